@@ -1,0 +1,58 @@
+//! Typed errors of the core. Each names what failed (a file, an id) and why, in
+//! one sentence a user can act on.
+
+use std::path::PathBuf;
+
+#[derive(Debug, thiserror::Error)]
+pub enum Error {
+    #[error("{path}: {problem}")]
+    Ingest { path: PathBuf, problem: IngestProblem },
+
+    #[error("manifest {path}: {message}")]
+    Manifest { path: PathBuf, message: String },
+
+    #[error("{what} {id} does not exist")]
+    NotFound { what: &'static str, id: i64 },
+
+    #[error("invalid {what}: {message}")]
+    Invalid { what: &'static str, message: String },
+
+    #[error(
+        "the workspace database {path} was written by a newer GeoTimeline (schema {found}, this version knows {known}); \
+         update GeoTimeline to open it"
+    )]
+    DatabaseTooNew { path: String, found: usize, known: usize },
+
+    #[error("database error: {0}")]
+    Database(#[from] rusqlite::Error),
+
+    #[error("database migration failed: {0}")]
+    Migration(#[from] rusqlite_migration::Error),
+
+    #[error("{path}: {source}")]
+    Io { path: PathBuf, source: std::io::Error },
+
+    #[error("{0}")]
+    Json(#[from] serde_json::Error),
+}
+
+/// Why one input file could not be imported.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum IngestProblem {
+    #[error("the file is empty")]
+    Empty,
+    #[error("the file has no readable text after cleaning")]
+    NoText,
+    #[error("the file is {size} bytes, over the {limit}-byte limit for one article")]
+    TooLarge { size: u64, limit: u64 },
+    #[error("the file is not text (it looks like {0})")]
+    NotText(String),
+    #[error("unsupported file type .{0} (GeoTimeline reads .txt, .md, .html and .htm)")]
+    UnsupportedType(String),
+    #[error("cannot read the file: {0}")]
+    Unreadable(String),
+    #[error("invalid metadata: {0}")]
+    BadMetadata(String),
+}
+
+pub type Result<T, E = Error> = std::result::Result<T, E>;

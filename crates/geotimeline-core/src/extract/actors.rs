@@ -1,0 +1,161 @@
+//! Actors: people, states and organisations named in a sentence.
+//!
+//! People come from a table of well-known leaders; a short form ("Poutine",
+//! "Kim") counts only in an article that also names the person in full, so a
+//! lone surname is not mistaken for someone else. States are read from country
+//! names, capitals used as metonyms ("Moscou a signé") and demonyms
+//! ("le président russe"). Organisations from their names and acronyms.
+
+use super::gazetteer;
+use crate::model::{Actor, ActorKind};
+use regex::Regex;
+use std::sync::LazyLock;
+
+struct Person {
+    name: &'static str,
+    full: &'static [&'static str],
+    short: &'static [&'static str],
+}
+
+static PEOPLE: &[Person] = &[
+    Person { name: "Vladimir Putin", full: &["Vladimir Poutine", "Vladimir Putin", "V. Poutine"], short: &["Poutine", "Putin"] },
+    Person { name: "Kim Jong-un", full: &["Kim Jong-un", "Kim Jong Un", "Kim Jong-Un"], short: &["Kim"] },
+    Person { name: "To Lam", full: &["To Lam", "Tô Lâm", "Tô Lam"], short: &["Lam"] },
+    Person { name: "Nguyen Phu Trong", full: &["Nguyen Phu Trong", "Nguyễn Phú Trọng"], short: &["Trong"] },
+    Person { name: "Pham Minh Chinh", full: &["Pham Minh Chinh", "Phạm Minh Chính"], short: &[] },
+    Person { name: "Xi Jinping", full: &["Xi Jinping"], short: &["Xi"] },
+    Person { name: "Joe Biden", full: &["Joe Biden"], short: &["Biden"] },
+    Person { name: "Donald Trump", full: &["Donald Trump"], short: &["Trump"] },
+    Person { name: "Kamala Harris", full: &["Kamala Harris"], short: &["Harris"] },
+    Person { name: "Antony Blinken", full: &["Antony Blinken", "Anthony Blinken"], short: &["Blinken"] },
+    Person { name: "Volodymyr Zelensky", full: &["Volodymyr Zelensky", "Volodymyr Zelenskyy", "Volodymyr Zelenski"], short: &["Zelensky", "Zelenski"] },
+    Person { name: "Emmanuel Macron", full: &["Emmanuel Macron"], short: &["Macron"] },
+    Person { name: "Olaf Scholz", full: &["Olaf Scholz"], short: &["Scholz"] },
+    Person { name: "Keir Starmer", full: &["Keir Starmer"], short: &["Starmer"] },
+    Person { name: "Rishi Sunak", full: &["Rishi Sunak"], short: &["Sunak"] },
+    Person { name: "Giorgia Meloni", full: &["Giorgia Meloni"], short: &["Meloni"] },
+    Person { name: "Recep Tayyip Erdogan", full: &["Recep Tayyip Erdogan", "Recep Tayyip Erdoğan"], short: &["Erdogan", "Erdoğan"] },
+    Person { name: "Narendra Modi", full: &["Narendra Modi"], short: &["Modi"] },
+    Person { name: "Benjamin Netanyahu", full: &["Benjamin Netanyahou", "Benjamin Netanyahu"], short: &["Netanyahou", "Netanyahu"] },
+    Person { name: "Fumio Kishida", full: &["Fumio Kishida"], short: &["Kishida"] },
+    Person { name: "Yoon Suk-yeol", full: &["Yoon Suk-yeol", "Yoon Suk Yeol"], short: &["Yoon"] },
+    Person { name: "Sergei Lavrov", full: &["Sergueï Lavrov", "Sergei Lavrov"], short: &["Lavrov"] },
+    Person { name: "Dmitry Peskov", full: &["Dmitri Peskov", "Dmitry Peskov"], short: &["Peskov"] },
+    Person { name: "Alexander Lukashenko", full: &["Alexandre Loukachenko", "Alexander Lukashenko"], short: &["Loukachenko", "Lukashenko"] },
+    Person { name: "Antonio Guterres", full: &["Antonio Guterres", "António Guterres"], short: &["Guterres"] },
+    Person { name: "Ursula von der Leyen", full: &["Ursula von der Leyen"], short: &["von der Leyen"] },
+    Person { name: "Charles Michel", full: &["Charles Michel"], short: &[] },
+    Person { name: "Mark Rutte", full: &["Mark Rutte"], short: &["Rutte"] },
+    Person { name: "Jens Stoltenberg", full: &["Jens Stoltenberg"], short: &["Stoltenberg"] },
+    Person { name: "Luiz Inácio Lula da Silva", full: &["Luiz Inácio Lula da Silva", "Lula da Silva"], short: &["Lula"] },
+    Person { name: "Shehbaz Sharif", full: &["Shehbaz Sharif"], short: &["Sharif"] },
+    Person { name: "Ebrahim Raisi", full: &["Ebrahim Raïssi", "Ebrahim Raisi"], short: &["Raïssi", "Raisi"] },
+];
+
+struct Organisation {
+    name: &'static str,
+    pattern: &'static str,
+}
+
+static ORGANISATIONS: &[Organisation] = &[
+    Organisation { name: "European Union", pattern: r"Union européenne|\bUE\b|\bEU\b|Commission européenne|Bruxelles a" },
+    Organisation { name: "United Nations", pattern: r"\bONU\b|Nations unies|Conseil de sécurité" },
+    Organisation { name: "NATO", pattern: r"\bOTAN\b|\bNATO\b|Alliance atlantique" },
+    Organisation { name: "G7", pattern: r"\bG7\b" },
+    Organisation { name: "G20", pattern: r"\bG20\b" },
+    Organisation { name: "BRICS", pattern: r"\bBRICS\b" },
+    Organisation { name: "ASEAN", pattern: r"\bASEAN\b|\bAsean\b|\bAnase\b" },
+    Organisation { name: "International Criminal Court", pattern: r"Cour pénale internationale|\bCPI\b" },
+    Organisation { name: "Communist Party of Vietnam", pattern: r"Parti communiste vietnamien|\bPCV\b" },
+    Organisation { name: "IAEA", pattern: r"\bAIEA\b|Agence internationale de l'énergie atomique" },
+    Organisation { name: "IMF", pattern: r"\bFMI\b|Fonds monétaire international" },
+    Organisation { name: "US State Department", pattern: r"Département d'[ÉE]tat|Département d’[ÉE]tat" },
+];
+
+static ORG_REGEXES: LazyLock<Vec<(Regex, &'static str)>> = LazyLock::new(|| {
+    ORGANISATIONS.iter().map(|o| (Regex::new(o.pattern).expect("organisation pattern"), o.name)).collect()
+});
+
+fn contains_word(text: &str, word: &str) -> Option<usize> {
+    let mut from = 0;
+    while let Some(i) = text[from..].find(word) {
+        let at = from + i;
+        let before = text[..at].chars().next_back();
+        let after = text[at + word.len()..].chars().next();
+        let boundary = |c: Option<char>| c.is_none_or(|c| !c.is_alphanumeric() && c != '-');
+        if boundary(before) && boundary(after) {
+            return Some(at);
+        }
+        from = at + word.len();
+    }
+    None
+}
+
+/// The people of the table that `article` names in full: only their short forms may be used.
+pub fn people_named_in(article: &str) -> Vec<&'static str> {
+    PEOPLE.iter().filter(|p| p.full.iter().any(|f| contains_word(article, f).is_some())).map(|p| p.name).collect()
+}
+
+/// Actors of one sentence, in order of appearance. `known_people` are those the
+/// article names in full (their surnames alone count).
+pub fn actors_in(sentence: &str, known_people: &[&str]) -> Vec<(usize, Actor)> {
+    let mut found: Vec<(usize, Actor)> = Vec::new();
+    for person in PEOPLE {
+        let full = person.full.iter().filter_map(|f| contains_word(sentence, f)).min();
+        let short = if known_people.contains(&person.name) {
+            person.short.iter().filter_map(|s| contains_word(sentence, s)).min()
+        } else {
+            None
+        };
+        if let Some(at) = full.into_iter().chain(short).min() {
+            found.push((at, Actor { name: person.name.into(), kind: ActorKind::Person }));
+        }
+    }
+    for (regex, name) in ORG_REGEXES.iter() {
+        if let Some(m) = regex.find(sentence) {
+            found.push((m.start(), Actor { name: (*name).into(), kind: ActorKind::Organisation }));
+        }
+    }
+    for mention in gazetteer::places_in(sentence) {
+        let is_state = mention.place.kind == crate::model::PlaceKind::Country || mention.is_capital;
+        if let (true, Some(iso)) = (is_state, mention.place.country.as_deref()) {
+            let name = gazetteer::country_name(iso).unwrap_or(iso);
+            found.push((mention.start, Actor { name: name.into(), kind: ActorKind::State }));
+        }
+    }
+    for (at, _, name) in gazetteer::demonyms_in(sentence) {
+        found.push((at, Actor { name: name.into(), kind: ActorKind::State }));
+    }
+    found.sort_by_key(|(at, _)| *at);
+    let mut seen = std::collections::HashSet::new();
+    found.retain(|(_, actor)| seen.insert(actor.clone()));
+    found
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn names(sentence: &str, article: &str) -> Vec<String> {
+        actors_in(sentence, &people_named_in(article)).into_iter().map(|(_, a)| a.name).collect()
+    }
+
+    #[test]
+    fn surnames_count_only_after_the_full_name() {
+        let article = "Vladimir Poutine est arrivé. Poutine a parlé.";
+        assert_eq!(names("Poutine a parlé.", article), ["Vladimir Putin"]);
+        assert!(names("Poutine a parlé.", "Poutine a parlé.").is_empty());
+    }
+
+    #[test]
+    fn states_come_from_countries_capitals_and_demonyms() {
+        let got = names("Hanoï et Moscou ont signé, a dit le président russe devant l'Union européenne.", "");
+        assert_eq!(got, ["Vietnam", "Russia", "European Union"]);
+    }
+
+    #[test]
+    fn acronyms_need_their_own_word() {
+        assert!(names("Le RUE et la PUE", "").is_empty());
+        assert_eq!(names("le G7 a accepté", ""), ["G7"]);
+    }
+}

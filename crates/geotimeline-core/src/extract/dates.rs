@@ -1,0 +1,356 @@
+//! French temporal expressions: found with their verbatim span and resolved to a
+//! [`DateSpan`] against the publication date (for "jeudi", "hier", "en mai") or
+//! the narrative date of the passage (for "la veille", "trois mois plus tard").
+
+use crate::model::{DateSpan, Precision};
+use crate::text::Span;
+use chrono::{Datelike, Duration, NaiveDate, Weekday};
+use regex::Regex;
+use std::sync::LazyLock;
+
+/// A date found in text. `span` is in UTF-8 bytes relative to the searched text.
+#[derive(Debug, Clone, PartialEq)]
+pub struct TimeExpr {
+    pub span: Span,
+    pub text: String,
+    pub date: DateSpan,
+}
+
+/// Which way an unanchored day ("jeudi", "le 20 juin") leans: the verb's tense
+/// says whether the writer looks back or forward.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Tense {
+    Past,
+    Future,
+    #[default]
+    Unknown,
+}
+
+/// What relative expressions are resolved against.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct Anchors {
+    pub published: Option<NaiveDate>,
+    /// The day the passage is about, when an earlier sentence set it.
+    pub narrative: Option<NaiveDate>,
+}
+
+const MONTHS: &str = "janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[uû]t|septembre|octobre|novembre|d[ée]cembre";
+const WEEKDAYS: &str = "lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche";
+const NUMBER_WORDS: &str = "un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|quinze|vingt|trente|\\d{1,3}";
+
+struct Rule {
+    regex: Regex,
+    resolve: fn(&regex::Captures, Anchors, Tense) -> Option<DateSpan>,
+}
+
+fn rule(pattern: &str, resolve: fn(&regex::Captures, Anchors, Tense) -> Option<DateSpan>) -> Rule {
+    let pattern = pattern.replace("MONTHS", MONTHS).replace("WEEKDAYS", WEEKDAYS).replace("NUM", NUMBER_WORDS);
+    Rule { regex: Regex::new(&format!("(?i){pattern}")).expect("date pattern"), resolve }
+}
+
+static RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
+    vec![
+        // "du 18 au 20 juin 2024"
+        rule(r"\bdu\s+(\d{1,2})(?:er)?\s+au\s+(\d{1,2})\s+(MONTHS)(?:\s+(\d{4}))?\b", |c, a, t| {
+            let month = month_number(&c[3])?;
+            let (d1, d2) = (c[1].parse().ok()?, c[2].parse().ok()?);
+            let year = explicit_or_nearest_year(c.get(4).map(|m| m.as_str()), month, d1, a, t)?;
+            let start = NaiveDate::from_ymd_opt(year, month, d1)?;
+            let end = NaiveDate::from_ymd_opt(year, month, d2)?;
+            (start <= end).then_some(DateSpan { start, end, precision: Precision::Day })
+        }),
+        // "entre 1995 et 2023"
+        rule(r"\bentre\s+(\d{4})\s+et\s+(\d{4})\b", |c, _, _| {
+            let (from, to) = (year_number(&c[1])?, year_number(&c[2])?);
+            (from < to).then(|| DateSpan { start: DateSpan::year(from).unwrap().start, end: DateSpan::year(to).unwrap().end, precision: Precision::Year })
+        }),
+        // "jeudi 20 juin 2024", "le 1er mai", "20 juin"
+        rule(r"\b(?:(?:WEEKDAYS)\s+)?(\d{1,2})(?:er)?\s+(MONTHS)(?:\s+(\d{4}))?\b", |c, a, t| {
+            let month = month_number(&c[2])?;
+            let day: u32 = c[1].parse().ok()?;
+            let year = explicit_or_nearest_year(c.get(3).map(|m| m.as_str()), month, day, a, t)?;
+            NaiveDate::from_ymd_opt(year, month, day).map(DateSpan::day)
+        }),
+        // "20/06/2024"
+        rule(r"\b(\d{1,2})[/.](\d{1,2})[/.](\d{4})\b", |c, _, _| {
+            NaiveDate::from_ymd_opt(year_number(&c[3])?, c[2].parse().ok()?, c[1].parse().ok()?).map(DateSpan::day)
+        }),
+        // "en septembre 2023", "fin mai 2024"
+        rule(r"\b(?:(?:début|fin|mi)[- ])?(MONTHS)\s+(\d{4})\b", |c, _, _| DateSpan::month(year_number(&c[2])?, month_number(&c[1])?)),
+        // "en septembre dernier", "en mai", "fin mai"
+        rule(r"\b(?:en|fin|début|mi-|depuis)\s*(MONTHS)(?:\s+(dernier|prochain))?\b", |c, a, t| {
+            let month = month_number(&c[1])?;
+            let lean = match c.get(2).map(|m| m.as_str().to_lowercase()) {
+                Some(w) if w == "dernier" => Tense::Past,
+                Some(_) => Tense::Future,
+                None => t,
+            };
+            let year = nearest_year(month, 15, a.published?, lean);
+            DateSpan::month(year, month)
+        }),
+        // "en 1975", "depuis 2017"
+        rule(r"\b(?:en|depuis|dès|avant|après|de|d'ici|année)\s+(\d{4})\b", |c, _, _| DateSpan::year(year_number(&c[1])?)),
+        // "dans la nuit de mercredi à jeudi" → jeudi; "jeudi"
+        rule(r"\b(?:dans\s+la\s+nuit\s+de\s+(?:WEEKDAYS)\s+(?:à|au)\s+)?(WEEKDAYS)\b", |c, a, t| {
+            weekday_near(weekday(&c[1])?, a.published?, t).map(DateSpan::day)
+        }),
+        rule(r"\b(avant-hier|hier|aujourd'hui|aujourd’hui|demain|après-demain)\b", |c, a, _| {
+            let offset = match c[1].to_lowercase().as_str() {
+                "avant-hier" => -2,
+                "hier" => -1,
+                "demain" => 1,
+                "après-demain" => 2,
+                _ => 0,
+            };
+            Some(DateSpan::day(a.published? + Duration::days(offset)))
+        }),
+        rule(r"\b(la\s+veille|le\s+lendemain)\b", |c, a, _| {
+            let base = a.narrative.or(a.published)?;
+            let offset = if c[1].to_lowercase().starts_with("la") { -1 } else { 1 };
+            Some(DateSpan::day(base + Duration::days(offset)))
+        }),
+        rule(r"\b(?:la\s+semaine\s+(dernière|passée|prochaine)|(cette)\s+semaine)\b", |c, a, _| {
+            let shift = match c.get(1).map(|m| m.as_str().to_lowercase()) {
+                Some(w) if w == "prochaine" => 7,
+                Some(_) => -7,
+                None => 0,
+            };
+            Some(DateSpan::week_of(a.published? + Duration::days(shift)))
+        }),
+        rule(r"\ble\s+mois\s+(dernier|prochain)\b", |c, a, _| {
+            let p = a.published?;
+            let (y, m) = if c[1].eq_ignore_ascii_case("dernier") { shift_month(p.year(), p.month(), -1) } else { shift_month(p.year(), p.month(), 1) };
+            DateSpan::month(y, m)
+        }),
+        rule(r"\b(?:l'an|l’an|l'année|l’année)\s+(dernier|dernière|passée|prochain|prochaine)\b|\b(cette)\s+année\b", |c, a, _| {
+            let p = a.published?;
+            let shift = match c.get(1).map(|m| m.as_str().to_lowercase()) {
+                Some(w) if w.starts_with("prochain") => 1,
+                Some(_) => -1,
+                None => 0,
+            };
+            DateSpan::year(p.year() + shift)
+        }),
+        rule(r"\bil\s+y\s+a\s+(NUM)\s+(jours?|semaines?|mois|ans?|années?)\b", |c, a, _| shifted(a.published?, &c[1], &c[2], -1)),
+        rule(r"\b(NUM)\s+(jours?|semaines?|mois|ans?|années?)\s+plus\s+tard\b", |c, a, _| shifted(a.narrative?, &c[1], &c[2], 1)),
+    ]
+});
+
+/// All date expressions in `text`, leftmost first, never overlapping (the
+/// longest wins where two rules match at the same place).
+pub fn find(text: &str, anchors: Anchors, tense: Tense) -> Vec<TimeExpr> {
+    let mut found: Vec<TimeExpr> = Vec::new();
+    for rule in RULES.iter() {
+        for caps in rule.regex.captures_iter(text) {
+            let whole = caps.get(0).expect("group 0");
+            if let Some(date) = (rule.resolve)(&caps, anchors, tense) {
+                found.push(TimeExpr { span: Span { start: whole.start(), end: whole.end() }, text: whole.as_str().to_string(), date });
+            }
+        }
+    }
+    found.sort_by_key(|e| (e.span.start, std::cmp::Reverse(e.span.end)));
+    let mut kept: Vec<TimeExpr> = Vec::new();
+    for expr in found {
+        if kept.last().is_none_or(|last| expr.span.start >= last.span.end) {
+            kept.push(expr);
+        }
+    }
+    kept
+}
+
+/// The tense of a clause, read from auxiliaries and endings that mark it.
+pub fn tense_of(clause: &str) -> Tense {
+    static FUTURE: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?i)\b(doit|doivent|devrait|devraient|va|vont|sera|seront|prévu|prévue|attendu|attendue|aura|auront|se rendra|rencontrera|signera)\b").unwrap()
+    });
+    static PAST: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?i)\b(a|ont|avait|avaient|est|sont|était|étaient|fut|furent)\s+(\w+\s+)?\w+(é|ée|és|ées|i|is|it|u|us|ert|ait)\b").unwrap()
+    });
+    if FUTURE.is_match(clause) {
+        Tense::Future
+    } else if PAST.is_match(clause) {
+        Tense::Past
+    } else {
+        Tense::Unknown
+    }
+}
+
+fn month_number(name: &str) -> Option<u32> {
+    let n = name.to_lowercase().replace(['é', 'è'], "e").replace('û', "u");
+    let months = ["janvier", "fevrier", "mars", "avril", "mai", "juin", "juillet", "aout", "septembre", "octobre", "novembre", "decembre"];
+    months.iter().position(|m| *m == n).map(|i| i as u32 + 1)
+}
+
+/// Years GeoTimeline accepts from text: the recorded past to the near future.
+fn year_number(text: &str) -> Option<i32> {
+    let year: i32 = text.parse().ok()?;
+    (1000..=2100).contains(&year).then_some(year)
+}
+
+fn weekday(name: &str) -> Option<Weekday> {
+    Some(match name.to_lowercase().as_str() {
+        "lundi" => Weekday::Mon,
+        "mardi" => Weekday::Tue,
+        "mercredi" => Weekday::Wed,
+        "jeudi" => Weekday::Thu,
+        "vendredi" => Weekday::Fri,
+        "samedi" => Weekday::Sat,
+        "dimanche" => Weekday::Sun,
+        _ => return None,
+    })
+}
+
+fn number(word: &str) -> Option<i64> {
+    if let Ok(n) = word.parse() {
+        return Some(n);
+    }
+    let words = ["un", "deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf", "dix", "onze", "douze"];
+    let w = word.to_lowercase();
+    if w == "une" {
+        return Some(1);
+    }
+    if let Some(i) = words.iter().position(|x| *x == w) {
+        return Some(i as i64 + 1);
+    }
+    match w.as_str() {
+        "quinze" => Some(15),
+        "vingt" => Some(20),
+        "trente" => Some(30),
+        _ => None,
+    }
+}
+
+fn shift_month(year: i32, month: u32, by: i32) -> (i32, u32) {
+    let index = year * 12 + month as i32 - 1 + by;
+    (index.div_euclid(12), index.rem_euclid(12) as u32 + 1)
+}
+
+/// "il y a trois ans", "trois mois plus tard": the shifted unit at its own precision.
+fn shifted(base: NaiveDate, amount: &str, unit: &str, sign: i64) -> Option<DateSpan> {
+    let n = number(amount)? * sign;
+    let unit = unit.to_lowercase();
+    if unit.starts_with("jour") {
+        Some(DateSpan::day(base + Duration::days(n)))
+    } else if unit.starts_with("semaine") {
+        Some(DateSpan::week_of(base + Duration::days(7 * n)))
+    } else if unit == "mois" {
+        let (y, m) = shift_month(base.year(), base.month(), n as i32);
+        DateSpan::month(y, m)
+    } else {
+        DateSpan::year(base.year() + n as i32)
+    }
+}
+
+/// The date with this weekday closest to publication, within a week either
+/// way, leaning back for the past tense and forward for the future.
+fn weekday_near(day: Weekday, published: NaiveDate, tense: Tense) -> Option<NaiveDate> {
+    let back = (published.weekday().num_days_from_monday() as i64 - day.num_days_from_monday() as i64).rem_euclid(7);
+    let past = published - Duration::days(back);
+    let future = if back == 0 { published } else { past + Duration::days(7) };
+    Some(match tense {
+        Tense::Past => past,
+        Tense::Future => future,
+        Tense::Unknown => {
+            if (future - published) < (published - past) { future } else { past }
+        }
+    })
+}
+
+fn explicit_or_nearest_year(explicit: Option<&str>, month: u32, day: u32, anchors: Anchors, tense: Tense) -> Option<i32> {
+    match explicit {
+        Some(y) => year_number(y),
+        None => Some(nearest_year(month, day, anchors.published?, tense)),
+    }
+}
+
+/// The year that puts a day-month nearest the publication date (leaning by tense).
+fn nearest_year(month: u32, day: u32, published: NaiveDate, tense: Tense) -> i32 {
+    let candidates = [published.year() - 1, published.year(), published.year() + 1];
+    let distance = |y: i32| {
+        let d = NaiveDate::from_ymd_opt(y, month, day.min(28)).unwrap_or(published);
+        let delta = (d - published).num_days();
+        match tense {
+            Tense::Past if delta > 0 => i64::MAX / 2 + delta,
+            Tense::Future if delta < -31 => i64::MAX / 2 - delta,
+            _ => delta.abs(),
+        }
+    };
+    *candidates.iter().min_by_key(|&&y| distance(y)).expect("three candidates")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn d(y: i32, m: u32, day: u32) -> NaiveDate {
+        NaiveDate::from_ymd_opt(y, m, day).unwrap()
+    }
+
+    fn one(text: &str, published: NaiveDate, tense: Tense) -> (String, DateSpan) {
+        let found = find(text, Anchors { published: Some(published), narrative: None }, tense);
+        assert_eq!(found.len(), 1, "{text}: {found:?}");
+        (found[0].text.clone(), found[0].date)
+    }
+
+    #[test]
+    fn explicit_dates() {
+        let pub_ = d(2024, 6, 25);
+        assert_eq!(one("Le 20 juin, il a parlé.", pub_, Tense::Past), ("20 juin".into(), DateSpan::day(d(2024, 6, 20))));
+        assert_eq!(one("le 25 juin 2023 à Paris", pub_, Tense::Unknown).1, DateSpan::day(d(2023, 6, 25)));
+        assert_eq!(one("créée le 25/06/2024", pub_, Tense::Unknown).1, DateSpan::day(d(2024, 6, 25)));
+        assert_eq!(one("unir le pays en 1975.", pub_, Tense::Past).1, DateSpan::year(1975).unwrap());
+        assert_eq!(one("en septembre 2023", pub_, Tense::Past).1, DateSpan::month(2023, 9).unwrap());
+    }
+
+    #[test]
+    fn month_alone_resolves_near_publication() {
+        let pub_ = d(2024, 6, 20);
+        assert_eq!(one("Biden s'est rendu à Hanoï en septembre", pub_, Tense::Past).1, DateSpan::month(2023, 9).unwrap());
+        assert_eq!(one("arrivé au pouvoir en mai dernier", pub_, Tense::Past).1, DateSpan::month(2024, 5).unwrap());
+    }
+
+    #[test]
+    fn weekdays_follow_the_tense() {
+        let thursday = d(2024, 6, 20);
+        assert_eq!(one("il est arrivé mercredi", thursday, Tense::Past).1, DateSpan::day(d(2024, 6, 19)));
+        assert_eq!(one("il doit partir samedi", thursday, Tense::Future).1, DateSpan::day(d(2024, 6, 22)));
+        let (text, span) = one("arrivé dans la nuit de mercredi à jeudi", thursday, Tense::Past);
+        assert_eq!((text.as_str(), span), ("dans la nuit de mercredi à jeudi", DateSpan::day(thursday)));
+    }
+
+    #[test]
+    fn relative_expressions_use_the_right_anchor() {
+        let anchors = Anchors { published: Some(d(2024, 6, 25)), narrative: Some(d(2024, 6, 20)) };
+        let veille = find("la veille, il était à Pyongyang", anchors, Tense::Past);
+        assert_eq!(veille[0].date, DateSpan::day(d(2024, 6, 19)));
+        let week = find("annoncé la semaine dernière", anchors, Tense::Past);
+        assert_eq!(week[0].date, DateSpan::week_of(d(2024, 6, 18)));
+        let later = find("à peine trois mois plus tard", Anchors { published: None, narrative: Some(d(2023, 9, 10)) }, Tense::Past);
+        assert_eq!(later[0].date, DateSpan::month(2023, 12).unwrap());
+        assert_eq!(find("l'année dernière", anchors, Tense::Past)[0].date, DateSpan::year(2023).unwrap());
+    }
+
+    #[test]
+    fn ordinary_words_are_not_dates() {
+        let anchors = Anchors { published: Some(d(2024, 6, 20)), narrative: None };
+        for text in ["la mer de Chine", "un dirigeant de 80 ans", "50 milliards de dollars", "le G7 a accepté", "mai s'écrit"] {
+            assert!(find(text, anchors, Tense::Unknown).is_empty(), "{text}");
+        }
+    }
+
+    #[test]
+    fn ranges() {
+        let anchors = Anchors { published: Some(d(2024, 6, 20)), narrative: None };
+        let r = find("entre 1995 et 2023", anchors, Tense::Past);
+        assert_eq!((r[0].date.start, r[0].date.end), (d(1995, 1, 1), d(2023, 12, 31)));
+        let r = find("du 18 au 20 juin", anchors, Tense::Past);
+        assert_eq!((r[0].date.start, r[0].date.end), (d(2024, 6, 18), d(2024, 6, 20)));
+    }
+
+    #[test]
+    fn tense_detection() {
+        assert_eq!(tense_of("Poutine est arrivé jeudi"), Tense::Past);
+        assert_eq!(tense_of("il doit rencontrer To Lam"), Tense::Future);
+        assert_eq!(tense_of("plusieurs contrats devraient être signés"), Tense::Future);
+    }
+}

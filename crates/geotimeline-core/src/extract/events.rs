@@ -1,0 +1,193 @@
+//! Events from trigger words: each sentence is scanned for the constructions
+//! that report a visit, a meeting, a signing, sanctions, a statement, a
+//! military action, an election or a ceremony; the nearest date in the
+//! sentence (or the passage's narrative date) dates it.
+
+use super::dates::{self, Anchors, Tense};
+use super::{actors, gazetteer, ArticleText, Candidate};
+use crate::model::{Actor, ActorKind, DateSpan, EventType, Place, PlaceKind, Precision};
+use crate::text::{self, Span};
+use regex::Regex;
+use std::sync::LazyLock;
+
+struct Trigger {
+    event_type: EventType,
+    regex: Regex,
+    /// Whether the event may take the passage's date when its sentence has none.
+    /// Background facts ("la guerre", "l'invasion") need their own date.
+    inherits_date: bool,
+}
+
+static TRIGGERS: LazyLock<Vec<Trigger>> = LazyLock::new(|| {
+    let t = |event_type, pattern: &str, inherits_date| Trigger {
+        event_type,
+        regex: Regex::new(&format!("(?i){pattern}")).expect("trigger pattern"),
+        inherits_date,
+    };
+    vec![
+        t(EventType::Election, r"\b(?:élu|élue|réélu|réélue|élections?|arrivée?\s+au\s+pouvoir|investie?|prêté\s+serment|scrutin|référendum)\b", false),
+        t(EventType::Visit, r"\b(?:visites?|en\s+visite|s['’](?:est|était)\s+rendue?|se\s+rend(?:ra)?|rendu\s+visite|est\s+arrivée?|arrivée?\s+(?:à|au|en|dans)|a\s+atterri|tournée|venue\s+de|accueilli(?:e|r)?)\b", true),
+        t(EventType::Meeting, r"\b(?:rencontr\w*|s['’]est\s+entretenu\w*|entretiens?\s+avec|son\s+entretien|réunions?\s+bilatérales?|sommet|pourparlers|a\s+reçu)\b", true),
+        t(EventType::Agreement, r"\b(?:sign\w*|conclu\w*|scell\w*|paraph\w*)\b", true),
+        t(EventType::Sanction, r"\b(?:nouvelles?\s+sanctions|paquet\s+de\s+sanctions|(?:annonc|impos|adopt|décid)\w*\s+(?:\w+\s+){0,4}sanctions)\b", true),
+        t(EventType::Statement, r"\b(?:(?:a|ont|avait)\s+(?:\w+\s+)?(?:déclaré|affirmé|indiqué|estimé|souligné|dénoncé|critiqué|assuré|insisté|promis|averti|condamné|salué|remercié|appelé|exprimé)|a-t-il\s+(?:déclaré|insisté|ajouté|affirmé)|déclaration\s+commune|s['’]est\s+dite?\s+\w*|(?:grave|vive|profonde|grande)\s+préoccupation|tribune)\b", true),
+        t(EventType::Military, r"\b(?:offensive|invasion|envahi\w*|frappes?\s+(?:aériennes?|de\s+missiles?)|bombardements?|attaque\s+(?:contre|de)|raid|tirs?\s+de\s+missiles?|essai\s+nucléaire|réunifi\w*)\b", false),
+        t(EventType::Other, r"\b(?:couronne\s+de\s+fleurs|gerbe|a\s+rendu\s+hommage|cérémonie|commémor\w*|funérailles)\b", true),
+    ]
+});
+
+/// Extracts candidate events from one article.
+pub fn extract(article: ArticleText<'_>) -> Vec<Candidate> {
+    let text = article.text;
+    let known_people = actors::people_named_in(text);
+    let mut narrative: Option<DateSpan> = None;
+    let mut out = Vec::new();
+    for sentence in text::sentences(text) {
+        let body = sentence.span.of(text);
+        let tense = dates::tense_of(body);
+        let anchors = Anchors { published: article.published, narrative: narrative.map(|d| d.start) };
+        let found_dates = dates::find(body, anchors, tense);
+        let mut matched_types = Vec::new();
+        let mut taken: Vec<(usize, usize)> = Vec::new();
+        for trigger in TRIGGERS.iter() {
+            let Some(m) = trigger.regex.find_iter(body).find(|m| !taken.iter().any(|&(s, e)| m.start() < e && s < m.end())) else {
+                continue;
+            };
+            if matched_types.contains(&trigger.event_type) {
+                continue;
+            }
+            taken.push((m.start(), m.end()));
+            let nearest = found_dates.iter().min_by_key(|d| distance((d.span.start, d.span.end), (m.start(), m.end())));
+            let (date, date_text, confidence) = match (nearest, narrative) {
+                (Some(d), _) => (d.date, Some(d.text.clone()), 0.8),
+                (None, Some(n)) if trigger.inherits_date => (n, None, 0.5),
+                _ => continue,
+            };
+            matched_types.push(trigger.event_type);
+            let places = places_of(body);
+            let actors: Vec<Actor> = actors::actors_in(body, &known_people).into_iter().map(|(_, a)| a).collect();
+            let planned = tense == Tense::Future && article.published.is_some_and(|p| date.end >= p);
+            out.push(Candidate {
+                event_type: trigger.event_type,
+                title: title(trigger.event_type, &actors, &places),
+                date,
+                date_text,
+                planned,
+                places,
+                actors,
+                quote: sentence.span,
+                confidence,
+            });
+        }
+        // The passage's date moves with the last day-precise date a sentence states.
+        if let Some(day) = found_dates.iter().rev().find(|d| d.date.precision == Precision::Day) {
+            narrative = Some(day.date);
+        }
+    }
+    out
+}
+
+fn distance(a: (usize, usize), b: (usize, usize)) -> usize {
+    if a.1 <= b.0 {
+        b.0 - a.1
+    } else if b.1 <= a.0 {
+        a.0 - b.1
+    } else {
+        0
+    }
+}
+
+/// Places of a sentence, cities first, without repeats.
+fn places_of(sentence: &str) -> Vec<Place> {
+    let mut places: Vec<Place> = Vec::new();
+    for mention in gazetteer::places_in(sentence) {
+        if !places.iter().any(|p| p.name == mention.place.name) {
+            places.push(mention.place);
+        }
+    }
+    places.sort_by_key(|p| p.kind != PlaceKind::City);
+    places
+}
+
+/// A short French title: what happened, who, where.
+pub fn title(event_type: EventType, actors: &[Actor], places: &[Place]) -> String {
+    let people: Vec<&str> = actors.iter().filter(|a| a.kind == ActorKind::Person).map(|a| a.name.as_str()).collect();
+    let others: Vec<&str> = actors.iter().filter(|a| a.kind != ActorKind::Person).map(|a| a.name.as_str()).collect();
+    let who = if !people.is_empty() { people } else { others };
+    let who = who.iter().take(2).copied().collect::<Vec<_>>();
+    let place = places.first().map(|p| p.name.as_str());
+    let label = match event_type {
+        EventType::Visit => "Visite",
+        EventType::Meeting => "Rencontre",
+        EventType::Agreement => "Accord",
+        EventType::Sanction => "Sanctions",
+        EventType::Statement => "Déclaration",
+        EventType::Military => "Action militaire",
+        EventType::Election => "Élection",
+        EventType::Other => "Cérémonie",
+    };
+    let joiner = if event_type == EventType::Meeting || event_type == EventType::Agreement { " – " } else { ", " };
+    let mut title = label.to_string();
+    if !who.is_empty() {
+        title.push_str(" : ");
+        title.push_str(&who.join(joiner));
+    }
+    if let Some(place) = place {
+        title.push_str(if who.is_empty() { " : " } else { " — " });
+        title.push_str(place);
+    }
+    title
+}
+
+/// The quote of a candidate as text (a verbatim slice of the article).
+pub fn quote_text<'t>(text: &'t str, span: Span) -> &'t str {
+    span.of(text)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use chrono::NaiveDate;
+
+    fn run(text: &str, published: &str) -> Vec<Candidate> {
+        extract(ArticleText { text, language: "fr", published: NaiveDate::parse_from_str(published, "%Y-%m-%d").ok() })
+    }
+
+    #[test]
+    fn a_dated_arrival_is_a_visit_with_its_place_and_person() {
+        let text = "Vladimir Poutine est arrivé jeudi à Hanoï pour une visite d'État.";
+        let found = run(text, "2024-06-20");
+        assert_eq!(found.len(), 1, "{found:?}");
+        let c = &found[0];
+        assert_eq!(c.event_type, EventType::Visit);
+        assert_eq!(c.date, DateSpan::day(NaiveDate::from_ymd_opt(2024, 6, 20).unwrap()));
+        assert_eq!(c.places[0].name, "Hanoi");
+        assert_eq!(c.actors[0].name, "Vladimir Putin");
+        assert_eq!(c.quote.of(text), text);
+        assert_eq!(c.date_text.as_deref(), Some("jeudi"));
+    }
+
+    #[test]
+    fn undated_sentences_take_the_passage_date_but_background_needs_its_own() {
+        let text = "Le 12 mars, Emmanuel Macron a rencontré Olaf Scholz à Berlin. Ils ont signé un accord sur l'énergie. L'invasion de l'Ukraine pèse.";
+        let found = run(text, "2024-03-14");
+        let types: Vec<_> = found.iter().map(|c| c.event_type).collect();
+        assert_eq!(types, [EventType::Meeting, EventType::Agreement]);
+        assert_eq!(found[1].date.start, NaiveDate::from_ymd_opt(2024, 3, 12).unwrap());
+        assert!(found[1].confidence < found[0].confidence);
+    }
+
+    #[test]
+    fn announced_events_are_planned() {
+        let found = run("Le président doit signer un accord avec le Japon le 30 juin.", "2024-06-20");
+        assert_eq!(found.len(), 1);
+        assert!(found[0].planned);
+        assert_eq!(found[0].event_type, EventType::Agreement);
+    }
+
+    #[test]
+    fn an_election_is_not_a_visit() {
+        let found = run("Il a été élu président en mai 2024.", "2024-06-20");
+        assert_eq!(found.iter().map(|c| c.event_type).collect::<Vec<_>>(), [EventType::Election]);
+    }
+}

@@ -1,0 +1,55 @@
+//! Extraction: from an article's text and publication date to candidate events.
+//!
+//! The [`Extractor`] trait is the seam: ingest and the CLI only see candidates,
+//! so a better extractor replaces [`FrenchRules`] without touching storage or
+//! merging. Extraction is deterministic: the same text and date give the same
+//! candidates.
+
+pub mod actors;
+pub mod dates;
+pub mod events;
+pub mod gazetteer;
+
+use crate::model::{Actor, DateSpan, EventType, Place};
+use crate::text::Span;
+use chrono::NaiveDate;
+
+/// What an extractor reads: the stored text (offsets point into it), its
+/// language and the date it was published (the anchor of "jeudi", "hier").
+#[derive(Debug, Clone, Copy)]
+pub struct ArticleText<'a> {
+    pub text: &'a str,
+    pub language: &'a str,
+    pub published: Option<NaiveDate>,
+}
+
+/// One report of an event in one article, before merging across articles.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Candidate {
+    pub event_type: EventType,
+    pub title: String,
+    pub date: DateSpan,
+    /// The words the date was read from, when the sentence has one.
+    pub date_text: Option<String>,
+    pub planned: bool,
+    pub places: Vec<Place>,
+    pub actors: Vec<Actor>,
+    /// The sentence that reports the event: a verbatim slice of the text.
+    pub quote: Span,
+    pub confidence: f32,
+}
+
+pub trait Extractor: Send + Sync {
+    fn extract(&self, article: ArticleText<'_>) -> Vec<Candidate>;
+}
+
+/// The first French extractor: trigger words, dates resolved against the
+/// publication date and the narrative, and a built-in gazetteer of places and people.
+#[derive(Debug, Default, Clone, Copy)]
+pub struct FrenchRules;
+
+impl Extractor for FrenchRules {
+    fn extract(&self, article: ArticleText<'_>) -> Vec<Candidate> {
+        events::extract(article)
+    }
+}

@@ -1,0 +1,179 @@
+//! From files on disk to articles ready to store: file checks and limits,
+//! character encodings, HTML and Markdown reduced to text, metadata, hashing.
+
+mod decode;
+mod html;
+pub mod manifest;
+mod markdown;
+
+pub use manifest::{read_manifest, Manifest, ManifestEntry};
+
+use crate::error::{Error, IngestProblem, Result};
+use crate::model::NewArticle;
+use chrono::NaiveDate;
+use sha2::{Digest, Sha256};
+use std::path::Path;
+
+/// One article is at most this large on disk; a larger file is refused rather
+/// than truncated, so no event is silently lost.
+pub const MAX_FILE_BYTES: u64 = 8 * 1024 * 1024;
+
+/// What the user (or a manifest) says about an article; it overrides what the
+/// file itself declares.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct ArticleMeta {
+    pub title: Option<String>,
+    pub outlet: Option<String>,
+    pub language: Option<String>,
+    pub published: Option<NaiveDate>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum FileKind {
+    Text,
+    Markdown,
+    Html,
+}
+
+impl FileKind {
+    pub fn of(path: &Path) -> std::result::Result<Self, IngestProblem> {
+        let ext = path.extension().and_then(|e| e.to_str()).unwrap_or("").to_ascii_lowercase();
+        match ext.as_str() {
+            "txt" | "text" | "" => Ok(FileKind::Text),
+            "md" | "markdown" => Ok(FileKind::Markdown),
+            "html" | "htm" | "xhtml" => Ok(FileKind::Html),
+            other => Err(IngestProblem::UnsupportedType(other.to_string())),
+        }
+    }
+}
+
+/// Reads one article file. Every failure names the file and the problem.
+pub fn read_article_file(path: &Path, meta: &ArticleMeta) -> Result<NewArticle> {
+    let fail = |problem| Error::Ingest { path: path.to_path_buf(), problem };
+    let kind = FileKind::of(path).map_err(fail)?;
+    let info = std::fs::metadata(path).map_err(|e| fail(IngestProblem::Unreadable(e.to_string())))?;
+    if !info.is_file() {
+        return Err(fail(IngestProblem::Unreadable("not a regular file".into())));
+    }
+    if info.len() > MAX_FILE_BYTES {
+        return Err(fail(IngestProblem::TooLarge { size: info.len(), limit: MAX_FILE_BYTES }));
+    }
+    let bytes = std::fs::read(path).map_err(|e| fail(IngestProblem::Unreadable(e.to_string())))?;
+    let file_name = path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
+    article_from_bytes(&file_name, kind, &bytes, meta).map_err(fail)
+}
+
+/// Builds an article from a file's bytes (used for files and for the built-in sample).
+pub fn article_from_bytes(
+    file_name: &str,
+    kind: FileKind,
+    bytes: &[u8],
+    meta: &ArticleMeta,
+) -> std::result::Result<NewArticle, IngestProblem> {
+    if bytes.iter().all(|b| b.is_ascii_whitespace()) {
+        return Err(IngestProblem::Empty);
+    }
+    if bytes.len() as u64 > MAX_FILE_BYTES {
+        return Err(IngestProblem::TooLarge { size: bytes.len() as u64, limit: MAX_FILE_BYTES });
+    }
+    let raw = decode::to_utf8(bytes, kind == FileKind::Html)?;
+    let (text, found) = match kind {
+        FileKind::Text => (normalize_text(&raw), ArticleMeta::default()),
+        FileKind::Markdown => markdown::to_text(&raw),
+        FileKind::Html => html::to_text(&raw)?,
+    };
+    if text.trim().is_empty() {
+        return Err(IngestProblem::NoText);
+    }
+    let title = meta.title.clone().or(found.title).or_else(|| first_line_title(&text));
+    let language = meta.language.clone().or(found.language).unwrap_or_else(|| "fr".to_string());
+    if !matches!(language.as_str(), "fr" | "en") {
+        return Err(IngestProblem::BadMetadata(format!("language {language:?} is not supported (fr or en)")));
+    }
+    Ok(NewArticle {
+        file_name: file_name.to_string(),
+        title,
+        outlet: meta.outlet.clone().or(found.outlet),
+        language,
+        published: meta.published.or(found.published),
+        content_hash: content_hash(&text),
+        text,
+    })
+}
+
+/// Line endings unified and a byte-order mark dropped; nothing else changes,
+/// so quotes stay verbatim with respect to the original file.
+fn normalize_text(raw: &str) -> String {
+    raw.trim_start_matches('\u{feff}').replace("\r\n", "\n").replace('\r', "\n")
+}
+
+fn first_line_title(text: &str) -> Option<String> {
+    let line = text.lines().map(str::trim).find(|l| !l.is_empty())?;
+    let line = line.trim_start_matches('#').trim();
+    (line.chars().count() <= 200).then(|| line.to_string())
+}
+
+/// SHA-256 of the text, with whitespace folded so a re-saved copy is the same article.
+pub fn content_hash(text: &str) -> String {
+    let folded: Vec<&str> = text.split_whitespace().collect();
+    let digest = Sha256::digest(folded.join(" ").as_bytes());
+    digest.iter().map(|b| format!("{b:02x}")).collect()
+}
+
+/// Reads a date given as YYYY-MM-DD or as an ISO date-time.
+pub fn parse_date(text: &str) -> Option<NaiveDate> {
+    let t = text.trim();
+    NaiveDate::parse_from_str(t.get(..10)?, "%Y-%m-%d").ok()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn read(name: &str, body: &[u8]) -> std::result::Result<NewArticle, IngestProblem> {
+        article_from_bytes(name, FileKind::of(Path::new(name)).unwrap(), body, &ArticleMeta::default())
+    }
+
+    #[test]
+    fn empty_and_binary_files_are_refused() {
+        assert_eq!(read("a.txt", b"  \n "), Err(IngestProblem::Empty));
+        assert!(matches!(read("a.txt", b"\x89PNG\r\n\x1a\n\0\0\0IHDR"), Err(IngestProblem::NotText(_))));
+    }
+
+    #[test]
+    fn unsupported_extensions_are_named() {
+        assert_eq!(FileKind::of(Path::new("x.docx")), Err(IngestProblem::UnsupportedType("docx".into())));
+    }
+
+    #[test]
+    fn plain_text_keeps_its_words_and_gets_a_title() {
+        let a = read("a.txt", "Titre de l’article\r\n\r\nLe 20 juin, Poutine est arrivé.".as_bytes()).unwrap();
+        assert_eq!(a.title.as_deref(), Some("Titre de l’article"));
+        assert_eq!(a.text, "Titre de l’article\n\nLe 20 juin, Poutine est arrivé.");
+        assert_eq!(a.language, "fr");
+        assert_eq!(a.content_hash.len(), 64);
+    }
+
+    #[test]
+    fn the_same_text_has_the_same_hash_whatever_its_spacing() {
+        assert_eq!(content_hash("a  b\nc"), content_hash("a b c"));
+        assert_ne!(content_hash("a b"), content_hash("a c"));
+    }
+
+    #[test]
+    fn user_metadata_overrides_the_file() {
+        let meta = ArticleMeta { title: Some("T".into()), published: parse_date("2024-06-20"), ..Default::default() };
+        let a = article_from_bytes("a.txt", FileKind::Text, b"Bonjour.", &meta).unwrap();
+        assert_eq!(a.title.as_deref(), Some("T"));
+        assert_eq!(a.published, NaiveDate::from_ymd_opt(2024, 6, 20));
+    }
+
+    #[test]
+    fn unknown_language_is_refused() {
+        let meta = ArticleMeta { language: Some("de".into()), ..Default::default() };
+        assert!(matches!(
+            article_from_bytes("a.txt", FileKind::Text, b"Hallo.", &meta),
+            Err(IngestProblem::BadMetadata(_))
+        ));
+    }
+}

@@ -1,0 +1,213 @@
+//! Merging: reports of one real-world event, in one article or several, become
+//! one event whose sources list every report.
+//!
+//! Two reports are the same event when they have the same type, their dates
+//! overlap, and nothing they say contradicts it: different cities on the same
+//! day, or different counterparts (the talks with To Lam and the meeting with
+//! Nguyen Phu Trong are two meetings). Among compatible events the one sharing
+//! the most people, places and words wins.
+
+use crate::extract::Candidate;
+use crate::model::{Actor, ActorKind, ArticleId, DateSpan, EventId, EventType, Place, PlaceKind, Precision};
+use std::collections::HashSet;
+
+/// One report of an event in an article.
+#[derive(Debug, Clone, PartialEq)]
+pub struct MentionDraft {
+    pub article: ArticleId,
+    pub quote: String,
+    pub start: usize,
+    pub end: usize,
+    pub date_text: Option<String>,
+}
+
+/// An event as merging builds it; `id` is set for events already stored.
+#[derive(Debug, Clone, PartialEq)]
+pub struct EventDraft {
+    pub id: Option<EventId>,
+    pub event_type: EventType,
+    pub title: String,
+    pub date: DateSpan,
+    pub planned: bool,
+    pub confidence: f32,
+    pub places: Vec<Place>,
+    pub actors: Vec<Actor>,
+    pub mentions: Vec<MentionDraft>,
+    /// Set when merging added something, so only changed events are written.
+    pub changed: bool,
+}
+
+impl EventDraft {
+    pub fn from_candidate(candidate: &Candidate, article: ArticleId, text: &str) -> Self {
+        EventDraft {
+            id: None,
+            event_type: candidate.event_type,
+            title: candidate.title.clone(),
+            date: candidate.date,
+            planned: candidate.planned,
+            confidence: candidate.confidence,
+            places: candidate.places.clone(),
+            actors: candidate.actors.clone(),
+            mentions: vec![mention_of(candidate, article, text)],
+            changed: true,
+        }
+    }
+}
+
+fn mention_of(candidate: &Candidate, article: ArticleId, text: &str) -> MentionDraft {
+    MentionDraft {
+        article,
+        quote: candidate.quote.of(text).to_string(),
+        start: candidate.quote.start,
+        end: candidate.quote.end,
+        date_text: candidate.date_text.clone(),
+    }
+}
+
+/// Adds the candidates of one article to `events`, merging each into the best
+/// compatible event or starting a new one. Returns (added, merged) counts.
+pub fn merge_into(events: &mut Vec<EventDraft>, candidates: &[Candidate], article: ArticleId, text: &str) -> (usize, usize) {
+    let (mut added, mut merged) = (0, 0);
+    for candidate in candidates {
+        let quote = candidate.quote.of(text);
+        let best = events
+            .iter()
+            .enumerate()
+            .filter_map(|(i, e)| affinity(candidate, quote, e).map(|score| (i, score)))
+            .max_by(|a, b| a.1.total_cmp(&b.1));
+        match best {
+            Some((i, _)) => {
+                absorb(&mut events[i], candidate, article, text);
+                merged += 1;
+            }
+            None => {
+                events.push(EventDraft::from_candidate(candidate, article, text));
+                added += 1;
+            }
+        }
+    }
+    (added, merged)
+}
+
+fn people(actors: &[Actor]) -> HashSet<&str> {
+    actors.iter().filter(|a| a.kind == ActorKind::Person).map(|a| a.name.as_str()).collect()
+}
+
+fn cities(places: &[Place]) -> HashSet<&str> {
+    places.iter().filter(|p| p.kind == PlaceKind::City).map(|p| p.name.as_str()).collect()
+}
+
+fn words(text: &str) -> HashSet<String> {
+    text.split(|c: char| !c.is_alphanumeric()).filter(|w| w.chars().count() > 3).map(str::to_lowercase).collect()
+}
+
+fn jaccard<T: Eq + std::hash::Hash>(a: &HashSet<T>, b: &HashSet<T>) -> f32 {
+    let union = a.union(b).count();
+    if union == 0 { 0.0 } else { a.intersection(b).count() as f32 / union as f32 }
+}
+
+/// How well a candidate fits an event, or None when they cannot be one event.
+pub fn affinity(candidate: &Candidate, quote: &str, event: &EventDraft) -> Option<f32> {
+    if candidate.event_type != event.event_type || !candidate.date.overlaps(&event.date) {
+        return None;
+    }
+    // A year-wide "en 2024" says too little to merge with a day-precise event.
+    if (candidate.date.precision == Precision::Day) != (event.date.precision == Precision::Day) {
+        return None;
+    }
+    let (p1, p2) = (people(&candidate.actors), people(&event.actors));
+    let each_has_someone_else = !p1.is_subset(&p2) && !p2.is_subset(&p1);
+    if !p1.is_empty() && !p2.is_empty() && each_has_someone_else {
+        return None;
+    }
+    let (c1, c2) = (cities(&candidate.places), cities(&event.places));
+    if !c1.is_empty() && !c2.is_empty() && c1.is_disjoint(&c2) {
+        return None;
+    }
+    // Same day, type and no contradiction: merge, preferring shared details.
+    let text = event.mentions.iter().map(|m| words(&m.quote)).fold(HashSet::new(), |acc, w| &acc | &w);
+    Some(1.0 + 2.0 * jaccard(&p1, &p2) + jaccard(&c1, &c2) + jaccard(&words(quote), &text))
+}
+
+fn absorb(event: &mut EventDraft, candidate: &Candidate, article: ArticleId, text: &str) {
+    let mention = mention_of(candidate, article, text);
+    if !event.mentions.iter().any(|m| m.article == mention.article && m.start == mention.start) {
+        event.mentions.push(mention);
+    }
+    for place in &candidate.places {
+        if !event.places.iter().any(|p| p.name == place.name) {
+            event.places.push(place.clone());
+        }
+    }
+    for actor in &candidate.actors {
+        if !event.actors.contains(actor) {
+            event.actors.push(actor.clone());
+        }
+    }
+    // The narrower date is the better-informed one ("le 20 juin" over "juin").
+    if candidate.date.end - candidate.date.start < event.date.end - event.date.start {
+        event.date = candidate.date;
+    }
+    event.confidence = (event.confidence.max(candidate.confidence) + 0.05 * (event.mentions.len() as f32 - 1.0)).min(0.99);
+    event.planned = event.planned && candidate.planned;
+    event.title = crate::extract::events::title(event.event_type, &event.actors, &event.places);
+    event.changed = true;
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::text::Span;
+    use chrono::NaiveDate;
+
+    fn person(name: &str) -> Actor {
+        Actor { name: name.into(), kind: ActorKind::Person }
+    }
+
+    fn hanoi() -> Place {
+        Place { name: "Hanoi".into(), country: Some("VN".into()), kind: PlaceKind::City, lat: Some(21.0), lon: Some(105.8) }
+    }
+
+    fn candidate(t: EventType, day: u32, people: &[&str], text: &str) -> Candidate {
+        Candidate {
+            event_type: t,
+            title: String::new(),
+            date: DateSpan::day(NaiveDate::from_ymd_opt(2024, 6, day).unwrap()),
+            date_text: None,
+            planned: false,
+            places: vec![hanoi()],
+            actors: people.iter().map(|p| person(p)).collect(),
+            quote: Span { start: 0, end: text.len() },
+            confidence: 0.8,
+        }
+    }
+
+    #[test]
+    fn reports_of_one_event_in_two_articles_merge() {
+        let mut events = Vec::new();
+        let a = "Poutine est arrivé à Hanoï jeudi.";
+        merge_into(&mut events, &[candidate(EventType::Visit, 20, &["Vladimir Putin"], a)], ArticleId(1), a);
+        let b = "Vladimir Poutine est arrivé au Vietnam le 20 juin.";
+        let (added, merged) = merge_into(&mut events, &[candidate(EventType::Visit, 20, &["Vladimir Putin"], b)], ArticleId(2), b);
+        assert_eq!((added, merged, events.len()), (0, 1, 1));
+        assert_eq!(events[0].mentions.iter().map(|m| m.article.0).collect::<Vec<_>>(), [1, 2]);
+    }
+
+    #[test]
+    fn different_counterparts_the_same_day_stay_apart() {
+        let mut events = Vec::new();
+        let a = "Poutine a rencontré To Lam.";
+        merge_into(&mut events, &[candidate(EventType::Meeting, 20, &["Vladimir Putin", "To Lam"], a)], ArticleId(1), a);
+        let b = "Poutine a rencontré Nguyen Phu Trong.";
+        merge_into(&mut events, &[candidate(EventType::Meeting, 20, &["Vladimir Putin", "Nguyen Phu Trong"], b)], ArticleId(1), b);
+        assert_eq!(events.len(), 2);
+    }
+
+    #[test]
+    fn different_days_or_types_stay_apart() {
+        let mut events = Vec::new();
+        let a = "x";
+        merge_into(&mut events, &[candidate(EventType::Visit, 19, &[], a), candidate(EventType::Visit, 20, &[], a), candidate(EventType::Meeting, 20, &[], a)], ArticleId(1), a);
+        assert_eq!(events.len(), 3);
+    }
+}

@@ -1,0 +1,276 @@
+//! The domain model: articles, events, places, actors and the mentions that tie
+//! an event to the articles reporting it.
+//!
+//! Dates are calendar dates (`NaiveDate`): news events are reported in local
+//! days, not instants. Offsets into article text are UTF-8 byte offsets.
+
+use chrono::NaiveDate;
+use serde::{Deserialize, Serialize};
+
+macro_rules! id_type {
+    ($(#[$doc:meta])* $name:ident) => {
+        $(#[$doc])*
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+        #[cfg_attr(feature = "specta", derive(specta::Type))]
+        #[serde(transparent)]
+        pub struct $name(
+            // A SQLite rowid; exported to TypeScript as `number` (ids stay far below 2^53).
+            #[cfg_attr(feature = "specta", specta(type = specta_typescript::Number))] pub i64,
+        );
+
+        impl std::fmt::Display for $name {
+            fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                write!(f, "{}", self.0)
+            }
+        }
+    };
+}
+
+id_type!(
+    /// Identifies a stored article.
+    ArticleId
+);
+id_type!(
+    /// Identifies a stored event.
+    EventId
+);
+
+/// Declares a string-backed enum with its stable storage/serialisation names.
+macro_rules! string_enum {
+    ($(#[$doc:meta])* $name:ident { $($variant:ident => $text:literal),+ $(,)? }) => {
+        $(#[$doc])*
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+        #[cfg_attr(feature = "specta", derive(specta::Type))]
+        #[serde(rename_all = "lowercase")]
+        pub enum $name { $($variant),+ }
+
+        impl $name {
+            pub const ALL: &'static [$name] = &[$($name::$variant),+];
+
+            /// The name used in the database, the JSON export and the CLI.
+            pub fn as_str(self) -> &'static str {
+                match self { $($name::$variant => $text),+ }
+            }
+
+            pub fn parse(text: &str) -> Option<Self> {
+                match text { $($text => Some($name::$variant),)+ _ => None }
+            }
+        }
+
+        impl std::fmt::Display for $name {
+            fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str(self.as_str())
+            }
+        }
+    };
+}
+
+string_enum!(
+    /// What kind of real-world event this is.
+    EventType {
+        Visit => "visit",
+        Meeting => "meeting",
+        Agreement => "agreement",
+        Sanction => "sanction",
+        Statement => "statement",
+        Military => "military",
+        Election => "election",
+        Other => "other",
+    }
+);
+
+string_enum!(
+    /// How exactly a date is known: "le 20 juin" is a day, "en 1975" a year.
+    Precision {
+        Day => "day",
+        Week => "week",
+        Month => "month",
+        Year => "year",
+    }
+);
+
+string_enum!(
+    /// Whether the machine found an event or a user entered it.
+    Origin {
+        Extracted => "extracted",
+        Manual => "manual",
+    }
+);
+
+string_enum!(
+    PlaceKind {
+        City => "city",
+        Country => "country",
+        Region => "region",
+    }
+);
+
+string_enum!(
+    ActorKind {
+        Person => "person",
+        State => "state",
+        Organisation => "organisation",
+    }
+);
+
+/// A date interval with the precision it was stated at. `end` is inclusive;
+/// for a single day `start == end`, for "en juin 2024" the whole month.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
+pub struct DateSpan {
+    pub start: NaiveDate,
+    pub end: NaiveDate,
+    pub precision: Precision,
+}
+
+impl DateSpan {
+    pub fn day(date: NaiveDate) -> Self {
+        DateSpan { start: date, end: date, precision: Precision::Day }
+    }
+
+    pub fn month(year: i32, month: u32) -> Option<Self> {
+        let start = NaiveDate::from_ymd_opt(year, month, 1)?;
+        let next = if month == 12 {
+            NaiveDate::from_ymd_opt(year + 1, 1, 1)?
+        } else {
+            NaiveDate::from_ymd_opt(year, month + 1, 1)?
+        };
+        Some(DateSpan { start, end: next.pred_opt()?, precision: Precision::Month })
+    }
+
+    pub fn year(year: i32) -> Option<Self> {
+        Some(DateSpan {
+            start: NaiveDate::from_ymd_opt(year, 1, 1)?,
+            end: NaiveDate::from_ymd_opt(year, 12, 31)?,
+            precision: Precision::Year,
+        })
+    }
+
+    /// The week (Monday to Sunday) holding `date`.
+    pub fn week_of(date: NaiveDate) -> Self {
+        use chrono::Datelike;
+        let monday = date - chrono::Duration::days(date.weekday().num_days_from_monday() as i64);
+        DateSpan { start: monday, end: monday + chrono::Duration::days(6), precision: Precision::Week }
+    }
+
+    /// The start as the export writes it: YYYY-MM-DD, YYYY-MM or YYYY by precision.
+    pub fn start_label(&self) -> String {
+        match self.precision {
+            Precision::Day | Precision::Week => self.start.format("%Y-%m-%d").to_string(),
+            Precision::Month => self.start.format("%Y-%m").to_string(),
+            Precision::Year => self.start.format("%Y").to_string(),
+        }
+    }
+
+    /// Two spans are compatible when they overlap: "jeudi" and "le 20 juin" can be one day.
+    pub fn overlaps(&self, other: &DateSpan) -> bool {
+        self.start <= other.end && other.start <= self.end
+    }
+}
+
+/// An article as it is about to be stored.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct NewArticle {
+    pub file_name: String,
+    pub title: Option<String>,
+    pub outlet: Option<String>,
+    pub language: String,
+    pub published: Option<NaiveDate>,
+    pub text: String,
+    /// SHA-256 of the cleaned text, hex: the same content is never stored twice.
+    pub content_hash: String,
+}
+
+/// A stored article.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
+pub struct Article {
+    pub id: ArticleId,
+    pub file_name: String,
+    pub title: Option<String>,
+    pub outlet: Option<String>,
+    pub language: String,
+    pub published: Option<NaiveDate>,
+    pub text: String,
+    pub content_hash: String,
+}
+
+/// An article without its text, for lists.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
+pub struct ArticleSummary {
+    pub id: ArticleId,
+    pub file_name: String,
+    pub title: Option<String>,
+    pub outlet: Option<String>,
+    pub language: String,
+    pub published: Option<NaiveDate>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
+pub struct Place {
+    pub name: String,
+    /// ISO 3166-1 alpha-2 code of the country the place is in (or is).
+    pub country: Option<String>,
+    pub kind: PlaceKind,
+    pub lat: Option<f64>,
+    pub lon: Option<f64>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
+pub struct Actor {
+    pub name: String,
+    pub kind: ActorKind,
+}
+
+/// Where one article reports an event: the verbatim quote and its byte offsets.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
+pub struct Source {
+    pub article: ArticleId,
+    pub article_title: Option<String>,
+    pub outlet: Option<String>,
+    pub published: Option<NaiveDate>,
+    pub quote: String,
+    #[cfg_attr(feature = "specta", specta(type = specta_typescript::Number))]
+    pub start: i64,
+    #[cfg_attr(feature = "specta", specta(type = specta_typescript::Number))]
+    pub end: i64,
+    /// The words the date was read from ("jeudi", "le 20 juin"), when any.
+    pub date_text: Option<String>,
+}
+
+/// A stored event with everything known about it.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
+pub struct Event {
+    pub id: EventId,
+    pub title: String,
+    #[serde(rename = "type")]
+    pub event_type: EventType,
+    pub date: DateSpan,
+    pub confidence: f32,
+    pub origin: Origin,
+    /// Announced but not yet happened at publication ("doit rencontrer").
+    pub planned: bool,
+    pub places: Vec<Place>,
+    pub actors: Vec<Actor>,
+    pub sources: Vec<Source>,
+}
+
+/// What the timeline needs to draw an event.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
+pub struct EventSummary {
+    pub id: EventId,
+    pub title: String,
+    #[serde(rename = "type")]
+    pub event_type: EventType,
+    pub date: DateSpan,
+    pub confidence: f32,
+    pub planned: bool,
+    pub places: Vec<String>,
+    pub source_count: u32,
+}

@@ -1,0 +1,225 @@
+//! Reads: events for the timeline, one event in full, articles, search.
+
+use super::write::parse_day;
+use super::Store;
+use crate::error::{Error, Result};
+use crate::model::*;
+use rusqlite::{params, Connection, OptionalExtension, Row};
+use serde::{Deserialize, Serialize};
+
+/// What the timeline asks for. Empty fields do not filter.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
+pub struct EventFilter {
+    /// Events ending on or after this day.
+    pub from: Option<chrono::NaiveDate>,
+    /// Events starting on or before this day.
+    pub to: Option<chrono::NaiveDate>,
+    /// Only these types (all when empty).
+    pub types: Vec<EventType>,
+    /// Full-text search over event titles, quotes and article text.
+    pub query: Option<String>,
+}
+
+/// A user's words as an FTS5 query: each word a quoted prefix term, all required.
+fn fts_query(text: &str) -> Option<String> {
+    let terms: Vec<String> = text
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .map(|w| format!("\"{w}\"*"))
+        .collect();
+    (!terms.is_empty()).then(|| terms.join(" "))
+}
+
+fn event_type_of(text: String) -> EventType {
+    EventType::parse(&text).unwrap_or(EventType::Other)
+}
+
+fn date_span(row: &Row, at: usize) -> rusqlite::Result<DateSpan> {
+    Ok(DateSpan {
+        start: parse_day(&row.get::<_, String>(at)?)?,
+        end: parse_day(&row.get::<_, String>(at + 1)?)?,
+        precision: Precision::parse(&row.get::<_, String>(at + 2)?).unwrap_or(Precision::Day),
+    })
+}
+
+impl Store {
+    /// Events matching the filter, in date order, as the timeline draws them.
+    pub fn list_events(&self, filter: &EventFilter) -> Result<Vec<EventSummary>> {
+        let mut sql = String::from(
+            "SELECT e.id, e.title, e.type, e.start, e.end, e.precision, e.confidence, e.planned,
+                    (SELECT group_concat(name, char(31)) FROM (SELECT p.name FROM event_places ep JOIN places p ON p.id = ep.place_id
+                        WHERE ep.event_id = e.id ORDER BY ep.position)),
+                    (SELECT count(DISTINCT article_id) FROM mentions m WHERE m.event_id = e.id)
+             FROM events e WHERE 1 = 1",
+        );
+        let mut args: Vec<rusqlite::types::Value> = Vec::new();
+        if let Some(from) = filter.from {
+            args.push(from.to_string().into());
+            sql.push_str(&format!(" AND e.end >= ?{}", args.len()));
+        }
+        if let Some(to) = filter.to {
+            args.push(to.to_string().into());
+            sql.push_str(&format!(" AND e.start <= ?{}", args.len()));
+        }
+        if !filter.types.is_empty() {
+            let list: Vec<String> = filter.types.iter().map(|t| format!("'{}'", t.as_str())).collect();
+            sql.push_str(&format!(" AND e.type IN ({})", list.join(",")));
+        }
+        if let Some(query) = filter.query.as_deref().and_then(fts_query) {
+            args.push(query.into());
+            let n = args.len();
+            sql.push_str(&format!(
+                " AND (e.id IN (SELECT rowid FROM event_fts WHERE event_fts MATCH ?{n})
+                   OR e.id IN (SELECT m.event_id FROM mentions m WHERE m.article_id IN (SELECT rowid FROM article_fts WHERE article_fts MATCH ?{n})))"
+            ));
+        }
+        sql.push_str(" ORDER BY e.start, e.end, e.id");
+        let mut stmt = self.conn.prepare(&sql)?;
+        let rows = stmt.query_map(rusqlite::params_from_iter(args), |r| {
+            Ok(EventSummary {
+                id: EventId(r.get(0)?),
+                title: r.get(1)?,
+                event_type: event_type_of(r.get(2)?),
+                date: date_span(r, 3)?,
+                confidence: r.get::<_, f64>(6)? as f32,
+                planned: r.get(7)?,
+                places: r.get::<_, Option<String>>(8)?.map(|s| s.split('\u{1f}').map(str::to_string).collect()).unwrap_or_default(),
+                source_count: r.get::<_, i64>(9)? as u32,
+            })
+        })?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+
+    /// One event with its places, actors and every source.
+    pub fn get_event(&self, id: EventId) -> Result<Event> {
+        let head = self
+            .conn
+            .query_row(
+                "SELECT id, title, type, start, end, precision, confidence, origin, planned FROM events WHERE id = ?1",
+                [id.0],
+                |r| {
+                    Ok((
+                        r.get::<_, String>(1)?,
+                        event_type_of(r.get(2)?),
+                        date_span(r, 3)?,
+                        r.get::<_, f64>(6)? as f32,
+                        Origin::parse(&r.get::<_, String>(7)?).unwrap_or(Origin::Extracted),
+                        r.get::<_, bool>(8)?,
+                    ))
+                },
+            )
+            .optional()?
+            .ok_or(Error::NotFound { what: "event", id: id.0 })?;
+        let (title, event_type, date, confidence, origin, planned) = head;
+        Ok(Event {
+            id,
+            title,
+            event_type,
+            date,
+            confidence,
+            origin,
+            planned,
+            places: places_of(&self.conn, id)?,
+            actors: actors_of(&self.conn, id)?,
+            sources: self.sources_of(id)?,
+        })
+    }
+
+    /// Every event matching the filter, in full (for exports).
+    pub fn events(&self, filter: &EventFilter) -> Result<Vec<Event>> {
+        self.list_events(filter)?.into_iter().map(|e| self.get_event(e.id)).collect()
+    }
+
+    fn sources_of(&self, id: EventId) -> Result<Vec<Source>> {
+        let mut stmt = self.conn.prepare_cached(
+            "SELECT m.article_id, a.title, a.outlet, a.published, m.quote, m.start, m.end, m.date_text
+             FROM mentions m JOIN articles a ON a.id = m.article_id WHERE m.event_id = ?1
+             ORDER BY a.published, a.id, m.start",
+        )?;
+        let rows = stmt.query_map([id.0], |r| {
+            Ok(Source {
+                article: ArticleId(r.get(0)?),
+                article_title: r.get(1)?,
+                outlet: r.get(2)?,
+                published: r.get::<_, Option<String>>(3)?.map(|d| parse_day(&d)).transpose()?,
+                quote: r.get(4)?,
+                start: r.get(5)?,
+                end: r.get(6)?,
+                date_text: r.get(7)?,
+            })
+        })?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+
+    pub fn list_articles(&self) -> Result<Vec<ArticleSummary>> {
+        let mut stmt = self.conn.prepare("SELECT id, file_name, title, outlet, language, published FROM articles ORDER BY published, id")?;
+        let rows = stmt.query_map([], |r| {
+            Ok(ArticleSummary {
+                id: ArticleId(r.get(0)?),
+                file_name: r.get(1)?,
+                title: r.get(2)?,
+                outlet: r.get(3)?,
+                language: r.get(4)?,
+                published: r.get::<_, Option<String>>(5)?.map(|d| parse_day(&d)).transpose()?,
+            })
+        })?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+
+    pub fn get_article(&self, id: ArticleId) -> Result<Article> {
+        self.conn
+            .query_row(
+                "SELECT id, file_name, title, outlet, language, published, text, content_hash FROM articles WHERE id = ?1",
+                [id.0],
+                |r| {
+                    Ok(Article {
+                        id: ArticleId(r.get(0)?),
+                        file_name: r.get(1)?,
+                        title: r.get(2)?,
+                        outlet: r.get(3)?,
+                        language: r.get(4)?,
+                        published: r.get::<_, Option<String>>(5)?.map(|d| parse_day(&d)).transpose()?,
+                        text: r.get(6)?,
+                        content_hash: r.get(7)?,
+                    })
+                },
+            )
+            .optional()?
+            .ok_or(Error::NotFound { what: "article", id: id.0 })
+    }
+
+    /// (articles, events) in the workspace.
+    pub fn counts(&self) -> Result<(u32, u32)> {
+        Ok(self.conn.query_row("SELECT (SELECT count(*) FROM articles), (SELECT count(*) FROM events)", [], |r| {
+            Ok((r.get::<_, i64>(0)? as u32, r.get::<_, i64>(1)? as u32))
+        })?)
+    }
+}
+
+pub(super) fn places_of(conn: &Connection, id: EventId) -> Result<Vec<Place>> {
+    let mut stmt = conn.prepare_cached(
+        "SELECT p.name, p.country, p.kind, p.lat, p.lon FROM event_places ep JOIN places p ON p.id = ep.place_id
+         WHERE ep.event_id = ?1 ORDER BY ep.position",
+    )?;
+    let rows = stmt.query_map(params![id.0], |r| {
+        Ok(Place {
+            name: r.get(0)?,
+            country: r.get(1)?,
+            kind: PlaceKind::parse(&r.get::<_, String>(2)?).unwrap_or(PlaceKind::City),
+            lat: r.get(3)?,
+            lon: r.get(4)?,
+        })
+    })?;
+    Ok(rows.collect::<rusqlite::Result<_>>()?)
+}
+
+pub(super) fn actors_of(conn: &Connection, id: EventId) -> Result<Vec<Actor>> {
+    let mut stmt = conn.prepare_cached(
+        "SELECT a.name, a.kind FROM event_actors ea JOIN actors a ON a.id = ea.actor_id WHERE ea.event_id = ?1 ORDER BY ea.position",
+    )?;
+    let rows = stmt.query_map(params![id.0], |r| {
+        Ok(Actor { name: r.get(0)?, kind: ActorKind::parse(&r.get::<_, String>(1)?).unwrap_or(ActorKind::Organisation) })
+    })?;
+    Ok(rows.collect::<rusqlite::Result<_>>()?)
+}

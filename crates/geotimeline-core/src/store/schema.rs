@@ -1,0 +1,114 @@
+//! The schema and its migrations. A migration is only ever appended: the
+//! database's `user_version` is the number of migrations applied, and a
+//! database newer than this build is refused instead of being damaged.
+
+use rusqlite_migration::{Migrations, M};
+
+const V1: &str = r#"
+CREATE TABLE articles (
+    id            INTEGER PRIMARY KEY,
+    file_name     TEXT NOT NULL,
+    title         TEXT,
+    outlet        TEXT,
+    language      TEXT NOT NULL,
+    published     TEXT,               -- YYYY-MM-DD
+    text          TEXT NOT NULL,
+    content_hash  TEXT NOT NULL UNIQUE,
+    imported_at   TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ', 'now'))
+);
+
+CREATE TABLE events (
+    id          INTEGER PRIMARY KEY,
+    title       TEXT NOT NULL,
+    type        TEXT NOT NULL CHECK (type IN ('visit','meeting','agreement','sanction','statement','military','election','other')),
+    start       TEXT NOT NULL,        -- YYYY-MM-DD, first day
+    end         TEXT NOT NULL,        -- YYYY-MM-DD, last day (inclusive)
+    precision   TEXT NOT NULL CHECK (precision IN ('day','week','month','year')),
+    confidence  REAL NOT NULL,
+    origin      TEXT NOT NULL CHECK (origin IN ('extracted','manual')),
+    planned     INTEGER NOT NULL DEFAULT 0,
+    CHECK (start <= end)
+);
+CREATE INDEX events_by_start ON events(start, end);
+
+CREATE TABLE places (
+    id       INTEGER PRIMARY KEY,
+    name     TEXT NOT NULL,
+    country  TEXT,
+    kind     TEXT NOT NULL CHECK (kind IN ('city','country','region')),
+    lat      REAL,
+    lon      REAL,
+    UNIQUE (name, kind)
+);
+
+CREATE TABLE actors (
+    id    INTEGER PRIMARY KEY,
+    name  TEXT NOT NULL,
+    kind  TEXT NOT NULL CHECK (kind IN ('person','state','organisation')),
+    UNIQUE (name, kind)
+);
+
+CREATE TABLE event_places (
+    event_id  INTEGER NOT NULL REFERENCES events(id) ON DELETE CASCADE,
+    place_id  INTEGER NOT NULL REFERENCES places(id),
+    position  INTEGER NOT NULL,
+    PRIMARY KEY (event_id, place_id)
+);
+
+CREATE TABLE event_actors (
+    event_id  INTEGER NOT NULL REFERENCES events(id) ON DELETE CASCADE,
+    actor_id  INTEGER NOT NULL REFERENCES actors(id),
+    position  INTEGER NOT NULL,
+    PRIMARY KEY (event_id, actor_id)
+);
+
+-- One report of an event in an article: the verbatim quote and its UTF-8 byte offsets.
+CREATE TABLE mentions (
+    id          INTEGER PRIMARY KEY,
+    event_id    INTEGER NOT NULL REFERENCES events(id) ON DELETE CASCADE,
+    article_id  INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+    quote       TEXT NOT NULL,
+    start       INTEGER NOT NULL,
+    end         INTEGER NOT NULL,
+    date_text   TEXT,
+    UNIQUE (event_id, article_id, start)
+);
+CREATE INDEX mentions_by_article ON mentions(article_id);
+
+-- Full-text search, accents folded: "Hanoi" finds "Hanoï".
+CREATE VIRTUAL TABLE article_fts USING fts5(
+    title, text, content='articles', content_rowid='id', tokenize='unicode61 remove_diacritics 2'
+);
+CREATE TRIGGER articles_fts_insert AFTER INSERT ON articles BEGIN
+    INSERT INTO article_fts(rowid, title, text) VALUES (new.id, new.title, new.text);
+END;
+CREATE TRIGGER articles_fts_delete AFTER DELETE ON articles BEGIN
+    INSERT INTO article_fts(article_fts, rowid, title, text) VALUES ('delete', old.id, old.title, old.text);
+END;
+
+-- Event titles and their quotes; kept in step by the store when an event is written.
+CREATE VIRTUAL TABLE event_fts USING fts5(title, quotes, tokenize='unicode61 remove_diacritics 2');
+CREATE TRIGGER events_fts_delete AFTER DELETE ON events BEGIN
+    DELETE FROM event_fts WHERE rowid = old.id;
+END;
+"#;
+
+/// Every migration in order; append only.
+const STEPS: &[&str] = &[V1];
+
+pub fn migrations() -> Migrations<'static> {
+    Migrations::new(STEPS.iter().map(|sql| M::up(sql)).collect())
+}
+
+/// How many migrations this build knows: the schema version it writes.
+pub fn known_version() -> usize {
+    STEPS.len()
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn migrations_are_valid() {
+        super::migrations().validate().unwrap();
+    }
+}

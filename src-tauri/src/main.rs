@@ -1,0 +1,1 @@
+fn main(){geotimeline_app::run()}
