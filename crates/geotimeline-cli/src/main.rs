@@ -1,1 +1,168 @@
-fn main(){}
+//! `geotimeline`: ingest articles into a workspace database, list its events and
+//! export them. Argument parsing and printing only; the work is in geotimeline-core.
+
+use clap::{Parser, Subcommand, ValueEnum};
+use geotimeline_core::ingest::{self, ArticleMeta};
+use geotimeline_core::{export, workspace, EventFilter, Store};
+use std::io::Write;
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+#[derive(Parser)]
+#[command(name = "geotimeline", version, about = "Geopolitical timelines from news articles")]
+struct Cli {
+    /// The workspace database (created if missing).
+    #[arg(long, global = true, default_value = "geotimeline.sqlite", value_name = "FILE")]
+    db: PathBuf,
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Import article files (.txt, .md, .html) and extract their events.
+    Ingest {
+        /// A manifest listing files with their metadata (as corpus/seeds/manifest.json).
+        #[arg(long, value_name = "MANIFEST.json")]
+        manifest: Option<PathBuf>,
+        /// Publication date of the FILEs (YYYY-MM-DD): the anchor of "jeudi", "hier".
+        #[arg(long, value_name = "YYYY-MM-DD", value_parser = parse_day)]
+        published: Option<chrono::NaiveDate>,
+        /// Language of the FILEs.
+        #[arg(long, value_enum)]
+        lang: Option<Lang>,
+        /// Outlet of the FILEs.
+        #[arg(long)]
+        outlet: Option<String>,
+        /// Title of the FILEs (otherwise read from the file).
+        #[arg(long)]
+        title: Option<String>,
+        /// Article files.
+        files: Vec<PathBuf>,
+    },
+    /// Export the workspace.
+    Export {
+        #[arg(long, value_enum, default_value = "json")]
+        format: Format,
+        /// Output file (standard output when absent).
+        #[arg(long, value_name = "FILE")]
+        out: Option<PathBuf>,
+    },
+    /// List the events, in date order.
+    Events,
+    /// List the articles.
+    Articles,
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+enum Lang {
+    Fr,
+    En,
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+enum Format {
+    Json,
+}
+
+fn parse_day(text: &str) -> Result<chrono::NaiveDate, String> {
+    chrono::NaiveDate::parse_from_str(text, "%Y-%m-%d").map_err(|_| format!("{text:?} is not a YYYY-MM-DD date"))
+}
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    match run(cli) {
+        Ok(code) => code,
+        Err(err) => {
+            eprintln!("geotimeline: {err}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+fn run(cli: Cli) -> Result<ExitCode, geotimeline_core::Error> {
+    let mut store = Store::open(&cli.db)?;
+    match cli.command {
+        Command::Ingest { manifest, published, lang, outlet, title, files } => {
+            if manifest.is_none() && files.is_empty() {
+                eprintln!("geotimeline: nothing to ingest: give FILEs or --manifest");
+                return Ok(ExitCode::from(2));
+            }
+            let mut inputs = match &manifest {
+                Some(path) => ingest::read_manifest(path)?,
+                None => Vec::new(),
+            };
+            let language = lang.map(|l| match l {
+                Lang::Fr => "fr".to_string(),
+                Lang::En => "en".to_string(),
+            });
+            let meta = ArticleMeta { title, outlet, language, published };
+            inputs.extend(files.into_iter().map(|f| (f, meta.clone())));
+            let report = workspace::import_files(&mut store, &inputs)?;
+            for a in &report.imported {
+                println!("imported  {}  {}", a.file_name, a.title.as_deref().unwrap_or(""));
+            }
+            for d in &report.duplicates {
+                println!("skipped   {d}  (already in the workspace)");
+            }
+            for f in &report.failures {
+                eprintln!("failed    {}", f.message);
+            }
+            println!(
+                "{} imported, {} already present, {} failed; {} new events, {} reports merged into existing events",
+                report.imported.len(),
+                report.duplicates.len(),
+                report.failures.len(),
+                report.events_added,
+                report.events_merged
+            );
+            Ok(if report.failures.is_empty() { ExitCode::SUCCESS } else { ExitCode::FAILURE })
+        }
+        Command::Export { format: Format::Json, out } => {
+            let value = export::json::export(&store, &EventFilter::default())?;
+            let text = serde_json::to_string_pretty(&value)?;
+            match out {
+                Some(path) => std::fs::write(&path, text + "\n").map_err(|source| geotimeline_core::Error::Io { path, source })?,
+                None => println!("{text}"),
+            }
+            Ok(ExitCode::SUCCESS)
+        }
+        Command::Events => {
+            let events = store.list_events(&EventFilter::default())?;
+            let mut out = std::io::stdout().lock();
+            for e in &events {
+                let when = match e.date.precision {
+                    geotimeline_core::model::Precision::Day if e.date.start != e.date.end => format!("{}..{}", e.date.start, e.date.end),
+                    _ => e.date.start_label(),
+                };
+                let planned = if e.planned { " (planned)" } else { "" };
+                let _ = writeln!(
+                    out,
+                    "{:>4}  {:<21}  {:<9}  {}{}  [{}]  {} source{}",
+                    e.id.0,
+                    when,
+                    e.event_type.as_str(),
+                    e.title,
+                    planned,
+                    e.places.join(", "),
+                    e.source_count,
+                    if e.source_count == 1 { "" } else { "s" }
+                );
+            }
+            let _ = writeln!(out, "{} events", events.len());
+            Ok(ExitCode::SUCCESS)
+        }
+        Command::Articles => {
+            for a in store.list_articles()? {
+                println!(
+                    "{:>4}  {}  {:<28}  {}",
+                    a.id.0,
+                    a.published.map(|d| d.to_string()).unwrap_or_else(|| "----------".into()),
+                    a.outlet.as_deref().unwrap_or("-"),
+                    a.title.as_deref().unwrap_or(&a.file_name)
+                );
+            }
+            Ok(ExitCode::SUCCESS)
+        }
+    }
+}
