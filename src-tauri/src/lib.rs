@@ -1,1 +1,60 @@
-pub fn run(){}
+//! The GeoTimeline desktop shell: Tauri commands, state and plugin wiring over
+//! geotimeline-core. Everything the app knows lives in the core crate.
+
+mod commands;
+mod error;
+mod state;
+
+pub use error::AppError;
+pub use state::{open_workspace, FilePicker, Workspace};
+
+use tauri::{Manager, Runtime};
+
+/// Where the generated TypeScript bindings live (checked fresh by a test).
+pub const BINDINGS_PATH: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/ui/src/bindings.ts");
+
+/// The typed command set, shared by the app, its tests and the bindings export.
+pub fn specta_builder<R: Runtime>() -> tauri_specta::Builder<R> {
+    // One TypeScript type per Rust type: outputs and inputs share their shape here.
+    tauri_specta::Builder::<R>::new().disable_serde_phases().commands(tauri_specta::collect_commands![
+        commands::list_events,
+        commands::get_event,
+        commands::list_articles,
+        commands::get_article,
+        commands::workspace_info,
+        commands::import_files,
+        commands::import_paths,
+    ])
+}
+
+/// Registers plugins and commands on a builder (the real one or the mock runtime's).
+pub fn configure<R: Runtime>(builder: tauri::Builder<R>) -> tauri::Builder<R> {
+    let specta = specta_builder::<R>();
+    builder.plugin(tauri_plugin_dialog::init()).invoke_handler(specta.invoke_handler())
+}
+
+/// The workspace database: GEOTIMELINE_DB when set (tests, power users),
+/// otherwise workspace.sqlite in the app's data directory.
+fn workspace_path<R: Runtime>(app: &tauri::App<R>) -> Result<std::path::PathBuf, Box<dyn std::error::Error>> {
+    if let Some(path) = std::env::var_os("GEOTIMELINE_DB") {
+        return Ok(path.into());
+    }
+    Ok(app.path().app_data_dir()?.join("workspace.sqlite"))
+}
+
+#[cfg_attr(mobile, tauri::mobile_entry_point)]
+pub fn run() {
+    configure(tauri::Builder::default())
+        .setup(|app| {
+            let path = workspace_path(app)?;
+            let workspace = open_workspace(path.clone()).map_err(|e| format!("cannot open the workspace {}: {e}", path.display()))?;
+            app.manage(workspace);
+            app.manage(FilePicker::dialog(app.handle().clone()));
+            Ok(())
+        })
+        .run(tauri::generate_context!())
+        .expect("error while running GeoTimeline");
+}
+
+#[cfg(test)]
+mod tests;

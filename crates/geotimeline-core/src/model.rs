@@ -182,7 +182,7 @@ pub struct NewArticle {
 }
 
 /// A stored article.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 #[cfg_attr(feature = "specta", derive(specta::Type))]
 pub struct Article {
     pub id: ArticleId,
@@ -196,7 +196,7 @@ pub struct Article {
 }
 
 /// An article without its text, for lists.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 #[cfg_attr(feature = "specta", derive(specta::Type))]
 pub struct ArticleSummary {
     pub id: ArticleId,
@@ -207,7 +207,7 @@ pub struct ArticleSummary {
     pub published: Option<NaiveDate>,
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 #[cfg_attr(feature = "specta", derive(specta::Type))]
 pub struct Place {
     pub name: String,
@@ -226,7 +226,7 @@ pub struct Actor {
 }
 
 /// Where one article reports an event: the verbatim quote and its byte offsets.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 #[cfg_attr(feature = "specta", derive(specta::Type))]
 pub struct Source {
     pub article: ArticleId,
@@ -243,7 +243,7 @@ pub struct Source {
 }
 
 /// A stored event with everything known about it.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 #[cfg_attr(feature = "specta", derive(specta::Type))]
 pub struct Event {
     pub id: EventId,
@@ -261,7 +261,7 @@ pub struct Event {
 }
 
 /// What the timeline needs to draw an event.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 #[cfg_attr(feature = "specta", derive(specta::Type))]
 pub struct EventSummary {
     pub id: EventId,

@@ -1,0 +1,92 @@
+//! The `geotimeline` command as a user runs it.
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
+
+fn geotimeline(db: &Path, args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_geotimeline")).arg("--db").arg(db).args(args).output().expect("run geotimeline")
+}
+
+fn sample_manifest() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("../geotimeline-core/sample/seeds/manifest.json")
+}
+
+fn stdout(o: &Output) -> String {
+    String::from_utf8_lossy(&o.stdout).into_owned()
+}
+
+fn stderr(o: &Output) -> String {
+    String::from_utf8_lossy(&o.stderr).into_owned()
+}
+
+#[test]
+fn ingest_a_manifest_then_export_json() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("ws.sqlite");
+    let out = geotimeline(&db, &["ingest", "--manifest", sample_manifest().to_str().unwrap()]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert!(stdout(&out).contains("5 imported"), "{}", stdout(&out));
+
+    let json_path = dir.path().join("export.json");
+    let out = geotimeline(&db, &["export", "--format", "json", "--out", json_path.to_str().unwrap()]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let export: serde_json::Value = serde_json::from_str(&std::fs::read_to_string(&json_path).unwrap()).unwrap();
+    let articles = export["articles"].as_array().unwrap();
+    assert_eq!(articles.len(), 5);
+    assert_eq!(articles[4]["published"], "2024-06-25");
+    let events = export["events"].as_array().unwrap();
+    assert!(events.len() >= 10);
+    // Every quote is a verbatim slice of its article at its offsets.
+    let dir_of_seeds = sample_manifest().parent().unwrap().to_path_buf();
+    for event in events {
+        for s in event["sources"].as_array().unwrap() {
+            let article = articles.iter().find(|a| a["id"] == s["article"]).unwrap();
+            let text = std::fs::read_to_string(dir_of_seeds.join(article["file"].as_str().unwrap())).unwrap();
+            let (start, end) = (s["start"].as_u64().unwrap() as usize, s["end"].as_u64().unwrap() as usize);
+            assert_eq!(&text[start..end], s["quote"].as_str().unwrap());
+        }
+    }
+}
+
+#[test]
+fn re_ingesting_the_same_content_changes_nothing() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("ws.sqlite");
+    let manifest = sample_manifest();
+    assert!(geotimeline(&db, &["ingest", "--manifest", manifest.to_str().unwrap()]).status.success());
+    let before = stdout(&geotimeline(&db, &["events"]));
+    let again = geotimeline(&db, &["ingest", "--manifest", manifest.to_str().unwrap()]);
+    assert!(again.status.success());
+    assert!(stdout(&again).contains("0 imported, 5 already present"), "{}", stdout(&again));
+    assert_eq!(stdout(&geotimeline(&db, &["events"])), before);
+}
+
+#[test]
+fn a_bad_file_is_named_and_loses_nothing() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("ws.sqlite");
+    let good = dir.path().join("visite.txt");
+    std::fs::write(&good, "Le 3 mars 2025, Emmanuel Macron s'est rendu à Berlin.").unwrap();
+    let binary = dir.path().join("photo.txt");
+    std::fs::write(&binary, b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR").unwrap();
+    let out = geotimeline(&db, &["ingest", "--published", "2025-03-04", good.to_str().unwrap(), binary.to_str().unwrap()]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(stderr(&out).contains(&format!("{}: the file is not text (it looks like a PNG image)", binary.display())), "{}", stderr(&out));
+    let events = stdout(&geotimeline(&db, &["events"]));
+    assert!(events.contains("2025-03-03") && events.contains("Berlin"), "{events}");
+
+    let manifest = dir.path().join("broken.json");
+    std::fs::write(&manifest, "{\"articles\": [").unwrap();
+    let out = geotimeline(&db, &["ingest", "--manifest", manifest.to_str().unwrap()]);
+    assert!(!out.status.success());
+    assert!(stderr(&out).contains(&format!("manifest {}", manifest.display())), "{}", stderr(&out));
+    assert_eq!(stdout(&geotimeline(&db, &["events"])), events, "a failed ingest must not change the workspace");
+}
+
+#[test]
+fn bad_arguments_are_explained() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = geotimeline(&dir.path().join("ws.sqlite"), &["ingest", "--published", "20/06/2024", "a.txt"]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(stderr(&out).contains("\"20/06/2024\" is not a YYYY-MM-DD date"), "{}", stderr(&out));
+}

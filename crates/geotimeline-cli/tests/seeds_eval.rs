@@ -1,0 +1,51 @@
+//! The seed corpus scored by ../shared/eval/score_events.py (when ../shared and
+//! python3 are there; otherwise the test says it was skipped). The floors sit a
+//! little under what the extractor reaches, so a regression fails.
+
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+fn shared_dir() -> Option<PathBuf> {
+    let dir = std::env::var_os("GEOTIMELINE_SHARED")
+        .map(PathBuf::from)
+        .unwrap_or_else(|| Path::new(env!("CARGO_MANIFEST_DIR")).join("../../../shared"));
+    dir.join("eval/score_events.py").exists().then_some(dir)
+}
+
+#[test]
+fn seed_events_score_above_the_floor() {
+    let Some(shared) = shared_dir() else {
+        eprintln!("skipped: ../shared/eval not found (set GEOTIMELINE_SHARED to run the seed evaluation)");
+        return;
+    };
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("ws.sqlite");
+    let export = dir.path().join("export.json");
+    let bin = env!("CARGO_BIN_EXE_geotimeline");
+    let manifest = shared.join("corpus/seeds/manifest.json");
+    let ok = Command::new(bin).arg("--db").arg(&db).args(["ingest", "--manifest"]).arg(&manifest).status().unwrap();
+    assert!(ok.success());
+    let ok = Command::new(bin).arg("--db").arg(&db).args(["export", "--format", "json", "--out"]).arg(&export).status().unwrap();
+    assert!(ok.success());
+    let out = Command::new("python3")
+        .arg(shared.join("eval/score_events.py"))
+        .arg(shared.join("eval/seeds-gold.json"))
+        .arg(&export)
+        .arg("--corpus")
+        .arg(shared.join("corpus/seeds"))
+        .arg("--json")
+        .output();
+    let Ok(out) = out else {
+        eprintln!("skipped: python3 is not available to run the scorer");
+        return;
+    };
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let score: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    eprintln!("seed evaluation: {score}");
+    let strict = &score["strict"];
+    let (verbatim, total) = score["quotes_verbatim"].as_str().unwrap().split_once('/').unwrap();
+    assert_eq!(verbatim, total, "every quote must be verbatim");
+    assert!(strict["f1"].as_f64().unwrap() >= 0.70, "strict F1 fell: {strict}");
+    assert!(strict["recall"].as_f64().unwrap() >= 0.70, "strict recall fell: {strict}");
+    assert!(strict["duplicates"].as_u64().unwrap() <= 2, "duplicates rose: {strict}");
+}

@@ -1,0 +1,28 @@
+#!/usr/bin/env bash
+# Sets up what is missing and runs every test: core and CLI unit tests, command
+# tests on Tauri's mock runtime, the bindings freshness check, UI tests
+# (vitest), end-to-end tests of the real app under Xvfb, and the evaluation on
+# the seed corpus when ../shared is there.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+export PATH="$HOME/.cargo/bin:$PATH"
+step() { printf '\n\033[1m==> %s\033[0m\n' "$*"; }
+
+bash scripts/setup.sh --test
+
+step "UI: type check and build"
+npm run ui:build
+
+step "UI tests (vitest)"
+npm run test:ui
+
+step "Rust tests: core, CLI, commands on the mock runtime, bindings freshness"
+cargo test --workspace --locked
+
+step "Building the app for the end-to-end tests"
+npx tauri build --debug --no-bundle
+
+step "End-to-end tests: the real app under Xvfb, driven by tauri-driver and WebKitWebDriver"
+xvfb-run -a --server-args="-screen 0 1280x800x24" node --test tests/e2e/
+
+step "All tests passed"

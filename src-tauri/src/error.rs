@@ -1,0 +1,32 @@
+//! The error every command returns: a kind the UI can branch on and one
+//! sentence it can show.
+
+use serde::Serialize;
+
+#[derive(Debug, thiserror::Error, Serialize, specta::Type)]
+#[serde(tag = "kind", content = "message")]
+pub enum AppError {
+    #[error("{0}")]
+    NotFound(String),
+    #[error("{0}")]
+    Invalid(String),
+    #[error("{0}")]
+    Storage(String),
+    #[error("{0}")]
+    Ingest(String),
+    #[error("{0}")]
+    Dialog(String),
+}
+
+impl From<geotimeline_core::Error> for AppError {
+    fn from(err: geotimeline_core::Error) -> Self {
+        use geotimeline_core::Error as E;
+        let message = err.to_string();
+        match err {
+            E::NotFound { .. } => AppError::NotFound(message),
+            E::Invalid { .. } => AppError::Invalid(message),
+            E::Ingest { .. } | E::Manifest { .. } | E::Io { .. } => AppError::Ingest(message),
+            E::Database(_) | E::Migration(_) | E::DatabaseTooNew { .. } | E::Json(_) => AppError::Storage(message),
+        }
+    }
+}

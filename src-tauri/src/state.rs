@@ -1,0 +1,76 @@
+//! The managed state: the open workspace store. Commands lock it on tokio's
+//! blocking pool, never on the UI thread.
+
+use crate::error::AppError;
+use geotimeline_core::Store;
+use std::path::PathBuf;
+use std::sync::{Arc, Mutex};
+
+#[derive(Clone)]
+pub struct Workspace {
+    store: Arc<Mutex<Store>>,
+    pub db_path: PathBuf,
+}
+
+impl Workspace {
+    pub fn new(store: Store, db_path: PathBuf) -> Self {
+        Workspace { store: Arc::new(Mutex::new(store)), db_path }
+    }
+
+    /// Runs `work` with the store on the blocking pool.
+    pub async fn with_store<T, F>(&self, work: F) -> Result<T, AppError>
+    where
+        T: Send + 'static,
+        F: FnOnce(&mut Store) -> Result<T, AppError> + Send + 'static,
+    {
+        let store = Arc::clone(&self.store);
+        tauri::async_runtime::spawn_blocking(move || {
+            // A panic in an earlier command must not lock the user out of their data.
+            let mut guard = store.lock().unwrap_or_else(|poisoned| poisoned.into_inner());
+            work(&mut guard)
+        })
+        .await
+        .map_err(|e| AppError::Storage(format!("the workspace task failed: {e}")))?
+    }
+}
+
+/// Opens the workspace database, importing the built-in sample when the
+/// database is new, so a first start shows a real timeline.
+pub fn open_workspace(db_path: PathBuf) -> Result<Workspace, geotimeline_core::Error> {
+    let is_new = !db_path.exists();
+    let mut store = Store::open(&db_path)?;
+    if is_new {
+        geotimeline_core::workspace::import_sample(&mut store)?;
+    }
+    Ok(Workspace::new(store, db_path))
+}
+
+/// Asks the user for article files. The app shows the system dialog; tests
+/// give a picker that answers without a window.
+#[derive(Clone)]
+pub struct FilePicker(Arc<dyn Fn() -> Option<Vec<PathBuf>> + Send + Sync>);
+
+impl FilePicker {
+    pub fn new(pick: impl Fn() -> Option<Vec<PathBuf>> + Send + Sync + 'static) -> Self {
+        FilePicker(Arc::new(pick))
+    }
+
+    /// The system's file dialog, opened from Rust (the window has no file-system permission).
+    pub fn dialog<R: tauri::Runtime>(app: tauri::AppHandle<R>) -> Self {
+        use tauri_plugin_dialog::DialogExt;
+        FilePicker::new(move || {
+            let picked = app
+                .dialog()
+                .file()
+                .set_title("Importer des articles")
+                .add_filter("Articles (texte, Markdown, HTML) et manifestes", &["txt", "md", "markdown", "html", "htm", "json"])
+                .blocking_pick_files()?;
+            Some(picked.into_iter().filter_map(|p| p.into_path().ok()).collect())
+        })
+    }
+
+    /// Blocks until the user has chosen (None when they cancelled).
+    pub fn pick(&self) -> Option<Vec<PathBuf>> {
+        (self.0)()
+    }
+}

@@ -1,0 +1,164 @@
+//! Command tests through Tauri's mock runtime, the bindings freshness check and
+//! the capability check.
+
+use super::*;
+use geotimeline_core::Store;
+use serde_json::{json, Value};
+use tauri::test::{get_ipc_response, mock_builder, INVOKE_KEY};
+use tauri::webview::InvokeRequest;
+
+type MockApp = (tauri::App<tauri::test::MockRuntime>, tauri::WebviewWindow<tauri::test::MockRuntime>);
+
+fn app_with_sample() -> MockApp {
+    app_with_picker(FilePicker::new(|| None))
+}
+
+fn app_with_picker(picker: FilePicker) -> MockApp {
+    let mut store = Store::open_in_memory().unwrap();
+    geotimeline_core::workspace::import_sample(&mut store).unwrap();
+    let app = configure(mock_builder())
+        .manage(Workspace::new(store, ":memory:".into()))
+        .manage(picker)
+        .build(tauri::generate_context!())
+        .expect("mock app");
+    let webview = tauri::WebviewWindowBuilder::new(&app, "main", Default::default()).build().expect("webview");
+    (app, webview)
+}
+
+fn invoke(webview: &tauri::WebviewWindow<tauri::test::MockRuntime>, cmd: &str, body: Value) -> Result<Value, Value> {
+    get_ipc_response(
+        webview,
+        InvokeRequest {
+            cmd: cmd.into(),
+            callback: tauri::ipc::CallbackFn(0),
+            error: tauri::ipc::CallbackFn(1),
+            // The platform's local origin (tauri://localhost on Linux and macOS).
+            url: if cfg!(windows) { "http://tauri.localhost" } else { "tauri://localhost" }.parse().unwrap(),
+            body: tauri::ipc::InvokeBody::from(body),
+            headers: Default::default(),
+            invoke_key: INVOKE_KEY.to_string(),
+        },
+    )
+    .map(|r| r.deserialize::<Value>().unwrap())
+}
+
+fn all() -> Value {
+    json!({ "filter": { "from": null, "to": null, "types": [], "query": null } })
+}
+
+#[test]
+fn list_events_returns_the_sample_timeline() {
+    let (_app, webview) = app_with_sample();
+    let events = invoke(&webview, "list_events", all()).unwrap();
+    let events = events.as_array().unwrap();
+    assert!(events.len() >= 10, "{events:?}");
+    let hanoi_visit = events
+        .iter()
+        .find(|e| e["type"] == "visit" && e["date"]["start"] == "2024-06-20" && e["places"].as_array().unwrap().iter().any(|p| p == "Hanoi"));
+    assert!(hanoi_visit.is_some(), "no visit to Hanoi on 20 June in {events:?}");
+}
+
+#[test]
+fn filters_reach_the_store() {
+    let (_app, webview) = app_with_sample();
+    let body = json!({ "filter": { "from": "2024-06-20", "to": "2024-06-20", "types": ["agreement"], "query": null } });
+    let events = invoke(&webview, "list_events", body).unwrap();
+    let events = events.as_array().unwrap();
+    assert!(!events.is_empty());
+    assert!(events.iter().all(|e| e["type"] == "agreement" && e["date"]["start"].as_str().unwrap() <= "2024-06-20"));
+    let body = json!({ "filter": { "from": null, "to": null, "types": [], "query": "Pyongyang" } });
+    let found = invoke(&webview, "list_events", body).unwrap();
+    assert!(!found.as_array().unwrap().is_empty());
+}
+
+#[test]
+fn get_event_returns_sources_with_their_articles() {
+    let (_app, webview) = app_with_sample();
+    let events = invoke(&webview, "list_events", all()).unwrap();
+    let id = events[0]["id"].clone();
+    let event = invoke(&webview, "get_event", json!({ "id": id })).unwrap();
+    let sources = event["sources"].as_array().unwrap();
+    assert!(!sources.is_empty());
+    let article = invoke(&webview, "get_article", json!({ "id": sources[0]["article"] })).unwrap();
+    assert!(article["text"].as_str().unwrap().contains(sources[0]["quote"].as_str().unwrap()));
+}
+
+#[test]
+fn a_missing_event_is_a_typed_error() {
+    let (_app, webview) = app_with_sample();
+    let err = invoke(&webview, "get_event", json!({ "id": 999_999 })).unwrap_err();
+    assert_eq!(err, json!({ "kind": "NotFound", "message": "event 999999 does not exist" }));
+}
+
+#[test]
+fn import_paths_checks_its_input_and_reports_each_file() {
+    let (_app, webview) = app_with_sample();
+    let err = invoke(&webview, "import_paths", json!({ "paths": ["relative.txt"] })).unwrap_err();
+    assert_eq!(err["kind"], "Invalid");
+
+    let dir = tempfile::tempdir().unwrap();
+    let good = dir.path().join("sommet.txt");
+    std::fs::write(&good, "Sommet à Paris\n\nLe 3 mars 2025, Emmanuel Macron a rencontré Olaf Scholz à Paris.").unwrap();
+    let empty = dir.path().join("vide.txt");
+    std::fs::write(&empty, "").unwrap();
+    let report = invoke(&webview, "import_paths", json!({ "paths": [good, empty] })).unwrap();
+    assert_eq!(report["imported"].as_array().unwrap().len(), 1, "{report}");
+    assert_eq!(report["failures"][0]["message"], format!("{}: the file is empty", empty.display()));
+    assert_eq!(report["events_added"], 1);
+
+    let info = invoke(&webview, "workspace_info", json!({})).unwrap();
+    assert_eq!(info["article_count"], 6);
+}
+
+#[test]
+fn import_files_imports_what_the_dialog_returns() {
+    let (_app, webview) = app_with_sample();
+    let report = invoke(&webview, "import_files", json!({})).unwrap();
+    assert_eq!(report["cancelled"], true);
+
+    let dir = tempfile::tempdir().unwrap();
+    let page = dir.path().join("page.html");
+    std::fs::write(
+        &page,
+        "<html lang=\"fr\"><head><meta property=\"og:site_name\" content=\"Le Quotidien\">\
+         <meta property=\"article:published_time\" content=\"2025-02-11T09:00:00Z\"><title>Sommet</title></head>\
+         <body><article><p>Le président français Emmanuel Macron a rencontré mardi le chancelier Olaf Scholz à Berlin \
+         pour préparer le sommet européen de mars, ont annoncé leurs services.</p></article></body></html>",
+    )
+    .unwrap();
+    let picked = page.clone();
+    let (_app, webview) = app_with_picker(FilePicker::new(move || Some(vec![picked.clone()])));
+    let report = invoke(&webview, "import_files", json!({})).unwrap();
+    assert_eq!(report["cancelled"], false);
+    assert_eq!(report["imported"][0]["outlet"], "Le Quotidien", "{report}");
+    assert_eq!(report["imported"][0]["published"], "2025-02-11");
+    let body = json!({ "filter": { "from": "2025-02-11", "to": "2025-02-11", "types": ["meeting"], "query": null } });
+    let events = invoke(&webview, "list_events", body).unwrap();
+    assert_eq!(events.as_array().unwrap().len(), 1, "{events}");
+}
+
+#[test]
+fn bindings_are_fresh() {
+    let tmp = std::env::temp_dir().join(format!("geotimeline-bindings-{}.ts", std::process::id()));
+    specta_builder::<tauri::Wry>().export(specta_typescript::Typescript::default(), &tmp).expect("export bindings");
+    let fresh = std::fs::read_to_string(&tmp).unwrap();
+    let _ = std::fs::remove_file(&tmp);
+    if std::env::var_os("UPDATE_BINDINGS").is_some() {
+        std::fs::write(BINDINGS_PATH, &fresh).unwrap();
+        return;
+    }
+    let committed = std::fs::read_to_string(BINDINGS_PATH).unwrap_or_default();
+    assert!(committed == fresh, "ui/src/bindings.ts is stale: run `UPDATE_BINDINGS=1 cargo test bindings_are_fresh`");
+}
+
+#[test]
+fn the_window_has_exactly_the_main_capability() {
+    // tauri-build writes the capabilities it found; an empty set would ship a window that can call nothing.
+    let path = concat!(env!("CARGO_MANIFEST_DIR"), "/gen/schemas/capabilities.json");
+    let caps: Value = serde_json::from_str(&std::fs::read_to_string(path).expect("tauri-build wrote capabilities")).unwrap();
+    let caps = caps.as_object().unwrap();
+    assert_eq!(caps.keys().collect::<Vec<_>>(), ["main"]);
+    let permissions = caps["main"]["permissions"].as_array().unwrap();
+    assert_eq!(permissions, &[json!("core:default")]);
+    assert!(!permissions.iter().any(|p| p.as_str().unwrap().starts_with("fs:")));
+}
