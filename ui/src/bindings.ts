@@ -73,7 +73,8 @@ export type Event = {
 	title: string,
 	type: EventType,
 	date: DateSpan,
-	confidence: number | null,
+	/**  0 to 1. Never NaN, so exported as a plain number. */
+	confidence: number,
 	origin: Origin,
 	/**  Announced but not yet happened at publication ("doit rencontrer"). */
 	planned: boolean,
@@ -103,7 +104,8 @@ export type EventSummary = {
 	title: string,
 	type: EventType,
 	date: DateSpan,
-	confidence: number | null,
+	/**  0 to 1. Never NaN, so exported as a plain number. */
+	confidence: number,
 	planned: boolean,
 	places: string[],
 	source_count: number,

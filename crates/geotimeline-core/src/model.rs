@@ -251,6 +251,8 @@ pub struct Event {
     #[serde(rename = "type")]
     pub event_type: EventType,
     pub date: DateSpan,
+    /// 0 to 1. Never NaN, so exported as a plain number.
+    #[cfg_attr(feature = "specta", specta(type = specta_typescript::Number))]
     pub confidence: f32,
     pub origin: Origin,
     /// Announced but not yet happened at publication ("doit rencontrer").
@@ -269,6 +271,8 @@ pub struct EventSummary {
     #[serde(rename = "type")]
     pub event_type: EventType,
     pub date: DateSpan,
+    /// 0 to 1. Never NaN, so exported as a plain number.
+    #[cfg_attr(feature = "specta", specta(type = specta_typescript::Number))]
     pub confidence: f32,
     pub planned: bool,
     pub places: Vec<String>,
