@@ -1,0 +1,74 @@
+// End to end: the real GeoTimeline binary in a real WebKitGTK window (under
+// Xvfb in CI), driven over WebDriver by tauri-driver and WebKitWebDriver.
+// It starts on a fresh workspace, so what it shows is the built-in sample.
+import { after, before, test } from "node:test";
+import assert from "node:assert/strict";
+import { mkdirSync } from "node:fs";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { launchApp } from "./webdriver.mjs";
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
+const application = path.join(root, "target/debug/geotimeline-app");
+const shots = path.join(root, ".e2e");
+let app;
+
+before(async () => {
+  mkdirSync(shots, { recursive: true });
+  app = await launchApp(application);
+});
+
+after(async () => {
+  if (app) {
+    await app.session.close();
+    app.stop();
+  }
+});
+
+test("the window opens on the sample timeline", async () => {
+  const s = app.session;
+  assert.equal(await s.title(), "GeoTimeline");
+  const items = await s.waitFor("the seed events", async () => {
+    const found = await s.findAll('[data-testid="event-item"]');
+    return found.length >= 10 ? found : null;
+  });
+  const labels = await Promise.all(items.map((el) => s.attribute(el, "aria-label")));
+  assert.ok(labels.some((l) => /Hanoi/.test(l)), `no event in Hanoi among ${labels.join(" | ")}`);
+  assert.ok(labels.some((l) => /Pyongyang|North Korea/.test(l)), `no event in North Korea among ${labels.join(" | ")}`);
+  const counts = await s.text(await s.find('[data-testid="workspace-counts"]'));
+  assert.match(counts, /5\s+articles?/);
+  await s.screenshot(path.join(shots, "01-start.png"));
+});
+
+test("clicking an event on the timeline shows where it comes from", async () => {
+  const s = app.session;
+  // Ask the timeline where it drew the arrival in Hanoi, then click there as a user would.
+  const target = await s.waitFor("a drawn Hanoi visit", () =>
+    s.execute(`
+      const items = [...document.querySelectorAll('[data-testid="event-item"]')];
+      const item = items.find((el) => /Hanoi/.test(el.getAttribute('aria-label')) && el.dataset.eventType === 'visit');
+      if (!item) return null;
+      const canvas = document.querySelector('[data-testid="timeline-canvas"]');
+      const box = canvas.getBoundingClientRect();
+      const at = window.__geotimeline?.timeline?.positionOf(Number(item.dataset.eventId));
+      return at ? { id: item.dataset.eventId, x: box.left + at.x, y: box.top + at.y } : { id: item.dataset.eventId };
+    `),
+  );
+  if (target.x !== undefined) {
+    await s.clickAt(target.x, target.y);
+  } else {
+    await s.click(await s.find(`[data-testid="event-item"][data-event-id="${target.id}"]`));
+  }
+  const panel = await s.find('[data-testid="event-panel"]');
+  const quotes = await s.waitFor("source quotes in the panel", async () => {
+    const found = await s.findAll('[data-testid="event-panel"] [data-testid="source-quote"]');
+    return found.length ? found : null;
+  });
+  const panelText = await s.text(panel);
+  assert.match(panelText, /Hanoi/);
+  assert.match(panelText, /20 juin 2024/);
+  const quote = await s.text(quotes[0]);
+  assert.ok(quote.length > 20, `quote too short: ${quote}`);
+  assert.match(quote, /Poutine|Vietnam|Hanoï/);
+  await s.screenshot(path.join(shots, "02-event.png"));
+});

@@ -1,0 +1,167 @@
+// A minimal W3C WebDriver client over fetch, plus the tauri-driver lifecycle:
+// enough to drive the real GeoTimeline window without a WebDriver framework.
+import { spawn, execFileSync } from "node:child_process";
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+
+const ELEMENT = "element-6066-11e4-a52e-4f735466cecf";
+const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+
+export function findTauriDriver() {
+  for (const dir of (process.env.PATH ?? "").split(path.delimiter).concat([path.join(process.env.HOME ?? "", ".cargo/bin")])) {
+    const candidate = path.join(dir, "tauri-driver");
+    if (existsSync(candidate)) return candidate;
+  }
+  return null;
+}
+
+export class Driver {
+  constructor(port) {
+    this.base = `http://127.0.0.1:${port}`;
+  }
+
+  async call(method, url, body) {
+    const res = await fetch(this.base + url, {
+      method,
+      headers: { "content-type": "application/json" },
+      body: body === undefined ? undefined : JSON.stringify(body),
+    });
+    const json = await res.json().catch(() => ({}));
+    if (!res.ok) {
+      const v = json.value ?? {};
+      throw new Error(`${method} ${url}: ${v.error ?? res.status} ${v.message ?? ""}`.trim());
+    }
+    return json.value;
+  }
+
+  async ready(timeoutMs) {
+    const end = Date.now() + timeoutMs;
+    while (Date.now() < end) {
+      try {
+        const status = await this.call("GET", "/status");
+        if (status?.ready !== false) return;
+      } catch {
+        /* not listening yet */
+      }
+      await sleep(100);
+    }
+    throw new Error(`tauri-driver did not answer on ${this.base} within ${timeoutMs} ms`);
+  }
+}
+
+export class Session {
+  constructor(driver, id) {
+    this.driver = driver;
+    this.id = id;
+  }
+  cmd(method, url, body) {
+    return this.driver.call(method, `/session/${this.id}${url}`, body);
+  }
+  async find(css) {
+    const el = await this.cmd("POST", "/element", { using: "css selector", value: css });
+    return el[ELEMENT];
+  }
+  async findAll(css) {
+    const els = await this.cmd("POST", "/elements", { using: "css selector", value: css });
+    return els.map((e) => e[ELEMENT]);
+  }
+  text(el) {
+    return this.cmd("GET", `/element/${el}/text`);
+  }
+  attribute(el, name) {
+    return this.cmd("GET", `/element/${el}/attribute/${name}`);
+  }
+  click(el) {
+    return this.cmd("POST", `/element/${el}/click`, {});
+  }
+  execute(script, args = []) {
+    return this.cmd("POST", "/execute/sync", { script, args });
+  }
+  title() {
+    return this.cmd("GET", "/title");
+  }
+  async screenshot(file) {
+    const b64 = await this.cmd("GET", "/screenshot");
+    writeFileSync(file, Buffer.from(b64, "base64"));
+  }
+  /** Clicks at a point of the viewport, as a mouse would. */
+  clickAt(x, y) {
+    return this.cmd("POST", "/actions", {
+      actions: [
+        {
+          type: "pointer",
+          id: "mouse",
+          parameters: { pointerType: "mouse" },
+          actions: [
+            { type: "pointerMove", duration: 0, origin: "viewport", x: Math.round(x), y: Math.round(y) },
+            { type: "pointerDown", button: 0 },
+            { type: "pointerUp", button: 0 },
+          ],
+        },
+      ],
+    });
+  }
+  /** Polls `check` until it returns a truthy value. */
+  async waitFor(what, check, timeoutMs = 15000) {
+    const end = Date.now() + timeoutMs;
+    let last;
+    while (Date.now() < end) {
+      try {
+        const value = await check();
+        if (value) return value;
+      } catch (e) {
+        last = e;
+      }
+      await sleep(150);
+    }
+    throw new Error(`timed out waiting for ${what}${last ? `: ${last.message}` : ""}`);
+  }
+  close() {
+    return this.driver.call("DELETE", `/session/${this.id}`).catch(() => {});
+  }
+}
+
+/**
+ * Starts tauri-driver and the app with a fresh workspace. Under Xvfb about one
+ * launch in forty dies at once while GTK starts; such a launch is retried.
+ */
+export async function launchApp(application, { attempts = 3, port = 4444 } = {}) {
+  const driverBin = findTauriDriver();
+  if (!driverBin) throw new Error("tauri-driver is not installed: run scripts/setup.sh --test");
+  if (!existsSync(application)) throw new Error(`${application} is missing: build it with \`npx tauri build --debug --no-bundle\``);
+  const workdir = mkdtempSync(path.join(tmpdir(), "geotimeline-e2e-"));
+  const env = { ...process.env, GEOTIMELINE_DB: path.join(workdir, "workspace.sqlite") };
+  const child = spawn(driverBin, ["--port", String(port)], { env, stdio: ["ignore", "inherit", "inherit"] });
+  const driver = new Driver(port);
+  const stop = () => {
+    child.kill("SIGTERM");
+    // WebKit's helper processes may outlive the app for a moment.
+    try {
+      execFileSync("pkill", ["-f", application]);
+    } catch {
+      /* none left */
+    }
+    rmSync(workdir, { recursive: true, force: true });
+  };
+  try {
+    await driver.ready(15000);
+    let lastError;
+    for (let attempt = 1; attempt <= attempts; attempt++) {
+      try {
+        const value = await driver.call("POST", "/session", {
+          capabilities: { alwaysMatch: { "tauri:options": { application } } },
+        });
+        return { session: new Session(driver, value.sessionId), stop, workdir };
+      } catch (e) {
+        lastError = e;
+        console.error(`launch ${attempt} of ${attempts} failed (${e.message}); retrying`);
+        await sleep(1000);
+      }
+    }
+    throw lastError;
+  } catch (e) {
+    stop();
+    throw e;
+  }
+}
