@@ -1,0 +1,98 @@
+//! The store as the app and the CLI use it: ingest, duplicates, transactions, search.
+
+use chrono::NaiveDate;
+use geotimeline_core::extract::{ArticleText, Candidate, Extractor, FrenchRules};
+use geotimeline_core::ingest::{article_from_bytes, ArticleMeta, FileKind};
+use geotimeline_core::model::{DateSpan, EventType, NewArticle, Precision};
+use geotimeline_core::text::Span;
+use geotimeline_core::{workspace, EventFilter, Store};
+
+fn article(name: &str, text: &str, published: &str) -> NewArticle {
+    let meta = ArticleMeta { published: NaiveDate::parse_from_str(published, "%Y-%m-%d").ok(), ..Default::default() };
+    article_from_bytes(name, FileKind::Text, text.as_bytes(), &meta).unwrap()
+}
+
+#[test]
+fn the_sample_imports_once() {
+    let mut store = Store::open_in_memory().unwrap();
+    let first = workspace::import_sample(&mut store).unwrap();
+    assert_eq!(first.imported.len(), 5);
+    let (articles, events) = store.counts().unwrap();
+    assert_eq!(articles, 5);
+    assert!(events >= 10);
+    let again = workspace::import_sample(&mut store).unwrap();
+    assert_eq!((again.imported.len(), again.duplicates.len()), (0, 5));
+    assert_eq!(store.counts().unwrap(), (articles, events));
+}
+
+#[test]
+fn one_event_reported_by_two_articles_has_two_sources() {
+    let mut store = Store::open_in_memory().unwrap();
+    let a = article("a.txt", "Emmanuel Macron est arrivé mardi à Berlin pour une visite officielle.", "2025-03-05");
+    let b = article("b.txt", "Le 4 mars, Emmanuel Macron est arrivé à Berlin, où il doit voir le chancelier.", "2025-03-06");
+    store.ingest(&[a], &FrenchRules).unwrap();
+    let outcome = store.ingest(&[b], &FrenchRules).unwrap();
+    assert_eq!(outcome.events_merged, 1, "{outcome:?}");
+    let events = store.list_events(&EventFilter::default()).unwrap();
+    let visits: Vec<_> = events.iter().filter(|e| e.event_type == EventType::Visit).collect();
+    assert_eq!(visits.len(), 1, "{events:?}");
+    assert_eq!(visits[0].source_count, 2);
+    let full = store.get_event(visits[0].id).unwrap();
+    assert_eq!(full.date, DateSpan::day(NaiveDate::from_ymd_opt(2025, 3, 4).unwrap()));
+    assert_eq!(full.sources.len(), 2);
+    assert_eq!(full.sources[1].date_text.as_deref(), Some("4 mars"));
+}
+
+/// An extractor whose candidate breaks a schema rule (start after end), to make the write fail half-way.
+struct Broken;
+impl Extractor for Broken {
+    fn extract(&self, article: ArticleText<'_>) -> Vec<Candidate> {
+        let day = NaiveDate::from_ymd_opt(2024, 6, 20).unwrap();
+        vec![Candidate {
+            event_type: EventType::Visit,
+            title: "broken".into(),
+            date: DateSpan { start: day, end: day.pred_opt().unwrap(), precision: Precision::Day },
+            date_text: None,
+            planned: false,
+            places: vec![],
+            actors: vec![],
+            quote: Span { start: 0, end: article.text.len() },
+            confidence: 0.5,
+        }]
+    }
+}
+
+#[test]
+fn a_failed_ingest_leaves_the_workspace_as_it_was() {
+    let mut store = Store::open_in_memory().unwrap();
+    workspace::import_sample(&mut store).unwrap();
+    let before = store.counts().unwrap();
+    let err = store.ingest(&[article("x.txt", "Un texte.", "2024-06-20")], &Broken).unwrap_err();
+    assert!(err.to_string().contains("CHECK constraint"), "{err}");
+    assert_eq!(store.counts().unwrap(), before);
+    assert!(store.list_articles().unwrap().iter().all(|a| a.file_name != "x.txt"));
+}
+
+#[test]
+fn search_folds_accents_and_reads_article_text() {
+    let mut store = Store::open_in_memory().unwrap();
+    workspace::import_sample(&mut store).unwrap();
+    let search = |q: &str| store.list_events(&EventFilter { query: Some(q.into()), ..Default::default() }).unwrap();
+    let hanoi = search("hanoi");
+    assert!(!hanoi.is_empty());
+    assert_eq!(search("Hanoï").len(), hanoi.len());
+    assert!(search("zzzzunknownword").is_empty());
+    // Punctuation a user types is not FTS syntax.
+    assert!(!search("\"Pyongyang\" (").is_empty());
+}
+
+#[test]
+fn filters_by_date_and_type() {
+    let mut store = Store::open_in_memory().unwrap();
+    workspace::import_sample(&mut store).unwrap();
+    let june20 = NaiveDate::from_ymd_opt(2024, 6, 20).unwrap();
+    let filter = EventFilter { from: Some(june20), to: Some(june20), types: vec![EventType::Agreement], query: None };
+    let events = store.list_events(&filter).unwrap();
+    assert!(!events.is_empty());
+    assert!(events.iter().all(|e| e.event_type == EventType::Agreement && e.date.start <= june20 && e.date.end >= june20));
+}
