@@ -6,7 +6,7 @@
 use super::dates::{self, Anchors, Tense};
 use super::{actors, gazetteer, ArticleText, Candidate};
 use crate::model::{Actor, ActorKind, DateSpan, EventType, Place, PlaceKind, Precision};
-use crate::text::{self, Span};
+use crate::text;
 use regex::Regex;
 use std::sync::LazyLock;
 
@@ -87,14 +87,9 @@ pub fn extract(article: ArticleText<'_>) -> Vec<Candidate> {
     out
 }
 
+/// Bytes between two spans (0 when they overlap).
 fn distance(a: (usize, usize), b: (usize, usize)) -> usize {
-    if a.1 <= b.0 {
-        b.0 - a.1
-    } else if b.1 <= a.0 {
-        a.0 - b.1
-    } else {
-        0
-    }
+    b.0.saturating_sub(a.1).max(a.0.saturating_sub(b.1))
 }
 
 /// Places of a sentence, cities first, without repeats.
@@ -137,11 +132,6 @@ pub fn title(event_type: EventType, actors: &[Actor], places: &[Place]) -> Strin
         title.push_str(place);
     }
     title
-}
-
-/// The quote of a candidate as text (a verbatim slice of the article).
-pub fn quote_text<'t>(text: &'t str, span: Span) -> &'t str {
-    span.of(text)
 }
 
 #[cfg(test)]
