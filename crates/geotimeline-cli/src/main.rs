@@ -2,6 +2,7 @@
 //! export them. Argument parsing and printing only; the work is in geotimeline-core.
 
 use clap::{Parser, Subcommand, ValueEnum};
+use geotimeline_core::extract::dates::{self, Policy};
 use geotimeline_core::ingest::{self, ArticleMeta};
 use geotimeline_core::{export, workspace, EventFilter, Store};
 use std::io::Write;
@@ -52,6 +53,34 @@ enum Command {
     Events,
     /// List the articles.
     Articles,
+    /// Find and resolve the date expressions of a French text; prints JSON.
+    Dates {
+        /// The reference date (publication), YYYY-MM-DD or YYYY-MM-DDTHH:MM:SS.
+        #[arg(long = "ref", value_name = "DATE", value_parser = parse_reference)]
+        reference: chrono::NaiveDate,
+        /// Which way a bare weekday or day-month leans when the verb does not say.
+        #[arg(long, value_enum, default_value = "nearest")]
+        policy: PolicyArg,
+        #[arg(long, value_enum, default_value = "fr")]
+        lang: Lang,
+        /// Read the text from a file.
+        #[arg(long, value_name = "FILE", conflicts_with = "text")]
+        file: Option<PathBuf>,
+        /// The text.
+        #[arg(required_unless_present = "file")]
+        text: Option<String>,
+    },
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+enum PolicyArg {
+    Nearest,
+    Past,
+    Future,
+}
+
+fn parse_reference(text: &str) -> Result<chrono::NaiveDate, String> {
+    parse_day(text.get(..10).unwrap_or(text))
 }
 
 #[derive(Clone, Copy, ValueEnum)]
@@ -81,8 +110,22 @@ fn main() -> ExitCode {
 }
 
 fn run(cli: Cli) -> Result<ExitCode, geotimeline_core::Error> {
+    if let Command::Dates { reference, policy, lang: _, file, text } = &cli.command {
+        let text = match file {
+            Some(path) => std::fs::read_to_string(path).map_err(|source| geotimeline_core::Error::Io { path: path.clone(), source })?,
+            None => text.clone().unwrap_or_default(),
+        };
+        let policy = match policy {
+            PolicyArg::Nearest => Policy::Nearest,
+            PolicyArg::Past => Policy::Past,
+            PolicyArg::Future => Policy::Future,
+        };
+        println!("{}", serde_json::to_string(&dates::tag(&text, *reference, policy))?);
+        return Ok(ExitCode::SUCCESS);
+    }
     let mut store = Store::open(&cli.db)?;
     match cli.command {
+        Command::Dates { .. } => unreachable!("handled above"),
         Command::Ingest { manifest, published, lang, outlet, title, files } => {
             if manifest.is_none() && files.is_empty() {
                 eprintln!("geotimeline: nothing to ingest: give FILEs or --manifest");

@@ -136,8 +136,8 @@ static RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
     ]
 });
 
-/// All date expressions in `text`, leftmost first, never overlapping (the
-/// longest wins where two rules match at the same place).
+/// All date expressions in `text`, in order, never overlapping (where two
+/// rules match overlapping words, the longer match wins).
 pub fn find(text: &str, anchors: Anchors, tense: Tense) -> Vec<TimeExpr> {
     let mut found: Vec<TimeExpr> = Vec::new();
     for rule in RULES.iter() {
@@ -148,14 +148,87 @@ pub fn find(text: &str, anchors: Anchors, tense: Tense) -> Vec<TimeExpr> {
             }
         }
     }
-    found.sort_by_key(|e| (e.span.start, std::cmp::Reverse(e.span.end)));
+    // Longest first: "en septembre 2024" beats "en septembre" and "septembre 2024".
+    found.sort_by_key(|e| (std::cmp::Reverse(e.span.end - e.span.start), e.span.start));
     let mut kept: Vec<TimeExpr> = Vec::new();
     for expr in found {
-        if kept.last().is_none_or(|last| expr.span.start >= last.span.end) {
+        if !kept.iter().any(|k| expr.span.start < k.span.end && k.span.start < expr.span.end) {
             kept.push(expr);
         }
     }
+    kept.sort_by_key(|e| e.span.start);
     kept
+}
+
+/// How to lean when the text itself does not say past or future.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Policy {
+    #[default]
+    Nearest,
+    Past,
+    Future,
+}
+
+/// A date expression as `geotimeline dates` reports it.
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+pub struct Tagged {
+    pub text: String,
+    /// Offsets in Unicode code points, end exclusive.
+    pub start: usize,
+    pub end: usize,
+    pub value: String,
+    pub precision: &'static str,
+    pub end_value: Option<String>,
+}
+
+/// Every date expression of a text, sentence by sentence, each resolved with
+/// its sentence's tense (or the policy where the tense says nothing) and the
+/// narrative date of the passage.
+pub fn tag(text: &str, published: NaiveDate, policy: Policy) -> Vec<Tagged> {
+    let mut out = Vec::new();
+    let mut narrative: Option<NaiveDate> = None;
+    for sentence in crate::text::sentences(text) {
+        let body = sentence.span.of(text);
+        let tense = match (tense_of(body), policy) {
+            (Tense::Unknown, Policy::Past) => Tense::Past,
+            (Tense::Unknown, Policy::Future) => Tense::Future,
+            (t, _) => t,
+        };
+        let found = find(body, Anchors { published: Some(published), narrative }, tense);
+        for e in &found {
+            let start = sentence.span.start + e.span.start;
+            let end = sentence.span.start + e.span.end;
+            let (value, end_value) = values(&e.date);
+            out.push(Tagged {
+                text: e.text.clone(),
+                start: text[..start].chars().count(),
+                end: text[..end].chars().count(),
+                value,
+                precision: e.date.precision.as_str(),
+                end_value,
+            });
+        }
+        if let Some(day) = found.iter().rev().find(|d| d.date.precision == Precision::Day) {
+            narrative = Some(day.date.start);
+        }
+    }
+    out
+}
+
+/// The value of a span at its precision, and the last unit when it spans several.
+fn values(date: &DateSpan) -> (String, Option<String>) {
+    let label = |d: NaiveDate| match date.precision {
+        Precision::Day => d.format("%Y-%m-%d").to_string(),
+        Precision::Week => {
+            let w = d.iso_week();
+            format!("{}-W{:02}", w.year(), w.week())
+        }
+        Precision::Month => d.format("%Y-%m").to_string(),
+        Precision::Year => d.format("%Y").to_string(),
+    };
+    let (first, last) = (label(date.start), label(date.end));
+    let end_value = (first != last).then_some(last);
+    (first, end_value)
 }
 
 /// The tense of a clause, read from auxiliaries and endings that mark it.
