@@ -34,7 +34,8 @@ pub struct Anchors {
     pub narrative: Option<NaiveDate>,
 }
 
-const MONTHS: &str = "janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[uû]t|septembre|octobre|novembre|d[ée]cembre";
+// Full names, then the abbreviations newspapers and tables use ("15 déc. 2012", "5 juil").
+const MONTHS: &str = "janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[uû]t|septembre|octobre|novembre|d[ée]cembre|janv\\.?|f[ée]vr?\\.?|avr\\.?|juil\\.?|sept?\\.?|oct\\.?|nov\\.?|d[ée]c\\.?";
 const WEEKDAYS: &str = "lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche";
 const NUMBER_WORDS: &str = "un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|quinze|vingt|trente|\\d{1,3}";
 
@@ -65,15 +66,44 @@ static RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
             (from < to).then(|| DateSpan { start: DateSpan::year(from).unwrap().start, end: DateSpan::year(to).unwrap().end, precision: Precision::Year })
         }),
         // "jeudi 20 juin 2024", "le 1er mai", "20 juin"
-        rule(r"\b(?:(?:WEEKDAYS)\s+)?(\d{1,2})(?:er)?\s+(MONTHS)(?:\s+(\d{4}))?\b", |c, a, t| {
+        rule(r"\b(?:(?:WEEKDAYS)\s+)?(\d{1,2}|premier|1er)(?:er|e)?\s+(MONTHS)(?:\s+(\d{4}|\d{2}\b))?", |c, a, t| {
             let month = month_number(&c[2])?;
-            let day: u32 = c[1].parse().ok()?;
-            let year = explicit_or_nearest_year(c.get(3).map(|m| m.as_str()), month, day, a, t)?;
+            let day: u32 = if c[1].eq_ignore_ascii_case("premier") || c[1].eq_ignore_ascii_case("1er") { 1 } else { c[1].parse().ok()? };
+            let year = match c.get(3) {
+                Some(y) => full_year(y.as_str(), a.published)?,
+                None => nearest_year(month, day, a.published?, t),
+            };
             NaiveDate::from_ymd_opt(year, month, day).map(DateSpan::day)
         }),
-        // "20/06/2024"
-        rule(r"\b(\d{1,2})[/.](\d{1,2})[/.](\d{4})\b", |c, _, _| {
-            NaiveDate::from_ymd_opt(year_number(&c[3])?, c[2].parse().ok()?, c[1].parse().ok()?).map(DateSpan::day)
+        // "vendredi dernier", "lundi prochain": strictly before or after the reference day.
+        rule(r"\b(WEEKDAYS)\s+(dernier|prochain|suivant)\b", |c, a, _| {
+            let day = weekday(&c[1])?;
+            let p = a.published?;
+            let back = (p.weekday().num_days_from_monday() as i64 - day.num_days_from_monday() as i64).rem_euclid(7);
+            Some(DateSpan::day(if c[2].eq_ignore_ascii_case("dernier") {
+                p - Duration::days(if back == 0 { 7 } else { back })
+            } else {
+                p + Duration::days(7 - back)
+            }))
+        }),
+        // "dans 5 jours", "dans deux semaines", "dans un mois"
+        rule(r"\bdans\s+(NUM|quelques)\s+(jours?|semaines?|mois|ans?|années?)\b", |c, a, _| {
+            let amount = if c[1].eq_ignore_ascii_case("quelques") { "3" } else { &c[1] };
+            shifted(a.published?, amount, &c[2], 1)
+        }),
+        // "20/06/2024", "lundi 8/2/2016", "20/02/14"
+        rule(r"\b(?:le\s+|(?:WEEKDAYS)\s+)?(\d{1,2})[/.](\d{1,2})[/.](\d{4}|\d{2})\b", |c, a, _| {
+            NaiveDate::from_ymd_opt(full_year(&c[3], a.published)?, c[2].parse().ok()?, c[1].parse().ok()?).map(DateSpan::day)
+        }),
+        // "le 8/2", "le 17/02": day/month without a year needs "le" or a weekday before it.
+        rule(r"\b(?:le|du|au|(?:WEEKDAYS))\s+(\d{1,2})/(\d{1,2})\b", |c, a, t| {
+            let (day, month) = (c[1].parse().ok()?, c[2].parse().ok()?);
+            let year = nearest_year(month, day, a.published?, t);
+            NaiveDate::from_ymd_opt(year, month, day).map(DateSpan::day)
+        }),
+        // ISO dates: "2024-06-20"
+        rule(r"\b(\d{4})-(\d{1,2})-(\d{1,2})\b", |c, _, _| {
+            NaiveDate::from_ymd_opt(year_number(&c[1])?, c[2].parse().ok()?, c[3].parse().ok()?).map(DateSpan::day)
         }),
         // "en septembre 2023", "fin mai 2024"
         rule(r"\b(?:(?:début|fin|mi)[- ])?(MONTHS)\s+(\d{4})\b", |c, _, _| DateSpan::month(year_number(&c[2])?, month_number(&c[1])?)),
@@ -248,10 +278,23 @@ pub fn tense_of(clause: &str) -> Tense {
     }
 }
 
+/// A month's number from its French name or abbreviation.
 fn month_number(name: &str) -> Option<u32> {
-    let n = name.to_lowercase().replace(['é', 'è'], "e").replace('û', "u");
-    let months = ["janvier", "fevrier", "mars", "avril", "mai", "juin", "juillet", "aout", "septembre", "octobre", "novembre", "decembre"];
-    months.iter().position(|m| *m == n).map(|i| i as u32 + 1)
+    let n = name.to_lowercase().replace(['é', 'è'], "e").replace('û', "u").replace('.', "");
+    // Prefixes that tell months apart ("juin" and "juil" need four letters).
+    let prefixes = [("jan", 1), ("fev", 2), ("mars", 3), ("avr", 4), ("mai", 5), ("juin", 6), ("juil", 7), ("aou", 8), ("sep", 9), ("oct", 10), ("nov", 11), ("dec", 12)];
+    prefixes.iter().find(|(p, _)| n.starts_with(p)).map(|&(_, m)| m)
+}
+
+/// A year written with two digits ("20/02/14", "31 octobre 74") in the century that puts it nearest.
+fn full_year(text: &str, published: Option<NaiveDate>) -> Option<i32> {
+    let n: i32 = text.parse().ok()?;
+    if text.len() == 4 {
+        return year_number(text);
+    }
+    let now = published.map(|p| p.year()).unwrap_or(2000);
+    let century = now - now.rem_euclid(100);
+    [century - 100 + n, century + n, century + 100 + n].into_iter().min_by_key(|y| (y - now).abs())
 }
 
 /// Years GeoTimeline accepts from text: the recorded past to the near future.
@@ -330,6 +373,7 @@ fn weekday_near(day: Weekday, published: NaiveDate, tense: Tense) -> Option<Naiv
 }
 
 fn explicit_or_nearest_year(explicit: Option<&str>, month: u32, day: u32, anchors: Anchors, tense: Tense) -> Option<i32> {
+    // A two-digit year is read in the century nearest the reference.
     match explicit {
         Some(y) => year_number(y),
         None => Some(nearest_year(month, day, anchors.published?, tense)),
@@ -401,6 +445,19 @@ mod tests {
         let later = find("à peine trois mois plus tard", Anchors { published: None, narrative: Some(d(2023, 9, 10)) }, Tense::Past);
         assert_eq!(later[0].date, DateSpan::month(2023, 12).unwrap());
         assert_eq!(find("l'année dernière", anchors, Tense::Past)[0].date, DateSpan::year(2023).unwrap());
+    }
+
+    #[test]
+    fn abbreviations_numbers_and_explicit_shifts() {
+        let p = d(2012, 8, 10);
+        assert_eq!(one("15 déc. 2012", p, Tense::Unknown).1, DateSpan::day(d(2012, 12, 15)));
+        assert_eq!(one("le 1er mars", p, Tense::Future).1, DateSpan::day(d(2013, 3, 1)));
+        assert_eq!(one("lundi 8/2/2016", p, Tense::Unknown).1, DateSpan::day(d(2016, 2, 8)));
+        assert_eq!(one("le 20/02/14", p, Tense::Unknown).1, DateSpan::day(d(2014, 2, 20)));
+        assert_eq!(one("31 octobre 74", p, Tense::Unknown).1, DateSpan::day(d(1974, 10, 31)));
+        assert_eq!(one("dans cinq jours", p, Tense::Unknown).1, DateSpan::day(d(2012, 8, 15)));
+        assert_eq!(one("vendredi dernier", d(2012, 8, 9), Tense::Unknown).1, DateSpan::day(d(2012, 8, 3)));
+        assert_eq!(one("vendredi prochain", d(2015, 4, 18), Tense::Unknown).1, DateSpan::day(d(2015, 4, 24)));
     }
 
     #[test]
