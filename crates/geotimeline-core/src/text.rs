@@ -23,7 +23,10 @@ pub struct Sentence {
 
 /// Short words that end with a period without ending a sentence ("M. Poutine",
 /// "V. Poutine" is handled as a single capital letter).
-const ABBREVIATIONS: &[&str] = &["M", "Mme", "Mmes", "MM", "Dr", "Pr", "St", "Ste", "etc", "av", "apr", "J.-C", "cf", "p", "n°", "No"];
+const ABBREVIATIONS: &[&str] = &[
+    "M", "Mme", "Mmes", "MM", "Dr", "Pr", "St", "Ste", "etc", "av", "apr", "J.-C", "cf", "p", "n°", "No", "janv", "févr", "fév",
+    "avr", "juil", "sept", "oct", "nov", "déc", "Janv", "Févr", "Avr", "Juil", "Sept", "Oct", "Nov", "Déc",
+];
 
 /// Splits text into paragraphs (blank-line or line separated) and those into
 /// sentences. Whitespace around each piece is trimmed off the span.

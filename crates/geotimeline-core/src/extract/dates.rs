@@ -51,14 +51,32 @@ fn rule(pattern: &str, resolve: fn(&regex::Captures, Anchors, Tense) -> Option<D
 
 static RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
     vec![
-        // "du 18 au 20 juin 2024"
-        rule(r"\bdu\s+(\d{1,2})(?:er)?\s+au\s+(\d{1,2})\s+(MONTHS)(?:\s+(\d{4}))?\b", |c, a, t| {
-            let month = month_number(&c[3])?;
-            let (d1, d2) = (c[1].parse().ok()?, c[2].parse().ok()?);
-            let year = explicit_or_nearest_year(c.get(4).map(|m| m.as_str()), month, d1, a, t)?;
-            let start = NaiveDate::from_ymd_opt(year, month, d1)?;
-            let end = NaiveDate::from_ymd_opt(year, month, d2)?;
-            (start <= end).then_some(DateSpan { start, end, precision: Precision::Day })
+        // "du 18 au 20 juin 2024", "10 - 22 août", "du 10 juin au 1er juillet", "entre le 13 et le 15 juillet"
+        rule(
+            r"\b(?:du\s+|entre\s+le\s+)?(?:(?:WEEKDAYS)\s+)?(\d{1,2})(?:er|e)?(?:\s+(MONTHS))?(?:\s+(\d{4}))?\s*(?:au|-|–|et\s+le|jusqu['’]au)\s*(?:(?:WEEKDAYS)\s+)?(\d{1,2})(?:er|e)?\s+(MONTHS)(?:\s+(\d{4}))?",
+            |c, a, t| {
+                let (d1, d2): (u32, u32) = (c[1].parse().ok()?, c[4].parse().ok()?);
+                let m2 = month_number(&c[5])?;
+                let m1 = c.get(2).map_or(Some(m2), |m| month_number(m.as_str()))?;
+                let y2 = explicit_or_nearest_year(c.get(6).map(|m| m.as_str()), m2, d2, a, t)?;
+                let y1 = match c.get(3) {
+                    Some(y) => year_number(y.as_str())?,
+                    None if m1 > m2 => y2 - 1,
+                    None => y2,
+                };
+                let start = NaiveDate::from_ymd_opt(y1, m1, d1)?;
+                let end = NaiveDate::from_ymd_opt(y2, m2, d2)?;
+                (start <= end).then_some(DateSpan { start, end, precision: Precision::Day })
+            },
+        ),
+        // "les 30 jours précédents", "les 2 prochaines semaines": the far end of the stretch.
+        rule(r"\bles\s+(NUM)\s+(jours?|semaines?|mois|ans|années)\s+(précédent|passé|dernier|suivant|prochain)e?s?\b", |c, a, _| {
+            let sign = if matches!(c[3].to_lowercase().as_str(), "suivant" | "prochain") { 1 } else { -1 };
+            shifted(a.published?, &c[1], &c[2], sign)
+        }),
+        rule(r"\bles\s+(NUM)\s+(prochain|dernier)e?s?\s+(jours?|semaines?|mois|ans|années)\b", |c, a, _| {
+            let sign = if c[2].eq_ignore_ascii_case("prochain") { 1 } else { -1 };
+            shifted(a.published?, &c[1], &c[3], sign)
         }),
         // "entre 1995 et 2023"
         rule(r"\bentre\s+(\d{4})\s+et\s+(\d{4})\b", |c, _, _| {
