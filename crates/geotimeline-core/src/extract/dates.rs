@@ -191,6 +191,11 @@ pub fn find(text: &str, anchors: Anchors, tense: Tense) -> Vec<TimeExpr> {
     for rule in RULES.iter() {
         for caps in rule.regex.captures_iter(text) {
             let whole = caps.get(0).expect("group 0");
+            // The verb of the expression's own clause says more than the sentence's.
+            let tense = match tense_of(clause_around(text, whole.start(), whole.end())) {
+                Tense::Unknown => tense,
+                local => local,
+            };
             if let Some(date) = (rule.resolve)(&caps, anchors, tense) {
                 found.push(TimeExpr { span: Span { start: whole.start(), end: whole.end() }, text: whole.as_str().to_string(), date });
             }
@@ -279,10 +284,22 @@ fn values(date: &DateSpan) -> (String, Option<String>) {
     (first, end_value)
 }
 
+/// The clause holding `start..end`: up to the nearest punctuation that separates clauses.
+fn clause_around(text: &str, start: usize, end: usize) -> &str {
+    let is_break = |c: char| matches!(c, ',' | ';' | ':' | '(' | ')' | '«' | '»' | '"' | '—' | '–');
+    let from = text[..start].char_indices().rev().find(|&(_, c)| is_break(c)).map_or(0, |(i, c)| i + c.len_utf8());
+    let to = text[end..].find(is_break).map_or(text.len(), |i| end + i);
+    &text[from..to]
+}
+
 /// The tense of a clause, read from auxiliaries and endings that mark it.
 pub fn tense_of(clause: &str) -> Tense {
     static FUTURE: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?i)\b(doit|doivent|devrait|devraient|va|vont|sera|seront|prévu|prévue|attendu|attendue|aura|auront|se rendra|rencontrera|signera)\b").unwrap()
+        Regex::new(concat!(
+            r"(?i)\b(doit|doivent|devrait|devraient|va|vont|sera|seront|prévu|prévue|prévus|attendu|attendue|aura|auront|fera|feront|ira|iront|",
+            r"pourra|pourront|devra|devront|viendra|viendront|est\s+fixée?|aura\s+lieu|prochaine?s?|\w{3,}(?:era|eront|ira|iront))\b"
+        ))
+        .unwrap()
     });
     static PAST: LazyLock<Regex> = LazyLock::new(|| {
         Regex::new(r"(?i)\b(a|ont|avait|avaient|est|sont|était|étaient|fut|furent)\s+(\w+\s+)?\w+(é|ée|és|ées|i|is|it|u|us|ert|ait)\b").unwrap()
@@ -493,6 +510,13 @@ mod tests {
         assert_eq!((r[0].date.start, r[0].date.end), (d(1995, 1, 1), d(2023, 12, 31)));
         let r = find("du 18 au 20 juin", anchors, Tense::Past);
         assert_eq!((r[0].date.start, r[0].date.end), (d(2024, 6, 18), d(2024, 6, 20)));
+    }
+
+    #[test]
+    fn clauses_end_at_multibyte_punctuation() {
+        let text = "« Il viendra jeudi » — a dit X";
+        let at = text.find("jeudi").unwrap();
+        assert_eq!(clause_around(text, at, at + 5), " Il viendra jeudi ");
     }
 
     #[test]
