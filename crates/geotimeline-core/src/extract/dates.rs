@@ -84,7 +84,7 @@ static RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
             (from < to).then(|| DateSpan { start: DateSpan::year(from).unwrap().start, end: DateSpan::year(to).unwrap().end, precision: Precision::Year })
         }),
         // "jeudi 20 juin 2024", "le 1er mai", "20 juin"
-        rule(r"\b(?:(?:WEEKDAYS)\s+)?(\d{1,2}|premier|1er)(?:er|e)?\s+(MONTHS)(?:\s+(\d{4}|\d{2}\b))?", |c, a, t| {
+        rule(r"\b(?:le\s+)?(?:(?:WEEKDAYS)\s+)?(\d{1,2}|premier|1er)(?:er|e)?\s+(MONTHS)(?:\s+(\d{4}|\d{2}\b))?", |c, a, t| {
             let month = month_number(&c[2])?;
             let day: u32 = if c[1].eq_ignore_ascii_case("premier") || c[1].eq_ignore_ascii_case("1er") { 1 } else { c[1].parse().ok()? };
             let year = match c.get(3) {
@@ -93,6 +93,83 @@ static RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
             };
             NaiveDate::from_ymd_opt(year, month, day).map(DateSpan::day)
         }),
+        // "mardi de la semaine prochaine", "mercredi suivant": that day of the next week.
+        rule(r"\b(WEEKDAYS)\s+(?:(?:de\s+)?la\s+semaine\s+(?:prochaine|suivante|d['’]après)|suivant|d['’]après)\b", |c, a, _| {
+            Some(DateSpan::day(day_of_week(a.published? + Duration::days(7), weekday(&c[1])?)))
+        }),
+        // "lundi de la semaine dernière", "mardi cette semaine"
+        rule(r"\b(WEEKDAYS)\s+(?:(?:de\s+)?la\s+semaine\s+(?:dernière|passée|précédente)|(cette\s+semaine))", |c, a, _| {
+            let shift = if c.get(2).is_some() { 0 } else { -7 };
+            Some(DateSpan::day(day_of_week(a.published? + Duration::days(shift), weekday(&c[1])?)))
+        }),
+        // "lundi en huit", "mardi en quinze": a week or two after the coming one.
+        rule(r"\b(WEEKDAYS)\s+en\s+(huit|8|quinze|15)\b", |c, a, _| {
+            let coming = weekday_near(weekday(&c[1])?, a.published?, Tense::Future)?;
+            let coming = if coming < a.published? { coming + Duration::days(7) } else { coming };
+            let extra = if matches!(&c[2], "huit" | "8") { 7 } else { 14 };
+            Some(DateSpan::day(coming + Duration::days(extra - if coming == a.published? { 0 } else { 7 })))
+        }),
+        // "mercredi 13", "jeudi 20": the day of that number nearest the reference that falls on that weekday.
+        rule(r"\b(WEEKDAYS)\s+(\d{1,2})(?:er)?\b", |c, a, _| {
+            let (day, number): (Weekday, u32) = (weekday(&c[1])?, c[2].parse().ok()?);
+            let p = a.published?;
+            (-3..=3)
+                .filter_map(|m| {
+                    let (y, mo) = shift_month(p.year(), p.month(), m);
+                    NaiveDate::from_ymd_opt(y, mo, number)
+                })
+                .filter(|d| d.weekday() == day)
+                .min_by_key(|d| (*d - p).num_days().abs())
+                .map(DateSpan::day)
+        }),
+        // Fixed-date holidays: "Noël", "le jour de l'an", "la Toussaint", "le 14 juillet" is a plain date.
+        rule(r"(?i)\b(?:(?:le\s+)?jour\s+de\s+)?(no[eë]l|l['’]an|nouvel\s+an|(?:la\s+)?toussaint|(?:la\s+)?f[êe]te\s+du\s+travail|(?:la\s+)?saint[- ]valentin)\b", |c, a, t| {
+            let name = c[1].to_lowercase();
+            let (month, day) = if name.starts_with("no") {
+                (12, 25)
+            } else if name.contains("an") && !name.contains("valentin") {
+                (1, 1)
+            } else if name.contains("toussaint") {
+                (11, 1)
+            } else if name.contains("travail") {
+                (5, 1)
+            } else {
+                (2, 14)
+            };
+            NaiveDate::from_ymd_opt(nearest_year(month, day, a.published?, t), month, day).map(DateSpan::day)
+        }),
+        // "le jour d'avant", "le jour suivant", "un jour après", "ce jour"
+        rule(r"\b(?:le\s+|un\s+)?jour\s+(d['’]avant|précédent|suivant|d['’]après|après)\b|\b(ce\s+jour)\b", |c, a, _| {
+            let base = a.narrative.or(a.published)?;
+            let offset = match c.get(1).map(|m| m.as_str().to_lowercase()) {
+                None => 0,
+                Some(w) if w.contains("avant") || w.starts_with("pr") => -1,
+                Some(_) => 1,
+            };
+            Some(DateSpan::day(base + Duration::days(offset)))
+        }),
+        // "le lendemain du 13 février", "la veille du 20 juin"
+        rule(r"\b(la\s+veille|le\s+lendemain)\s+du\s+(\d{1,2})(?:er)?\s+(MONTHS)(?:\s+(\d{4}))?", |c, a, t| {
+            let month = month_number(&c[3])?;
+            let day: u32 = c[2].parse().ok()?;
+            let year = explicit_or_nearest_year(c.get(4).map(|m| m.as_str()), month, day, a, t)?;
+            let base = NaiveDate::from_ymd_opt(year, month, day)?;
+            let offset = if c[1].to_lowercase().starts_with("la") { -1 } else { 1 };
+            Some(DateSpan::day(base + Duration::days(offset)))
+        }),
+        // "la semaine suivante", "la semaine qui suit", "le mois suivant": after the passage's date.
+        rule(r"\b(?:la\s+semaine\s+(?:suivante|qui\s+suit|d['’]après)|le\s+mois\s+(?:suivant|d['’]après))\b", |c, a, _| {
+            let base = a.narrative.or(a.published)?;
+            if c[0].to_lowercase().contains("semaine") {
+                Some(DateSpan::week_of(base + Duration::days(7)))
+            } else {
+                let (y, m) = shift_month(base.year(), base.month(), 1);
+                DateSpan::month(y, m)
+            }
+        }),
+        rule(r"\bdans\s+la\s+semaine\b", |_, a, _| Some(DateSpan::week_of(a.published?))),
+        // "ce lundi": the coming one.
+        rule(r"\bce\s+(WEEKDAYS)\b", |c, a, _| weekday_near(weekday(&c[1])?, a.published?, Tense::Future).map(DateSpan::day)),
         // "vendredi dernier", "lundi prochain": strictly before or after the reference day.
         rule(r"\b(WEEKDAYS)\s+(dernier|prochain|suivant)\b", |c, a, _| {
             let day = weekday(&c[1])?;
@@ -394,15 +471,22 @@ fn shifted(base: NaiveDate, amount: &str, unit: &str, sign: i64) -> Option<DateS
 
 /// The date with this weekday closest to publication, within a week either
 /// way, leaning back for the past tense and forward for the future.
+/// The given weekday of the (Monday to Sunday) week holding `date`.
+fn day_of_week(date: NaiveDate, day: Weekday) -> NaiveDate {
+    let monday = date - Duration::days(date.weekday().num_days_from_monday() as i64);
+    monday + Duration::days(day.num_days_from_monday() as i64)
+}
+
 fn weekday_near(day: Weekday, published: NaiveDate, tense: Tense) -> Option<NaiveDate> {
     let back = (published.weekday().num_days_from_monday() as i64 - day.num_days_from_monday() as i64).rem_euclid(7);
     let past = published - Duration::days(back);
-    let future = if back == 0 { published } else { past + Duration::days(7) };
+    // Looking forward, the same weekday as today is next week's ("il viendra mardi", said on a Tuesday).
+    let future = past + Duration::days(7);
     Some(match tense {
         Tense::Past => past,
         Tense::Future => future,
         Tense::Unknown => {
-            if (future - published) < (published - past) { future } else { past }
+            if back != 0 && (future - published) < (published - past) { future } else { past }
         }
     })
 }
@@ -447,7 +531,7 @@ mod tests {
     #[test]
     fn explicit_dates() {
         let pub_ = d(2024, 6, 25);
-        assert_eq!(one("Le 20 juin, il a parlé.", pub_, Tense::Past), ("20 juin".into(), DateSpan::day(d(2024, 6, 20))));
+        assert_eq!(one("Le 20 juin, il a parlé.", pub_, Tense::Past), ("Le 20 juin".into(), DateSpan::day(d(2024, 6, 20))));
         assert_eq!(one("le 25 juin 2023 à Paris", pub_, Tense::Unknown).1, DateSpan::day(d(2023, 6, 25)));
         assert_eq!(one("créée le 25/06/2024", pub_, Tense::Unknown).1, DateSpan::day(d(2024, 6, 25)));
         assert_eq!(one("unir le pays en 1975.", pub_, Tense::Past).1, DateSpan::year(1975).unwrap());
