@@ -40,7 +40,7 @@ fn one_event_reported_by_two_articles_has_two_sources() {
     let full = store.get_event(visits[0].id).unwrap();
     assert_eq!(full.date, DateSpan::day(NaiveDate::from_ymd_opt(2025, 3, 4).unwrap()));
     assert_eq!(full.sources.len(), 2);
-    assert_eq!(full.sources[1].date_text.as_deref(), Some("4 mars"));
+    assert_eq!(full.sources[1].date_text.as_deref(), Some("Le 4 mars"));
 }
 
 /// An extractor whose candidate breaks a schema rule (start after end), to make the write fail half-way.
