@@ -110,22 +110,44 @@ static RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
             Some(DateSpan::day(coming + Duration::days(extra - if coming == a.published? { 0 } else { 7 })))
         }),
         // "mercredi 13", "jeudi 20": the day of that number nearest the reference that falls on that weekday.
-        rule(r"\b(WEEKDAYS)\s+(\d{1,2})(?:er)?\b", |c, a, _| {
+        rule(r"\b(WEEKDAYS)\s+(\d{1,2})(?:er)?\b", |c, a, t| {
             let (day, number): (Weekday, u32) = (weekday(&c[1])?, c[2].parse().ok()?);
             let p = a.published?;
-            (-3..=3)
+            let fits = (-12..=12)
                 .filter_map(|m| {
                     let (y, mo) = shift_month(p.year(), p.month(), m);
                     NaiveDate::from_ymd_opt(y, mo, number)
                 })
-                .filter(|d| d.weekday() == day)
-                .min_by_key(|d| (*d - p).num_days().abs())
-                .map(DateSpan::day)
+                .filter(|d| d.weekday() == day);
+            match t {
+                Tense::Future => fits.filter(|d| *d >= p).min(),
+                Tense::Past => fits.filter(|d| *d <= p).max(),
+                Tense::Unknown => fits.min_by_key(|d| (*d - p).num_days().abs()),
+            }
+            .map(DateSpan::day)
+        }),
+        // "3 prochains jours", "2 dernières semaines": the stretch next to the reference, whole units.
+        rule(r"\b(NUM)\s+(?:(prochain|dernier|suivant)e?s?\s+(jours?|semaines?|mois|ans|ann[ée]es?)|(jours?|semaines?|mois|ans|ann[ée]es?)\s+(passé|suivant|prochain|dernier)e?s?)\b", |c, a, _| {
+            let n = number(&c[1])?;
+            let (direction, unit) = match (c.get(2), c.get(5)) {
+                (Some(d), _) => (d.as_str().to_lowercase(), c[3].to_lowercase()),
+                (None, Some(d)) => (d.as_str().to_lowercase(), c[4].to_lowercase()),
+                _ => return None,
+            };
+            let forward = !(direction.starts_with("dernier") || direction.starts_with("pass"));
+            stretch(a.published?, n, &unit, forward)
+        }),
+        // "au mois de mars", "le mois de mai"
+        rule(r"\b(?:au|le)\s+mois\s+d[e'’]\s*(MONTHS)\b", |c, a, t| {
+            let month = month_number(&c[1])?;
+            DateSpan::month(nearest_year(month, 15, a.published?, t), month)
         }),
         // Fixed-date holidays: "Noël", "le jour de l'an", "la Toussaint", "le 14 juillet" is a plain date.
         rule(r"(?i)\b(?:(?:le\s+)?jour\s+de\s+)?(no[eë]l|l['’]an|nouvel\s+an|(?:la\s+)?toussaint|(?:la\s+)?f[êe]te\s+du\s+travail|(?:la\s+)?saint[- ]valentin)\b", |c, a, t| {
             let name = c[1].to_lowercase();
-            let (month, day) = if name.starts_with("no") {
+            let (month, day) = if name.starts_with("nouvel") {
+                (1, 1)
+            } else if name.starts_with("no") {
                 (12, 25)
             } else if name.contains("an") && !name.contains("valentin") {
                 (1, 1)
@@ -471,6 +493,24 @@ fn shifted(base: NaiveDate, amount: &str, unit: &str, sign: i64) -> Option<DateS
 
 /// The date with this weekday closest to publication, within a week either
 /// way, leaning back for the past tense and forward for the future.
+/// `n` whole units next to `base` (after it when `forward`, before it otherwise),
+/// not counting the unit holding `base`.
+fn stretch(base: NaiveDate, n: i64, unit: &str, forward: bool) -> Option<DateSpan> {
+    let (near, far) = if forward { (1, n) } else { (-n, -1) };
+    let (first, last) = if unit.starts_with("jour") {
+        (DateSpan::day(base + Duration::days(near)), DateSpan::day(base + Duration::days(far)))
+    } else if unit.starts_with("semaine") {
+        (DateSpan::week_of(base + Duration::days(7 * near)), DateSpan::week_of(base + Duration::days(7 * far)))
+    } else if unit == "mois" {
+        let (y1, m1) = shift_month(base.year(), base.month(), near as i32);
+        let (y2, m2) = shift_month(base.year(), base.month(), far as i32);
+        (DateSpan::month(y1, m1)?, DateSpan::month(y2, m2)?)
+    } else {
+        (DateSpan::year(base.year() + near as i32)?, DateSpan::year(base.year() + far as i32)?)
+    };
+    Some(DateSpan { start: first.start, end: last.end, precision: first.precision })
+}
+
 /// The given weekday of the (Monday to Sunday) week holding `date`.
 fn day_of_week(date: NaiveDate, day: Weekday) -> NaiveDate {
     let monday = date - Duration::days(date.weekday().num_days_from_monday() as i64);
