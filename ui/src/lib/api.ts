@@ -1,0 +1,32 @@
+// The only module that talks to the Rust side. It unwraps tauri-specta's
+// Result objects into values or ApiError, so components deal with one error path.
+import { commands } from "../bindings";
+import type { AppError, Article, ArticleId, Event, EventFilter, EventId, EventSummary, ImportReport, WorkspaceInfo } from "../bindings";
+
+export type { AppError, Article, Event, EventFilter, EventSummary, ImportReport, WorkspaceInfo };
+export type { EventType, Precision, Source, Place, Actor, DateSpan } from "../bindings";
+
+export class ApiError extends Error {
+  constructor(readonly detail: AppError) {
+    super(detail.message);
+  }
+}
+
+type Result<T> = { status: "ok"; data: T } | { status: "error"; error: AppError };
+
+async function unwrap<T>(call: Promise<Result<T>>): Promise<T> {
+  const result = await call;
+  if (result.status === "error") throw new ApiError(result.error);
+  return result.data;
+}
+
+export const ALL_EVENTS: EventFilter = { from: null, to: null, types: [], query: null };
+
+export const api = {
+  listEvents: (filter: EventFilter = ALL_EVENTS) => unwrap<EventSummary[]>(commands.listEvents(filter)),
+  getEvent: (id: EventId) => unwrap<Event>(commands.getEvent(id)),
+  getArticle: (id: ArticleId) => unwrap<Article>(commands.getArticle(id)),
+  workspaceInfo: () => unwrap<WorkspaceInfo>(commands.workspaceInfo()),
+  importFiles: () => unwrap<ImportReport>(commands.importFiles()),
+  importPaths: (paths: string[]) => unwrap<ImportReport>(commands.importPaths(paths)),
+};

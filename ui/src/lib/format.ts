@@ -1,0 +1,45 @@
+// Dates as people read them, at the precision they are known:
+// "20 juin 2024", "semaine du 10 juin 2024", "juin 2024", "2024".
+import type { DateSpan } from "./api";
+import { t, type Lang } from "./i18n";
+
+const DAY = 86_400_000;
+
+/** A YYYY-MM-DD day as a UTC timestamp (midnight). */
+export function dayMs(iso: string): number {
+  const [y, m, d] = iso.split("-").map(Number);
+  return Date.UTC(y, (m ?? 1) - 1, d ?? 1);
+}
+
+/** Start of the first day and end of the last day of a span, in ms. */
+export function spanMs(span: DateSpan): [number, number] {
+  return [dayMs(span.start), dayMs(span.end) + DAY];
+}
+
+function fmt(lang: Lang, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  return new Intl.DateTimeFormat(lang === "fr" ? "fr-FR" : "en-GB", { timeZone: "UTC", ...options });
+}
+
+export function formatDay(iso: string, lang: Lang): string {
+  return fmt(lang, { day: "numeric", month: "long", year: "numeric" }).format(dayMs(iso));
+}
+
+export function formatSpan(span: DateSpan, lang: Lang): string {
+  const start = dayMs(span.start);
+  switch (span.precision) {
+    case "year": {
+      const [a, b] = [span.start.slice(0, 4), span.end.slice(0, 4)];
+      return a === b ? a : `${a}–${b}`;
+    }
+    case "month": {
+      const month = fmt(lang, { month: "long", year: "numeric" });
+      const a = month.format(start);
+      const b = month.format(dayMs(span.end));
+      return a === b ? a : `${a} – ${b}`;
+    }
+    case "week":
+      return t(lang).weekOf(formatDay(span.start, lang));
+    default:
+      return span.start === span.end ? formatDay(span.start, lang) : `${formatDay(span.start, lang)} – ${formatDay(span.end, lang)}`;
+  }
+}

@@ -1,0 +1,118 @@
+// The window with its IPC mocked: what the user sees after start, after a
+// click on an event, after an import and after an error.
+import { afterEach, describe, expect, test } from "vitest";
+import { clearMocks, mockIPC } from "@tauri-apps/api/mocks";
+import { flushSync, mount, unmount } from "svelte";
+import App from "../src/App.svelte";
+import { hanoiVisit, info, summaries } from "./fixtures";
+
+let app: ReturnType<typeof mount> | null = null;
+
+afterEach(() => {
+  if (app) unmount(app);
+  app = null;
+  document.body.innerHTML = "";
+  clearMocks();
+});
+
+async function settle() {
+  for (let i = 0; i < 5; i++) {
+    await new Promise((r) => setTimeout(r, 0));
+    flushSync();
+  }
+}
+
+function start(handler: (cmd: string, args: Record<string, unknown>) => unknown) {
+  const calls: { cmd: string; args: Record<string, unknown> }[] = [];
+  mockIPC((cmd, args) => {
+    calls.push({ cmd, args: (args ?? {}) as Record<string, unknown> });
+    return handler(cmd, (args ?? {}) as Record<string, unknown>);
+  });
+  app = mount(App, { target: document.body });
+  return calls;
+}
+
+const normal = (cmd: string, args: Record<string, unknown>) => {
+  if (cmd === "list_events") return summaries;
+  if (cmd === "workspace_info") return info;
+  if (cmd === "get_event" && args.id === 2) return hanoiVisit;
+  if (cmd === "get_event") throw { kind: "NotFound", message: `event ${args.id} does not exist` };
+  return null;
+};
+
+describe("the window", () => {
+  test("lists every event of the workspace with its date and place", async () => {
+    const calls = start(normal);
+    await settle();
+    const items = [...document.querySelectorAll<HTMLButtonElement>('[data-testid="event-item"]')];
+    expect(items.map((i) => i.dataset.eventId)).toEqual(["1", "2", "3", "4"]);
+    expect(items[1].getAttribute("aria-label")).toBe("Visite : Vladimir Putin — Hanoi, 20 juin 2024 — Hanoi");
+    expect(items[3].getAttribute("aria-label")).toContain("septembre 2023");
+    expect(document.querySelector('[data-testid="workspace-counts"]')?.textContent?.trim()).toBe("5 articles · 4 événements");
+    expect(calls.find((c) => c.cmd === "list_events")?.args).toEqual({ filter: { from: null, to: null, types: [], query: null } });
+    // The legend names the types present, and only those.
+    expect([...document.querySelectorAll(".legend li")].map((li) => li.textContent)).toEqual(["Visite", "Accord"]);
+  });
+
+  test("clicking an event shows its date, places and every source quote", async () => {
+    const calls = start(normal);
+    await settle();
+    document.querySelector<HTMLButtonElement>('[data-event-id="2"]')!.click();
+    await settle();
+    expect(calls.some((c) => c.cmd === "get_event" && c.args.id === 2)).toBe(true);
+    const panel = document.querySelector('[data-testid="event-panel"]')!;
+    expect(panel.querySelector("h2")?.textContent).toBe("Visite : Vladimir Putin — Hanoi");
+    expect(panel.querySelector('[data-testid="event-date"]')?.textContent).toBe("20 juin 2024");
+    expect(panel.textContent).toContain("Hanoi (VN)");
+    const quotes = [...panel.querySelectorAll('[data-testid="source-quote"]')];
+    expect(quotes.map((q) => q.textContent)).toEqual([hanoiVisit.sources[0].quote, hanoiVisit.sources[1].quote]);
+    expect(quotes[0].querySelector("mark")?.textContent).toBe("dans la nuit de mercredi à jeudi");
+    expect(panel.textContent).toContain("La Presse (AFP wire)");
+    expect(panel.textContent).toContain("Source inconnue");
+  });
+
+  test("an error from Rust is shown in a banner that can be dismissed", async () => {
+    start(normal);
+    await settle();
+    document.querySelector<HTMLButtonElement>('[data-event-id="3"]')!.click();
+    await settle();
+    const banner = document.querySelector('[data-testid="error-banner"]');
+    expect(banner?.textContent).toContain("event 3 does not exist");
+    banner!.querySelector("button")!.click();
+    await settle();
+    expect(document.querySelector('[data-testid="error-banner"]')).toBeNull();
+  });
+
+  test("importing reports what was imported and what failed, then reloads", async () => {
+    let listed = 0;
+    start((cmd, args) => {
+      if (cmd === "list_events") listed++;
+      if (cmd === "import_files")
+        return {
+          cancelled: false,
+          imported: [{ id: 9, file_name: "a.html", title: "A", outlet: null, language: "fr", published: "2024-06-21" }],
+          duplicates: ["b.txt"],
+          failures: [{ file: "/x/c.pdf", message: "/x/c.pdf: the file is not text (it looks like a PDF document)" }],
+          events_added: 3,
+          events_merged: 1,
+        };
+      return normal(cmd, args);
+    });
+    await settle();
+    document.querySelector<HTMLButtonElement>('[data-testid="import-button"]')!.click();
+    await settle();
+    const report = document.querySelector('[data-testid="import-report"]')!;
+    expect(report.textContent).toContain("1 article importé : 3 nouveaux événements, 1 mention rattachée à des événements existants; 1 déjà présent; 1 échec");
+    expect(report.textContent).toContain("/x/c.pdf: the file is not text (it looks like a PDF document)");
+    expect(listed).toBe(2);
+  });
+
+  test("the language can be switched to English", async () => {
+    start(normal);
+    await settle();
+    [...document.querySelectorAll<HTMLButtonElement>(".lang button")].find((b) => b.textContent === "EN")!.click();
+    await settle();
+    expect(document.querySelector('[data-testid="workspace-counts"]')?.textContent?.trim()).toBe("5 articles · 4 events");
+    expect(document.querySelector('[data-event-id="2"]')?.getAttribute("aria-label")).toContain("20 June 2024");
+  });
+});

@@ -1,0 +1,36 @@
+// Realistic answers of the Rust commands, shaped like the generated bindings.
+import type { Event, EventSummary, WorkspaceInfo } from "../src/lib/api";
+
+export const summaries: EventSummary[] = [
+  { id: 1, title: "Visite : Vladimir Putin — Pyongyang", type: "visit", date: { start: "2024-06-19", end: "2024-06-19", precision: "day" }, confidence: 0.85, planned: false, places: ["Pyongyang"], source_count: 3 },
+  { id: 2, title: "Visite : Vladimir Putin — Hanoi", type: "visit", date: { start: "2024-06-20", end: "2024-06-20", precision: "day" }, confidence: 0.9, planned: false, places: ["Hanoi"], source_count: 3 },
+  { id: 3, title: "Accord : Vladimir Putin – To Lam — Hanoi", type: "agreement", date: { start: "2024-06-20", end: "2024-06-20", precision: "day" }, confidence: 0.9, planned: false, places: ["Hanoi"], source_count: 2 },
+  { id: 4, title: "Visite : Joe Biden — Hanoi", type: "visit", date: { start: "2023-09-01", end: "2023-09-30", precision: "month" }, confidence: 0.8, planned: false, places: ["Hanoi"], source_count: 2 },
+];
+
+export const hanoiVisit: Event = {
+  id: 2,
+  title: "Visite : Vladimir Putin — Hanoi",
+  type: "visit",
+  date: { start: "2024-06-20", end: "2024-06-20", precision: "day" },
+  confidence: 0.9,
+  origin: "extracted",
+  planned: false,
+  places: [{ name: "Hanoi", country: "VN", kind: "city", lat: 21.0285, lon: 105.8542 }],
+  actors: [{ name: "Vladimir Putin", kind: "person" }],
+  sources: [
+    {
+      article: 1,
+      article_title: "Vladimir Poutine s'engage à développer les relations entre la Russie et le Vietnam",
+      outlet: "La Presse (AFP wire)",
+      published: "2024-06-20",
+      quote: "Vladimir Poutine est arrivé au Vietnam dans la nuit de mercredi à jeudi.",
+      start: 100,
+      end: 172,
+      date_text: "dans la nuit de mercredi à jeudi",
+    },
+    { article: 3, article_title: "Vladimir Poutine au Vietnam", outlet: null, published: "2024-06-20", quote: "Vladimir Poutine est arrivé au Vietnam le 20 juin pour une visite officielle.", start: 0, end: 80, date_text: "le 20 juin" },
+  ],
+};
+
+export const info: WorkspaceInfo = { db_path: "/tmp/workspace.sqlite", article_count: 5, event_count: 4 };
