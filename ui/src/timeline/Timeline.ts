@@ -157,7 +157,7 @@ export class Timeline {
     const [from, to] = this.visibleRange();
     const margin = (to - from) * 0.5;
     const visible = this.items.filter((i) => i.end >= from - margin && i.start <= to + margin);
-    this.placed = layoutRows(visible, (ms) => x(ms), this.textWidth, { rows, gap: 14, maxLabelWidth: 300, labelOffset: 11 });
+    this.placed = layoutRows(visible, (ms) => x(ms), this.textWidth, { rows, gap: 14, maxLabelWidth: 300, labelOffset: 11, viewWidth: this.width - 4 });
   }
 
   private schedule(): void {

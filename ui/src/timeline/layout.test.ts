@@ -13,14 +13,17 @@ function item(id: number, start: string, title = `Event ${id}`, precision: Timel
 describe("row layout", () => {
   test("labels never overlap within a row", () => {
     const items = Array.from({ length: 40 }, (_, i) => item(i, `2024-06-${String(1 + (i % 20)).padStart(2, "0")}`, "Visite de Vladimir Poutine à Hanoï"));
-    const placed = layoutRows(items, x, measure, { rows: 6, gap: 12, maxLabelWidth: 200, labelOffset: 10 });
+    const placed = layoutRows(items, x, measure, { rows: 6, gap: 12, maxLabelWidth: 200, labelOffset: 10, viewWidth: 700 });
+    const extent = (p: (typeof placed)[number]) => [Math.min(p.x0, p.label ? p.labelX : p.x0), Math.max(p.x1, p.label ? p.labelX + p.labelWidth : p.x1)];
     for (const a of placed) {
       for (const b of placed) {
         if (a === b || a.row !== b.row || !a.label || !b.label) continue;
-        const [l, r] = a.x0 <= b.x0 ? [a, b] : [b, a];
-        expect(l.labelX + l.labelWidth).toBeLessThanOrEqual(r.x0);
+        const [[l0, l1], [r0, r1]] = [extent(a), extent(b)];
+        expect(l1 <= r0 || r1 <= l0).toBe(true);
       }
     }
+    // No label crosses the right edge of the view.
+    expect(placed.every((p) => !p.label || p.labelX + p.labelWidth <= 700)).toBe(true);
     expect(placed.every((p) => p.row >= 0 && p.row < 6)).toBe(true);
     // With 6 rows for 40 wide labels some must lose their label rather than overlap.
     expect(placed.some((p) => p.label === "")).toBe(true);

@@ -38,9 +38,11 @@ export interface RowOptions {
   maxLabelWidth: number;
   /** Space between the mark and its label. */
   labelOffset: number;
+  /** Width of the view: a label that would cross the right edge goes left of its mark. */
+  viewWidth: number;
 }
 
-export const DEFAULT_ROWS: RowOptions = { rows: 12, gap: 12, maxLabelWidth: 280, labelOffset: 10 };
+export const DEFAULT_ROWS: RowOptions = { rows: 12, gap: 12, maxLabelWidth: 280, labelOffset: 10, viewWidth: Infinity };
 
 /** A day is a point; a week, month or year is a band over its whole extent. */
 export function markOf(precision: Precision): "point" | "band" {
@@ -74,10 +76,13 @@ export function layoutRows(items: TimelineItem[], x: (ms: number) => number, mea
     const x0 = x(item.start);
     const x1 = mark === "band" ? Math.max(x(item.end), x0 + 2) : x0;
     const label = fitText(item.title, opts.maxLabelWidth, measure);
-    const labelX = x0 + opts.labelOffset;
     const labelWidth = label ? measure(label) : 0;
+    // Near the right edge the label reads leftwards from the mark, so it is never cut off.
+    const flip = label !== "" && x0 + opts.labelOffset + labelWidth > opts.viewWidth && x0 - opts.labelOffset - labelWidth >= 0;
+    const labelX = flip ? x0 - opts.labelOffset - labelWidth : x0 + opts.labelOffset;
     const extent = Math.max(x1, labelX + labelWidth);
-    let row = rowEnds.findIndex((end) => end + opts.gap <= x0 - 6);
+    const begin = Math.min(x0 - 6, labelX);
+    let row = rowEnds.findIndex((end) => end + opts.gap <= begin);
     let shown = label;
     if (row === -1) {
       // Full: drop the label and share the row that frees first; the mark alone still overlaps nothing textual.

@@ -54,22 +54,23 @@ static PEOPLE: &[Person] = &[
 
 struct Organisation {
     name: &'static str,
+    french: &'static str,
     pattern: &'static str,
 }
 
 static ORGANISATIONS: &[Organisation] = &[
-    Organisation { name: "European Union", pattern: r"Union européenne|\bUE\b|\bEU\b|Commission européenne|Bruxelles a" },
-    Organisation { name: "United Nations", pattern: r"\bONU\b|Nations unies|Conseil de sécurité" },
-    Organisation { name: "NATO", pattern: r"\bOTAN\b|\bNATO\b|Alliance atlantique" },
-    Organisation { name: "G7", pattern: r"\bG7\b" },
-    Organisation { name: "G20", pattern: r"\bG20\b" },
-    Organisation { name: "BRICS", pattern: r"\bBRICS\b" },
-    Organisation { name: "ASEAN", pattern: r"\bASEAN\b|\bAsean\b|\bAnase\b" },
-    Organisation { name: "International Criminal Court", pattern: r"Cour pénale internationale|\bCPI\b" },
-    Organisation { name: "Communist Party of Vietnam", pattern: r"Parti communiste vietnamien|\bPCV\b" },
-    Organisation { name: "IAEA", pattern: r"\bAIEA\b|Agence internationale de l'énergie atomique" },
-    Organisation { name: "IMF", pattern: r"\bFMI\b|Fonds monétaire international" },
-    Organisation { name: "US State Department", pattern: r"Département d'[ÉE]tat|Département d’[ÉE]tat" },
+    Organisation { name: "European Union", french: "Union européenne", pattern: r"Union européenne|\bUE\b|\bEU\b|Commission européenne|Bruxelles a" },
+    Organisation { name: "United Nations", french: "ONU", pattern: r"\bONU\b|Nations unies|Conseil de sécurité" },
+    Organisation { name: "NATO", french: "OTAN", pattern: r"\bOTAN\b|\bNATO\b|Alliance atlantique" },
+    Organisation { name: "G7", french: "G7", pattern: r"\bG7\b" },
+    Organisation { name: "G20", french: "G20", pattern: r"\bG20\b" },
+    Organisation { name: "BRICS", french: "BRICS", pattern: r"\bBRICS\b" },
+    Organisation { name: "ASEAN", french: "ASEAN", pattern: r"\bASEAN\b|\bAsean\b|\bAnase\b" },
+    Organisation { name: "International Criminal Court", french: "Cour pénale internationale", pattern: r"Cour pénale internationale|\bCPI\b" },
+    Organisation { name: "Communist Party of Vietnam", french: "Parti communiste vietnamien", pattern: r"Parti communiste vietnamien|\bPCV\b" },
+    Organisation { name: "IAEA", french: "AIEA", pattern: r"\bAIEA\b|Agence internationale de l'énergie atomique" },
+    Organisation { name: "IMF", french: "FMI", pattern: r"\bFMI\b|Fonds monétaire international" },
+    Organisation { name: "US State Department", french: "Département d'État américain", pattern: r"Département d'[ÉE]tat|Département d’[ÉE]tat" },
 ];
 
 static ORG_REGEXES: LazyLock<Vec<(Regex, &'static str)>> = LazyLock::new(|| {
@@ -89,6 +90,15 @@ fn contains_word(text: &str, word: &str) -> Option<usize> {
         from = at + word.len();
     }
     None
+}
+
+/// The French form of an actor's name ("Vladimir Poutine", "Union européenne", "Russie"), for titles.
+pub fn french_name(actor: &Actor) -> &str {
+    match actor.kind {
+        ActorKind::Person => PEOPLE.iter().find(|p| p.name == actor.name).map(|p| p.full[0]).unwrap_or(&actor.name),
+        ActorKind::Organisation => ORGANISATIONS.iter().find(|o| o.name == actor.name).map(|o| o.french).unwrap_or(&actor.name),
+        ActorKind::State => gazetteer::french_name(&actor.name),
+    }
 }
 
 /// The people of the table that `article` names in full: only their short forms may be used.

@@ -10,7 +10,8 @@ use regex::Regex;
 use std::collections::HashMap;
 use std::sync::LazyLock;
 
-/// A country: ISO code, canonical name, other names, centroid, demonym stems.
+/// A country: ISO code, canonical (English) name, other names with the French
+/// name first, centroid, demonym stems.
 struct Country {
     iso: &'static str,
     name: &'static str,
@@ -20,7 +21,8 @@ struct Country {
     demonyms: &'static [&'static str],
 }
 
-/// A city: canonical name, other names (and metonyms), country, coordinates.
+/// A city: canonical (English) name, other names with the French name first
+/// (then metonyms such as "Kremlin"), country, coordinates.
 struct City {
     name: &'static str,
     aliases: &'static [&'static str],
@@ -111,12 +113,12 @@ static CITIES: &[City] = &[
     city!("Seoul", ["Séoul"], "KR", 37.5665, 126.9780, true),
     city!("Beijing", ["Pékin"], "CN", 39.9042, 116.4074, true),
     city!("Shanghai", [], "CN", 31.2304, 121.4737, false),
-    city!("Washington", ["Maison Blanche", "Maison-Blanche"], "US", 38.9072, -77.0369, true),
+    city!("Washington", ["Washington", "Maison Blanche", "Maison-Blanche"], "US", 38.9072, -77.0369, true),
     city!("New York", [], "US", 40.7128, -74.0060, false),
     city!("London", ["Londres"], "GB", 51.5074, -0.1278, true),
-    city!("Paris", ["Élysée"], "FR", 48.8566, 2.3522, true),
+    city!("Paris", ["Paris", "Élysée"], "FR", 48.8566, 2.3522, true),
     city!("Berlin", [], "DE", 52.5200, 13.4050, true),
-    city!("Kyiv", ["Kiev", "Kyïv"], "UA", 50.4501, 30.5234, true),
+    city!("Kyiv", ["Kyiv", "Kiev", "Kyïv"], "UA", 50.4501, 30.5234, true),
     city!("Kharkiv", ["Kharkov"], "UA", 49.9935, 36.2304, false),
     city!("Tokyo", [], "JP", 35.6762, 139.6503, true),
     city!("New Delhi", ["Delhi"], "IN", 28.6139, 77.2090, true),
@@ -138,7 +140,7 @@ static CITIES: &[City] = &[
     city!("Ottawa", [], "CA", 45.4215, -75.6972, true),
     city!("Brasília", ["Brasilia"], "BR", -15.7939, -47.8828, true),
     city!("Canberra", [], "AU", -35.2809, 149.1300, true),
-    city!("Jakarta", ["Djakarta"], "ID", -6.2088, 106.8456, true),
+    city!("Jakarta", ["Jakarta", "Djakarta"], "ID", -6.2088, 106.8456, true),
     city!("Manila", ["Manille"], "PH", 14.5995, 120.9842, true),
     city!("Bangkok", [], "TH", 13.7563, 100.5018, true),
     city!("Vientiane", [], "LA", 17.9757, 102.6331, true),
@@ -239,6 +241,13 @@ pub fn demonyms_in(text: &str) -> Vec<(usize, &'static str, &'static str)> {
         .collect()
 }
 
+/// The French name of a place (its first alias), for titles in French.
+pub fn french_name(name: &str) -> &str {
+    let country = COUNTRIES.iter().find(|c| c.name == name).map(|c| c.aliases.first().copied().unwrap_or(c.name));
+    let city = || CITIES.iter().find(|c| c.name == name).map(|c| c.aliases.first().copied().unwrap_or(c.name));
+    country.or_else(city).unwrap_or(name)
+}
+
 /// The canonical name of a country by ISO code.
 pub fn country_name(iso: &str) -> Option<&'static str> {
     COUNTRIES.iter().find(|c| c.iso == iso).map(|c| c.name)
@@ -253,6 +262,9 @@ mod tests {
         let found = places_in("De Hanoï à Pékin puis Kyiv et Kiev, la Corée du Nord et la Maison Blanche.");
         let names: Vec<_> = found.iter().map(|m| m.place.name.as_str()).collect();
         assert_eq!(names, ["Hanoi", "Beijing", "Kyiv", "Kyiv", "North Korea", "Washington"]);
+        assert_eq!(french_name("Hanoi"), "Hanoï");
+        assert_eq!(french_name("Washington"), "Washington");
+        assert_eq!(french_name("North Korea"), "Corée du Nord");
         assert_eq!(found[0].place.country.as_deref(), Some("VN"));
         assert!((found[0].place.lat.unwrap() - 21.03).abs() < 0.01);
     }
