@@ -24,7 +24,10 @@ export const commands = {
 
 /* Types */
 export type Actor = {
+	/**  The canonical name ("Vladimir Putin", "European Union"). */
 	name: string,
+	/**  The name a French reader expects ("Vladimir Poutine", "Union européenne"). */
+	name_fr: string,
 	kind: ActorKind,
 };
 
@@ -134,7 +137,10 @@ export type ImportReport = {
 export type Origin = "extracted" | "manual";
 
 export type Place = {
+	/**  The canonical (English) name, stable across languages: exports and matching use it. */
 	name: string,
+	/**  The name a French reader expects ("Hanoï", "Corée du Nord"). */
+	name_fr: string,
 	/**  ISO 3166-1 alpha-2 code of the country the place is in (or is). */
 	country: string | null,
 	kind: PlaceKind,

@@ -63,7 +63,9 @@ describe("the window", () => {
     const panel = document.querySelector('[data-testid="event-panel"]')!;
     expect(panel.querySelector("h2")?.textContent).toBe("Visite : Vladimir Putin — Hanoi");
     expect(panel.querySelector('[data-testid="event-date"]')?.textContent).toBe("20 juin 2024");
-    expect(panel.textContent).toContain("Hanoi (VN)");
+    expect(panel.textContent).toContain("Hanoï (VN)");
+    // People first, in French.
+    expect(panel.textContent).toContain("Vladimir Poutine, Viêt Nam");
     const quotes = [...panel.querySelectorAll('[data-testid="source-quote"]')];
     expect(quotes.map((q) => q.textContent)).toEqual([hanoiVisit.sources[0].quote, hanoiVisit.sources[1].quote]);
     expect(quotes[0].querySelector("mark")?.textContent).toBe("dans la nuit de mercredi à jeudi");

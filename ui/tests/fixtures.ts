@@ -16,8 +16,11 @@ export const hanoiVisit: Event = {
   confidence: 0.9,
   origin: "extracted",
   planned: false,
-  places: [{ name: "Hanoi", country: "VN", kind: "city", lat: 21.0285, lon: 105.8542 }],
-  actors: [{ name: "Vladimir Putin", kind: "person" }],
+  places: [{ name: "Hanoi", name_fr: "Hanoï", country: "VN", kind: "city", lat: 21.0285, lon: 105.8542 }],
+  actors: [
+    { name: "Vietnam", name_fr: "Viêt Nam", kind: "state" },
+    { name: "Vladimir Putin", name_fr: "Vladimir Poutine", kind: "person" },
+  ],
   sources: [
     {
       article: 1,

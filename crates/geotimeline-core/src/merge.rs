@@ -161,11 +161,11 @@ mod tests {
     use chrono::NaiveDate;
 
     fn person(name: &str) -> Actor {
-        Actor { name: name.into(), kind: ActorKind::Person }
+        crate::extract::actors::actor(name, ActorKind::Person)
     }
 
     fn hanoi() -> Place {
-        Place { name: "Hanoi".into(), country: Some("VN".into()), kind: PlaceKind::City, lat: Some(21.0), lon: Some(105.8) }
+        Place { name: "Hanoi".into(), name_fr: "Hanoï".into(), country: Some("VN".into()), kind: PlaceKind::City, lat: Some(21.0), lon: Some(105.8) }
     }
 
     fn candidate(t: EventType, day: u32, people: &[&str], text: &str) -> Candidate {

@@ -210,7 +210,10 @@ pub struct ArticleSummary {
 #[derive(Debug, Clone, PartialEq, Serialize)]
 #[cfg_attr(feature = "specta", derive(specta::Type))]
 pub struct Place {
+    /// The canonical (English) name, stable across languages: exports and matching use it.
     pub name: String,
+    /// The name a French reader expects ("Hanoï", "Corée du Nord").
+    pub name_fr: String,
     /// ISO 3166-1 alpha-2 code of the country the place is in (or is).
     pub country: Option<String>,
     pub kind: PlaceKind,
@@ -221,7 +224,10 @@ pub struct Place {
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[cfg_attr(feature = "specta", derive(specta::Type))]
 pub struct Actor {
+    /// The canonical name ("Vladimir Putin", "European Union").
     pub name: String,
+    /// The name a French reader expects ("Vladimir Poutine", "Union européenne").
+    pub name_fr: String,
     pub kind: ActorKind,
 }
 

@@ -13,11 +13,10 @@ export interface TimelineOptions {
   onSelect: (id: number | null) => void;
 }
 
-const AXIS_HEIGHT = 34;
+const AXIS_HEIGHT = 46;
 const ROW_HEIGHT = 28;
 const TOP = 14;
 const FONT = "13px system-ui, -apple-system, 'Segoe UI', Roboto, 'Noto Sans', sans-serif";
-const BOLD = "600 13px system-ui, -apple-system, 'Segoe UI', Roboto, 'Noto Sans', sans-serif";
 const AXIS_FONT = "12px system-ui, -apple-system, 'Segoe UI', Roboto, 'Noto Sans', sans-serif";
 
 export class Timeline {
@@ -200,6 +199,14 @@ export class Timeline {
       ctx.stroke();
       ctx.fillText(tickLabel(tick.getTime(), spacing, this.options.lang), tx, axisY + 10);
     }
+    // Day and hour ticks omit the year: say which month and year the view is in.
+    if (spacing < 28 * 86_400_000) {
+      const [from] = this.visibleRange();
+      ctx.textAlign = "left";
+      ctx.font = "600 12px system-ui, -apple-system, 'Segoe UI', Roboto, 'Noto Sans', sans-serif";
+      ctx.fillStyle = ink;
+      ctx.fillText(tickLabel(from, 30 * 86_400_000, this.options.lang), 8, axisY + 27);
+    }
     ctx.strokeStyle = muted;
     ctx.beginPath();
     ctx.moveTo(0, axisY + 0.5);
@@ -249,7 +256,12 @@ export class Timeline {
         ctx.stroke();
       }
       if (p.label) {
-        ctx.font = isSelected ? BOLD : FONT;
+        if (isSelected) {
+          // A tinted box marks the selection without changing the label's measured width.
+          ctx.fillStyle = color("--selection", "#dce8fb");
+          ctx.fillRect(p.labelX - 4, y - 10, p.labelWidth + 8, 20);
+        }
+        ctx.font = FONT;
         ctx.fillStyle = isSelected || isHovered ? ink : color("--label", "#2b3644");
         ctx.fillText(p.label, p.labelX, y + 0.5);
       }

@@ -92,13 +92,18 @@ fn contains_word(text: &str, word: &str) -> Option<usize> {
     None
 }
 
-/// The French form of an actor's name ("Vladimir Poutine", "Union européenne", "Russie"), for titles.
-pub fn french_name(actor: &Actor) -> &str {
-    match actor.kind {
-        ActorKind::Person => PEOPLE.iter().find(|p| p.name == actor.name).map(|p| p.full[0]).unwrap_or(&actor.name),
-        ActorKind::Organisation => ORGANISATIONS.iter().find(|o| o.name == actor.name).map(|o| o.french).unwrap_or(&actor.name),
-        ActorKind::State => gazetteer::french_name(&actor.name),
+/// The French form of an actor's name ("Vladimir Poutine", "Union européenne", "Russie").
+pub fn french_name_of(name: &str, kind: ActorKind) -> &str {
+    match kind {
+        ActorKind::Person => PEOPLE.iter().find(|p| p.name == name).map(|p| p.full[0]).unwrap_or(name),
+        ActorKind::Organisation => ORGANISATIONS.iter().find(|o| o.name == name).map(|o| o.french).unwrap_or(name),
+        ActorKind::State => gazetteer::french_name(name),
     }
+}
+
+/// An actor with both its canonical and its French name.
+pub fn actor(name: &str, kind: ActorKind) -> Actor {
+    Actor { name: name.to_string(), name_fr: french_name_of(name, kind).to_string(), kind }
 }
 
 /// The people of the table that `article` names in full: only their short forms may be used.
@@ -118,23 +123,23 @@ pub fn actors_in(sentence: &str, known_people: &[&str]) -> Vec<(usize, Actor)> {
             None
         };
         if let Some(at) = full.into_iter().chain(short).min() {
-            found.push((at, Actor { name: person.name.into(), kind: ActorKind::Person }));
+            found.push((at, actor(person.name, ActorKind::Person)));
         }
     }
     for (regex, name) in ORG_REGEXES.iter() {
         if let Some(m) = regex.find(sentence) {
-            found.push((m.start(), Actor { name: (*name).into(), kind: ActorKind::Organisation }));
+            found.push((m.start(), actor(name, ActorKind::Organisation)));
         }
     }
     for mention in gazetteer::places_in(sentence) {
         let is_state = mention.place.kind == crate::model::PlaceKind::Country || mention.is_capital;
         if let (true, Some(iso)) = (is_state, mention.place.country.as_deref()) {
             let name = gazetteer::country_name(iso).unwrap_or(iso);
-            found.push((mention.start, Actor { name: name.into(), kind: ActorKind::State }));
+            found.push((mention.start, actor(name, ActorKind::State)));
         }
     }
     for (at, _, name) in gazetteer::demonyms_in(sentence) {
-        found.push((at, Actor { name: name.into(), kind: ActorKind::State }));
+        found.push((at, actor(name, ActorKind::State)));
     }
     found.sort_by_key(|(at, _)| *at);
     let mut seen = std::collections::HashSet::new();

@@ -107,11 +107,11 @@ fn places_of(sentence: &str) -> Vec<Place> {
 /// A short French title: what happened, who, where, with French names
 /// ("Visite : Vladimir Poutine — Hanoï").
 pub fn title(event_type: EventType, actors: &[Actor], places: &[Place]) -> String {
-    let people: Vec<&str> = actors.iter().filter(|a| a.kind == ActorKind::Person).map(actors::french_name).collect();
-    let others: Vec<&str> = actors.iter().filter(|a| a.kind != ActorKind::Person).map(actors::french_name).collect();
+    let people: Vec<&str> = actors.iter().filter(|a| a.kind == ActorKind::Person).map(|a| a.name_fr.as_str()).collect();
+    let others: Vec<&str> = actors.iter().filter(|a| a.kind != ActorKind::Person).map(|a| a.name_fr.as_str()).collect();
     let who = if !people.is_empty() { people } else { others };
     let who = who.iter().take(2).copied().collect::<Vec<_>>();
-    let place = places.first().map(|p| gazetteer::french_name(&p.name));
+    let place = places.first().map(|p| p.name_fr.as_str());
     let label = match event_type {
         EventType::Visit => "Visite",
         EventType::Meeting => "Rencontre",

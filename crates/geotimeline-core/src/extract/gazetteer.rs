@@ -191,13 +191,13 @@ struct Index {
 static INDEX: LazyLock<Index> = LazyLock::new(|| {
     let mut by_name = HashMap::new();
     for c in COUNTRIES {
-        let place = Place { name: c.name.into(), country: Some(c.iso.into()), kind: PlaceKind::Country, lat: Some(c.lat), lon: Some(c.lon) };
+        let place = Place { name: c.name.into(), name_fr: c.aliases.first().unwrap_or(&c.name).to_string(), country: Some(c.iso.into()), kind: PlaceKind::Country, lat: Some(c.lat), lon: Some(c.lon) };
         for name in std::iter::once(&c.name).chain(c.aliases) {
             by_name.insert(name.to_string(), (place.clone(), false));
         }
     }
     for c in CITIES {
-        let place = Place { name: c.name.into(), country: Some(c.iso.into()), kind: PlaceKind::City, lat: Some(c.lat), lon: Some(c.lon) };
+        let place = Place { name: c.name.into(), name_fr: c.aliases.first().unwrap_or(&c.name).to_string(), country: Some(c.iso.into()), kind: PlaceKind::City, lat: Some(c.lat), lon: Some(c.lon) };
         for name in std::iter::once(&c.name).chain(c.aliases) {
             by_name.insert(name.to_string(), (place.clone(), c.capital));
         }

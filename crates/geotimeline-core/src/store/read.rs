@@ -203,8 +203,10 @@ pub(super) fn places_of(conn: &Connection, id: EventId) -> Result<Vec<Place>> {
          WHERE ep.event_id = ?1 ORDER BY ep.position",
     )?;
     let rows = stmt.query_map(params![id.0], |r| {
+        let name: String = r.get(0)?;
         Ok(Place {
-            name: r.get(0)?,
+            name_fr: crate::extract::gazetteer::french_name(&name).to_string(),
+            name,
             country: r.get(1)?,
             kind: PlaceKind::parse(&r.get::<_, String>(2)?).unwrap_or(PlaceKind::City),
             lat: r.get(3)?,
@@ -219,7 +221,8 @@ pub(super) fn actors_of(conn: &Connection, id: EventId) -> Result<Vec<Actor>> {
         "SELECT a.name, a.kind FROM event_actors ea JOIN actors a ON a.id = ea.actor_id WHERE ea.event_id = ?1 ORDER BY ea.position",
     )?;
     let rows = stmt.query_map(params![id.0], |r| {
-        Ok(Actor { name: r.get(0)?, kind: ActorKind::parse(&r.get::<_, String>(1)?).unwrap_or(ActorKind::Organisation) })
+        let kind = ActorKind::parse(&r.get::<_, String>(1)?).unwrap_or(ActorKind::Organisation);
+        Ok(crate::extract::actors::actor(&r.get::<_, String>(0)?, kind))
     })?;
     Ok(rows.collect::<rusqlite::Result<_>>()?)
 }
