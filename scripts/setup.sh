@@ -36,7 +36,10 @@ node_major=$(node -p 'process.versions.node.split(".")[0]')
 
 if [[ ! -d node_modules || package-lock.json -nt node_modules/.package-lock.json ]]; then
   say "Installing npm dependencies"
-  npm ci --no-audit --no-fund
+  # `npm install`, not `npm ci`: the lock file can only list the platform packages
+  # (@tauri-apps/cli-<os>-<arch>) the registry served when it was written, and
+  # `npm ci` refuses a lock that lacks another platform's optional package.
+  npm install --no-audit --no-fund
 fi
 
 if $want_test; then

@@ -47,8 +47,7 @@ pub fn run() {
     configure(tauri::Builder::default())
         .setup(|app| {
             let path = workspace_path(app)?;
-            let workspace = open_workspace(path.clone()).map_err(|e| format!("cannot open the workspace {}: {e}", path.display()))?;
-            app.manage(workspace);
+            app.manage(open_workspace(path));
             app.manage(FilePicker::dialog(app.handle().clone()));
             Ok(())
         })

@@ -6,15 +6,21 @@ use geotimeline_core::Store;
 use std::path::PathBuf;
 use std::sync::{Arc, Mutex};
 
+/// The workspace, or why it could not be opened: the window still opens and
+/// shows that sentence instead of the app vanishing at start.
 #[derive(Clone)]
 pub struct Workspace {
-    store: Arc<Mutex<Store>>,
+    store: Result<Arc<Mutex<Store>>, String>,
     pub db_path: PathBuf,
 }
 
 impl Workspace {
     pub fn new(store: Store, db_path: PathBuf) -> Self {
-        Workspace { store: Arc::new(Mutex::new(store)), db_path }
+        Workspace { store: Ok(Arc::new(Mutex::new(store))), db_path }
+    }
+
+    pub fn unavailable(db_path: PathBuf, reason: String) -> Self {
+        Workspace { store: Err(reason), db_path }
     }
 
     /// Runs `work` with the store on the blocking pool.
@@ -23,7 +29,7 @@ impl Workspace {
         T: Send + 'static,
         F: FnOnce(&mut Store) -> Result<T, AppError> + Send + 'static,
     {
-        let store = Arc::clone(&self.store);
+        let store = Arc::clone(self.store.as_ref().map_err(|reason| AppError::Storage(reason.clone()))?);
         tauri::async_runtime::spawn_blocking(move || {
             // A panic in an earlier command must not lock the user out of their data.
             let mut guard = store.lock().unwrap_or_else(|poisoned| poisoned.into_inner());
@@ -35,14 +41,21 @@ impl Workspace {
 }
 
 /// Opens the workspace database, importing the built-in sample when the
-/// database is new, so a first start shows a real timeline.
-pub fn open_workspace(db_path: PathBuf) -> Result<Workspace, geotimeline_core::Error> {
-    let is_new = !db_path.exists();
-    let mut store = Store::open(&db_path)?;
-    if is_new {
-        geotimeline_core::workspace::import_sample(&mut store)?;
+/// database is new, so a first start shows a real timeline. A database that
+/// cannot be opened (written by a newer version, damaged) is left untouched.
+pub fn open_workspace(db_path: PathBuf) -> Workspace {
+    let opened = (|| {
+        let is_new = !db_path.exists();
+        let mut store = Store::open(&db_path)?;
+        if is_new {
+            geotimeline_core::workspace::import_sample(&mut store)?;
+        }
+        Ok::<_, geotimeline_core::Error>(store)
+    })();
+    match opened {
+        Ok(store) => Workspace::new(store, db_path),
+        Err(err) => Workspace::unavailable(db_path, err.to_string()),
     }
-    Ok(Workspace::new(store, db_path))
 }
 
 /// Asks the user for article files. The app shows the system dialog; tests

@@ -138,6 +138,40 @@ fn import_files_imports_what_the_dialog_returns() {
 }
 
 #[test]
+fn a_workspace_that_cannot_open_is_explained_to_the_window() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("ws.sqlite");
+    drop(Store::open(&path).unwrap());
+    rusqlite_for_tests::set_user_version(&path, 42);
+    let app = configure(mock_builder())
+        .manage(open_workspace(path.clone()))
+        .manage(FilePicker::new(|| None))
+        .build(tauri::generate_context!())
+        .expect("mock app");
+    let webview = tauri::WebviewWindowBuilder::new(&app, "main", Default::default()).build().unwrap();
+    let err = invoke(&webview, "list_events", all()).unwrap_err();
+    assert_eq!(err["kind"], "Storage");
+    assert!(err["message"].as_str().unwrap().contains("newer GeoTimeline"), "{err}");
+    // The file is left as it was.
+    assert_eq!(rusqlite_for_tests::user_version(&path), 42);
+}
+
+/// Raw access to a workspace file, to fake one written by a newer version.
+mod rusqlite_for_tests {
+    use std::path::Path;
+
+    pub fn set_user_version(path: &Path, version: i64) {
+        let conn = geotimeline_core::store::raw_connection(path).unwrap();
+        conn.pragma_update(None, "user_version", version).unwrap();
+    }
+
+    pub fn user_version(path: &Path) -> i64 {
+        let conn = geotimeline_core::store::raw_connection(path).unwrap();
+        conn.pragma_query_value(None, "user_version", |r| r.get(0)).unwrap()
+    }
+}
+
+#[test]
 fn bindings_are_fresh() {
     let tmp = std::env::temp_dir().join(format!("geotimeline-bindings-{}.ts", std::process::id()));
     specta_builder::<tauri::Wry>().export(specta_typescript::Typescript::default(), &tmp).expect("export bindings");

@@ -13,6 +13,12 @@ use crate::error::{Error, Result};
 use rusqlite::{Connection, OpenFlags};
 use std::path::{Path, PathBuf};
 
+/// A plain connection to a workspace file, without migrations: for tools and
+/// tests that inspect a database as it is on disk.
+pub fn raw_connection(path: &Path) -> Result<Connection> {
+    Ok(Connection::open(path)?)
+}
+
 pub struct Store {
     conn: Connection,
     path: Option<PathBuf>,
