@@ -3,19 +3,13 @@
 //! there; otherwise the test says it was skipped. Each floor sits a little under
 //! the score reached, so a regression fails.
 
-use std::path::{Path, PathBuf};
-use std::process::Command;
+mod common;
 
-fn shared_dir() -> Option<PathBuf> {
-    let dir = std::env::var_os("GEOTIMELINE_SHARED")
-        .map(PathBuf::from)
-        .unwrap_or_else(|| Path::new(env!("CARGO_MANIFEST_DIR")).join("../../../shared"));
-    dir.join("eval/score_dates.py").exists().then_some(dir)
-}
+use std::process::Command;
 
 #[test]
 fn date_suites_stay_above_their_floors() {
-    let Some(shared) = shared_dir() else {
+    let Some(shared) = common::shared_dir_with("eval/score_dates.py") else {
         eprintln!("skipped: ../shared/eval not found (set GEOTIMELINE_SHARED to run the date suites)");
         return;
     };

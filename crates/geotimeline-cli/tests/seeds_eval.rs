@@ -2,19 +2,13 @@
 //! python3 are there; otherwise the test says it was skipped). The floors sit a
 //! little under what the extractor reaches, so a regression fails.
 
-use std::path::{Path, PathBuf};
-use std::process::Command;
+mod common;
 
-fn shared_dir() -> Option<PathBuf> {
-    let dir = std::env::var_os("GEOTIMELINE_SHARED")
-        .map(PathBuf::from)
-        .unwrap_or_else(|| Path::new(env!("CARGO_MANIFEST_DIR")).join("../../../shared"));
-    dir.join("eval/score_events.py").exists().then_some(dir)
-}
+use std::process::Command;
 
 #[test]
 fn seed_events_score_above_the_floor() {
-    let Some(shared) = shared_dir() else {
+    let Some(shared) = common::shared_dir_with("eval/score_events.py") else {
         eprintln!("skipped: ../shared/eval not found (set GEOTIMELINE_SHARED to run the seed evaluation)");
         return;
     };
