@@ -32,6 +32,9 @@ pub struct Anchors {
     pub published: Option<NaiveDate>,
     /// The day the passage is about, when an earlier sentence set it.
     pub narrative: Option<NaiveDate>,
+    /// The start of the last date the text stated, at any precision: what
+    /// "trois mois plus tard" counts from ("en septembre … trois mois plus tard").
+    pub previous: Option<NaiveDate>,
 }
 
 // Full names, then the abbreviations newspapers and tables use ("15 déc. 2012", "5 juil").
@@ -279,7 +282,7 @@ static RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
             DateSpan::year(p.year() + shift)
         }),
         rule(r"\bil\s+y\s+a\s+(NUM)\s+(jours?|semaines?|mois|ans?|années?)\b", |c, a, _| shifted(a.published?, &c[1], &c[2], -1)),
-        rule(r"\b(NUM)\s+(jours?|semaines?|mois|ans?|années?)\s+plus\s+tard\b", |c, a, _| shifted(a.narrative?, &c[1], &c[2], 1)),
+        rule(r"\b(NUM)\s+(jours?|semaines?|mois|ans?|années?)\s+plus\s+tard\b", |c, a, _| shifted(a.previous.or(a.narrative)?, &c[1], &c[2], 1)),
     ]
 });
 
@@ -339,6 +342,7 @@ pub struct Tagged {
 pub fn tag(text: &str, published: NaiveDate, policy: Policy) -> Vec<Tagged> {
     let mut out = Vec::new();
     let mut narrative: Option<NaiveDate> = None;
+    let mut previous: Option<NaiveDate> = None;
     for sentence in crate::text::sentences(text) {
         let body = sentence.span.of(text);
         let tense = match (tense_of(body), policy) {
@@ -346,7 +350,7 @@ pub fn tag(text: &str, published: NaiveDate, policy: Policy) -> Vec<Tagged> {
             (Tense::Unknown, Policy::Future) => Tense::Future,
             (t, _) => t,
         };
-        let found = find(body, Anchors { published: Some(published), narrative }, tense);
+        let found = find(body, Anchors { published: Some(published), narrative, previous }, tense);
         for e in &found {
             let start = sentence.span.start + e.span.start;
             let end = sentence.span.start + e.span.end;
@@ -362,6 +366,9 @@ pub fn tag(text: &str, published: NaiveDate, policy: Policy) -> Vec<Tagged> {
         }
         if let Some(day) = found.iter().rev().find(|d| d.date.precision == Precision::Day) {
             narrative = Some(day.date.start);
+        }
+        if let Some(last) = found.last() {
+            previous = Some(last.date.start);
         }
     }
     out
@@ -563,7 +570,7 @@ mod tests {
     }
 
     fn one(text: &str, published: NaiveDate, tense: Tense) -> (String, DateSpan) {
-        let found = find(text, Anchors { published: Some(published), narrative: None }, tense);
+        let found = find(text, Anchors { published: Some(published), ..Default::default() }, tense);
         assert_eq!(found.len(), 1, "{text}: {found:?}");
         (found[0].text.clone(), found[0].date)
     }
@@ -596,12 +603,12 @@ mod tests {
 
     #[test]
     fn relative_expressions_use_the_right_anchor() {
-        let anchors = Anchors { published: Some(d(2024, 6, 25)), narrative: Some(d(2024, 6, 20)) };
+        let anchors = Anchors { published: Some(d(2024, 6, 25)), narrative: Some(d(2024, 6, 20)), previous: None };
         let veille = find("la veille, il était à Pyongyang", anchors, Tense::Past);
         assert_eq!(veille[0].date, DateSpan::day(d(2024, 6, 19)));
         let week = find("annoncé la semaine dernière", anchors, Tense::Past);
         assert_eq!(week[0].date, DateSpan::week_of(d(2024, 6, 18)));
-        let later = find("à peine trois mois plus tard", Anchors { published: None, narrative: Some(d(2023, 9, 10)) }, Tense::Past);
+        let later = find("à peine trois mois plus tard", Anchors { published: None, narrative: Some(d(2024, 6, 20)), previous: Some(d(2023, 9, 1)) }, Tense::Past);
         assert_eq!(later[0].date, DateSpan::month(2023, 12).unwrap());
         assert_eq!(find("l'année dernière", anchors, Tense::Past)[0].date, DateSpan::year(2023).unwrap());
     }
@@ -621,7 +628,7 @@ mod tests {
 
     #[test]
     fn ordinary_words_are_not_dates() {
-        let anchors = Anchors { published: Some(d(2024, 6, 20)), narrative: None };
+        let anchors = Anchors { published: Some(d(2024, 6, 20)), ..Default::default() };
         for text in ["la mer de Chine", "un dirigeant de 80 ans", "50 milliards de dollars", "le G7 a accepté", "mai s'écrit"] {
             assert!(find(text, anchors, Tense::Unknown).is_empty(), "{text}");
         }
@@ -629,7 +636,7 @@ mod tests {
 
     #[test]
     fn ranges() {
-        let anchors = Anchors { published: Some(d(2024, 6, 20)), narrative: None };
+        let anchors = Anchors { published: Some(d(2024, 6, 20)), ..Default::default() };
         let r = find("entre 1995 et 2023", anchors, Tense::Past);
         assert_eq!((r[0].date.start, r[0].date.end), (d(1995, 1, 1), d(2023, 12, 31)));
         let r = find("du 18 au 20 juin", anchors, Tense::Past);

@@ -14,9 +14,13 @@ struct Trigger {
     event_type: EventType,
     regex: Regex,
     /// Whether the event may take the passage's date when its sentence has none.
-    /// Background facts ("la guerre", "l'invasion") need their own date.
+    /// Background facts ("l'invasion", an election) need their own date, close
+    /// to the trigger: "depuis 2017" at the other end of the sentence dates something else.
     inherits_date: bool,
 }
+
+/// How far (bytes) from a trigger that does not inherit dates its date may be.
+const OWN_DATE_REACH: usize = 50;
 
 static TRIGGERS: LazyLock<Vec<Trigger>> = LazyLock::new(|| {
     let t = |event_type, pattern: &str, inherits_date| Trigger {
@@ -26,9 +30,9 @@ static TRIGGERS: LazyLock<Vec<Trigger>> = LazyLock::new(|| {
     };
     vec![
         t(EventType::Election, r"\b(?:élu|élue|réélu|réélue|élections?|arrivée?\s+au\s+pouvoir|investie?|prêté\s+serment|scrutin|référendum)\b", false),
-        t(EventType::Visit, r"\b(?:visites?|en\s+visite|s['’](?:est|était)\s+rendue?|se\s+rend(?:ra)?|rendu\s+visite|est\s+arrivée?|arrivée?\s+(?:à|au|en|dans)|a\s+atterri|tournée|venue\s+de|accueilli(?:e|r)?)\b", true),
+        t(EventType::Visit, r"\b(?:visites?|en\s+visite|s['’](?:est|était)\s+rendue?|se\s+rend(?:ra)?|rendu\s+visite|est\s+arrivée?|arrivée?\s+(?:à|au|en|dans)|a\s+atterri|tournée|venue\s+de|accueill\w*)\b", true),
         t(EventType::Meeting, r"\b(?:rencontr\w*|s['’]est\s+entretenu\w*|entretiens?\s+avec|son\s+entretien|réunions?\s+bilatérales?|sommet|pourparlers|a\s+reçu)\b", true),
-        t(EventType::Agreement, r"\b(?:sign\w*|conclu\w*|scell\w*|paraph\w*)\b", true),
+        t(EventType::Agreement, r"\b(?:sign\w*|conclu\w*|scell\w*|paraph\w*|(?:a|ont)\s+accepté|se\s+sont\s+accordés|sont\s+convenus)\b", true),
         t(EventType::Sanction, r"\b(?:nouvelles?\s+sanctions|paquet\s+de\s+sanctions|(?:annonc|impos|adopt|décid)\w*\s+(?:\w+\s+){0,4}sanctions)\b", true),
         t(EventType::Statement, r"\b(?:(?:a|ont|avait)\s+(?:\w+\s+)?(?:déclaré|affirmé|indiqué|estimé|souligné|dénoncé|critiqué|assuré|insisté|promis|averti|condamné|salué|remercié|appelé|exprimé)|a-t-il\s+(?:déclaré|insisté|ajouté|affirmé)|déclaration\s+commune|s['’]est\s+dite?\s+\w*|(?:grave|vive|profonde|grande)\s+préoccupation|tribune)\b", true),
         t(EventType::Military, r"\b(?:offensive|invasion|envahi\w*|frappes?\s+(?:aériennes?|de\s+missiles?)|bombardements?|attaque\s+(?:contre|de)|raid|tirs?\s+de\s+missiles?|essai\s+nucléaire|réunifi\w*)\b", false),
@@ -41,11 +45,12 @@ pub fn extract(article: ArticleText<'_>) -> Vec<Candidate> {
     let text = article.text;
     let known_people = actors::people_named_in(text);
     let mut narrative: Option<DateSpan> = None;
+    let mut previous: Option<chrono::NaiveDate> = None;
     let mut out = Vec::new();
     for sentence in text::sentences(text) {
         let body = sentence.span.of(text);
         let tense = dates::tense_of(body);
-        let anchors = Anchors { published: article.published, narrative: narrative.map(|d| d.start) };
+        let anchors = Anchors { published: article.published, narrative: narrative.map(|d| d.start), previous };
         let found_dates = dates::find(body, anchors, tense);
         let mut matched_types = Vec::new();
         let mut taken: Vec<(usize, usize)> = Vec::new();
@@ -58,6 +63,7 @@ pub fn extract(article: ArticleText<'_>) -> Vec<Candidate> {
             }
             taken.push((m.start(), m.end()));
             let nearest = found_dates.iter().min_by_key(|d| distance((d.span.start, d.span.end), (m.start(), m.end())));
+            let nearest = nearest.filter(|d| trigger.inherits_date || distance((d.span.start, d.span.end), (m.start(), m.end())) <= OWN_DATE_REACH);
             let (date, date_text, confidence) = match (nearest, narrative) {
                 (Some(d), _) => (d.date, Some(d.text.clone()), 0.8),
                 (None, Some(n)) if trigger.inherits_date => (n, None, 0.5),
@@ -82,6 +88,9 @@ pub fn extract(article: ArticleText<'_>) -> Vec<Candidate> {
         // The passage's date moves with the last day-precise date a sentence states.
         if let Some(day) = found_dates.iter().rev().find(|d| d.date.precision == Precision::Day) {
             narrative = Some(day.date);
+        }
+        if let Some(last) = found_dates.last() {
+            previous = Some(last.date.start);
         }
     }
     out
