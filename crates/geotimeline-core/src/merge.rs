@@ -93,6 +93,10 @@ fn people(actors: &[Actor]) -> HashSet<&str> {
     actors.iter().filter(|a| a.kind == ActorKind::Person).map(|a| a.name.as_str()).collect()
 }
 
+fn institutions(actors: &[Actor]) -> HashSet<&str> {
+    actors.iter().filter(|a| a.kind != ActorKind::Person).map(|a| a.name.as_str()).collect()
+}
+
 fn cities(places: &[Place]) -> HashSet<&str> {
     places.iter().filter(|p| p.kind == PlaceKind::City).map(|p| p.name.as_str()).collect()
 }
@@ -123,6 +127,14 @@ pub fn affinity(candidate: &Candidate, quote: &str, event: &EventDraft) -> Optio
     let (c1, c2) = (cities(&candidate.places), cities(&event.places));
     if !c1.is_empty() && !c2.is_empty() && c1.is_disjoint(&c2) {
         return None;
+    }
+    // Without people on both sides, the states and organisations must meet:
+    // Japan's concern is not To Lam's statement.
+    if p1.is_empty() || p2.is_empty() {
+        let (o1, o2) = (institutions(&candidate.actors), institutions(&event.actors));
+        if !o1.is_empty() && !o2.is_empty() && o1.is_disjoint(&o2) {
+            return None;
+        }
     }
     // Same day, type and no contradiction: merge, preferring shared details.
     let text = event.mentions.iter().map(|m| words(&m.quote)).fold(HashSet::new(), |acc, w| &acc | &w);

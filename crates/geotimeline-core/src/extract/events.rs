@@ -52,38 +52,44 @@ pub fn extract(article: ArticleText<'_>) -> Vec<Candidate> {
         let tense = dates::tense_of(body);
         let anchors = Anchors { published: article.published, narrative: narrative.map(|d| d.start), previous };
         let found_dates = dates::find(body, anchors, tense);
-        let mut matched_types = Vec::new();
         let mut taken: Vec<(usize, usize)> = Vec::new();
+        let sentence_places = gazetteer::places_in(body);
+        let sentence_actors = actors::actors_in(body, &known_people);
+        let first_in_sentence = out.len();
         for trigger in TRIGGERS.iter() {
-            let Some(m) = trigger.regex.find_iter(body).find(|m| !taken.iter().any(|&(s, e)| m.start() < e && s < m.end())) else {
-                continue;
-            };
-            if matched_types.contains(&trigger.event_type) {
-                continue;
+            for m in trigger.regex.find_iter(body) {
+                if taken.iter().any(|&(s, e)| m.start() < e && s < m.end()) {
+                    continue;
+                }
+                let (from, to) = clause_bounds(body, m.start(), m.end());
+                let places = places_near(&sentence_places, from, to, m.start());
+                // A second trigger of a type in one sentence is a second event only somewhere else.
+                let same_type_here = out[first_in_sentence..].iter().filter(|c: &&Candidate| c.event_type == trigger.event_type);
+                if same_type_here.clone().any(|c| c.places.is_empty() || places.is_empty() || c.places.iter().any(|p| places.contains(p))) {
+                    continue;
+                }
+                let nearest = found_dates.iter().min_by_key(|d| distance((d.span.start, d.span.end), (m.start(), m.end())));
+                let nearest = nearest.filter(|d| trigger.inherits_date || distance((d.span.start, d.span.end), (m.start(), m.end())) <= OWN_DATE_REACH);
+                let (date, date_text, confidence) = match (nearest, narrative) {
+                    (Some(d), _) => (d.date, Some(d.text.clone()), 0.8),
+                    (None, Some(n)) if trigger.inherits_date => (n, None, 0.5),
+                    _ => continue,
+                };
+                taken.push((m.start(), m.end()));
+                let actors = actors_near(&sentence_actors, from, to, m.start());
+                let planned = tense == Tense::Future && article.published.is_some_and(|p| date.end >= p);
+                out.push(Candidate {
+                    event_type: trigger.event_type,
+                    title: title(trigger.event_type, &actors, &places),
+                    date,
+                    date_text,
+                    planned,
+                    places,
+                    actors,
+                    quote: sentence.span,
+                    confidence,
+                });
             }
-            taken.push((m.start(), m.end()));
-            let nearest = found_dates.iter().min_by_key(|d| distance((d.span.start, d.span.end), (m.start(), m.end())));
-            let nearest = nearest.filter(|d| trigger.inherits_date || distance((d.span.start, d.span.end), (m.start(), m.end())) <= OWN_DATE_REACH);
-            let (date, date_text, confidence) = match (nearest, narrative) {
-                (Some(d), _) => (d.date, Some(d.text.clone()), 0.8),
-                (None, Some(n)) if trigger.inherits_date => (n, None, 0.5),
-                _ => continue,
-            };
-            matched_types.push(trigger.event_type);
-            let places = places_of(body);
-            let actors: Vec<Actor> = actors::actors_in(body, &known_people).into_iter().map(|(_, a)| a).collect();
-            let planned = tense == Tense::Future && article.published.is_some_and(|p| date.end >= p);
-            out.push(Candidate {
-                event_type: trigger.event_type,
-                title: title(trigger.event_type, &actors, &places),
-                date,
-                date_text,
-                planned,
-                places,
-                actors,
-                quote: sentence.span,
-                confidence,
-            });
         }
         // The passage's date moves with the last day-precise date a sentence states.
         if let Some(day) = found_dates.iter().rev().find(|d| d.date.precision == Precision::Day) {
@@ -101,16 +107,49 @@ fn distance(a: (usize, usize), b: (usize, usize)) -> usize {
     b.0.saturating_sub(a.1).max(a.0.saturating_sub(b.1))
 }
 
-/// Places of a sentence, cities first, without repeats.
-fn places_of(sentence: &str) -> Vec<Place> {
+/// The clause around a trigger: up to the punctuation that separates clauses.
+fn clause_bounds(sentence: &str, start: usize, end: usize) -> (usize, usize) {
+    let is_break = |c: char| matches!(c, ',' | ';' | ':' | '(' | ')' | '«' | '»' | '—' | '–');
+    let from = sentence[..start].char_indices().rev().find(|&(_, c)| is_break(c)).map_or(0, |(i, c)| i + c.len_utf8());
+    let to = sentence[end..].find(is_break).map_or(sentence.len(), |i| end + i);
+    (from, to)
+}
+
+/// Where an event happened: the places of its own clause ("après une visite à
+/// Pyongyang"), else the one place of the sentence nearest the trigger. Cities first.
+fn places_near(mentions: &[gazetteer::PlaceMention], from: usize, to: usize, at: usize) -> Vec<Place> {
+    let in_clause: Vec<&gazetteer::PlaceMention> = mentions.iter().filter(|m| m.start >= from && m.end <= to).collect();
+    let chosen: Vec<&gazetteer::PlaceMention> = if in_clause.is_empty() {
+        mentions.iter().min_by_key(|m| m.start.abs_diff(at)).into_iter().collect()
+    } else {
+        in_clause
+    };
     let mut places: Vec<Place> = Vec::new();
-    for mention in gazetteer::places_in(sentence) {
+    for mention in chosen {
         if !places.iter().any(|p| p.name == mention.place.name) {
-            places.push(mention.place);
+            places.push(mention.place.clone());
         }
     }
     places.sort_by_key(|p| p.kind != PlaceKind::City);
     places
+}
+
+/// Who took part: the actors of the trigger's clause, plus the sentence's first
+/// person when it comes before the trigger (the subject: "Poutine …, et a déposé une gerbe").
+fn actors_near(found: &[(usize, Actor)], from: usize, to: usize, at: usize) -> Vec<Actor> {
+    let mut chosen: Vec<Actor> = Vec::new();
+    if let Some((_, subject)) = found.iter().find(|(pos, a)| a.kind == ActorKind::Person && *pos < at) {
+        chosen.push(subject.clone());
+    }
+    for (pos, actor) in found {
+        if *pos >= from && *pos < to && !chosen.contains(actor) {
+            chosen.push(actor.clone());
+        }
+    }
+    if chosen.is_empty() {
+        chosen = found.iter().map(|(_, a)| a.clone()).collect();
+    }
+    chosen
 }
 
 /// A short French title: what happened, who, where, with French names
