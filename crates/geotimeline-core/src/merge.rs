@@ -216,6 +216,20 @@ mod tests {
     }
 
     #[test]
+    fn statements_of_different_states_the_same_day_stay_apart() {
+        let state = |name: &str| crate::extract::actors::actor(name, ActorKind::State);
+        let mut japan = candidate(EventType::Statement, 20, &[], "Le Japon s'est dit préoccupé.");
+        japan.actors = vec![state("Japan")];
+        japan.places = vec![];
+        let mut vietnam = candidate(EventType::Statement, 20, &["To Lam"], "To Lam a déclaré.");
+        vietnam.actors.push(state("Vietnam"));
+        let mut events = Vec::new();
+        merge_into(&mut events, &[vietnam], ArticleId(1), "To Lam a déclaré.");
+        merge_into(&mut events, &[japan], ArticleId(2), "Le Japon s'est dit préoccupé.");
+        assert_eq!(events.len(), 2);
+    }
+
+    #[test]
     fn different_days_or_types_stay_apart() {
         let mut events = Vec::new();
         let a = "x";

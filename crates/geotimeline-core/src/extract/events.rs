@@ -225,6 +225,15 @@ mod tests {
     }
 
     #[test]
+    fn two_visits_in_one_sentence_keep_their_own_places() {
+        let text = "Vladimir Poutine est arrivé jeudi à Hanoï, après une visite à Pyongyang.";
+        let found = run(text, "2024-06-20");
+        let places: Vec<Vec<&str>> = found.iter().map(|c| c.places.iter().map(|p| p.name.as_str()).collect()).collect();
+        assert_eq!(places, [vec!["Hanoi"], vec!["Pyongyang"]], "{found:?}");
+        assert!(found.iter().all(|c| c.event_type == EventType::Visit && c.actors[0].name == "Vladimir Putin"));
+    }
+
+    #[test]
     fn an_election_is_not_a_visit() {
         let found = run("Il a été élu président en mai 2024.", "2024-06-20");
         assert_eq!(found.iter().map(|c| c.event_type).collect::<Vec<_>>(), [EventType::Election]);
