@@ -93,8 +93,8 @@ fn people(actors: &[Actor]) -> HashSet<&str> {
     actors.iter().filter(|a| a.kind == ActorKind::Person).map(|a| a.name.as_str()).collect()
 }
 
-fn institutions(actors: &[Actor]) -> HashSet<&str> {
-    actors.iter().filter(|a| a.kind != ActorKind::Person).map(|a| a.name.as_str()).collect()
+fn affiliations(actors: &[Actor]) -> HashSet<&str> {
+    actors.iter().filter_map(crate::extract::actors::affiliation).collect()
 }
 
 fn cities(places: &[Place]) -> HashSet<&str> {
@@ -128,13 +128,11 @@ pub fn affinity(candidate: &Candidate, quote: &str, event: &EventDraft) -> Optio
     if !c1.is_empty() && !c2.is_empty() && c1.is_disjoint(&c2) {
         return None;
     }
-    // Without people on both sides, the states and organisations must meet:
-    // Japan's concern is not To Lam's statement.
-    if p1.is_empty() || p2.is_empty() {
-        let (o1, o2) = (institutions(&candidate.actors), institutions(&event.actors));
-        if !o1.is_empty() && !o2.is_empty() && o1.is_disjoint(&o2) {
-            return None;
-        }
+    // The sides must stand for a common state or organisation: Japan's concern
+    // is not To Lam's statement, whoever of them is named by a person.
+    let (s1, s2) = (affiliations(&candidate.actors), affiliations(&event.actors));
+    if !s1.is_empty() && !s2.is_empty() && s1.is_disjoint(&s2) {
+        return None;
     }
     // Same day, type and no contradiction: merge, preferring shared details.
     let text = event.mentions.iter().map(|m| words(&m.quote)).fold(HashSet::new(), |acc, w| &acc | &w);

@@ -15,41 +15,45 @@ struct Person {
     name: &'static str,
     full: &'static [&'static str],
     short: &'static [&'static str],
+    /// ISO code of the country the person leads or serves ("" for international officials).
+    country: &'static str,
+    /// Head of state or government: what "le président russe", "son homologue vietnamien" designate.
+    leader: bool,
 }
 
 static PEOPLE: &[Person] = &[
-    Person { name: "Vladimir Putin", full: &["Vladimir Poutine", "Vladimir Putin", "V. Poutine"], short: &["Poutine", "Putin"] },
-    Person { name: "Kim Jong-un", full: &["Kim Jong-un", "Kim Jong Un", "Kim Jong-Un"], short: &["Kim"] },
-    Person { name: "To Lam", full: &["To Lam", "Tô Lâm", "Tô Lam"], short: &["Lam"] },
-    Person { name: "Nguyen Phu Trong", full: &["Nguyen Phu Trong", "Nguyễn Phú Trọng"], short: &["Trong"] },
-    Person { name: "Pham Minh Chinh", full: &["Pham Minh Chinh", "Phạm Minh Chính"], short: &[] },
-    Person { name: "Xi Jinping", full: &["Xi Jinping"], short: &["Xi"] },
-    Person { name: "Joe Biden", full: &["Joe Biden"], short: &["Biden"] },
-    Person { name: "Donald Trump", full: &["Donald Trump"], short: &["Trump"] },
-    Person { name: "Kamala Harris", full: &["Kamala Harris"], short: &["Harris"] },
-    Person { name: "Antony Blinken", full: &["Antony Blinken", "Anthony Blinken"], short: &["Blinken"] },
-    Person { name: "Volodymyr Zelensky", full: &["Volodymyr Zelensky", "Volodymyr Zelenskyy", "Volodymyr Zelenski"], short: &["Zelensky", "Zelenski"] },
-    Person { name: "Emmanuel Macron", full: &["Emmanuel Macron"], short: &["Macron"] },
-    Person { name: "Olaf Scholz", full: &["Olaf Scholz"], short: &["Scholz"] },
-    Person { name: "Keir Starmer", full: &["Keir Starmer"], short: &["Starmer"] },
-    Person { name: "Rishi Sunak", full: &["Rishi Sunak"], short: &["Sunak"] },
-    Person { name: "Giorgia Meloni", full: &["Giorgia Meloni"], short: &["Meloni"] },
-    Person { name: "Recep Tayyip Erdogan", full: &["Recep Tayyip Erdogan", "Recep Tayyip Erdoğan"], short: &["Erdogan", "Erdoğan"] },
-    Person { name: "Narendra Modi", full: &["Narendra Modi"], short: &["Modi"] },
-    Person { name: "Benjamin Netanyahu", full: &["Benjamin Netanyahou", "Benjamin Netanyahu"], short: &["Netanyahou", "Netanyahu"] },
-    Person { name: "Fumio Kishida", full: &["Fumio Kishida"], short: &["Kishida"] },
-    Person { name: "Yoon Suk-yeol", full: &["Yoon Suk-yeol", "Yoon Suk Yeol"], short: &["Yoon"] },
-    Person { name: "Sergei Lavrov", full: &["Sergueï Lavrov", "Sergei Lavrov"], short: &["Lavrov"] },
-    Person { name: "Dmitry Peskov", full: &["Dmitri Peskov", "Dmitry Peskov"], short: &["Peskov"] },
-    Person { name: "Alexander Lukashenko", full: &["Alexandre Loukachenko", "Alexander Lukashenko"], short: &["Loukachenko", "Lukashenko"] },
-    Person { name: "Antonio Guterres", full: &["Antonio Guterres", "António Guterres"], short: &["Guterres"] },
-    Person { name: "Ursula von der Leyen", full: &["Ursula von der Leyen"], short: &["von der Leyen"] },
-    Person { name: "Charles Michel", full: &["Charles Michel"], short: &[] },
-    Person { name: "Mark Rutte", full: &["Mark Rutte"], short: &["Rutte"] },
-    Person { name: "Jens Stoltenberg", full: &["Jens Stoltenberg"], short: &["Stoltenberg"] },
-    Person { name: "Luiz Inácio Lula da Silva", full: &["Luiz Inácio Lula da Silva", "Lula da Silva"], short: &["Lula"] },
-    Person { name: "Shehbaz Sharif", full: &["Shehbaz Sharif"], short: &["Sharif"] },
-    Person { name: "Ebrahim Raisi", full: &["Ebrahim Raïssi", "Ebrahim Raisi"], short: &["Raïssi", "Raisi"] },
+    Person { name: "Vladimir Putin", full: &["Vladimir Poutine", "Vladimir Putin", "V. Poutine"], short: &["Poutine", "Putin"], country: "RU", leader: true },
+    Person { name: "Kim Jong-un", full: &["Kim Jong-un", "Kim Jong Un", "Kim Jong-Un"], short: &["Kim"], country: "KP", leader: true },
+    Person { name: "To Lam", full: &["To Lam", "Tô Lâm", "Tô Lam"], short: &["Lam"], country: "VN", leader: true },
+    Person { name: "Nguyen Phu Trong", full: &["Nguyen Phu Trong", "Nguyễn Phú Trọng"], short: &["Trong"], country: "VN", leader: false },
+    Person { name: "Pham Minh Chinh", full: &["Pham Minh Chinh", "Phạm Minh Chính"], short: &[], country: "VN", leader: false },
+    Person { name: "Xi Jinping", full: &["Xi Jinping"], short: &["Xi"], country: "CN", leader: true },
+    Person { name: "Joe Biden", full: &["Joe Biden"], short: &["Biden"], country: "US", leader: true },
+    Person { name: "Donald Trump", full: &["Donald Trump"], short: &["Trump"], country: "US", leader: true },
+    Person { name: "Kamala Harris", full: &["Kamala Harris"], short: &["Harris"], country: "US", leader: false },
+    Person { name: "Antony Blinken", full: &["Antony Blinken", "Anthony Blinken"], short: &["Blinken"], country: "US", leader: false },
+    Person { name: "Volodymyr Zelensky", full: &["Volodymyr Zelensky", "Volodymyr Zelenskyy", "Volodymyr Zelenski"], short: &["Zelensky", "Zelenski"], country: "UA", leader: true },
+    Person { name: "Emmanuel Macron", full: &["Emmanuel Macron"], short: &["Macron"], country: "FR", leader: true },
+    Person { name: "Olaf Scholz", full: &["Olaf Scholz"], short: &["Scholz"], country: "DE", leader: true },
+    Person { name: "Keir Starmer", full: &["Keir Starmer"], short: &["Starmer"], country: "GB", leader: true },
+    Person { name: "Rishi Sunak", full: &["Rishi Sunak"], short: &["Sunak"], country: "GB", leader: true },
+    Person { name: "Giorgia Meloni", full: &["Giorgia Meloni"], short: &["Meloni"], country: "IT", leader: true },
+    Person { name: "Recep Tayyip Erdogan", full: &["Recep Tayyip Erdogan", "Recep Tayyip Erdoğan"], short: &["Erdogan", "Erdoğan"], country: "TR", leader: true },
+    Person { name: "Narendra Modi", full: &["Narendra Modi"], short: &["Modi"], country: "IN", leader: true },
+    Person { name: "Benjamin Netanyahu", full: &["Benjamin Netanyahou", "Benjamin Netanyahu"], short: &["Netanyahou", "Netanyahu"], country: "IL", leader: true },
+    Person { name: "Fumio Kishida", full: &["Fumio Kishida"], short: &["Kishida"], country: "JP", leader: true },
+    Person { name: "Yoon Suk-yeol", full: &["Yoon Suk-yeol", "Yoon Suk Yeol"], short: &["Yoon"], country: "KR", leader: true },
+    Person { name: "Sergei Lavrov", full: &["Sergueï Lavrov", "Sergei Lavrov"], short: &["Lavrov"], country: "RU", leader: false },
+    Person { name: "Dmitry Peskov", full: &["Dmitri Peskov", "Dmitry Peskov"], short: &["Peskov"], country: "RU", leader: false },
+    Person { name: "Alexander Lukashenko", full: &["Alexandre Loukachenko", "Alexander Lukashenko"], short: &["Loukachenko", "Lukashenko"], country: "BY", leader: true },
+    Person { name: "Antonio Guterres", full: &["Antonio Guterres", "António Guterres"], short: &["Guterres"], country: "", leader: false },
+    Person { name: "Ursula von der Leyen", full: &["Ursula von der Leyen"], short: &["von der Leyen"], country: "", leader: false },
+    Person { name: "Charles Michel", full: &["Charles Michel"], short: &[], country: "", leader: false },
+    Person { name: "Mark Rutte", full: &["Mark Rutte"], short: &["Rutte"], country: "", leader: false },
+    Person { name: "Jens Stoltenberg", full: &["Jens Stoltenberg"], short: &["Stoltenberg"], country: "", leader: false },
+    Person { name: "Luiz Inácio Lula da Silva", full: &["Luiz Inácio Lula da Silva", "Lula da Silva"], short: &["Lula"], country: "BR", leader: true },
+    Person { name: "Shehbaz Sharif", full: &["Shehbaz Sharif"], short: &["Sharif"], country: "PK", leader: true },
+    Person { name: "Ebrahim Raisi", full: &["Ebrahim Raïssi", "Ebrahim Raisi"], short: &["Raïssi", "Raisi"], country: "IR", leader: true },
 ];
 
 struct Organisation {
@@ -101,6 +105,18 @@ pub fn french_name_of(name: &str, kind: ActorKind) -> &str {
     }
 }
 
+/// The state or organisation an actor stands for: a person's country
+/// ("Vladimir Putin" → "Russia"), a state or organisation itself.
+pub fn affiliation(actor: &Actor) -> Option<&str> {
+    match actor.kind {
+        ActorKind::Person => {
+            let iso = PEOPLE.iter().find(|p| p.name == actor.name).map(|p| p.country).filter(|c| !c.is_empty())?;
+            gazetteer::country_name(iso)
+        }
+        _ => Some(&actor.name),
+    }
+}
+
 /// An actor with both its canonical and its French name.
 pub fn actor(name: &str, kind: ActorKind) -> Actor {
     Actor { name: name.to_string(), name_fr: french_name_of(name, kind).to_string(), kind }
@@ -109,6 +125,25 @@ pub fn actor(name: &str, kind: ActorKind) -> Actor {
 /// The people of the table that `article` names in full: only their short forms may be used.
 pub fn people_named_in(article: &str) -> Vec<&'static str> {
     PEOPLE.iter().filter(|p| p.full.iter().any(|f| contains_word(article, f).is_some())).map(|p| p.name).collect()
+}
+
+/// "le président russe", "son homologue vietnamien", "le dirigeant nord-coréen":
+/// the leader of that country whom the article names in full.
+fn leaders_designated(sentence: &str, known_people: &[&str]) -> Vec<(usize, Actor)> {
+    static TITLE: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?i)\b(?:président|présidente|homologue|dirigeant|dirigeante|chef\s+de\s+l['’][ée]tat|numéro\s+un|leader|Premier\s+ministre|chancelier|chancelière)\s+$").unwrap()
+    });
+    let mut found = Vec::new();
+    for (at, iso, _) in gazetteer::demonyms_in(sentence) {
+        if !TITLE.is_match(&sentence[..at]) {
+            continue;
+        }
+        let leaders: Vec<&Person> = PEOPLE.iter().filter(|p| p.leader && p.country == iso && known_people.contains(&p.name)).collect();
+        if let [only] = leaders.as_slice() {
+            found.push((at, actor(only.name, ActorKind::Person)));
+        }
+    }
+    found
 }
 
 /// Actors of one sentence, in order of appearance. `known_people` are those the
@@ -126,6 +161,7 @@ pub fn actors_in(sentence: &str, known_people: &[&str]) -> Vec<(usize, Actor)> {
             found.push((at, actor(person.name, ActorKind::Person)));
         }
     }
+    found.extend(leaders_designated(sentence, known_people));
     for (regex, name) in ORG_REGEXES.iter() {
         if let Some(m) = regex.find(sentence) {
             found.push((m.start(), actor(name, ActorKind::Organisation)));
@@ -166,6 +202,14 @@ mod tests {
     fn states_come_from_countries_capitals_and_demonyms() {
         let got = names("Hanoï et Moscou ont signé, a dit le président russe devant l'Union européenne.", "");
         assert_eq!(got, ["Vietnam", "Russia", "European Union"]);
+    }
+
+    #[test]
+    fn titles_designate_the_leader_the_article_names() {
+        let article = "Vladimir Poutine a rencontré To Lam. Le président russe a salué son homologue vietnamien.";
+        assert_eq!(names("Le président russe a salué son homologue vietnamien.", article), ["Vladimir Putin", "Russia", "To Lam", "Vietnam"]);
+        // Without the full name in the article, a title names no one.
+        assert_eq!(names("Le président russe a parlé.", "Le président russe a parlé."), ["Russia"]);
     }
 
     #[test]
