@@ -60,6 +60,13 @@ export type ArticleSummary = {
 	published: string | null,
 };
 
+/**  What one source says: "2024-06-20", "une dizaine de partenariats". */
+export type Claim = {
+	article: ArticleId,
+	outlet: string | null,
+	value: string,
+};
+
 /**
  *  A date interval with the precision it was stated at. `end` is inclusive;
  *  for a single day `start == end`, for "en juin 2024" the whole month.
@@ -69,6 +76,15 @@ export type DateSpan = {
 	end: string,
 	precision: Precision,
 };
+
+/**  Sources of one event that say different things: every claim is kept. */
+export type Disagreement = {
+	field: DisagreementField,
+	claims: Claim[],
+};
+
+/**  What sources of one event disagree about. */
+export type DisagreementField = "date" | "count";
 
 /**  A stored event with everything known about it. */
 export type Event = {
@@ -84,6 +100,8 @@ export type Event = {
 	places: Place[],
 	actors: Actor[],
 	sources: Source[],
+	/**  Where the sources disagree (empty when they agree). */
+	disagreements: Disagreement[],
 };
 
 /**  What the timeline asks for. Empty fields do not filter. */
@@ -164,6 +182,10 @@ export type Source = {
 	end: number,
 	/**  The words the date was read from ("jeudi", "le 20 juin"), when any. */
 	date_text: string | null,
+	/**  The date this source gives the event. */
+	claimed_date: DateSpan | null,
+	/**  A count this source gives ("une dizaine d'accords"), as written. */
+	quantity: string | null,
 };
 
 export type WorkspaceInfo = {

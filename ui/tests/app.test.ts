@@ -4,7 +4,7 @@ import { afterEach, describe, expect, test } from "vitest";
 import { clearMocks, mockIPC } from "@tauri-apps/api/mocks";
 import { flushSync, mount, unmount } from "svelte";
 import App from "../src/App.svelte";
-import { hanoiVisit, info, summaries } from "./fixtures";
+import { hanoiAgreements, hanoiVisit, info, summaries } from "./fixtures";
 
 let app: ReturnType<typeof mount> | null = null;
 
@@ -71,6 +71,19 @@ describe("the window", () => {
     expect(quotes[0].querySelector("mark")?.textContent).toBe("dans la nuit de mercredi à jeudi");
     expect(panel.textContent).toContain("La Presse (AFP wire)");
     expect(panel.textContent).toContain("Source inconnue");
+  });
+
+  test("where sources disagree, the panel says so and lists each claim", async () => {
+    start((cmd, args) => (cmd === "get_event" && args.id === 3 ? hanoiAgreements : normal(cmd, args)));
+    await settle();
+    document.querySelector<HTMLButtonElement>('[data-event-id="3"]')!.click();
+    await settle();
+    const box = document.querySelector('[data-testid="disagreement"]');
+    expect(box?.querySelector("p")?.textContent).toBe("Les sources ne donnent pas le même nombre :");
+    expect([...box!.querySelectorAll("li")].map((li) => li.textContent)).toEqual([
+      "une dizaine de partenariats — La Presse (AFP wire)",
+      "11 accords — Source inconnue",
+    ]);
   });
 
   test("an error from Rust is shown in a banner that can be dismissed", async () => {

@@ -31,8 +31,27 @@ export const hanoiVisit: Event = {
       start: 100,
       end: 172,
       date_text: "dans la nuit de mercredi à jeudi",
+      claimed_date: { start: "2024-06-20", end: "2024-06-20", precision: "day" },
+      quantity: null,
     },
-    { article: 3, article_title: "Vladimir Poutine au Vietnam", outlet: null, published: "2024-06-20", quote: "Vladimir Poutine est arrivé au Vietnam le 20 juin pour une visite officielle.", start: 0, end: 80, date_text: "le 20 juin" },
+    { article: 3, article_title: "Vladimir Poutine au Vietnam", outlet: null, published: "2024-06-20", quote: "Vladimir Poutine est arrivé au Vietnam le 20 juin pour une visite officielle.", start: 0, end: 80, date_text: "le 20 juin", claimed_date: { start: "2024-06-20", end: "2024-06-20", precision: "day" }, quantity: null },
+  ],
+  disagreements: [],
+};
+
+export const hanoiAgreements: Event = {
+  ...hanoiVisit,
+  id: 3,
+  title: "Accord : Vladimir Poutine – To Lam — Hanoï",
+  type: "agreement",
+  disagreements: [
+    {
+      field: "count",
+      claims: [
+        { article: 1, outlet: "La Presse (AFP wire)", value: "une dizaine de partenariats" },
+        { article: 5, outlet: null, value: "11 accords" },
+      ],
+    },
   ],
 };
 

@@ -19,6 +19,10 @@ pub struct MentionDraft {
     pub start: usize,
     pub end: usize,
     pub date_text: Option<String>,
+    /// The date this report gives the event (reports of one event can differ).
+    pub date: Option<DateSpan>,
+    /// A count this report gives ("une dizaine d'accords").
+    pub quantity: Option<String>,
 }
 
 /// An event as merging builds it; `id` is set for events already stored.
@@ -61,6 +65,8 @@ fn mention_of(candidate: &Candidate, article: ArticleId, text: &str) -> MentionD
         start: candidate.quote.start,
         end: candidate.quote.end,
         date_text: candidate.date_text.clone(),
+        date: Some(candidate.date),
+        quantity: candidate.quantity.clone(),
     }
 }
 
@@ -188,6 +194,7 @@ mod tests {
             places: vec![hanoi()],
             actors: people.iter().map(|p| person(p)).collect(),
             quote: Span { start: 0, end: text.len() },
+            quantity: None,
             confidence: 0.8,
         }
     }

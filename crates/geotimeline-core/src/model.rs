@@ -246,6 +246,35 @@ pub struct Source {
     pub end: i64,
     /// The words the date was read from ("jeudi", "le 20 juin"), when any.
     pub date_text: Option<String>,
+    /// The date this source gives the event.
+    pub claimed_date: Option<DateSpan>,
+    /// A count this source gives ("une dizaine d'accords"), as written.
+    pub quantity: Option<String>,
+}
+
+string_enum!(
+    /// What sources of one event disagree about.
+    DisagreementField {
+        Date => "date",
+        Count => "count",
+    }
+);
+
+/// Sources of one event that say different things: every claim is kept.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
+pub struct Disagreement {
+    pub field: DisagreementField,
+    pub claims: Vec<Claim>,
+}
+
+/// What one source says: "2024-06-20", "une dizaine de partenariats".
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
+pub struct Claim {
+    pub article: ArticleId,
+    pub outlet: Option<String>,
+    pub value: String,
 }
 
 /// A stored event with everything known about it.
@@ -266,6 +295,8 @@ pub struct Event {
     pub places: Vec<Place>,
     pub actors: Vec<Actor>,
     pub sources: Vec<Source>,
+    /// Where the sources disagree (empty when they agree).
+    pub disagreements: Vec<Disagreement>,
 }
 
 /// What the timeline needs to draw an event.

@@ -43,6 +43,20 @@ fn one_event_reported_by_two_articles_has_two_sources() {
     assert_eq!(full.sources[1].date_text.as_deref(), Some("Le 4 mars"));
 }
 
+#[test]
+fn sources_that_give_different_counts_are_flagged_with_every_claim() {
+    let mut store = Store::open_in_memory().unwrap();
+    let a = article("a.txt", "Le 3 mars 2025, Emmanuel Macron et Olaf Scholz ont signé une dizaine d'accords à Berlin.", "2025-03-04");
+    let b = article("b.txt", "Emmanuel Macron et Olaf Scholz ont signé lundi 12 accords à Berlin.", "2025-03-04");
+    store.ingest(&[a, b], &FrenchRules).unwrap();
+    let events = store.list_events(&EventFilter { types: vec![EventType::Agreement], ..Default::default() }).unwrap();
+    assert_eq!(events.len(), 1, "{events:?}");
+    let event = store.get_event(events[0].id).unwrap();
+    assert_eq!(event.disagreements.len(), 1, "{:?}", event.disagreements);
+    let claims: Vec<&str> = event.disagreements[0].claims.iter().map(|c| c.value.as_str()).collect();
+    assert_eq!(claims, ["une dizaine d'accords", "12 accords"]);
+}
+
 /// An extractor whose candidate breaks a schema rule (start after end), to make the write fail half-way.
 struct Broken;
 impl Extractor for Broken {
@@ -57,6 +71,7 @@ impl Extractor for Broken {
             places: vec![],
             actors: vec![],
             quote: Span { start: 0, end: article.text.len() },
+            quantity: None,
             confidence: 0.5,
         }]
     }

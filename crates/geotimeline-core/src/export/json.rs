@@ -36,6 +36,11 @@ fn event_json(e: &Event) -> Value {
         "actors": e.actors.iter().map(|a| json!({"name": a.name, "kind": a.kind.as_str()})).collect::<Vec<_>>(),
         "sources": e.sources.iter().map(|s| json!({
             "article": s.article.0, "quote": s.quote, "start": s.start, "end": s.end, "date_text": s.date_text,
+            "claimed_start": s.claimed_date.map(|d| d.start_label()), "quantity": s.quantity,
+        })).collect::<Vec<_>>(),
+        "disagreements": e.disagreements.iter().map(|d| json!({
+            "field": d.field.as_str(),
+            "claims": d.claims.iter().map(|c| json!({"article": c.article.0, "value": c.value})).collect::<Vec<_>>(),
         })).collect::<Vec<_>>(),
     })
 }

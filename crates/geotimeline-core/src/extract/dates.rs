@@ -113,7 +113,11 @@ static RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
             Some(DateSpan::day(coming + Duration::days(extra - if coming == a.published? { 0 } else { 7 })))
         }),
         // "mercredi 13", "jeudi 20": the day of that number nearest the reference that falls on that weekday.
-        rule(r"\b(WEEKDAYS)\s+(\d{1,2})(?:er)?\b", |c, a, t| {
+        // ("lundi 12 accords" is a count: a number followed by a word is not a day.)
+        rule(r"\b(WEEKDAYS)\s+(\d{1,2})(?:er)?\b(\s+\p{L})?", |c, a, t| {
+            if c.get(3).is_some() {
+                return None;
+            }
             let (day, number): (Weekday, u32) = (weekday(&c[1])?, c[2].parse().ok()?);
             let p = a.published?;
             let fits = (-12..=12)
@@ -624,6 +628,13 @@ mod tests {
         assert_eq!(one("dans cinq jours", p, Tense::Unknown).1, DateSpan::day(d(2012, 8, 15)));
         assert_eq!(one("vendredi dernier", d(2012, 8, 9), Tense::Unknown).1, DateSpan::day(d(2012, 8, 3)));
         assert_eq!(one("vendredi prochain", d(2015, 4, 18), Tense::Unknown).1, DateSpan::day(d(2015, 4, 24)));
+    }
+
+    #[test]
+    fn a_count_after_a_weekday_is_not_a_day() {
+        let found = find("ils ont signé lundi 12 accords", Anchors { published: Some(d(2025, 3, 4)), ..Default::default() }, Tense::Past);
+        assert_eq!(found.iter().map(|f| f.text.as_str()).collect::<Vec<_>>(), ["lundi"]);
+        assert_eq!(found[0].date, DateSpan::day(d(2025, 3, 3)));
     }
 
     #[test]

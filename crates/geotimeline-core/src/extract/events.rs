@@ -4,7 +4,7 @@
 //! sentence (or the passage's narrative date) dates it.
 
 use super::dates::{self, Anchors, Tense};
-use super::{actors, gazetteer, ArticleText, Candidate};
+use super::{actors, claims, gazetteer, ArticleText, Candidate};
 use crate::model::{Actor, ActorKind, DateSpan, EventType, Place, PlaceKind, Precision};
 use crate::text;
 use regex::Regex;
@@ -87,6 +87,7 @@ pub fn extract(article: ArticleText<'_>) -> Vec<Candidate> {
                     places,
                     actors,
                     quote: sentence.span,
+                    quantity: claims::quantity_in(&body[from..to]).or_else(|| claims::quantity_in(body)),
                     confidence,
                 });
             }

@@ -6,6 +6,7 @@
 //! candidates.
 
 pub mod actors;
+pub mod claims;
 pub mod dates;
 pub mod events;
 pub mod gazetteer;
@@ -36,6 +37,8 @@ pub struct Candidate {
     pub actors: Vec<Actor>,
     /// The sentence that reports the event: a verbatim slice of the text.
     pub quote: Span,
+    /// A count the report gives ("une dizaine d'accords", "11 accords"), as written.
+    pub quantity: Option<String>,
     pub confidence: f32,
 }
 

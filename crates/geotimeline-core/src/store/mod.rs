@@ -88,6 +88,23 @@ mod tests {
     }
 
     #[test]
+    fn a_database_of_the_first_version_is_upgraded_with_its_data() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("v1.sqlite");
+        let mut conn = Connection::open(&path).unwrap();
+        schema::first(1).to_latest(&mut conn).unwrap();
+        conn.execute(
+            "INSERT INTO articles (file_name, language, text, content_hash) VALUES ('a.txt', 'fr', 'Bonjour.', 'h')",
+            [],
+        )
+        .unwrap();
+        drop(conn);
+        let store = Store::open(&path).unwrap();
+        assert_eq!(store.schema_version().unwrap(), schema::known_version());
+        assert_eq!(store.list_articles().unwrap()[0].file_name, "a.txt");
+    }
+
+    #[test]
     fn opening_twice_keeps_the_schema() {
         let dir = tempfile::tempdir().unwrap();
         let path = dir.path().join("sub/ws.sqlite");

@@ -112,7 +112,9 @@ impl Store {
             .optional()?
             .ok_or(Error::NotFound { what: "event", id: id.0 })?;
         let (title, event_type, date, confidence, origin, planned) = head;
+        let sources = self.sources_of(id)?;
         Ok(Event {
+            disagreements: disagreements(&sources),
             id,
             title,
             event_type,
@@ -122,7 +124,7 @@ impl Store {
             planned,
             places: places_of(&self.conn, id)?,
             actors: actors_of(&self.conn, id)?,
-            sources: self.sources_of(id)?,
+            sources,
         })
     }
 
@@ -133,7 +135,8 @@ impl Store {
 
     fn sources_of(&self, id: EventId) -> Result<Vec<Source>> {
         let mut stmt = self.conn.prepare_cached(
-            "SELECT m.article_id, a.title, a.outlet, a.published, m.quote, m.start, m.end, m.date_text
+            "SELECT m.article_id, a.title, a.outlet, a.published, m.quote, m.start, m.end, m.date_text,
+                    m.claimed_start, m.claimed_end, m.claimed_precision, m.quantity
              FROM mentions m JOIN articles a ON a.id = m.article_id WHERE m.event_id = ?1
              ORDER BY a.published, a.id, m.start",
         )?;
@@ -147,6 +150,8 @@ impl Store {
                 start: r.get(5)?,
                 end: r.get(6)?,
                 date_text: r.get(7)?,
+                claimed_date: claimed_date(r, 8)?,
+                quantity: r.get(11)?,
             })
         })?;
         Ok(rows.collect::<rusqlite::Result<_>>()?)
@@ -195,6 +200,44 @@ impl Store {
             Ok((r.get::<_, i64>(0)? as u32, r.get::<_, i64>(1)? as u32))
         })?)
     }
+}
+
+/// A mention's claimed date from three columns (start, end, precision), when stored.
+pub(super) fn claimed_date(row: &Row, at: usize) -> rusqlite::Result<Option<DateSpan>> {
+    let (start, end, precision): (Option<String>, Option<String>, Option<String>) = (row.get(at)?, row.get(at + 1)?, row.get(at + 2)?);
+    match (start, end, precision.as_deref().and_then(Precision::parse)) {
+        (Some(s), Some(e), Some(precision)) => Ok(Some(DateSpan { start: parse_day(&s)?, end: parse_day(&e)?, precision })),
+        _ => Ok(None),
+    }
+}
+
+/// Where the sources of one event disagree: dates that cannot be the same
+/// day, counts that differ ("une dizaine" and "11"). Every claim is listed.
+pub fn disagreements(sources: &[Source]) -> Vec<Disagreement> {
+    let mut found = Vec::new();
+    let dated: Vec<(&Source, DateSpan)> = sources.iter().filter_map(|s| s.claimed_date.map(|d| (s, d))).collect();
+    let dates_clash = dated.iter().any(|(_, a)| dated.iter().any(|(_, b)| !a.overlaps(b)));
+    if dates_clash {
+        found.push(Disagreement { field: DisagreementField::Date, claims: claims(&dated, |d| d.start_label()) });
+    }
+    let counted: Vec<(&Source, String)> = sources.iter().filter_map(|s| s.quantity.clone().map(|q| (s, q))).collect();
+    let values: std::collections::HashSet<Option<u32>> =
+        counted.iter().map(|(_, q)| crate::extract::claims::approximate_value(q)).collect();
+    if values.len() > 1 {
+        found.push(Disagreement { field: DisagreementField::Count, claims: claims(&counted, |q| q.clone()) });
+    }
+    found
+}
+
+/// One claim per source article (the first it makes), in source order.
+fn claims<T>(said: &[(&Source, T)], label: impl Fn(&T) -> String) -> Vec<Claim> {
+    let mut out: Vec<Claim> = Vec::new();
+    for (source, value) in said {
+        if !out.iter().any(|c| c.article == source.article) {
+            out.push(Claim { article: source.article, outlet: source.outlet.clone(), value: label(value) });
+        }
+    }
+    out
 }
 
 pub(super) fn places_of(conn: &Connection, id: EventId) -> Result<Vec<Place>> {

@@ -93,11 +93,26 @@ CREATE TRIGGER events_fts_delete AFTER DELETE ON events BEGIN
 END;
 "#;
 
+/// What each report claims: its own date for the event and a count it gives,
+/// so that disagreeing sources can be shown side by side.
+const V2: &str = r#"
+ALTER TABLE mentions ADD COLUMN claimed_start TEXT;
+ALTER TABLE mentions ADD COLUMN claimed_end TEXT;
+ALTER TABLE mentions ADD COLUMN claimed_precision TEXT;
+ALTER TABLE mentions ADD COLUMN quantity TEXT;
+"#;
+
 /// Every migration in order; append only.
-const STEPS: &[&str] = &[V1];
+const STEPS: &[&str] = &[V1, V2];
 
 pub fn migrations() -> Migrations<'static> {
     Migrations::new(STEPS.iter().map(|sql| M::up(sql)).collect())
+}
+
+/// The first `n` migrations only: an older GeoTimeline's schema, for upgrade tests.
+#[cfg(test)]
+pub fn first(n: usize) -> Migrations<'static> {
+    Migrations::new(STEPS[..n].iter().map(|sql| M::up(sql)).collect())
 }
 
 /// How many migrations this build knows: the schema version it writes.

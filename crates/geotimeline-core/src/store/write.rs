@@ -117,9 +117,19 @@ pub(super) fn parse_day(text: &str) -> rusqlite::Result<NaiveDate> {
 }
 
 fn mentions_of(tx: &Transaction, id: EventId) -> Result<Vec<MentionDraft>> {
-    let mut stmt = tx.prepare_cached("SELECT article_id, quote, start, end, date_text FROM mentions WHERE event_id = ?1 ORDER BY id")?;
+    let mut stmt = tx.prepare_cached(
+        "SELECT article_id, quote, start, end, date_text, claimed_start, claimed_end, claimed_precision, quantity FROM mentions WHERE event_id = ?1 ORDER BY id",
+    )?;
     let rows = stmt.query_map([id.0], |r| {
-        Ok(MentionDraft { article: ArticleId(r.get(0)?), quote: r.get(1)?, start: r.get::<_, i64>(2)? as usize, end: r.get::<_, i64>(3)? as usize, date_text: r.get(4)? })
+        Ok(MentionDraft {
+            article: ArticleId(r.get(0)?),
+            quote: r.get(1)?,
+            start: r.get::<_, i64>(2)? as usize,
+            end: r.get::<_, i64>(3)? as usize,
+            date_text: r.get(4)?,
+            date: super::read::claimed_date(r, 5)?,
+            quantity: r.get(8)?,
+        })
     })?;
     Ok(rows.collect::<rusqlite::Result<_>>()?)
 }
@@ -153,8 +163,20 @@ fn save_draft(tx: &Transaction, d: &EventDraft) -> Result<EventId> {
     }
     for m in &d.mentions {
         tx.execute(
-            "INSERT OR IGNORE INTO mentions (event_id, article_id, quote, start, end, date_text) VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
-            params![id.0, m.article.0, m.quote, m.start as i64, m.end as i64, m.date_text],
+            "INSERT OR IGNORE INTO mentions (event_id, article_id, quote, start, end, date_text, claimed_start, claimed_end, claimed_precision, quantity)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
+            params![
+                id.0,
+                m.article.0,
+                m.quote,
+                m.start as i64,
+                m.end as i64,
+                m.date_text,
+                m.date.map(|d| d.start.to_string()),
+                m.date.map(|d| d.end.to_string()),
+                m.date.map(|d| d.precision.as_str()),
+                m.quantity
+            ],
         )?;
     }
     let quotes: Vec<&str> = d.mentions.iter().map(|m| m.quote.as_str()).collect();
