@@ -160,7 +160,8 @@ pub fn title(event_type: EventType, actors: &[Actor], places: &[Place]) -> Strin
     let others: Vec<&str> = actors.iter().filter(|a| a.kind != ActorKind::Person).map(|a| a.name_fr.as_str()).collect();
     let who = if !people.is_empty() { people } else { others };
     let who = who.iter().take(2).copied().collect::<Vec<_>>();
-    let place = places.first().map(|p| p.name_fr.as_str());
+    // "Déclaration : Japon", not "Déclaration : Japon — Japon".
+    let place = places.first().map(|p| p.name_fr.as_str()).filter(|p| !who.contains(p));
     let label = match event_type {
         EventType::Visit => "Visite",
         EventType::Meeting => "Rencontre",
@@ -232,6 +233,15 @@ mod tests {
         let places: Vec<Vec<&str>> = found.iter().map(|c| c.places.iter().map(|p| p.name.as_str()).collect()).collect();
         assert_eq!(places, [vec!["Hanoi"], vec!["Pyongyang"]], "{found:?}");
         assert!(found.iter().all(|c| c.event_type == EventType::Visit && c.actors[0].name == "Vladimir Putin"));
+    }
+
+    #[test]
+    fn titles_do_not_repeat_a_country_as_its_own_place() {
+        let japan = Place { name: "Japan".into(), name_fr: "Japon".into(), country: Some("JP".into()), kind: PlaceKind::Country, lat: None, lon: None };
+        let actors = [actors::actor("Japan", ActorKind::State)];
+        assert_eq!(title(EventType::Statement, &actors, &[japan]), "Déclaration : Japon");
+        let hanoi = Place { name: "Hanoi".into(), name_fr: "Hanoï".into(), country: Some("VN".into()), kind: PlaceKind::City, lat: None, lon: None };
+        assert_eq!(title(EventType::Visit, &[actors::actor("Vladimir Putin", ActorKind::Person)], &[hanoi]), "Visite : Vladimir Poutine — Hanoï");
     }
 
     #[test]
