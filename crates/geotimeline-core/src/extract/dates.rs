@@ -38,7 +38,7 @@ pub struct Anchors {
 }
 
 // Full names, then the abbreviations newspapers and tables use ("15 déc. 2012", "5 juil").
-const MONTHS: &str = "janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[uû]t|septembre|octobre|novembre|d[ée]cembre|janv\\.?|f[ée]vr?\\.?|avr\\.?|juil\\.?|sept?\\.?|oct\\.?|nov\\.?|d[ée]c\\.?";
+const MONTHS: &str = "janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[uû]t|septembre|octobre|novembre|d[ée]cembre|janv\\.?|jan\\.?|f[ée]vr?\\.?|avr\\.?|juil\\.?|sept?\\.?|oct\\.?|nov\\.?|d[ée]c\\.?";
 const WEEKDAYS: &str = "lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche";
 const NUMBER_WORDS: &str = "un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|quinze|vingt|trente|\\d{1,3}";
 
@@ -87,7 +87,8 @@ static RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
             (from < to).then(|| DateSpan { start: DateSpan::year(from).unwrap().start, end: DateSpan::year(to).unwrap().end, precision: Precision::Year })
         }),
         // "jeudi 20 juin 2024", "le 1er mai", "20 juin"
-        rule(r"\b(?:le\s+)?(?:(?:WEEKDAYS)\s+)?(\d{1,2}|premier|1er)(?:er|e)?\s+(MONTHS)(?:\s+(\d{4}|\d{2}\b))?", |c, a, t| {
+        // "le 20 juin", "jeudi 20 juin 2024", "Dim 15 Sept", "le premier mars"
+        rule(r"\b(?:le\s+)?(?:(?:WEEKDAYS|lun|mar|mer|jeu|ven|sam|dim)\.?\s+)?(\d{1,2}|premier|1er)(?:er|e)?\s*(MONTHS)(?:\s+(\d{4}|\d{2}\b))?", |c, a, t| {
             let month = month_number(&c[2])?;
             let day: u32 = if c[1].eq_ignore_ascii_case("premier") || c[1].eq_ignore_ascii_case("1er") { 1 } else { c[1].parse().ok()? };
             let year = match c.get(3) {
@@ -411,12 +412,19 @@ pub fn tense_of(clause: &str) -> Tense {
         ))
         .unwrap()
     });
+    // An auxiliary, at most one adverb, then a past participle ("a signé", "est déjà arrivé").
     static PAST: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?i)\b(a|ont|avait|avaient|est|sont|était|étaient|fut|furent)\s+(\w+\s+)?\w+(é|ée|és|ées|i|is|it|u|us|ert|ait)\b").unwrap()
+        Regex::new(concat!(
+            r"(?i)\b(?:a|ont|avait|avaient|est|sont|était|étaient|fut|furent)\s+",
+            r"(?:(?:pas|déjà|bien|aussi|encore|ensuite|toujours|jamais|également|enfin|finalement|ainsi|notamment)\s+)?",
+            r"(\w+(?:é|ée|és|ées|i|is|ie|it|u|us|ue|ert|erte))\b"
+        ))
+        .unwrap()
     });
+    let weekday_word = |w: &str| weekday(w).is_some();
     if FUTURE.is_match(clause) {
         Tense::Future
-    } else if PAST.is_match(clause) {
+    } else if PAST.captures_iter(clause).any(|c| !weekday_word(&c[1])) {
         Tense::Past
     } else {
         Tense::Unknown
