@@ -199,7 +199,12 @@ static RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
         }),
         rule(r"\bdans\s+la\s+semaine\b", |_, a, _| Some(DateSpan::week_of(a.published?))),
         // "ce lundi": the coming one.
-        rule(r"\bce\s+(WEEKDAYS)\b", |c, a, _| weekday_near(weekday(&c[1])?, a.published?, Tense::Future).map(DateSpan::day)),
+        rule(r"\bce\s+(WEEKDAYS)\b", |c, a, _| {
+            // Today when today is that day ("ce dimanche" written on a Sunday), else the coming one.
+            let p = a.published?;
+            let day = weekday(&c[1])?;
+            Some(DateSpan::day(if p.weekday() == day { p } else { weekday_near(day, p, Tense::Future)? }))
+        }),
         // "vendredi dernier", "lundi prochain": strictly before or after the reference day.
         rule(r"\b(WEEKDAYS)\s+(dernier|prochain|suivant)\b", |c, a, _| {
             let day = weekday(&c[1])?;
@@ -212,7 +217,11 @@ static RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
             }))
         }),
         // "dans 5 jours", "dans deux semaines", "dans un mois"
-        rule(r"\bdans\s+(NUM|quelques)\s+(jours?|semaines?|mois|ans?|années?)\b", |c, a, _| {
+        // ("dans un jour de grande forme" is no date.)
+        rule(r"\bdans\s+(NUM|quelques)\s+(jours?|semaines?|mois|ans?|années?)\b(\s+de\b)?", |c, a, _| {
+            if c.get(3).is_some() {
+                return None;
+            }
             let amount = if c[1].eq_ignore_ascii_case("quelques") { "3" } else { &c[1] };
             shifted(a.published?, amount, &c[2], 1)
         }),
@@ -246,7 +255,11 @@ static RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
         // "en 1975", "depuis 2017"
         rule(r"\b(?:en|depuis|dès|avant|après|de|d'ici|année)\s+(\d{4})\b", |c, _, _| DateSpan::year(year_number(&c[1])?)),
         // "dans la nuit de mercredi à jeudi" → jeudi; "jeudi"
-        rule(r"\b(?:dans\s+la\s+nuit\s+de\s+(?:WEEKDAYS)\s+(?:à|au)\s+)?(WEEKDAYS)\b", |c, a, t| {
+        // ("le Vendredi saint" is a feast, not a Friday near publication.)
+        rule(r"\b(?:dans\s+la\s+nuit\s+de\s+(?:WEEKDAYS)\s+(?:à|au)\s+)?(WEEKDAYS)\b(\s+[Ss]aint\b)?", |c, a, t| {
+            if c.get(2).is_some() {
+                return None;
+            }
             weekday_near(weekday(&c[1])?, a.published?, t).map(DateSpan::day)
         }),
         rule(r"\b(avant-hier|hier|aujourd'hui|aujourd’hui|demain|après-demain)\b", |c, a, _| {
@@ -298,10 +311,15 @@ pub fn find(text: &str, anchors: Anchors, tense: Tense) -> Vec<TimeExpr> {
     for rule in RULES.iter() {
         for caps in rule.regex.captures_iter(text) {
             let whole = caps.get(0).expect("group 0");
-            // The verb of the expression's own clause says more than the sentence's.
-            let tense = match tense_of(clause_around(text, whole.start(), whole.end())) {
-                Tense::Unknown => tense,
-                local => local,
+            // The verb of the expression's own clause says more than the sentence's,
+            // except after a deadline ("a donné jusqu'au 30 juin"): then the nearest date.
+            let tense = if after_deadline_word(&text[..whole.start()]) {
+                Tense::Unknown
+            } else {
+                match tense_of(clause_around(text, whole.start(), whole.end())) {
+                    Tense::Unknown => tense,
+                    local => local,
+                }
             };
             if let Some(date) = (rule.resolve)(&caps, anchors, tense) {
                 found.push(TimeExpr { span: Span { start: whole.start(), end: whole.end() }, text: whole.as_str().to_string(), date });
@@ -395,6 +413,13 @@ fn values(date: &DateSpan) -> (String, Option<String>) {
     (first, end_value)
 }
 
+/// Whether a date follows a word that makes it a deadline or a starting point,
+/// whose direction the verb's tense does not tell.
+fn after_deadline_word(before: &str) -> bool {
+    let lower = before.trim_end().to_lowercase().replace('’', "'");
+    ["jusqu'au", "jusqu'à", "d'ici", "avant", "à partir du", "dès", "d'ici le"].iter().any(|w| lower.ends_with(w))
+}
+
 /// The clause holding `start..end`: up to the nearest punctuation that separates clauses.
 fn clause_around(text: &str, start: usize, end: usize) -> &str {
     let is_break = |c: char| matches!(c, ',' | ';' | ':' | '(' | ')' | '«' | '»' | '"' | '—' | '–');
@@ -407,7 +432,7 @@ fn clause_around(text: &str, start: usize, end: usize) -> &str {
 pub fn tense_of(clause: &str) -> Tense {
     static FUTURE: LazyLock<Regex> = LazyLock::new(|| {
         Regex::new(concat!(
-            r"(?i)\b(doit|doivent|devrait|devraient|va|vont|sera|seront|prévu|prévue|prévus|attendu|attendue|aura|auront|fera|feront|ira|iront|",
+            r"(?i)\b(doit|doivent|devrait|devraient|peut|peuvent|pourrait|pourraient|va|vont|sera|seront|prévu|prévue|prévus|attendu|attendue|aura|auront|fera|feront|ira|iront|",
             r"pourra|pourront|devra|devront|viendra|viendront|est\s+fixée?|aura\s+lieu|prochaine?s?|\w{3,}(?:era|eront|ira|iront))\b"
         ))
         .unwrap()
@@ -643,6 +668,15 @@ mod tests {
         let found = find("ils ont signé lundi 12 accords", Anchors { published: Some(d(2025, 3, 4)), ..Default::default() }, Tense::Past);
         assert_eq!(found.iter().map(|f| f.text.as_str()).collect::<Vec<_>>(), ["lundi"]);
         assert_eq!(found[0].date, DateSpan::day(d(2025, 3, 3)));
+    }
+
+    #[test]
+    fn deadlines_take_the_nearest_date_whatever_the_verb() {
+        let p = d(1999, 5, 21);
+        assert_eq!(one("M. Blair a donné jusqu'au 30 juin aux responsables", p, Tense::Unknown).1, DateSpan::day(d(1999, 6, 30)));
+        assert_eq!(one("Ce dimanche, le bal", d(1999, 7, 18), Tense::Unknown).1, DateSpan::day(d(1999, 7, 18)));
+        assert!(find("l'accord du Vendredi Saint", Anchors { published: Some(p), ..Default::default() }, Tense::Unknown).is_empty());
+        assert!(find("dans un jour de grande forme", Anchors { published: Some(p), ..Default::default() }, Tense::Unknown).is_empty());
     }
 
     #[test]
