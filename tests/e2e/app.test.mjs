@@ -69,3 +69,17 @@ test("clicking an event on the timeline shows where it comes from", async () => 
   assert.match(quote, /Poutine|Vietnam|Hanoï/);
   await s.screenshot(path.join(shots, "02-event.png"));
 });
+
+test("the sanctions chip narrows the timeline to sanctions", async () => {
+  const s = app.session;
+  await s.click(await s.find('[data-testid="type-filter"][data-type="sanction"]'));
+  const types = await s.waitFor("only sanctions listed", async () => {
+    const found = await s.execute(`return [...document.querySelectorAll('[data-testid="event-item"]')].map((e) => e.dataset.eventType)`);
+    return found.length > 0 && found.every((t) => t === "sanction") ? found : null;
+  });
+  assert.ok(types.length >= 1);
+  await s.screenshot(path.join(shots, "03-sanctions.png"));
+  // Clicking the chip again shows every event.
+  await s.click(await s.find('[data-testid="type-filter"][data-type="sanction"]'));
+  await s.waitFor("all events back", async () => (await s.findAll('[data-testid="event-item"]')).length >= 10);
+});

@@ -50,8 +50,10 @@ describe("the window", () => {
     expect(items[3].getAttribute("aria-label")).toContain("septembre 2023");
     expect(document.querySelector('[data-testid="workspace-counts"]')?.textContent?.trim()).toBe("5 articles · 4 événements");
     expect(calls.find((c) => c.cmd === "list_events")?.args).toEqual({ filter: { from: null, to: null, types: [], query: null } });
-    // The legend names the types present, and only those.
-    expect([...document.querySelectorAll(".legend li")].map((li) => li.textContent)).toEqual(["Visite", "Accord"]);
+    // The legend names every type and doubles as a filter.
+    expect([...document.querySelectorAll('[data-testid="type-filter"]')].map((b) => b.textContent)).toEqual([
+      "Visite", "Rencontre", "Accord", "Sanctions", "Déclaration", "Militaire", "Élection", "Autre",
+    ]);
   });
 
   test("clicking an event shows its date, places and every source quote", async () => {
@@ -120,6 +122,40 @@ describe("the window", () => {
     expect(report.textContent).toContain("1 article importé : 3 nouveaux événements, 1 mention rattachée à des événements existants; 1 déjà présent; 1 échec");
     expect(report.textContent).toContain("/x/c.pdf: the file is not text (it looks like a PDF document)");
     expect(listed).toBe(2);
+  });
+
+  test("type chips and the search box narrow the events through list_events", async () => {
+    const calls = start((cmd, args) => {
+      if (cmd === "list_events") {
+        const filter = args.filter as { types: string[]; query: string | null };
+        return summaries.filter((e) => (filter.types.length === 0 || filter.types.includes(e.type)) && (!filter.query || e.title.includes(filter.query)));
+      }
+      return normal(cmd, args);
+    });
+    await settle();
+    document.querySelector<HTMLButtonElement>('[data-type="agreement"]')!.click();
+    await settle();
+    expect(calls.filter((c) => c.cmd === "list_events").at(-1)?.args).toEqual({ filter: { from: null, to: null, types: ["agreement"], query: null } });
+    expect([...document.querySelectorAll('[data-testid="event-item"]')].map((e) => (e as HTMLElement).dataset.eventId)).toEqual(["3"]);
+    expect(document.querySelector('[data-type="agreement"]')?.getAttribute("aria-pressed")).toBe("true");
+    // Clicking the chip again removes the filter.
+    document.querySelector<HTMLButtonElement>('[data-type="agreement"]')!.click();
+    await settle();
+    expect(document.querySelectorAll('[data-testid="event-item"]')).toHaveLength(4);
+
+    const box = document.querySelector<HTMLInputElement>('[data-testid="search"]')!;
+    box.value = "Biden";
+    box.dispatchEvent(new Event("input", { bubbles: true }));
+    await new Promise((r) => setTimeout(r, 300));
+    await settle();
+    expect(calls.filter((c) => c.cmd === "list_events").at(-1)?.args).toEqual({ filter: { from: null, to: null, types: [], query: "Biden" } });
+    expect([...document.querySelectorAll('[data-testid="event-item"]')].map((e) => (e as HTMLElement).dataset.eventId)).toEqual(["4"]);
+
+    box.value = "zzz";
+    box.dispatchEvent(new Event("input", { bubbles: true }));
+    await new Promise((r) => setTimeout(r, 300));
+    await settle();
+    expect(document.querySelector('[data-testid="empty-timeline"]')?.textContent).toBe("Aucun événement ne correspond à ce filtre.");
   });
 
   test("the language can be switched to English", async () => {

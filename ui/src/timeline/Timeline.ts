@@ -70,10 +70,14 @@ export class Timeline {
     this.schedule();
   }
 
-  /** Replaces the events; the view opens on their densest stretch. */
-  setItems(items: TimelineItem[]): void {
+  /**
+   * Replaces the events. The first time (or with `refit`) the view opens on
+   * their densest stretch; a filter keeps the range the user is looking at.
+   */
+  setItems(items: TimelineItem[], refit = true): void {
     this.items = items;
-    this.showRange(...initialDomain(items));
+    if (refit) this.showRange(...initialDomain(items));
+    else this.schedule();
   }
 
   select(id: number | null): void {
@@ -293,14 +297,29 @@ export class Timeline {
     }
   };
 
+  /** Selects the previous (-1) or next (+1) event in time, and brings it into view. */
+  step(direction: 1 | -1): void {
+    if (this.items.length === 0) return;
+    const ordered = [...this.items].sort((a, b) => a.start - b.start || a.id - b.id);
+    const at = ordered.findIndex((i) => i.id === this.selected);
+    const next = at === -1 ? (direction > 0 ? ordered[0] : ordered[ordered.length - 1]) : ordered[Math.min(Math.max(at + direction, 0), ordered.length - 1)];
+    const [from, to] = this.visibleRange();
+    if (next.start < from || next.start > to) {
+      const width = to - from;
+      this.showRange(next.start - width / 2, next.start + width / 2);
+    }
+    this.select(next.id);
+    this.options.onSelect(next.id);
+  }
+
   private onKey = (e: KeyboardEvent): void => {
     const step = this.width * 0.15;
     const actions: Record<string, () => void> = {
       "+": () => this.zoomBy(1.5),
       "=": () => this.zoomBy(1.5),
       "-": () => this.zoomBy(1 / 1.5),
-      ArrowLeft: () => this.panBy(step),
-      ArrowRight: () => this.panBy(-step),
+      ArrowLeft: () => (e.shiftKey ? this.panBy(step) : this.step(-1)),
+      ArrowRight: () => (e.shiftKey ? this.panBy(-step) : this.step(1)),
       Escape: () => {
         this.select(null);
         this.options.onSelect(null);
