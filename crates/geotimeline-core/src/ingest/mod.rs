@@ -141,6 +141,17 @@ mod tests {
     }
 
     #[test]
+    fn an_oversized_file_is_refused_with_its_size() {
+        let big = vec![b'a'; MAX_FILE_BYTES as usize + 1];
+        assert_eq!(read("big.txt", &big), Err(IngestProblem::TooLarge { size: MAX_FILE_BYTES + 1, limit: MAX_FILE_BYTES }));
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("big.txt");
+        std::fs::write(&path, &big).unwrap();
+        let err = read_article_file(&path, &ArticleMeta::default()).unwrap_err().to_string();
+        assert_eq!(err, format!("{}: the file is {} bytes, over the {}-byte limit for one article", path.display(), MAX_FILE_BYTES + 1, MAX_FILE_BYTES));
+    }
+
+    #[test]
     fn unsupported_extensions_are_named() {
         assert_eq!(FileKind::of(Path::new("x.docx")), Err(IngestProblem::UnsupportedType("docx".into())));
     }
