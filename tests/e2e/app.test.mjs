@@ -68,6 +68,17 @@ test("clicking an event on the timeline shows where it comes from", async () => 
   assert.ok(quote.length > 20, `quote too short: ${quote}`);
   assert.match(quote, /Poutine|Vietnam|Hanoï/);
   await s.screenshot(path.join(shots, "02-event.png"));
+
+  // The source opens in the article reader, at its quote.
+  await s.click((await s.findAll('[data-testid="read-article"]'))[0]);
+  const marked = await s.waitFor("the quote highlighted in the article", async () => {
+    const el = await s.find('[data-testid="article-reader"] [data-testid="reader-quote"]');
+    const text = await s.text(el);
+    return text.length > 20 ? text : null;
+  });
+  assert.equal(marked, quote);
+  await s.screenshot(path.join(shots, "04-reader.png"));
+  await s.click(await s.find('[data-testid="article-reader"] .close'));
 });
 
 test("the sanctions chip narrows the timeline to sanctions", async () => {

@@ -32,6 +32,15 @@ function start(handler: (cmd: string, args: Record<string, unknown>) => unknown)
   return calls;
 }
 
+function start_with_article(event: typeof hanoiVisit, text: string) {
+  return start((cmd, args) => {
+    if (cmd === "get_event") return event;
+    if (cmd === "get_article")
+      return { id: 1, file_name: "a.txt", title: "Vladimir Poutine s'engage", outlet: "La Presse", language: "fr", published: "2024-06-20", text, content_hash: "h" };
+    return normal(cmd, args);
+  });
+}
+
 const normal = (cmd: string, args: Record<string, unknown>) => {
   if (cmd === "list_events") return summaries;
   if (cmd === "workspace_info") return info;
@@ -86,6 +95,27 @@ describe("the window", () => {
       "une dizaine de partenariats — La Presse (AFP wire)",
       "11 accords — Source inconnue",
     ]);
+  });
+
+  test("a source opens its article at the quote, highlighted", async () => {
+    const text = "Titre\n\n(Hanoï) Un paragraphe. Vladimir Poutine est arrivé au Vietnam dans la nuit de mercredi à jeudi. La suite.";
+    const quote = hanoiVisit.sources[0].quote;
+    const start = new TextEncoder().encode(text.slice(0, text.indexOf(quote))).length;
+    const end = start + new TextEncoder().encode(quote).length;
+    const event = { ...hanoiVisit, sources: [{ ...hanoiVisit.sources[0], start, end }] };
+    start_with_article(event, text);
+    await settle();
+    document.querySelector<HTMLButtonElement>('[data-event-id="2"]')!.click();
+    await settle();
+    document.querySelector<HTMLButtonElement>('[data-testid="read-article"]')!.click();
+    await settle();
+    const reader = document.querySelector('[data-testid="article-reader"]')!;
+    expect(reader.querySelector('[data-testid="reader-quote"]')?.textContent).toBe(quote);
+    expect(reader.textContent).toContain("(Hanoï) Un paragraphe.");
+    expect(reader.querySelector("h2")?.textContent).toBe("Vladimir Poutine s'engage");
+    reader.querySelector<HTMLButtonElement>(".close")!.click();
+    await settle();
+    expect(document.querySelector('[data-testid="article-reader"]')).toBeNull();
   });
 
   test("an error from Rust is shown in a banner that can be dismissed", async () => {
