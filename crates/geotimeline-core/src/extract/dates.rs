@@ -145,13 +145,50 @@ static RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
             let forward = !(direction.starts_with("dernier") || direction.starts_with("pass"));
             stretch(a.published?, n, &unit, forward)
         }),
+        // "en début de semaine", "en fin de semaine", "en semaine": days of the current week.
+        rule(r"\b(?:en|au|à\s+la)\s+(?:(début|milieu|fin)\s+(?:de\s+(?:la\s+)?)?)?semaine\b", |c, a, _| {
+            let monday = DateSpan::week_of(a.published?).start;
+            let (from, to) = match c.get(1).map(|m| m.as_str()) {
+                Some("début") => (0, 1),
+                Some("milieu") => (2, 3),
+                Some(_) => (3, 6),
+                None => (0, 4),
+            };
+            Some(DateSpan { start: monday + Duration::days(from), end: monday + Duration::days(to), precision: Precision::Day })
+        }),
+        // "début 2023", "fin 2022", "mi-2024": the year (its part is not a unit of its own).
+        rule(r"\b(?:début|fin|mi-?)\s*(\d{4})\b", |c, _, _| DateSpan::year(year_number(&c[1])?)),
+        // "la semaine du 6 octobre": that week.
+        rule(r"\bla\s+semaine\s+du\s+(\d{1,2})(?:er)?\s+(MONTHS)(?:\s+(\d{4}))?", |c, a, t| {
+            let (day, month): (u32, u32) = (c[1].parse().ok()?, month_number(&c[2])?);
+            let year = explicit_or_nearest_year(c.get(3).map(|m| m.as_str()), month, day, a, t)?;
+            Some(DateSpan::week_of(NaiveDate::from_ymd_opt(year, month, day)?))
+        }),
+        // "la première semaine d'octobre 2014", "le dernier jour d'octobre"
+        rule(r"\b(?:la\s+|le\s+)?(premi[eè]re?|derni[eè]re?)\s+(semaine|jour)\s+d[e'’]\s*(MONTHS)(?:\s+(\d{4}))?", |c, a, t| {
+            let month = month_number(&c[3])?;
+            let year = explicit_or_nearest_year(c.get(4).map(|m| m.as_str()), month, 15, a, t)?;
+            let whole = DateSpan::month(year, month)?;
+            let first = c[1].to_lowercase().starts_with("prem");
+            let day = if first { whole.start } else { whole.end };
+            if c[2].eq_ignore_ascii_case("jour") {
+                return Some(DateSpan::day(day));
+            }
+            // The first week is the one holding the month's first Monday; the last, its last Monday.
+            let monday = if first {
+                (0..7).map(|i| whole.start + Duration::days(i)).find(|d| d.weekday() == Weekday::Mon)?
+            } else {
+                (0..7).map(|i| whole.end - Duration::days(i)).find(|d| d.weekday() == Weekday::Mon)?
+            };
+            Some(DateSpan::week_of(monday))
+        }),
         // "au mois de mars", "le mois de mai"
         rule(r"\b(?:au|le)\s+mois\s+d[e'’]\s*(MONTHS)\b", |c, a, t| {
             let month = month_number(&c[1])?;
             DateSpan::month(nearest_year(month, 15, a.published?, t), month)
         }),
         // Fixed-date holidays: "Noël", "le jour de l'an", "la Toussaint", "le 14 juillet" is a plain date.
-        rule(r"(?i)\b(?:(?:le\s+)?jour\s+de\s+)?(no[eë]l|l['’]an|nouvel\s+an|(?:la\s+)?toussaint|(?:la\s+)?f[êe]te\s+du\s+travail|(?:la\s+)?saint[- ]valentin)\b", |c, a, t| {
+        rule(r"(?i)\b(?:(?:le\s+)?jour\s+de\s+|la\s+journée\s+de\s+)?(no[eë]l|l['’]an|nouvel\s+an|(?:la\s+)?toussaint|(?:la\s+)?f[êe]te\s+du\s+travail|(?:la\s+)?saint[- ]valentin)\b", |c, a, t| {
             let name = c[1].to_lowercase();
             let (month, day) = if name.starts_with("nouvel") {
                 (1, 1)
@@ -677,6 +714,17 @@ mod tests {
         assert_eq!(one("Ce dimanche, le bal", d(1999, 7, 18), Tense::Unknown).1, DateSpan::day(d(1999, 7, 18)));
         assert!(find("l'accord du Vendredi Saint", Anchors { published: Some(p), ..Default::default() }, Tense::Unknown).is_empty());
         assert!(find("dans un jour de grande forme", Anchors { published: Some(p), ..Default::default() }, Tense::Unknown).is_empty());
+    }
+
+    #[test]
+    fn parts_of_weeks_months_and_years() {
+        let tuesday = d(2013, 2, 12);
+        let end_of_week = one("en fin de semaine", tuesday, Tense::Unknown).1;
+        assert_eq!((end_of_week.start, end_of_week.end), (d(2013, 2, 14), d(2013, 2, 17)));
+        assert_eq!(one("début 2023", tuesday, Tense::Unknown).1, DateSpan::year(2023).unwrap());
+        assert_eq!(one("la semaine du 6 octobre", tuesday, Tense::Future).1, DateSpan::week_of(d(2013, 10, 6)));
+        assert_eq!(one("le dernier jour d'octobre 2015", tuesday, Tense::Unknown).1, DateSpan::day(d(2015, 10, 31)));
+        assert_eq!(one("la première semaine d'octobre 2014", tuesday, Tense::Unknown).1, DateSpan::week_of(d(2014, 10, 6)));
     }
 
     #[test]
