@@ -108,10 +108,11 @@ static RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
         }),
         // "lundi en huit", "mardi en quinze": a week or two after the coming one.
         rule(r"\b(WEEKDAYS)\s+en\s+(huit|8|quinze|15)\b", |c, a, _| {
-            let coming = weekday_near(weekday(&c[1])?, a.published?, Tense::Future)?;
-            let coming = if coming < a.published? { coming + Duration::days(7) } else { coming };
+            // That weekday on or after today, then one or two weeks on.
+            let (p, day) = (a.published?, weekday(&c[1])?);
+            let coming = if p.weekday() == day { p } else { weekday_near(day, p, Tense::Future)? };
             let extra = if matches!(&c[2], "huit" | "8") { 7 } else { 14 };
-            Some(DateSpan::day(coming + Duration::days(extra - if coming == a.published? { 0 } else { 7 })))
+            Some(DateSpan::day(coming + Duration::days(extra)))
         }),
         // "mercredi 13", "jeudi 20": the day of that number nearest the reference that falls on that weekday.
         // ("lundi 12 accords" is a count: a number followed by a word is not a day.)
@@ -162,7 +163,9 @@ static RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
         rule(r"\bla\s+semaine\s+du\s+(\d{1,2})(?:er)?\s+(MONTHS)(?:\s+(\d{4}))?", |c, a, t| {
             let (day, month): (u32, u32) = (c[1].parse().ok()?, month_number(&c[2])?);
             let year = explicit_or_nearest_year(c.get(3).map(|m| m.as_str()), month, day, a, t)?;
-            Some(DateSpan::week_of(NaiveDate::from_ymd_opt(year, month, day)?))
+            // A week named after a Sunday is the one it opens.
+            let date = NaiveDate::from_ymd_opt(year, month, day)?;
+            Some(DateSpan::week_of(if date.weekday() == Weekday::Sun { date + Duration::days(1) } else { date }))
         }),
         // "la première semaine d'octobre 2014", "le dernier jour d'octobre"
         rule(r"\b(?:la\s+|le\s+)?(premi[eè]re?|derni[eè]re?)\s+(semaine|jour)\s+d[e'’]\s*(MONTHS)(?:\s+(\d{4}))?", |c, a, t| {
@@ -174,11 +177,11 @@ static RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
             if c[2].eq_ignore_ascii_case("jour") {
                 return Some(DateSpan::day(day));
             }
-            // The first week is the one holding the month's first Monday; the last, its last Monday.
+            // Whole weeks: the first starts on the month's first Monday, the last ends on its last Sunday.
             let monday = if first {
                 (0..7).map(|i| whole.start + Duration::days(i)).find(|d| d.weekday() == Weekday::Mon)?
             } else {
-                (0..7).map(|i| whole.end - Duration::days(i)).find(|d| d.weekday() == Weekday::Mon)?
+                (0..7).map(|i| whole.end - Duration::days(i)).find(|d| d.weekday() == Weekday::Sun)? - Duration::days(6)
             };
             Some(DateSpan::week_of(monday))
         }),
@@ -337,7 +340,9 @@ static RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
             DateSpan::year(p.year() + shift)
         }),
         rule(r"\bil\s+y\s+a\s+(NUM)\s+(jours?|semaines?|mois|ans?|années?)\b", |c, a, _| shifted(a.published?, &c[1], &c[2], -1)),
-        rule(r"\b(NUM)\s+(jours?|semaines?|mois|ans?|années?)\s+plus\s+tard\b", |c, a, _| shifted(a.previous.or(a.narrative)?, &c[1], &c[2], 1)),
+        rule(r"\b(NUM)\s+(jours?|semaines?|mois|ans?|années?)\s+(?:plus\s+tard|après)\b", |c, a, _| {
+            shifted(a.previous.or(a.narrative).or(a.published)?, &c[1], &c[2], 1)
+        }),
     ]
 });
 
