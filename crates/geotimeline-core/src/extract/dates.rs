@@ -727,7 +727,8 @@ mod tests {
         let end_of_week = one("en fin de semaine", tuesday, Tense::Unknown).1;
         assert_eq!((end_of_week.start, end_of_week.end), (d(2013, 2, 14), d(2013, 2, 17)));
         assert_eq!(one("début 2023", tuesday, Tense::Unknown).1, DateSpan::year(2023).unwrap());
-        assert_eq!(one("la semaine du 6 octobre", tuesday, Tense::Future).1, DateSpan::week_of(d(2013, 10, 6)));
+        // 6 October 2013 is a Sunday: the week it opens.
+        assert_eq!(one("la semaine du 6 octobre", tuesday, Tense::Future).1, DateSpan::week_of(d(2013, 10, 7)));
         assert_eq!(one("le dernier jour d'octobre 2015", tuesday, Tense::Unknown).1, DateSpan::day(d(2015, 10, 31)));
         assert_eq!(one("la première semaine d'octobre 2014", tuesday, Tense::Unknown).1, DateSpan::week_of(d(2014, 10, 6)));
     }
