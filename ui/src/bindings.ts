@@ -159,6 +159,8 @@ export type Place = {
 	name: string,
 	/**  The name a French reader expects ("Hanoï", "Corée du Nord"). */
 	name_fr: string,
+	/**  Other names the place goes by in text ("Hanoi", "Kiev", "le Kremlin" for Moscow). */
+	aliases: string[],
 	/**  ISO 3166-1 alpha-2 code of the country the place is in (or is). */
 	country: string | null,
 	kind: PlaceKind,

@@ -16,7 +16,7 @@ export const hanoiVisit: Event = {
   confidence: 0.9,
   origin: "extracted",
   planned: false,
-  places: [{ name: "Hanoi", name_fr: "Hanoï", country: "VN", kind: "city", lat: 21.0285, lon: 105.8542 }],
+  places: [{ name: "Hanoi", name_fr: "Hanoï", aliases: ["Hanoï"], country: "VN", kind: "city", lat: 21.0285, lon: 105.8542 }],
   actors: [
     { name: "Vietnam", name_fr: "Viêt Nam", kind: "state" },
     { name: "Vladimir Putin", name_fr: "Vladimir Poutine", kind: "person" },

@@ -181,7 +181,7 @@ mod tests {
     }
 
     fn hanoi() -> Place {
-        Place { name: "Hanoi".into(), name_fr: "Hanoï".into(), country: Some("VN".into()), kind: PlaceKind::City, lat: Some(21.0), lon: Some(105.8) }
+        Place { name: "Hanoi".into(), name_fr: "Hanoï".into(), aliases: vec![], country: Some("VN".into()), kind: PlaceKind::City, lat: Some(21.0), lon: Some(105.8) }
     }
 
     fn candidate(t: EventType, day: u32, people: &[&str], text: &str) -> Candidate {

@@ -214,6 +214,8 @@ pub struct Place {
     pub name: String,
     /// The name a French reader expects ("Hanoï", "Corée du Nord").
     pub name_fr: String,
+    /// Other names the place goes by in text ("Hanoi", "Kiev", "le Kremlin" for Moscow).
+    pub aliases: Vec<String>,
     /// ISO 3166-1 alpha-2 code of the country the place is in (or is).
     pub country: Option<String>,
     pub kind: PlaceKind,

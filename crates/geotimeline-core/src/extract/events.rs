@@ -237,10 +237,10 @@ mod tests {
 
     #[test]
     fn titles_do_not_repeat_a_country_as_its_own_place() {
-        let japan = Place { name: "Japan".into(), name_fr: "Japon".into(), country: Some("JP".into()), kind: PlaceKind::Country, lat: None, lon: None };
+        let japan = Place { name: "Japan".into(), name_fr: "Japon".into(), aliases: vec![], country: Some("JP".into()), kind: PlaceKind::Country, lat: None, lon: None };
         let actors = [actors::actor("Japan", ActorKind::State)];
         assert_eq!(title(EventType::Statement, &actors, &[japan]), "Déclaration : Japon");
-        let hanoi = Place { name: "Hanoi".into(), name_fr: "Hanoï".into(), country: Some("VN".into()), kind: PlaceKind::City, lat: None, lon: None };
+        let hanoi = Place { name: "Hanoi".into(), name_fr: "Hanoï".into(), aliases: vec![], country: Some("VN".into()), kind: PlaceKind::City, lat: None, lon: None };
         assert_eq!(title(EventType::Visit, &[actors::actor("Vladimir Putin", ActorKind::Person)], &[hanoi]), "Visite : Vladimir Poutine — Hanoï");
     }
 

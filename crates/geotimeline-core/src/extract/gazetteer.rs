@@ -41,15 +41,20 @@ static GAZETTEER: LazyLock<Gazetteer> = LazyLock::new(|| {
             continue;
         }
         let kind = if f[0] == "country" { PlaceKind::Country } else { PlaceKind::City };
+        let split = |s: &str| s.split('|').filter(|x| !x.is_empty()).map(str::to_string).collect::<Vec<_>>();
+        let mut aliases: Vec<String> = split(f[8]);
+        if f[3] != f[2] {
+            aliases.insert(0, f[3].to_string());
+        }
         let place = Place {
             name: f[2].to_string(),
             name_fr: f[3].to_string(),
+            aliases,
             country: Some(f[1].to_string()),
             kind,
             lat: f[4].parse().ok(),
             lon: f[5].parse().ok(),
         };
-        let split = |s: &str| s.split('|').filter(|x| !x.is_empty()).map(str::to_string).collect::<Vec<_>>();
         let mut names = vec![f[3].to_string(), f[2].to_string()];
         names.extend(split(f[8]));
         entries.push(Entry { place, capital: f[7] == "1", demonyms: split(f[9]), names });
@@ -142,6 +147,12 @@ pub fn french_name(name: &str) -> &str {
     g.by_name.get(name).map(|&i| g.entries[i].place.name_fr.as_str()).unwrap_or(name)
 }
 
+/// A known place by its canonical name, with its French name and aliases.
+pub fn place_named(name: &str) -> Option<&'static Place> {
+    let g: &'static Gazetteer = &GAZETTEER;
+    g.by_name.get(name).map(|&i| &g.entries[i].place)
+}
+
 /// The canonical name of a country by ISO code.
 pub fn country_name(iso: &str) -> Option<&'static str> {
     let g: &'static Gazetteer = &GAZETTEER;
@@ -162,6 +173,8 @@ mod tests {
         assert_eq!(french_name("Hanoi"), "Hanoï");
         assert_eq!(french_name("Washington"), "Washington");
         assert_eq!(french_name("North Korea"), "Corée du Nord");
+        assert!(place_named("Moscow").unwrap().aliases.iter().any(|a| a == "Kremlin"));
+        assert_eq!(place_named("Hanoi").unwrap().aliases[0], "Hanoï");
     }
 
     #[test]

@@ -247,8 +247,10 @@ pub(super) fn places_of(conn: &Connection, id: EventId) -> Result<Vec<Place>> {
     )?;
     let rows = stmt.query_map(params![id.0], |r| {
         let name: String = r.get(0)?;
+        let known = crate::extract::gazetteer::place_named(&name);
         Ok(Place {
-            name_fr: crate::extract::gazetteer::french_name(&name).to_string(),
+            name_fr: known.map_or_else(|| name.clone(), |p| p.name_fr.clone()),
+            aliases: known.map(|p| p.aliases.clone()).unwrap_or_default(),
             name,
             country: r.get(1)?,
             kind: PlaceKind::parse(&r.get::<_, String>(2)?).unwrap_or(PlaceKind::City),
