@@ -30,7 +30,7 @@ static TRIGGERS: LazyLock<Vec<Trigger>> = LazyLock::new(|| {
     };
     vec![
         t(EventType::Election, r"\b(?:élu|élue|réélu|réélue|élections?|arrivée?\s+au\s+pouvoir|investie?|prêté\s+serment|scrutin|référendum)\b", false),
-        t(EventType::Visit, r"\b(?:visites?|en\s+visite|s['’](?:est|était)\s+rendue?|se\s+rend(?:ra)?|rendu\s+visite|est\s+arrivée?|arrivée?\s+(?:à|au|en|dans)|a\s+atterri|tournée|venue\s+de|accueill\w*)\b", true),
+        t(EventType::Visit, r"\b(?:visites?|en\s+visite|s['’](?:est|était)\s+rendue?|se\s+rend(?:ra)?|rendu\s+visite|est\s+arrivée?|arrivée?\s+(?:à|au|en|dans)|a\s+atterri|tournée|venue\s+de|accueill\w*|(?:était|se\s+trouvait)\s+(?:en|à|au|aux))\b", true),
         t(EventType::Meeting, r"\b(?:rencontr\w*|s['’]est\s+entretenu\w*|entretiens?\s+avec|son\s+entretien|réunions?\s+bilatérales?|sommet|pourparlers|a\s+reçu)\b", true),
         t(EventType::Agreement, r"\b(?:sign\w*|conclu\w*|scell\w*|paraph\w*|(?:a|ont)\s+accepté|se\s+sont\s+accordés|sont\s+convenus)\b", true),
         t(EventType::Sanction, r"\b(?:nouvelles?\s+sanctions|paquet\s+de\s+sanctions|(?:annonc|impos|adopt|décid)\w*\s+(?:\w+\s+){0,4}sanctions)\b", true),
@@ -242,6 +242,14 @@ mod tests {
         assert_eq!(title(EventType::Statement, &actors, &[japan]), "Déclaration : Japon");
         let hanoi = Place { name: "Hanoi".into(), name_fr: "Hanoï".into(), aliases: vec![], country: Some("VN".into()), kind: PlaceKind::City, lat: None, lon: None };
         assert_eq!(title(EventType::Visit, &[actors::actor("Vladimir Putin", ActorKind::Person)], &[hanoi]), "Visite : Vladimir Poutine — Hanoï");
+    }
+
+    #[test]
+    fn being_abroad_the_day_before_is_a_visit() {
+        let text = "Le 20 juin, il était à Hanoï. La veille, le président russe était en Corée du Nord.";
+        let found = run(text, "2024-06-25");
+        let visits: Vec<_> = found.iter().filter(|c| c.event_type == EventType::Visit).map(|c| (c.date.start.to_string(), c.places[0].name.clone())).collect();
+        assert_eq!(visits, [("2024-06-20".to_string(), "Hanoi".to_string()), ("2024-06-19".to_string(), "North Korea".to_string())]);
     }
 
     #[test]
