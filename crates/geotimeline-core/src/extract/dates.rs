@@ -254,6 +254,8 @@ static RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
             }
         }),
         rule(r"\bdans\s+la\s+semaine\b", |_, a, _| Some(DateSpan::week_of(a.published?))),
+        // "plus tard dans la journée", "dans la journée", "ce jour-là": the passage's day.
+        rule(r"\b(?:plus\s+tard\s+)?dans\s+la\s+journée\b|\bce\s+jour-là\b", |_, a, _| Some(DateSpan::day(a.narrative.or(a.published)?))),
         // "ce lundi": the coming one.
         rule(r"\bce\s+(WEEKDAYS)\b", |c, a, _| {
             // Today when today is that day ("ce dimanche" written on a Sunday), else the coming one.

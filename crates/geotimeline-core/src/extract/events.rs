@@ -31,12 +31,12 @@ static TRIGGERS: LazyLock<Vec<Trigger>> = LazyLock::new(|| {
     vec![
         t(EventType::Election, r"\b(?:élu|élue|réélu|réélue|élections?|arrivée?\s+au\s+pouvoir|investie?|prêté\s+serment|scrutin|référendum)\b", false),
         t(EventType::Visit, r"\b(?:visites?|en\s+visite|s['’](?:est|était)\s+rendue?|se\s+rend(?:ra)?|rendu\s+visite|est\s+arrivée?|arrivée?\s+(?:à|au|en|dans)|a\s+atterri|tournée|venue\s+de|accueill\w*|(?:était|se\s+trouvait)\s+(?:en|à|au|aux))\b", true),
-        t(EventType::Meeting, r"\b(?:rencontr\w*|s['’]est\s+entretenu\w*|entretiens?\s+avec|son\s+entretien|réunions?\s+bilatérales?|sommet|pourparlers|a\s+reçu)\b", true),
+        t(EventType::Meeting, r"\b(?:rencontr\w*|s['’]est\s+(?:\w+\s+)?entretenu\w*|entretiens?\s+avec|son\s+entretien|réunions?\s+bilatérales?|sommet|pourparlers|a\s+reçu)\b", true),
         t(EventType::Agreement, r"\b(?:sign\w*|conclu\w*|scell\w*|paraph\w*|(?:a|ont)\s+accepté|se\s+sont\s+accordés|sont\s+convenus)\b", true),
         t(EventType::Sanction, r"\b(?:nouvelles?\s+sanctions|paquet\s+de\s+sanctions|(?:annonc|impos|adopt|décid)\w*\s+(?:\w+\s+){0,4}sanctions)\b", true),
         t(EventType::Statement, r"\b(?:(?:a|ont|avait)\s+(?:\w+\s+)?(?:déclaré|affirmé|indiqué|estimé|souligné|dénoncé|critiqué|assuré|insisté|promis|averti|condamné|salué|remercié|appelé|exprimé)|a-t-il\s+(?:déclaré|insisté|ajouté|affirmé)|déclaration\s+commune|s['’]est\s+dite?\s+\w*|(?:grave|vive|profonde|grande)\s+préoccupation|tribune)\b", true),
         t(EventType::Military, r"\b(?:offensive|invasion|envahi\w*|frappes?\s+(?:aériennes?|de\s+missiles?)|bombardements?|attaque\s+(?:contre|de)|raid|tirs?\s+de\s+missiles?|essai\s+nucléaire|réunifi\w*)\b", false),
-        t(EventType::Other, r"\b(?:couronne\s+de\s+fleurs|gerbe|a\s+rendu\s+hommage|cérémonie|commémor\w*|funérailles)\b", true),
+        t(EventType::Other, r"\b(?:couronnes?\s+de\s+fleurs|gerbes?|a\s+rendu\s+hommage|cérémonie|commémor\w*|funérailles)\b", true),
     ]
 });
 
@@ -250,6 +250,15 @@ mod tests {
         let found = run(text, "2024-06-25");
         let visits: Vec<_> = found.iter().filter(|c| c.event_type == EventType::Visit).map(|c| (c.date.start.to_string(), c.places[0].name.clone())).collect();
         assert_eq!(visits, [("2024-06-20".to_string(), "Hanoi".to_string()), ("2024-06-19".to_string(), "North Korea".to_string())]);
+    }
+
+    #[test]
+    fn a_meeting_later_the_same_day_with_an_adverb() {
+        let text = "Le 20 juin, Poutine est arrivé à Hanoï. Il s'est ensuite entretenu avec To Lam et a déposé des gerbes au mausolée.";
+        let found = run(&text.replace("Poutine", "Vladimir Poutine"), "2024-06-20");
+        let types: Vec<_> = found.iter().map(|c| c.event_type).collect();
+        assert_eq!(types, [EventType::Visit, EventType::Meeting, EventType::Other], "{found:?}");
+        assert!(found.iter().all(|c| c.date.start.to_string() == "2024-06-20"));
     }
 
     #[test]
