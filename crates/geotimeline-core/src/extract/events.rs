@@ -135,12 +135,17 @@ fn places_near(mentions: &[gazetteer::PlaceMention], from: usize, to: usize, at:
     places
 }
 
-/// Who took part: the actors of the trigger's clause, plus the sentence's first
-/// person when it comes before the trigger (the subject: "Poutine …, et a déposé une gerbe").
+/// Who took part: the actors of the trigger's clause; when that clause names no
+/// person, the sentence's first person before the trigger (its subject:
+/// "Poutine …, et a déposé une gerbe"), but not when the clause names its own
+/// ("après la visite de Joe Biden").
 fn actors_near(found: &[(usize, Actor)], from: usize, to: usize, at: usize) -> Vec<Actor> {
     let mut chosen: Vec<Actor> = Vec::new();
-    if let Some((_, subject)) = found.iter().find(|(pos, a)| a.kind == ActorKind::Person && *pos < at) {
-        chosen.push(subject.clone());
+    let clause_has_person = found.iter().any(|(pos, a)| a.kind == ActorKind::Person && *pos >= from && *pos < to);
+    if !clause_has_person {
+        if let Some((_, subject)) = found.iter().find(|(pos, a)| a.kind == ActorKind::Person && *pos < at) {
+            chosen.push(subject.clone());
+        }
     }
     for (pos, actor) in found {
         if *pos >= from && *pos < to && !chosen.contains(actor) {
@@ -259,6 +264,14 @@ mod tests {
         let types: Vec<_> = found.iter().map(|c| c.event_type).collect();
         assert_eq!(types, [EventType::Visit, EventType::Meeting, EventType::Other], "{found:?}");
         assert!(found.iter().all(|c| c.date.start.to_string() == "2024-06-20"));
+    }
+
+    #[test]
+    fn a_clause_that_names_its_own_person_does_not_borrow_the_subject() {
+        let text = "Vladimir Poutine a salué, à Moscou, la visite de Joe Biden en septembre 2023.";
+        let found = run(text, "2023-12-20");
+        let biden = found.iter().find(|c| c.date == DateSpan::month(2023, 9).unwrap()).expect("Biden's visit");
+        assert_eq!(biden.actors.iter().map(|a| a.name.as_str()).collect::<Vec<_>>(), ["Joe Biden"]);
     }
 
     #[test]
