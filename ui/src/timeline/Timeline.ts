@@ -96,8 +96,13 @@ export class Timeline {
   /** Shows every event, from the first to the last. */
   showAll(): void {
     if (this.items.length === 0) return;
-    const from = Math.min(...this.items.map((i) => i.start));
-    const to = Math.max(...this.items.map((i) => i.end));
+    // A loop, not Math.min(...all): spreading 100,000 arguments overflows the stack.
+    let from = Infinity;
+    let to = -Infinity;
+    for (const i of this.items) {
+      from = Math.min(from, i.start);
+      to = Math.max(to, i.end);
+    }
     const pad = Math.max((to - from) * 0.04, 86_400_000);
     this.showRange(from - pad, to + pad * 4);
   }

@@ -16,6 +16,36 @@ pub struct TimeExpr {
     pub date: DateSpan,
 }
 
+/// The dates a passage has stated so far, which anchor "la veille" and
+/// "trois mois plus tard" in the sentences that follow.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct Passage {
+    narrative: Option<DateSpan>,
+    previous: Option<NaiveDate>,
+}
+
+impl Passage {
+    pub fn anchors(&self, published: Option<NaiveDate>) -> Anchors {
+        Anchors { published, narrative: self.narrative.map(|d| d.start), previous: self.previous }
+    }
+
+    /// The day the passage is about, if a sentence has stated one.
+    pub fn day(&self) -> Option<DateSpan> {
+        self.narrative
+    }
+
+    /// Moves on after a sentence: the last day it states becomes the passage's
+    /// day, the last date of any precision what later shifts count from.
+    pub fn advance(&mut self, found: &[TimeExpr]) {
+        if let Some(day) = found.iter().rev().find(|d| d.date.precision == Precision::Day) {
+            self.narrative = Some(day.date);
+        }
+        if let Some(last) = found.last() {
+            self.previous = Some(last.date.start);
+        }
+    }
+}
+
 /// Which way an unanchored day ("jeudi", "le 20 juin") leans: the verb's tense
 /// says whether the writer looks back or forward.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -424,8 +454,7 @@ pub struct Tagged {
 /// narrative date of the passage.
 pub fn tag(text: &str, published: NaiveDate, policy: Policy) -> Vec<Tagged> {
     let mut out = Vec::new();
-    let mut narrative: Option<NaiveDate> = None;
-    let mut previous: Option<NaiveDate> = None;
+    let mut passage = Passage::default();
     for sentence in crate::text::sentences(text) {
         let body = sentence.span.of(text);
         let tense = match (tense_of(body), policy) {
@@ -433,7 +462,7 @@ pub fn tag(text: &str, published: NaiveDate, policy: Policy) -> Vec<Tagged> {
             (Tense::Unknown, Policy::Future) => Tense::Future,
             (t, _) => t,
         };
-        let found = find(body, Anchors { published: Some(published), narrative, previous }, tense);
+        let found = find(body, passage.anchors(Some(published)), tense);
         for e in &found {
             let start = sentence.span.start + e.span.start;
             let end = sentence.span.start + e.span.end;
@@ -447,12 +476,7 @@ pub fn tag(text: &str, published: NaiveDate, policy: Policy) -> Vec<Tagged> {
                 end_value,
             });
         }
-        if let Some(day) = found.iter().rev().find(|d| d.date.precision == Precision::Day) {
-            narrative = Some(day.date.start);
-        }
-        if let Some(last) = found.last() {
-            previous = Some(last.date.start);
-        }
+        passage.advance(&found);
     }
     out
 }
@@ -648,7 +672,6 @@ fn weekday_near(day: Weekday, published: NaiveDate, tense: Tense) -> Option<Naiv
 }
 
 fn explicit_or_nearest_year(explicit: Option<&str>, month: u32, day: u32, anchors: Anchors, tense: Tense) -> Option<i32> {
-    // A two-digit year is read in the century nearest the reference.
     match explicit {
         Some(y) => year_number(y),
         None => Some(nearest_year(month, day, anchors.published?, tense)),

@@ -3,9 +3,9 @@
 //! military action, an election or a ceremony; the nearest date in the
 //! sentence (or the passage's narrative date) dates it.
 
-use super::dates::{self, Anchors, Tense};
+use super::dates::{self, Tense};
 use super::{actors, claims, gazetteer, ArticleText, Candidate};
-use crate::model::{Actor, ActorKind, DateSpan, EventType, Place, PlaceKind, Precision};
+use crate::model::{Actor, ActorKind, EventType, Place, PlaceKind};
 use crate::text;
 use regex::Regex;
 use std::sync::LazyLock;
@@ -44,13 +44,13 @@ static TRIGGERS: LazyLock<Vec<Trigger>> = LazyLock::new(|| {
 pub fn extract(article: ArticleText<'_>) -> Vec<Candidate> {
     let text = article.text;
     let known_people = actors::people_named_in(text);
-    let mut narrative: Option<DateSpan> = None;
-    let mut previous: Option<chrono::NaiveDate> = None;
+    let mut passage = dates::Passage::default();
     let mut out = Vec::new();
     for sentence in text::sentences(text) {
         let body = sentence.span.of(text);
         let tense = dates::tense_of(body);
-        let anchors = Anchors { published: article.published, narrative: narrative.map(|d| d.start), previous };
+        let anchors = passage.anchors(article.published);
+        let narrative = passage.day();
         let found_dates = dates::find(body, anchors, tense);
         let mut taken: Vec<(usize, usize)> = Vec::new();
         let sentence_places = gazetteer::places_in(body);
@@ -92,13 +92,7 @@ pub fn extract(article: ArticleText<'_>) -> Vec<Candidate> {
                 });
             }
         }
-        // The passage's date moves with the last day-precise date a sentence states.
-        if let Some(day) = found_dates.iter().rev().find(|d| d.date.precision == Precision::Day) {
-            narrative = Some(day.date);
-        }
-        if let Some(last) = found_dates.last() {
-            previous = Some(last.date.start);
-        }
+        passage.advance(&found_dates);
     }
     out
 }
@@ -193,6 +187,7 @@ pub fn title(event_type: EventType, actors: &[Actor], places: &[Place]) -> Strin
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::model::DateSpan;
     use chrono::NaiveDate;
 
     fn run(text: &str, published: &str) -> Vec<Candidate> {

@@ -4,7 +4,7 @@ use super::Store;
 use crate::error::Result;
 use crate::extract::{ArticleText, Candidate, Extractor};
 use crate::merge::{self, EventDraft, MentionDraft};
-use crate::model::{Actor, ActorKind, ArticleId, ArticleSummary, DateSpan, EventId, EventType, NewArticle, Origin, Place, PlaceKind, Precision};
+use crate::model::{Actor, ArticleId, ArticleSummary, DateSpan, EventId, EventType, NewArticle, Origin, Place, Precision};
 use chrono::NaiveDate;
 use rusqlite::{params, OptionalExtension, Transaction};
 use std::collections::HashSet;
@@ -186,11 +186,7 @@ fn save_draft(tx: &Transaction, d: &EventDraft) -> Result<EventId> {
 }
 
 fn upsert_place(tx: &Transaction, p: &Place) -> Result<i64> {
-    let kind = match p.kind {
-        PlaceKind::City => "city",
-        PlaceKind::Country => "country",
-        PlaceKind::Region => "region",
-    };
+    let kind = p.kind.as_str();
     let existing: Option<i64> = tx.query_row("SELECT id FROM places WHERE name = ?1 AND kind = ?2", params![p.name, kind], |r| r.get(0)).optional()?;
     if let Some(id) = existing {
         return Ok(id);
@@ -200,11 +196,7 @@ fn upsert_place(tx: &Transaction, p: &Place) -> Result<i64> {
 }
 
 fn upsert_actor(tx: &Transaction, a: &Actor) -> Result<i64> {
-    let kind = match a.kind {
-        ActorKind::Person => "person",
-        ActorKind::State => "state",
-        ActorKind::Organisation => "organisation",
-    };
+    let kind = a.kind.as_str();
     let existing: Option<i64> = tx.query_row("SELECT id FROM actors WHERE name = ?1 AND kind = ?2", params![a.name, kind], |r| r.get(0)).optional()?;
     if let Some(id) = existing {
         return Ok(id);
