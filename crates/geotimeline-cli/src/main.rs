@@ -4,8 +4,10 @@
 use clap::{Parser, Subcommand, ValueEnum};
 use geotimeline_core::extract::dates::{self, Policy};
 use geotimeline_core::ingest::{self, ArticleMeta};
+use geotimeline_core::model::{EventId, EventType};
+use geotimeline_core::render::{self, LaneMode, MapLayout, Theme, TimelineView};
 use geotimeline_core::{export, workspace, EventFilter, Store};
-use std::io::Write;
+use std::io::{IsTerminal, Write};
 use std::path::PathBuf;
 use std::process::ExitCode;
 
@@ -41,13 +43,49 @@ enum Command {
         /// Article files.
         files: Vec<PathBuf>,
     },
-    /// Export the workspace.
+    /// Export the workspace (or a view of it) as data or as a timeline image.
     Export {
         #[arg(long, value_enum, default_value = "json")]
         format: Format,
-        /// Output file (standard output when absent).
+        /// Output file (standard output when absent; images need a file unless piped).
         #[arg(long, value_name = "FILE")]
         out: Option<PathBuf>,
+        /// First day shown (events ending before it are left out).
+        #[arg(long, value_name = "YYYY-MM-DD", value_parser = parse_day)]
+        from: Option<chrono::NaiveDate>,
+        /// Last day shown (events starting after it are left out).
+        #[arg(long, value_name = "YYYY-MM-DD", value_parser = parse_day)]
+        to: Option<chrono::NaiveDate>,
+        /// Only events of this type (repeatable).
+        #[arg(long = "type", value_name = "TYPE", value_parser = parse_type)]
+        types: Vec<EventType>,
+        /// Only events matching this full-text search.
+        #[arg(long, value_name = "WORDS")]
+        query: Option<String>,
+        /// Draw this event highlighted (repeatable).
+        #[arg(long, value_name = "EVENT_ID")]
+        highlight: Vec<i64>,
+        /// How the timeline is split into lanes.
+        #[arg(long, value_enum, default_value = "none")]
+        lanes: LanesArg,
+        /// Width of the image in px.
+        #[arg(long, default_value_t = 1600, value_parser = clap::value_parser!(u32).range(640..=8000))]
+        width: u32,
+        /// PNG pixel density: 1, 2 or 4 (a 1600 px wide figure at 2 is 3200 pixels wide).
+        #[arg(long, default_value_t = 1.0)]
+        scale: f32,
+        #[arg(long, value_enum, default_value = "light")]
+        theme: ThemeArg,
+        /// Language of the figure's axis, legend and footer.
+        #[arg(long, value_enum, default_value = "fr")]
+        lang: Lang,
+        #[arg(long)]
+        title: Option<String>,
+        #[arg(long)]
+        subtitle: Option<String>,
+        /// Add a map of the events' places: beside the timeline (the default), or alone.
+        #[arg(long, value_enum, num_args = 0..=1, default_missing_value = "beside", value_name = "beside|only")]
+        map: Option<MapArg>,
     },
     /// List the events, in date order.
     Events,
@@ -92,6 +130,57 @@ enum Lang {
 #[derive(Clone, Copy, ValueEnum)]
 enum Format {
     Json,
+    Csv,
+    CsvSources,
+    Geojson,
+    Ics,
+    Timelinejs,
+    Svg,
+    Png,
+    Pdf,
+}
+
+impl Format {
+    fn core(self) -> export::Format {
+        match self {
+            Format::Json => export::Format::Json,
+            Format::Csv => export::Format::Csv,
+            Format::CsvSources => export::Format::CsvSources,
+            Format::Geojson => export::Format::Geojson,
+            Format::Ics => export::Format::Ics,
+            Format::Timelinejs => export::Format::Timelinejs,
+            Format::Svg => export::Format::Svg,
+            Format::Png => export::Format::Png,
+            Format::Pdf => export::Format::Pdf,
+        }
+    }
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+enum LanesArg {
+    None,
+    Type,
+    Country,
+    Actor,
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+enum ThemeArg {
+    Light,
+    Dark,
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+enum MapArg {
+    Beside,
+    Only,
+}
+
+fn parse_type(text: &str) -> Result<EventType, String> {
+    EventType::parse(text).ok_or_else(|| {
+        let known: Vec<&str> = EventType::ALL.iter().map(|t| t.as_str()).collect();
+        format!("{text:?} is not an event type ({})", known.join(", "))
+    })
 }
 
 fn parse_day(text: &str) -> Result<chrono::NaiveDate, String> {
@@ -161,12 +250,58 @@ fn run(cli: Cli) -> Result<ExitCode, geotimeline_core::Error> {
             );
             Ok(if report.failures.is_empty() { ExitCode::SUCCESS } else { ExitCode::FAILURE })
         }
-        Command::Export { format: Format::Json, out } => {
-            let value = export::json::export(&store, &EventFilter::default())?;
-            let text = serde_json::to_string_pretty(&value)?;
+        Command::Export { format, out, from, to, types, query, highlight, lanes, width, scale, theme, lang, title, subtitle, map } => {
+            let format = format.core();
+            if format == export::Format::Png && ![1.0, 2.0, 3.0, 4.0].contains(&scale) {
+                eprintln!("geotimeline: --scale must be 1, 2, 3 or 4, not {scale}");
+                return Ok(ExitCode::from(2));
+            }
+            if let (Some(f), Some(t)) = (from, to) {
+                if f > t {
+                    eprintln!("geotimeline: --from {f} is after --to {t}");
+                    return Ok(ExitCode::from(2));
+                }
+            }
+            if out.is_none() && matches!(format, export::Format::Png | export::Format::Pdf) && std::io::stdout().is_terminal() {
+                eprintln!("geotimeline: a {} image is binary: give --out FILE or redirect the output", format.as_str().to_uppercase());
+                return Ok(ExitCode::from(2));
+            }
+            let view = TimelineView {
+                from,
+                to,
+                types,
+                query,
+                lanes: match lanes {
+                    LanesArg::None => LaneMode::None,
+                    LanesArg::Type => LaneMode::Type,
+                    LanesArg::Country => LaneMode::Country,
+                    LanesArg::Actor => LaneMode::Actor,
+                },
+                highlighted: highlight.into_iter().map(EventId).collect(),
+                width,
+                theme: match theme {
+                    ThemeArg::Light => Theme::Light,
+                    ThemeArg::Dark => Theme::Dark,
+                },
+                lang: match lang {
+                    Lang::Fr => render::Lang::Fr,
+                    Lang::En => render::Lang::En,
+                },
+                title,
+                subtitle,
+                map: match map {
+                    None => MapLayout::None,
+                    Some(MapArg::Beside) => MapLayout::Beside,
+                    Some(MapArg::Only) => MapLayout::Only,
+                },
+            };
+            let bytes = export::export(&store, &view, format, scale)?;
             match out {
-                Some(path) => std::fs::write(&path, text + "\n").map_err(|source| geotimeline_core::Error::Io { path, source })?,
-                None => println!("{text}"),
+                Some(path) => export::save(&path, &bytes)?,
+                None => {
+                    let mut stdout = std::io::stdout().lock();
+                    stdout.write_all(&bytes).and_then(|_| stdout.flush()).map_err(|source| geotimeline_core::Error::Io { path: "<stdout>".into(), source })?;
+                }
             }
             Ok(ExitCode::SUCCESS)
         }

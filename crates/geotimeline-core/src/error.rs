@@ -34,6 +34,12 @@ pub enum Error {
 
     #[error("{0}")]
     Json(#[from] serde_json::Error),
+
+    #[error("cannot render the {format} image: {message}")]
+    Render { format: &'static str, message: String },
+
+    #[error("cannot write the {format} export: {message}")]
+    Export { format: &'static str, message: String },
 }
 
 /// Why one input file could not be imported.

@@ -12,6 +12,7 @@ pub mod extract;
 pub mod ingest;
 pub mod merge;
 pub mod model;
+pub mod render;
 pub mod sample;
 pub mod store;
 pub mod text;

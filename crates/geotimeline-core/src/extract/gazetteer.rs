@@ -155,8 +155,13 @@ pub fn place_named(name: &str) -> Option<&'static Place> {
 
 /// The canonical name of a country by ISO code.
 pub fn country_name(iso: &str) -> Option<&'static str> {
+    country(iso).map(|p| p.name.as_str())
+}
+
+/// A country by ISO code, with its French name.
+pub fn country(iso: &str) -> Option<&'static Place> {
     let g: &'static Gazetteer = &GAZETTEER;
-    g.by_iso.get(iso).map(|&i| g.entries[i].place.name.as_str())
+    g.by_iso.get(iso).map(|&i| &g.entries[i].place)
 }
 
 #[cfg(test)]
