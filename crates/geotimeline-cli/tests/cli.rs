@@ -90,3 +90,58 @@ fn bad_arguments_are_explained() {
     assert_eq!(out.status.code(), Some(2));
     assert!(stderr(&out).contains("\"20/06/2024\" is not a YYYY-MM-DD date"), "{}", stderr(&out));
 }
+
+#[test]
+fn export_images_and_data_formats_from_a_view() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("ws.sqlite");
+    assert!(geotimeline(&db, &["ingest", "--manifest", sample_manifest().to_str().unwrap()]).status.success());
+    let cases: [(&str, &str, &[u8]); 8] = [
+        ("png", "t.png", b"\x89PNG"),
+        ("pdf", "t.pdf", b"%PDF"),
+        ("svg", "t.svg", b"<svg"),
+        ("csv", "t.csv", b"id,title"),
+        ("csv-sources", "s.csv", b"event_id,"),
+        ("geojson", "t.geojson", b"{"),
+        ("ics", "t.ics", b"BEGIN:VCALENDAR"),
+        ("timelinejs", "t.json", b"{"),
+    ];
+    for (format, name, magic) in cases {
+        let path = dir.path().join(name);
+        let out = geotimeline(
+            &db,
+            &["export", "--format", format, "--out", path.to_str().unwrap(), "--from", "2024-06-18", "--to", "2024-06-21", "--lanes", "type", "--map", "--title", "Juin 2024", "--scale", "2"],
+        );
+        assert!(out.status.success(), "{format}: {}", stderr(&out));
+        let bytes = std::fs::read(&path).unwrap();
+        assert!(bytes.starts_with(magic), "{format} starts with {:?}", String::from_utf8_lossy(&bytes[..bytes.len().min(12)]));
+    }
+    // --scale 2 doubles the default 1600 px width.
+    let png = std::fs::read(dir.path().join("t.png")).unwrap();
+    let width = u32::from_be_bytes(png[16..20].try_into().unwrap());
+    assert_eq!(width, 3200);
+    let svg = std::fs::read_to_string(dir.path().join("t.svg")).unwrap();
+    assert!(svg.contains(">Juin 2024<") && svg.contains(">Visites<") && svg.contains("class=\"map\""));
+    // Type filters narrow the data too.
+    let out = geotimeline(&db, &["export", "--format", "csv", "--type", "sanction"]);
+    assert!(out.status.success());
+    assert!(stdout(&out).lines().skip(1).all(|l| l.contains(",sanction,")) && stdout(&out).lines().count() >= 2);
+}
+
+#[test]
+fn bad_export_arguments_are_refused_with_a_reason() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("ws.sqlite");
+    let out = geotimeline(&db, &["export", "--format", "png", "--scale", "5", "--out", dir.path().join("x.png").to_str().unwrap()]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(stderr(&out).contains("--scale must be 1, 2, 3 or 4"), "{}", stderr(&out));
+    let out = geotimeline(&db, &["export", "--format", "svg", "--from", "2024-06-21", "--to", "2024-06-18"]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(stderr(&out).contains("is after --to"), "{}", stderr(&out));
+    let out = geotimeline(&db, &["export", "--format", "csv", "--type", "parade"]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(stderr(&out).contains("\"parade\" is not an event type"), "{}", stderr(&out));
+    let out = geotimeline(&db, &["export", "--format", "svg", "--out", dir.path().join("missing/dir/x.svg").to_str().unwrap()]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(stderr(&out).contains("missing/dir"), "{}", stderr(&out));
+}

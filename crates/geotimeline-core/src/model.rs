@@ -196,7 +196,7 @@ pub struct Article {
 }
 
 /// An article without its text, for lists.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(feature = "specta", derive(specta::Type))]
 pub struct ArticleSummary {
     pub id: ArticleId,
@@ -207,7 +207,7 @@ pub struct ArticleSummary {
     pub published: Option<NaiveDate>,
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(feature = "specta", derive(specta::Type))]
 pub struct Place {
     /// The canonical (English) name, stable across languages: exports and matching use it.
@@ -234,7 +234,7 @@ pub struct Actor {
 }
 
 /// Where one article reports an event: the verbatim quote and its byte offsets.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(feature = "specta", derive(specta::Type))]
 pub struct Source {
     pub article: ArticleId,
@@ -263,7 +263,7 @@ string_enum!(
 );
 
 /// Sources of one event that say different things: every claim is kept.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(feature = "specta", derive(specta::Type))]
 pub struct Disagreement {
     pub field: DisagreementField,
@@ -271,7 +271,7 @@ pub struct Disagreement {
 }
 
 /// What one source says: "2024-06-20", "une dizaine de partenariats".
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(feature = "specta", derive(specta::Type))]
 pub struct Claim {
     pub article: ArticleId,
@@ -280,7 +280,7 @@ pub struct Claim {
 }
 
 /// A stored event with everything known about it.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(feature = "specta", derive(specta::Type))]
 pub struct Event {
     pub id: EventId,

@@ -183,14 +183,15 @@ pub fn compose(events: &[Event], articles: &[ArticleSummary], view: &TimelineVie
         let left = MARGIN + lane_column;
         let right = width - MARGIN - if map_width > 0.0 { map_width + MAP_GAP } else { 0.0 };
         let time = TimeScale { start, end, left, right };
-        let max_rows = if groups.len() <= 1 { 16 } else if groups.len() <= 4 { 8 } else { 5 };
+        // Few events: every one gets its label. Many: lanes stay readable and the rest cluster.
+        let max_rows = if groups.len() <= 1 || events.len() <= 80 { 16 } else if groups.len() <= 4 { 8 } else { 5 };
         let lanes: Vec<Lane> = groups.into_iter().map(|(name, members)| layout::layout_lane(name, &members, events, &time, max_rows)).collect();
 
         let axis_height = 26.0;
         let lanes_top = plot_top + axis_height;
         let heights: Vec<f64> = lanes
             .iter()
-            .map(|l| (2.0 * LANE_PAD + l.rows.max(1) as f64 * ROW_HEIGHT + if l.clusters.is_empty() { 0.0 } else { CLUSTER_STRIP }).max(44.0))
+            .map(|l| (2.0 * LANE_PAD + l.rows.max(1) as f64 * ROW_HEIGHT + if l.clusters.is_empty() { 0.0 } else { CLUSTER_STRIP }).max(if l.name.is_empty() { 44.0 } else { 56.0 }))
             .collect();
         let lanes_bottom = lanes_top + heights.iter().sum::<f64>();
 
