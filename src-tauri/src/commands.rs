@@ -1,7 +1,9 @@
 //! The commands the window calls. Each is a few lines into geotimeline-core.
 
 use crate::error::AppError;
-use crate::state::{FilePicker, Workspace};
+use crate::state::{FilePicker, FileSaver, Workspace};
+use geotimeline_core::export::{self, Format};
+use geotimeline_core::render::TimelineView;
 use geotimeline_core::ingest::{self, ArticleMeta};
 use geotimeline_core::model::{Article, ArticleId, ArticleSummary, Event, EventId, EventSummary};
 use geotimeline_core::{workspace, EventFilter};
@@ -128,6 +130,54 @@ async fn import(workspace: Workspace, paths: Vec<PathBuf>) -> Result<ImportRepor
                 }
             }
             Ok(ImportReport::from_core(workspace::import_files(store, &inputs)?))
+        })
+        .await
+}
+
+/// What became of an export.
+#[derive(Debug, Clone, Serialize, specta::Type)]
+pub struct ExportOutcome {
+    /// The user closed the save dialog.
+    pub cancelled: bool,
+    /// Where the file was written.
+    pub path: Option<String>,
+    pub bytes: u32,
+}
+
+/// A name the save dialog proposes: "geotimeline-2024-06-18_2024-06-21.png".
+fn suggested_name(view: &TimelineView, format: Format) -> String {
+    let range = match (view.from, view.to) {
+        (Some(f), Some(t)) => format!("-{f}_{t}"),
+        _ => String::new(),
+    };
+    let kind = if format == Format::CsvSources { "-sources" } else { "" };
+    format!("geotimeline{range}{kind}.{}", format.extension())
+}
+
+/// Exports what the window shows (`view`) in `format`: asks where to save
+/// (from Rust), then draws or serialises and writes the file in one step.
+#[tauri::command]
+#[specta::specta]
+pub async fn export_view(saver: State<'_, FileSaver>, state: State<'_, Workspace>, view: TimelineView, format: Format, scale: f32) -> Result<ExportOutcome, AppError> {
+    if !(1.0..=4.0).contains(&scale) {
+        return Err(AppError::Invalid(format!("the pixel density must be between 1 and 4, not {scale}")));
+    }
+    let saver = saver.inner().clone();
+    let suggested = suggested_name(&view, format);
+    let chosen = tauri::async_runtime::spawn_blocking(move || saver.choose(&suggested, format))
+        .await
+        .map_err(|e| AppError::Dialog(format!("the save dialog failed: {e}")))?;
+    let Some(mut path) = chosen else {
+        return Ok(ExportOutcome { cancelled: true, path: None, bytes: 0 });
+    };
+    if path.extension().is_none() {
+        path.set_extension(format.extension());
+    }
+    state
+        .with_store(move |store| {
+            let bytes = export::export(store, &view, format, scale)?;
+            export::save(&path, &bytes).map_err(|e| AppError::Export(e.to_string()))?;
+            Ok(ExportOutcome { cancelled: false, path: Some(path.display().to_string()), bytes: bytes.len() as u32 })
         })
         .await
 }

@@ -16,6 +16,8 @@ pub enum AppError {
     Ingest(String),
     #[error("{0}")]
     Dialog(String),
+    #[error("{0}")]
+    Export(String),
 }
 
 impl From<geotimeline_core::Error> for AppError {
@@ -27,6 +29,7 @@ impl From<geotimeline_core::Error> for AppError {
             E::Invalid { .. } => AppError::Invalid(message),
             E::Ingest { .. } | E::Manifest { .. } | E::Io { .. } => AppError::Ingest(message),
             E::Database(_) | E::Migration(_) | E::DatabaseTooNew { .. } | E::Json(_) => AppError::Storage(message),
+            E::Render { .. } | E::Export { .. } => AppError::Export(message),
         }
     }
 }

@@ -6,7 +6,7 @@ mod error;
 mod state;
 
 pub use error::AppError;
-pub use state::{open_workspace, FilePicker, Workspace};
+pub use state::{open_workspace, FilePicker, FileSaver, Workspace};
 
 use tauri::{Manager, Runtime};
 
@@ -24,6 +24,7 @@ pub fn specta_builder<R: Runtime>() -> tauri_specta::Builder<R> {
         commands::workspace_info,
         commands::import_files,
         commands::import_paths,
+        commands::export_view,
     ])
 }
 
@@ -49,6 +50,7 @@ pub fn run() {
             let path = workspace_path(app)?;
             app.manage(open_workspace(path));
             app.manage(FilePicker::dialog(app.handle().clone()));
+            app.manage(FileSaver::dialog(app.handle().clone()));
             Ok(())
         })
         .run(tauri::generate_context!())

@@ -2,6 +2,7 @@
 //! blocking pool, never on the UI thread.
 
 use crate::error::AppError;
+use geotimeline_core::export::Format;
 use geotimeline_core::Store;
 use std::path::PathBuf;
 use std::sync::{Arc, Mutex};
@@ -85,5 +86,48 @@ impl FilePicker {
     /// Blocks until the user has chosen (None when they cancelled).
     pub fn pick(&self) -> Option<Vec<PathBuf>> {
         (self.0)()
+    }
+}
+
+/// Asks the user where to save an export. The app shows the system's save
+/// dialog (from Rust: the window gets no write permission); tests answer directly.
+#[derive(Clone)]
+pub struct FileSaver(Arc<dyn Fn(&str, Format) -> Option<PathBuf> + Send + Sync>);
+
+impl FileSaver {
+    pub fn new(choose: impl Fn(&str, Format) -> Option<PathBuf> + Send + Sync + 'static) -> Self {
+        FileSaver(Arc::new(choose))
+    }
+
+    pub fn dialog<R: tauri::Runtime>(app: tauri::AppHandle<R>) -> Self {
+        use tauri_plugin_dialog::DialogExt;
+        FileSaver::new(move |suggested, format| {
+            let chosen = app
+                .dialog()
+                .file()
+                .set_title("Exporter")
+                .set_file_name(suggested)
+                .add_filter(format_label(format), &[format.extension()])
+                .blocking_save_file()?;
+            chosen.into_path().ok()
+        })
+    }
+
+    /// Blocks until the user has chosen a path (None when they cancelled).
+    pub fn choose(&self, suggested: &str, format: Format) -> Option<PathBuf> {
+        (self.0)(suggested, format)
+    }
+}
+
+fn format_label(format: Format) -> &'static str {
+    match format {
+        Format::Svg => "Image SVG",
+        Format::Png => "Image PNG",
+        Format::Pdf => "Document PDF",
+        Format::Json => "GeoTimeline JSON",
+        Format::Csv | Format::CsvSources => "CSV",
+        Format::Geojson => "GeoJSON",
+        Format::Ics => "iCalendar",
+        Format::Timelinejs => "TimelineJS (JSON)",
     }
 }

@@ -14,11 +14,16 @@ fn app_with_sample() -> MockApp {
 }
 
 fn app_with_picker(picker: FilePicker) -> MockApp {
+    app_with(picker, FileSaver::new(|_, _| None))
+}
+
+fn app_with(picker: FilePicker, saver: FileSaver) -> MockApp {
     let mut store = Store::open_in_memory().unwrap();
     geotimeline_core::workspace::import_sample(&mut store).unwrap();
     let app = configure(mock_builder())
         .manage(Workspace::new(store, ":memory:".into()))
         .manage(picker)
+        .manage(saver)
         .build(tauri::generate_context!())
         .expect("mock app");
     let webview = tauri::WebviewWindowBuilder::new(&app, "main", Default::default()).build().expect("webview");
@@ -195,4 +200,50 @@ fn the_window_has_exactly_the_main_capability() {
     let permissions = caps["main"]["permissions"].as_array().unwrap();
     assert_eq!(permissions, &[json!("core:default")]);
     assert!(!permissions.iter().any(|p| p.as_str().unwrap().starts_with("fs:")));
+}
+
+fn june_view() -> Value {
+    json!({ "from": "2024-06-18", "to": "2024-06-21", "types": [], "query": null, "lanes": "type", "highlighted": [], "width": 1280,
+            "theme": "light", "lang": "fr", "title": "Juin 2024", "subtitle": null, "map": "beside" })
+}
+
+#[test]
+fn export_view_saves_where_the_user_chose() {
+    let dir = tempfile::tempdir().unwrap();
+    let target = dir.path().join("chronologie");
+    let suggested = std::sync::Arc::new(std::sync::Mutex::new(String::new()));
+    let seen = suggested.clone();
+    let chosen = target.clone();
+    let (_app, webview) = app_with(FilePicker::new(|| None), FileSaver::new(move |name, _| {
+        *seen.lock().unwrap() = name.to_string();
+        Some(chosen.clone())
+    }));
+    let outcome = invoke(&webview, "export_view", json!({ "view": june_view(), "format": "png", "scale": 2.0 })).unwrap();
+    assert_eq!(outcome["cancelled"], false);
+    // The extension the user left out is added.
+    let written = dir.path().join("chronologie.png");
+    assert_eq!(outcome["path"], written.display().to_string());
+    let png = std::fs::read(&written).unwrap();
+    assert!(png.starts_with(b"\x89PNG"));
+    assert_eq!(u32::from_be_bytes(png[16..20].try_into().unwrap()), 2560, "1280 px at 2x");
+    assert_eq!(*suggested.lock().unwrap(), "geotimeline-2024-06-18_2024-06-21.png");
+
+    let outcome = invoke(&webview, "export_view", json!({ "view": june_view(), "format": "geojson", "scale": 1.0 })).unwrap();
+    let geojson: Value = serde_json::from_str(&std::fs::read_to_string(outcome["path"].as_str().unwrap()).unwrap()).unwrap();
+    assert_eq!(geojson["type"], "FeatureCollection");
+}
+
+#[test]
+fn a_cancelled_or_impossible_export_writes_nothing_and_says_why() {
+    let dir = tempfile::tempdir().unwrap();
+    let (_app, webview) = app_with_sample();
+    let outcome = invoke(&webview, "export_view", json!({ "view": june_view(), "format": "pdf", "scale": 1.0 })).unwrap();
+    assert_eq!(outcome["cancelled"], true);
+    let err = invoke(&webview, "export_view", json!({ "view": june_view(), "format": "png", "scale": 9.0 })).unwrap_err();
+    assert_eq!(err["kind"], "Invalid");
+    let missing = dir.path().join("gone/x.svg");
+    let (_app, webview) = app_with(FilePicker::new(|| None), FileSaver::new(move |_, _| Some(missing.clone())));
+    let err = invoke(&webview, "export_view", json!({ "view": june_view(), "format": "svg", "scale": 1.0 })).unwrap_err();
+    assert_eq!(err["kind"], "Export");
+    assert!(err["message"].as_str().unwrap().contains("gone"), "{err}");
 }

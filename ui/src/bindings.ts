@@ -20,6 +20,11 @@ export const commands = {
 	 *  supported type (ingest refuses everything else by name).
 	 */
 	importPaths: (paths: string[]) => typedError<ImportReport, AppError>(__TAURI_INVOKE("import_paths", { paths })),
+	/**
+	 *  Exports what the window shows (`view`) in `format`: asks where to save
+	 *  (from Rust), then draws or serialises and writes the file in one step.
+	 */
+	exportView: (view: TimelineView, format: Format, scale: number | null) => typedError<ExportOutcome, AppError>(__TAURI_INVOKE("export_view", { view, format, scale })),
 };
 
 /* Types */
@@ -33,7 +38,7 @@ export type Actor = {
 
 export type ActorKind = "person" | "state" | "organisation";
 
-export type AppError = { kind: "NotFound"; message: string } | { kind: "Invalid"; message: string } | { kind: "Storage"; message: string } | { kind: "Ingest"; message: string } | { kind: "Dialog"; message: string };
+export type AppError = { kind: "NotFound"; message: string } | { kind: "Invalid"; message: string } | { kind: "Storage"; message: string } | { kind: "Ingest"; message: string } | { kind: "Dialog"; message: string } | { kind: "Export"; message: string };
 
 /**  A stored article. */
 export type Article = {
@@ -135,6 +140,21 @@ export type EventSummary = {
 /**  What kind of real-world event this is. */
 export type EventType = "visit" | "meeting" | "agreement" | "sanction" | "statement" | "military" | "election" | "other";
 
+/**  What became of an export. */
+export type ExportOutcome = {
+	/**  The user closed the save dialog. */
+	cancelled: boolean,
+	/**  Where the file was written. */
+	path: string | null,
+	bytes: number,
+};
+
+export type Format = "svg" | "png" | "pdf" | "json" | 
+/**  One row per event. */
+"csv" | 
+/**  One row per source (each report of an event, with its quote). */
+"csv-sources" | "geojson" | "ics" | "timelinejs";
+
 export type ImportFailure = {
 	file: string,
 	message: string,
@@ -150,6 +170,15 @@ export type ImportReport = {
 	events_added: number,
 	events_merged: number,
 };
+
+/**  How events are split into horizontal lanes. */
+export type LaneMode = "none" | "type" | "country" | "actor";
+
+/**  The language of the figure's own words (axis, legend, footer). */
+export type Lang = "fr" | "en";
+
+/**  Whether the figure has a map: none, beside the timeline, or the map alone. */
+export type MapLayout = "none" | "beside" | "only";
 
 /**  Whether the machine found an event or a user entered it. */
 export type Origin = "extracted" | "manual";
@@ -188,6 +217,29 @@ export type Source = {
 	claimed_date: DateSpan | null,
 	/**  A count this source gives ("une dizaine d'accords"), as written. */
 	quantity: string | null,
+};
+
+export type Theme = "light" | "dark";
+
+/**  What to draw: the window sends its current view, the CLI builds one from flags. */
+export type TimelineView = {
+	/**  First and last day shown (the events' own range when absent). */
+	from?: string | null,
+	to?: string | null,
+	/**  Only these types (all when empty). */
+	types?: EventType[],
+	/**  Full-text search, as in the window. */
+	query?: string | null,
+	lanes?: LaneMode,
+	/**  Events drawn with a halo and a bold label (the selection). */
+	highlighted?: EventId[],
+	/**  Width of the figure in px (a PNG multiplies it by its pixel density). */
+	width?: number,
+	theme?: Theme,
+	lang?: Lang,
+	title?: string | null,
+	subtitle?: string | null,
+	map?: MapLayout,
 };
 
 export type WorkspaceInfo = {

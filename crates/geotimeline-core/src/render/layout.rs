@@ -12,8 +12,8 @@ pub const LABEL_SIZE: f32 = 13.0;
 const LABEL_OFFSET: f64 = 10.0;
 const ROW_GAP: f64 = 12.0;
 const MAX_LABEL_WIDTH: f32 = 380.0;
-/// Overflowing events closer than this (px) share one cluster mark.
-const CLUSTER_PX: f64 = 16.0;
+/// Overflowing events closer than this (px) share one cluster mark (two marks never touch).
+const CLUSTER_PX: f64 = 30.0;
 /// Lanes beyond this many are folded into "Autres" / "Others".
 const MAX_LANES: usize = 10;
 

@@ -39,6 +39,24 @@ pub fn num(v: f64) -> String {
     if r == r.trunc() { format!("{}", r as i64) } else { format!("{r:.1}") }
 }
 
+/// "1 événement", "10 000 événements", "10,000 events".
+fn count_events(n: usize, lang: Lang) -> String {
+    let digits = n.to_string();
+    let mut grouped = String::new();
+    for (i, c) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i) % 3 == 0 {
+            grouped.push(if lang == Lang::Fr { '\u{202f}' } else { ',' });
+        }
+        grouped.push(c);
+    }
+    match (n, lang) {
+        (1, Lang::Fr) => "1 événement".into(),
+        (_, Lang::Fr) => format!("{grouped} événements"),
+        (1, Lang::En) => "1 event".into(),
+        (_, Lang::En) => format!("{grouped} events"),
+    }
+}
+
 fn tr(lang: Lang, fr: &'static str, en: &'static str) -> &'static str {
     if lang == Lang::Fr { fr } else { en }
 }
@@ -117,12 +135,7 @@ pub fn compose(events: &[Event], articles: &[ArticleSummary], view: &TimelineVie
             (Some(f), Some(l)) => scale::format_period(f, l, lang),
             _ => String::new(),
         };
-        let count = match (events.len(), lang) {
-            (1, Lang::Fr) => "1 événement".to_string(),
-            (n, Lang::Fr) => format!("{n} événements"),
-            (1, Lang::En) => "1 event".to_string(),
-            (n, Lang::En) => format!("{n} events"),
-        };
+        let count = count_events(events.len(), lang);
         format!("{period} · {count}")
     });
     let title_line = fonts::fit(&title, (width - 2.0 * MARGIN) as f32, 26.0, true);
@@ -208,12 +221,7 @@ pub fn compose(events: &[Event], articles: &[ArticleSummary], view: &TimelineVie
                     let line = fonts::fit(line, (lane_column - 14.0) as f32, 13.0, true);
                     let _ = write!(body, r#"<text x="{}" y="{}" font-size="13" font-weight="bold" fill="{}">{}</text>"#, num(MARGIN + 6.0), num(top + LANE_PAD + 16.0 + k as f64 * 16.0), palette.text, esc(&line));
                 }
-                let count = match (lane.size, lang) {
-                    (1, Lang::Fr) => "1 événement".to_string(),
-                    (n, Lang::Fr) => format!("{n} événements"),
-                    (1, Lang::En) => "1 event".to_string(),
-                    (n, Lang::En) => format!("{n} events"),
-                };
+                let count = count_events(lane.size, lang);
                 let _ = write!(body, r#"<text x="{}" y="{}" font-size="11" fill="{}">{}</text>"#, num(MARGIN + 6.0), num(top + LANE_PAD + 16.0 + shown as f64 * 16.0), palette.muted, esc(&count));
             }
             top += h;
@@ -268,7 +276,7 @@ pub fn compose(events: &[Event], articles: &[ArticleSummary], view: &TimelineVie
             let strip_y = top + LANE_PAD + lane.rows as f64 * ROW_HEIGHT + CLUSTER_STRIP / 2.0;
             for c in &lane.clusters {
                 let n = c.events.len();
-                let r = 8.0 + (n as f64).log2().min(6.0);
+                let r = 8.0 + (n as f64).log2().min(6.0); // at most 14: clusters are 30 px apart
                 let _ = write!(
                     body,
                     r##"<circle cx="{}" cy="{}" r="{}" fill="{}" fill-opacity="0.9"/><text x="{}" y="{}" font-size="10" font-weight="bold" fill="#ffffff" text-anchor="middle">{n}</text>"##,
@@ -327,5 +335,8 @@ mod tests {
         assert_eq!(num(12.0), "12");
         assert_eq!(num(12.345), "12.3");
         assert_eq!(num(-0.04), "0");
+        assert_eq!(count_events(10_000, Lang::Fr), "10\u{202f}000 événements");
+        assert_eq!(count_events(1, Lang::Fr), "1 événement");
+        assert_eq!(count_events(1234567, Lang::En), "1,234,567 events");
     }
 }
