@@ -3,7 +3,7 @@
 // It starts on a fresh workspace, so what it shows is the built-in sample.
 import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
-import { mkdirSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { launchApp } from "./webdriver.mjs";
@@ -93,4 +93,33 @@ test("the sanctions chip narrows the timeline to sanctions", async () => {
   // Clicking the chip again shows every event.
   await s.click(await s.find('[data-testid="type-filter"][data-type="sanction"]'));
   await s.waitFor("all events back", async () => (await s.findAll('[data-testid="event-item"]')).length >= 10);
+});
+
+test("the Export button saves the current view as a PNG", async () => {
+  const s = app.session;
+  await s.click(await s.find('[data-testid="export-button"]'));
+  await s.find('[data-testid="export-dialog"]');
+  await s.execute(`
+    const lanes = document.querySelector('[data-testid="export-lanes"]');
+    lanes.value = 'type';
+    lanes.dispatchEvent(new Event('change', { bubbles: true }));
+    const map = document.querySelector('[data-testid="export-map"]');
+    map.value = 'beside';
+    map.dispatchEvent(new Event('change', { bubbles: true }));
+  `);
+  await s.screenshot(path.join(shots, "05-export-dialog.png"));
+  await s.click(await s.find('[data-testid="export-run"]'));
+  const outcome = await s.waitFor("the export outcome", async () => {
+    const found = await s.findAll('[data-testid="export-outcome"], [data-testid="export-problem"]');
+    return found.length ? s.text(found[0]) : null;
+  });
+  const file = path.join(app.workdir, "export.png");
+  assert.match(outcome, /export\.png/, outcome);
+  assert.ok(existsSync(file), `${file} was not written`);
+  const png = readFileSync(file);
+  assert.equal(png.subarray(1, 4).toString(), "PNG");
+  // The default pixel density is 2x of a 1600 px figure.
+  assert.equal(png.readUInt32BE(16), 3200);
+  await s.screenshot(path.join(shots, "06-exported.png"));
+  await s.click(await s.find('[data-testid="export-dialog"] .buttons button'));
 });

@@ -131,7 +131,8 @@ export async function launchApp(application, { attempts = 3, port = 4444 } = {})
   if (!driverBin) throw new Error("tauri-driver is not installed: run scripts/setup.sh --test");
   if (!existsSync(application)) throw new Error(`${application} is missing: build it with \`npx tauri build --debug --no-bundle\``);
   const workdir = mkdtempSync(path.join(tmpdir(), "geotimeline-e2e-"));
-  const env = { ...process.env, GEOTIMELINE_DB: path.join(workdir, "workspace.sqlite") };
+  // Exports go to the work directory instead of a native save dialog WebDriver cannot drive.
+  const env = { ...process.env, GEOTIMELINE_DB: path.join(workdir, "workspace.sqlite"), GEOTIMELINE_SAVE_AS: path.join(workdir, "export") };
   const child = spawn(driverBin, ["--port", String(port)], { env, stdio: ["ignore", "inherit", "inherit"] });
   const driver = new Driver(port);
   const stop = () => {

@@ -196,4 +196,64 @@ describe("the window", () => {
     expect(document.querySelector('[data-testid="workspace-counts"]')?.textContent?.trim()).toBe("5 articles · 4 events");
     expect(document.querySelector('[data-event-id="2"]')?.getAttribute("aria-label")).toContain("20 June 2024");
   });
+
+  test("Export sends the window's view and reports where the file went", async () => {
+    const calls = start((cmd, args) => {
+      if (cmd === "export_view") return { cancelled: false, path: "/home/ana/juin.pdf", bytes: 204_800 };
+      return normal(cmd, args);
+    });
+    await settle();
+    // A filter and a selection in the window travel with the export.
+    document.querySelector<HTMLButtonElement>('[data-testid="type-filter"][data-type="visit"]')!.click();
+    await settle();
+    document.querySelector<HTMLButtonElement>('[data-event-id="2"]')!.click();
+    await settle();
+    document.querySelector<HTMLButtonElement>('[data-testid="export-button"]')!.click();
+    await settle();
+    const dialog = document.querySelector('[data-testid="export-dialog"]')!;
+    expect(dialog.getAttribute("aria-modal")).toBe("true");
+    dialog.querySelector<HTMLInputElement>('[data-testid="format-pdf"]')!.click();
+    const lanes = dialog.querySelector<HTMLSelectElement>('[data-testid="export-lanes"]')!;
+    lanes.value = "country";
+    lanes.dispatchEvent(new Event("change"));
+    const title = dialog.querySelector<HTMLInputElement>('[data-testid="export-title"]')!;
+    title.value = "Juin 2024";
+    title.dispatchEvent(new Event("input"));
+    await settle();
+    dialog.querySelector<HTMLButtonElement>('[data-testid="export-run"]')!.click();
+    await settle();
+    const call = calls.find((c) => c.cmd === "export_view")!;
+    expect(call.args.format).toBe("pdf");
+    expect(call.args.scale).toBe(1);
+    const view = call.args.view as Record<string, unknown>;
+    expect(view.types).toEqual(["visit"]);
+    expect(view.highlighted).toEqual([2]);
+    expect(view.lanes).toBe("country");
+    expect(view.title).toBe("Juin 2024");
+    expect(view.lang).toBe("fr");
+    expect(typeof view.from).toBe("string");
+    expect(document.querySelector('[data-testid="export-outcome"]')?.textContent).toBe("Enregistré : /home/ana/juin.pdf (200 Ko)");
+  });
+
+  test("an export that fails says why and a cancelled one says nothing", async () => {
+    let answer: () => unknown = () => ({ cancelled: true, path: null, bytes: 0 });
+    start((cmd, args) => (cmd === "export_view" ? answer() : normal(cmd, args)));
+    await settle();
+    document.querySelector<HTMLButtonElement>('[data-testid="export-button"]')!.click();
+    await settle();
+    document.querySelector<HTMLButtonElement>('[data-testid="export-run"]')!.click();
+    await settle();
+    expect(document.querySelector('[data-testid="export-outcome"]')).toBeNull();
+    expect(document.querySelector('[data-testid="export-problem"]')).toBeNull();
+    answer = () => {
+      throw { kind: "Export", message: "/media/usb/x.png: Permission denied (os error 13)" };
+    };
+    document.querySelector<HTMLButtonElement>('[data-testid="export-run"]')!.click();
+    await settle();
+    expect(document.querySelector('[data-testid="export-problem"]')?.textContent).toContain("Permission denied");
+    // Escape closes the dialog.
+    document.querySelector('[data-testid="export-dialog"]')!.dispatchEvent(new KeyboardEvent("keydown", { key: "Escape", bubbles: true }));
+    await settle();
+    expect(document.querySelector('[data-testid="export-dialog"]')).toBeNull();
+  });
 });

@@ -1,9 +1,9 @@
 // The only module that talks to the Rust side. It unwraps tauri-specta's
 // Result objects into values or ApiError, so components deal with one error path.
 import { commands } from "../bindings";
-import type { AppError, Article, ArticleId, Event, EventFilter, EventId, EventSummary, ImportReport, WorkspaceInfo } from "../bindings";
+import type { AppError, Article, ArticleId, Event, EventFilter, EventId, EventSummary, ExportOutcome, Format, ImportReport, TimelineView, WorkspaceInfo } from "../bindings";
 
-export type { AppError, Article, Event, EventFilter, EventSummary, ImportReport, WorkspaceInfo };
+export type { AppError, Article, Event, EventFilter, EventSummary, ExportOutcome, Format, ImportReport, TimelineView, WorkspaceInfo };
 export type { EventType, Precision, Source, Place, Actor, DateSpan } from "../bindings";
 
 export class ApiError extends Error {
@@ -29,4 +29,6 @@ export const api = {
   workspaceInfo: () => unwrap<WorkspaceInfo>(commands.workspaceInfo()),
   importFiles: () => unwrap<ImportReport>(commands.importFiles()),
   importPaths: (paths: string[]) => unwrap<ImportReport>(commands.importPaths(paths)),
+  /** Opens the save dialog (from Rust), then writes the view in `format`. */
+  exportView: (view: TimelineView, format: Format, scale: number) => unwrap<ExportOutcome>(commands.exportView(view, format, scale)),
 };

@@ -1,0 +1,56 @@
+// What the Export dialog sends to Rust: the window's current view (visible
+// range or all dates, type filters, search, selection) plus the figure options.
+import type { EventType, Format, LaneMode, MapLayout, Theme, TimelineView } from "../bindings";
+import type { Lang } from "../lib/i18n";
+
+export type Scope = "visible" | "all";
+
+export interface FigureOptions {
+  scope: Scope;
+  lanes: LaneMode;
+  map: MapLayout;
+  width: number;
+  theme: Theme;
+  title: string;
+  subtitle: string;
+}
+
+export interface WindowState {
+  /** The timeline's visible range, ms (UTC), end exclusive. */
+  visible: [number, number] | null;
+  types: EventType[];
+  query: string;
+  selected: number | null;
+  lang: Lang;
+}
+
+export const IMAGE_FORMATS: Format[] = ["png", "svg", "pdf"];
+export const DATA_FORMATS: Format[] = ["json", "csv", "csv-sources", "geojson", "ics", "timelinejs"];
+export const WIDTHS = [1280, 1600, 1920, 2560, 3840];
+export const DENSITIES = [1, 2, 4];
+
+const DAY = 86_400_000;
+
+/** A UTC timestamp as YYYY-MM-DD. */
+export function isoDay(ms: number): string {
+  return new Date(Math.floor(ms / DAY) * DAY).toISOString().slice(0, 10);
+}
+
+export function buildView(state: WindowState, options: FigureOptions): TimelineView {
+  const range = options.scope === "visible" && state.visible ? state.visible : null;
+  return {
+    from: range ? isoDay(range[0]) : null,
+    // The visible end is exclusive: the last day shown is the one before it.
+    to: range ? isoDay(Math.max(range[0], range[1] - 1)) : null,
+    types: [...state.types],
+    query: state.query.trim() || null,
+    lanes: options.lanes,
+    highlighted: state.selected === null ? [] : [state.selected],
+    width: options.width,
+    theme: options.theme,
+    lang: state.lang,
+    title: options.title.trim() || null,
+    subtitle: options.subtitle.trim() || null,
+    map: options.map,
+  };
+}
