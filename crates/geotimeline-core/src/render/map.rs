@@ -155,7 +155,7 @@ impl Projection {
             }
             // Room around the outermost markers, and never closer than a region.
             let (cx, cy) = ((b.0 + b.2) / 2.0, (b.1 + b.3) / 2.0);
-            let half_w = ((b.2 - b.0) * 0.6).max(14.0).min(180.0);
+            let half_w = ((b.2 - b.0) * 0.6).clamp(14.0, 180.0);
             let half_h = ((b.3 - b.1) * 0.6).max(9.0);
             (cx - half_w, (cy - half_h).max(-60.0), cx + half_w, (cy + half_h).min(84.0))
         };
@@ -184,8 +184,18 @@ impl Projection {
     }
 }
 
-/// Draws the map into a box `w` wide and at most `h` high at (x, y); returns the height used.
-pub fn draw(out: &mut String, places: &[MapPlace], countries_named: &HashSet<String>, palette: &Palette, lang: Lang, x: f64, y: f64, w: f64, h: f64) -> f64 {
+/// Where the map goes: `w` wide and at most `h` high, top left at (x, y).
+#[derive(Debug, Clone, Copy)]
+pub struct Frame {
+    pub x: f64,
+    pub y: f64,
+    pub w: f64,
+    pub h: f64,
+}
+
+/// Draws the map into `frame`; returns the height used.
+pub fn draw(out: &mut String, places: &[MapPlace], countries_named: &HashSet<String>, palette: &Palette, lang: Lang, frame: Frame) -> f64 {
+    let Frame { x, y, w, h } = frame;
     let (projection, (lon0, lat0, lon1, lat1), h) = Projection::fit(places, x, y, w, h);
     let _ = write!(out, r#"<g class="map"><clipPath id="map-clip"><rect x="{}" y="{}" width="{}" height="{}" rx="6"/></clipPath>"#, num(x), num(y), num(w), num(h));
     let _ = write!(out, r#"<rect x="{}" y="{}" width="{}" height="{}" rx="6" fill="{}" stroke="{}"/>"#, num(x), num(y), num(w), num(h), palette.water, palette.grid);
@@ -286,7 +296,7 @@ mod tests {
             assert!((40.0..580.0).contains(&x) && (30.0..used + 10.0).contains(&y), "{} at {x},{y}", place.name);
         }
         let mut svg = String::new();
-        draw(&mut svg, &places, &HashSet::from(["VN".to_string()]), &Palette::light(), Lang::Fr, 10.0, 20.0, 600.0, 400.0);
+        draw(&mut svg, &places, &HashSet::from(["VN".to_string()]), &Palette::light(), Lang::Fr, Frame { x: 10.0, y: 20.0, w: 600.0, h: 400.0 });
         assert!(svg.contains("Hanoï (5)") && svg.contains("Pyongyang (3)"));
         assert!(svg.matches("<path").count() > 5, "neighbouring countries are drawn");
     }

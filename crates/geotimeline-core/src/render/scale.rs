@@ -57,9 +57,9 @@ impl Step {
 
     fn is_tick(self, d: NaiveDate) -> bool {
         match self {
-            Step::Days(n) => d.num_days_from_ce() as u32 % n == 0,
+            Step::Days(n) => (d.num_days_from_ce() as u32).is_multiple_of(n),
             Step::Week => d.weekday() == chrono::Weekday::Mon,
-            Step::Months(n) => d.day() == 1 && d.month0() % n == 0,
+            Step::Months(n) => d.day() == 1 && d.month0().is_multiple_of(n),
             Step::Years(n) => d.ordinal() == 1 && d.year().rem_euclid(n) == 0,
         }
     }

@@ -39,12 +39,15 @@ pub fn num(v: f64) -> String {
     if r == r.trunc() { format!("{}", r as i64) } else { format!("{r:.1}") }
 }
 
+/// Draws a legend entry's mark at (x, baseline).
+type Glyph = Box<dyn Fn(f64, f64) -> String>;
+
 /// "1 événement", "10 000 événements", "10,000 events".
 fn count_events(n: usize, lang: Lang) -> String {
     let digits = n.to_string();
     let mut grouped = String::new();
     for (i, c) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i) % 3 == 0 {
+        if i > 0 && (digits.len() - i).is_multiple_of(3) {
             grouped.push(if lang == Lang::Fr { '\u{202f}' } else { ',' });
         }
         grouped.push(c);
@@ -157,7 +160,7 @@ pub fn compose(events: &[Event], articles: &[ArticleSummary], view: &TimelineVie
         types.sort();
         types.dedup();
         let mut x = MARGIN;
-        let mut items: Vec<(String, Box<dyn Fn(f64, f64) -> String>)> = Vec::new();
+        let mut items: Vec<(String, Glyph)> = Vec::new();
         for t in types {
             let colour = type_colour(t);
             items.push((layout::type_label(t, lang).to_string(), Box::new(move |x, y| format!(r#"<circle cx="{}" cy="{}" r="6" fill="{colour}"/>"#, num(x + 6.0), num(y - 4.5)))));
@@ -293,7 +296,7 @@ pub fn compose(events: &[Event], articles: &[ArticleSummary], view: &TimelineVie
         let countries: HashSet<String> = events.iter().flat_map(|e| e.places.iter().filter_map(|p| p.country.clone())).collect();
         let map_x = width - MARGIN - map_width;
         let map_height = if show_timeline { (plot_bottom - plot_top).max(map_width * 0.72) } else { (map_width * 0.56).round() };
-        let used = map::draw(&mut body, &places, &countries, &palette, lang, map_x, plot_top, map_width, map_height);
+        let used = map::draw(&mut body, &places, &countries, &palette, lang, map::Frame { x: map_x, y: plot_top, w: map_width, h: map_height });
         plot_bottom = plot_bottom.max(plot_top + used);
     }
 
