@@ -5,7 +5,7 @@ use crate::state::{FilePicker, FileSaver, Workspace};
 use geotimeline_core::export::{self, Format};
 use geotimeline_core::render::TimelineView;
 use geotimeline_core::ingest::{self, ArticleMeta};
-use geotimeline_core::model::{Article, ArticleId, ArticleSummary, Event, EventId, EventSummary};
+use geotimeline_core::model::{Article, ArticleId, ArticleSummary, Event, EventId, EventSummary, Place};
 use geotimeline_core::{workspace, EventFilter};
 use serde::Serialize;
 use std::path::PathBuf;
@@ -63,6 +63,13 @@ pub async fn list_events(state: State<'_, Workspace>, filter: EventFilter) -> Re
 #[specta::specta]
 pub async fn get_event(state: State<'_, Workspace>, id: EventId) -> Result<Event, AppError> {
     state.with_store(move |s| Ok(s.get_event(id)?)).await
+}
+
+/// Every place of the workspace's events, with coordinates, for the map.
+#[tauri::command]
+#[specta::specta]
+pub async fn list_places(state: State<'_, Workspace>) -> Result<Vec<Place>, AppError> {
+    state.with_store(|s| Ok(s.list_places()?)).await
 }
 
 #[tauri::command]

@@ -247,3 +247,16 @@ fn a_cancelled_or_impossible_export_writes_nothing_and_says_why() {
     assert_eq!(err["kind"], "Export");
     assert!(err["message"].as_str().unwrap().contains("gone"), "{err}");
 }
+
+#[test]
+fn list_places_gives_the_map_its_coordinates_and_summaries_their_countries_and_actors() {
+    let (_app, webview) = app_with_sample();
+    let places = invoke(&webview, "list_places", json!({})).unwrap();
+    let hanoi = places.as_array().unwrap().iter().find(|p| p["name"] == "Hanoi").expect("Hanoi is a place of the sample");
+    assert_eq!(hanoi["name_fr"], "Hanoï");
+    assert!((hanoi["lat"].as_f64().unwrap() - 21.0).abs() < 0.5);
+    let events = invoke(&webview, "list_events", all()).unwrap();
+    let visit = events.as_array().unwrap().iter().find(|e| e["title"] == "Visite : Vladimir Poutine — Hanoï").unwrap();
+    assert!(visit["countries"].as_array().unwrap().iter().any(|c| c == "VN"), "{visit}");
+    assert!(visit["actors"].as_array().unwrap().iter().any(|a| a["name_fr"] == "Vladimir Poutine"), "{visit}");
+}

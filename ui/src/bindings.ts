@@ -6,6 +6,8 @@ import { invoke as __TAURI_INVOKE } from "@tauri-apps/api/core";
 export const commands = {
 	listEvents: (filter: EventFilter) => typedError<EventSummary[], AppError>(__TAURI_INVOKE("list_events", { filter })),
 	getEvent: (id: EventId) => typedError<Event, AppError>(__TAURI_INVOKE("get_event", { id })),
+	/**  Every place of the workspace's events, with coordinates, for the map. */
+	listPlaces: () => typedError<Place[], AppError>(__TAURI_INVOKE("list_places")),
 	listArticles: () => typedError<ArticleSummary[], AppError>(__TAURI_INVOKE("list_articles")),
 	getArticle: (id: ArticleId) => typedError<Article, AppError>(__TAURI_INVOKE("get_article", { id })),
 	workspaceInfo: () => typedError<WorkspaceInfo, AppError>(__TAURI_INVOKE("workspace_info")),
@@ -119,6 +121,16 @@ export type EventFilter = {
 	types: EventType[],
 	/**  Full-text search over event titles, quotes and article text. */
 	query: string | null,
+	/**  Only events with one of these actors (canonical names; all when empty). */
+	actors?: string[],
+	/**  Only events in one of these countries (ISO 3166-1 alpha-2). */
+	countries?: string[],
+	/**  Only events at one of these places (canonical names). */
+	places?: string[],
+	/**  Only events reported by one of these articles. */
+	articles?: ArticleId[],
+	/**  Only events at least this confident (0 to 1). */
+	min_confidence?: number | null,
 };
 
 /**  Identifies a stored event. */
@@ -135,6 +147,9 @@ export type EventSummary = {
 	planned: boolean,
 	places: string[],
 	source_count: number,
+	/**  ISO codes of the countries of its places, for lanes and filters. */
+	countries: string[],
+	actors: Actor[],
 };
 
 /**  What kind of real-world event this is. */
@@ -230,6 +245,12 @@ export type TimelineView = {
 	types?: EventType[],
 	/**  Full-text search, as in the window. */
 	query?: string | null,
+	/**  The window's other filters (see `EventFilter`). */
+	actors?: string[],
+	countries?: string[],
+	places?: string[],
+	articles?: ArticleId[],
+	min_confidence?: number | null,
 	lanes?: LaneMode,
 	/**  Events drawn with a halo and a bold label (the selection). */
 	highlighted?: EventId[],

@@ -4,11 +4,12 @@ import { afterEach, describe, expect, test } from "vitest";
 import { clearMocks, mockIPC } from "@tauri-apps/api/mocks";
 import { flushSync, mount, unmount } from "svelte";
 import App from "../src/App.svelte";
-import { hanoiAgreements, hanoiVisit, info, summaries } from "./fixtures";
+import { hanoiAgreements, hanoiVisit, info, places, summaries } from "./fixtures";
 
 let app: ReturnType<typeof mount> | null = null;
 
 afterEach(() => {
+  localStorage.clear();
   if (app) unmount(app);
   app = null;
   document.body.innerHTML = "";
@@ -44,6 +45,8 @@ function start_with_article(event: typeof hanoiVisit, text: string) {
 const normal = (cmd: string, args: Record<string, unknown>) => {
   if (cmd === "list_events") return summaries;
   if (cmd === "workspace_info") return info;
+  if (cmd === "list_places") return places;
+  if (cmd === "list_articles") return [];
   if (cmd === "get_event" && args.id === 2) return hanoiVisit;
   if (cmd === "get_event") throw { kind: "NotFound", message: `event ${args.id} does not exist` };
   return null;
@@ -58,7 +61,7 @@ describe("the window", () => {
     expect(items[1].getAttribute("aria-label")).toBe("Visite : Vladimir Putin — Hanoi, 20 juin 2024 — Hanoi");
     expect(items[3].getAttribute("aria-label")).toContain("septembre 2023");
     expect(document.querySelector('[data-testid="workspace-counts"]')?.textContent?.trim()).toBe("5 articles · 4 événements");
-    expect(calls.find((c) => c.cmd === "list_events")?.args).toEqual({ filter: { from: null, to: null, types: [], query: null } });
+    expect(calls.find((c) => c.cmd === "list_events")?.args).toEqual({ filter: { from: null, to: null, types: [], query: null, actors: [], countries: [], places: [], articles: [], min_confidence: null } });
     // The legend names every type and doubles as a filter.
     expect([...document.querySelectorAll('[data-testid="type-filter"]')].map((b) => b.textContent)).toEqual([
       "Visite", "Rencontre", "Accord", "Sanctions", "Déclaration", "Militaire", "Élection", "Autre",
@@ -165,7 +168,9 @@ describe("the window", () => {
     await settle();
     document.querySelector<HTMLButtonElement>('[data-type="agreement"]')!.click();
     await settle();
-    expect(calls.filter((c) => c.cmd === "list_events").at(-1)?.args).toEqual({ filter: { from: null, to: null, types: ["agreement"], query: null } });
+    expect(calls.filter((c) => c.cmd === "list_events").at(-1)?.args).toMatchObject({ filter: { from: null, to: null, types: ["agreement"], query: null } });
+    // The active filter is a removable chip.
+    expect([...document.querySelectorAll('[data-testid="filter-chip"]')].map((c) => c.textContent?.trim())).toEqual(["Type : Accord ×"]);
     expect([...document.querySelectorAll('[data-testid="event-item"]')].map((e) => (e as HTMLElement).dataset.eventId)).toEqual(["3"]);
     expect(document.querySelector('[data-type="agreement"]')?.getAttribute("aria-pressed")).toBe("true");
     // Clicking the chip again removes the filter.
@@ -178,7 +183,7 @@ describe("the window", () => {
     box.dispatchEvent(new Event("input", { bubbles: true }));
     await new Promise((r) => setTimeout(r, 300));
     await settle();
-    expect(calls.filter((c) => c.cmd === "list_events").at(-1)?.args).toEqual({ filter: { from: null, to: null, types: [], query: "Biden" } });
+    expect(calls.filter((c) => c.cmd === "list_events").at(-1)?.args).toMatchObject({ filter: { from: null, to: null, types: [], query: "Biden" } });
     expect([...document.querySelectorAll('[data-testid="event-item"]')].map((e) => (e as HTMLElement).dataset.eventId)).toEqual(["4"]);
 
     box.value = "zzz";
@@ -186,6 +191,48 @@ describe("the window", () => {
     await new Promise((r) => setTimeout(r, 300));
     await settle();
     expect(document.querySelector('[data-testid="empty-timeline"]')?.textContent).toBe("Aucun événement ne correspond à ce filtre.");
+  });
+
+  test("map clicks, actors and chips filter the events, and the view survives a restart", async () => {
+    const calls = start(normal);
+    await settle();
+    // The map marks the places of the events in the visible range (June 2024, not Biden's
+    // September 2023 visit) with their counts.
+    const marker = document.querySelector<SVGGElement>('[data-testid="map"] [data-place="Hanoi"]')!;
+    expect(marker.getAttribute("aria-label")).toContain("Hanoï : 2 événements");
+    marker.dispatchEvent(new MouseEvent("click", { bubbles: true }));
+    await settle();
+    expect(calls.filter((c) => c.cmd === "list_events").at(-1)?.args).toMatchObject({ filter: { places: ["Hanoi"] } });
+    const country = document.querySelector<SVGPathElement>('[data-testid="map"] path.country[data-iso="KP"]')!;
+    country.dispatchEvent(new MouseEvent("click", { bubbles: true }));
+    await settle();
+    expect(calls.filter((c) => c.cmd === "list_events").at(-1)?.args).toMatchObject({ filter: { places: ["Hanoi"], countries: ["KP"] } });
+    const chips = [...document.querySelectorAll('[data-testid="filter-chip"]')];
+    expect(chips.map((c) => c.querySelector("span")?.textContent)).toEqual(["Lieu : Hanoï", "Pays : Corée du Nord"]);
+    // Removing a chip removes its filter.
+    chips[0].querySelector("button")!.click();
+    await settle();
+    expect(calls.filter((c) => c.cmd === "list_events").at(-1)?.args).toMatchObject({ filter: { places: [], countries: ["KP"] } });
+    // An actor in the panel filters to that actor.
+    document.querySelector<HTMLButtonElement>('[data-event-id="2"]')!.click();
+    await settle();
+    document.querySelector<HTMLButtonElement>('[data-testid="actor-filter"]')!.click();
+    await settle();
+    expect(calls.filter((c) => c.cmd === "list_events").at(-1)?.args).toMatchObject({ filter: { actors: ["Vladimir Putin"] } });
+    // Lanes and the theme are chosen, and everything is there again after a restart.
+    const lanes = document.querySelector<HTMLSelectElement>('[data-testid="lanes"]')!;
+    lanes.value = "actor";
+    lanes.dispatchEvent(new Event("change", { bubbles: true }));
+    document.querySelector<HTMLButtonElement>('[data-testid="theme-toggle"]')!.click();
+    await settle();
+    unmount(app!);
+    app = null;
+    const again = start(normal);
+    await settle();
+    expect(again.find((c) => c.cmd === "list_events")?.args).toMatchObject({ filter: { countries: ["KP"], actors: ["Vladimir Putin"] } });
+    expect(document.querySelector<HTMLSelectElement>('[data-testid="lanes"]')!.value).toBe("actor");
+    expect(document.documentElement.dataset.theme).toBe(document.querySelector('[data-testid="theme-toggle"]')?.getAttribute("aria-pressed") === "true" ? "dark" : "light");
+    expect(again.some((c) => c.cmd === "get_event" && c.args.id === 2)).toBe(true);
   });
 
   test("the language can be switched to English", async () => {

@@ -1,11 +1,20 @@
 // Realistic answers of the Rust commands, shaped like the generated bindings.
-import type { Event, EventSummary, WorkspaceInfo } from "../src/lib/api";
+import type { Event, EventSummary, Place, WorkspaceInfo } from "../src/lib/api";
+
+const PUTIN = { name: "Vladimir Putin", name_fr: "Vladimir Poutine", kind: "person" as const };
+const TO_LAM = { name: "To Lam", name_fr: "To Lam", kind: "person" as const };
+const BIDEN = { name: "Joe Biden", name_fr: "Joe Biden", kind: "person" as const };
+
+export const places: Place[] = [
+  { name: "Hanoi", name_fr: "Hanoï", aliases: [], country: "VN", kind: "city", lat: 21.0245, lon: 105.8412 },
+  { name: "Pyongyang", name_fr: "Pyongyang", aliases: [], country: "KP", kind: "city", lat: 39.0339, lon: 125.7543 },
+];
 
 export const summaries: EventSummary[] = [
-  { id: 1, title: "Visite : Vladimir Putin — Pyongyang", type: "visit", date: { start: "2024-06-19", end: "2024-06-19", precision: "day" }, confidence: 0.85, planned: false, places: ["Pyongyang"], source_count: 3 },
-  { id: 2, title: "Visite : Vladimir Putin — Hanoi", type: "visit", date: { start: "2024-06-20", end: "2024-06-20", precision: "day" }, confidence: 0.9, planned: false, places: ["Hanoi"], source_count: 3 },
-  { id: 3, title: "Accord : Vladimir Putin – To Lam — Hanoi", type: "agreement", date: { start: "2024-06-20", end: "2024-06-20", precision: "day" }, confidence: 0.9, planned: false, places: ["Hanoi"], source_count: 2 },
-  { id: 4, title: "Visite : Joe Biden — Hanoi", type: "visit", date: { start: "2023-09-01", end: "2023-09-30", precision: "month" }, confidence: 0.8, planned: false, places: ["Hanoi"], source_count: 2 },
+  { id: 1, title: "Visite : Vladimir Putin — Pyongyang", type: "visit", date: { start: "2024-06-19", end: "2024-06-19", precision: "day" }, confidence: 0.85, planned: false, places: ["Pyongyang"], source_count: 3, countries: ["KP"], actors: [PUTIN] },
+  { id: 2, title: "Visite : Vladimir Putin — Hanoi", type: "visit", date: { start: "2024-06-20", end: "2024-06-20", precision: "day" }, confidence: 0.9, planned: false, places: ["Hanoi"], source_count: 3, countries: ["VN"], actors: [PUTIN] },
+  { id: 3, title: "Accord : Vladimir Putin – To Lam — Hanoi", type: "agreement", date: { start: "2024-06-20", end: "2024-06-20", precision: "day" }, confidence: 0.9, planned: false, places: ["Hanoi"], source_count: 2, countries: ["VN"], actors: [PUTIN, TO_LAM] },
+  { id: 4, title: "Visite : Joe Biden — Hanoi", type: "visit", date: { start: "2023-09-01", end: "2023-09-30", precision: "month" }, confidence: 0.8, planned: false, places: ["Hanoi"], source_count: 2, countries: ["VN"], actors: [BIDEN] },
 ];
 
 export const hanoiVisit: Event = {

@@ -62,6 +62,12 @@ enum Command {
         /// Only events matching this full-text search.
         #[arg(long, value_name = "WORDS")]
         query: Option<String>,
+        /// Only events in this country, by ISO code (repeatable).
+        #[arg(long = "country", value_name = "ISO")]
+        countries: Vec<String>,
+        /// Only events with this actor, by canonical name (repeatable).
+        #[arg(long = "actor", value_name = "NAME")]
+        actors: Vec<String>,
         /// Draw this event highlighted (repeatable).
         #[arg(long, value_name = "EVENT_ID")]
         highlight: Vec<i64>,
@@ -250,7 +256,7 @@ fn run(cli: Cli) -> Result<ExitCode, geotimeline_core::Error> {
             );
             Ok(if report.failures.is_empty() { ExitCode::SUCCESS } else { ExitCode::FAILURE })
         }
-        Command::Export { format, out, from, to, types, query, highlight, lanes, width, scale, theme, lang, title, subtitle, map } => {
+        Command::Export { format, out, from, to, types, query, countries, actors, highlight, lanes, width, scale, theme, lang, title, subtitle, map } => {
             let format = format.core();
             if format == export::Format::Png && ![1.0, 2.0, 3.0, 4.0].contains(&scale) {
                 eprintln!("geotimeline: --scale must be 1, 2, 3 or 4, not {scale}");
@@ -271,6 +277,8 @@ fn run(cli: Cli) -> Result<ExitCode, geotimeline_core::Error> {
                 to,
                 types,
                 query,
+                countries: countries.into_iter().map(|c| c.to_uppercase()).collect(),
+                actors,
                 lanes: match lanes {
                     LanesArg::None => LaneMode::None,
                     LanesArg::Type => LaneMode::Type,
@@ -294,6 +302,7 @@ fn run(cli: Cli) -> Result<ExitCode, geotimeline_core::Error> {
                     Some(MapArg::Beside) => MapLayout::Beside,
                     Some(MapArg::Only) => MapLayout::Only,
                 },
+                ..TimelineView::default()
             };
             let bytes = export::export(&store, &view, format, scale)?;
             match out {

@@ -316,4 +316,7 @@ pub struct EventSummary {
     pub planned: bool,
     pub places: Vec<String>,
     pub source_count: u32,
+    /// ISO codes of the countries of its places, for lanes and filters.
+    pub countries: Vec<String>,
+    pub actors: Vec<Actor>,
 }

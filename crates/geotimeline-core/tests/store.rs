@@ -106,8 +106,34 @@ fn filters_by_date_and_type() {
     let mut store = Store::open_in_memory().unwrap();
     workspace::import_sample(&mut store).unwrap();
     let june20 = NaiveDate::from_ymd_opt(2024, 6, 20).unwrap();
-    let filter = EventFilter { from: Some(june20), to: Some(june20), types: vec![EventType::Agreement], query: None };
+    let filter = EventFilter { from: Some(june20), to: Some(june20), types: vec![EventType::Agreement], ..Default::default() };
     let events = store.list_events(&filter).unwrap();
     assert!(!events.is_empty());
     assert!(events.iter().all(|e| e.event_type == EventType::Agreement && e.date.start <= june20 && e.date.end >= june20));
+}
+
+#[test]
+fn filters_by_actor_country_place_article_and_confidence() {
+    let mut store = Store::open_in_memory().unwrap();
+    geotimeline_core::workspace::import_sample(&mut store).unwrap();
+    let all = store.list_events(&EventFilter::default()).unwrap();
+    let with = |f: EventFilter| store.list_events(&f).unwrap();
+    let in_vietnam = with(EventFilter { countries: vec!["VN".into()], ..Default::default() });
+    assert!(!in_vietnam.is_empty() && in_vietnam.len() < all.len());
+    assert!(in_vietnam.iter().all(|e| e.countries.iter().any(|c| c == "VN")));
+    let in_hanoi = with(EventFilter { places: vec!["Hanoi".into()], ..Default::default() });
+    assert!(!in_hanoi.is_empty() && in_hanoi.iter().all(|e| e.places.iter().any(|p| p == "Hanoi")));
+    let kim = with(EventFilter { actors: vec!["Kim Jong-un".into()], ..Default::default() });
+    assert!(!kim.is_empty() && kim.iter().all(|e| e.actors.iter().any(|a| a.name == "Kim Jong-un")));
+    // Two countries: either one.
+    let either = with(EventFilter { countries: vec!["VN".into(), "KP".into()], ..Default::default() });
+    assert!(either.len() > in_vietnam.len());
+    let first_article = store.list_articles().unwrap()[0].id;
+    let from_one = with(EventFilter { articles: vec![first_article], ..Default::default() });
+    assert!(!from_one.is_empty() && from_one.len() < all.len());
+    let confident = with(EventFilter { min_confidence: Some(0.95), ..Default::default() });
+    assert!(confident.iter().all(|e| e.confidence >= 0.95) && confident.len() < all.len());
+    // Filters combine.
+    let both = with(EventFilter { countries: vec!["VN".into()], types: vec![EventType::Agreement], ..Default::default() });
+    assert!(both.iter().all(|e| e.event_type == EventType::Agreement) && both.len() <= in_vietnam.len());
 }

@@ -1,4 +1,5 @@
 import { describe, expect, test } from "vitest";
+import { NO_FILTERS } from "../lib/filters";
 import { buildView, isoDay, type FigureOptions } from "./view";
 
 const options: FigureOptions = { scope: "visible", lanes: "type", map: "beside", width: 1600, theme: "light", title: "  ", subtitle: "" };
@@ -7,17 +8,18 @@ const june21 = Date.UTC(2024, 5, 21);
 
 describe("the exported view is the window's view", () => {
   test("the visible range becomes whole days, end exclusive", () => {
-    const view = buildView({ visible: [june19 + 3_600_000, june21], types: ["visit"], query: " Hanoï ", selected: 4, lang: "fr" }, options);
+    const view = buildView({ visible: [june19 + 3_600_000, june21], filters: { ...NO_FILTERS, types: ["visit"], query: " Hanoï ", countries: ["VN"] }, selected: 4, lang: "fr" }, options);
     expect(view.from).toBe("2024-06-19");
     expect(view.to).toBe("2024-06-20");
     expect(view.types).toEqual(["visit"]);
     expect(view.query).toBe("Hanoï");
+    expect(view.countries).toEqual(["VN"]);
     expect(view.highlighted).toEqual([4]);
     expect(view.title).toBeNull();
   });
 
   test("all dates drops the range but keeps the filters", () => {
-    const view = buildView({ visible: [june19, june21], types: [], query: "", selected: null, lang: "en" }, { ...options, scope: "all", title: "Juin" });
+    const view = buildView({ visible: [june19, june21], filters: NO_FILTERS, selected: null, lang: "en" }, { ...options, scope: "all", title: "Juin" });
     expect(view.from).toBeNull();
     expect(view.to).toBeNull();
     expect(view.query).toBeNull();

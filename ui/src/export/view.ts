@@ -1,6 +1,7 @@
 // What the Export dialog sends to Rust: the window's current view (visible
 // range or all dates, type filters, search, selection) plus the figure options.
-import type { EventType, Format, LaneMode, MapLayout, Theme, TimelineView } from "../bindings";
+import type { Format, LaneMode, MapLayout, Theme, TimelineView } from "../bindings";
+import type { Filters } from "../lib/filters";
 import type { Lang } from "../lib/i18n";
 
 export type Scope = "visible" | "all";
@@ -18,8 +19,7 @@ export interface FigureOptions {
 export interface WindowState {
   /** The timeline's visible range, ms (UTC), end exclusive. */
   visible: [number, number] | null;
-  types: EventType[];
-  query: string;
+  filters: Filters;
   selected: number | null;
   lang: Lang;
 }
@@ -42,8 +42,13 @@ export function buildView(state: WindowState, options: FigureOptions): TimelineV
     from: range ? isoDay(range[0]) : null,
     // The visible end is exclusive: the last day shown is the one before it.
     to: range ? isoDay(Math.max(range[0], range[1] - 1)) : null,
-    types: [...state.types],
-    query: state.query.trim() || null,
+    types: [...state.filters.types],
+    query: state.filters.query.trim() || null,
+    actors: [...state.filters.actors],
+    countries: [...state.filters.countries],
+    places: [...state.filters.places],
+    articles: [...state.filters.articles],
+    min_confidence: state.filters.minConfidence,
     lanes: options.lanes,
     highlighted: state.selected === null ? [] : [state.selected],
     width: options.width,

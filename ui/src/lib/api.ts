@@ -1,10 +1,10 @@
 // The only module that talks to the Rust side. It unwraps tauri-specta's
 // Result objects into values or ApiError, so components deal with one error path.
 import { commands } from "../bindings";
-import type { AppError, Article, ArticleId, Event, EventFilter, EventId, EventSummary, ExportOutcome, Format, ImportReport, TimelineView, WorkspaceInfo } from "../bindings";
+import type { AppError, Article, ArticleId, ArticleSummary, Event, EventFilter, EventId, EventSummary, ExportOutcome, Format, ImportReport, Place, TimelineView, WorkspaceInfo } from "../bindings";
 
-export type { AppError, Article, Event, EventFilter, EventSummary, ExportOutcome, Format, ImportReport, TimelineView, WorkspaceInfo };
-export type { EventType, Precision, Source, Place, Actor, DateSpan } from "../bindings";
+export type { AppError, Article, ArticleSummary, Event, EventFilter, EventSummary, ExportOutcome, Format, ImportReport, Place, TimelineView, WorkspaceInfo };
+export type { EventType, Precision, Source, Actor, DateSpan, LaneMode } from "../bindings";
 
 export class ApiError extends Error {
   constructor(readonly detail: AppError) {
@@ -20,12 +20,14 @@ async function unwrap<T>(call: Promise<Result<T>>): Promise<T> {
   return result.data;
 }
 
-export const ALL_EVENTS: EventFilter = { from: null, to: null, types: [], query: null };
+export const ALL_EVENTS: EventFilter = { from: null, to: null, types: [], query: null, actors: [], countries: [], places: [], articles: [], min_confidence: null };
 
 export const api = {
   listEvents: (filter: EventFilter = ALL_EVENTS) => unwrap<EventSummary[]>(commands.listEvents(filter)),
   getEvent: (id: EventId) => unwrap<Event>(commands.getEvent(id)),
   getArticle: (id: ArticleId) => unwrap<Article>(commands.getArticle(id)),
+  listArticles: () => unwrap<ArticleSummary[]>(commands.listArticles()),
+  listPlaces: () => unwrap<Place[]>(commands.listPlaces()),
   workspaceInfo: () => unwrap<WorkspaceInfo>(commands.workspaceInfo()),
   importFiles: () => unwrap<ImportReport>(commands.importFiles()),
   importPaths: (paths: string[]) => unwrap<ImportReport>(commands.importPaths(paths)),

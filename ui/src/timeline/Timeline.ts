@@ -5,13 +5,23 @@ import { scaleUtc, type ScaleTime } from "d3-scale";
 import { select, type Selection } from "d3-selection";
 import { zoom, zoomIdentity, type D3ZoomEvent, type ZoomBehavior, type ZoomTransform } from "d3-zoom";
 import type { Lang } from "../lib/i18n";
-import { hitTest, initialDomain, layoutRows, rowY, tickLabel, type Placed, type RowGeometry, type TimelineItem } from "./layout";
+import { layoutLanes, planLanes, type Cluster, type Lane } from "./lanes";
+import { hitTest, initialDomain, rowY, tickLabel, type Placed, type RowGeometry, type TimelineItem } from "./layout";
 import { TYPE_COLORS } from "./palette";
 
 export interface TimelineOptions {
   lang: Lang;
   onSelect: (id: number | null) => void;
+  /** Called after each redraw with the visible range (ms), e.g. for the map. */
+  onView?: (from: number, to: number) => void;
+  /** Name of the lane that gathers the lanes that do not fit. */
+  othersLabel?: string;
+  /** A cluster of same-day events was clicked: list them (ids, and where, in px). */
+  onCluster?: (ids: number[], x: number, y: number) => void;
 }
+
+/** Room at the left for lane names when the timeline has lanes. */
+const GUTTER = 150;
 
 const AXIS_HEIGHT = 46;
 const ROW_HEIGHT = 28;
@@ -21,7 +31,15 @@ const AXIS_FONT = "12px system-ui, -apple-system, 'Segoe UI', Roboto, 'Noto Sans
 
 export class Timeline {
   private items: TimelineItem[] = [];
+  /** The items by start time, and the longest span, to find the visible ones by binary search. */
+  private sorted: TimelineItem[] = [];
+  private maxSpan = 0;
+  private laneOrder: string[] | null = null;
+  private lanes: Lane[] = [];
+  private laneOf = new Map<string, number>();
   private placed: Placed[] = [];
+  private clusters: Cluster[] = [];
+  private readonly widths = new Map<string, number>();
   private selected: number | null = null;
   private hovered: number | null = null;
   private base: ScaleTime<number, number> = scaleUtc();
@@ -76,8 +94,35 @@ export class Timeline {
    */
   setItems(items: TimelineItem[], refit = true): void {
     this.items = items;
+    this.sorted = [...items].sort((a, b) => a.start - b.start || a.id - b.id);
+    this.maxSpan = 0;
+    for (const i of items) this.maxSpan = Math.max(this.maxSpan, i.end - i.start);
+    this.planLanes();
     if (refit) this.showRange(...initialDomain(items));
     else this.schedule();
+  }
+
+  /** Splits the timeline into lanes, in this order (items carry their lane names); null for none. */
+  setLanes(order: string[] | null): void {
+    const hadGutter = this.laneOrder !== null;
+    const range = this.width > 0 ? this.visibleRange() : null;
+    this.laneOrder = order;
+    this.planLanes();
+    // The gutter changes the drawing width: keep the same dates on screen.
+    if (range && hadGutter !== (order !== null)) this.showRange(...range);
+    else this.schedule();
+  }
+
+  private totalRows(): number {
+    return Math.max(1, Math.floor((this.height - TOP - AXIS_HEIGHT - 6) / ROW_HEIGHT));
+  }
+
+  private planLanes(): void {
+    ({ lanes: this.lanes, laneOf: this.laneOf } = planLanes(this.items, this.laneOrder, this.totalRows(), this.options.othersLabel ?? "Autres"));
+  }
+
+  private left(): number {
+    return this.laneOrder ? GUTTER : 0;
   }
 
   select(id: number | null): void {
@@ -87,7 +132,8 @@ export class Timeline {
 
   /** Shows [from, to] (ms) across the width. */
   showRange(from: number, to: number): void {
-    this.base = scaleUtc().domain([new Date(from), new Date(to)]).range([24, Math.max(48, this.width - 24)]);
+    const left = this.left() + 24;
+    this.base = scaleUtc().domain([new Date(from), new Date(to)]).range([left, Math.max(left + 24, this.width - 24)]);
     this.selection.call(this.zoomBehavior.transform, zoomIdentity);
     this.transform = zoomIdentity;
     this.schedule();
@@ -150,22 +196,51 @@ export class Timeline {
     this.canvas.style.width = `${width}px`;
     this.canvas.style.height = `${height}px`;
     this.ctx?.setTransform(ratio, 0, 0, ratio, 0, 0);
+    this.planLanes();
     this.showRange(from, to);
   };
 
+  /** Label widths are measured once per text: measuring is the costly part of a frame. */
   private textWidth = (text: string): number => {
-    if (!this.ctx) return text.length * 7;
-    this.ctx.font = FONT;
-    return this.ctx.measureText(text).width;
+    let width = this.widths.get(text);
+    if (width === undefined) {
+      if (!this.ctx) width = text.length * 7;
+      else {
+        this.ctx.font = FONT;
+        width = this.ctx.measureText(text).width;
+      }
+      if (this.widths.size > 50_000) this.widths.clear();
+      this.widths.set(text, width);
+    }
+    return width;
   };
 
-  private layout(): void {
-    const rows = Math.max(1, Math.floor((this.height - TOP - AXIS_HEIGHT - 6) / ROW_HEIGHT));
-    const x = this.scale();
+  /** The items on screen (with some margin), found by binary search in start order. */
+  private visibleItems(): TimelineItem[] {
     const [from, to] = this.visibleRange();
-    const margin = (to - from) * 0.5;
-    const visible = this.items.filter((i) => i.end >= from - margin && i.start <= to + margin);
-    this.placed = layoutRows(visible, (ms) => x(ms), this.textWidth, { rows, gap: 14, maxLabelWidth: 300, labelOffset: 11, viewWidth: this.width - 4 });
+    const margin = (to - from) * 0.1;
+    const lo = lowerBound(this.sorted, from - margin - this.maxSpan);
+    const hi = lowerBound(this.sorted, to + margin + 1);
+    const out: TimelineItem[] = [];
+    for (let i = lo; i < hi; i++) if (this.sorted[i].end >= from - margin) out.push(this.sorted[i]);
+    return out;
+  }
+
+  private layout(): void {
+    const x = this.scale();
+    const left = this.left();
+    const layout = layoutLanes(this.visibleItems(), this.lanes, this.laneOf, (ms) => x(ms), this.textWidth, {
+      totalRows: this.totalRows(),
+      gap: 14,
+      maxLabelWidth: 300,
+      labelOffset: 11,
+      viewLeft: left + 4,
+      viewWidth: this.width - left - 8,
+      denseLimit: 600,
+      clusterPx: 28,
+    });
+    this.placed = layout.placed;
+    this.clusters = layout.clusters;
   }
 
   private schedule(): void {
@@ -200,8 +275,45 @@ export class Timeline {
     ctx.fillStyle = muted;
     ctx.textBaseline = "top";
     ctx.textAlign = "center";
+    const left = this.left();
+    const g = this.geometry();
+    // Lanes: alternate backgrounds, names and counts in the gutter.
+    if (this.laneOrder) {
+      this.lanes.forEach((lane, i) => {
+        const top = g.top + lane.firstRow * g.rowHeight;
+        const height = lane.rows * g.rowHeight;
+        if (i % 2 === 1) {
+          ctx.fillStyle = color("--lane", "#f4f6f9");
+          ctx.fillRect(0, top, this.width, height);
+        }
+        ctx.strokeStyle = grid;
+        ctx.beginPath();
+        ctx.moveTo(0, Math.round(top) + 0.5);
+        ctx.lineTo(this.width, Math.round(top) + 0.5);
+        ctx.stroke();
+        ctx.textAlign = "left";
+        ctx.textBaseline = "top";
+        ctx.font = "600 12.5px system-ui, -apple-system, 'Segoe UI', Roboto, 'Noto Sans', sans-serif";
+        ctx.fillStyle = ink;
+        ctx.fillText(fitLabel(ctx, lane.label, GUTTER - 16), 10, top + 7);
+        ctx.font = AXIS_FONT;
+        ctx.fillStyle = muted;
+        ctx.fillText(String(lane.total), 10, top + 24);
+      });
+      ctx.strokeStyle = grid;
+      ctx.beginPath();
+      ctx.moveTo(left + 0.5, 0);
+      ctx.lineTo(left + 0.5, axisY);
+      ctx.stroke();
+    }
+    ctx.strokeStyle = grid;
+    ctx.font = AXIS_FONT;
+    ctx.fillStyle = muted;
+    ctx.textBaseline = "top";
+    ctx.textAlign = "center";
     for (const tick of ticks) {
       const tx = Math.round(x(tick)) + 0.5;
+      if (tx < left + 4) continue;
       ctx.beginPath();
       ctx.moveTo(tx, 0);
       ctx.lineTo(tx, axisY + 6);
@@ -222,9 +334,42 @@ export class Timeline {
     ctx.lineTo(this.width, axisY + 0.5);
     ctx.stroke();
 
-    const g = this.geometry();
     ctx.textAlign = "left";
     ctx.textBaseline = "middle";
+    // The same event in several lanes: a dashed line ties its marks together when it is selected.
+    if (this.selected !== null && this.laneOrder) {
+      const marks = this.placed.filter((p) => p.item.id === this.selected);
+      if (marks.length > 1) {
+        const ys = marks.map((p) => rowY(p.row, g));
+        ctx.strokeStyle = ink;
+        ctx.setLineDash([3, 3]);
+        ctx.beginPath();
+        ctx.moveTo(marks[0].x0 + 0.5, Math.min(...ys));
+        ctx.lineTo(marks[0].x0 + 0.5, Math.max(...ys));
+        ctx.stroke();
+        ctx.setLineDash([]);
+      }
+    }
+    for (const c of this.clusters) {
+      const y = rowY(c.row, g);
+      const r = Math.min(15, 8 + Math.log2(c.count));
+      ctx.beginPath();
+      ctx.arc(c.x, y, r, 0, Math.PI * 2);
+      ctx.globalAlpha = 0.9;
+      ctx.fillStyle = TYPE_COLORS[c.type];
+      ctx.fill();
+      ctx.globalAlpha = 1;
+      if (c.ids.includes(this.selected ?? -1)) {
+        ctx.strokeStyle = ink;
+        ctx.lineWidth = 2;
+        ctx.stroke();
+      }
+      ctx.fillStyle = "#ffffff";
+      ctx.textAlign = "center";
+      ctx.font = "700 10.5px system-ui, -apple-system, 'Segoe UI', Roboto, 'Noto Sans', sans-serif";
+      ctx.fillText(c.count > 9999 ? `${Math.round(c.count / 1000)}k` : String(c.count), c.x, y + 0.5);
+    }
+    ctx.textAlign = "left";
     for (const p of this.placed) {
       const y = rowY(p.row, g);
       const fill = TYPE_COLORS[p.item.type];
@@ -275,6 +420,7 @@ export class Timeline {
         ctx.fillText(p.label, p.labelX, y + 0.5);
       }
     }
+    this.options.onView?.(...this.visibleRange());
   }
 
   private pointer(e: MouseEvent): [number, number] {
@@ -282,9 +428,45 @@ export class Timeline {
     return [e.clientX - box.left, e.clientY - box.top];
   }
 
+  private clusterAt(px: number, py: number): Cluster | null {
+    const g = this.geometry();
+    return this.clusters.find((c) => Math.hypot(px - c.x, py - rowY(c.row, g)) <= Math.min(15, 8 + Math.log2(c.count)) + 2) ?? null;
+  }
+
+  /** Opens a cluster: zooms into its events' dates, or selects its first event when they share one day. */
+  openCluster(c: Cluster): void {
+    const x = this.scale();
+    if (c.to - c.from > 2 * 86_400_000 || x(c.to) - x(c.from) < 4) {
+      const pad = Math.max((c.to - c.from) * 0.15, 12 * 3_600_000);
+      if (c.to - c.from > 2 * 86_400_000) {
+        this.showRange(c.from - pad, c.to + pad);
+        return;
+      }
+    }
+    if (this.options.onCluster) {
+      this.options.onCluster(c.ids, c.x, rowY(c.row, this.geometry()));
+      return;
+    }
+    const first = this.sorted.find((i) => i.id === c.ids[0]);
+    if (first) {
+      this.select(first.id);
+      this.options.onSelect(first.id);
+    }
+  }
+
+  /** The title of an event by id (for lists of clustered events). */
+  titleOf(id: number): string {
+    return this.sorted.find((i) => i.id === id)?.title ?? "";
+  }
+
   private onClick = (e: MouseEvent): void => {
     if (e.defaultPrevented) return;
     const [px, py] = this.pointer(e);
+    const cluster = this.clusterAt(px, py);
+    if (cluster) {
+      this.openCluster(cluster);
+      return;
+    }
     const hit = hitTest(this.placed, this.geometry(), px, py);
     this.select(hit ? hit.item.id : null);
     this.options.onSelect(hit ? hit.item.id : null);
@@ -292,6 +474,13 @@ export class Timeline {
 
   private onMove = (e: MouseEvent): void => {
     const [px, py] = this.pointer(e);
+    const cluster = this.clusterAt(px, py);
+    if (cluster) {
+      this.canvas.style.cursor = "zoom-in";
+      const titles = cluster.ids.slice(0, 8).map((id) => this.sorted.find((i) => i.id === id)?.title ?? "");
+      this.canvas.title = titles.join("\n") + (cluster.count > 8 ? `\n… (+${cluster.count - 8})` : "");
+      return;
+    }
     const hit = hitTest(this.placed, this.geometry(), px, py);
     const id = hit ? hit.item.id : null;
     this.canvas.style.cursor = id === null ? "grab" : "pointer";
@@ -336,4 +525,24 @@ export class Timeline {
       action();
     }
   };
+}
+
+/** Index of the first item starting at or after `ms`. */
+function lowerBound(items: TimelineItem[], ms: number): number {
+  let lo = 0;
+  let hi = items.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (items[mid].start < ms) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** A lane name shortened to fit the gutter. */
+function fitLabel(ctx: CanvasRenderingContext2D, text: string, width: number): string {
+  if (ctx.measureText(text).width <= width) return text;
+  let t = text;
+  while (t.length > 1 && ctx.measureText(t + "…").width > width) t = t.slice(0, -1);
+  return t + "…";
 }

@@ -15,6 +15,8 @@ export interface TimelineItem {
   planned: boolean;
   /** Text for screen readers: title, date and places. */
   label: string;
+  /** The lanes it belongs to (its type, its countries or its actors); absent without lanes. */
+  lanes?: string[];
 }
 
 export interface Placed {

@@ -76,6 +76,13 @@ pub struct TimelineView {
     pub types: Vec<EventType>,
     /// Full-text search, as in the window.
     pub query: Option<String>,
+    /// The window's other filters (see `EventFilter`).
+    pub actors: Vec<String>,
+    pub countries: Vec<String>,
+    pub places: Vec<String>,
+    pub articles: Vec<crate::model::ArticleId>,
+    #[cfg_attr(feature = "specta", specta(type = Option<specta_typescript::Number>))]
+    pub min_confidence: Option<f32>,
     pub lanes: LaneMode,
     /// Events drawn with a halo and a bold label (the selection).
     pub highlighted: Vec<EventId>,
@@ -95,6 +102,11 @@ impl Default for TimelineView {
             to: None,
             types: Vec::new(),
             query: None,
+            actors: Vec::new(),
+            countries: Vec::new(),
+            places: Vec::new(),
+            articles: Vec::new(),
+            min_confidence: None,
             lanes: LaneMode::None,
             highlighted: Vec::new(),
             width: 1600,
@@ -110,7 +122,17 @@ impl Default for TimelineView {
 impl TimelineView {
     /// The events this view shows, as a store filter.
     pub fn filter(&self) -> EventFilter {
-        EventFilter { from: self.from, to: self.to, types: self.types.clone(), query: self.query.clone() }
+        EventFilter {
+            from: self.from,
+            to: self.to,
+            types: self.types.clone(),
+            query: self.query.clone(),
+            actors: self.actors.clone(),
+            countries: self.countries.clone(),
+            places: self.places.clone(),
+            articles: self.articles.clone(),
+            min_confidence: self.min_confidence,
+        }
     }
 }
 

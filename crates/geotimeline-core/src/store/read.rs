@@ -19,6 +19,22 @@ pub struct EventFilter {
     pub types: Vec<EventType>,
     /// Full-text search over event titles, quotes and article text.
     pub query: Option<String>,
+    /// Only events with one of these actors (canonical names; all when empty).
+    #[serde(default)]
+    pub actors: Vec<String>,
+    /// Only events in one of these countries (ISO 3166-1 alpha-2).
+    #[serde(default)]
+    pub countries: Vec<String>,
+    /// Only events at one of these places (canonical names).
+    #[serde(default)]
+    pub places: Vec<String>,
+    /// Only events reported by one of these articles.
+    #[serde(default)]
+    pub articles: Vec<ArticleId>,
+    /// Only events at least this confident (0 to 1).
+    #[serde(default)]
+    #[cfg_attr(feature = "specta", specta(type = Option<specta_typescript::Number>))]
+    pub min_confidence: Option<f32>,
 }
 
 /// A user's words as an FTS5 query: each word a quoted prefix term, all required.
@@ -50,7 +66,11 @@ impl Store {
             "SELECT e.id, e.title, e.type, e.start, e.end, e.precision, e.confidence, e.planned,
                     (SELECT group_concat(name, char(31)) FROM (SELECT p.name FROM event_places ep JOIN places p ON p.id = ep.place_id
                         WHERE ep.event_id = e.id ORDER BY ep.position)),
-                    (SELECT count(DISTINCT article_id) FROM mentions m WHERE m.event_id = e.id)
+                    (SELECT count(DISTINCT article_id) FROM mentions m WHERE m.event_id = e.id),
+                    (SELECT group_concat(DISTINCT p.country) FROM event_places ep JOIN places p ON p.id = ep.place_id
+                        WHERE ep.event_id = e.id AND p.country IS NOT NULL),
+                    (SELECT group_concat(name || char(30) || kind, char(31)) FROM (SELECT a.name, a.kind FROM event_actors ea
+                        JOIN actors a ON a.id = ea.actor_id WHERE ea.event_id = e.id ORDER BY ea.position))
              FROM events e WHERE 1 = 1",
         );
         let mut args: Vec<rusqlite::types::Value> = Vec::new();
@@ -65,6 +85,35 @@ impl Store {
         if !filter.types.is_empty() {
             let list: Vec<String> = filter.types.iter().map(|t| format!("'{}'", t.as_str())).collect();
             sql.push_str(&format!(" AND e.type IN ({})", list.join(",")));
+        }
+        // Each list becomes `IN (?, ?, …)` over bound parameters.
+        let bind_list = |values: Vec<rusqlite::types::Value>, args: &mut Vec<rusqlite::types::Value>| -> String {
+            let mut marks = Vec::new();
+            for v in values {
+                args.push(v);
+                marks.push(format!("?{}", args.len()));
+            }
+            marks.join(",")
+        };
+        if !filter.actors.is_empty() {
+            let list = bind_list(filter.actors.iter().map(|a| a.clone().into()).collect(), &mut args);
+            sql.push_str(&format!(" AND e.id IN (SELECT ea.event_id FROM event_actors ea JOIN actors a ON a.id = ea.actor_id WHERE a.name IN ({list}))"));
+        }
+        if !filter.countries.is_empty() {
+            let list = bind_list(filter.countries.iter().map(|c| c.clone().into()).collect(), &mut args);
+            sql.push_str(&format!(" AND e.id IN (SELECT ep.event_id FROM event_places ep JOIN places p ON p.id = ep.place_id WHERE p.country IN ({list}))"));
+        }
+        if !filter.places.is_empty() {
+            let list = bind_list(filter.places.iter().map(|p| p.clone().into()).collect(), &mut args);
+            sql.push_str(&format!(" AND e.id IN (SELECT ep.event_id FROM event_places ep JOIN places p ON p.id = ep.place_id WHERE p.name IN ({list}))"));
+        }
+        if !filter.articles.is_empty() {
+            let list = bind_list(filter.articles.iter().map(|a| a.0.into()).collect(), &mut args);
+            sql.push_str(&format!(" AND e.id IN (SELECT m.event_id FROM mentions m WHERE m.article_id IN ({list}))"));
+        }
+        if let Some(min) = filter.min_confidence {
+            args.push((min as f64).into());
+            sql.push_str(&format!(" AND e.confidence >= ?{}", args.len()));
         }
         if let Some(query) = filter.query.as_deref().and_then(fts_query) {
             args.push(query.into());
@@ -86,6 +135,16 @@ impl Store {
                 planned: r.get(7)?,
                 places: r.get::<_, Option<String>>(8)?.map(|s| s.split('\u{1f}').map(str::to_string).collect()).unwrap_or_default(),
                 source_count: r.get::<_, i64>(9)? as u32,
+                countries: r.get::<_, Option<String>>(10)?.map(|s| s.split(',').map(str::to_string).collect()).unwrap_or_default(),
+                actors: r
+                    .get::<_, Option<String>>(11)?
+                    .map(|s| {
+                        s.split('\u{1f}')
+                            .filter_map(|pair| pair.split_once('\u{1e}'))
+                            .map(|(name, kind)| crate::extract::actors::actor(name, ActorKind::parse(kind).unwrap_or(ActorKind::Organisation)))
+                            .collect()
+                    })
+                    .unwrap_or_default(),
             })
         })?;
         Ok(rows.collect::<rusqlite::Result<_>>()?)
@@ -126,6 +185,16 @@ impl Store {
             actors: actors_of(&self.conn, id)?,
             sources,
         })
+    }
+
+    /// Every place some event happens at, with its coordinates and French name (for the map).
+    pub fn list_places(&self) -> Result<Vec<Place>> {
+        let mut stmt = self.conn.prepare(
+            "SELECT p.name, p.country, p.kind, p.lat, p.lon FROM places p
+             WHERE EXISTS (SELECT 1 FROM event_places ep WHERE ep.place_id = p.id) ORDER BY p.name",
+        )?;
+        let rows = stmt.query_map([], place_row)?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
     }
 
     /// Every event matching the filter, in full (for exports).
@@ -245,20 +314,23 @@ pub(super) fn places_of(conn: &Connection, id: EventId) -> Result<Vec<Place>> {
         "SELECT p.name, p.country, p.kind, p.lat, p.lon FROM event_places ep JOIN places p ON p.id = ep.place_id
          WHERE ep.event_id = ?1 ORDER BY ep.position",
     )?;
-    let rows = stmt.query_map(params![id.0], |r| {
-        let name: String = r.get(0)?;
-        let known = crate::extract::gazetteer::place_named(&name);
-        Ok(Place {
-            name_fr: known.map_or_else(|| name.clone(), |p| p.name_fr.clone()),
-            aliases: known.map(|p| p.aliases.clone()).unwrap_or_default(),
-            name,
-            country: r.get(1)?,
-            kind: PlaceKind::parse(&r.get::<_, String>(2)?).unwrap_or(PlaceKind::City),
-            lat: r.get(3)?,
-            lon: r.get(4)?,
-        })
-    })?;
+    let rows = stmt.query_map(params![id.0], place_row)?;
     Ok(rows.collect::<rusqlite::Result<_>>()?)
+}
+
+/// A place from a (name, country, kind, lat, lon) row, with its French name and aliases.
+fn place_row(r: &Row) -> rusqlite::Result<Place> {
+    let name: String = r.get(0)?;
+    let known = crate::extract::gazetteer::place_named(&name);
+    Ok(Place {
+        name_fr: known.map_or_else(|| name.clone(), |p| p.name_fr.clone()),
+        aliases: known.map(|p| p.aliases.clone()).unwrap_or_default(),
+        name,
+        country: r.get(1)?,
+        kind: PlaceKind::parse(&r.get::<_, String>(2)?).unwrap_or(PlaceKind::City),
+        lat: r.get(3)?,
+        lon: r.get(4)?,
+    })
 }
 
 pub(super) fn actors_of(conn: &Connection, id: EventId) -> Result<Vec<Actor>> {

@@ -1,0 +1,251 @@
+// The offline world map: country shapes from the packaged world-atlas data
+// (Natural Earth 1:50m, the same file the exported maps use) drawn as SVG with
+// d3-geo, the events' places as markers sized by their number of events.
+// Zoom and pan with d3-zoom. Framework-free: the UI hosts it.
+import { geoNaturalEarth1, geoPath, type GeoProjection } from "d3-geo";
+import { select, type Selection } from "d3-selection";
+import { zoom, zoomIdentity, type D3ZoomEvent, type ZoomBehavior } from "d3-zoom";
+import { feature } from "topojson-client";
+import type { FeatureCollection, Geometry } from "geojson";
+import type { GeometryCollection, Topology } from "topojson-specification";
+import world from "../../../crates/geotimeline-core/data/world-50m.json";
+
+export interface MapPlace {
+  /** Canonical name: what filters use. */
+  name: string;
+  /** Name shown ("Hanoï" in French). */
+  label: string;
+  lat: number;
+  lon: number;
+  country: string | null;
+  count: number;
+}
+
+export interface MapOptions {
+  onPlace: (name: string) => void;
+  onCountry: (iso: string) => void;
+  /** Accessible name of a marker ("Hanoï: 6 events"). */
+  describe: (place: MapPlace) => string;
+}
+
+const SVG = "http://www.w3.org/2000/svg";
+const countries = feature(world as unknown as Topology, (world as unknown as Topology).objects.countries as GeometryCollection) as unknown as FeatureCollection<Geometry, { name?: string }>;
+
+/** Marker radius in px for a number of events (area grows with the count). */
+export function markerRadius(count: number): number {
+  return 4 + 3 * Math.sqrt(count);
+}
+
+export class WorldMap {
+  private readonly svg: SVGSVGElement;
+  private readonly layer: SVGGElement;
+  private readonly shapes: SVGGElement;
+  private readonly markers: SVGGElement;
+  private readonly zoomBehavior: ZoomBehavior<SVGSVGElement, unknown>;
+  private readonly selection: Selection<SVGSVGElement, unknown, null, undefined>;
+  private readonly resize: ResizeObserver | null;
+  private projection: GeoProjection = geoNaturalEarth1();
+  private places: MapPlace[] = [];
+  private highlighted = new Set<string>();
+  private activeCountries = new Set<string>();
+  private fitted = false;
+  private k = 1;
+  private width = 0;
+  private height = 0;
+
+  constructor(
+    private readonly host: HTMLElement,
+    private readonly options: MapOptions,
+  ) {
+    this.svg = document.createElementNS(SVG, "svg");
+    this.svg.setAttribute("class", "world-map");
+    this.svg.setAttribute("role", "group");
+    this.layer = document.createElementNS(SVG, "g");
+    this.shapes = document.createElementNS(SVG, "g");
+    this.markers = document.createElementNS(SVG, "g");
+    this.layer.append(this.shapes, this.markers);
+    this.svg.append(this.layer);
+    host.append(this.svg);
+    this.selection = select(this.svg);
+    this.zoomBehavior = zoom<SVGSVGElement, unknown>()
+      .scaleExtent([1, 60])
+      .on("zoom", (e: D3ZoomEvent<SVGSVGElement, unknown>) => {
+        this.layer.setAttribute("transform", e.transform.toString());
+        if (e.transform.k !== this.k) {
+          this.k = e.transform.k;
+          this.drawMarkers();
+        }
+      });
+    this.selection.call(this.zoomBehavior);
+    this.resize = typeof ResizeObserver !== "undefined" ? new ResizeObserver(() => this.measure()) : null;
+    this.resize?.observe(host);
+    this.measure();
+  }
+
+  destroy(): void {
+    this.resize?.disconnect();
+    this.selection.on(".zoom", null);
+    this.svg.remove();
+  }
+
+  /** The places to mark (those of the events in the timeline's visible range). */
+  setPlaces(places: MapPlace[]): void {
+    this.places = [...places].sort((a, b) => b.count - a.count || a.name.localeCompare(b.name));
+    if (!this.fitted && places.length && this.width > 0) {
+      this.fitted = true;
+      this.zoomToPlaces();
+    }
+    this.drawMarkers();
+    this.drawShapes();
+  }
+
+  /** Places (canonical names) and countries (ISO) of the selected event, drawn emphasised. */
+  setHighlight(places: Set<string>, countries: Set<string>): void {
+    this.highlighted = places;
+    this.activeCountries = countries;
+    this.drawMarkers();
+    this.drawShapes();
+  }
+
+  /** Zooms so every marked place is in view. */
+  zoomToPlaces(): void {
+    if (!this.places.length) return this.resetZoom();
+    const points = this.places.map((p) => this.projection([p.lon, p.lat])).filter((p): p is [number, number] => p !== null);
+    const xs = points.map((p) => p[0]);
+    const ys = points.map((p) => p[1]);
+    const [x0, x1, y0, y1] = [Math.min(...xs), Math.max(...xs), Math.min(...ys), Math.max(...ys)];
+    const k = Math.max(1, Math.min(12, 0.75 / Math.max((x1 - x0) / this.width, (y1 - y0) / this.height, 0.05)));
+    const tx = this.width / 2 - (k * (x0 + x1)) / 2;
+    const ty = this.height / 2 - (k * (y0 + y1)) / 2;
+    this.selection.call(this.zoomBehavior.transform, zoomIdentity.translate(tx, ty).scale(k));
+  }
+
+  resetZoom(): void {
+    this.selection.call(this.zoomBehavior.transform, zoomIdentity);
+  }
+
+  /** Where a place's marker is, in px within the map (for tests). */
+  positionOf(name: string): { x: number; y: number } | null {
+    const p = this.places.find((q) => q.name === name);
+    const at = p && this.projection([p.lon, p.lat]);
+    if (!at) return null;
+    const t = this.layer.transform.baseVal.consolidate()?.matrix;
+    return t ? { x: t.a * at[0] + t.e, y: t.d * at[1] + t.f } : { x: at[0], y: at[1] };
+  }
+
+  private measure(): void {
+    const box = this.host.getBoundingClientRect();
+    const width = Math.max(1, Math.floor(box.width));
+    const height = Math.max(1, Math.floor(box.height));
+    if (width === this.width && height === this.height) return;
+    this.width = width;
+    this.height = height;
+    this.svg.setAttribute("viewBox", `0 0 ${width} ${height}`);
+    this.svg.setAttribute("width", String(width));
+    this.svg.setAttribute("height", String(height));
+    this.projection = geoNaturalEarth1().fitExtent(
+      [
+        [4, 4],
+        [width - 4, height - 4],
+      ],
+      { type: "Sphere" },
+    );
+    this.zoomBehavior.translateExtent([
+      [-width * 0.25, -height * 0.25],
+      [width * 1.25, height * 1.25],
+    ]);
+    this.shapes.replaceChildren();
+    this.drawShapes();
+    this.drawMarkers();
+    if (!this.fitted && this.places.length) {
+      this.fitted = true;
+      this.zoomToPlaces();
+    }
+  }
+
+  private drawShapes(): void {
+    const path = geoPath(this.projection);
+    const named = new Set(this.places.map((p) => p.country).filter((c): c is string => !!c));
+    if (!this.shapes.childElementCount) {
+      const sphere = document.createElementNS(SVG, "path");
+      sphere.setAttribute("d", path({ type: "Sphere" }) ?? "");
+      sphere.setAttribute("class", "sphere");
+      this.shapes.append(sphere);
+      for (const f of countries.features) {
+        const el = document.createElementNS(SVG, "path");
+        el.setAttribute("d", path(f) ?? "");
+        el.setAttribute("class", "country");
+        const iso = f.id === null || f.id === undefined ? "" : String(f.id);
+        el.dataset.iso = iso;
+        const title = document.createElementNS(SVG, "title");
+        title.textContent = f.properties?.name ?? "";
+        el.append(title);
+        if (iso) el.addEventListener("click", () => this.options.onCountry(iso));
+        this.shapes.append(el);
+      }
+    }
+    for (const el of this.shapes.querySelectorAll<SVGPathElement>("path.country")) {
+      const iso = el.dataset.iso ?? "";
+      el.classList.toggle("named", named.has(iso));
+      el.classList.toggle("active", this.activeCountries.has(iso));
+    }
+  }
+
+  private drawMarkers(): void {
+    this.markers.replaceChildren();
+    const k = this.k;
+    // Labels avoid every marker and every label already placed.
+    const labels: [number, number, number, number][] = [];
+    for (const p of this.places) {
+      const at = this.projection([p.lon, p.lat]);
+      const r = markerRadius(p.count) / Math.sqrt(k);
+      if (at) labels.push([at[0] - r, at[1] - r, at[0] + r, at[1] + r]);
+    }
+    for (const p of this.places) {
+      const at = this.projection([p.lon, p.lat]);
+      if (!at) continue;
+      const r = markerRadius(p.count) / Math.sqrt(k);
+      const g = document.createElementNS(SVG, "g");
+      g.setAttribute("class", this.highlighted.has(p.name) ? "marker highlighted" : "marker");
+      g.setAttribute("role", "button");
+      g.setAttribute("tabindex", "0");
+      g.setAttribute("aria-label", this.options.describe(p));
+      g.dataset.place = p.name;
+      const circle = document.createElementNS(SVG, "circle");
+      circle.setAttribute("cx", String(at[0]));
+      circle.setAttribute("cy", String(at[1]));
+      circle.setAttribute("r", String(r));
+      circle.setAttribute("stroke-width", String(1.2 / k));
+      g.append(circle);
+      // Labels where they overlap no other label, most eventful places first.
+      const size = 11.5 / k;
+      const text = `${p.label} (${p.count})`;
+      const w = text.length * size * 0.56;
+      const right: [number, number, number, number] = [at[0] + r + 3 / k, at[1] - size * 0.8, at[0] + r + 3 / k + w, at[1] + size * 0.4];
+      const left: [number, number, number, number] = [at[0] - r - 3 / k - w, right[1], at[0] - r - 3 / k, right[3]];
+      const free = (box: number[]) => !labels.some((b) => box[0] < b[2] && b[0] < box[2] && box[1] < b[3] && b[1] < box[3]);
+      const box = free(right) ? right : free(left) ? left : null;
+      if (box) {
+        labels.push(box);
+        const label = document.createElementNS(SVG, "text");
+        label.setAttribute("x", String(box[0]));
+        label.setAttribute("y", String(at[1] + size * 0.35));
+        label.setAttribute("font-size", String(size));
+        label.setAttribute("stroke-width", String(3 / k));
+        label.textContent = text;
+        g.append(label);
+      }
+      g.addEventListener("click", (e) => {
+        e.stopPropagation();
+        this.options.onPlace(p.name);
+      });
+      g.addEventListener("keydown", (e) => {
+        if (e.key === "Enter" || e.key === " ") {
+          e.preventDefault();
+          this.options.onPlace(p.name);
+        }
+      });
+      this.markers.append(g);
+    }
+  }
+}

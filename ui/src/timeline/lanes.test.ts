@@ -1,0 +1,63 @@
+import { describe, expect, test } from "vitest";
+import type { TimelineItem } from "./layout";
+import { clusterItems, layoutLanes, planLanes } from "./lanes";
+
+const DAY = 86_400_000;
+const day = (iso: string) => Date.parse(iso + "T00:00:00Z");
+const measure = (s: string) => s.length * 7;
+const x = (ms: number) => ((ms - day("2024-06-01")) / DAY) * 40;
+
+function item(id: number, iso: string, lanes: string[], type: TimelineItem["type"] = "visit"): TimelineItem {
+  return { id, title: `Événement ${id}`, type, start: day(iso), end: day(iso) + DAY, precision: "day", planned: false, label: `e${id}`, lanes };
+}
+
+describe("lanes", () => {
+  test("an event with two actors is drawn in both lanes, as the same event", () => {
+    const items = [item(1, "2024-06-19", ["Poutine", "Kim"]), item(2, "2024-06-20", ["Poutine"]), item(3, "2024-06-21", ["To Lam"])];
+    const { lanes, laneOf } = planLanes(items, ["Poutine", "Kim", "To Lam"], 12);
+    expect(lanes.map((l) => [l.label, l.total, l.firstRow, l.rows])).toEqual([["Poutine", 2, 0, 4], ["Kim", 1, 4, 4], ["To Lam", 1, 8, 4]]);
+    const layout = layoutLanes(items, lanes, laneOf, x, measure);
+    const rowsOf1 = layout.placed.filter((p) => p.item.id === 1).map((p) => p.row);
+    expect(rowsOf1).toEqual([0, 4]);
+    expect(layout.clusters).toEqual([]);
+  });
+
+  test("lanes that do not fit the height fold into Autres", () => {
+    const names = Array.from({ length: 10 }, (_, i) => `Pays ${i}`);
+    const items = names.map((n, i) => item(i, "2024-06-20", [n]));
+    const { lanes, laneOf } = planLanes(items, names, 8, "Autres");
+    expect(lanes.map((l) => l.label)).toEqual(["Pays 0", "Pays 1", "Pays 2", "Autres"]);
+    expect(lanes[3].total).toBe(7);
+    expect(laneOf.get("Pays 9")).toBe(3);
+  });
+
+  test("events that find no row become a counted cluster in the lane's last row", () => {
+    const items = Array.from({ length: 30 }, (_, i) => item(i, "2024-06-20", [], i % 3 ? "visit" : "sanction"));
+    const { lanes, laneOf } = planLanes(items, null, 6);
+    const layout = layoutLanes(items, lanes, laneOf, x, measure);
+    expect(layout.placed).toHaveLength(5);
+    expect(layout.placed.every((p) => p.row < 5 && p.label !== "")).toBe(true);
+    expect(layout.clusters).toHaveLength(1);
+    expect(layout.clusters[0]).toMatchObject({ row: 5, count: 25, type: "visit" });
+    // Every event is either labelled or counted.
+    expect(layout.placed.length + layout.clusters[0].count).toBe(30);
+  });
+
+  test("a lane too dense to label is drawn as clusters only", () => {
+    const items = Array.from({ length: 2000 }, (_, i) => item(i, `2024-06-${String(1 + (i % 28)).padStart(2, "0")}`, []));
+    items.sort((a, b) => a.start - b.start);
+    const { lanes, laneOf } = planLanes(items, null, 10);
+    const layout = layoutLanes(items, lanes, laneOf, x, measure);
+    expect(layout.placed).toHaveLength(0);
+    expect(layout.clusters.reduce((n, c) => n + c.count, 0)).toBe(2000);
+    // Clusters never touch: they are at least clusterPx apart.
+    for (let i = 1; i < layout.clusters.length; i++) expect(layout.clusters[i].x - layout.clusters[i - 1].x).toBeGreaterThanOrEqual(28);
+  });
+
+  test("a cluster knows its time extent, to open it by zooming", () => {
+    const [c] = clusterItems([item(1, "2024-06-20", []), item(2, "2024-06-20", [])], x, 28, 0, 0);
+    expect(c.from).toBe(day("2024-06-20"));
+    expect(c.to).toBe(day("2024-06-21"));
+    expect(c.ids).toEqual([1, 2]);
+  });
+});
