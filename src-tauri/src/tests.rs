@@ -260,3 +260,33 @@ fn list_places_gives_the_map_its_coordinates_and_summaries_their_countries_and_a
     assert!(visit["countries"].as_array().unwrap().iter().any(|c| c == "VN"), "{visit}");
     assert!(visit["actors"].as_array().unwrap().iter().any(|a| a["name_fr"] == "Vladimir Poutine"), "{visit}");
 }
+
+/// Writes what the commands answer on the built-in sample to
+/// target/browser-fixture.json: the browser tests (tests/browser/) replay it as
+/// mocked IPC, so they run the real window on real data without the Rust side.
+#[test]
+fn writes_the_browser_test_fixture() {
+    let (_app, webview) = app_with_sample();
+    let events = invoke(&webview, "list_events", all()).unwrap();
+    let details: serde_json::Map<String, Value> = events
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|e| (e["id"].to_string(), invoke(&webview, "get_event", json!({ "id": e["id"] })).unwrap()))
+        .collect();
+    let articles = invoke(&webview, "list_articles", json!({})).unwrap();
+    let texts: serde_json::Map<String, Value> =
+        articles.as_array().unwrap().iter().map(|a| (a["id"].to_string(), invoke(&webview, "get_article", json!({ "id": a["id"] })).unwrap())).collect();
+    let fixture = json!({
+        "events": events,
+        "details": details,
+        "places": invoke(&webview, "list_places", json!({})).unwrap(),
+        "articles": articles,
+        "texts": texts,
+        "info": invoke(&webview, "workspace_info", json!({})).unwrap(),
+    });
+    assert!(fixture["events"].as_array().unwrap().len() >= 10);
+    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("target/browser-fixture.json");
+    std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+    std::fs::write(&path, serde_json::to_string(&fixture).unwrap()).unwrap();
+}

@@ -15,10 +15,11 @@ describe("lanes", () => {
   test("an event with two actors is drawn in both lanes, as the same event", () => {
     const items = [item(1, "2024-06-19", ["Poutine", "Kim"]), item(2, "2024-06-20", ["Poutine"]), item(3, "2024-06-21", ["To Lam"])];
     const { lanes, laneOf } = planLanes(items, ["Poutine", "Kim", "To Lam"], 12);
-    expect(lanes.map((l) => [l.label, l.total, l.firstRow, l.rows])).toEqual([["Poutine", 2, 0, 4], ["Kim", 1, 4, 4], ["To Lam", 1, 8, 4]]);
+    // Two rows each, the rest shared by size.
+    expect(lanes.map((l) => [l.label, l.total, l.firstRow, l.rows])).toEqual([["Poutine", 2, 0, 6], ["Kim", 1, 6, 3], ["To Lam", 1, 9, 3]]);
     const layout = layoutLanes(items, lanes, laneOf, x, measure);
     const rowsOf1 = layout.placed.filter((p) => p.item.id === 1).map((p) => p.row);
-    expect(rowsOf1).toEqual([0, 4]);
+    expect(rowsOf1).toEqual([0, 6]);
     expect(layout.clusters).toEqual([]);
   });
 

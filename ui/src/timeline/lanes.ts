@@ -45,6 +45,8 @@ export interface LaneOptions {
   denseLimit: number;
   /** Events closer than this (px) share a cluster. */
   clusterPx: number;
+  /** Shortens a title to the label width (the timeline caches it); fitText by default. */
+  fit?: (title: string) => string;
 }
 
 export const DEFAULT_LANE_OPTIONS: LaneOptions = {
@@ -76,8 +78,7 @@ export function planLanes(items: TimelineItem[], order: string[] | null, totalRo
     for (const key of present.slice(shown.length)) laneOf.set(key, shown.length);
     labels.push(others);
   }
-  const rows = Math.max(1, Math.floor(totalRows / Math.max(1, labels.length)));
-  const lanes = labels.map((label, i) => ({ label, firstRow: i * rows, rows, total: 0 }));
+  const lanes = labels.map((label) => ({ label, firstRow: 0, rows: 0, total: 0 }));
   for (const item of items) {
     const seen = new Set<number>();
     for (const key of item.lanes ?? []) {
@@ -87,6 +88,22 @@ export function planLanes(items: TimelineItem[], order: string[] | null, totalRo
         lanes[lane].total++;
       }
     }
+  }
+  // Two rows each, then the rest shared by size: a lane of 16 events gets more room than one of 2.
+  const base = Math.max(1, Math.min(2, Math.floor(totalRows / lanes.length)));
+  let spare = Math.max(0, totalRows - base * lanes.length);
+  const sum = lanes.reduce((n, l) => n + l.total, 0) || 1;
+  for (const lane of lanes) lane.rows = base + Math.floor((spare * lane.total) / sum);
+  spare = totalRows - lanes.reduce((n, l) => n + l.rows, 0);
+  for (const lane of [...lanes].sort((a, b) => b.total - a.total)) {
+    if (spare <= 0) break;
+    lane.rows++;
+    spare--;
+  }
+  let row = 0;
+  for (const lane of lanes) {
+    lane.firstRow = row;
+    row += lane.rows;
   }
   return { lanes, laneOf };
 }
@@ -145,11 +162,18 @@ export function layoutLanes(
   if (laneOf.size === 0) members[0] = visible;
   else
     for (const item of visible) {
-      const seen = new Set<number>();
-      for (const key of item.lanes ?? []) {
+      const keys = item.lanes ?? [];
+      // Most events have one lane: no set needed (this loop runs over every visible event, every frame).
+      if (keys.length === 1) {
+        const lane = laneOf.get(keys[0]);
+        if (lane !== undefined) members[lane].push(item);
+        continue;
+      }
+      const seen: number[] = [];
+      for (const key of keys) {
         const lane = laneOf.get(key);
-        if (lane !== undefined && !seen.has(lane)) {
-          seen.add(lane);
+        if (lane !== undefined && !seen.includes(lane)) {
+          seen.push(lane);
           members[lane].push(item);
         }
       }
@@ -172,10 +196,12 @@ export function layoutLanes(
         const mark = markOf(item.precision);
         const x0 = x(item.start);
         const x1 = mark === "band" ? Math.max(x(item.end), x0 + 2) : x0;
-        const label = fitText(item.title, opts.maxLabelWidth, measure);
+        const label = opts.fit ? opts.fit(item.title) : fitText(item.title, opts.maxLabelWidth, measure);
         const labelWidth = label ? measure(label) : 0;
-        const flip = label !== "" && x0 + opts.labelOffset + labelWidth > right && x0 - opts.labelOffset - labelWidth >= opts.viewLeft;
-        const labelX = flip ? x0 - opts.labelOffset - labelWidth : x0 + opts.labelOffset;
+        // A short band is labelled after its end, so its outline never crosses the words.
+        const anchor = mark === "band" && x1 - x0 < 0.4 * opts.viewWidth ? x1 : x0;
+        const flip = label !== "" && anchor + opts.labelOffset + labelWidth > right && x0 - opts.labelOffset - labelWidth >= opts.viewLeft;
+        const labelX = flip ? x0 - opts.labelOffset - labelWidth : anchor + opts.labelOffset;
         const begin = Math.min(x0 - 6, labelX);
         const extent = Math.max(x1, labelX + labelWidth);
         const row = rowEnds.findIndex((end) => end + opts.gap <= begin);

@@ -67,6 +67,7 @@ describe("axis labels", () => {
     expect(tickLabel(ms, 30 * DAY, "fr")).toBe("juin 2024");
     expect(tickLabel(ms, DAY, "fr")).toBe("20 juin");
     expect(tickLabel(ms + 14 * 3_600_000, 3_600_000, "fr")).toBe("14:00");
+    expect(tickLabel(ms, 12 * 3_600_000, "fr")).toBe("20 juin");
     expect(tickLabel(ms, 30 * DAY, "en")).toBe("Jun 2024");
   });
 });

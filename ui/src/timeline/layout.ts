@@ -136,9 +136,10 @@ export function tickLabel(ms: number, spacing: number, lang: Lang): string {
       ? { year: "numeric" }
       : spacing >= 28 * DAY
         ? { month: "short", year: "numeric" }
-        : spacing >= DAY
+        : spacing >= DAY || ms % DAY === 0
           ? { day: "numeric", month: "short" }
           : { hour: "2-digit", minute: "2-digit" };
+  // Below a day, midnight ticks name their day ("20 juin"), the others their hour.
   return new Intl.DateTimeFormat(locale, { timeZone: "UTC", ...options }).format(ms);
 }
 
