@@ -43,7 +43,8 @@ for (const n of visEvents) {
   await visPage.goto(url);
   await visPage.waitForFunction(() => "bench" in window);
   const timer = new Promise((resolve) => setTimeout(() => resolve(null), visTimeout));
-  const r = await Promise.race([visPage.evaluate(([count, timeout]) => window.bench.vis(count, timeout), [n, visTimeout]), timer]);
+  const run = visPage.evaluate(([count, timeout]) => window.bench.vis(count, timeout), [n, visTimeout]).catch(() => null);
+  const r = await Promise.race([run, timer]);
   if (!r || !r.rendered) console.log(`\nvis-timeline 8, ${n.toLocaleString("en")} events: first render and zoom steps not done within ${visTimeout / 1000} s`);
   else console.log(`\nvis-timeline 8, ${n.toLocaleString("en")} events: first render ${ms(r.firstRender)}\n${line("zoom step (until redrawn)", r.zoomIn)}`);
   await visPage.close({ runBeforeUnload: false }).catch(() => {});

@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Sets up what is missing and runs every test: core and CLI unit tests, command
-# tests on Tauri's mock runtime, the bindings freshness check, UI tests
-# (vitest), end-to-end tests of the real app under Xvfb, and the evaluation on
-# the seed corpus when ../shared is there.
+# tests on Tauri's mock runtime, the bindings freshness check, golden images, UI
+# tests (vitest), browser tests (Chromium, mocked IPC), end-to-end tests of the
+# real app under Xvfb, and the evaluation on the seed corpus when ../shared is there.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export PATH="$HOME/.cargo/bin:$PATH"
@@ -16,8 +16,11 @@ npm run ui:build
 step "UI tests (vitest)"
 npm run test:ui
 
-step "Rust tests: core, CLI, commands on the mock runtime, bindings freshness"
+step "Rust tests: core, CLI, commands on the mock runtime, bindings freshness, golden images"
 cargo test --workspace --locked
+
+step "Browser tests: the window in Chromium with the sample's answers as mocked IPC"
+node --test tests/browser/
 
 step "Building the app for the end-to-end tests"
 npx tauri build --debug --no-bundle

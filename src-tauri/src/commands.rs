@@ -5,7 +5,7 @@ use crate::state::{FilePicker, FileSaver, Workspace};
 use geotimeline_core::export::{self, Format};
 use geotimeline_core::render::TimelineView;
 use geotimeline_core::ingest::{self, ArticleMeta};
-use geotimeline_core::model::{Article, ArticleId, ArticleSummary, Event, EventId, EventSummary, Place};
+use geotimeline_core::model::{Article, ArticleId, ArticleMention, ArticleSummary, Event, EventId, EventSummary, Place};
 use geotimeline_core::{workspace, EventFilter};
 use serde::Serialize;
 use std::path::PathBuf;
@@ -63,6 +63,13 @@ pub async fn list_events(state: State<'_, Workspace>, filter: EventFilter) -> Re
 #[specta::specta]
 pub async fn get_event(state: State<'_, Workspace>, id: EventId) -> Result<Event, AppError> {
     state.with_store(move |s| Ok(s.get_event(id)?)).await
+}
+
+/// The events reported in an article, with where: the reader marks them in the text.
+#[tauri::command]
+#[specta::specta]
+pub async fn list_article_mentions(state: State<'_, Workspace>, id: ArticleId) -> Result<Vec<ArticleMention>, AppError> {
+    state.with_store(move |s| Ok(s.article_mentions(id)?)).await
 }
 
 /// Every place of the workspace's events, with coordinates, for the map.

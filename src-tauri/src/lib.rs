@@ -20,6 +20,7 @@ pub fn specta_builder<R: Runtime>() -> tauri_specta::Builder<R> {
         commands::list_events,
         commands::get_event,
         commands::list_places,
+        commands::list_article_mentions,
         commands::list_articles,
         commands::get_article,
         commands::workspace_info,

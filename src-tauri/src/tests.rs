@@ -277,12 +277,20 @@ fn writes_the_browser_test_fixture() {
     let articles = invoke(&webview, "list_articles", json!({})).unwrap();
     let texts: serde_json::Map<String, Value> =
         articles.as_array().unwrap().iter().map(|a| (a["id"].to_string(), invoke(&webview, "get_article", json!({ "id": a["id"] })).unwrap())).collect();
+    let mentions: serde_json::Map<String, Value> = articles
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|a| (a["id"].to_string(), invoke(&webview, "list_article_mentions", json!({ "id": a["id"] })).unwrap()))
+        .collect();
+    assert!(mentions.values().all(|m| m.as_array().is_some_and(|m| !m.is_empty())), "every sample article reports events");
     let fixture = json!({
         "events": events,
         "details": details,
         "places": invoke(&webview, "list_places", json!({})).unwrap(),
         "articles": articles,
         "texts": texts,
+        "mentions": mentions,
         "info": invoke(&webview, "workspace_info", json!({})).unwrap(),
     });
     assert!(fixture["events"].as_array().unwrap().len() >= 10);

@@ -181,3 +181,20 @@ test("dark theme, English, and the view is kept across a reload", async () => {
   assert.ok(Math.abs(from - Date.UTC(2024, 5, 18)) < 3_600_000 && Math.abs(to - Date.UTC(2024, 5, 22)) < 3_600_000, "the same dates are on screen");
   await page.screenshot({ path: path.join(shots, "browser-04-dark.png") });
 });
+
+test("the article reader marks the other events of the article, and opens them", async () => {
+  await page.evaluate(() => {
+    const item = [...document.querySelectorAll('[data-testid="event-item"]')].find((e) => e.dataset.eventType === "visit" && /Hanoi/.test(e.getAttribute("aria-label")));
+    item.click();
+  });
+  await page.locator('[data-testid="read-article"]').first().click();
+  const quote = await page.locator('[data-testid="reader-quote"]').textContent();
+  assert.ok(quote.length > 20);
+  const others = page.locator('[data-testid="reader-other"]');
+  assert.ok((await others.count()) > 0, "the article reports other events");
+  const title = (await others.first().getAttribute("title")).replace(/^Autre événement de l’article : (.*) \(cliquer pour l’ouvrir\)$/, "$1");
+  await page.screenshot({ path: path.join(shots, "browser-05-reader.png") });
+  await others.first().click();
+  await page.waitForFunction((t) => document.querySelector('[data-testid="event-panel"] h2')?.textContent === t, title);
+  assert.equal(await page.locator('[data-testid="article-reader"]').count(), 0);
+});

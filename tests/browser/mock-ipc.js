@@ -36,6 +36,8 @@
           return f.articles;
         case "get_article":
           return f.texts[String(args.id)];
+        case "list_article_mentions":
+          return f.mentions[String(args.id)];
         case "workspace_info":
           return f.info;
         case "export_view":

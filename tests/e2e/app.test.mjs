@@ -40,8 +40,12 @@ test("the window opens on the sample timeline", async () => {
   await s.screenshot(path.join(shots, "01-start.png"));
 });
 
-test("clicking an event on the timeline shows where it comes from", async () => {
+test("zoomed to 19–20 June, a click on the Hanoi arrival shows its sources", async () => {
   const s = app.session;
+  // Zoom to 19–20 June 2024 as the + button would, centred on those days.
+  await s.execute(`window.__geotimeline.timeline.showRange(Date.UTC(2024, 5, 18, 12), Date.UTC(2024, 5, 21, 12))`);
+  const range = await s.execute(`return window.__geotimeline.timeline.visibleRange()`);
+  assert.ok(range[1] - range[0] <= 3.5 * 86400000, "the view spans about 19–20 June");
   // Ask the timeline where it drew the arrival in Hanoi, then click there as a user would.
   const target = await s.waitFor("a drawn Hanoi visit", () =>
     s.execute(`
@@ -64,6 +68,9 @@ test("clicking an event on the timeline shows where it comes from", async () => 
   const panelText = await s.text(panel);
   assert.match(panelText, /Hanoï/);
   assert.match(panelText, /20 juin 2024/);
+  assert.ok(quotes.length >= 3, `the Hanoi arrival has ${quotes.length} sources, expected at least three`);
+  // The map marks Hanoi as the selected event's place.
+  await s.waitFor("Hanoi highlighted on the map", async () => (await s.findAll('[data-testid="map"] .marker.highlighted[data-place="Hanoi"]')).length > 0);
   const quote = await s.text(quotes[0]);
   assert.ok(quote.length > 20, `quote too short: ${quote}`);
   assert.match(quote, /Poutine|Vietnam|Hanoï/);

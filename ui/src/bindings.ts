@@ -8,6 +8,8 @@ export const commands = {
 	getEvent: (id: EventId) => typedError<Event, AppError>(__TAURI_INVOKE("get_event", { id })),
 	/**  Every place of the workspace's events, with coordinates, for the map. */
 	listPlaces: () => typedError<Place[], AppError>(__TAURI_INVOKE("list_places")),
+	/**  The events reported in an article, with where: the reader marks them in the text. */
+	listArticleMentions: (id: ArticleId) => typedError<ArticleMention[], AppError>(__TAURI_INVOKE("list_article_mentions", { id })),
 	listArticles: () => typedError<ArticleSummary[], AppError>(__TAURI_INVOKE("list_articles")),
 	getArticle: (id: ArticleId) => typedError<Article, AppError>(__TAURI_INVOKE("get_article", { id })),
 	workspaceInfo: () => typedError<WorkspaceInfo, AppError>(__TAURI_INVOKE("workspace_info")),
@@ -56,6 +58,16 @@ export type Article = {
 
 /**  Identifies a stored article. */
 export type ArticleId = number;
+
+/**  Where an event is reported in one article: for marking the other events in the article reader. */
+export type ArticleMention = {
+	event: EventId,
+	title: string,
+	type: EventType,
+	/**  UTF-8 byte offsets of the quote in the article text. */
+	start: number,
+	end: number,
+};
 
 /**  An article without its text, for lists. */
 export type ArticleSummary = {

@@ -47,6 +47,7 @@ const normal = (cmd: string, args: Record<string, unknown>) => {
   if (cmd === "workspace_info") return info;
   if (cmd === "list_places") return places;
   if (cmd === "list_articles") return [];
+  if (cmd === "list_article_mentions") return [];
   if (cmd === "get_event" && args.id === 2) return hanoiVisit;
   if (cmd === "get_event") throw { kind: "NotFound", message: `event ${args.id} does not exist` };
   return null;

@@ -320,3 +320,18 @@ pub struct EventSummary {
     pub countries: Vec<String>,
     pub actors: Vec<Actor>,
 }
+
+/// Where an event is reported in one article: for marking the other events in the article reader.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
+pub struct ArticleMention {
+    pub event: EventId,
+    pub title: String,
+    #[serde(rename = "type")]
+    pub event_type: EventType,
+    /// UTF-8 byte offsets of the quote in the article text.
+    #[cfg_attr(feature = "specta", specta(type = specta_typescript::Number))]
+    pub start: i64,
+    #[cfg_attr(feature = "specta", specta(type = specta_typescript::Number))]
+    pub end: i64,
+}

@@ -187,6 +187,18 @@ impl Store {
         })
     }
 
+    /// Every report of an event in one article, in text order.
+    pub fn article_mentions(&self, article: ArticleId) -> Result<Vec<ArticleMention>> {
+        let mut stmt = self.conn.prepare(
+            "SELECT m.event_id, e.title, e.type, m.start, m.end FROM mentions m JOIN events e ON e.id = m.event_id
+             WHERE m.article_id = ?1 ORDER BY m.start, m.end",
+        )?;
+        let rows = stmt.query_map([article.0], |r| {
+            Ok(ArticleMention { event: EventId(r.get(0)?), title: r.get(1)?, event_type: event_type_of(r.get(2)?), start: r.get(3)?, end: r.get(4)? })
+        })?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+
     /// Every place some event happens at, with its coordinates and French name (for the map).
     pub fn list_places(&self) -> Result<Vec<Place>> {
         let mut stmt = self.conn.prepare(
