@@ -28,6 +28,9 @@ test("arrow keys move to the previous and next event in time", () => {
   expect(onSelect.mock.calls.map((c) => c[0])).toEqual([1, 2, 3, 2]);
   press("Escape");
   expect(onSelect).toHaveBeenLastCalledWith(null);
+  // Enter with nothing selected takes the first event; on a selected event it opens it.
+  press("Enter");
+  expect(onSelect).toHaveBeenLastCalledWith(1);
   t.destroy();
 });
 

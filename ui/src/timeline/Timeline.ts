@@ -18,6 +18,8 @@ export interface TimelineOptions {
   othersLabel?: string;
   /** A cluster of same-day events was clicked: list them (ids, and where, in px). */
   onCluster?: (ids: number[], x: number, y: number) => void;
+  /** Enter on the selected event: open it (the panel takes the focus). */
+  onOpen?: (id: number) => void;
 }
 
 const MAX_LABEL_WIDTH = 300;
@@ -537,6 +539,10 @@ export class Timeline {
       Escape: () => {
         this.select(null);
         this.options.onSelect(null);
+      },
+      Enter: () => {
+        if (this.selected === null) this.step(1);
+        else this.options.onOpen?.(this.selected);
       },
     };
     const action = actions[e.key];
