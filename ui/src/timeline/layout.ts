@@ -32,19 +32,6 @@ export interface Placed {
   labelWidth: number;
 }
 
-export interface RowOptions {
-  rows: number;
-  /** Horizontal room kept free between two neighbours in a row. */
-  gap: number;
-  /** Widest label drawn, in px; longer titles are shortened with an ellipsis. */
-  maxLabelWidth: number;
-  /** Space between the mark and its label. */
-  labelOffset: number;
-  /** Width of the view: a label that would cross the right edge goes left of its mark. */
-  viewWidth: number;
-}
-
-export const DEFAULT_ROWS: RowOptions = { rows: 12, gap: 12, maxLabelWidth: 280, labelOffset: 10, viewWidth: Infinity };
 
 /** A day is a point; a week, month or year is a band over its whole extent. */
 export function markOf(precision: Precision): "point" | "band" {
@@ -62,39 +49,6 @@ export function fitText(text: string, width: number, measure: (s: string) => num
     else hi = mid - 1;
   }
   return lo === 0 ? "" : text.slice(0, lo).trimEnd() + "…";
-}
-
-/**
- * Greedy row assignment in time order: each event takes the first row whose
- * last occupant (mark and label) ends before it starts. When no row is free the
- * event goes in the row that frees first, without a label, so labels never overlap.
- */
-export function layoutRows(items: TimelineItem[], x: (ms: number) => number, measure: (s: string) => number, opts: RowOptions = DEFAULT_ROWS): Placed[] {
-  const sorted = [...items].sort((a, b) => a.start - b.start || a.end - b.end || a.id - b.id);
-  const rowEnds = new Array<number>(Math.max(1, opts.rows)).fill(-Infinity);
-  const placed: Placed[] = [];
-  for (const item of sorted) {
-    const mark = markOf(item.precision);
-    const x0 = x(item.start);
-    const x1 = mark === "band" ? Math.max(x(item.end), x0 + 2) : x0;
-    const label = fitText(item.title, opts.maxLabelWidth, measure);
-    const labelWidth = label ? measure(label) : 0;
-    // Near the right edge the label reads leftwards from the mark, so it is never cut off.
-    const flip = label !== "" && x0 + opts.labelOffset + labelWidth > opts.viewWidth && x0 - opts.labelOffset - labelWidth >= 0;
-    const labelX = flip ? x0 - opts.labelOffset - labelWidth : x0 + opts.labelOffset;
-    const extent = Math.max(x1, labelX + labelWidth);
-    const begin = Math.min(x0 - 6, labelX);
-    let row = rowEnds.findIndex((end) => end + opts.gap <= begin);
-    let shown = label;
-    if (row === -1) {
-      // Full: drop the label and share the row that frees first; the mark alone still overlaps nothing textual.
-      row = rowEnds.indexOf(Math.min(...rowEnds));
-      shown = "";
-    }
-    rowEnds[row] = Math.max(rowEnds[row], shown ? extent : x1 + 6);
-    placed.push({ item, row, x0, x1, mark, labelX, label: shown, labelWidth: shown ? labelWidth : 0 });
-  }
-  return placed;
 }
 
 export interface RowGeometry {
