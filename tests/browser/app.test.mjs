@@ -57,6 +57,20 @@ test("opens on the June 2024 sequence with its places on the map", async () => {
   const hanoi = page.locator('[data-testid="map"] [data-place="Hanoi"]');
   assert.match(await hanoi.getAttribute("aria-label"), /Hanoï : \d+ événements?/);
   await page.screenshot({ path: path.join(shots, "browser-01-start.png") });
+  // At 1920×1080 more events get their label, and the map refits to its new size.
+  const labelled = () =>
+    page.evaluate(() => {
+      window.__geotimeline.timeline.layout();
+      return window.__geotimeline.timeline.placed.filter((p) => p.label).length;
+    });
+  const before = await labelled();
+  await page.setViewportSize({ width: 1920, height: 1080 });
+  await page.waitForTimeout(300);
+  assert.ok((await labelled()) > before, "a taller window labels more events");
+  const at = await page.evaluate(() => window.__geotimeline.map.positionOf("Hanoi"));
+  const map = await page.locator('[data-testid="map"] svg').boundingBox();
+  assert.ok(at.x > 0 && at.x < map.width && at.y > 0 && at.y < map.height, "Hanoi is still on the map after the resize");
+  await page.screenshot({ path: path.join(shots, "browser-01-start-1080p.png") });
 });
 
 test("the wheel zooms, dragging pans, and + / − keys zoom", async () => {

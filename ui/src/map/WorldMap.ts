@@ -157,7 +157,8 @@ export class WorldMap {
     this.shapes.replaceChildren();
     this.drawShapes();
     this.drawMarkers();
-    if (!this.fitted && this.places.length) {
+    // A new size is a new projection: frame the places again.
+    if (this.places.length) {
       this.fitted = true;
       this.zoomToPlaces();
     }
