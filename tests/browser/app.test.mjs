@@ -155,6 +155,13 @@ test("type chips, search and removable filter chips narrow the timeline", async 
   await page.fill('[data-testid="search"]', "Pyongyang");
   await page.waitForFunction(() => document.querySelectorAll('[data-testid="event-item"]').length < 10);
   assert.equal((await lastFilter()).query, "Pyongyang");
+  // The visible period becomes a date filter, with its own chip.
+  await page.click('[data-testid="clear-filters"]');
+  await page.evaluate(() => window.__geotimeline.timeline.showRange(Date.UTC(2024, 5, 19), Date.UTC(2024, 5, 21)));
+  await page.click('[data-testid="limit-to-view"]');
+  await page.waitForFunction(() => document.querySelector('[data-testid="filter-chip"]')?.textContent.includes("Période"));
+  const f = await lastFilter();
+  assert.deepEqual([f.from, f.to], ["2024-06-19", "2024-06-20"]);
 });
 
 test("the map and the timeline are linked both ways", async () => {

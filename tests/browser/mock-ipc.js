@@ -14,6 +14,8 @@
     if (filter.actors.length && !e.actors.some((a) => filter.actors.includes(a.name))) return false;
     if (filter.articles.length && !detail.sources.some((s) => filter.articles.includes(s.article))) return false;
     if (filter.min_confidence !== null && e.confidence < filter.min_confidence) return false;
+    if (filter.from && e.date.end < filter.from) return false;
+    if (filter.to && e.date.start > filter.to) return false;
     return true;
   };
   window.__TAURI_INTERNALS__ = {

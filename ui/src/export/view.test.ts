@@ -8,7 +8,7 @@ const june21 = Date.UTC(2024, 5, 21);
 
 describe("the exported view is the window's view", () => {
   test("the visible range becomes whole days, end exclusive", () => {
-    const view = buildView({ visible: [june19 + 3_600_000, june21], filters: { ...NO_FILTERS, types: ["visit"], query: " Hanoï ", countries: ["VN"] }, selected: 4, lang: "fr" }, options);
+    const view = buildView({ visible: [june19 + 3_600_000, june21], filters: { ...NO_FILTERS, types: ["visit"], query: " Hanoï ", countries: ["VN"] }, selected: 4, lang: "fr", lanes: "type", theme: "light" }, options);
     expect(view.from).toBe("2024-06-19");
     expect(view.to).toBe("2024-06-20");
     expect(view.types).toEqual(["visit"]);
@@ -19,7 +19,7 @@ describe("the exported view is the window's view", () => {
   });
 
   test("all dates drops the range but keeps the filters", () => {
-    const view = buildView({ visible: [june19, june21], filters: NO_FILTERS, selected: null, lang: "en" }, { ...options, scope: "all", title: "Juin" });
+    const view = buildView({ visible: [june19, june21], filters: NO_FILTERS, selected: null, lang: "en", lanes: "none", theme: "dark" }, { ...options, scope: "all", title: "Juin" });
     expect(view.from).toBeNull();
     expect(view.to).toBeNull();
     expect(view.query).toBeNull();

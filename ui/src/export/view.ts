@@ -22,6 +22,9 @@ export interface WindowState {
   filters: Filters;
   selected: number | null;
   lang: Lang;
+  /** The window's lanes and theme: the figure starts from what the user sees. */
+  lanes: LaneMode;
+  theme: Theme;
 }
 
 export const IMAGE_FORMATS: Format[] = ["png", "svg", "pdf"];
@@ -39,9 +42,10 @@ export function isoDay(ms: number): string {
 export function buildView(state: WindowState, options: FigureOptions): TimelineView {
   const range = options.scope === "visible" && state.visible ? state.visible : null;
   return {
-    from: range ? isoDay(range[0]) : null,
     // The visible end is exclusive: the last day shown is the one before it.
-    to: range ? isoDay(Math.max(range[0], range[1] - 1)) : null,
+    // "All dates" still keeps a period the user filtered to.
+    from: range ? isoDay(range[0]) : state.filters.from,
+    to: range ? isoDay(Math.max(range[0], range[1] - 1)) : state.filters.to,
     types: [...state.filters.types],
     query: state.filters.query.trim() || null,
     actors: [...state.filters.actors],

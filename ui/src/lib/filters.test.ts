@@ -20,6 +20,10 @@ describe("filters", () => {
   test("the Rust filter carries every criterion", () => {
     const f = toEventFilter({ ...NO_FILTERS, query: "  Hanoï ", actors: ["Kim Jong-un"], articles: [3] });
     expect(f).toEqual({ from: null, to: null, types: [], query: "Hanoï", actors: ["Kim Jong-un"], countries: [], places: [], articles: [3], min_confidence: null });
+    const period = { ...NO_FILTERS, from: "2024-06-18", to: "2024-06-21" };
+    expect(toEventFilter(period)).toMatchObject({ from: "2024-06-18", to: "2024-06-21" });
+    expect(chipsOf(period, names, t("fr")).map((c) => c.label)).toEqual(["Période : 18 juin 2024 – 21 juin 2024"]);
+    expect(chipsOf(period, names, t("fr"))[0].without).toEqual(NO_FILTERS);
     expect(toggle(["a"], "b")).toEqual(["a", "b"]);
     expect(toggle(["a", "b"], "a")).toEqual(["b"]);
   });

@@ -10,15 +10,18 @@ export interface Filters {
   actors: string[];
   articles: number[];
   minConfidence: number | null;
+  /** A date range (YYYY-MM-DD, inclusive): events outside it are left out. */
+  from: string | null;
+  to: string | null;
 }
 
-export const NO_FILTERS: Filters = { types: [], query: "", places: [], countries: [], actors: [], articles: [], minConfidence: null };
+export const NO_FILTERS: Filters = { types: [], query: "", places: [], countries: [], actors: [], articles: [], minConfidence: null, from: null, to: null };
 
 /** The filter the Rust side applies (list_events, exports). */
 export function toEventFilter(f: Filters): EventFilter {
   return {
-    from: null,
-    to: null,
+    from: f.from,
+    to: f.to,
     types: [...f.types],
     query: f.query.trim() || null,
     actors: [...f.actors],
@@ -30,7 +33,7 @@ export function toEventFilter(f: Filters): EventFilter {
 }
 
 export function isFiltered(f: Filters): boolean {
-  return f.types.length + f.places.length + f.countries.length + f.actors.length + f.articles.length > 0 || f.query.trim() !== "" || f.minConfidence !== null;
+  return f.types.length + f.places.length + f.countries.length + f.actors.length + f.articles.length > 0 || f.query.trim() !== "" || f.minConfidence !== null || f.from !== null || f.to !== null;
 }
 
 /** Adds `value` to a list filter, or removes it when already there. */
@@ -60,6 +63,7 @@ export interface ChipWords {
   chipActor: (a: string) => string;
   chipSource: (s: string) => string;
   chipConfidence: (n: number) => string;
+  chipPeriod: (from: string | null, to: string | null) => string;
 }
 
 /** One chip per active filter, each knowing the filters without it. */
@@ -71,6 +75,7 @@ export function chipsOf(f: Filters, names: ChipNames, words: ChipWords): Chip[] 
   for (const c of f.countries) chips.push({ key: `country:${c}`, label: words.chipCountry(names.country(c)), without: { ...f, countries: f.countries.filter((x) => x !== c) } });
   for (const a of f.actors) chips.push({ key: `actor:${a}`, label: words.chipActor(names.actor(a)), without: { ...f, actors: f.actors.filter((x) => x !== a) } });
   for (const id of f.articles) chips.push({ key: `article:${id}`, label: words.chipSource(names.article(id)), without: { ...f, articles: f.articles.filter((x) => x !== id) } });
+  if (f.from !== null || f.to !== null) chips.push({ key: "period", label: words.chipPeriod(f.from, f.to), without: { ...f, from: null, to: null } });
   if (f.minConfidence !== null) chips.push({ key: "confidence", label: words.chipConfidence(Math.round(f.minConfidence * 100)), without: { ...f, minConfidence: null } });
   return chips;
 }

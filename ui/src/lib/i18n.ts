@@ -1,6 +1,7 @@
 // UI strings in French and English. French is the default; the system
 // language picks English when it is English.
 import type { EventType, Precision } from "./api";
+import { formatDay } from "./format";
 
 export type Lang = "fr" | "en";
 
@@ -31,6 +32,8 @@ const strings = {
     chipActor: (a: string) => `Acteur : ${a}`,
     chipSource: (s: string) => `Source : ${s}`,
     chipConfidence: (n: number) => `Confiance ≥ ${n} %`,
+    chipPeriod: (from: string | null, to: string | null) => `Période : ${from ? formatDay(from, "fr") : "…"} – ${to ? formatDay(to, "fr") : "…"}`,
+    limitToView: "Limiter à la période affichée",
     chipType: (t: string) => `Type : ${t}`,
     chipQuery: (q: string) => `Recherche : « ${q} »`,
     minConfidence: "Confiance minimale",
@@ -142,6 +145,8 @@ const strings = {
     chipActor: (a: string) => `Actor: ${a}`,
     chipSource: (s: string) => `Source: ${s}`,
     chipConfidence: (n: number) => `Confidence ≥ ${n}%`,
+    chipPeriod: (from: string | null, to: string | null) => `Period: ${from ? formatDay(from, "en") : "…"} – ${to ? formatDay(to, "en") : "…"}`,
+    limitToView: "Limit to the visible period",
     chipType: (t: string) => `Type: ${t}`,
     chipQuery: (q: string) => `Search: “${q}”`,
     minConfidence: "Minimum confidence",
