@@ -120,7 +120,8 @@ static RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
         }),
         // "jeudi 20 juin 2024", "le 1er mai", "20 juin"
         // "le 20 juin", "jeudi 20 juin 2024", "Dim 15 Sept", "le premier mars"
-        rule(r"\b(?:le\s+)?(?:(?:WEEKDAYS|lun|mar|mer|jeu|ven|sam|dim)\.?\s+)?(\d{1,2}|premier|1er)(?:er|e)?\s*(MONTHS)(?:\s+(\d{4}|\d{2}\b))?", |c, a, t| {
+        // A bound ("à partir du 8 mars", "après le 1er novembre") belongs to the expression.
+        rule(r"\b(?:(?:à\s+partir\s+du|après\s+le|avant\s+le|dès\s+le|depuis\s+le|le)\s+)?(?:(?:WEEKDAYS|lun|mar|mer|jeu|ven|sam|dim)\.?\s+)?(\d{1,2}|premier|1er)(?:er|e)?\s*(MONTHS)(?:\s+(\d{4}|\d{2}\b))?", |c, a, t| {
             let month = month_number(&c[2])?;
             let day: u32 = if c[1].eq_ignore_ascii_case("premier") || c[1].eq_ignore_ascii_case("1er") { 1 } else { c[1].parse().ok()? };
             let year = match c.get(3) {
@@ -321,6 +322,29 @@ static RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
         rule(r"\b(?:le|du|au|(?:WEEKDAYS))\s+(\d{1,2})/(\d{1,2})\b", |c, a, t| {
             let (day, month) = (c[1].parse().ok()?, c[2].parse().ok()?);
             let year = nearest_year(month, day, a.published?, t);
+            NaiveDate::from_ymd_opt(year, month, day).map(DateSpan::day)
+        }),
+        // "31/10", "17/02": without "le", only two-digit day and month (not "3/4", a fraction).
+        rule(r"\b(\d{2})/(\d{2})\b", |c, a, t| {
+            let (day, month) = (c[1].parse().ok()?, c[2].parse().ok()?);
+            let year = nearest_year(month, day, a.published?, t);
+            NaiveDate::from_ymd_opt(year, month, day).map(DateSpan::day)
+        }),
+        // Figures with spaces, as on forms: "24 12 2014", "le 20 2 14", "le 17 02", "24 12 14".
+        // A fourth group of figures ("01 45 02 03 14") is a phone number, not a date.
+        rule(r"\b(le )?(\d{1,2}) (\d{1,2})(?: (\d{4}|\d{2}))?\b( \d)?", |c, a, t| {
+            if c.get(5).is_some() {
+                return None;
+            }
+            let (day_text, month_text) = (&c[2], &c[3]);
+            let (day, month): (u32, u32) = (day_text.parse().ok()?, month_text.parse().ok()?);
+            let year = match c.get(4) {
+                // Bare figures need a four-digit year, or all three groups in two digits.
+                Some(y) if c.get(1).is_some() || y.len() == 4 || (day_text.len() == 2 && month_text.len() == 2) => full_year(y.as_str(), a.published)?,
+                // "le 17 02": a two-digit month after "le".
+                None if c.get(1).is_some() && month_text.len() == 2 => nearest_year(month, day, a.published?, t),
+                _ => return None,
+            };
             NaiveDate::from_ymd_opt(year, month, day).map(DateSpan::day)
         }),
         // ISO dates: "2024-06-20"
@@ -715,6 +739,23 @@ mod tests {
         assert_eq!(one("créée le 25/06/2024", pub_, Tense::Unknown).1, DateSpan::day(d(2024, 6, 25)));
         assert_eq!(one("unir le pays en 1975.", pub_, Tense::Past).1, DateSpan::year(1975).unwrap());
         assert_eq!(one("en septembre 2023", pub_, Tense::Past).1, DateSpan::month(2023, 9).unwrap());
+    }
+
+    #[test]
+    fn numeric_dates_with_slashes_or_spaces_and_bounds() {
+        let pub_ = d(2013, 2, 12);
+        assert_eq!(one("rendez-vous le 31/10", pub_, Tense::Future).1, DateSpan::day(d(2013, 10, 31)));
+        assert_eq!(one("rendez-vous le 31/10", pub_, Tense::Unknown).1, DateSpan::day(d(2012, 10, 31)), "the nearest 31 October");
+        assert_eq!(one("il arrivera 17/02 au soir", pub_, Tense::Future).1, DateSpan::day(d(2013, 2, 17)));
+        assert_eq!(one("signé le 24 12 2014", pub_, Tense::Unknown).1, DateSpan::day(d(2014, 12, 24)));
+        assert_eq!(one("daté du 20 02 14", pub_, Tense::Unknown).1, DateSpan::day(d(2014, 2, 20)));
+        assert_eq!(one("le 20 2 14", pub_, Tense::Unknown).1, DateSpan::day(d(2014, 2, 20)));
+        let (text, span) = one("applicable à partir du 8 mars", pub_, Tense::Future);
+        assert_eq!((text.as_str(), span), ("à partir du 8 mars", DateSpan::day(d(2013, 3, 8))));
+        // Fractions, counts and phone numbers are not dates.
+        for text in ["les 3/4 des votants", "1 500 soldats et 12 3 chars", "appelez le 01 45 02 03 14", "noté 17/20", "le 3 4"] {
+            assert!(find(text, Anchors { published: Some(pub_), ..Default::default() }, Tense::Unknown).is_empty(), "{text}");
+        }
     }
 
     #[test]
