@@ -85,6 +85,8 @@ string_enum!(
         Day => "day",
         Week => "week",
         Month => "month",
+        Quarter => "quarter",
+        Season => "season",
         Year => "year",
     }
 );
@@ -112,6 +114,15 @@ string_enum!(
         Organisation => "organisation",
     }
 );
+
+/// The seasons, for "au printemps 2023", "cet hiver".
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Season {
+    Spring,
+    Summer,
+    Autumn,
+    Winter,
+}
 
 /// A date interval with the precision it was stated at. `end` is inclusive;
 /// for a single day `start == end`, for "en juin 2024" the whole month.
@@ -146,6 +157,32 @@ impl DateSpan {
         })
     }
 
+    /// A quarter: 1 (January–March) to 4.
+    pub fn quarter(year: i32, quarter: u32) -> Option<Self> {
+        if !(1..=4).contains(&quarter) {
+            return None;
+        }
+        let start = DateSpan::month(year, quarter * 3 - 2)?.start;
+        let end = DateSpan::month(year, quarter * 3)?.end;
+        Some(DateSpan { start, end, precision: Precision::Quarter })
+    }
+
+    /// An astronomical season as the French calendar names it: spring from 21 March to
+    /// 20 June, summer to 22 September, autumn to 20 December, winter to 20 March of the next year.
+    pub fn season(year: i32, season: Season) -> Option<Self> {
+        let (from, to) = match season {
+            Season::Spring => ((year, 3, 21), (year, 6, 20)),
+            Season::Summer => ((year, 6, 21), (year, 9, 22)),
+            Season::Autumn => ((year, 9, 23), (year, 12, 20)),
+            Season::Winter => ((year, 12, 21), (year + 1, 3, 20)),
+        };
+        Some(DateSpan {
+            start: NaiveDate::from_ymd_opt(from.0, from.1, from.2)?,
+            end: NaiveDate::from_ymd_opt(to.0, to.1, to.2)?,
+            precision: Precision::Season,
+        })
+    }
+
     /// The week (Monday to Sunday) holding `date`.
     pub fn week_of(date: NaiveDate) -> Self {
         use chrono::Datelike;
@@ -156,7 +193,7 @@ impl DateSpan {
     /// The start as the export writes it: YYYY-MM-DD, YYYY-MM or YYYY by precision.
     pub fn start_label(&self) -> String {
         match self.precision {
-            Precision::Day | Precision::Week => self.start.format("%Y-%m-%d").to_string(),
+            Precision::Day | Precision::Week | Precision::Quarter | Precision::Season => self.start.format("%Y-%m-%d").to_string(),
             Precision::Month => self.start.format("%Y-%m").to_string(),
             Precision::Year => self.start.format("%Y").to_string(),
         }

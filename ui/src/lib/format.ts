@@ -39,6 +39,16 @@ export function formatSpan(span: DateSpan, lang: Lang): string {
     }
     case "week":
       return t(lang).weekOf(formatDay(span.start, lang));
+    case "quarter": {
+      const month = Number(span.start.slice(5, 7));
+      return t(lang).quarter(Math.floor((month - 1) / 3) + 1, span.start.slice(0, 4));
+    }
+    case "season": {
+      const month = Number(span.start.slice(5, 7));
+      const index = month >= 3 && month <= 5 ? 0 : month >= 6 && month <= 8 ? 1 : month >= 9 && month <= 11 ? 2 : 3;
+      const name = t(lang).seasons[index];
+      return index === 3 ? `${name} ${span.start.slice(0, 4)}–${span.end.slice(0, 4)}` : `${name} ${span.start.slice(0, 4)}`;
+    }
     default:
       return span.start === span.end ? formatDay(span.start, lang) : `${formatDay(span.start, lang)} – ${formatDay(span.end, lang)}`;
   }

@@ -116,7 +116,9 @@ const strings = {
       election: "Élection",
       other: "Autre",
     } satisfies Record<EventType, string>,
-    precisions: { day: "jour", week: "semaine", month: "mois", year: "année" } satisfies Record<Precision, string>,
+    precisions: { day: "jour", week: "semaine", month: "mois", quarter: "trimestre", season: "saison", year: "année" } satisfies Record<Precision, string>,
+    seasons: ["printemps", "été", "automne", "hiver"],
+    quarter: (q: number, year: string) => `T${q} ${year}`,
     kinds: { person: "personne", state: "État", organisation: "organisation" } as Record<string, string>,
   },
   en: {
@@ -229,7 +231,9 @@ const strings = {
       election: "Election",
       other: "Other",
     } satisfies Record<EventType, string>,
-    precisions: { day: "day", week: "week", month: "month", year: "year" } satisfies Record<Precision, string>,
+    precisions: { day: "day", week: "week", month: "month", quarter: "quarter", season: "season", year: "year" } satisfies Record<Precision, string>,
+    seasons: ["spring", "summer", "autumn", "winter"],
+    quarter: (q: number, year: string) => `Q${q} ${year}`,
     kinds: { person: "person", state: "state", organisation: "organisation" } as Record<string, string>,
   },
 };

@@ -43,6 +43,8 @@ fn describe(e: &Event) -> String {
             match e.date.precision {
                 Precision::Week => "(date connue à la semaine près)",
                 Precision::Month => "(date connue au mois près)",
+                Precision::Quarter => "(date connue au trimestre près)",
+                Precision::Season => "(date connue à la saison près)",
                 _ => "(date connue à l'année près)",
             }
             .to_string(),

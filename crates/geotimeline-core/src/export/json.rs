@@ -15,6 +15,8 @@ fn end_label(date: &DateSpan) -> Option<String> {
         Precision::Week => DateSpan::week_of(date.start),
         Precision::Month => DateSpan::month(date.start.year(), date.start.month())?,
         Precision::Year => DateSpan::year(date.start.year())?,
+        // A quarter or a season is written with its first and last day.
+        Precision::Quarter | Precision::Season => return Some(date.end.format("%Y-%m-%d").to_string()),
     };
     (date.end > unit.end).then(|| DateSpan { start: date.end, end: date.end, precision: date.precision }.start_label())
 }

@@ -31,6 +31,8 @@ fn spans(d: &DateSpan) -> bool {
         Precision::Week => (d.end - d.start).num_days() > 6,
         Precision::Month => (d.start.year(), d.start.month()) != (d.end.year(), d.end.month()),
         Precision::Year => d.start.year() != d.end.year(),
+        // TimelineJS has no quarters or seasons: they are shown as their months.
+        Precision::Quarter | Precision::Season => true,
     }
 }
 

@@ -2,7 +2,7 @@
 //! [`DateSpan`] against the publication date (for "jeudi", "hier", "en mai") or
 //! the narrative date of the passage (for "la veille", "trois mois plus tard").
 
-use crate::model::{DateSpan, Precision};
+use crate::model::{DateSpan, Precision, Season};
 use crate::text::Span;
 use chrono::{Datelike, Duration, NaiveDate, Weekday};
 use regex::Regex;
@@ -347,6 +347,49 @@ static RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
             };
             NaiveDate::from_ymd_opt(year, month, day).map(DateSpan::day)
         }),
+        // "au printemps 2023", "l'hiver 2022": the season starting that year.
+        rule(r"\b(?:au\s+|en\s+|à\s+l['’]|cet?\s+|l['’])(printemps|été|automne|hiver)\s+(\d{4})\b", |c, _, _| {
+            DateSpan::season(year_number(&c[2])?, season_named(&c[1])?)
+        }),
+        // "cet été", "ce printemps": the one under way, or the next; "l'hiver dernier", "au printemps
+        // prochain"; "en été" alone leans with the verb. ("le printemps arabe" and "a été" are no dates.)
+        rule(r"\b(?:(cet?)\s+|(au\s+|en\s+|à\s+l['’])|(l['’]))?(printemps|été|automne|hiver)(?:\s+(dernier|prochain))?\b(\s+d(?:e|u|es)\b|\s+d['’])?", |c, a, t| {
+            // "au Printemps de l'environnement", "l'hiver des réfugiés": a name, not a season.
+            if c.get(6).is_some() {
+                return None;
+            }
+            let season = season_named(&c[4])?;
+            let lean = match (c.get(5).map(|m| m.as_str()), c.get(1), c.get(2), c.get(3)) {
+                (Some("dernier"), _, Some(_), _) | (Some("dernier"), _, _, Some(_)) => Tense::Past,
+                (Some("prochain"), _, Some(_), _) | (Some("prochain"), _, _, Some(_)) => Tense::Future,
+                (None, Some(_), _, _) => Tense::Unknown,
+                (None, _, Some(_), _) => t,
+                // Without a preposition it is a noun or a participle: "le printemps arabe", "a été".
+                _ => return None,
+            };
+            season_near(season, a.published?, lean, c.get(5).is_some())
+        }),
+        // "au deuxième trimestre 2024", "le premier trimestre", "T2 2024"
+        rule(r"\b(?:au\s+|le\s+|du\s+|ce\s+)?(premier|1er|deuxième|second|2e|troisième|3e|quatrième|dernier|4e)\s+trimestre(?:\s+(?:de\s+l['’]année\s+)?(\d{4}))?\b|\b[TQ]([1-4])\s+(\d{4})\b", |c, a, _| {
+            // "le dernier trimestre" without a year: the last one completed.
+            if c.get(1).is_some_and(|m| m.as_str().eq_ignore_ascii_case("dernier")) && c.get(2).is_none() {
+                let p = a.published?;
+                let (year, quarter) = if p.month0() / 3 == 0 { (p.year() - 1, 4) } else { (p.year(), p.month0() / 3) };
+                return DateSpan::quarter(year, quarter);
+            }
+            let quarter = match c.get(1).map(|m| m.as_str().to_lowercase()) {
+                Some(w) if w.starts_with("prem") || w == "1er" => 1,
+                Some(w) if w.starts_with("deux") || w == "second" || w == "2e" => 2,
+                Some(w) if w.starts_with("trois") || w == "3e" => 3,
+                Some(_) => 4,
+                None => c[3].parse().ok()?,
+            };
+            let year = match c.get(2).or(c.get(4)) {
+                Some(y) => year_number(y.as_str())?,
+                None => a.published?.year(),
+            };
+            DateSpan::quarter(year, quarter)
+        }),
         // ISO dates: "2024-06-20"
         rule(r"\b(\d{4})-(\d{1,2})-(\d{1,2})\b", |c, _, _| {
             NaiveDate::from_ymd_opt(year_number(&c[1])?, c[2].parse().ok()?, c[3].parse().ok()?).map(DateSpan::day)
@@ -515,7 +558,21 @@ fn values(date: &DateSpan) -> (String, Option<String>) {
         }
         Precision::Month => d.format("%Y-%m").to_string(),
         Precision::Year => d.format("%Y").to_string(),
+        Precision::Quarter => format!("{}-Q{}", d.year(), d.month0() / 3 + 1),
+        // Named by the year the season starts in ("2012-WI" for December 2012 to March 2013).
+        Precision::Season => {
+            let code = match d.month() {
+                3..=5 => "SP",
+                6..=8 => "SU",
+                9..=11 => "FA",
+                _ => "WI",
+            };
+            format!("{}-{code}", if d.month() <= 3 && code == "WI" { d.year() - 1 } else { d.year() })
+        }
     };
+    if matches!(date.precision, Precision::Quarter | Precision::Season) {
+        return (label(date.start), None);
+    }
     let (first, last) = (label(date.start), label(date.end));
     let end_value = (first != last).then_some(last);
     (first, end_value)
@@ -703,6 +760,29 @@ fn explicit_or_nearest_year(explicit: Option<&str>, month: u32, day: u32, anchor
 }
 
 /// The year that puts a day-month nearest the publication date (leaning by tense).
+fn season_named(name: &str) -> Option<Season> {
+    match name.to_lowercase().as_str() {
+        "printemps" => Some(Season::Spring),
+        "été" => Some(Season::Summer),
+        "automne" => Some(Season::Autumn),
+        "hiver" => Some(Season::Winter),
+        _ => None,
+    }
+}
+
+/// The season of that name around `reference`: with no lean the one under way (or the
+/// next); past, the latest that has begun ("dernier": that has ended); future, the next.
+fn season_near(season: Season, reference: NaiveDate, lean: Tense, strict: bool) -> Option<DateSpan> {
+    let candidates: Vec<DateSpan> = (reference.year() - 2..=reference.year() + 1).filter_map(|y| DateSpan::season(y, season)).collect();
+    match lean {
+        Tense::Past if strict => candidates.into_iter().rev().find(|s| s.end < reference),
+        Tense::Past => candidates.into_iter().rev().find(|s| s.start <= reference),
+        Tense::Future if strict => candidates.into_iter().find(|s| s.start > reference),
+        Tense::Future => candidates.into_iter().find(|s| s.end >= reference),
+        Tense::Unknown => candidates.into_iter().find(|s| s.end >= reference),
+    }
+}
+
 fn nearest_year(month: u32, day: u32, published: NaiveDate, tense: Tense) -> i32 {
     let candidates = [published.year() - 1, published.year(), published.year() + 1];
     let distance = |y: i32| {
@@ -754,6 +834,25 @@ mod tests {
         assert_eq!((text.as_str(), span), ("à partir du 8 mars", DateSpan::day(d(2013, 3, 8))));
         // Fractions, counts and phone numbers are not dates.
         for text in ["les 3/4 des votants", "1 500 soldats et 12 3 chars", "appelez le 01 45 02 03 14", "noté 17/20", "le 3 4"] {
+            assert!(find(text, Anchors { published: Some(pub_), ..Default::default() }, Tense::Unknown).is_empty(), "{text}");
+        }
+    }
+
+    #[test]
+    fn seasons_and_quarters() {
+        let pub_ = d(2013, 2, 12);
+        let season = |text: &str, tense| one(text, pub_, tense).1;
+        assert_eq!(season("au printemps 2023", Tense::Unknown), DateSpan::season(2023, Season::Spring).unwrap());
+        assert_eq!(season("cet été", Tense::Unknown), DateSpan::season(2013, Season::Summer).unwrap());
+        assert_eq!(season("cet hiver", Tense::Unknown), DateSpan::season(2012, Season::Winter).unwrap(), "the winter under way");
+        assert_eq!(season("l'été dernier", Tense::Unknown), DateSpan::season(2012, Season::Summer).unwrap());
+        assert_eq!(season("il viendra à l'automne", Tense::Future), DateSpan::season(2013, Season::Autumn).unwrap());
+        assert_eq!(season("au deuxième trimestre 2024", Tense::Unknown), DateSpan::quarter(2024, 2).unwrap());
+        assert_eq!(season("le dernier trimestre", Tense::Unknown), DateSpan::quarter(2012, 4).unwrap(), "the last one completed");
+        assert_eq!(season("résultats du T3 2023", Tense::Unknown), DateSpan::quarter(2023, 3).unwrap());
+        assert_eq!(values(&DateSpan::season(2012, Season::Winter).unwrap()).0, "2012-WI");
+        assert_eq!(values(&DateSpan::quarter(2024, 2).unwrap()).0, "2024-Q2");
+        for text in ["il a été élu", "le printemps arabe", "au Printemps de l'environnement", "il a été dernier"] {
             assert!(find(text, Anchors { published: Some(pub_), ..Default::default() }, Tense::Unknown).is_empty(), "{text}");
         }
     }

@@ -181,6 +181,27 @@ pub fn format_span(span: &crate::model::DateSpan, lang: Lang) -> String {
         },
         Precision::Month if (span.start.year(), span.start.month()) == (span.end.year(), span.end.month()) => format!("{month} {}", span.start.year()),
         Precision::Month => format!("{month} {} – {month_end} {}", span.start.year(), span.end.year()),
+        Precision::Quarter => match lang {
+            Lang::Fr => format!("T{} {}", span.start.month0() / 3 + 1, span.start.year()),
+            Lang::En => format!("Q{} {}", span.start.month0() / 3 + 1, span.start.year()),
+        },
+        Precision::Season => {
+            let names = match lang {
+                Lang::Fr => ["printemps", "été", "automne", "hiver"],
+                Lang::En => ["spring", "summer", "autumn", "winter"],
+            };
+            let index = match span.start.month() {
+                3..=5 => 0,
+                6..=8 => 1,
+                9..=11 => 2,
+                _ => 3,
+            };
+            if index == 3 {
+                format!("{} {}–{}", names[3], span.start.year(), span.end.year())
+            } else {
+                format!("{} {}", names[index], span.start.year())
+            }
+        }
         Precision::Year if span.start.year() == span.end.year() => span.start.year().to_string(),
         Precision::Year => format!("{} – {}", span.start.year(), span.end.year()),
     }
