@@ -104,6 +104,25 @@ static RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
                 (start <= end).then_some(DateSpan { start, end, precision: Precision::Day })
             },
         ),
+        // "du 13 au 18", "entre le 13 et le dix-huit": days of the reference month (the one before
+        // or after when the verb says so). Followed by a word it is something else ("du 13e au 18e siècle").
+        rule(r"\b(?:du|entre\s+le)\s+(DAY)(?:er|e)?\s+(?:au|et\s+le)\s+(DAY)(?:er|e)?\b(\s*(?:%|\p{L}))?", |c, a, t| {
+            if c.get(3).is_some() {
+                return None;
+            }
+            let (d1, d2) = (day_number(&c[1])?, day_number(&c[2])?);
+            let p = a.published?;
+            let (mut year, mut month) = (p.year(), p.month());
+            let in_month = |y: i32, m: u32| Some((NaiveDate::from_ymd_opt(y, m, d1)?, NaiveDate::from_ymd_opt(y, m, d2)?));
+            let (start, end) = in_month(year, month)?;
+            if t == Tense::Past && start > p {
+                (year, month) = shift_month(year, month, -1);
+            } else if t == Tense::Future && end < p {
+                (year, month) = shift_month(year, month, 1);
+            }
+            let (start, end) = in_month(year, month)?;
+            (start < end).then_some(DateSpan { start, end, precision: Precision::Day })
+        }),
         // "les 30 jours précédents", "les 2 prochaines semaines": the far end of the stretch.
         rule(r"\bles\s+(NUM)\s+(jours?|semaines?|mois|ans|années)\s+(précédent|passé|dernier|suivant|prochain)e?s?\b", |c, a, _| {
             let sign = if matches!(c[3].to_lowercase().as_str(), "suivant" | "prochain") { 1 } else { -1 };
@@ -834,6 +853,17 @@ mod tests {
         assert_eq!((text.as_str(), span), ("à partir du 8 mars", DateSpan::day(d(2013, 3, 8))));
         // Fractions, counts and phone numbers are not dates.
         for text in ["les 3/4 des votants", "1 500 soldats et 12 3 chars", "appelez le 01 45 02 03 14", "noté 17/20", "le 3 4"] {
+            assert!(find(text, Anchors { published: Some(pub_), ..Default::default() }, Tense::Unknown).is_empty(), "{text}");
+        }
+    }
+
+    #[test]
+    fn day_ranges_without_a_month_are_in_the_reference_month() {
+        let pub_ = d(2013, 2, 12);
+        assert_eq!(one("du 13 au 18", pub_, Tense::Unknown).1, DateSpan { start: d(2013, 2, 13), end: d(2013, 2, 18), precision: Precision::Day });
+        assert_eq!(one("entre le 13 et le dix-huit", pub_, Tense::Unknown).1.end, d(2013, 2, 18));
+        assert_eq!(one("réunis du 20 au 25", pub_, Tense::Past).1.start, d(2013, 1, 20), "the past leans to the month before");
+        for text in ["du 13e au 18e siècle", "entre le 2 et le 3 %", "du 3 au 5 rang"] {
             assert!(find(text, Anchors { published: Some(pub_), ..Default::default() }, Tense::Unknown).is_empty(), "{text}");
         }
     }
