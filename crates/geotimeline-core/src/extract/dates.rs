@@ -123,6 +123,40 @@ static RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
             let (start, end) = in_month(year, month)?;
             (start < end).then_some(DateSpan { start, end, precision: Precision::Day })
         }),
+        // "le premier mercredi du mois prochain", "le dernier vendredi de juin 2024"
+        rule(r"\ble\s+(premier|deuxième|second|troisième|quatrième|dernier)\s+(WEEKDAYS)\s+d[eu]\s+(?:(?:ce\s+)?mois(?:\s+(prochain|dernier))?|(MONTHS)(?:\s+(\d{4}))?)\b", |c, a, t| {
+            let p = a.published?;
+            let (year, month) = match (c.get(3).map(|m| m.as_str()), c.get(4)) {
+                (_, Some(m)) => {
+                    let month = month_number(m.as_str())?;
+                    (explicit_or_nearest_year(c.get(5).map(|y| y.as_str()), month, 15, a, t)?, month)
+                }
+                (Some("prochain"), None) => shift_month(p.year(), p.month(), 1),
+                (Some(_), None) => shift_month(p.year(), p.month(), -1),
+                (None, None) => (p.year(), p.month()),
+            };
+            let day = weekday(&c[2])?;
+            let first = NaiveDate::from_ymd_opt(year, month, 1)?;
+            let offset = (day.num_days_from_monday() as i64 - first.weekday().num_days_from_monday() as i64).rem_euclid(7);
+            let nth = match c[1].to_lowercase().as_str() {
+                "premier" => 0,
+                "deuxième" | "second" => 1,
+                "troisième" => 2,
+                "quatrième" => 3,
+                _ => {
+                    // The last: the fifth if the month has one, else the fourth.
+                    let fifth = first + Duration::days(offset + 28);
+                    return Some(DateSpan::day(if fifth.month() == month { fifth } else { first + Duration::days(offset + 21) }));
+                }
+            };
+            Some(DateSpan::day(first + Duration::days(offset + 7 * nth)))
+        }),
+        // "le 3e jour d'octobre"
+        rule(r"\b(?:le\s+)?(\d{1,2})(?:e|eme|ème)\s+jour\s+d['’]\s*(MONTHS)(?:\s+(\d{4}))?", |c, a, t| {
+            let (day, month) = (c[1].parse().ok()?, month_number(&c[2])?);
+            let year = explicit_or_nearest_year(c.get(3).map(|y| y.as_str()), month, day, a, t)?;
+            NaiveDate::from_ymd_opt(year, month, day).map(DateSpan::day)
+        }),
         // "les 30 jours précédents", "les 2 prochaines semaines": the far end of the stretch.
         rule(r"\bles\s+(NUM)\s+(jours?|semaines?|mois|ans|années)\s+(précédent|passé|dernier|suivant|prochain)e?s?\b", |c, a, _| {
             let sign = if matches!(c[3].to_lowercase().as_str(), "suivant" | "prochain") { 1 } else { -1 };
@@ -866,6 +900,15 @@ mod tests {
         for text in ["du 13e au 18e siècle", "entre le 2 et le 3 %", "du 3 au 5 rang"] {
             assert!(find(text, Anchors { published: Some(pub_), ..Default::default() }, Tense::Unknown).is_empty(), "{text}");
         }
+    }
+
+    #[test]
+    fn nth_weekday_of_a_month_and_nth_day() {
+        let pub_ = d(2013, 2, 12);
+        assert_eq!(one("le premier mercredi du mois prochain", pub_, Tense::Unknown).1, DateSpan::day(d(2013, 3, 6)));
+        assert_eq!(one("le dernier vendredi de juin 2024", pub_, Tense::Unknown).1, DateSpan::day(d(2024, 6, 28)));
+        assert_eq!(one("le deuxième lundi du mois", pub_, Tense::Unknown).1, DateSpan::day(d(2013, 2, 11)));
+        assert_eq!(one("le 3eme jour d'octobre", pub_, Tense::Future).1, DateSpan::day(d(2013, 10, 3)));
     }
 
     #[test]
