@@ -227,7 +227,7 @@ export type Place = {
 export type PlaceKind = "city" | "country" | "region";
 
 /**  How exactly a date is known: "le 20 juin" is a day, "en 1975" a year. */
-export type Precision = "day" | "week" | "month" | "quarter" | "season" | "year";
+export type Precision = "day" | "week" | "month" | "quarter" | "season" | "year" | "decade";
 
 /**  Where one article reports an event: the verbatim quote and its byte offsets. */
 export type Source = {

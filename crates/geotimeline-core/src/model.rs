@@ -88,6 +88,7 @@ string_enum!(
         Quarter => "quarter",
         Season => "season",
         Year => "year",
+        Decade => "decade",
     }
 );
 
@@ -157,6 +158,12 @@ impl DateSpan {
         })
     }
 
+    /// "les années 1990": 1990 to 1999.
+    pub fn decade(first_year: i32) -> Option<Self> {
+        let first = first_year - first_year.rem_euclid(10);
+        Some(DateSpan { start: NaiveDate::from_ymd_opt(first, 1, 1)?, end: NaiveDate::from_ymd_opt(first + 9, 12, 31)?, precision: Precision::Decade })
+    }
+
     /// A quarter: 1 (January–March) to 4.
     pub fn quarter(year: i32, quarter: u32) -> Option<Self> {
         if !(1..=4).contains(&quarter) {
@@ -195,7 +202,7 @@ impl DateSpan {
         match self.precision {
             Precision::Day | Precision::Week | Precision::Quarter | Precision::Season => self.start.format("%Y-%m-%d").to_string(),
             Precision::Month => self.start.format("%Y-%m").to_string(),
-            Precision::Year => self.start.format("%Y").to_string(),
+            Precision::Year | Precision::Decade => self.start.format("%Y").to_string(),
         }
     }
 

@@ -39,6 +39,8 @@ export function formatSpan(span: DateSpan, lang: Lang): string {
     }
     case "week":
       return t(lang).weekOf(formatDay(span.start, lang));
+    case "decade":
+      return t(lang).decade(span.start.slice(0, 4));
     case "quarter": {
       const month = Number(span.start.slice(5, 7));
       return t(lang).quarter(Math.floor((month - 1) / 3) + 1, span.start.slice(0, 4));

@@ -45,6 +45,7 @@ fn describe(e: &Event) -> String {
                 Precision::Month => "(date connue au mois près)",
                 Precision::Quarter => "(date connue au trimestre près)",
                 Precision::Season => "(date connue à la saison près)",
+                Precision::Decade => "(date connue à la décennie près)",
                 _ => "(date connue à l'année près)",
             }
             .to_string(),

@@ -17,6 +17,8 @@ fn end_label(date: &DateSpan) -> Option<String> {
         Precision::Year => DateSpan::year(date.start.year())?,
         // A quarter or a season is written with its first and last day.
         Precision::Quarter | Precision::Season => return Some(date.end.format("%Y-%m-%d").to_string()),
+        // A decade is written as its first and last year.
+        Precision::Decade => return Some(date.end.format("%Y").to_string()),
     };
     (date.end > unit.end).then(|| DateSpan { start: date.end, end: date.end, precision: date.precision }.start_label())
 }

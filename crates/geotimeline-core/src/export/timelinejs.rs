@@ -15,7 +15,7 @@ fn html(text: &str) -> String {
 fn date(d: chrono::NaiveDate, precision: Precision) -> Value {
     let mut m = Map::new();
     m.insert("year".into(), json!(d.year()));
-    if precision != Precision::Year {
+    if !matches!(precision, Precision::Year | Precision::Decade) {
         m.insert("month".into(), json!(d.month()));
     }
     if matches!(precision, Precision::Day | Precision::Week) {
@@ -32,7 +32,7 @@ fn spans(d: &DateSpan) -> bool {
         Precision::Month => (d.start.year(), d.start.month()) != (d.end.year(), d.end.month()),
         Precision::Year => d.start.year() != d.end.year(),
         // TimelineJS has no quarters or seasons: they are shown as their months.
-        Precision::Quarter | Precision::Season => true,
+        Precision::Quarter | Precision::Season | Precision::Decade => true,
     }
 }
 

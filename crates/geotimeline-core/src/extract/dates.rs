@@ -422,6 +422,22 @@ static RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
             };
             season_near(season, a.published?, lean, c.get(5).is_some())
         }),
+        // "dans les années 1990", "au début des années 60", "les années 2000"
+        rule(r"\b(?:(?:au\s+)?(?:début|milieu|fin)\s+)?(?:dans\s+les|les|des|aux)\s+années\s+(\d{4}|\d{2})\b", |c, _, _| {
+            let year: i32 = c[1].parse().ok()?;
+            let year = if c[1].len() == 2 { 1900 + year } else { year };
+            (year % 10 == 0).then(|| DateSpan::decade(year)).flatten()
+        }),
+        // "à la fin de l'année", "en début d'année", "la fin de l'année dernière": the year itself.
+        rule(r"\b(?:en|à\s+la|la|au)\s+(?:fin|début|milieu)\s+(?:de\s+l['’]année|d['’]année)(?:\s+(dernière|prochaine|passée))?\b", |c, a, _| {
+            let year = a.published?.year();
+            let shift = match c.get(1).map(|m| m.as_str()) {
+                Some("prochaine") => 1,
+                Some(_) => -1,
+                None => 0,
+            };
+            DateSpan::year(year + shift)
+        }),
         // "au deuxième trimestre 2024", "le premier trimestre", "T2 2024"
         rule(r"\b(?:au\s+|le\s+|du\s+|ce\s+)?(premier|1er|deuxième|second|2e|troisième|3e|quatrième|dernier|4e)\s+trimestre(?:\s+(?:de\s+l['’]année\s+)?(\d{4}))?\b|\b[TQ]([1-4])\s+(\d{4})\b", |c, a, _| {
             // "le dernier trimestre" without a year: the last one completed.
@@ -611,6 +627,7 @@ fn values(date: &DateSpan) -> (String, Option<String>) {
         }
         Precision::Month => d.format("%Y-%m").to_string(),
         Precision::Year => d.format("%Y").to_string(),
+        Precision::Decade => format!("{}X", d.year() / 10),
         Precision::Quarter => format!("{}-Q{}", d.year(), d.month0() / 3 + 1),
         // Named by the year the season starts in ("2012-WI" for December 2012 to March 2013).
         Precision::Season => {
@@ -623,7 +640,7 @@ fn values(date: &DateSpan) -> (String, Option<String>) {
             format!("{}-{code}", if d.month() <= 3 && code == "WI" { d.year() - 1 } else { d.year() })
         }
     };
-    if matches!(date.precision, Precision::Quarter | Precision::Season) {
+    if matches!(date.precision, Precision::Quarter | Precision::Season | Precision::Decade) {
         return (label(date.start), None);
     }
     let (first, last) = (label(date.start), label(date.end));
@@ -909,6 +926,17 @@ mod tests {
         assert_eq!(one("le dernier vendredi de juin 2024", pub_, Tense::Unknown).1, DateSpan::day(d(2024, 6, 28)));
         assert_eq!(one("le deuxième lundi du mois", pub_, Tense::Unknown).1, DateSpan::day(d(2013, 2, 11)));
         assert_eq!(one("le 3eme jour d'octobre", pub_, Tense::Future).1, DateSpan::day(d(2013, 10, 3)));
+    }
+
+    #[test]
+    fn decades_and_parts_of_the_year() {
+        let pub_ = d(2013, 2, 12);
+        assert_eq!(one("dans les années 1990", pub_, Tense::Unknown).1, DateSpan::decade(1990).unwrap());
+        assert_eq!(one("au début des années 60", pub_, Tense::Past).1, DateSpan::decade(1960).unwrap());
+        assert_eq!(values(&DateSpan::decade(1960).unwrap()).0, "196X");
+        assert_eq!(one("à la fin de l'année", pub_, Tense::Unknown).1, DateSpan::year(2013).unwrap());
+        assert_eq!(one("la fin de l'année dernière", pub_, Tense::Past).1, DateSpan::year(2012).unwrap());
+        assert!(find("les années 1995 et 1996", Anchors { published: Some(pub_), ..Default::default() }, Tense::Unknown).iter().all(|e| e.date.precision != Precision::Decade));
     }
 
     #[test]

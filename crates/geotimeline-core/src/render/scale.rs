@@ -202,6 +202,10 @@ pub fn format_span(span: &crate::model::DateSpan, lang: Lang) -> String {
                 format!("{} {}", names[index], span.start.year())
             }
         }
+        Precision::Decade => match lang {
+            Lang::Fr => format!("années {}", span.start.year()),
+            Lang::En => format!("{}s", span.start.year()),
+        },
         Precision::Year if span.start.year() == span.end.year() => span.start.year().to_string(),
         Precision::Year => format!("{} – {}", span.start.year(), span.end.year()),
     }
