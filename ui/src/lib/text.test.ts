@@ -1,16 +1,17 @@
 import { expect, test } from "vitest";
-import { segmentsAtBytes, splitAtBytes } from "./text";
+import { segmentsAtBytes } from "./text";
+
+const cut = (text: string, start: number, end: number) => segmentsAtBytes(text, [{ start, end }]).map((s) => [s.text, s.range !== null]);
 
 test("byte offsets from Rust cut the right characters in accented text", () => {
   const text = "À Hanoï, Poutine est arrivé jeudi.";
   const quote = "Poutine est arrivé";
   const start = new TextEncoder().encode(text.slice(0, text.indexOf(quote))).length;
   const end = start + new TextEncoder().encode(quote).length;
-  expect(splitAtBytes(text, start, end)).toEqual(["À Hanoï, ", quote, " jeudi."]);
+  expect(cut(text, start, end)).toEqual([["À Hanoï, ", false], [quote, true], [" jeudi.", false]]);
   // Offsets past the end are clamped rather than throwing.
-  expect(splitAtBytes("abc", 1, 99)).toEqual(["a", "bc", ""]);
+  expect(cut("abc", 1, 99)).toEqual([["a", false], ["bc", true]]);
 });
-
 
 test("segments mark several byte ranges, the first listed winning an overlap", () => {
   const text = "Hanoï, jeudi : accord signé. Pyongyang, mercredi : visite.";

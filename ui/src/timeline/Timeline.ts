@@ -476,11 +476,6 @@ export class Timeline {
     }
   }
 
-  /** The title of an event by id (for lists of clustered events). */
-  titleOf(id: number): string {
-    return this.sorted.find((i) => i.id === id)?.title ?? "";
-  }
-
   private onClick = (e: MouseEvent): void => {
     if (e.defaultPrevented) return;
     const [px, py] = this.pointer(e);
