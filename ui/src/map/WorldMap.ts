@@ -107,14 +107,14 @@ export class WorldMap {
     this.drawShapes();
   }
 
-  /** Zooms so every marked place is in view. */
+  /** Zooms so every marked place is in view (never closer than a region around a single place). */
   zoomToPlaces(): void {
     if (!this.places.length) return this.resetZoom();
     const points = this.places.map((p) => this.projection([p.lon, p.lat])).filter((p): p is [number, number] => p !== null);
     const xs = points.map((p) => p[0]);
     const ys = points.map((p) => p[1]);
     const [x0, x1, y0, y1] = [Math.min(...xs), Math.max(...xs), Math.min(...ys), Math.max(...ys)];
-    const k = Math.max(1, Math.min(12, 0.75 / Math.max((x1 - x0) / this.width, (y1 - y0) / this.height, 0.05)));
+    const k = Math.max(1, Math.min(6, 0.75 / Math.max((x1 - x0) / this.width, (y1 - y0) / this.height, 0.05)));
     const tx = this.width / 2 - (k * (x0 + x1)) / 2;
     const ty = this.height / 2 - (k * (y0 + y1)) / 2;
     this.selection.call(this.zoomBehavior.transform, zoomIdentity.translate(tx, ty).scale(k));
