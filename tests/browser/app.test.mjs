@@ -192,7 +192,8 @@ test("dark theme, English, and the view is kept across a reload", async () => {
   await page.click('.lang button:has-text("EN")');
   await page.selectOption('[data-testid="lanes"]', "type");
   await page.evaluate(() => window.__geotimeline.timeline.showRange(Date.UTC(2024, 5, 18), Date.UTC(2024, 5, 22)));
-  await page.waitForTimeout(100);
+  // The view is saved once the timeline stops moving.
+  await page.waitForTimeout(400);
   await page.reload();
   await page.waitForFunction(() => document.querySelectorAll('[data-testid="event-item"]').length >= 10);
   assert.equal(await page.evaluate(() => document.documentElement.dataset.theme), "dark");

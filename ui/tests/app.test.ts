@@ -197,6 +197,9 @@ describe("the window", () => {
   test("map clicks, actors and chips filter the events, and the view survives a restart", async () => {
     const calls = start(normal);
     await settle();
+    // The map follows the timeline's range once it stops moving.
+    await new Promise((r) => setTimeout(r, 200));
+    await settle();
     // The map marks the places of the events in the visible range (June 2024, not Biden's
     // September 2023 visit) with their counts.
     const marker = document.querySelector<SVGGElement>('[data-testid="map"] [data-place="Hanoi"]')!;

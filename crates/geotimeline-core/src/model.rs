@@ -125,6 +125,20 @@ pub enum Season {
     Winter,
 }
 
+impl Season {
+    /// The season a date falls in by month (winter: December to February), as the
+    /// season spans of `DateSpan::season` start on the 21st of their first month.
+    pub fn of_start(date: NaiveDate) -> Season {
+        use chrono::Datelike;
+        match date.month() {
+            3..=5 => Season::Spring,
+            6..=8 => Season::Summer,
+            9..=11 => Season::Autumn,
+            _ => Season::Winter,
+        }
+    }
+}
+
 /// A date interval with the precision it was stated at. `end` is inclusive;
 /// for a single day `start == end`, for "en juin 2024" the whole month.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]

@@ -83,8 +83,13 @@ export function chipsOf(f: Filters, names: ChipNames, words: ChipWords): Chip[] 
 /** A country's name in the UI language, from its ISO code (CLDR names in every webview). */
 export function countryName(iso: string, lang: string): string {
   try {
-    return new Intl.DisplayNames([lang], { type: "region" }).of(iso) ?? iso;
+    // One formatter per language: lanes by country ask for a name per event.
+    let names = displayNames.get(lang);
+    if (!names) displayNames.set(lang, (names = new Intl.DisplayNames([lang], { type: "region" })));
+    return names.of(iso) ?? iso;
   } catch {
     return iso;
   }
 }
+
+const displayNames = new Map<string, Intl.DisplayNames>();

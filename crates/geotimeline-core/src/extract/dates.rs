@@ -631,11 +631,11 @@ fn values(date: &DateSpan) -> (String, Option<String>) {
         Precision::Quarter => format!("{}-Q{}", d.year(), d.month0() / 3 + 1),
         // Named by the year the season starts in ("2012-WI" for December 2012 to March 2013).
         Precision::Season => {
-            let code = match d.month() {
-                3..=5 => "SP",
-                6..=8 => "SU",
-                9..=11 => "FA",
-                _ => "WI",
+            let code = match Season::of_start(d) {
+                Season::Spring => "SP",
+                Season::Summer => "SU",
+                Season::Autumn => "FA",
+                Season::Winter => "WI",
             };
             format!("{}-{code}", if d.month() <= 3 && code == "WI" { d.year() - 1 } else { d.year() })
         }

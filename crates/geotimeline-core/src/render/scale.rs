@@ -190,11 +190,11 @@ pub fn format_span(span: &crate::model::DateSpan, lang: Lang) -> String {
                 Lang::Fr => ["printemps", "été", "automne", "hiver"],
                 Lang::En => ["spring", "summer", "autumn", "winter"],
             };
-            let index = match span.start.month() {
-                3..=5 => 0,
-                6..=8 => 1,
-                9..=11 => 2,
-                _ => 3,
+            let index = match crate::model::Season::of_start(span.start) {
+                crate::model::Season::Spring => 0,
+                crate::model::Season::Summer => 1,
+                crate::model::Season::Autumn => 2,
+                crate::model::Season::Winter => 3,
             };
             if index == 3 {
                 format!("{} {}–{}", names[3], span.start.year(), span.end.year())
