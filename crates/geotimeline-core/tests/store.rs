@@ -137,3 +137,16 @@ fn filters_by_actor_country_place_article_and_confidence() {
     let both = with(EventFilter { countries: vec!["VN".into()], types: vec![EventType::Agreement], ..Default::default() });
     assert!(both.iter().all(|e| e.event_type == EventType::Agreement) && both.len() <= in_vietnam.len());
 }
+
+#[test]
+fn events_dated_by_a_season_a_quarter_or_a_decade_are_stored() {
+    let mut store = Store::open_in_memory().unwrap();
+    let text = "Au printemps 2023, le président Emmanuel Macron a effectué une visite à Pékin.\n\n\
+                Au deuxième trimestre 2022, la Russie a signé un accord avec la Chine.\n\n\
+                Dans les années 1990, la Russie a signé un traité avec l'Inde.";
+    store.ingest(&[article("a.txt", text, "2024-06-20")], &FrenchRules).unwrap();
+    let precisions: Vec<Precision> = store.list_events(&EventFilter::default()).unwrap().iter().map(|e| e.date.precision).collect();
+    for wanted in [Precision::Season, Precision::Quarter, Precision::Decade] {
+        assert!(precisions.contains(&wanted), "{wanted:?} missing from {precisions:?}");
+    }
+}

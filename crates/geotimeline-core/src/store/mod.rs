@@ -42,7 +42,6 @@ impl Store {
 
     fn prepare(mut conn: Connection, path: Option<PathBuf>) -> Result<Store> {
         conn.busy_timeout(std::time::Duration::from_secs(5))?;
-        conn.pragma_update(None, "foreign_keys", true)?;
         if path.is_some() {
             conn.pragma_update(None, "journal_mode", "WAL")?;
             conn.pragma_update(None, "synchronous", "NORMAL")?;
@@ -55,7 +54,11 @@ impl Store {
                 known: schema::known_version(),
             });
         }
+        // A migration may rebuild a table others refer to: with foreign keys on,
+        // dropping the old one would cascade. Each step checks the keys instead.
+        conn.pragma_update(None, "foreign_keys", false)?;
         schema::migrations().to_latest(&mut conn)?;
+        conn.pragma_update(None, "foreign_keys", true)?;
         Ok(Store { conn, path })
     }
 
@@ -102,6 +105,35 @@ mod tests {
         let store = Store::open(&path).unwrap();
         assert_eq!(store.schema_version().unwrap(), schema::known_version());
         assert_eq!(store.list_articles().unwrap()[0].file_name, "a.txt");
+    }
+
+    #[test]
+    fn the_rebuilt_events_table_keeps_every_report_and_accepts_seasons() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("v2.sqlite");
+        let mut conn = Connection::open(&path).unwrap();
+        schema::first(2).to_latest(&mut conn).unwrap();
+        conn.execute_batch(
+            "INSERT INTO articles (id, file_name, language, text, content_hash) VALUES (1, 'a.txt', 'fr', 'Poutine est à Hanoï.', 'h');
+             INSERT INTO events (id, title, type, start, end, precision, confidence, origin) VALUES (7, 'Visite', 'visit', '2024-06-20', '2024-06-20', 'day', 0.8, 'extracted');
+             INSERT INTO places (id, name, kind) VALUES (1, 'Hanoi', 'city');
+             INSERT INTO event_places VALUES (7, 1, 0);
+             INSERT INTO mentions (event_id, article_id, quote, start, end) VALUES (7, 1, 'Poutine est à Hanoï.', 0, 21);",
+        )
+        .unwrap();
+        drop(conn);
+        let store = Store::open(&path).unwrap();
+        let event = store.get_event(crate::model::EventId(7)).unwrap();
+        assert_eq!((event.sources.len(), event.places.len()), (1, 1));
+        let fk: bool = store.conn.pragma_query_value(None, "foreign_keys", |r| r.get(0)).unwrap();
+        assert!(fk, "foreign keys are back on after migrating");
+        store
+            .conn
+            .execute("INSERT INTO events (title, type, start, end, precision, confidence, origin) VALUES ('x', 'visit', '2023-03-01', '2023-05-31', 'season', 0.5, 'extracted')", [])
+            .unwrap();
+        store.conn.execute("DELETE FROM events WHERE id = 7", []).unwrap();
+        let left: i64 = store.conn.query_row("SELECT count(*) FROM mentions", [], |r| r.get(0)).unwrap();
+        assert_eq!(left, 0, "deleting an event still deletes its reports");
     }
 
     #[test]

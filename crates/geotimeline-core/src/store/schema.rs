@@ -102,11 +102,49 @@ ALTER TABLE mentions ADD COLUMN claimed_precision TEXT;
 ALTER TABLE mentions ADD COLUMN quantity TEXT;
 "#;
 
+/// Precisions finer than a year and coarser than a month (quarter, season) and
+/// decades; and what a user changed, so extraction never overwrites it: the
+/// fields a user edited on an event, and the reports a user took away from the
+/// machine (a deleted event's quotes are not found again by a re-extraction).
+/// SQLite cannot change a CHECK in place, so `events` is rebuilt (foreign keys
+/// are off during migrations, see `Store::prepare`).
+const V3: &str = r#"
+CREATE TABLE events_v3 (
+    id          INTEGER PRIMARY KEY,
+    title       TEXT NOT NULL,
+    type        TEXT NOT NULL CHECK (type IN ('visit','meeting','agreement','sanction','statement','military','election','other')),
+    start       TEXT NOT NULL,
+    end         TEXT NOT NULL,
+    precision   TEXT NOT NULL CHECK (precision IN ('day','week','month','quarter','season','year','decade')),
+    confidence  REAL NOT NULL,
+    origin      TEXT NOT NULL CHECK (origin IN ('extracted','manual')),
+    planned     INTEGER NOT NULL DEFAULT 0,
+    edited      TEXT NOT NULL DEFAULT '',   -- comma-separated fields a user changed
+    CHECK (start <= end)
+);
+INSERT INTO events_v3 (id, title, type, start, end, precision, confidence, origin, planned)
+    SELECT id, title, type, start, end, precision, confidence, origin, planned FROM events;
+DROP TABLE events;
+ALTER TABLE events_v3 RENAME TO events;
+CREATE INDEX events_by_start ON events(start, end);
+CREATE TRIGGER events_fts_delete AFTER DELETE ON events BEGIN
+    DELETE FROM event_fts WHERE rowid = old.id;
+END;
+
+CREATE TABLE rejected_reports (
+    article_id  INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+    start       INTEGER NOT NULL,
+    end         INTEGER NOT NULL,
+    type        TEXT NOT NULL,
+    PRIMARY KEY (article_id, start, end, type)
+);
+"#;
+
 /// Every migration in order; append only.
-const STEPS: &[&str] = &[V1, V2];
+const STEPS: &[&str] = &[V1, V2, V3];
 
 pub fn migrations() -> Migrations<'static> {
-    Migrations::new(STEPS.iter().map(|sql| M::up(sql)).collect())
+    Migrations::new(STEPS.iter().map(|sql| M::up(sql).foreign_key_check()).collect())
 }
 
 /// The first `n` migrations only: an older GeoTimeline's schema, for upgrade tests.
