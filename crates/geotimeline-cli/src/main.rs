@@ -1,6 +1,9 @@
 //! `geotimeline`: ingest articles into a workspace database, list its events and
 //! export them. Argument parsing and printing only; the work is in geotimeline-core.
 
+mod bench;
+mod corpus;
+
 use clap::{Parser, Subcommand, ValueEnum};
 use geotimeline_core::extract::dates::{self, Policy};
 use geotimeline_core::ingest::{self, ArticleMeta};
@@ -97,6 +100,22 @@ enum Command {
     Events,
     /// List the articles.
     Articles,
+    /// Measure ingest + extraction + merging into SQLite on a generated corpus
+    /// (in a temporary workspace; --db is not touched), and the date rules alone.
+    Bench {
+        /// How many articles to generate.
+        #[arg(long, default_value_t = 10_000)]
+        articles: usize,
+        /// Articles per import (one transaction each).
+        #[arg(long, default_value_t = 100)]
+        batch: usize,
+        /// The corpus generator's seed.
+        #[arg(long, default_value_t = 1)]
+        seed: u64,
+        /// Also write the corpus as JSON lines, for other parsers (chrono-node).
+        #[arg(long, value_name = "FILE.jsonl")]
+        corpus_out: Option<PathBuf>,
+    },
     /// Find and resolve the date expressions of a French text; prints JSON.
     Dates {
         /// The reference date (publication), YYYY-MM-DD or YYYY-MM-DDTHH:MM:SS.
@@ -218,9 +237,22 @@ fn run(cli: Cli) -> Result<ExitCode, geotimeline_core::Error> {
         println!("{}", serde_json::to_string(&dates::tag(&text, *reference, policy))?);
         return Ok(ExitCode::SUCCESS);
     }
+    if let Command::Bench { articles, batch, seed, corpus_out } = &cli.command {
+        if *articles == 0 || *batch == 0 {
+            eprintln!("geotimeline: --articles and --batch must be at least 1");
+            return Ok(ExitCode::from(2));
+        }
+        let db = std::env::temp_dir().join(format!("geotimeline-bench-{}.sqlite", std::process::id()));
+        let result = bench::run(&bench::Options { articles: *articles, batch: *batch, seed: *seed, db: &db, corpus_out: corpus_out.as_deref() });
+        for suffix in ["", "-wal", "-shm"] {
+            let _ = std::fs::remove_file(format!("{}{suffix}", db.display()));
+        }
+        result?;
+        return Ok(ExitCode::SUCCESS);
+    }
     let mut store = Store::open(&cli.db)?;
     match cli.command {
-        Command::Dates { .. } => unreachable!("handled above"),
+        Command::Dates { .. } | Command::Bench { .. } => unreachable!("handled above"),
         Command::Ingest { manifest, published, lang, outlet, title, files } => {
             if manifest.is_none() && files.is_empty() {
                 eprintln!("geotimeline: nothing to ingest: give FILEs or --manifest");

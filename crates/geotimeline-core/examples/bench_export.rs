@@ -45,6 +45,7 @@ fn events(n: usize) -> Vec<Event> {
                 actors: vec![],
                 sources: vec![],
                 disagreements: vec![],
+                edited: vec![],
             }
         })
         .collect()

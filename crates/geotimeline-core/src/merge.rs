@@ -8,7 +8,7 @@
 //! the most people, places and words wins.
 
 use crate::extract::Candidate;
-use crate::model::{Actor, ActorKind, ArticleId, DateSpan, EventId, EventType, Place, PlaceKind, Precision};
+use crate::model::{EditedField, Actor, ActorKind, ArticleId, DateSpan, EventId, EventType, Place, PlaceKind, Precision};
 use std::collections::HashSet;
 
 /// One report of an event in an article.
@@ -37,6 +37,8 @@ pub struct EventDraft {
     pub places: Vec<Place>,
     pub actors: Vec<Actor>,
     pub mentions: Vec<MentionDraft>,
+    /// What a user corrected: merging adds reports but leaves these as they are.
+    pub edited: Vec<EditedField>,
     /// Set when merging added something, so only changed events are written.
     pub changed: bool,
 }
@@ -53,6 +55,7 @@ impl EventDraft {
             places: candidate.places.clone(),
             actors: candidate.actors.clone(),
             mentions: vec![mention_of(candidate, article, text)],
+            edited: Vec::new(),
             changed: true,
         }
     }
@@ -150,23 +153,34 @@ fn absorb(event: &mut EventDraft, candidate: &Candidate, article: ArticleId, tex
     if !event.mentions.iter().any(|m| m.article == mention.article && m.start == mention.start) {
         event.mentions.push(mention);
     }
-    for place in &candidate.places {
-        if !event.places.iter().any(|p| p.name == place.name) {
-            event.places.push(place.clone());
+    let kept = |field| event.edited.contains(&field);
+    let (keep_places, keep_actors, keep_date, keep_planned, keep_title) =
+        (kept(EditedField::Places), kept(EditedField::Actors), kept(EditedField::Date), kept(EditedField::Planned), kept(EditedField::Title));
+    if !keep_places {
+        for place in &candidate.places {
+            if !event.places.iter().any(|p| p.name == place.name) {
+                event.places.push(place.clone());
+            }
         }
     }
-    for actor in &candidate.actors {
-        if !event.actors.contains(actor) {
-            event.actors.push(actor.clone());
+    if !keep_actors {
+        for actor in &candidate.actors {
+            if !event.actors.contains(actor) {
+                event.actors.push(actor.clone());
+            }
         }
     }
     // The narrower date is the better-informed one ("le 20 juin" over "juin").
-    if candidate.date.end - candidate.date.start < event.date.end - event.date.start {
+    if !keep_date && candidate.date.end - candidate.date.start < event.date.end - event.date.start {
         event.date = candidate.date;
     }
     event.confidence = (event.confidence.max(candidate.confidence) + 0.05 * (event.mentions.len() as f32 - 1.0)).min(0.99);
-    event.planned = event.planned && candidate.planned;
-    event.title = crate::extract::events::title(event.event_type, &event.actors, &event.places);
+    if !keep_planned {
+        event.planned = event.planned && candidate.planned;
+    }
+    if !keep_title {
+        event.title = crate::extract::events::title(event.event_type, &event.actors, &event.places);
+    }
     event.changed = true;
 }
 

@@ -101,6 +101,31 @@ string_enum!(
 );
 
 string_enum!(
+    /// A part of an event a user corrected; extraction never changes it again.
+    /// `sources`: the user merged, split or removed reports.
+    EditedField {
+        Title => "title",
+        Type => "type",
+        Date => "date",
+        Planned => "planned",
+        Places => "places",
+        Actors => "actors",
+        Sources => "sources",
+    }
+);
+
+impl EditedField {
+    /// The stored form: names joined by commas, "" when nothing was edited.
+    pub fn list_to_db(fields: &[EditedField]) -> String {
+        fields.iter().map(|f| f.as_str()).collect::<Vec<_>>().join(",")
+    }
+
+    pub fn list_from_db(text: &str) -> Vec<EditedField> {
+        text.split(',').filter_map(EditedField::parse).collect()
+    }
+}
+
+string_enum!(
     PlaceKind {
         City => "city",
         Country => "country",
@@ -355,6 +380,8 @@ pub struct Event {
     pub places: Vec<Place>,
     pub actors: Vec<Actor>,
     pub sources: Vec<Source>,
+    /// What a user corrected (kept as is when the articles are extracted again).
+    pub edited: Vec<EditedField>,
     /// Where the sources disagree (empty when they agree).
     pub disagreements: Vec<Disagreement>,
 }

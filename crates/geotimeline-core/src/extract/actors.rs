@@ -8,7 +8,7 @@
 
 use super::gazetteer;
 use crate::model::{Actor, ActorKind};
-use regex::Regex;
+use super::word_regex::WordRegex;
 use std::sync::LazyLock;
 
 struct Person {
@@ -77,23 +77,43 @@ static ORGANISATIONS: &[Organisation] = &[
     Organisation { name: "US State Department", french: "Département d'État américain", pattern: r"Département d'[ÉE]tat|Département d’[ÉE]tat" },
 ];
 
-static ORG_REGEXES: LazyLock<Vec<(Regex, &'static str)>> = LazyLock::new(|| {
-    ORGANISATIONS.iter().map(|o| (Regex::new(o.pattern).expect("organisation pattern"), o.name)).collect()
+static ORG_REGEXES: LazyLock<Vec<(WordRegex, &'static str)>> = LazyLock::new(|| {
+    ORGANISATIONS.iter().map(|o| (WordRegex::new(o.pattern).expect("organisation pattern"), o.name)).collect()
 });
 
-fn contains_word(text: &str, word: &str) -> Option<usize> {
-    let mut from = 0;
-    while let Some(i) = text[from..].find(word) {
-        let at = from + i;
-        let before = text[..at].chars().next_back();
-        let after = text[at + word.len()..].chars().next();
-        let boundary = |c: Option<char>| c.is_none_or(|c| !c.is_alphanumeric() && c != '-');
-        if boundary(before) && boundary(after) {
-            return Some(at);
+/// Every written form of every person of the table, in one automaton: a
+/// sentence is read once, not once per name.
+struct PeopleForms {
+    matcher: aho_corasick::AhoCorasick,
+    /// For each pattern: (index in PEOPLE, whether it is a full form).
+    owners: Vec<(usize, bool)>,
+}
+
+static PEOPLE_FORMS: LazyLock<PeopleForms> = LazyLock::new(|| {
+    let mut forms = Vec::new();
+    let mut owners = Vec::new();
+    for (i, person) in PEOPLE.iter().enumerate() {
+        for form in person.full {
+            forms.push(*form);
+            owners.push((i, true));
         }
-        from = at + word.len();
+        for form in person.short {
+            forms.push(*form);
+            owners.push((i, false));
+        }
     }
-    None
+    PeopleForms { matcher: aho_corasick::AhoCorasick::new(forms).expect("people automaton"), owners }
+});
+
+/// Each form of a person written as a word of `text`: (position, index in PEOPLE, full form).
+fn people_forms_in(text: &str) -> impl Iterator<Item = (usize, usize, bool)> + '_ {
+    let forms = &*PEOPLE_FORMS;
+    forms.matcher.find_overlapping_iter(text).filter_map(move |m| {
+        let boundary = |c: Option<char>| c.is_none_or(|c| !c.is_alphanumeric() && c != '-');
+        let is_word = boundary(text[..m.start()].chars().next_back()) && boundary(text[m.end()..].chars().next());
+        let (person, full) = forms.owners[m.pattern().as_usize()];
+        is_word.then_some((m.start(), person, full))
+    })
 }
 
 /// The French form of an actor's name ("Vladimir Poutine", "Union européenne", "Russie").
@@ -124,14 +144,17 @@ pub fn actor(name: &str, kind: ActorKind) -> Actor {
 
 /// The people of the table that `article` names in full: only their short forms may be used.
 pub fn people_named_in(article: &str) -> Vec<&'static str> {
-    PEOPLE.iter().filter(|p| p.full.iter().any(|f| contains_word(article, f).is_some())).map(|p| p.name).collect()
+    let mut named: Vec<usize> = people_forms_in(article).filter(|&(_, _, full)| full).map(|(_, person, _)| person).collect();
+    named.sort_unstable();
+    named.dedup();
+    named.into_iter().map(|i| PEOPLE[i].name).collect()
 }
 
 /// "le président russe", "son homologue vietnamien", "le dirigeant nord-coréen":
 /// the leader of that country whom the article names in full.
 fn leaders_designated(sentence: &str, known_people: &[&str]) -> Vec<(usize, Actor)> {
-    static TITLE: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?i)\b(?:président|présidente|homologue|dirigeant|dirigeante|chef\s+de\s+l['’][ée]tat|numéro\s+un|leader|Premier\s+ministre|chancelier|chancelière)\s+$").unwrap()
+    static TITLE: LazyLock<WordRegex> = LazyLock::new(|| {
+        WordRegex::new(r"(?i)\b(?:président|présidente|homologue|dirigeant|dirigeante|chef\s+de\s+l['’][ée]tat|numéro\s+un|leader|Premier\s+ministre|chancelier|chancelière)\s+$").unwrap()
     });
     let mut found = Vec::new();
     for (at, iso, _) in gazetteer::demonyms_in(sentence) {
@@ -150,15 +173,17 @@ fn leaders_designated(sentence: &str, known_people: &[&str]) -> Vec<(usize, Acto
 /// article names in full (their surnames alone count).
 pub fn actors_in(sentence: &str, known_people: &[&str]) -> Vec<(usize, Actor)> {
     let mut found: Vec<(usize, Actor)> = Vec::new();
-    for person in PEOPLE {
-        let full = person.full.iter().filter_map(|f| contains_word(sentence, f)).min();
-        let short = if known_people.contains(&person.name) {
-            person.short.iter().filter_map(|s| contains_word(sentence, s)).min()
-        } else {
-            None
-        };
-        if let Some(at) = full.into_iter().chain(short).min() {
-            found.push((at, actor(person.name, ActorKind::Person)));
+    // Each person once, at the first form that counts (short forms only for
+    // people the article names in full).
+    let mut first_at: Vec<Option<usize>> = vec![None; PEOPLE.len()];
+    for (at, person, full) in people_forms_in(sentence) {
+        if full || known_people.contains(&PEOPLE[person].name) {
+            first_at[person] = Some(first_at[person].map_or(at, |seen| seen.min(at)));
+        }
+    }
+    for (person, at) in first_at.iter().enumerate() {
+        if let Some(at) = at {
+            found.push((*at, actor(PEOPLE[person].name, ActorKind::Person)));
         }
     }
     found.extend(leaders_designated(sentence, known_people));

@@ -2,11 +2,11 @@
 //! victims), so that reports of one event can be seen to disagree
 //! ("une dizaine", "une douzaine", "11 accords").
 
-use regex::Regex;
+use super::word_regex::WordRegex;
 use std::sync::LazyLock;
 
-static QUANTITY: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(concat!(
+static QUANTITY: LazyLock<WordRegex> = LazyLock::new(|| {
+    WordRegex::new(concat!(
         r"(?i)\b(une?\s+(?:dizaine|douzaine|quinzaine|vingtaine|trentaine|cinquantaine|centaine)|\d+|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|quinze|vingt|trente)",
         r"\s+(?:de\s+|d['’])?(?:nouveaux\s+|nouvelles\s+)?",
         r"(accords?|partenariats?|contrats?|mémorandums?|documents?|textes?|traités?|morts|victimes|blessés|soldats|missiles|drones)\b"

@@ -5,7 +5,7 @@
 use crate::model::{DateSpan, Precision, Season};
 use crate::text::Span;
 use chrono::{Datelike, Duration, NaiveDate, Weekday};
-use regex::Regex;
+use super::word_regex::WordRegex;
 use std::sync::LazyLock;
 
 /// A date found in text. `span` is in UTF-8 bytes relative to the searched text.
@@ -75,14 +75,19 @@ const DAY: &str = r"(?:\d{1,2}|premier|deux|trois|quatre|cinq|six|sept|huit|neuf
 const NUMBER_WORDS: &str = "un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|quinze|vingt|trente|\\d{1,3}";
 
 struct Rule {
-    regex: Regex,
+    regex: WordRegex,
+    pattern: String,
     resolve: fn(&regex::Captures, Anchors, Tense) -> Option<DateSpan>,
 }
 
 fn rule(pattern: &str, resolve: fn(&regex::Captures, Anchors, Tense) -> Option<DateSpan>) -> Rule {
     let pattern = pattern.replace("MONTHS", MONTHS).replace("WEEKDAYS", WEEKDAYS).replace("NUM", NUMBER_WORDS).replace("DAY", DAY);
-    Rule { regex: Regex::new(&format!("(?i){pattern}")).expect("date pattern"), resolve }
+    let pattern = format!("(?i){pattern}");
+    Rule { regex: WordRegex::new(&pattern).expect("date pattern"), pattern, resolve }
 }
+
+static RULE_SET: LazyLock<regex::RegexSet> =
+    LazyLock::new(|| regex::RegexSet::new(RULES.iter().map(|r| super::word_regex::loosened(&r.pattern))).expect("date patterns"));
 
 static RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
     vec![
@@ -534,7 +539,8 @@ static RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
 /// rules match overlapping words, the longer match wins).
 pub fn find(text: &str, anchors: Anchors, tense: Tense) -> Vec<TimeExpr> {
     let mut found: Vec<TimeExpr> = Vec::new();
-    for rule in RULES.iter() {
+    // One pass of every rule's loosened pattern says which rules can match here.
+    for rule in RULE_SET.matches(text).into_iter().map(|i| &RULES[i]) {
         for caps in rule.regex.captures_iter(text) {
             let whole = caps.get(0).expect("group 0");
             // The verb of the expression's own clause says more than the sentence's,
@@ -665,16 +671,16 @@ fn clause_around(text: &str, start: usize, end: usize) -> &str {
 
 /// The tense of a clause, read from auxiliaries and endings that mark it.
 pub fn tense_of(clause: &str) -> Tense {
-    static FUTURE: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(concat!(
+    static FUTURE: LazyLock<WordRegex> = LazyLock::new(|| {
+        WordRegex::new(concat!(
             r"(?i)\b(doit|doivent|devrait|devraient|peut|peuvent|pourrait|pourraient|va|vont|sera|seront|prévu|prévue|prévus|attendu|attendue|aura|auront|fera|feront|ira|iront|",
             r"pourra|pourront|devra|devront|viendra|viendront|est\s+fixée?|aura\s+lieu|prochaine?s?|\w{3,}(?:era|eront|ira|iront))\b"
         ))
         .unwrap()
     });
     // An auxiliary, at most one adverb, then a past participle ("a signé", "est déjà arrivé").
-    static PAST: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(concat!(
+    static PAST: LazyLock<WordRegex> = LazyLock::new(|| {
+        WordRegex::new(concat!(
             r"(?i)\b(?:a|ont|avait|avaient|est|sont|était|étaient|fut|furent)\s+",
             r"(?:(?:pas|déjà|bien|aussi|encore|ensuite|toujours|jamais|également|enfin|finalement|ainsi|notamment)\s+)?",
             r"(\w+(?:é|ée|és|ées|i|is|ie|it|u|us|ue|ert|erte))\b"

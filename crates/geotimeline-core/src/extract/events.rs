@@ -7,12 +7,12 @@ use super::dates::{self, Tense};
 use super::{actors, claims, gazetteer, ArticleText, Candidate};
 use crate::model::{Actor, ActorKind, EventType, Place, PlaceKind};
 use crate::text;
-use regex::Regex;
+use super::word_regex::WordRegex;
 use std::sync::LazyLock;
 
 struct Trigger {
     event_type: EventType,
-    regex: Regex,
+    regex: WordRegex,
     /// Whether the event may take the passage's date when its sentence has none.
     /// Background facts ("l'invasion", an election) need their own date, close
     /// to the trigger: "depuis 2017" at the other end of the sentence dates something else.
@@ -25,7 +25,7 @@ const OWN_DATE_REACH: usize = 50;
 static TRIGGERS: LazyLock<Vec<Trigger>> = LazyLock::new(|| {
     let t = |event_type, pattern: &str, inherits_date| Trigger {
         event_type,
-        regex: Regex::new(&format!("(?i){pattern}")).expect("trigger pattern"),
+        regex: WordRegex::new(&format!("(?i){pattern}")).expect("trigger pattern"),
         inherits_date,
     };
     vec![

@@ -8,7 +8,7 @@
 
 use crate::model::{Place, PlaceKind};
 use aho_corasick::{AhoCorasick, MatchKind};
-use regex::Regex;
+use super::word_regex::WordRegex;
 use std::collections::HashMap;
 use std::sync::LazyLock;
 
@@ -29,7 +29,7 @@ struct Gazetteer {
     owners: Vec<usize>,
     by_name: HashMap<String, usize>,
     by_iso: HashMap<String, usize>,
-    demonyms: Regex,
+    demonyms: WordRegex,
     demonym_owner: HashMap<String, usize>,
 }
 
@@ -89,7 +89,7 @@ static GAZETTEER: LazyLock<Gazetteer> = LazyLock::new(|| {
     let mut stems: Vec<&String> = demonym_owner.keys().collect();
     stems.sort_by_key(|s| std::cmp::Reverse(s.len()));
     let alternation = stems.iter().map(|s| regex::escape(s)).collect::<Vec<_>>().join("|");
-    let demonyms = Regex::new(&format!(r"(?i)\b({alternation})(?:ne|e)?s?\b")).expect("demonym pattern");
+    let demonyms = WordRegex::new(&format!(r"(?i)\b({alternation})(?:ne|e)?s?\b")).expect("demonym pattern");
     Gazetteer { entries, matcher, owners, by_name, by_iso, demonyms, demonym_owner }
 });
 

@@ -232,6 +232,7 @@ mod tests {
             actors: vec![],
             sources: vec![],
             disagreements: vec![],
+            edited: vec![],
         }
     }
 

@@ -155,7 +155,7 @@ impl Store {
         let head = self
             .conn
             .query_row(
-                "SELECT id, title, type, start, end, precision, confidence, origin, planned FROM events WHERE id = ?1",
+                "SELECT id, title, type, start, end, precision, confidence, origin, planned, edited FROM events WHERE id = ?1",
                 [id.0],
                 |r| {
                     Ok((
@@ -165,12 +165,13 @@ impl Store {
                         r.get::<_, f64>(6)? as f32,
                         Origin::parse(&r.get::<_, String>(7)?).unwrap_or(Origin::Extracted),
                         r.get::<_, bool>(8)?,
+                        EditedField::list_from_db(&r.get::<_, String>(9)?),
                     ))
                 },
             )
             .optional()?
             .ok_or(Error::NotFound { what: "event", id: id.0 })?;
-        let (title, event_type, date, confidence, origin, planned) = head;
+        let (title, event_type, date, confidence, origin, planned, edited) = head;
         let sources = self.sources_of(id)?;
         Ok(Event {
             disagreements: disagreements(&sources),
@@ -181,6 +182,7 @@ impl Store {
             confidence,
             origin,
             planned,
+            edited,
             places: places_of(&self.conn, id)?,
             actors: actors_of(&self.conn, id)?,
             sources,

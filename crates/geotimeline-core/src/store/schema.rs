@@ -131,6 +131,24 @@ CREATE TRIGGER events_fts_delete AFTER DELETE ON events BEGIN
     DELETE FROM event_fts WHERE rowid = old.id;
 END;
 
+-- Each event's days as an interval (days since 1970), so the events a new report
+-- may belong to are found without reading the others (an import's cost must not
+-- grow with the workspace). Kept in step by triggers.
+CREATE VIRTUAL TABLE event_spans USING rtree_i32(id, first_day, last_day);
+INSERT INTO event_spans SELECT id, unixepoch(start) / 86400, unixepoch(end) / 86400 FROM events;
+CREATE TRIGGER event_spans_insert AFTER INSERT ON events BEGIN
+    INSERT INTO event_spans VALUES (new.id, unixepoch(new.start) / 86400, unixepoch(new.end) / 86400);
+END;
+CREATE TRIGGER event_spans_update AFTER UPDATE OF start, end ON events BEGIN
+    UPDATE event_spans SET first_day = unixepoch(new.start) / 86400, last_day = unixepoch(new.end) / 86400 WHERE id = new.id;
+END;
+CREATE TRIGGER event_spans_delete AFTER DELETE ON events BEGIN
+    DELETE FROM event_spans WHERE id = old.id;
+END;
+
+-- The store indexes new articles for search in one statement per import.
+DROP TRIGGER articles_fts_insert;
+
 CREATE TABLE rejected_reports (
     article_id  INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
     start       INTEGER NOT NULL,

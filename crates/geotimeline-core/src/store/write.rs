@@ -4,7 +4,7 @@ use super::Store;
 use crate::error::Result;
 use crate::extract::{ArticleText, Candidate, Extractor};
 use crate::merge::{self, EventDraft, MentionDraft};
-use crate::model::{Actor, ArticleId, ArticleSummary, DateSpan, EventId, EventType, NewArticle, Origin, Place, Precision};
+use crate::model::{EditedField, Actor, ArticleId, ArticleSummary, DateSpan, EventId, EventType, NewArticle, Origin, Place, Precision};
 use chrono::NaiveDate;
 use rusqlite::{params, OptionalExtension, Transaction};
 use std::collections::HashSet;
@@ -28,7 +28,7 @@ impl Store {
         let mut seen = HashSet::new();
         let mut fresh: Vec<(&NewArticle, Vec<Candidate>)> = Vec::new();
         for article in articles {
-            let stored: bool = tx.query_row("SELECT EXISTS(SELECT 1 FROM articles WHERE content_hash = ?1)", [&article.content_hash], |r| r.get(0))?;
+            let stored: bool = tx.prepare_cached("SELECT EXISTS(SELECT 1 FROM articles WHERE content_hash = ?1)")?.query_row([&article.content_hash], |r| r.get(0))?;
             if stored || !seen.insert(article.content_hash.clone()) {
                 outcome.duplicates.push(article.file_name.clone());
                 continue;
@@ -36,13 +36,7 @@ impl Store {
             let candidates = extractor.extract(ArticleText { text: &article.text, language: &article.language, published: article.published });
             fresh.push((article, candidates));
         }
-        let window = fresh.iter().flat_map(|(_, cs)| cs.iter().map(|c| c.date)).fold(None, |acc: Option<(NaiveDate, NaiveDate)>, d| {
-            Some(acc.map_or((d.start, d.end), |(s, e)| (s.min(d.start), e.max(d.end))))
-        });
-        let mut drafts = match window {
-            Some((from, to)) => load_drafts(&tx, from, to)?,
-            None => Vec::new(),
-        };
+        let mut drafts = load_drafts(&tx, fresh.iter().flat_map(|(_, cs)| cs.iter()))?;
         for (article, candidates) in &fresh {
             let id = insert_article(&tx, article)?;
             let (added, merged) = merge::merge_into(&mut drafts, candidates, id, &article.text);
@@ -57,44 +51,65 @@ impl Store {
                 published: article.published,
             });
         }
+        let mut search_rows = Vec::new();
         for draft in drafts.iter().filter(|d| d.changed) {
-            save_draft(&tx, draft)?;
+            let id = save_draft(&tx, draft)?;
+            let quotes: Vec<&str> = draft.mentions.iter().map(|m| m.quote.as_str()).collect();
+            search_rows.push(serde_json::json!([id.0, draft.title, quotes.join("\n")]));
         }
+        index_for_search(&tx, &outcome.imported, &search_rows)?;
         tx.commit()?;
         Ok(outcome)
     }
 }
 
 fn insert_article(tx: &Transaction, a: &NewArticle) -> Result<ArticleId> {
-    tx.execute(
+    exec(
+        tx,
         "INSERT INTO articles (file_name, title, outlet, language, published, text, content_hash) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
         params![a.file_name, a.title, a.outlet, a.language, a.published.map(|d| d.to_string()), a.text, a.content_hash],
     )?;
     Ok(ArticleId(tx.last_insert_rowid()))
 }
 
-/// Machine-made events overlapping `from..=to`: the ones new reports may merge into.
-/// Events a user made are never merged into or rewritten by extraction.
-fn load_drafts(tx: &Transaction, from: NaiveDate, to: NaiveDate) -> Result<Vec<EventDraft>> {
+/// The stored machine-made events the candidates could merge with: same type,
+/// overlapping dates, both day-precise or neither (see `merge::affinity`). Only
+/// those are read, so an import's work and memory follow what it brings, not
+/// the size of the workspace. Events a user made are never merged into.
+fn load_drafts<'a>(tx: &Transaction, candidates: impl Iterator<Item = &'a Candidate>) -> Result<Vec<EventDraft>> {
+    let mut wanted: HashSet<(EventType, NaiveDate, NaiveDate, bool)> = HashSet::new();
+    for c in candidates {
+        wanted.insert((c.event_type, c.date.start, c.date.end, c.date.precision == Precision::Day));
+    }
+    let mut ids: Vec<i64> = Vec::new();
     let mut stmt = tx.prepare_cached(
-        "SELECT id, type, title, start, end, precision, planned, confidence FROM events
-         WHERE origin = 'extracted' AND start <= ?2 AND end >= ?1 ORDER BY id",
+        "SELECT e.id FROM event_spans s JOIN events e ON e.id = s.id
+         WHERE s.first_day <= ?3 AND s.last_day >= ?2 AND e.type = ?1 AND e.origin = 'extracted' AND (e.precision = 'day') = ?4",
     )?;
-    let rows = stmt.query_map(params![from.to_string(), to.to_string()], |r| {
-        Ok((
-            r.get::<_, i64>(0)?,
-            r.get::<_, String>(1)?,
-            r.get::<_, String>(2)?,
-            r.get::<_, String>(3)?,
-            r.get::<_, String>(4)?,
-            r.get::<_, String>(5)?,
-            r.get::<_, bool>(6)?,
-            r.get::<_, f64>(7)?,
-        ))
-    })?;
-    let mut drafts = Vec::new();
-    for row in rows {
-        let (id, kind, title, start, end, precision, planned, confidence) = row?;
+    let day_number = |d: &NaiveDate| d.signed_duration_since(NaiveDate::from_ymd_opt(1970, 1, 1).expect("epoch")).num_days();
+    for (kind, start, end, day) in &wanted {
+        let found = stmt.query_map(params![kind.as_str(), day_number(start), day_number(end), day], |r| r.get::<_, i64>(0))?;
+        for id in found {
+            ids.push(id?);
+        }
+    }
+    ids.sort_unstable();
+    ids.dedup();
+    let mut head = tx.prepare_cached("SELECT type, title, start, end, precision, planned, confidence, edited FROM events WHERE id = ?1")?;
+    let mut drafts = Vec::with_capacity(ids.len());
+    for id in ids {
+        let (kind, title, start, end, precision, planned, confidence, edited) = head.query_row([id], |r| {
+            Ok((
+                r.get::<_, String>(0)?,
+                r.get::<_, String>(1)?,
+                r.get::<_, String>(2)?,
+                r.get::<_, String>(3)?,
+                r.get::<_, String>(4)?,
+                r.get::<_, bool>(5)?,
+                r.get::<_, f64>(6)?,
+                r.get::<_, String>(7)?,
+            ))
+        })?;
         let id = EventId(id);
         drafts.push(EventDraft {
             id: Some(id),
@@ -106,6 +121,7 @@ fn load_drafts(tx: &Transaction, from: NaiveDate, to: NaiveDate) -> Result<Vec<E
             places: super::read::places_of(tx, id)?,
             actors: super::read::actors_of(tx, id)?,
             mentions: mentions_of(tx, id)?,
+            edited: EditedField::list_from_db(&edited),
             changed: false,
         });
     }
@@ -137,16 +153,18 @@ fn mentions_of(tx: &Transaction, id: EventId) -> Result<Vec<MentionDraft>> {
 fn save_draft(tx: &Transaction, d: &EventDraft) -> Result<EventId> {
     let id = match d.id {
         Some(id) => {
-            tx.execute(
+            exec(
+                tx,
                 "UPDATE events SET title = ?2, type = ?3, start = ?4, end = ?5, precision = ?6, confidence = ?7, planned = ?8 WHERE id = ?1",
                 params![id.0, d.title, d.event_type.as_str(), d.date.start.to_string(), d.date.end.to_string(), d.date.precision.as_str(), d.confidence as f64, d.planned],
             )?;
-            tx.execute("DELETE FROM event_places WHERE event_id = ?1", [id.0])?;
-            tx.execute("DELETE FROM event_actors WHERE event_id = ?1", [id.0])?;
+            exec(tx, "DELETE FROM event_places WHERE event_id = ?1", [id.0])?;
+            exec(tx, "DELETE FROM event_actors WHERE event_id = ?1", [id.0])?;
             id
         }
         None => {
-            tx.execute(
+            exec(
+                tx,
                 "INSERT INTO events (title, type, start, end, precision, confidence, origin, planned) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
                 params![d.title, d.event_type.as_str(), d.date.start.to_string(), d.date.end.to_string(), d.date.precision.as_str(), d.confidence as f64, Origin::Extracted.as_str(), d.planned],
             )?;
@@ -155,14 +173,15 @@ fn save_draft(tx: &Transaction, d: &EventDraft) -> Result<EventId> {
     };
     for (position, place) in d.places.iter().enumerate() {
         let place_id = upsert_place(tx, place)?;
-        tx.execute("INSERT OR IGNORE INTO event_places (event_id, place_id, position) VALUES (?1, ?2, ?3)", params![id.0, place_id, position as i64])?;
+        exec(tx, "INSERT OR IGNORE INTO event_places (event_id, place_id, position) VALUES (?1, ?2, ?3)", params![id.0, place_id, position as i64])?;
     }
     for (position, actor) in d.actors.iter().enumerate() {
         let actor_id = upsert_actor(tx, actor)?;
-        tx.execute("INSERT OR IGNORE INTO event_actors (event_id, actor_id, position) VALUES (?1, ?2, ?3)", params![id.0, actor_id, position as i64])?;
+        exec(tx, "INSERT OR IGNORE INTO event_actors (event_id, actor_id, position) VALUES (?1, ?2, ?3)", params![id.0, actor_id, position as i64])?;
     }
     for m in &d.mentions {
-        tx.execute(
+        exec(
+            tx,
             "INSERT OR IGNORE INTO mentions (event_id, article_id, quote, start, end, date_text, claimed_start, claimed_end, claimed_precision, quantity)
              VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
             params![
@@ -179,28 +198,45 @@ fn save_draft(tx: &Transaction, d: &EventDraft) -> Result<EventId> {
             ],
         )?;
     }
-    let quotes: Vec<&str> = d.mentions.iter().map(|m| m.quote.as_str()).collect();
-    tx.execute("DELETE FROM event_fts WHERE rowid = ?1", [id.0])?;
-    tx.execute("INSERT INTO event_fts (rowid, title, quotes) VALUES (?1, ?2, ?3)", params![id.0, d.title, quotes.join("\n")])?;
     Ok(id)
+}
+
+/// Adds the new articles and the written events to the full-text indexes, each
+/// in one statement: FTS5 flushes its pending terms at every statement that
+/// writes to it, so a statement per row made imports several times slower.
+fn index_for_search(tx: &Transaction, articles: &[ArticleSummary], events: &[serde_json::Value]) -> Result<()> {
+    if let (Some(first), Some(last)) = (articles.first(), articles.last()) {
+        exec(tx, "INSERT INTO article_fts (rowid, title, text) SELECT id, title, text FROM articles WHERE id BETWEEN ?1 AND ?2", params![first.id.0, last.id.0])?;
+    }
+    if !events.is_empty() {
+        let rows = serde_json::Value::Array(events.to_vec()).to_string();
+        exec(tx, "DELETE FROM event_fts WHERE rowid IN (SELECT value ->> 0 FROM json_each(?1))", [&rows])?;
+        exec(tx, "INSERT INTO event_fts (rowid, title, quotes) SELECT value ->> 0, value ->> 1, value ->> 2 FROM json_each(?1)", [&rows])?;
+    }
+    Ok(())
+}
+
+/// One statement, prepared once per connection: an import runs each thousands of times.
+fn exec(tx: &Transaction, sql: &str, params: impl rusqlite::Params) -> Result<usize> {
+    Ok(tx.prepare_cached(sql)?.execute(params)?)
 }
 
 fn upsert_place(tx: &Transaction, p: &Place) -> Result<i64> {
     let kind = p.kind.as_str();
-    let existing: Option<i64> = tx.query_row("SELECT id FROM places WHERE name = ?1 AND kind = ?2", params![p.name, kind], |r| r.get(0)).optional()?;
+    let existing: Option<i64> = tx.prepare_cached("SELECT id FROM places WHERE name = ?1 AND kind = ?2")?.query_row(params![p.name, kind], |r| r.get(0)).optional()?;
     if let Some(id) = existing {
         return Ok(id);
     }
-    tx.execute("INSERT INTO places (name, country, kind, lat, lon) VALUES (?1, ?2, ?3, ?4, ?5)", params![p.name, p.country, kind, p.lat, p.lon])?;
+    exec(tx, "INSERT INTO places (name, country, kind, lat, lon) VALUES (?1, ?2, ?3, ?4, ?5)", params![p.name, p.country, kind, p.lat, p.lon])?;
     Ok(tx.last_insert_rowid())
 }
 
 fn upsert_actor(tx: &Transaction, a: &Actor) -> Result<i64> {
     let kind = a.kind.as_str();
-    let existing: Option<i64> = tx.query_row("SELECT id FROM actors WHERE name = ?1 AND kind = ?2", params![a.name, kind], |r| r.get(0)).optional()?;
+    let existing: Option<i64> = tx.prepare_cached("SELECT id FROM actors WHERE name = ?1 AND kind = ?2")?.query_row(params![a.name, kind], |r| r.get(0)).optional()?;
     if let Some(id) = existing {
         return Ok(id);
     }
-    tx.execute("INSERT INTO actors (name, kind) VALUES (?1, ?2)", params![a.name, kind])?;
+    exec(tx, "INSERT INTO actors (name, kind) VALUES (?1, ?2)", params![a.name, kind])?;
     Ok(tx.last_insert_rowid())
 }

@@ -1,0 +1,111 @@
+//! `geotimeline bench`: end-to-end throughput of ingest + extraction + merging
+//! into SQLite on a generated corpus, and of the date rules alone on the same
+//! text, with the resident memory as the corpus grows. Figures are printed,
+//! never asserted: they depend on the machine.
+
+use crate::corpus;
+use geotimeline_core::extract::dates::{self, Policy};
+use geotimeline_core::extract::FrenchRules;
+use geotimeline_core::ingest::{article_from_bytes, ArticleMeta, FileKind};
+use geotimeline_core::{EventFilter, Store};
+use std::io::Write;
+use std::path::Path;
+use std::time::{Duration, Instant};
+
+pub struct Options<'a> {
+    pub articles: usize,
+    pub batch: usize,
+    pub seed: u64,
+    /// Where the workspace is written (a fresh file).
+    pub db: &'a Path,
+    /// Also write the corpus as JSON lines ({"published", "text"}) for other parsers.
+    pub corpus_out: Option<&'a Path>,
+}
+
+const MB: f64 = 1_000_000.0;
+
+pub fn run(options: &Options) -> Result<(), geotimeline_core::Error> {
+    let mut store = Store::open(options.db)?;
+    let (mut bytes, mut busy, mut reports) = (0usize, Duration::ZERO, 0usize);
+    let mut corpus_out = match options.corpus_out {
+        Some(path) => Some(std::io::BufWriter::new(std::fs::File::create(path).map_err(|source| geotimeline_core::Error::Io { path: path.into(), source })?)),
+        None => None,
+    };
+    println!("GeoTimeline throughput: {} generated French articles (seed {}), batches of {}, one thread", options.articles, options.seed, options.batch);
+    println!("resident memory before: {}", memory());
+    let checkpoints = options.articles / 5;
+    let mut index = 0;
+    while index < options.articles {
+        let end = (index + options.batch).min(options.articles);
+        let generated: Vec<corpus::GeneratedArticle> = (index..end).map(|i| corpus::article(options.seed, i)).collect();
+        if let Some(out) = corpus_out.as_mut() {
+            for a in &generated {
+                let line = serde_json::json!({ "published": a.published.to_string(), "text": a.text });
+                writeln!(out, "{line}").map_err(|source| geotimeline_core::Error::Io { path: options.corpus_out.unwrap().into(), source })?;
+            }
+        }
+        bytes += generated.iter().map(|a| a.text.len()).sum::<usize>();
+        // Timed: reading the bytes as an article (decoding, cleaning, hashing),
+        // extraction, merging with the stored events and the SQLite transaction.
+        let started = Instant::now();
+        let articles: Vec<_> = generated
+            .iter()
+            .map(|a| {
+                let meta = ArticleMeta { published: Some(a.published), ..Default::default() };
+                article_from_bytes(&a.file_name, FileKind::Text, a.text.as_bytes(), &meta).expect("generated articles are valid")
+            })
+            .collect();
+        let outcome = store.ingest(&articles, &FrenchRules)?;
+        busy += started.elapsed();
+        reports += outcome.events_added + outcome.events_merged;
+        index = end;
+        if checkpoints > 0 && index % checkpoints == 0 {
+            println!("  after {index:>7} articles: {:>8.1} MB of text, {:>6.0} articles/s so far, resident memory {}", bytes as f64 / MB, index as f64 / busy.as_secs_f64(), memory());
+        }
+    }
+    let seconds = busy.as_secs_f64();
+    let events = store.list_events(&EventFilter::default())?.len();
+    println!(
+        "ingest + extraction + merging into SQLite: {:.2} s for {:.1} MB, {:.0} articles/s, {:.2} MB/s ({reports} reports, {events} events)",
+        seconds,
+        bytes as f64 / MB,
+        options.articles as f64 / seconds,
+        bytes as f64 / MB / seconds
+    );
+    drop(store);
+
+    // The date rules alone on the same text (generation not timed), to set
+    // beside chrono-node's French parser (scripts/bench-extract.sh).
+    let (mut found, mut dates_time) = (0, Duration::ZERO);
+    for i in 0..options.articles {
+        let a = corpus::article(options.seed, i);
+        let tagging = Instant::now();
+        found += std::hint::black_box(dates::tag(&a.text, a.published, Policy::Nearest)).len();
+        dates_time += tagging.elapsed();
+    }
+    println!(
+        "dates only, GeoTimeline's French rules: {:.2} s, {:.0} articles/s, {:.2} MB/s ({found} expressions)",
+        dates_time.as_secs_f64(),
+        options.articles as f64 / dates_time.as_secs_f64(),
+        bytes as f64 / MB / dates_time.as_secs_f64()
+    );
+    println!("peak resident memory: {}", peak_memory());
+    Ok(())
+}
+
+/// The process's resident memory (Linux; elsewhere "not measured").
+fn memory() -> String {
+    status_field("VmRSS:")
+}
+
+fn peak_memory() -> String {
+    status_field("VmHWM:")
+}
+
+fn status_field(name: &str) -> String {
+    std::fs::read_to_string("/proc/self/status")
+        .ok()
+        .and_then(|s| s.lines().find(|l| l.starts_with(name)).and_then(|l| l.split_whitespace().nth(1)?.parse::<f64>().ok()))
+        .map(|kb| format!("{:.1} MB", kb * 1024.0 / MB))
+        .unwrap_or_else(|| "not measured on this system".into())
+}
