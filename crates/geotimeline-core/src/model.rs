@@ -381,6 +381,7 @@ pub struct Event {
     pub actors: Vec<Actor>,
     pub sources: Vec<Source>,
     /// What a user corrected (kept as is when the articles are extracted again).
+    #[serde(default)]
     pub edited: Vec<EditedField>,
     /// Where the sources disagree (empty when they agree).
     pub disagreements: Vec<Disagreement>,
