@@ -23,6 +23,8 @@ pub struct MentionDraft {
     pub date: Option<DateSpan>,
     /// A count this report gives ("une dizaine d'accords").
     pub quantity: Option<String>,
+    /// Already in the store (read back for comparison), so not written again.
+    pub stored: bool,
 }
 
 /// An event as merging builds it; `id` is set for events already stored.
@@ -37,6 +39,9 @@ pub struct EventDraft {
     pub places: Vec<Place>,
     pub actors: Vec<Actor>,
     pub mentions: Vec<MentionDraft>,
+    /// How many reports the event has in all; `mentions` of a stored event holds
+    /// only the first few, enough to compare wording.
+    pub reports: usize,
     /// What a user corrected: merging adds reports but leaves these as they are.
     pub edited: Vec<EditedField>,
     /// Set when merging added something, so only changed events are written.
@@ -55,6 +60,7 @@ impl EventDraft {
             places: candidate.places.clone(),
             actors: candidate.actors.clone(),
             mentions: vec![mention_of(candidate, article, text)],
+            reports: 1,
             edited: Vec::new(),
             changed: true,
         }
@@ -70,6 +76,7 @@ fn mention_of(candidate: &Candidate, article: ArticleId, text: &str) -> MentionD
         date_text: candidate.date_text.clone(),
         date: Some(candidate.date),
         quantity: candidate.quantity.clone(),
+        stored: false,
     }
 }
 
@@ -143,15 +150,27 @@ pub fn affinity(candidate: &Candidate, quote: &str, event: &EventDraft) -> Optio
     if !s1.is_empty() && !s2.is_empty() && s1.is_disjoint(&s2) {
         return None;
     }
+    // A week, a month or a year holds too many events of a type for "nothing
+    // contradicts" to be enough: such reports merge only when they name a
+    // common actor or place (the store looks them up so).
+    if candidate.date.precision != Precision::Day && !shares_actor_or_place(candidate, event) {
+        return None;
+    }
     // Same day, type and no contradiction: merge, preferring shared details.
     let text = event.mentions.iter().map(|m| words(&m.quote)).fold(HashSet::new(), |acc, w| &acc | &w);
     Some(1.0 + 2.0 * jaccard(&p1, &p2) + jaccard(&c1, &c2) + jaccard(&words(quote), &text))
+}
+
+fn shares_actor_or_place(candidate: &Candidate, event: &EventDraft) -> bool {
+    candidate.actors.iter().any(|a| event.actors.iter().any(|b| b.name == a.name))
+        || candidate.places.iter().any(|p| event.places.iter().any(|q| q.name == p.name))
 }
 
 fn absorb(event: &mut EventDraft, candidate: &Candidate, article: ArticleId, text: &str) {
     let mention = mention_of(candidate, article, text);
     if !event.mentions.iter().any(|m| m.article == mention.article && m.start == mention.start) {
         event.mentions.push(mention);
+        event.reports += 1;
     }
     let kept = |field| event.edited.contains(&field);
     let (keep_places, keep_actors, keep_date, keep_planned, keep_title) =
@@ -174,7 +193,7 @@ fn absorb(event: &mut EventDraft, candidate: &Candidate, article: ArticleId, tex
     if !keep_date && candidate.date.end - candidate.date.start < event.date.end - event.date.start {
         event.date = candidate.date;
     }
-    event.confidence = (event.confidence.max(candidate.confidence) + 0.05 * (event.mentions.len() as f32 - 1.0)).min(0.99);
+    event.confidence = (event.confidence.max(candidate.confidence) + 0.05 * (event.reports as f32 - 1.0)).min(0.99);
     if !keep_planned {
         event.planned = event.planned && candidate.planned;
     }

@@ -150,3 +150,33 @@ fn events_dated_by_a_season_a_quarter_or_a_decade_are_stored() {
         assert!(precisions.contains(&wanted), "{wanted:?} missing from {precisions:?}");
     }
 }
+
+#[test]
+fn a_much_reported_event_keeps_every_report_and_stays_searchable() {
+    let mut store = Store::open_in_memory().unwrap();
+    for i in 0..12 {
+        let text = format!("Le 4 mars 2025, Emmanuel Macron est arrivé à Berlin pour une visite officielle (dépêche {i}, mot{i}).");
+        store.ingest(&[article(&format!("a{i}.txt"), &text, "2025-03-05")], &FrenchRules).unwrap();
+    }
+    let visits = store.list_events(&EventFilter { types: vec![EventType::Visit], ..Default::default() }).unwrap();
+    assert_eq!(visits.len(), 1, "{visits:?}");
+    assert_eq!(visits[0].source_count, 12);
+    for word in ["mot0", "mot11"] {
+        let found = store.list_events(&EventFilter { query: Some(word.into()), ..Default::default() }).unwrap();
+        assert_eq!(found.len(), 1, "{word} finds the event");
+    }
+}
+
+#[test]
+fn reports_dated_only_by_a_month_merge_only_when_they_share_someone_or_somewhere() {
+    let mut store = Store::open_in_memory().unwrap();
+    let a = article("a.txt", "En mars 2025, Emmanuel Macron a effectué une visite à Berlin.", "2025-04-05");
+    let b = article("b.txt", "En mars 2025, Olaf Scholz a effectué une visite à Tokyo.", "2025-04-06");
+    let c = article("c.txt", "En mars 2025, Emmanuel Macron s'est rendu à Berlin, en visite.", "2025-04-07");
+    store.ingest(&[a, b], &FrenchRules).unwrap();
+    store.ingest(&[c], &FrenchRules).unwrap();
+    let visits = store.list_events(&EventFilter { types: vec![EventType::Visit], ..Default::default() }).unwrap();
+    let sources: Vec<u32> = visits.iter().map(|v| v.source_count).collect();
+    assert_eq!(visits.len(), 2, "{visits:?}");
+    assert!(sources.contains(&2), "{sources:?}");
+}

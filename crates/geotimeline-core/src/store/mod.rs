@@ -42,6 +42,8 @@ impl Store {
 
     fn prepare(mut conn: Connection, path: Option<PathBuf>) -> Result<Store> {
         conn.busy_timeout(std::time::Duration::from_secs(5))?;
+        // A bounded page cache (32 MB) large enough for an import's working set.
+        conn.pragma_update(None, "cache_size", -32_000)?;
         if path.is_some() {
             conn.pragma_update(None, "journal_mode", "WAL")?;
             conn.pragma_update(None, "synchronous", "NORMAL")?;

@@ -334,16 +334,21 @@ pub(super) fn places_of(conn: &Connection, id: EventId) -> Result<Vec<Place>> {
 
 /// A place from a (name, country, kind, lat, lon) row, with its French name and aliases.
 fn place_row(r: &Row) -> rusqlite::Result<Place> {
-    let name: String = r.get(0)?;
+    place_from(r, 0)
+}
+
+/// A place from the five columns (name, country, kind, lat, lon) starting at `at`.
+pub(super) fn place_from(r: &Row, at: usize) -> rusqlite::Result<Place> {
+    let name: String = r.get(at)?;
     let known = crate::extract::gazetteer::place_named(&name);
     Ok(Place {
         name_fr: known.map_or_else(|| name.clone(), |p| p.name_fr.clone()),
         aliases: known.map(|p| p.aliases.clone()).unwrap_or_default(),
         name,
-        country: r.get(1)?,
-        kind: PlaceKind::parse(&r.get::<_, String>(2)?).unwrap_or(PlaceKind::City),
-        lat: r.get(3)?,
-        lon: r.get(4)?,
+        country: r.get(at + 1)?,
+        kind: PlaceKind::parse(&r.get::<_, String>(at + 2)?).unwrap_or(PlaceKind::City),
+        lat: r.get(at + 3)?,
+        lon: r.get(at + 4)?,
     })
 }
 

@@ -133,18 +133,27 @@ END;
 
 -- Each event's days as an interval (days since 1970), so the events a new report
 -- may belong to are found without reading the others (an import's cost must not
--- grow with the workspace). Kept in step by triggers.
-CREATE VIRTUAL TABLE event_spans USING rtree_i32(id, first_day, last_day);
-INSERT INTO event_spans SELECT id, unixepoch(start) / 86400, unixepoch(end) / 86400 FROM events;
+-- grow with the workspace). The class dimension is the type and whether the date
+-- is a day (`store::write::event_class`), so a search reads only events it could
+-- merge with. Kept in step by triggers.
+CREATE VIRTUAL TABLE event_spans USING rtree_i32(id, first_day, last_day, class_lo, class_hi);
+INSERT INTO event_spans SELECT id, unixepoch(start) / 86400, unixepoch(end) / 86400, (instr('visit meeting agreement sanction statement military election other', type) * 2 + (precision = 'day')), (instr('visit meeting agreement sanction statement military election other', type) * 2 + (precision = 'day')) FROM events;
 CREATE TRIGGER event_spans_insert AFTER INSERT ON events BEGIN
-    INSERT INTO event_spans VALUES (new.id, unixepoch(new.start) / 86400, unixepoch(new.end) / 86400);
+    INSERT INTO event_spans VALUES (new.id, unixepoch(new.start) / 86400, unixepoch(new.end) / 86400,
+                                    (instr('visit meeting agreement sanction statement military election other', new.type) * 2 + (new.precision = 'day')), (instr('visit meeting agreement sanction statement military election other', new.type) * 2 + (new.precision = 'day')));
 END;
-CREATE TRIGGER event_spans_update AFTER UPDATE OF start, end ON events BEGIN
-    UPDATE event_spans SET first_day = unixepoch(new.start) / 86400, last_day = unixepoch(new.end) / 86400 WHERE id = new.id;
+CREATE TRIGGER event_spans_update AFTER UPDATE OF start, end, type, precision ON events BEGIN
+    UPDATE event_spans SET first_day = unixepoch(new.start) / 86400, last_day = unixepoch(new.end) / 86400,
+                           class_lo = (instr('visit meeting agreement sanction statement military election other', new.type) * 2 + (new.precision = 'day')), class_hi = (instr('visit meeting agreement sanction statement military election other', new.type) * 2 + (new.precision = 'day'))
+    WHERE id = new.id;
 END;
 CREATE TRIGGER event_spans_delete AFTER DELETE ON events BEGIN
     DELETE FROM event_spans WHERE id = old.id;
 END;
+
+-- Events by the actors and places they name (the filters of the window).
+CREATE INDEX event_actors_by_actor ON event_actors(actor_id);
+CREATE INDEX event_places_by_place ON event_places(place_id);
 
 -- The store indexes new articles for search in one statement per import.
 DROP TRIGGER articles_fts_insert;

@@ -4,10 +4,10 @@ use super::Store;
 use crate::error::Result;
 use crate::extract::{ArticleText, Candidate, Extractor};
 use crate::merge::{self, EventDraft, MentionDraft};
-use crate::model::{EditedField, Actor, ArticleId, ArticleSummary, DateSpan, EventId, EventType, NewArticle, Origin, Place, Precision};
+use crate::model::{ActorKind, EditedField, Actor, ArticleId, ArticleSummary, DateSpan, EventId, EventType, NewArticle, Origin, Place, Precision};
 use chrono::NaiveDate;
 use rusqlite::{params, OptionalExtension, Transaction};
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 
 /// What one ingest did.
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -53,9 +53,7 @@ impl Store {
         }
         let mut search_rows = Vec::new();
         for draft in drafts.iter().filter(|d| d.changed) {
-            let id = save_draft(&tx, draft)?;
-            let quotes: Vec<&str> = draft.mentions.iter().map(|m| m.quote.as_str()).collect();
-            search_rows.push(serde_json::json!([id.0, draft.title, quotes.join("\n")]));
+            search_rows.push(save_draft(&tx, draft)?.0);
         }
         index_for_search(&tx, &outcome.imported, &search_rows)?;
         tx.commit()?;
@@ -77,77 +75,132 @@ fn insert_article(tx: &Transaction, a: &NewArticle) -> Result<ArticleId> {
 /// those are read, so an import's work and memory follow what it brings, not
 /// the size of the workspace. Events a user made are never merged into.
 fn load_drafts<'a>(tx: &Transaction, candidates: impl Iterator<Item = &'a Candidate>) -> Result<Vec<EventDraft>> {
-    let mut wanted: HashSet<(EventType, NaiveDate, NaiveDate, bool)> = HashSet::new();
+    // Day-precise reports: every event of the type on those days. Coarser ones
+    // (a month, a year): only events naming one of their actors or places, as
+    // `merge::affinity` requires; a year holds too many events to read them all.
+    let mut wanted: HashSet<(EventType, NaiveDate, NaiveDate, Option<String>)> = HashSet::new();
     for c in candidates {
-        wanted.insert((c.event_type, c.date.start, c.date.end, c.date.precision == Precision::Day));
+        let names = (c.date.precision != Precision::Day).then(|| {
+            let names: Vec<&str> = c.actors.iter().map(|a| a.name.as_str()).chain(c.places.iter().map(|p| p.name.as_str())).collect();
+            serde_json::to_string(&names).expect("names as JSON")
+        });
+        if names.as_deref() != Some("[]") {
+            wanted.insert((c.event_type, c.date.start, c.date.end, names));
+        }
     }
     let mut ids: Vec<i64> = Vec::new();
-    let mut stmt = tx.prepare_cached(
-        "SELECT e.id FROM event_spans s JOIN events e ON e.id = s.id
-         WHERE s.first_day <= ?3 AND s.last_day >= ?2 AND e.type = ?1 AND e.origin = 'extracted' AND (e.precision = 'day') = ?4",
+    let mut on_days = tx.prepare_cached(
+        "SELECT s.id FROM event_spans s JOIN events e ON e.id = s.id
+         WHERE s.first_day <= ?3 AND s.last_day >= ?2 AND s.class_lo <= ?1 AND s.class_hi >= ?1 AND e.origin = 'extracted'",
+    )?;
+    let mut naming = tx.prepare_cached(
+        "SELECT s.id FROM event_spans s JOIN events e ON e.id = s.id
+         WHERE s.first_day <= ?3 AND s.last_day >= ?2 AND s.class_lo <= ?1 AND s.class_hi >= ?1 AND e.origin = 'extracted'
+           AND (EXISTS (SELECT 1 FROM event_actors ea JOIN actors a ON a.id = ea.actor_id
+                        WHERE ea.event_id = e.id AND a.name IN (SELECT value FROM json_each(?4)))
+             OR EXISTS (SELECT 1 FROM event_places ep JOIN places p ON p.id = ep.place_id
+                        WHERE ep.event_id = e.id AND p.name IN (SELECT value FROM json_each(?4))))",
     )?;
     let day_number = |d: &NaiveDate| d.signed_duration_since(NaiveDate::from_ymd_opt(1970, 1, 1).expect("epoch")).num_days();
-    for (kind, start, end, day) in &wanted {
-        let found = stmt.query_map(params![kind.as_str(), day_number(start), day_number(end), day], |r| r.get::<_, i64>(0))?;
-        for id in found {
-            ids.push(id?);
-        }
+    for (kind, start, end, names) in &wanted {
+        let (first, last) = (day_number(start), day_number(end));
+        let found = match names {
+            None => on_days.query_map(params![event_class(*kind, true), first, last], |r| r.get::<_, i64>(0))?.collect::<rusqlite::Result<Vec<_>>>()?,
+            Some(names) => naming.query_map(params![event_class(*kind, false), first, last, names], |r| r.get::<_, i64>(0))?.collect::<rusqlite::Result<Vec<_>>>()?,
+        };
+        ids.extend(found);
     }
     ids.sort_unstable();
     ids.dedup();
-    let mut head = tx.prepare_cached("SELECT type, title, start, end, precision, planned, confidence, edited FROM events WHERE id = ?1")?;
-    let mut drafts = Vec::with_capacity(ids.len());
-    for id in ids {
-        let (kind, title, start, end, precision, planned, confidence, edited) = head.query_row([id], |r| {
-            Ok((
-                r.get::<_, String>(0)?,
-                r.get::<_, String>(1)?,
-                r.get::<_, String>(2)?,
-                r.get::<_, String>(3)?,
-                r.get::<_, String>(4)?,
-                r.get::<_, bool>(5)?,
-                r.get::<_, f64>(6)?,
-                r.get::<_, String>(7)?,
-            ))
-        })?;
-        let id = EventId(id);
+    read_drafts(tx, &ids)
+}
+
+/// The R-tree's class of an event: its type and whether its date is a day, as
+/// the schema's triggers compute it.
+fn event_class(kind: EventType, day: bool) -> i64 {
+    let position = "visit meeting agreement sanction statement military election other".find(kind.as_str()).expect("every type is listed") as i64 + 1;
+    position * 2 + day as i64
+}
+
+/// Stored events as drafts, read in a handful of statements whatever their number.
+fn read_drafts(tx: &Transaction, ids: &[i64]) -> Result<Vec<EventDraft>> {
+    let ids_json = serde_json::to_string(ids)?;
+    let mut drafts: Vec<EventDraft> = Vec::with_capacity(ids.len());
+    let mut at: HashMap<i64, usize> = HashMap::with_capacity(ids.len());
+    let mut heads = tx.prepare_cached(
+        "SELECT id, type, title, start, end, precision, planned, confidence, edited,
+                (SELECT count(*) FROM mentions m WHERE m.event_id = events.id)
+         FROM events WHERE id IN (SELECT value FROM json_each(?1)) ORDER BY id",
+    )?;
+    let mut rows = heads.query([&ids_json])?;
+    while let Some(r) = rows.next()? {
+        let id: i64 = r.get(0)?;
+        at.insert(id, drafts.len());
         drafts.push(EventDraft {
-            id: Some(id),
-            event_type: EventType::parse(&kind).unwrap_or(EventType::Other),
-            title,
-            date: DateSpan { start: parse_day(&start)?, end: parse_day(&end)?, precision: Precision::parse(&precision).unwrap_or(Precision::Day) },
-            planned,
-            confidence: confidence as f32,
-            places: super::read::places_of(tx, id)?,
-            actors: super::read::actors_of(tx, id)?,
-            mentions: mentions_of(tx, id)?,
-            edited: EditedField::list_from_db(&edited),
+            id: Some(EventId(id)),
+            event_type: EventType::parse(&r.get::<_, String>(1)?).unwrap_or(EventType::Other),
+            title: r.get(2)?,
+            date: DateSpan {
+                start: parse_day(&r.get::<_, String>(3)?)?,
+                end: parse_day(&r.get::<_, String>(4)?)?,
+                precision: Precision::parse(&r.get::<_, String>(5)?).unwrap_or(Precision::Day),
+            },
+            planned: r.get(6)?,
+            confidence: r.get::<_, f64>(7)? as f32,
+            edited: EditedField::list_from_db(&r.get::<_, String>(8)?),
+            reports: r.get::<_, i64>(9)? as usize,
+            places: Vec::new(),
+            actors: Vec::new(),
+            mentions: Vec::new(),
             changed: false,
         });
+    }
+    let mut places = tx.prepare_cached(
+        "SELECT ep.event_id, p.name, p.country, p.kind, p.lat, p.lon FROM event_places ep JOIN places p ON p.id = ep.place_id
+         WHERE ep.event_id IN (SELECT value FROM json_each(?1)) ORDER BY ep.event_id, ep.position",
+    )?;
+    let mut rows = places.query([&ids_json])?;
+    while let Some(r) = rows.next()? {
+        let place = super::read::place_from(r, 1)?;
+        drafts[at[&r.get::<_, i64>(0)?]].places.push(place);
+    }
+    let mut actors = tx.prepare_cached(
+        "SELECT ea.event_id, a.name, a.kind FROM event_actors ea JOIN actors a ON a.id = ea.actor_id
+         WHERE ea.event_id IN (SELECT value FROM json_each(?1)) ORDER BY ea.event_id, ea.position",
+    )?;
+    let mut rows = actors.query([&ids_json])?;
+    while let Some(r) = rows.next()? {
+        let kind = ActorKind::parse(&r.get::<_, String>(2)?).unwrap_or(ActorKind::Organisation);
+        let actor = crate::extract::actors::actor(&r.get::<_, String>(1)?, kind);
+        drafts[at[&r.get::<_, i64>(0)?]].actors.push(actor);
+    }
+    // The first reports of each event: enough to compare wording with; the
+    // others stay in the store, so a much-reported event costs no more to merge into.
+    let mut mentions = tx.prepare_cached(
+        "SELECT event_id, article_id, quote, start, end, date_text, claimed_start, claimed_end, claimed_precision, quantity FROM (
+             SELECT m.*, row_number() OVER (PARTITION BY m.event_id ORDER BY m.id) AS n
+             FROM mentions m WHERE m.event_id IN (SELECT value FROM json_each(?1)))
+         WHERE n <= 8 ORDER BY event_id, n",
+    )?;
+    let mut rows = mentions.query([&ids_json])?;
+    while let Some(r) = rows.next()? {
+        let mention = MentionDraft {
+            article: ArticleId(r.get(1)?),
+            quote: r.get(2)?,
+            start: r.get::<_, i64>(3)? as usize,
+            end: r.get::<_, i64>(4)? as usize,
+            date_text: r.get(5)?,
+            date: super::read::claimed_date(r, 6)?,
+            quantity: r.get(9)?,
+            stored: true,
+        };
+        drafts[at[&r.get::<_, i64>(0)?]].mentions.push(mention);
     }
     Ok(drafts)
 }
 
 pub(super) fn parse_day(text: &str) -> rusqlite::Result<NaiveDate> {
     NaiveDate::parse_from_str(text, "%Y-%m-%d").map_err(|e| rusqlite::Error::FromSqlConversionFailure(0, rusqlite::types::Type::Text, Box::new(e)))
-}
-
-fn mentions_of(tx: &Transaction, id: EventId) -> Result<Vec<MentionDraft>> {
-    let mut stmt = tx.prepare_cached(
-        "SELECT article_id, quote, start, end, date_text, claimed_start, claimed_end, claimed_precision, quantity FROM mentions WHERE event_id = ?1 ORDER BY id",
-    )?;
-    let rows = stmt.query_map([id.0], |r| {
-        Ok(MentionDraft {
-            article: ArticleId(r.get(0)?),
-            quote: r.get(1)?,
-            start: r.get::<_, i64>(2)? as usize,
-            end: r.get::<_, i64>(3)? as usize,
-            date_text: r.get(4)?,
-            date: super::read::claimed_date(r, 5)?,
-            quantity: r.get(8)?,
-        })
-    })?;
-    Ok(rows.collect::<rusqlite::Result<_>>()?)
 }
 
 fn save_draft(tx: &Transaction, d: &EventDraft) -> Result<EventId> {
@@ -179,7 +232,7 @@ fn save_draft(tx: &Transaction, d: &EventDraft) -> Result<EventId> {
         let actor_id = upsert_actor(tx, actor)?;
         exec(tx, "INSERT OR IGNORE INTO event_actors (event_id, actor_id, position) VALUES (?1, ?2, ?3)", params![id.0, actor_id, position as i64])?;
     }
-    for m in &d.mentions {
+    for m in d.mentions.iter().filter(|m| !m.stored) {
         exec(
             tx,
             "INSERT OR IGNORE INTO mentions (event_id, article_id, quote, start, end, date_text, claimed_start, claimed_end, claimed_precision, quantity)
@@ -204,14 +257,20 @@ fn save_draft(tx: &Transaction, d: &EventDraft) -> Result<EventId> {
 /// Adds the new articles and the written events to the full-text indexes, each
 /// in one statement: FTS5 flushes its pending terms at every statement that
 /// writes to it, so a statement per row made imports several times slower.
-fn index_for_search(tx: &Transaction, articles: &[ArticleSummary], events: &[serde_json::Value]) -> Result<()> {
+fn index_for_search(tx: &Transaction, articles: &[ArticleSummary], events: &[i64]) -> Result<()> {
     if let (Some(first), Some(last)) = (articles.first(), articles.last()) {
         exec(tx, "INSERT INTO article_fts (rowid, title, text) SELECT id, title, text FROM articles WHERE id BETWEEN ?1 AND ?2", params![first.id.0, last.id.0])?;
     }
     if !events.is_empty() {
-        let rows = serde_json::Value::Array(events.to_vec()).to_string();
-        exec(tx, "DELETE FROM event_fts WHERE rowid IN (SELECT value ->> 0 FROM json_each(?1))", [&rows])?;
-        exec(tx, "INSERT INTO event_fts (rowid, title, quotes) SELECT value ->> 0, value ->> 1, value ->> 2 FROM json_each(?1)", [&rows])?;
+        let ids = serde_json::to_string(events)?;
+        exec(tx, "DELETE FROM event_fts WHERE rowid IN (SELECT value FROM json_each(?1))", [&ids])?;
+        exec(
+            tx,
+            "INSERT INTO event_fts (rowid, title, quotes)
+             SELECT e.id, e.title, (SELECT group_concat(m.quote, char(10)) FROM mentions m WHERE m.event_id = e.id)
+             FROM events e WHERE e.id IN (SELECT value FROM json_each(?1))",
+            [&ids],
+        )?;
     }
     Ok(())
 }
