@@ -145,3 +145,22 @@ fn bad_export_arguments_are_refused_with_a_reason() {
     assert_eq!(out.status.code(), Some(1));
     assert!(stderr(&out).contains("missing/dir"), "{}", stderr(&out));
 }
+
+#[test]
+fn bench_reports_throughput_and_writes_its_corpus_without_touching_the_workspace() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("ws.sqlite");
+    let corpus = dir.path().join("corpus.jsonl");
+    let out = geotimeline(&db, &["bench", "--articles", "30", "--batch", "10", "--corpus-out", corpus.to_str().unwrap()]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let text = stdout(&out);
+    for wanted in ["articles/s", "MB/s", "resident memory", "dates only"] {
+        assert!(text.contains(wanted), "{wanted} missing from: {text}");
+    }
+    assert!(text.contains("events)"), "{text}");
+    let lines = std::fs::read_to_string(&corpus).unwrap();
+    assert_eq!(lines.lines().count(), 30);
+    assert!(!db.exists(), "the benchmark uses its own temporary workspace");
+    let refused = geotimeline(&db, &["bench", "--articles", "0"]);
+    assert_eq!(refused.status.code(), Some(2), "{}", stderr(&refused));
+}
