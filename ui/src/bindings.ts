@@ -105,6 +105,12 @@ export type Disagreement = {
 /**  What sources of one event disagree about. */
 export type DisagreementField = "date" | "count";
 
+/**
+ *  A part of an event a user corrected; extraction never changes it again.
+ *  `sources`: the user merged, split or removed reports.
+ */
+export type EditedField = "title" | "type" | "date" | "planned" | "places" | "actors" | "sources";
+
 /**  A stored event with everything known about it. */
 export type Event = {
 	id: EventId,
@@ -119,6 +125,8 @@ export type Event = {
 	places: Place[],
 	actors: Actor[],
 	sources: Source[],
+	/**  What a user corrected (kept as is when the articles are extracted again). */
+	edited?: EditedField[],
 	/**  Where the sources disagree (empty when they agree). */
 	disagreements: Disagreement[],
 };

@@ -100,6 +100,27 @@ enum Command {
     Events,
     /// List the articles.
     Articles,
+    /// Extract every article again (after an update of the rules); events you
+    /// added or edited, and events you deleted, stay as you left them.
+    Reextract,
+    /// Correct an event; the fields you set are never changed by extraction again.
+    Edit {
+        /// The event's id (see `geotimeline events`).
+        id: i64,
+        #[arg(long)]
+        title: Option<String>,
+        #[arg(long = "type", value_parser = parse_type)]
+        event_type: Option<EventType>,
+        /// A day, or a range of days FROM..TO (YYYY-MM-DD).
+        #[arg(long, value_parser = parse_date_edit)]
+        date: Option<geotimeline_core::model::DateSpan>,
+        #[arg(long)]
+        planned: Option<bool>,
+    },
+    /// Delete an event; extracting the articles again will not bring it back.
+    Delete {
+        id: i64,
+    },
     /// Measure ingest + extraction + merging into SQLite on a generated corpus
     /// (in a temporary workspace; --db is not touched), and the date rules alone.
     Bench {
@@ -206,6 +227,16 @@ fn parse_type(text: &str) -> Result<EventType, String> {
         let known: Vec<&str> = EventType::ALL.iter().map(|t| t.as_str()).collect();
         format!("{text:?} is not an event type ({})", known.join(", "))
     })
+}
+
+fn parse_date_edit(text: &str) -> Result<geotimeline_core::model::DateSpan, String> {
+    use geotimeline_core::model::{DateSpan, Precision};
+    let (from, to) = text.split_once("..").unwrap_or((text, text));
+    let (start, end) = (parse_day(from)?, parse_day(to)?);
+    if start > end {
+        return Err(format!("{start} is after {end}"));
+    }
+    Ok(DateSpan { start, end, precision: Precision::Day })
 }
 
 fn parse_day(text: &str) -> Result<chrono::NaiveDate, String> {
@@ -369,6 +400,23 @@ fn run(cli: Cli) -> Result<ExitCode, geotimeline_core::Error> {
                 );
             }
             let _ = writeln!(out, "{} events", events.len());
+            Ok(ExitCode::SUCCESS)
+        }
+        Command::Reextract => {
+            let outcome = store.reextract(&geotimeline_core::extract::FrenchRules)?;
+            println!("{} articles extracted again: {} events rebuilt, {} events you made or edited kept", outcome.articles, outcome.events, outcome.kept);
+            Ok(ExitCode::SUCCESS)
+        }
+        Command::Edit { id, title, event_type, date, planned } => {
+            let edit = geotimeline_core::store::EventEdit { title, event_type, date, planned };
+            store.update_event(EventId(id), &edit)?;
+            let event = store.get_event(EventId(id))?;
+            println!("{}  {}  {}", event.id.0, event.date.start, event.title);
+            Ok(ExitCode::SUCCESS)
+        }
+        Command::Delete { id } => {
+            store.delete_event(EventId(id))?;
+            println!("deleted event {id}");
             Ok(ExitCode::SUCCESS)
         }
         Command::Articles => {

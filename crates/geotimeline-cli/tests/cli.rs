@@ -164,3 +164,30 @@ fn bench_reports_throughput_and_writes_its_corpus_without_touching_the_workspace
     let refused = geotimeline(&db, &["bench", "--articles", "0"]);
     assert_eq!(refused.status.code(), Some(2), "{}", stderr(&refused));
 }
+
+#[test]
+fn edits_and_deletions_survive_a_reextraction() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("ws.sqlite");
+    assert!(geotimeline(&db, &["ingest", "--manifest", sample_manifest().to_str().unwrap()]).status.success());
+    let events = stdout(&geotimeline(&db, &["events"]));
+    let first_id = |text: &str, needle: &str| -> String {
+        let line = text.lines().find(|l| l.contains(needle)).unwrap_or_else(|| panic!("{needle} in {text}"));
+        line.split_whitespace().next().unwrap().to_string()
+    };
+    let id = first_id(&events, "Hanoi");
+    let edited = geotimeline(&db, &["edit", &id, "--title", "Poutine à Hanoï (corrigé)", "--date", "2024-06-19..2024-06-20"]);
+    assert!(edited.status.success(), "{}", stderr(&edited));
+    let doomed = first_id(&events, "Sanctions");
+    assert!(geotimeline(&db, &["delete", &doomed]).status.success());
+    let again = geotimeline(&db, &["reextract"]);
+    assert!(again.status.success(), "{}", stderr(&again));
+    assert!(stdout(&again).contains("5 articles extracted again"), "{}", stdout(&again));
+    let after = stdout(&geotimeline(&db, &["events"]));
+    assert!(after.contains("Poutine à Hanoï (corrigé)"), "{after}");
+    assert_eq!(after.lines().count(), events.lines().count() - 1, "{after}");
+    let bad = geotimeline(&db, &["edit", "999999", "--title", "x"]);
+    assert!(!bad.status.success() && stderr(&bad).contains("event 999999 does not exist"), "{}", stderr(&bad));
+    let backwards = geotimeline(&db, &["edit", &id, "--date", "2024-06-20..2024-06-19"]);
+    assert_eq!(backwards.status.code(), Some(2), "{}", stderr(&backwards));
+}

@@ -180,3 +180,40 @@ fn reports_dated_only_by_a_month_merge_only_when_they_share_someone_or_somewhere
     assert_eq!(visits.len(), 2, "{visits:?}");
     assert!(sources.contains(&2), "{sources:?}");
 }
+
+#[test]
+fn extracting_again_keeps_what_a_user_corrected_and_deleted() {
+    use geotimeline_core::model::{EditedField, EventId};
+    use geotimeline_core::store::EventEdit;
+    let mut store = Store::open_in_memory().unwrap();
+    workspace::import_sample(&mut store).unwrap();
+    let before = store.list_events(&EventFilter::default()).unwrap();
+    let hanoi = before.iter().find(|e| e.event_type == EventType::Visit && e.places.iter().any(|p| p == "Hanoi")).expect("the Hanoi visit");
+    let sources_before: Vec<(i64, i64)> = store.get_event(hanoi.id).unwrap().sources.iter().map(|s| (s.article.0, s.start)).collect();
+    let corrected = DateSpan::day(NaiveDate::from_ymd_opt(2024, 6, 19).unwrap());
+    store.update_event(hanoi.id, &EventEdit { title: Some("Arrivée de Poutine à Hanoï".into()), date: Some(corrected), ..Default::default() }).unwrap();
+    let doomed = before.iter().find(|e| e.event_type == EventType::Sanction).expect("a sanction event").id;
+    let doomed_quotes: Vec<String> = store.get_event(doomed).unwrap().sources.iter().map(|s| s.quote.clone()).collect();
+    store.delete_event(doomed).unwrap();
+
+    let outcome = store.reextract(&FrenchRules).unwrap();
+    assert_eq!(outcome.articles, 5);
+    let event = store.get_event(hanoi.id).unwrap();
+    assert_eq!(event.title, "Arrivée de Poutine à Hanoï");
+    assert_eq!(event.date, corrected);
+    assert_eq!(event.edited, [EditedField::Title, EditedField::Date]);
+    let sources_after: Vec<(i64, i64)> = event.sources.iter().map(|s| (s.article.0, s.start)).collect();
+    assert!(sources_before.iter().all(|s| sources_after.contains(s)), "its reports stay with it: {sources_after:?}");
+    let distinct: std::collections::HashSet<_> = sources_after.iter().collect();
+    assert_eq!(distinct.len(), sources_after.len(), "no report twice");
+    let after = store.list_events(&EventFilter::default()).unwrap();
+    assert_eq!(after.len(), before.len() - 1, "everything else is found again, the deleted event is not");
+    for e in after.iter().filter(|e| e.event_type == EventType::Sanction) {
+        let quotes: Vec<String> = store.get_event(e.id).unwrap().sources.iter().map(|s| s.quote.clone()).collect();
+        assert!(quotes.iter().all(|q| !doomed_quotes.contains(q)), "a rejected report came back: {quotes:?}");
+    }
+    assert!(matches!(store.update_event(EventId(999_999), &EventEdit::default()), Err(geotimeline_core::Error::NotFound { .. })));
+    let empty_title = EventEdit { title: Some("  ".into()), ..Default::default() };
+    assert!(store.update_event(hanoi.id, &empty_title).is_err());
+    assert_eq!(store.get_event(hanoi.id).unwrap().title, "Arrivée de Poutine à Hanoï", "a refused edit changes nothing");
+}

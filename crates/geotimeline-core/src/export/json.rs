@@ -34,6 +34,7 @@ fn event_json(e: &Event) -> Value {
         "confidence": (e.confidence as f64 * 100.0).round() / 100.0,
         "origin": e.origin.as_str(),
         "planned": e.planned,
+        "edited": e.edited.iter().map(|f| f.as_str()).collect::<Vec<_>>(),
         "places": e.places.iter().map(|p| json!({
             "name": p.name, "lat": p.lat, "lon": p.lon, "country": p.country, "kind": p.kind.as_str(),
         })).collect::<Vec<_>>(),

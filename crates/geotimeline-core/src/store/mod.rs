@@ -5,8 +5,10 @@
 
 mod read;
 mod schema;
+mod edit;
 mod write;
 
+pub use edit::{EventEdit, ReextractOutcome};
 pub use read::EventFilter;
 
 use crate::error::{Error, Result};

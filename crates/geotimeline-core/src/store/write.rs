@@ -203,7 +203,7 @@ pub(super) fn parse_day(text: &str) -> rusqlite::Result<NaiveDate> {
     NaiveDate::parse_from_str(text, "%Y-%m-%d").map_err(|e| rusqlite::Error::FromSqlConversionFailure(0, rusqlite::types::Type::Text, Box::new(e)))
 }
 
-fn save_draft(tx: &Transaction, d: &EventDraft) -> Result<EventId> {
+pub(super) fn save_draft(tx: &Transaction, d: &EventDraft) -> Result<EventId> {
     let id = match d.id {
         Some(id) => {
             exec(
@@ -257,7 +257,7 @@ fn save_draft(tx: &Transaction, d: &EventDraft) -> Result<EventId> {
 /// Adds the new articles and the written events to the full-text indexes, each
 /// in one statement: FTS5 flushes its pending terms at every statement that
 /// writes to it, so a statement per row made imports several times slower.
-fn index_for_search(tx: &Transaction, articles: &[ArticleSummary], events: &[i64]) -> Result<()> {
+pub(super) fn index_for_search(tx: &Transaction, articles: &[ArticleSummary], events: &[i64]) -> Result<()> {
     if let (Some(first), Some(last)) = (articles.first(), articles.last()) {
         exec(tx, "INSERT INTO article_fts (rowid, title, text) SELECT id, title, text FROM articles WHERE id BETWEEN ?1 AND ?2", params![first.id.0, last.id.0])?;
     }
@@ -276,7 +276,7 @@ fn index_for_search(tx: &Transaction, articles: &[ArticleSummary], events: &[i64
 }
 
 /// One statement, prepared once per connection: an import runs each thousands of times.
-fn exec(tx: &Transaction, sql: &str, params: impl rusqlite::Params) -> Result<usize> {
+pub(super) fn exec(tx: &Transaction, sql: &str, params: impl rusqlite::Params) -> Result<usize> {
     Ok(tx.prepare_cached(sql)?.execute(params)?)
 }
 
