@@ -169,6 +169,58 @@ fn leaders_designated(sentence: &str, known_people: &[&str]) -> Vec<(usize, Acto
     found
 }
 
+/// "le Premier ministre Pham Minh Chinh", "le secrétaire général du Parti
+/// communiste Nguyen Phu Trong", "M. Dupont": a title, maybe an adjective or a
+/// complement, then a name of capitalised words.
+static TITLED_NAME: LazyLock<WordRegex> = LazyLock::new(|| {
+    WordRegex::new(concat!(
+        r"\b(?:[Pp]résidente?|Premier\s+ministre|Première\s+ministre|[Mm]inistre|[Ss]ecrétaire\s+générale?|[Cc]hancelière?|[Rr]oi|[Rr]eine|[Pp]rince(?:\s+héritier)?|[Éé]mir|",
+        r"[Dd]irigeante?|[Hh]omologue|[Pp]orte-parole|[Cc]hef\s+de\s+l['’]État|[Cc]hef\s+du\s+gouvernement|[Gg]énéral|M\.|Mme)",
+        r"(?:\s+d(?:e|u|es)\s+(?:la\s+|l['’])?[\p{L}'’ -]+?)?(?:\s+\p{Ll}[\p{Ll}-]+)?\s*,?\s+",
+        r"(\p{Lu}[\p{Ll}\p{Lu}'’-]+(?:\s+(?:(?:de|da|von|der|van|al|ben|bin|el|ibn|di|du)\s+)?\p{Lu}[\p{Ll}\p{Lu}'’-]+){1,3})"
+    ))
+    .expect("titled name pattern")
+});
+
+/// Lower case without accents, for comparing spellings ("Tô Lâm", "To Lam").
+fn folded(text: &str) -> String {
+    use unicode_normalization::UnicodeNormalization;
+    text.nfd().filter(|c| !('\u{300}'..='\u{36f}').contains(c)).map(|c| if c == 'đ' || c == 'Đ' { 'd' } else { c }).collect::<String>().to_lowercase()
+}
+
+/// A person named after a title: one of the table when the name is close to
+/// one of its forms ("Pham Minh Trinh", a misspelling of Pham Minh Chinh), else
+/// a person of their own with the name as written.
+fn titled_people(sentence: &str) -> Vec<(usize, Actor)> {
+    let mut found = Vec::new();
+    for caps in TITLED_NAME.captures_iter(sentence) {
+        let name = caps.get(1).expect("name group");
+        let text = name.as_str().trim_end_matches(['’', '\'']);
+        // Names that start with a place, or name an organisation, are not people
+        // ("le général Vietnam Airlines", "le secrétaire général de l'ONU").
+        let first_word = text.split_whitespace().next().unwrap_or(text);
+        if !gazetteer::places_in(first_word).is_empty() || ORG_REGEXES.iter().any(|(r, _)| r.is_match(text)) {
+            continue;
+        }
+        let wanted = folded(text);
+        let mut known: Option<(&Person, f64)> = None;
+        for person in PEOPLE {
+            for form in person.full {
+                let score = strsim::normalized_levenshtein(&folded(form), &wanted);
+                if score >= 0.8 && known.is_none_or(|(_, best)| score > best) {
+                    known = Some((person, score));
+                }
+            }
+        }
+        let actor = match known {
+            Some((person, _)) => actor(person.name, ActorKind::Person),
+            None => Actor { name: text.to_string(), name_fr: text.to_string(), kind: ActorKind::Person },
+        };
+        found.push((name.start(), actor));
+    }
+    found
+}
+
 /// Actors of one sentence, in order of appearance. `known_people` are those the
 /// article names in full (their surnames alone count).
 pub fn actors_in(sentence: &str, known_people: &[&str]) -> Vec<(usize, Actor)> {
@@ -187,6 +239,11 @@ pub fn actors_in(sentence: &str, known_people: &[&str]) -> Vec<(usize, Actor)> {
         }
     }
     found.extend(leaders_designated(sentence, known_people));
+    for (at, person) in titled_people(sentence) {
+        if !found.iter().any(|(_, a)| a == &person) {
+            found.push((at, person));
+        }
+    }
     for (regex, name) in ORG_REGEXES.iter() {
         if let Some(m) = regex.find(sentence) {
             found.push((m.start(), actor(name, ActorKind::Organisation)));
@@ -235,6 +292,16 @@ mod tests {
         assert_eq!(names("Le président russe a salué son homologue vietnamien.", article), ["Vladimir Putin", "Russia", "To Lam", "Vietnam"]);
         // Without the full name in the article, a title names no one.
         assert_eq!(names("Le président russe a parlé.", "Le président russe a parlé."), ["Russia"]);
+    }
+
+    #[test]
+    fn people_after_a_title_are_found_even_outside_the_table() {
+        let got = names("Il a reçu le ministre des Affaires étrangères Jean Dupont et la Première ministre Anna Kowalska.", "");
+        assert!(got.contains(&"Jean Dupont".to_string()) && got.contains(&"Anna Kowalska".to_string()), "{got:?}");
+        // A misspelt known name is that person; a place after a title is not a person.
+        assert_eq!(names("le Premier ministre Pham Minh Trinh", ""), ["Pham Minh Chinh"]);
+        assert!(!names("le président Emmanuel Macron", "").contains(&"Emmanuel".to_string()));
+        assert!(names("Le général Vietnam Airlines", "").is_empty());
     }
 
     #[test]

@@ -76,25 +76,45 @@ pub fn extract(article: ArticleText<'_>) -> Vec<Candidate> {
                     _ => continue,
                 };
                 taken.push((m.start(), m.end()));
-                let actors = actors_near(&sentence_actors, from, to, m.start());
+                let actors = actors_near(&sentence_actors, from, with_apposition(body, to), m.start(), trigger.event_type);
                 let planned = tense == Tense::Future && article.published.is_some_and(|p| date.end >= p);
-                out.push(Candidate {
-                    event_type: trigger.event_type,
-                    title: title(trigger.event_type, &actors, &places),
-                    date,
-                    date_text,
-                    planned,
-                    places,
-                    actors,
-                    quote: sentence.span,
-                    quantity: claims::quantity_in(&body[from..to]).or_else(|| claims::quantity_in(body)),
-                    confidence,
-                });
+                let quantity = claims::quantity_in(&body[from..to]).or_else(|| claims::quantity_in(body));
+                for actors in one_meeting_each(trigger.event_type, m.as_str(), actors) {
+                    out.push(Candidate {
+                        event_type: trigger.event_type,
+                        title: title(trigger.event_type, &actors, &places),
+                        date,
+                        date_text: date_text.clone(),
+                        planned,
+                        places: places.clone(),
+                        actors,
+                        quote: sentence.span,
+                        quantity: quantity.clone(),
+                        confidence,
+                    });
+                }
             }
         }
         passage.advance(&found_dates);
     }
     out
+}
+
+/// "X a rencontré A et B": two meetings, X with A and X with B, as news
+/// reports them as separate talks. Only for the verbs of a one-to-one meeting;
+/// a summit or a meeting of several stays one event.
+fn one_meeting_each(event_type: EventType, trigger: &str, actors: Vec<Actor>) -> Vec<Vec<Actor>> {
+    let lower = trigger.to_lowercase();
+    let one_to_one = lower.starts_with("rencontr") || lower.contains("entretenu");
+    let people: Vec<&Actor> = actors.iter().filter(|a| a.kind == ActorKind::Person).collect();
+    if event_type != EventType::Meeting || !one_to_one || people.len() < 3 {
+        return vec![actors];
+    }
+    let others: Vec<&Actor> = actors.iter().filter(|a| a.kind != ActorKind::Person).collect();
+    people[1..]
+        .iter()
+        .map(|counterpart| std::iter::once(people[0]).chain(std::iter::once(*counterpart)).chain(others.iter().copied()).cloned().collect())
+        .collect()
 }
 
 /// Bytes between two spans (0 when they overlap).
@@ -129,15 +149,32 @@ fn places_near(mentions: &[gazetteer::PlaceMention], from: usize, to: usize, at:
     places
 }
 
+/// The end of a clause stretched over a name in apposition that follows it:
+/// "le secrétaire général du PCV, Nguyen Phu Trong, considéré …" names him.
+fn with_apposition(sentence: &str, to: usize) -> usize {
+    let Some(rest) = sentence[to..].strip_prefix(',') else { return to };
+    let segment_end = rest.find([',', ';', ':', '(', ')', '«', '»', '.']).unwrap_or(rest.len());
+    let segment = rest[..segment_end].trim();
+    let is_name = segment.chars().next().is_some_and(char::is_uppercase) && segment.split_whitespace().count() <= 4;
+    if is_name { to + 1 + segment_end } else { to }
+}
+
 /// Who took part: the actors of the trigger's clause; when that clause names no
 /// person, the sentence's first person before the trigger (its subject:
 /// "Poutine …, et a déposé une gerbe"), but not when the clause names its own
-/// ("après la visite de Joe Biden").
-fn actors_near(found: &[(usize, Actor)], from: usize, to: usize, at: usize) -> Vec<Actor> {
+/// ("après la visite de Joe Biden"). A meeting takes both sides: when its
+/// clause names only the counterparts ("une réunion avec son homologue, To
+/// Lam"), the sentence's first person outside it is the one who met them.
+fn actors_near(found: &[(usize, Actor)], from: usize, to: usize, at: usize, event_type: EventType) -> Vec<Actor> {
     let mut chosen: Vec<Actor> = Vec::new();
-    let clause_has_person = found.iter().any(|(pos, a)| a.kind == ActorKind::Person && *pos >= from && *pos < to);
-    if !clause_has_person {
+    let in_clause = |pos: &usize| *pos >= from && *pos < to;
+    let people_in_clause = found.iter().filter(|(pos, a)| a.kind == ActorKind::Person && in_clause(pos)).count();
+    if people_in_clause == 0 {
         if let Some((_, subject)) = found.iter().find(|(pos, a)| a.kind == ActorKind::Person && *pos < at) {
+            chosen.push(subject.clone());
+        }
+    } else if event_type == EventType::Meeting {
+        if let Some((_, subject)) = found.iter().find(|(pos, a)| a.kind == ActorKind::Person && !in_clause(pos)) {
             chosen.push(subject.clone());
         }
     }
@@ -206,6 +243,33 @@ mod tests {
         assert_eq!(c.actors[0].name, "Vladimir Putin");
         assert_eq!(c.quote.of(text), text);
         assert_eq!(c.date_text.as_deref(), Some("jeudi"));
+    }
+
+    fn people(c: &Candidate) -> Vec<&str> {
+        c.actors.iter().filter(|a| a.kind == ActorKind::Person).map(|a| a.name.as_str()).collect()
+    }
+
+    #[test]
+    fn meetings_take_both_sides_and_one_counterpart_each() {
+        let text = "Emmanuel Macron a rencontré mardi le chancelier Olaf Scholz et le Premier ministre Pedro Sanchez à Berlin.";
+        let meetings: Vec<Candidate> = run(text, "2025-03-05").into_iter().filter(|c| c.event_type == EventType::Meeting).collect();
+        let pairs: Vec<Vec<&str>> = meetings.iter().map(people).collect();
+        assert_eq!(pairs, [vec!["Emmanuel Macron", "Olaf Scholz"], vec!["Emmanuel Macron", "Pedro Sanchez"]]);
+        // The subject is outside the clause that names the counterpart.
+        let text = "« Nous avancerons », a déclaré mardi Emmanuel Macron, à l'issue d'une réunion bilatérale avec son homologue, Olaf Scholz.";
+        let meeting = run(text, "2025-03-05").into_iter().find(|c| c.event_type == EventType::Meeting).expect("a meeting");
+        assert_eq!(people(&meeting), ["Emmanuel Macron", "Olaf Scholz"]);
+        // A summit of several stays one event.
+        let text = "Le sommet a réuni mardi Emmanuel Macron, Olaf Scholz et Pedro Sanchez.";
+        assert_eq!(run(text, "2025-03-05").iter().filter(|c| c.event_type == EventType::Meeting).count(), 1);
+    }
+
+    #[test]
+    fn a_name_in_apposition_belongs_to_the_clause() {
+        let text = "Emmanuel Macron doit rencontrer mercredi le secrétaire général de l'OTAN, Mark Rutte, à Bruxelles.";
+        let meeting = run(text, "2025-03-04").into_iter().find(|c| c.event_type == EventType::Meeting).expect("a meeting");
+        assert_eq!(people(&meeting), ["Emmanuel Macron", "Mark Rutte"]);
+        assert!(meeting.planned);
     }
 
     #[test]
