@@ -129,7 +129,7 @@ static RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
             (start < end).then_some(DateSpan { start, end, precision: Precision::Day })
         }),
         // "le premier mercredi du mois prochain", "le dernier vendredi de juin 2024"
-        rule(r"\ble\s+(premier|deuxième|second|troisième|quatrième|dernier)\s+(WEEKDAYS)\s+d[eu]\s+(?:(?:ce\s+)?mois(?:\s+(prochain|dernier))?|(MONTHS)(?:\s+(\d{4}))?)\b", |c, a, t| {
+        rule(r"\b(?:le\s+)?(premier|deuxième|second|troisième|quatrième|dernier)\s+(WEEKDAYS)\s+d[eu]\s+(?:(?:ce\s+)?mois(?:\s+(prochain|dernier))?|(MONTHS)(?:\s+(\d{4}))?)\b", |c, a, t| {
             let p = a.published?;
             let (year, month) = match (c.get(3).map(|m| m.as_str()), c.get(4)) {
                 (_, Some(m)) => {
@@ -290,15 +290,49 @@ static RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
             let month = month_number(&c[1])?;
             DateSpan::month(nearest_year(month, 15, a.published?, t), month)
         }),
-        // "au mois de mars", "le mois de mai"
-        rule(r"\b(?:au|le)\s+mois\s+d[e'’]\s*(MONTHS)\b", |c, a, t| {
+        // "au mois de mars", "le mois de mai", "fin du mois de mars", "au début du mois d'avril"
+        rule(r"\b(?:(?:au|le)\s+|(?:(?:à\s+la\s+|au\s+|en\s+)?(?:début|fin|milieu|mi)\s+du\s+))mois\s+d[e'’]\s*(MONTHS)\b", |c, a, t| {
             let month = month_number(&c[1])?;
             DateSpan::month(nearest_year(month, 15, a.published?, t), month)
         }),
+        // "la première quinzaine d'avril": days 1 to 14; "la seconde": 15 to the end.
+        rule(r"\b(?:la\s+|en\s+|dans\s+la\s+)?(première|1re|1ère|deuxième|seconde|2e|2nde)\s+quinzaine\s+d(?:e\s+|['’]\s*)(MONTHS)(?:\s+(\d{4}))?", |c, a, t| {
+            let month = month_number(&c[2])?;
+            let year = match c.get(3) {
+                Some(y) => y.as_str().parse().ok()?,
+                None => nearest_year(month, 15, a.published?, t),
+            };
+            let whole = DateSpan::month(year, month)?;
+            let first_half = c[1].starts_with('p') || c[1].starts_with('1');
+            let (start, end) = if first_half { (whole.start, whole.start + Duration::days(13)) } else { (whole.start + Duration::days(14), whole.end) };
+            Some(DateSpan { start, end, precision: Precision::Day })
+        }),
+        // "en ce moment": the day of writing.
+        rule(r"\ben\s+ce\s+moment\b", |_, a, _| Some(DateSpan::day(a.published?))),
+        // A day of the month alone where the month goes without saying: "à partir
+        // du 8", "jusqu'au 16", "le 2." — only before punctuation or "et le 9", so
+        // "le 16 heures" or "le 2-1" are not dates.
+        // (The expression is the `span` group: what follows only vouches for it.)
+        rule(r"(?P<span>\b(?:à\s+partir\s+du|dès\s+le|jusqu['’]au|depuis\s+le|avant\s+le|après\s+le|le)\s+(\d{1,2})(?:er)?)(?:\s*[,.;:!?)](?P<after>\s*\p{L}+)?|\s*$|\s+(?:et|ou)\s+(?:le\s+)?\d{1,2}\b(?P<unit>\s*(?:%|\p{L}+))?)", |c, a, t| {
+            // "entre le 2 et le 3 %" counts something else; "le 16 et le 17 juin" is
+            // a range another rule reads whole.
+            if c.name("unit").is_some() {
+                return None;
+            }
+            // "le 10, rue Paul-Bert" is an address.
+            const STREETS: &[&str] = &["rue", "avenue", "boulevard", "bd", "place", "allée", "chemin", "quai", "impasse", "route", "cours", "square"];
+            if c.name("after").is_some_and(|w| STREETS.contains(&w.as_str().trim().to_lowercase().as_str())) {
+                return None;
+            }
+            let day: u32 = c[2].parse().ok()?;
+            nearest_day_of_month(day, a.published?, t).map(DateSpan::day)
+        }),
         // Fixed-date holidays: "Noël", "le jour de l'an", "la Toussaint", "le 14 juillet" is a plain date.
-        rule(r"(?i)\b(?:(?:le\s+)?jour\s+de\s+|la\s+journée\s+de\s+)?(no[eë]l|l['’]an|nouvel\s+an|(?:la\s+)?toussaint|(?:la\s+)?f[êe]te\s+du\s+travail|(?:la\s+)?saint[- ]valentin)\b", |c, a, t| {
+        rule(r"(?i)\b(?:(?:le\s+)?jour\s+de\s+|la\s+journée\s+de\s+)?(no[eë]l|l['’]an|nouvel\s+an|(?:la\s+)?toussaint|(?:la\s+)?f[êe]te\s+du\s+travail|(?:la\s+)?saint[- ]valentin|(?:le\s+)?jour\s+des\s+morts)\b", |c, a, t| {
             let name = c[1].to_lowercase();
-            let (month, day) = if name.starts_with("nouvel") {
+            let (month, day) = if name.contains("morts") {
+                (11, 2)
+            } else if name.starts_with("nouvel") {
                 (1, 1)
             } else if name.starts_with("no") {
                 (12, 25)
@@ -542,7 +576,7 @@ pub fn find(text: &str, anchors: Anchors, tense: Tense) -> Vec<TimeExpr> {
     // One pass of every rule's loosened pattern says which rules can match here.
     for rule in RULE_SET.matches(text).into_iter().map(|i| &RULES[i]) {
         for caps in rule.regex.captures_iter(text) {
-            let whole = caps.get(0).expect("group 0");
+            let whole = caps.name("span").or_else(|| caps.get(0)).expect("group 0");
             // The verb of the expression's own clause says more than the sentence's,
             // except after a deadline ("a donné jusqu'au 30 juin"): then the nearest date.
             let tense = if after_deadline_word(&text[..whole.start()]) {
@@ -779,7 +813,9 @@ fn shifted(base: NaiveDate, amount: &str, unit: &str, sign: i64) -> Option<DateS
     if unit.starts_with("jour") {
         Some(DateSpan::day(base + Duration::days(n)))
     } else if unit.starts_with("semaine") {
-        Some(DateSpan::week_of(base + Duration::days(7 * n)))
+        // "il y a une semaine" is the day seven days back (as French TimeBank
+        // and Duckling annotate it), not the whole week around it.
+        Some(DateSpan::day(base + Duration::days(7 * n)))
     } else if unit == "mois" {
         let (y, m) = shift_month(base.year(), base.month(), n as i32);
         DateSpan::month(y, m)
@@ -859,6 +895,26 @@ fn season_near(season: Season, reference: NaiveDate, lean: Tense, strict: bool) 
     }
 }
 
+/// The date with this day of the month nearest publication (this month, the
+/// one before or the one after), leaning as the tense says.
+fn nearest_day_of_month(day: u32, published: NaiveDate, tense: Tense) -> Option<NaiveDate> {
+    if !(1..=31).contains(&day) {
+        return None;
+    }
+    let candidates = [-1, 0, 1].into_iter().filter_map(|shift| {
+        let (y, m) = shift_month(published.year(), published.month(), shift);
+        NaiveDate::from_ymd_opt(y, m, day)
+    });
+    candidates.min_by_key(|d| {
+        let delta = (*d - published).num_days();
+        match tense {
+            Tense::Past if delta > 0 => i64::MAX / 2 + delta,
+            Tense::Future if delta < 0 => i64::MAX / 2 - delta,
+            _ => delta.abs(),
+        }
+    })
+}
+
 fn nearest_year(month: u32, day: u32, published: NaiveDate, tense: Tense) -> i32 {
     let candidates = [published.year() - 1, published.year(), published.year() + 1];
     let distance = |y: i32| {
@@ -932,6 +988,25 @@ mod tests {
         assert_eq!(one("le dernier vendredi de juin 2024", pub_, Tense::Unknown).1, DateSpan::day(d(2024, 6, 28)));
         assert_eq!(one("le deuxième lundi du mois", pub_, Tense::Unknown).1, DateSpan::day(d(2013, 2, 11)));
         assert_eq!(one("le 3eme jour d'octobre", pub_, Tense::Future).1, DateSpan::day(d(2013, 10, 3)));
+    }
+
+    #[test]
+    fn a_day_alone_halves_of_a_month_and_a_few_fixed_words() {
+        let pub_ = d(2013, 2, 12);
+        assert_eq!(one("à partir du 8", pub_, Tense::Future).1, DateSpan::day(d(2013, 3, 8)));
+        assert_eq!(one("Il est resté jusqu'au 10.", pub_, Tense::Past).1, DateSpan::day(d(2013, 2, 10)));
+        let anchors = Anchors { published: Some(pub_), ..Default::default() };
+        let both: Vec<String> = find("le 16 et le 17", anchors, Tense::Unknown).into_iter().map(|e| e.text).collect();
+        assert_eq!(both, ["le 16", "le 17"]);
+        let none = |text: &str| find(text, anchors, Tense::Unknown).is_empty();
+        assert!(none("devant le 10, rue Paul-Bert"), "an address");
+        assert!(none("le 16 heures"), "not before punctuation");
+        let half = one("la seconde quinzaine d'avril", pub_, Tense::Unknown).1;
+        assert_eq!((half.start, half.end), (d(2013, 4, 15), d(2013, 4, 30)));
+        assert_eq!(one("le jour des morts", pub_, Tense::Future).1, DateSpan::day(d(2013, 11, 2)));
+        assert_eq!(one("en ce moment", pub_, Tense::Unknown).1, DateSpan::day(pub_));
+        assert_eq!(one("il y a une semaine", pub_, Tense::Unknown).1, DateSpan::day(d(2013, 2, 5)));
+        assert_eq!(one("fin du mois de mars", pub_, Tense::Unknown).0, "fin du mois de mars");
     }
 
     #[test]

@@ -63,7 +63,9 @@ impl WordRegex {
         let mut from = Some(0);
         std::iter::from_fn(move || {
             let caps = self.captures_at(text, from?)?;
-            from = next_start(text, &caps.get(0).expect("group 0"));
+            // A group named `span` is the match proper; what follows it is context
+            // that may belong to the next match ("le 16 et le 17").
+            from = next_start(text, &caps.name("span").or_else(|| caps.get(0)).expect("group 0"));
             Some(caps)
         })
     }
