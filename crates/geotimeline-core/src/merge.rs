@@ -68,13 +68,15 @@ impl EventDraft {
 }
 
 fn mention_of(candidate: &Candidate, article: ArticleId, text: &str) -> MentionDraft {
+    // A recalled event's window is not a date its source claims.
+    let claimed = (!candidate.refers_back).then_some(candidate.date);
     MentionDraft {
         article,
         quote: candidate.quote.of(text).to_string(),
         start: candidate.quote.start,
         end: candidate.quote.end,
         date_text: candidate.date_text.clone(),
-        date: Some(candidate.date),
+        date: claimed,
         quantity: candidate.quantity.clone(),
         stored: false,
     }
@@ -96,6 +98,8 @@ pub fn merge_into(events: &mut Vec<EventDraft>, candidates: &[Candidate], articl
                 absorb(&mut events[i], candidate, article, text);
                 merged += 1;
             }
+            // A recalled event joins a known one or is left out: its date is a guess.
+            None if candidate.refers_back => {}
             None => {
                 events.push(EventDraft::from_candidate(candidate, article, text));
                 added += 1;
@@ -149,6 +153,16 @@ pub fn affinity(candidate: &Candidate, quote: &str, event: &EventDraft) -> Optio
     let (s1, s2) = (affiliations(&candidate.actors), affiliations(&event.actors));
     if !s1.is_empty() && !s2.is_empty() && s1.is_disjoint(&s2) {
         return None;
+    }
+    // A recalled event joins only an event at the place it names ("après une
+    // visite à Pyongyang"), or with the person it names when it names no place
+    // ("après son entretien avec Poutine").
+    if candidate.refers_back {
+        let same_place = candidate.places.iter().any(|p| event.places.iter().any(|q| q.name == p.name || (p.country.is_some() && q.country == p.country)));
+        let same_person = candidate.places.is_empty() && !p1.is_disjoint(&p2);
+        if !same_place && !same_person {
+            return None;
+        }
     }
     // A week, a month or a year holds too many events of a type for "nothing
     // contradicts" to be enough: such reports merge only when they name a
@@ -229,6 +243,7 @@ mod tests {
             quote: Span { start: 0, end: text.len() },
             quantity: None,
             confidence: 0.8,
+            refers_back: false,
         }
     }
 

@@ -73,6 +73,7 @@ impl Extractor for Broken {
             quote: Span { start: 0, end: article.text.len() },
             quantity: None,
             confidence: 0.5,
+            refers_back: false,
         }]
     }
 }
@@ -216,4 +217,22 @@ fn extracting_again_keeps_what_a_user_corrected_and_deleted() {
     let empty_title = EventEdit { title: Some("  ".into()), ..Default::default() };
     assert!(store.update_event(hanoi.id, &empty_title).is_err());
     assert_eq!(store.get_event(hanoi.id).unwrap().title, "Arrivée de Poutine à Hanoï", "a refused edit changes nothing");
+}
+
+#[test]
+fn a_recalled_event_joins_the_event_it_recalls_and_makes_none_alone() {
+    let mut store = Store::open_in_memory().unwrap();
+    let recall = article("a.txt", "Emmanuel Macron est arrivé jeudi à Berlin, après une visite à Varsovie.", "2025-03-07");
+    let report = article("b.txt", "Emmanuel Macron est arrivé mardi à Varsovie pour une visite officielle.", "2025-03-05");
+    store.ingest(&[recall, report], &FrenchRules).unwrap();
+    let visits = store.list_events(&EventFilter { types: vec![EventType::Visit], ..Default::default() }).unwrap();
+    let warsaw = visits.iter().find(|v| v.places.iter().any(|p| p == "Warsaw")).expect("the Warsaw visit");
+    assert_eq!(warsaw.date.start, NaiveDate::from_ymd_opt(2025, 3, 4).unwrap(), "dated by its own report, not by the recall");
+    assert_eq!(warsaw.source_count, 2, "{visits:?}");
+    assert_eq!(visits.len(), 2, "Berlin and Warsaw: {visits:?}");
+
+    let mut alone = Store::open_in_memory().unwrap();
+    alone.ingest(&[article("c.txt", "Emmanuel Macron est arrivé jeudi à Berlin, après une visite à Varsovie.", "2025-03-07")], &FrenchRules).unwrap();
+    let visits = alone.list_events(&EventFilter::default()).unwrap();
+    assert!(visits.iter().all(|v| !v.places.iter().any(|p| p == "Warsaw")), "no event from a recall alone: {visits:?}");
 }

@@ -76,8 +76,18 @@ pub fn extract(article: ArticleText<'_>) -> Vec<Candidate> {
                     _ => continue,
                 };
                 taken.push((m.start(), m.end()));
+                // "après une visite à Pyongyang": an earlier event, recalled; the
+                // sentence's date belongs to what follows it, so the recall is
+                // looked for in the month up to that day.
+                let refers_back = recalls_earlier(&body[from..m.start()]);
+                let (date, date_text, confidence) = if refers_back {
+                    let day = date.start;
+                    (crate::model::DateSpan { start: day - chrono::Duration::days(31), end: day, precision: crate::model::Precision::Day }, None, 0.5)
+                } else {
+                    (date, date_text, confidence)
+                };
                 let actors = actors_near(&sentence_actors, from, with_apposition(body, to), m.start(), trigger.event_type);
-                let planned = tense == Tense::Future && article.published.is_some_and(|p| date.end >= p);
+                let planned = !refers_back && tense == Tense::Future && article.published.is_some_and(|p| date.end >= p);
                 let quantity = claims::quantity_in(&body[from..to]).or_else(|| claims::quantity_in(body));
                 for actors in one_meeting_each(trigger.event_type, m.as_str(), actors) {
                     out.push(Candidate {
@@ -91,6 +101,7 @@ pub fn extract(article: ArticleText<'_>) -> Vec<Candidate> {
                         quote: sentence.span,
                         quantity: quantity.clone(),
                         confidence,
+                        refers_back,
                     });
                 }
             }
@@ -98,6 +109,15 @@ pub fn extract(article: ArticleText<'_>) -> Vec<Candidate> {
         passage.advance(&found_dates);
     }
     out
+}
+
+/// Whether the words before a trigger in its clause recall an earlier event:
+/// "après une visite", "à la suite de sa rencontre", "depuis la signature".
+fn recalls_earlier(before_trigger: &str) -> bool {
+    static RECALL: LazyLock<WordRegex> = LazyLock::new(|| {
+        WordRegex::new(r"(?i)\b(?:après|suite\s+à|à\s+la\s+suite\s+d['’]e?|depuis|dans\s+la\s+foulée\s+d['’]e?)\s*(?:une|un|la|le|sa|son|leur|l['’])?\s*(?:\p{L}+\s+)?$").expect("recall pattern")
+    });
+    RECALL.is_match(before_trigger)
 }
 
 /// "X a rencontré A et B": two meetings, X with A and X with B, as news

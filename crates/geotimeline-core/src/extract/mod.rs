@@ -41,6 +41,10 @@ pub struct Candidate {
     /// A count the report gives ("une dizaine d'accords", "11 accords"), as written.
     pub quantity: Option<String>,
     pub confidence: f32,
+    /// An earlier event the sentence only recalls ("après une visite à
+    /// Pyongyang"): it has no date of its own (`date` is the month before the
+    /// sentence's), so it only joins an event already known, never makes one.
+    pub refers_back: bool,
 }
 
 pub trait Extractor: Send + Sync {
