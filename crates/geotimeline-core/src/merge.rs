@@ -46,6 +46,8 @@ pub struct EventDraft {
     pub edited: Vec<EditedField>,
     /// Set when merging added something, so only changed events are written.
     pub changed: bool,
+    /// Set when places or actors changed, so a stored event's links are rewritten only then.
+    pub links_changed: bool,
 }
 
 impl EventDraft {
@@ -63,6 +65,7 @@ impl EventDraft {
             reports: 1,
             edited: Vec::new(),
             changed: true,
+            links_changed: true,
         }
     }
 }
@@ -186,6 +189,7 @@ fn absorb(event: &mut EventDraft, candidate: &Candidate, article: ArticleId, tex
         event.mentions.push(mention);
         event.reports += 1;
     }
+    let links_before = (event.places.len(), event.actors.len());
     let kept = |field| event.edited.contains(&field);
     let (keep_places, keep_actors, keep_date, keep_planned, keep_title) =
         (kept(EditedField::Places), kept(EditedField::Actors), kept(EditedField::Date), kept(EditedField::Planned), kept(EditedField::Title));
@@ -215,6 +219,7 @@ fn absorb(event: &mut EventDraft, candidate: &Candidate, article: ArticleId, tex
         event.title = crate::extract::events::title(event.event_type, &event.actors, &event.places);
     }
     event.changed = true;
+    event.links_changed |= (event.places.len(), event.actors.len()) != links_before;
 }
 
 #[cfg(test)]

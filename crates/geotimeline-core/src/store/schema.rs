@@ -142,7 +142,8 @@ CREATE TRIGGER event_spans_insert AFTER INSERT ON events BEGIN
     INSERT INTO event_spans VALUES (new.id, unixepoch(new.start) / 86400, unixepoch(new.end) / 86400,
                                     (instr('visit meeting agreement sanction statement military election other', new.type) * 2 + (new.precision = 'day')), (instr('visit meeting agreement sanction statement military election other', new.type) * 2 + (new.precision = 'day')));
 END;
-CREATE TRIGGER event_spans_update AFTER UPDATE OF start, end, type, precision ON events BEGIN
+CREATE TRIGGER event_spans_update AFTER UPDATE OF start, end, type, precision ON events
+WHEN old.start <> new.start OR old.end <> new.end OR old.type <> new.type OR old.precision <> new.precision BEGIN
     UPDATE event_spans SET first_day = unixepoch(new.start) / 86400, last_day = unixepoch(new.end) / 86400,
                            class_lo = (instr('visit meeting agreement sanction statement military election other', new.type) * 2 + (new.precision = 'day')), class_hi = (instr('visit meeting agreement sanction statement military election other', new.type) * 2 + (new.precision = 'day'))
     WHERE id = new.id;

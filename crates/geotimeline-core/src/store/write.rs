@@ -164,6 +164,7 @@ fn read_drafts(tx: &Transaction, ids: &[i64]) -> Result<Vec<EventDraft>> {
             actors: Vec::new(),
             mentions: Vec::new(),
             changed: false,
+            links_changed: false,
         });
     }
     let mut places = tx.prepare_cached(
@@ -222,8 +223,10 @@ pub(super) fn save_draft(tx: &Transaction, d: &EventDraft) -> Result<EventId> {
                 "UPDATE events SET title = ?2, type = ?3, start = ?4, end = ?5, precision = ?6, confidence = ?7, planned = ?8 WHERE id = ?1",
                 params![id.0, d.title, d.event_type.as_str(), d.date.start.to_string(), d.date.end.to_string(), d.date.precision.as_str(), d.confidence as f64, d.planned],
             )?;
-            exec(tx, "DELETE FROM event_places WHERE event_id = ?1", [id.0])?;
-            exec(tx, "DELETE FROM event_actors WHERE event_id = ?1", [id.0])?;
+            if d.links_changed {
+                exec(tx, "DELETE FROM event_places WHERE event_id = ?1", [id.0])?;
+                exec(tx, "DELETE FROM event_actors WHERE event_id = ?1", [id.0])?;
+            }
             id
         }
         None => {
@@ -235,11 +238,13 @@ pub(super) fn save_draft(tx: &Transaction, d: &EventDraft) -> Result<EventId> {
             EventId(tx.last_insert_rowid())
         }
     };
-    for (position, place) in d.places.iter().enumerate() {
+    let places: &[Place] = if d.links_changed { &d.places } else { &[] };
+    let actors: &[Actor] = if d.links_changed { &d.actors } else { &[] };
+    for (position, place) in places.iter().enumerate() {
         let place_id = upsert_place(tx, place)?;
         exec(tx, "INSERT OR IGNORE INTO event_places (event_id, place_id, position) VALUES (?1, ?2, ?3)", params![id.0, place_id, position as i64])?;
     }
-    for (position, actor) in d.actors.iter().enumerate() {
+    for (position, actor) in actors.iter().enumerate() {
         let actor_id = upsert_actor(tx, actor)?;
         exec(tx, "INSERT OR IGNORE INTO event_actors (event_id, actor_id, position) VALUES (?1, ?2, ?3)", params![id.0, actor_id, position as i64])?;
     }
