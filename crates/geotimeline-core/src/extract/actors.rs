@@ -244,7 +244,9 @@ pub fn actors_in(sentence: &str, known_people: &[&str]) -> Vec<(usize, Actor)> {
             found.push((at, person));
         }
     }
-    for (regex, name) in ORG_REGEXES.iter() {
+    static ORG_SET: LazyLock<regex::RegexSet> =
+        LazyLock::new(|| regex::RegexSet::new(ORGANISATIONS.iter().map(|o| super::word_regex::loosened(o.pattern))).expect("organisation patterns"));
+    for (regex, name) in ORG_SET.matches(sentence).into_iter().map(|i| &ORG_REGEXES[i]) {
         if let Some(m) = regex.find(sentence) {
             found.push((m.start(), actor(name, ActorKind::Organisation)));
         }

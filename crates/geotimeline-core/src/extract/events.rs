@@ -12,6 +12,7 @@ use std::sync::LazyLock;
 
 struct Trigger {
     event_type: EventType,
+    pattern: String,
     regex: WordRegex,
     /// Whether the event may take the passage's date when its sentence has none.
     /// Background facts ("l'invasion", an election) need their own date, close
@@ -25,6 +26,7 @@ const OWN_DATE_REACH: usize = 50;
 static TRIGGERS: LazyLock<Vec<Trigger>> = LazyLock::new(|| {
     let t = |event_type, pattern: &str, inherits_date| Trigger {
         event_type,
+        pattern: format!("(?i){pattern}"),
         regex: WordRegex::new(&format!("(?i){pattern}")).expect("trigger pattern"),
         inherits_date,
     };
@@ -39,6 +41,10 @@ static TRIGGERS: LazyLock<Vec<Trigger>> = LazyLock::new(|| {
         t(EventType::Other, r"\b(?:couronnes?\s+de\s+fleurs|gerbes?|a\s+rendu\s+hommage|cérémonie|commémor\w*|funérailles)\b", true),
     ]
 });
+
+/// Every trigger's loosened pattern in one automaton: one pass says which can match a sentence.
+static TRIGGER_SET: LazyLock<regex::RegexSet> =
+    LazyLock::new(|| regex::RegexSet::new(TRIGGERS.iter().map(|t| super::word_regex::loosened(&t.pattern))).expect("trigger patterns"));
 
 /// Extracts candidate events from one article.
 pub fn extract(article: ArticleText<'_>) -> Vec<Candidate> {
@@ -56,7 +62,7 @@ pub fn extract(article: ArticleText<'_>) -> Vec<Candidate> {
         let sentence_places = gazetteer::places_in(body);
         let sentence_actors = actors::actors_in(body, &known_people);
         let first_in_sentence = out.len();
-        for trigger in TRIGGERS.iter() {
+        for trigger in TRIGGER_SET.matches(body).into_iter().map(|i| &TRIGGERS[i]) {
             for m in trigger.regex.find_iter(body) {
                 if taken.iter().any(|&(s, e)| m.start() < e && s < m.end()) {
                     continue;
