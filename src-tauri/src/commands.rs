@@ -6,6 +6,7 @@ use geotimeline_core::export::{self, Format};
 use geotimeline_core::render::TimelineView;
 use geotimeline_core::ingest::{self, ArticleMeta};
 use geotimeline_core::model::{Article, ArticleId, ArticleMention, ArticleSummary, Event, EventId, EventSummary, Place};
+use geotimeline_core::store::EventEdit;
 use geotimeline_core::{workspace, EventFilter};
 use serde::Serialize;
 use std::path::PathBuf;
@@ -63,6 +64,26 @@ pub async fn list_events(state: State<'_, Workspace>, filter: EventFilter) -> Re
 #[specta::specta]
 pub async fn get_event(state: State<'_, Workspace>, id: EventId) -> Result<Event, AppError> {
     state.with_store(move |s| Ok(s.get_event(id)?)).await
+}
+
+/// A user's correction of an event; the fields set are kept by every later
+/// extraction. Returns the event as it now is.
+#[tauri::command]
+#[specta::specta]
+pub async fn update_event(state: State<'_, Workspace>, id: EventId, edit: EventEdit) -> Result<Event, AppError> {
+    state
+        .with_store(move |s| {
+            s.update_event(id, &edit)?;
+            Ok(s.get_event(id)?)
+        })
+        .await
+}
+
+/// Deletes an event; extracting its articles again will not bring it back.
+#[tauri::command]
+#[specta::specta]
+pub async fn delete_event(state: State<'_, Workspace>, id: EventId) -> Result<(), AppError> {
+    state.with_store(move |s| Ok(s.delete_event(id)?)).await
 }
 
 /// The events reported in an article, with where: the reader marks them in the text.

@@ -19,6 +19,8 @@ pub fn specta_builder<R: Runtime>() -> tauri_specta::Builder<R> {
     tauri_specta::Builder::<R>::new().disable_serde_phases().commands(tauri_specta::collect_commands![
         commands::list_events,
         commands::get_event,
+        commands::update_event,
+        commands::delete_event,
         commands::list_places,
         commands::list_article_mentions,
         commands::list_articles,

@@ -89,6 +89,26 @@ fn get_event_returns_sources_with_their_articles() {
 }
 
 #[test]
+fn an_event_is_corrected_and_deleted_from_the_window() {
+    let (_app, webview) = app_with_sample();
+    let events = invoke(&webview, "list_events", all()).unwrap();
+    let id = events[0]["id"].clone();
+    let edit = json!({ "title": "Titre corrigé", "type": "meeting", "date": { "start": "2024-06-19", "end": "2024-06-20", "precision": "day" }, "planned": null });
+    let event = invoke(&webview, "update_event", json!({ "id": id, "edit": edit })).unwrap();
+    assert_eq!(event["title"], "Titre corrigé");
+    assert_eq!(event["type"], "meeting");
+    assert_eq!(event["edited"], json!(["title", "type", "date"]));
+    let empty = json!({ "title": " ", "type": null, "date": null, "planned": null });
+    let err = invoke(&webview, "update_event", json!({ "id": id, "edit": empty })).unwrap_err();
+    assert_eq!(err["kind"], "Invalid", "{err}");
+    invoke(&webview, "delete_event", json!({ "id": id })).unwrap();
+    let after = invoke(&webview, "list_events", all()).unwrap();
+    assert_eq!(after.as_array().unwrap().len(), events.as_array().unwrap().len() - 1);
+    let gone = invoke(&webview, "delete_event", json!({ "id": id })).unwrap_err();
+    assert_eq!(gone["kind"], "NotFound");
+}
+
+#[test]
 fn a_missing_event_is_a_typed_error() {
     let (_app, webview) = app_with_sample();
     let err = invoke(&webview, "get_event", json!({ "id": 999_999 })).unwrap_err();

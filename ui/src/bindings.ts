@@ -6,6 +6,13 @@ import { invoke as __TAURI_INVOKE } from "@tauri-apps/api/core";
 export const commands = {
 	listEvents: (filter: EventFilter) => typedError<EventSummary[], AppError>(__TAURI_INVOKE("list_events", { filter })),
 	getEvent: (id: EventId) => typedError<Event, AppError>(__TAURI_INVOKE("get_event", { id })),
+	/**
+	 *  A user's correction of an event; the fields set are kept by every later
+	 *  extraction. Returns the event as it now is.
+	 */
+	updateEvent: (id: EventId, edit: EventEdit) => typedError<Event, AppError>(__TAURI_INVOKE("update_event", { id, edit })),
+	/**  Deletes an event; extracting its articles again will not bring it back. */
+	deleteEvent: (id: EventId) => typedError<null, AppError>(__TAURI_INVOKE("delete_event", { id })),
 	/**  Every place of the workspace's events, with coordinates, for the map. */
 	listPlaces: () => typedError<Place[], AppError>(__TAURI_INVOKE("list_places")),
 	/**  The events reported in an article, with where: the reader marks them in the text. */
@@ -129,6 +136,14 @@ export type Event = {
 	edited?: EditedField[],
 	/**  Where the sources disagree (empty when they agree). */
 	disagreements: Disagreement[],
+};
+
+/**  A correction of an event: only the fields given change. */
+export type EventEdit = {
+	title: string | null,
+	type: EventType | null,
+	date: DateSpan | null,
+	planned: boolean | null,
 };
 
 /**  What the timeline asks for. Empty fields do not filter. */

@@ -88,6 +88,62 @@ describe("the window", () => {
     expect(panel.textContent).toContain("Source inconnue");
   });
 
+  test("an event is corrected in the panel: only what changed is sent, and it is marked corrected", async () => {
+    let current = { ...hanoiVisit, edited: [] as string[] };
+    const calls = start((cmd, args) => {
+      if (cmd === "get_event" && args.id === 2) return current;
+      if (cmd === "update_event") {
+        const edit = args.edit as { title: string | null };
+        current = { ...current, title: edit.title ?? current.title, edited: ["title"] };
+        return current;
+      }
+      return normal(cmd, args);
+    });
+    await settle();
+    document.querySelector<HTMLButtonElement>('[data-event-id="2"]')!.click();
+    await settle();
+    document.querySelector<HTMLButtonElement>('[data-testid="edit-event"]')!.click();
+    await settle();
+    const title = document.querySelector<HTMLInputElement>('[data-testid="edit-title"]')!;
+    expect(title.value).toBe("Visite : Vladimir Putin — Hanoi");
+    title.value = "Arrivée de Poutine à Hanoï";
+    title.dispatchEvent(new Event("input"));
+    // A reversed period is refused in the form, before anything is sent.
+    const end = document.querySelector<HTMLInputElement>('[data-testid="edit-end"]')!;
+    end.value = "2024-06-01";
+    end.dispatchEvent(new Event("input"));
+    document.querySelector<HTMLFormElement>('[data-testid="edit-form"]')!.requestSubmit();
+    await settle();
+    expect(document.querySelector('[data-testid="edit-error"]')?.textContent).toContain("précède");
+    expect(calls.some((c) => c.cmd === "update_event")).toBe(false);
+    end.value = hanoiVisit.date.end;
+    end.dispatchEvent(new Event("input"));
+    document.querySelector<HTMLFormElement>('[data-testid="edit-form"]')!.requestSubmit();
+    await settle();
+    const update = calls.find((c) => c.cmd === "update_event")!;
+    expect(update.args).toEqual({ id: 2, edit: { title: "Arrivée de Poutine à Hanoï", type: null, date: null, planned: null } });
+    const panel = document.querySelector('[data-testid="event-panel"]')!;
+    expect(panel.querySelector("h2")?.textContent).toBe("Arrivée de Poutine à Hanoï");
+    expect(panel.querySelector('[data-testid="edited-badge"]')?.textContent).toBe("Corrigé");
+    expect(document.querySelector('[data-testid="edit-form"]')).toBeNull();
+  });
+
+  test("deleting an event asks for confirmation, then clears the panel and reloads the timeline", async () => {
+    const calls = start(normal);
+    await settle();
+    document.querySelector<HTMLButtonElement>('[data-event-id="2"]')!.click();
+    await settle();
+    document.querySelector<HTMLButtonElement>('[data-testid="delete-event"]')!.click();
+    await settle();
+    expect(calls.some((c) => c.cmd === "delete_event")).toBe(false);
+    const before = calls.filter((c) => c.cmd === "list_events").length;
+    document.querySelector<HTMLButtonElement>('[data-testid="confirm-delete"]')!.click();
+    await settle();
+    expect(calls.find((c) => c.cmd === "delete_event")?.args).toEqual({ id: 2 });
+    expect(calls.filter((c) => c.cmd === "list_events").length).toBe(before + 1);
+    expect(document.querySelector('[data-testid="event-panel"] h2')).toBeNull();
+  });
+
   test("where sources disagree, the panel says so and lists each claim", async () => {
     start((cmd, args) => (cmd === "get_event" && args.id === 3 ? hanoiAgreements : normal(cmd, args)));
     await settle();
