@@ -130,3 +130,31 @@ test("the Export button saves the current view as a PNG", async () => {
   await s.screenshot(path.join(shots, "06-exported.png"));
   await s.click(await s.find('[data-testid="export-dialog"] .buttons button'));
 });
+
+test("an event is corrected in its panel and shows it is corrected", async () => {
+  const s = app.session;
+  // Open the 20 June visit to Hanoi through the list of event buttons (as a keyboard user would).
+  await s.execute(`
+    const item = [...document.querySelectorAll('[data-testid="event-item"]')]
+      .find((el) => /Hanoi/.test(el.getAttribute('aria-label')) && el.dataset.eventType === 'visit' && /20 juin 2024/.test(el.getAttribute('aria-label')));
+    item.click();
+  `);
+  await s.click(await s.waitFor("the Correct button", async () => (await s.findAll('[data-testid="edit-event"]'))[0] ?? null));
+  await s.find('[data-testid="edit-form"]');
+  await s.execute(`
+    const title = document.querySelector('[data-testid="edit-title"]');
+    title.value = 'Arrivée de Vladimir Poutine à Hanoï';
+    title.dispatchEvent(new Event('input', { bubbles: true }));
+  `);
+  await s.screenshot(path.join(shots, "07-edit-form.png"));
+  await s.click(await s.find('[data-testid="save-event"]'));
+  const heading = await s.waitFor("the corrected title", async () => {
+    const text = await s.text(await s.find('[data-testid="event-panel"] h2'));
+    return text === "Arrivée de Vladimir Poutine à Hanoï" ? text : null;
+  });
+  assert.equal(heading, "Arrivée de Vladimir Poutine à Hanoï");
+  assert.match(await s.text(await s.find('[data-testid="edited-badge"]')), /corrigé/i);
+  const labels = await s.execute(`return [...document.querySelectorAll('[data-testid="event-item"]')].map((e) => e.getAttribute('aria-label'))`);
+  assert.ok(labels.some((l) => l.startsWith("Arrivée de Vladimir Poutine à Hanoï")), "the timeline shows the new title");
+  await s.screenshot(path.join(shots, "08-edited.png"));
+});
