@@ -87,7 +87,7 @@ fn mention_of(candidate: &Candidate, article: ArticleId, text: &str) -> MentionD
 
 /// Adds the candidates of one article to `events`, merging each into the best
 /// compatible event or starting a new one. Returns (added, merged) counts.
-pub fn merge_into(events: &mut Vec<EventDraft>, candidates: &[Candidate], article: ArticleId, text: &str) -> (usize, usize) {
+pub fn merge_into<'c>(events: &mut Vec<EventDraft>, candidates: impl IntoIterator<Item = &'c Candidate>, article: ArticleId, text: &str) -> (usize, usize) {
     let (mut added, mut merged) = (0, 0);
     for candidate in candidates {
         let quote = candidate.quote.of(text);
@@ -107,6 +107,21 @@ pub fn merge_into(events: &mut Vec<EventDraft>, candidates: &[Candidate], articl
                 events.push(EventDraft::from_candidate(candidate, article, text));
                 added += 1;
             }
+        }
+    }
+    (added, merged)
+}
+
+/// Merges the candidates of several articles: the events they report first,
+/// then what they only recall ("après une visite à Pyongyang"), so a recall
+/// finds its event whichever article of the batch reports it.
+pub fn merge_batch(events: &mut Vec<EventDraft>, batch: &[(ArticleId, &str, &[Candidate])]) -> (usize, usize) {
+    let (mut added, mut merged) = (0, 0);
+    for recalls in [false, true] {
+        for (article, text, candidates) in batch {
+            let (a, m) = merge_into(events, candidates.iter().filter(|c| c.refers_back == recalls), *article, text);
+            added += a;
+            merged += m;
         }
     }
     (added, merged)

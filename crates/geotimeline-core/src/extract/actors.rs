@@ -188,6 +188,10 @@ fn folded(text: &str) -> String {
     text.nfd().filter(|c| !('\u{300}'..='\u{36f}').contains(c)).map(|c| if c == 'đ' || c == 'Đ' { 'd' } else { c }).collect::<String>().to_lowercase()
 }
 
+/// Every full form of the table, folded once for fuzzy comparison.
+static FOLDED_FULL_NAMES: LazyLock<Vec<(&'static Person, String)>> =
+    LazyLock::new(|| PEOPLE.iter().flat_map(|p| p.full.iter().map(move |f| (p, folded(f)))).collect());
+
 /// A person named after a title: one of the table when the name is close to
 /// one of its forms ("Pham Minh Trinh", a misspelling of Pham Minh Chinh), else
 /// a person of their own with the name as written.
@@ -204,12 +208,10 @@ fn titled_people(sentence: &str) -> Vec<(usize, Actor)> {
         }
         let wanted = folded(text);
         let mut known: Option<(&Person, f64)> = None;
-        for person in PEOPLE {
-            for form in person.full {
-                let score = strsim::normalized_levenshtein(&folded(form), &wanted);
-                if score >= 0.8 && known.is_none_or(|(_, best)| score > best) {
-                    known = Some((person, score));
-                }
+        for (person, form) in FOLDED_FULL_NAMES.iter() {
+            let score = strsim::normalized_levenshtein(form, &wanted);
+            if score >= 0.8 && known.is_none_or(|(_, best)| score > best) {
+                known = Some((person, score));
             }
         }
         let actor = match known {

@@ -27,10 +27,6 @@ impl WordRegex {
         self.strict.captures_at(text, start)
     }
 
-    pub fn captures<'h>(&self, text: &'h str) -> Option<Captures<'h>> {
-        self.captures_at(text, 0)
-    }
-
     pub fn find<'h>(&self, text: &'h str) -> Option<Match<'h>> {
         let start = self.loose.find(text)?.start();
         self.strict.find_at(text, start)

@@ -141,21 +141,18 @@ impl Store {
             .prepare("SELECT id, text, language, published FROM articles ORDER BY id")?
             .query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?)))?
             .collect::<rusqlite::Result<_>>()?;
-        // Events first, then recalls, as an import does.
-        let mut recalls = Vec::new();
+        let mut extracted = Vec::with_capacity(articles.len());
         for (id, text, language, published) in &articles {
             let published = published.as_deref().and_then(crate::ingest::parse_date);
-            let (recalled, reported): (Vec<_>, Vec<_>) = extractor
+            let candidates: Vec<_> = extractor
                 .extract(ArticleText { text, language, published })
                 .into_iter()
                 .filter(|c| !skip.contains(&(*id, c.quote.start as i64, c.quote.end as i64, c.event_type.as_str().to_string())))
-                .partition(|c| c.refers_back);
-            merge::merge_into(&mut drafts, &reported, ArticleId(*id), text);
-            recalls.push((*id, text, recalled));
+                .collect();
+            extracted.push((ArticleId(*id), text.as_str(), candidates));
         }
-        for (id, text, recalled) in recalls {
-            merge::merge_into(&mut drafts, &recalled, ArticleId(id), text);
-        }
+        let batch: Vec<_> = extracted.iter().map(|(id, text, candidates)| (*id, *text, candidates.as_slice())).collect();
+        merge::merge_batch(&mut drafts, &batch);
         let mut written = Vec::new();
         for draft in drafts.iter().filter(|d| d.changed) {
             written.push(save_draft(&tx, draft)?.0);

@@ -37,22 +37,10 @@ impl Store {
             fresh.push((article, candidates));
         }
         let mut drafts = load_drafts(&tx, fresh.iter().flat_map(|(_, cs)| cs.iter()))?;
-        // Events first, then what the articles only recall ("après une visite à
-        // Pyongyang"), so a recall finds its event whichever article reports it.
-        let mut ids = Vec::with_capacity(fresh.len());
+        let mut batch = Vec::with_capacity(fresh.len());
         for (article, candidates) in &fresh {
             let id = insert_article(&tx, article)?;
-            ids.push(id);
-            let reported: Vec<Candidate> = candidates.iter().filter(|c| !c.refers_back).cloned().collect();
-            let (added, merged) = merge::merge_into(&mut drafts, &reported, id, &article.text);
-            outcome.events_added += added;
-            outcome.events_merged += merged;
-        }
-        for ((article, candidates), id) in fresh.iter().zip(&ids) {
-            let recalled: Vec<Candidate> = candidates.iter().filter(|c| c.refers_back).cloned().collect();
-            let (_, merged) = merge::merge_into(&mut drafts, &recalled, *id, &article.text);
-            outcome.events_merged += merged;
-            let id = *id;
+            batch.push((id, article.text.as_str(), candidates.as_slice()));
             outcome.imported.push(ArticleSummary {
                 id,
                 file_name: article.file_name.clone(),
@@ -62,6 +50,7 @@ impl Store {
                 published: article.published,
             });
         }
+        (outcome.events_added, outcome.events_merged) = merge::merge_batch(&mut drafts, &batch);
         let mut search_rows = Vec::new();
         for draft in drafts.iter().filter(|d| d.changed) {
             search_rows.push(save_draft(&tx, draft)?.0);
