@@ -164,6 +164,26 @@ impl Season {
     }
 }
 
+/// The part of a month "début", "mi-"/"milieu" and "fin" name.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum MonthPart {
+    Early,
+    Middle,
+    Late,
+}
+
+impl MonthPart {
+    /// "début", "mi", "mi-", "milieu", "fin" (any case); `None` for anything else.
+    pub fn from_word(word: &str) -> Option<Self> {
+        match word.trim_end_matches(['-', ' ']).to_lowercase().as_str() {
+            "début" | "debut" => Some(MonthPart::Early),
+            "mi" | "milieu" => Some(MonthPart::Middle),
+            "fin" => Some(MonthPart::Late),
+            _ => None,
+        }
+    }
+}
+
 /// A date interval with the precision it was stated at. `end` is inclusive;
 /// for a single day `start == end`, for "en juin 2024" the whole month.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -187,6 +207,23 @@ impl DateSpan {
             NaiveDate::from_ymd_opt(year, month + 1, 1)?
         };
         Some(DateSpan { start, end: next.pred_opt()?, precision: Precision::Month })
+    }
+
+    /// "début mars", "mi-mars", "fin mars": the third of the month the word names, in days
+    /// (1–10, 11–20, 21 to the end), so the timeline draws it where it falls and a
+    /// "début mars" report never joins a "fin mars" one.
+    pub fn month_part(year: i32, month: u32, part: MonthPart) -> Option<Self> {
+        let whole = DateSpan::month(year, month)?;
+        let (from, to) = match part {
+            MonthPart::Early => (1, 10),
+            MonthPart::Middle => (11, 20),
+            MonthPart::Late => (21, chrono::Datelike::day(&whole.end)),
+        };
+        Some(DateSpan {
+            start: NaiveDate::from_ymd_opt(year, month, from)?,
+            end: NaiveDate::from_ymd_opt(year, month, to)?,
+            precision: Precision::Day,
+        })
     }
 
     pub fn year(year: i32) -> Option<Self> {

@@ -2,7 +2,7 @@
 //! [`DateSpan`] against the publication date (for "jeudi", "hier", "en mai") or
 //! the narrative date of the passage (for "la veille", "trois mois plus tard").
 
-use crate::model::{DateSpan, Precision, Season};
+use crate::model::{DateSpan, MonthPart, Precision, Season};
 use crate::text::Span;
 use chrono::{Datelike, Duration, NaiveDate, Weekday};
 use super::word_regex::WordRegex;
@@ -78,6 +78,14 @@ struct Rule {
     regex: WordRegex,
     pattern: String,
     resolve: fn(&regex::Captures, Anchors, Tense) -> Option<DateSpan>,
+}
+
+/// The month, or the third of it a "début"/"mi"/"fin" before it names.
+fn month_or_part(year: i32, month: u32, part: Option<regex::Match>) -> Option<DateSpan> {
+    match part.and_then(|m| MonthPart::from_word(m.as_str())) {
+        Some(part) => DateSpan::month_part(year, month, part),
+        None => DateSpan::month(year, month),
+    }
 }
 
 fn rule(pattern: &str, resolve: fn(&regex::Captures, Anchors, Tense) -> Option<DateSpan>) -> Rule {
@@ -281,9 +289,7 @@ static RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
             let p = a.published?;
             let early = c[1].eq_ignore_ascii_case("début");
             let (y, m) = if early && t == Tense::Future && p.day() > 10 { shift_month(p.year(), p.month(), 1) } else { (p.year(), p.month()) };
-            let whole = DateSpan::month(y, m)?;
-            let (from, to) = if early { (1, 10) } else { (21, whole.end.day()) };
-            Some(DateSpan { start: NaiveDate::from_ymd_opt(y, m, from)?, end: NaiveDate::from_ymd_opt(y, m, to)?, precision: Precision::Day })
+            DateSpan::month_part(y, m, if early { MonthPart::Early } else { MonthPart::Late })
         }),
         // A month named alone, in lower case ("recensement de mars-avril"): "Mars" the planet is capitalised.
         rule(r"(?-i)\b(janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)\b", |c, a, t| {
@@ -291,9 +297,9 @@ static RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
             DateSpan::month(nearest_year(month, 15, a.published?, t), month)
         }),
         // "au mois de mars", "le mois de mai", "fin du mois de mars", "au début du mois d'avril"
-        rule(r"\b(?:(?:au|le)\s+|(?:(?:à\s+la\s+|au\s+|en\s+)?(?:début|fin|milieu|mi)\s+du\s+))mois\s+d[e'’]\s*(MONTHS)\b", |c, a, t| {
-            let month = month_number(&c[1])?;
-            DateSpan::month(nearest_year(month, 15, a.published?, t), month)
+        rule(r"\b(?:(?:au|le)\s+|(?:(?:à\s+la\s+|au\s+|en\s+)?(début|fin|milieu|mi)\s+du\s+))mois\s+d[e'’]\s*(MONTHS)\b", |c, a, t| {
+            let month = month_number(&c[2])?;
+            month_or_part(nearest_year(month, 15, a.published?, t), month, c.get(1))
         }),
         // "la première quinzaine d'avril": days 1 to 14; "la seconde": 15 to the end.
         rule(r"\b(?:la\s+|en\s+|dans\s+la\s+)?(première|1re|1ère|deuxième|seconde|2e|2nde)\s+quinzaine\s+d(?:e\s+|['’]\s*)(MONTHS)(?:\s+(\d{4}))?", |c, a, t| {
@@ -503,17 +509,17 @@ static RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
             NaiveDate::from_ymd_opt(year_number(&c[1])?, c[2].parse().ok()?, c[3].parse().ok()?).map(DateSpan::day)
         }),
         // "en septembre 2023", "fin mai 2024"
-        rule(r"\b(?:(?:début|fin|mi)[- ])?(MONTHS)\s+(\d{4})\b", |c, _, _| DateSpan::month(year_number(&c[2])?, month_number(&c[1])?)),
+        rule(r"\b(?:(début|fin|mi)[- ])?(MONTHS)\s+(\d{4})\b", |c, _, _| month_or_part(year_number(&c[3])?, month_number(&c[2])?, c.get(1))),
         // "en septembre dernier", "en mai", "fin mai"
-        rule(r"\b(?:en|fin|début|mi-|depuis)\s*(MONTHS)(?:\s+(dernier|prochain))?\b", |c, a, t| {
-            let month = month_number(&c[1])?;
-            let lean = match c.get(2).map(|m| m.as_str().to_lowercase()) {
+        rule(r"\b(en|fin|début|mi-|depuis)\s*(MONTHS)(?:\s+(dernier|prochain))?\b", |c, a, t| {
+            let month = month_number(&c[2])?;
+            let lean = match c.get(3).map(|m| m.as_str().to_lowercase()) {
                 Some(w) if w == "dernier" => Tense::Past,
                 Some(_) => Tense::Future,
                 None => t,
             };
             let year = nearest_year(month, 15, a.published?, lean);
-            DateSpan::month(year, month)
+            month_or_part(year, month, c.get(1))
         }),
         // "en 1975", "depuis 2017"
         rule(r"\b(?:en|depuis|dès|avant|après|de|d'ici|année)\s+(\d{4})\b", |c, _, _| DateSpan::year(year_number(&c[1])?)),
@@ -1007,6 +1013,22 @@ mod tests {
         assert_eq!(one("en ce moment", pub_, Tense::Unknown).1, DateSpan::day(pub_));
         assert_eq!(one("il y a une semaine", pub_, Tense::Unknown).1, DateSpan::day(d(2013, 2, 5)));
         assert_eq!(one("fin du mois de mars", pub_, Tense::Unknown).0, "fin du mois de mars");
+    }
+
+    #[test]
+    fn parts_of_a_month_are_its_thirds() {
+        let pub_ = d(2013, 2, 12);
+        let days = |text: &str| {
+            let span = one(text, pub_, Tense::Unknown).1;
+            (span.start, span.end, span.precision)
+        };
+        assert_eq!(days("fin mars"), (d(2013, 3, 21), d(2013, 3, 31), Precision::Day));
+        assert_eq!(days("fin du mois de février"), (d(2013, 2, 21), d(2013, 2, 28), Precision::Day));
+        assert_eq!(days("début avril 2024"), (d(2024, 4, 1), d(2024, 4, 10), Precision::Day));
+        assert_eq!(days("au milieu du mois de mai"), (d(2013, 5, 11), d(2013, 5, 20), Precision::Day));
+        assert_eq!(days("mi-décembre"), (d(2012, 12, 11), d(2012, 12, 20), Precision::Day));
+        assert_eq!(days("en mars"), (d(2013, 3, 1), d(2013, 3, 31), Precision::Month));
+        assert_eq!(days("septembre 2000"), (d(2000, 9, 1), d(2000, 9, 30), Precision::Month));
     }
 
     #[test]
