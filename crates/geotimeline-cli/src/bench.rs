@@ -7,6 +7,7 @@ use crate::corpus;
 use geotimeline_core::extract::dates::{self, Policy};
 use geotimeline_core::extract::FrenchRules;
 use geotimeline_core::ingest::{article_from_bytes, ArticleMeta, FileKind};
+use geotimeline_core::store::IngestTimings;
 use geotimeline_core::{EventFilter, Store};
 use std::io::Write;
 use std::path::Path;
@@ -27,6 +28,7 @@ const MB: f64 = 1_000_000.0;
 pub fn run(options: &Options) -> Result<(), geotimeline_core::Error> {
     let mut store = Store::open(options.db)?;
     let (mut bytes, mut busy, mut reports) = (0usize, Duration::ZERO, 0usize);
+    let mut steps = IngestTimings::default();
     let mut corpus_out = match options.corpus_out {
         Some(path) => Some(std::io::BufWriter::new(std::fs::File::create(path).map_err(|source| geotimeline_core::Error::Io { path: path.into(), source })?)),
         None => None,
@@ -58,6 +60,7 @@ pub fn run(options: &Options) -> Result<(), geotimeline_core::Error> {
         let outcome = store.ingest(&articles, &FrenchRules)?;
         busy += started.elapsed();
         reports += outcome.events_added + outcome.events_merged;
+        steps += outcome.timings;
         index = end;
         if checkpoints > 0 && index % checkpoints == 0 {
             println!("  after {index:>7} articles: {:>8.1} MB of text, {:>6.0} articles/s so far, resident memory {}", bytes as f64 / MB, index as f64 / busy.as_secs_f64(), memory());
@@ -71,6 +74,16 @@ pub fn run(options: &Options) -> Result<(), geotimeline_core::Error> {
         bytes as f64 / MB,
         options.articles as f64 / seconds,
         bytes as f64 / MB / seconds
+    );
+    let share = |d: Duration| format!("{:.0}%", 100.0 * d.as_secs_f64() / seconds);
+    println!(
+        "  of which extraction {}, finding the stored events reports may join {}, merging {}, writing {}, search indexing {}, commits {}",
+        share(steps.extract),
+        share(steps.lookup),
+        share(steps.merge),
+        share(steps.write),
+        share(steps.index),
+        share(steps.commit)
     );
     drop(store);
 

@@ -9,7 +9,8 @@
 
 use crate::extract::Candidate;
 use crate::model::{EditedField, Actor, ActorKind, ArticleId, DateSpan, EventId, EventType, Place, PlaceKind, Precision};
-use std::collections::HashSet;
+use crate::error::Result;
+use std::collections::{HashMap, HashSet};
 
 /// One report of an event in an article.
 #[derive(Debug, Clone, PartialEq)]
@@ -23,11 +24,10 @@ pub struct MentionDraft {
     pub date: Option<DateSpan>,
     /// A count this report gives ("une dizaine d'accords").
     pub quantity: Option<String>,
-    /// Already in the store (read back for comparison), so not written again.
-    pub stored: bool,
 }
 
-/// An event as merging builds it; `id` is set for events already stored.
+/// An event as merging builds it; `id` is set for events already stored, whose
+/// `mentions` then hold only the reports this merge adds (the others stay in the store).
 #[derive(Debug, Clone, PartialEq)]
 pub struct EventDraft {
     pub id: Option<EventId>,
@@ -38,10 +38,14 @@ pub struct EventDraft {
     pub confidence: f32,
     pub places: Vec<Place>,
     pub actors: Vec<Actor>,
+    /// Who and where it names, as merging compares them (kept in step with `actors` and `places`).
+    pub keys: Keys,
     pub mentions: Vec<MentionDraft>,
-    /// How many reports the event has in all; `mentions` of a stored event holds
-    /// only the first few, enough to compare wording.
+    /// How many reports the event has in all, stored ones included.
     pub reports: usize,
+    /// The words of its reports' quotes, what a new report's wording is compared
+    /// with; `None` for a stored event until a comparison needs them (most never do).
+    pub wording: Option<HashSet<String>>,
     /// What a user corrected: merging adds reports but leaves these as they are.
     pub edited: Vec<EditedField>,
     /// Set when merging added something, so only changed events are written.
@@ -61,8 +65,10 @@ impl EventDraft {
             confidence: candidate.confidence,
             places: candidate.places.clone(),
             actors: candidate.actors.clone(),
+            keys: Keys::of(&candidate.actors, &candidate.places),
             mentions: vec![mention_of(candidate, article, text)],
             reports: 1,
+            wording: Some(words(candidate.quote.of(text))),
             edited: Vec::new(),
             changed: true,
             links_changed: true,
@@ -81,62 +87,207 @@ fn mention_of(candidate: &Candidate, article: ArticleId, text: &str) -> MentionD
         date_text: candidate.date_text.clone(),
         date: claimed,
         quantity: candidate.quantity.clone(),
-        stored: false,
+    }
+}
+
+/// Reads the quotes of a stored event's first reports, for wording comparisons.
+pub type QuotesOf<'a> = dyn FnMut(EventId) -> Result<Vec<String>> + 'a;
+
+/// The events of each type and kind of date (a day or coarser), the only ones
+/// a report can merge with: a batch compares its reports with those alone.
+#[derive(Default)]
+struct ByClass(HashMap<(EventType, bool), Vec<usize>>);
+
+impl ByClass {
+    fn class(date: &DateSpan, event_type: EventType) -> (EventType, bool) {
+        (event_type, date.precision == Precision::Day)
+    }
+
+    fn add(&mut self, date: &DateSpan, event_type: EventType, at: usize) {
+        self.0.entry(Self::class(date, event_type)).or_default().push(at);
+    }
+
+    fn of(&self, candidate: &Candidate) -> &[usize] {
+        self.0.get(&Self::class(&candidate.date, candidate.event_type)).map_or(&[], Vec::as_slice)
     }
 }
 
 /// Adds the candidates of one article to `events`, merging each into the best
 /// compatible event or starting a new one. Returns (added, merged) counts.
-pub fn merge_into<'c>(events: &mut Vec<EventDraft>, candidates: impl IntoIterator<Item = &'c Candidate>, article: ArticleId, text: &str) -> (usize, usize) {
+fn merge_article<'c>(
+    events: &mut Vec<EventDraft>,
+    by_class: &mut ByClass,
+    candidates: impl IntoIterator<Item = &'c Candidate>,
+    article: ArticleId,
+    text: &str,
+    quotes_of: &mut QuotesOf,
+) -> Result<(usize, usize)> {
     let (mut added, mut merged) = (0, 0);
     for candidate in candidates {
-        let quote = candidate.quote.of(text);
-        let best = events
+        let report = Report::of(candidate);
+        let fits: Vec<(usize, f32)> = by_class
+            .of(candidate)
             .iter()
-            .enumerate()
-            .filter_map(|(i, e)| affinity(candidate, quote, e).map(|score| (i, score)))
-            .max_by(|a, b| a.1.total_cmp(&b.1));
+            .filter_map(|&i| affinity(&report, events[i].event_type, &events[i].date, &events[i].keys).map(|score| (i, score)))
+            .collect();
+        let best = match fits.as_slice() {
+            [] => None,
+            [(only, _)] => Some(*only),
+            // Several events fit: the one whose reports are worded most alike wins
+            // (the latest of equals).
+            _ => {
+                let quote = words(candidate.quote.of(text));
+                let mut best: Option<(usize, f32)> = None;
+                for (i, score) in fits {
+                    let score = score + jaccard(&quote, wording(&mut events[i], quotes_of)?);
+                    if best.is_none_or(|(_, top)| score >= top) {
+                        best = Some((i, score));
+                    }
+                }
+                best.map(|(i, _)| i)
+            }
+        };
         match best {
-            Some((i, _)) => {
+            Some(i) => {
                 absorb(&mut events[i], candidate, article, text);
                 merged += 1;
             }
             // A recalled event joins a known one or is left out: its date is a guess.
             None if candidate.refers_back => {}
             None => {
-                events.push(EventDraft::from_candidate(candidate, article, text));
+                let event = EventDraft::from_candidate(candidate, article, text);
+                by_class.add(&event.date, event.event_type, events.len());
+                events.push(event);
                 added += 1;
             }
         }
     }
-    (added, merged)
+    Ok((added, merged))
 }
 
-/// Merges the candidates of several articles: the events they report first,
-/// then what they only recall ("après une visite à Pyongyang"), so a recall
-/// finds its event whichever article of the batch reports it.
-pub fn merge_batch(events: &mut Vec<EventDraft>, batch: &[(ArticleId, &str, &[Candidate])]) -> (usize, usize) {
+/// Merges the candidates of several articles into `events` (the stored events
+/// they may join, or none): the events they report first, then what they only
+/// recall ("après une visite à Pyongyang"), so a recall finds its event
+/// whichever article of the batch reports it. Returns (added, merged) counts.
+pub fn merge_batch(events: &mut Vec<EventDraft>, batch: &[(ArticleId, &str, &[Candidate])], quotes_of: &mut QuotesOf) -> Result<(usize, usize)> {
+    let mut by_class = ByClass::default();
+    for (at, e) in events.iter().enumerate() {
+        by_class.add(&e.date, e.event_type, at);
+    }
     let (mut added, mut merged) = (0, 0);
     for recalls in [false, true] {
         for (article, text, candidates) in batch {
-            let (a, m) = merge_into(events, candidates.iter().filter(|c| c.refers_back == recalls), *article, text);
+            let (a, m) = merge_article(events, &mut by_class, candidates.iter().filter(|c| c.refers_back == recalls), *article, text, quotes_of)?;
             added += a;
             merged += m;
         }
     }
-    (added, merged)
+    Ok((added, merged))
 }
 
-fn people(actors: &[Actor]) -> HashSet<&str> {
-    actors.iter().filter(|a| a.kind == ActorKind::Person).map(|a| a.name.as_str()).collect()
+/// The words of an event's reports, read from the store the first time a
+/// stored event needs them (with those of the reports this merge added).
+fn wording<'e>(event: &'e mut EventDraft, quotes_of: &mut QuotesOf) -> Result<&'e HashSet<String>> {
+    if event.wording.is_none() {
+        let mut all = HashSet::new();
+        if let Some(id) = event.id {
+            for quote in quotes_of(id)? {
+                all.extend(words(&quote));
+            }
+        }
+        for m in &event.mentions {
+            all.extend(words(&m.quote));
+        }
+        event.wording = Some(all);
+    }
+    Ok(event.wording.as_ref().expect("just filled"))
 }
 
-fn affiliations(actors: &[Actor]) -> HashSet<&str> {
-    actors.iter().filter_map(crate::extract::actors::affiliation).collect()
+/// Which stored events (their type, date and keys) some candidate could join:
+/// the store reads only those in full. Exact, since an event no candidate fits
+/// absorbs nothing, so it never changes during the merge.
+pub fn joinable<'c>(events: &[(EventType, DateSpan, Keys)], candidates: impl IntoIterator<Item = &'c Candidate>) -> Vec<bool> {
+    let mut by_class = ByClass::default();
+    for (at, (event_type, date, _)) in events.iter().enumerate() {
+        by_class.add(date, *event_type, at);
+    }
+    let mut fit = vec![false; events.len()];
+    for candidate in candidates {
+        let report = Report::of(candidate);
+        for &i in by_class.of(candidate) {
+            if !fit[i] {
+                let (event_type, date, keys) = &events[i];
+                fit[i] = affinity(&report, *event_type, date, keys).is_some();
+            }
+        }
+    }
+    fit
 }
 
-fn cities(places: &[Place]) -> HashSet<&str> {
-    places.iter().filter(|p| p.kind == PlaceKind::City).map(|p| p.name.as_str()).collect()
+/// Who and where a report or an event names: what merging compares.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Keys {
+    actors: Vec<String>,
+    /// Each place's name and country.
+    places: Vec<(String, Option<String>)>,
+    people: HashSet<String>,
+    cities: HashSet<String>,
+    /// The states or organisations the actors stand for (a person's country).
+    affiliations: HashSet<String>,
+}
+
+/// How an event's keys are stored (`events.merge_keys`): `[kind, name]` per
+/// actor, `[kind, name, country]` per place, so candidates are compared with
+/// stored events without reading their links.
+type StoredKeys = Vec<(String, String, Option<String>)>;
+
+impl Keys {
+    pub fn of(actors: &[Actor], places: &[Place]) -> Keys {
+        Keys {
+            actors: actors.iter().map(|a| a.name.clone()).collect(),
+            places: places.iter().map(|p| (p.name.clone(), p.country.clone())).collect(),
+            people: actors.iter().filter(|a| a.kind == ActorKind::Person).map(|a| a.name.clone()).collect(),
+            cities: places.iter().filter(|p| p.kind == PlaceKind::City).map(|p| p.name.clone()).collect(),
+            affiliations: actors.iter().filter_map(crate::extract::actors::affiliation).map(str::to_string).collect(),
+        }
+    }
+
+    /// The stored form of the keys of these links.
+    pub fn to_stored(actors: &[Actor], places: &[Place]) -> String {
+        let stored: StoredKeys = actors
+            .iter()
+            .map(|a| (a.kind.as_str().to_string(), a.name.clone(), None))
+            .chain(places.iter().map(|p| (p.kind.as_str().to_string(), p.name.clone(), p.country.clone())))
+            .collect();
+        serde_json::to_string(&stored).expect("keys as JSON")
+    }
+
+    /// Keys from their stored form; `None` when it cannot be read.
+    pub fn from_stored(json: &str) -> Option<Keys> {
+        let stored: StoredKeys = serde_json::from_str(json).ok()?;
+        let (mut actors, mut places) = (Vec::new(), Vec::new());
+        for (kind, name, country) in stored {
+            if let Some(kind) = ActorKind::parse(&kind) {
+                actors.push(Actor { name, name_fr: String::new(), kind });
+            } else {
+                let kind = PlaceKind::parse(&kind)?;
+                places.push(Place { name, name_fr: String::new(), aliases: Vec::new(), country, kind, lat: None, lon: None });
+            }
+        }
+        Some(Keys::of(&actors, &places))
+    }
+}
+
+/// What a candidate is compared on, computed once per candidate.
+struct Report<'c> {
+    candidate: &'c Candidate,
+    keys: Keys,
+}
+
+impl<'c> Report<'c> {
+    fn of(candidate: &'c Candidate) -> Self {
+        Report { candidate, keys: Keys::of(&candidate.actors, &candidate.places) }
+    }
 }
 
 fn words(text: &str) -> HashSet<String> {
@@ -148,36 +299,39 @@ fn jaccard<T: Eq + std::hash::Hash>(a: &HashSet<T>, b: &HashSet<T>) -> f32 {
     if union == 0 { 0.0 } else { a.intersection(b).count() as f32 / union as f32 }
 }
 
-/// How well a candidate fits an event, or None when they cannot be one event.
-pub fn affinity(candidate: &Candidate, quote: &str, event: &EventDraft) -> Option<f32> {
-    if candidate.event_type != event.event_type || !candidate.date.overlaps(&event.date) {
+/// How well a report fits an event on what they name (people, cities), or
+/// None when they cannot be one event. Wording is compared only when several fit.
+fn affinity(report: &Report, event_type: EventType, date: &DateSpan, event: &Keys) -> Option<f32> {
+    let candidate = report.candidate;
+    if candidate.event_type != event_type || !candidate.date.overlaps(date) {
         return None;
     }
     // A year-wide "en 2024" says too little to merge with a day-precise event.
-    if (candidate.date.precision == Precision::Day) != (event.date.precision == Precision::Day) {
+    if (candidate.date.precision == Precision::Day) != (date.precision == Precision::Day) {
         return None;
     }
-    let (p1, p2) = (people(&candidate.actors), people(&event.actors));
-    let each_has_someone_else = !p1.is_subset(&p2) && !p2.is_subset(&p1);
+    let mine = &report.keys;
+    let (p1, p2) = (&mine.people, &event.people);
+    let each_has_someone_else = !p1.is_subset(p2) && !p2.is_subset(p1);
     if !p1.is_empty() && !p2.is_empty() && each_has_someone_else {
         return None;
     }
-    let (c1, c2) = (cities(&candidate.places), cities(&event.places));
-    if !c1.is_empty() && !c2.is_empty() && c1.is_disjoint(&c2) {
+    let (c1, c2) = (&mine.cities, &event.cities);
+    if !c1.is_empty() && !c2.is_empty() && c1.is_disjoint(c2) {
         return None;
     }
     // The sides must stand for a common state or organisation: Japan's concern
     // is not To Lam's statement, whoever of them is named by a person.
-    let (s1, s2) = (affiliations(&candidate.actors), affiliations(&event.actors));
-    if !s1.is_empty() && !s2.is_empty() && s1.is_disjoint(&s2) {
+    let (s1, s2) = (&mine.affiliations, &event.affiliations);
+    if !s1.is_empty() && !s2.is_empty() && s1.is_disjoint(s2) {
         return None;
     }
     // A recalled event joins only an event at the place it names ("après une
     // visite à Pyongyang"), or with the person it names when it names no place
     // ("après son entretien avec Poutine").
     if candidate.refers_back {
-        let same_place = candidate.places.iter().any(|p| event.places.iter().any(|q| q.name == p.name || (p.country.is_some() && q.country == p.country)));
-        let same_person = candidate.places.is_empty() && !p1.is_disjoint(&p2);
+        let same_place = mine.places.iter().any(|(p, country)| event.places.iter().any(|(q, other)| q == p || (country.is_some() && other == country)));
+        let same_person = mine.places.is_empty() && !p1.is_disjoint(p2);
         if !same_place && !same_person {
             return None;
         }
@@ -185,22 +339,23 @@ pub fn affinity(candidate: &Candidate, quote: &str, event: &EventDraft) -> Optio
     // A week, a month or a year holds too many events of a type for "nothing
     // contradicts" to be enough: such reports merge only when they name a
     // common actor or place (the store looks them up so).
-    if candidate.date.precision != Precision::Day && !shares_actor_or_place(candidate, event) {
+    if candidate.date.precision != Precision::Day && !shares_actor_or_place(mine, event) {
         return None;
     }
     // Same day, type and no contradiction: merge, preferring shared details.
-    let text = event.mentions.iter().map(|m| words(&m.quote)).fold(HashSet::new(), |acc, w| &acc | &w);
-    Some(1.0 + 2.0 * jaccard(&p1, &p2) + jaccard(&c1, &c2) + jaccard(&words(quote), &text))
+    Some(1.0 + 2.0 * jaccard(p1, p2) + jaccard(c1, c2))
 }
 
-fn shares_actor_or_place(candidate: &Candidate, event: &EventDraft) -> bool {
-    candidate.actors.iter().any(|a| event.actors.iter().any(|b| b.name == a.name))
-        || candidate.places.iter().any(|p| event.places.iter().any(|q| q.name == p.name))
+fn shares_actor_or_place(a: &Keys, b: &Keys) -> bool {
+    a.actors.iter().any(|x| b.actors.contains(x)) || a.places.iter().any(|(x, _)| b.places.iter().any(|(y, _)| y == x))
 }
 
 fn absorb(event: &mut EventDraft, candidate: &Candidate, article: ArticleId, text: &str) {
     let mention = mention_of(candidate, article, text);
     if !event.mentions.iter().any(|m| m.article == mention.article && m.start == mention.start) {
+        if let Some(wording) = event.wording.as_mut() {
+            wording.extend(words(&mention.quote));
+        }
         event.mentions.push(mention);
         event.reports += 1;
     }
@@ -234,7 +389,10 @@ fn absorb(event: &mut EventDraft, candidate: &Candidate, article: ArticleId, tex
         event.title = crate::extract::events::title(event.event_type, &event.actors, &event.places);
     }
     event.changed = true;
-    event.links_changed |= (event.places.len(), event.actors.len()) != links_before;
+    if (event.places.len(), event.actors.len()) != links_before {
+        event.links_changed = true;
+        event.keys = Keys::of(&event.actors, &event.places);
+    }
 }
 
 #[cfg(test)]
@@ -242,6 +400,12 @@ mod tests {
     use super::*;
     use crate::text::Span;
     use chrono::NaiveDate;
+
+    /// Merges one article's candidates into events made in the test itself
+    /// (nothing is read from a store).
+    fn merge_into(events: &mut Vec<EventDraft>, candidates: &[Candidate], article: ArticleId, text: &str) -> (usize, usize) {
+        merge_batch(events, &[(article, text, candidates)], &mut |id| panic!("event {id:?} is not stored")).unwrap()
+    }
 
     fn person(name: &str) -> Actor {
         crate::extract::actors::actor(name, ActorKind::Person)

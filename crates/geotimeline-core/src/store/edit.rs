@@ -152,7 +152,8 @@ impl Store {
             extracted.push((ArticleId(*id), text.as_str(), candidates));
         }
         let batch: Vec<_> = extracted.iter().map(|(id, text, candidates)| (*id, *text, candidates.as_slice())).collect();
-        merge::merge_batch(&mut drafts, &batch);
+        // Every draft is made here, so no stored event's quotes are ever asked for.
+        merge::merge_batch(&mut drafts, &batch, &mut |id| super::write::first_quotes(&tx, id))?;
         let mut written = Vec::new();
         for draft in drafts.iter().filter(|d| d.changed) {
             written.push(save_draft(&tx, draft)?.0);

@@ -10,6 +10,7 @@ mod write;
 
 pub use edit::{EventEdit, ReextractOutcome};
 pub use read::EventFilter;
+pub use write::{IngestOutcome, IngestTimings};
 
 use crate::error::{Error, Result};
 use rusqlite::{Connection, OpenFlags};
@@ -49,6 +50,9 @@ impl Store {
         if path.is_some() {
             conn.pragma_update(None, "journal_mode", "WAL")?;
             conn.pragma_update(None, "synchronous", "NORMAL")?;
+            // Checkpoint every 8,000 pages (32 MB of log) rather than 1,000: an
+            // import's commits append to the log instead of copying pages back each time.
+            conn.pragma_update(None, "wal_autocheckpoint", 8000)?;
         }
         let found: usize = conn.pragma_query_value(None, "user_version", |r| r.get::<_, i64>(0))? as usize;
         if found > schema::known_version() {
@@ -138,6 +142,42 @@ mod tests {
         store.conn.execute("DELETE FROM events WHERE id = 7", []).unwrap();
         let left: i64 = store.conn.query_row("SELECT count(*) FROM mentions", [], |r| r.get(0)).unwrap();
         assert_eq!(left, 0, "deleting an event still deletes its reports");
+    }
+
+    #[test]
+    fn events_of_a_third_version_get_their_merge_keys_and_search_entries() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("v3.sqlite");
+        let mut conn = Connection::open(&path).unwrap();
+        schema::first(3).to_latest(&mut conn).unwrap();
+        conn.execute_batch(
+            "INSERT INTO articles (id, file_name, language, text, content_hash, published) VALUES (1, 'a.txt', 'fr', 'Poutine est arrivé à Hanoï jeudi.', 'h', '2024-06-21');
+             INSERT INTO events (id, title, type, start, end, precision, confidence, origin) VALUES (7, 'Visite', 'visit', '2024-06-20', '2024-06-20', 'day', 0.8, 'extracted');
+             INSERT INTO places (id, name, country, kind) VALUES (1, 'Hanoi', 'VN', 'city');
+             INSERT INTO actors (id, name, kind) VALUES (1, 'Vladimir Putin', 'person');
+             INSERT INTO event_places VALUES (7, 1, 0);
+             INSERT INTO event_actors VALUES (7, 1, 0);
+             INSERT INTO mentions (event_id, article_id, quote, start, end) VALUES (7, 1, 'Poutine est arrivé à Hanoï jeudi.', 0, 34);
+             INSERT INTO event_fts (rowid, title, quotes) VALUES (7, 'Visite', 'Poutine est arrivé à Hanoï jeudi.');",
+        )
+        .unwrap();
+        drop(conn);
+        let mut store = Store::open(&path).unwrap();
+        let stored: String = store.conn.query_row("SELECT merge_keys FROM events WHERE id = 7", [], |r| r.get(0)).unwrap();
+        let event = store.get_event(crate::model::EventId(7)).unwrap();
+        assert_eq!(crate::merge::Keys::from_stored(&stored), Some(crate::merge::Keys::of(&event.actors, &event.places)));
+        let found = store.list_events(&crate::EventFilter { query: Some("arrive".into()), ..Default::default() }).unwrap();
+        assert_eq!(found.iter().map(|e| e.id.0).collect::<Vec<_>>(), [7], "search entries rebuilt");
+        // A new report of the visit joins the upgraded event.
+        let article = crate::ingest::article_from_bytes(
+            "b.txt",
+            crate::ingest::FileKind::Text,
+            "Vladimir Poutine est arrivé jeudi à Hanoï pour une visite d'Etat.".as_bytes(),
+            &crate::ingest::ArticleMeta { published: chrono::NaiveDate::from_ymd_opt(2024, 6, 21), ..Default::default() },
+        )
+        .unwrap();
+        store.ingest(&[article], &crate::extract::FrenchRules).unwrap();
+        assert_eq!(store.get_event(crate::model::EventId(7)).unwrap().sources.len(), 2);
     }
 
     #[test]

@@ -168,8 +168,26 @@ CREATE TABLE rejected_reports (
 );
 "#;
 
+/// Who and where each event names, stored with it (`merge::Keys`), so an import
+/// compares its reports with the stored events of their days without reading
+/// their links; event search keeps no copy of the quotes (the mentions hold
+/// them), so rewriting an event's entry does not read the old one back.
+const V4: &str = r#"
+ALTER TABLE events ADD COLUMN merge_keys TEXT;
+UPDATE events SET merge_keys = (
+    SELECT json_group_array(json(k)) FROM (
+        SELECT json_array(a.kind, a.name, NULL) AS k FROM event_actors ea JOIN actors a ON a.id = ea.actor_id WHERE ea.event_id = events.id
+        UNION ALL
+        SELECT json_array(p.kind, p.name, p.country) FROM event_places ep JOIN places p ON p.id = ep.place_id WHERE ep.event_id = events.id));
+
+DROP TABLE event_fts;
+CREATE VIRTUAL TABLE event_fts USING fts5(title, quotes, content='', contentless_delete=1, tokenize='unicode61 remove_diacritics 2');
+INSERT INTO event_fts (rowid, title, quotes)
+    SELECT e.id, e.title, (SELECT group_concat(m.quote, char(10)) FROM mentions m WHERE m.event_id = e.id) FROM events e;
+"#;
+
 /// Every migration in order; append only.
-const STEPS: &[&str] = &[V1, V2, V3];
+const STEPS: &[&str] = &[V1, V2, V3, V4];
 
 pub fn migrations() -> Migrations<'static> {
     Migrations::new(STEPS.iter().map(|sql| M::up(sql).foreign_key_check()).collect())

@@ -3,11 +3,12 @@
 use super::Store;
 use crate::error::Result;
 use crate::extract::{ArticleText, Candidate, Extractor};
-use crate::merge::{self, EventDraft, MentionDraft};
+use crate::merge::{self, EventDraft, Keys};
 use crate::model::{ActorKind, EditedField, Actor, ArticleId, ArticleSummary, DateSpan, EventId, EventType, NewArticle, Origin, Place, Precision};
 use chrono::NaiveDate;
 use rusqlite::{params, OptionalExtension, Transaction};
 use std::collections::{HashMap, HashSet};
+use std::time::{Duration, Instant};
 
 /// What one ingest did.
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -17,6 +18,50 @@ pub struct IngestOutcome {
     pub duplicates: Vec<String>,
     pub events_added: usize,
     pub events_merged: usize,
+    /// Where the time went, for the throughput benchmark.
+    pub timings: IngestTimings,
+}
+
+/// The time an ingest spent in each of its steps.
+#[derive(Debug, Clone, Copy, Default, PartialEq)]
+pub struct IngestTimings {
+    /// Reading articles and extracting their candidate events.
+    pub extract: Duration,
+    /// Finding and reading the stored events the candidates may join.
+    pub lookup: Duration,
+    pub merge: Duration,
+    /// Writing articles, events, links and reports.
+    pub write: Duration,
+    /// Full-text indexing.
+    pub index: Duration,
+    pub commit: Duration,
+}
+
+impl std::ops::AddAssign for IngestTimings {
+    fn add_assign(&mut self, other: Self) {
+        self.extract += other.extract;
+        self.lookup += other.lookup;
+        self.merge += other.merge;
+        self.write += other.write;
+        self.index += other.index;
+        self.commit += other.commit;
+    }
+}
+
+/// Time since the last lap.
+struct PhaseClock(Instant);
+
+impl PhaseClock {
+    fn start() -> Self {
+        PhaseClock(Instant::now())
+    }
+
+    fn lap(&mut self) -> Duration {
+        let now = Instant::now();
+        let lap = now - self.0;
+        self.0 = now;
+        lap
+    }
 }
 
 impl Store {
@@ -24,6 +69,7 @@ impl Store {
     /// stored ones, all in one transaction.
     pub fn ingest(&mut self, articles: &[NewArticle], extractor: &dyn Extractor) -> Result<IngestOutcome> {
         let tx = self.conn.transaction()?;
+        let mut clock = PhaseClock::start();
         let mut outcome = IngestOutcome::default();
         let mut seen = HashSet::new();
         let mut fresh: Vec<(&NewArticle, Vec<Candidate>)> = Vec::new();
@@ -36,7 +82,9 @@ impl Store {
             let candidates = extractor.extract(ArticleText { text: &article.text, language: &article.language, published: article.published });
             fresh.push((article, candidates));
         }
+        outcome.timings.extract = clock.lap();
         let mut drafts = load_drafts(&tx, fresh.iter().flat_map(|(_, cs)| cs.iter()))?;
+        outcome.timings.lookup = clock.lap();
         let mut batch = Vec::with_capacity(fresh.len());
         for (article, candidates) in &fresh {
             let id = insert_article(&tx, article)?;
@@ -50,13 +98,18 @@ impl Store {
                 published: article.published,
             });
         }
-        (outcome.events_added, outcome.events_merged) = merge::merge_batch(&mut drafts, &batch);
+        outcome.timings.write = clock.lap();
+        (outcome.events_added, outcome.events_merged) = merge::merge_batch(&mut drafts, &batch, &mut |id| first_quotes(&tx, id))?;
+        outcome.timings.merge = clock.lap();
         let mut search_rows = Vec::new();
         for draft in drafts.iter().filter(|d| d.changed) {
             search_rows.push(save_draft(&tx, draft)?.0);
         }
+        outcome.timings.write += clock.lap();
         index_for_search(&tx, &outcome.imported, &search_rows)?;
+        outcome.timings.index = clock.lap();
         tx.commit()?;
+        outcome.timings.commit = clock.lap();
         Ok(outcome)
     }
 }
@@ -74,12 +127,12 @@ fn insert_article(tx: &Transaction, a: &NewArticle) -> Result<ArticleId> {
 /// overlapping dates, both day-precise or neither (see `merge::affinity`). Only
 /// those are read, so an import's work and memory follow what it brings, not
 /// the size of the workspace. Events a user made are never merged into.
-fn load_drafts<'a>(tx: &Transaction, candidates: impl Iterator<Item = &'a Candidate>) -> Result<Vec<EventDraft>> {
+fn load_drafts<'a>(tx: &Transaction, candidates: impl Iterator<Item = &'a Candidate> + Clone) -> Result<Vec<EventDraft>> {
     // Day-precise reports: every event of the type on those days. Coarser ones
     // (a month, a year): only events naming one of their actors or places, as
     // `merge::affinity` requires; a year holds too many events to read them all.
     let mut wanted: HashSet<(EventType, NaiveDate, NaiveDate, Option<String>)> = HashSet::new();
-    for c in candidates {
+    for c in candidates.clone() {
         let names = (c.date.precision != Precision::Day).then(|| {
             let names: Vec<&str> = c.actors.iter().map(|a| a.name.as_str()).chain(c.places.iter().map(|p| p.name.as_str())).collect();
             serde_json::to_string(&names).expect("names as JSON")
@@ -88,13 +141,15 @@ fn load_drafts<'a>(tx: &Transaction, candidates: impl Iterator<Item = &'a Candid
             wanted.insert((c.event_type, c.date.start, c.date.end, names));
         }
     }
-    let mut ids: Vec<i64> = Vec::new();
+    // The events on those days, with what merging compares (`merge::Keys`);
+    // only those some candidate could join are read in full.
+    let mut found: HashMap<i64, (EventType, DateSpan, Option<Keys>)> = HashMap::new();
     let mut on_days = tx.prepare_cached(
-        "SELECT s.id FROM event_spans s JOIN events e ON e.id = s.id
+        "SELECT e.id, e.type, e.start, e.end, e.precision, e.merge_keys FROM event_spans s JOIN events e ON e.id = s.id
          WHERE s.first_day <= ?3 AND s.last_day >= ?2 AND s.class_lo <= ?1 AND s.class_hi >= ?1 AND e.origin = 'extracted'",
     )?;
     let mut naming = tx.prepare_cached(
-        "SELECT s.id FROM event_spans s JOIN events e ON e.id = s.id
+        "SELECT e.id, e.type, e.start, e.end, e.precision, e.merge_keys FROM event_spans s JOIN events e ON e.id = s.id
          WHERE s.first_day <= ?3 AND s.last_day >= ?2 AND s.class_lo <= ?1 AND s.class_hi >= ?1 AND e.origin = 'extracted'
            AND (EXISTS (SELECT 1 FROM event_actors ea JOIN actors a ON a.id = ea.actor_id
                         WHERE ea.event_id = e.id AND a.name IN (SELECT value FROM json_each(?4)))
@@ -104,14 +159,30 @@ fn load_drafts<'a>(tx: &Transaction, candidates: impl Iterator<Item = &'a Candid
     let day_number = |d: &NaiveDate| d.signed_duration_since(NaiveDate::from_ymd_opt(1970, 1, 1).expect("epoch")).num_days();
     for (kind, start, end, names) in &wanted {
         let (first, last) = (day_number(start), day_number(end));
-        let found = match names {
-            None => on_days.query_map(params![event_class(*kind, true), first, last], |r| r.get::<_, i64>(0))?.collect::<rusqlite::Result<Vec<_>>>()?,
-            Some(names) => naming.query_map(params![event_class(*kind, false), first, last, names], |r| r.get::<_, i64>(0))?.collect::<rusqlite::Result<Vec<_>>>()?,
+        let mut rows = match names {
+            None => on_days.query(params![event_class(*kind, true), first, last])?,
+            Some(names) => naming.query(params![event_class(*kind, false), first, last, names])?,
         };
-        ids.extend(found);
+        while let Some(r) = rows.next()? {
+            let id: i64 = r.get(0)?;
+            if found.contains_key(&id) {
+                continue;
+            }
+            let date = DateSpan {
+                start: parse_day(&r.get::<_, String>(2)?)?,
+                end: parse_day(&r.get::<_, String>(3)?)?,
+                precision: Precision::parse(&r.get::<_, String>(4)?).unwrap_or(Precision::Day),
+            };
+            let keys = r.get::<_, Option<String>>(5)?.as_deref().and_then(Keys::from_stored);
+            found.insert(id, (EventType::parse(&r.get::<_, String>(1)?).unwrap_or(EventType::Other), date, keys));
+        }
     }
+    // Events whose keys cannot be read are read in full, whatever they name.
+    let (known, unknown): (Vec<_>, Vec<_>) = found.into_iter().partition(|(_, (_, _, keys))| keys.is_some());
+    let sketches: Vec<(EventType, DateSpan, Keys)> = known.iter().map(|(_, (t, d, k))| (*t, *d, k.clone().expect("known"))).collect();
+    let fit = merge::joinable(&sketches, candidates);
+    let mut ids: Vec<i64> = known.iter().zip(fit).filter(|(_, fit)| *fit).map(|((id, _), _)| *id).chain(unknown.iter().map(|(id, _)| *id)).collect();
     ids.sort_unstable();
-    ids.dedup();
     read_drafts(tx, &ids)
 }
 
@@ -151,7 +222,9 @@ fn read_drafts(tx: &Transaction, ids: &[i64]) -> Result<Vec<EventDraft>> {
             reports: r.get::<_, i64>(9)? as usize,
             places: Vec::new(),
             actors: Vec::new(),
+            keys: Keys::default(),
             mentions: Vec::new(),
+            wording: None,
             changed: false,
             links_changed: false,
         });
@@ -175,29 +248,18 @@ fn read_drafts(tx: &Transaction, ids: &[i64]) -> Result<Vec<EventDraft>> {
         let actor = crate::extract::actors::actor(&r.get::<_, String>(1)?, kind);
         drafts[at[&r.get::<_, i64>(0)?]].actors.push(actor);
     }
-    // The first reports of each event: enough to compare wording with; the
-    // others stay in the store, so a much-reported event costs no more to merge into.
-    let mut mentions = tx.prepare_cached(
-        "SELECT event_id, article_id, quote, start, end, date_text, claimed_start, claimed_end, claimed_precision, quantity FROM (
-             SELECT m.*, row_number() OVER (PARTITION BY m.event_id ORDER BY m.id) AS n
-             FROM mentions m WHERE m.event_id IN (SELECT value FROM json_each(?1)))
-         WHERE n <= 8 ORDER BY event_id, n",
-    )?;
-    let mut rows = mentions.query([&ids_json])?;
-    while let Some(r) = rows.next()? {
-        let mention = MentionDraft {
-            article: ArticleId(r.get(1)?),
-            quote: r.get(2)?,
-            start: r.get::<_, i64>(3)? as usize,
-            end: r.get::<_, i64>(4)? as usize,
-            date_text: r.get(5)?,
-            date: super::read::claimed_date(r, 6)?,
-            quantity: r.get(9)?,
-            stored: true,
-        };
-        drafts[at[&r.get::<_, i64>(0)?]].mentions.push(mention);
+    for d in &mut drafts {
+        d.keys = Keys::of(&d.actors, &d.places);
     }
     Ok(drafts)
+}
+
+/// The quotes of a stored event's first reports: enough to compare wording
+/// with, so a much-reported event costs no more to merge into.
+pub(super) fn first_quotes(tx: &Transaction, id: EventId) -> Result<Vec<String>> {
+    let mut stmt = tx.prepare_cached("SELECT quote FROM mentions WHERE event_id = ?1 ORDER BY id LIMIT 8")?;
+    let quotes = stmt.query_map([id.0], |r| r.get(0))?.collect::<rusqlite::Result<_>>()?;
+    Ok(quotes)
 }
 
 pub(super) fn parse_day(text: &str) -> rusqlite::Result<NaiveDate> {
@@ -213,6 +275,7 @@ pub(super) fn save_draft(tx: &Transaction, d: &EventDraft) -> Result<EventId> {
                 params![id.0, d.title, d.event_type.as_str(), d.date.start.to_string(), d.date.end.to_string(), d.date.precision.as_str(), d.confidence as f64, d.planned],
             )?;
             if d.links_changed {
+                exec(tx, "UPDATE events SET merge_keys = ?2 WHERE id = ?1", params![id.0, Keys::to_stored(&d.actors, &d.places)])?;
                 exec(tx, "DELETE FROM event_places WHERE event_id = ?1", [id.0])?;
                 exec(tx, "DELETE FROM event_actors WHERE event_id = ?1", [id.0])?;
             }
@@ -221,8 +284,18 @@ pub(super) fn save_draft(tx: &Transaction, d: &EventDraft) -> Result<EventId> {
         None => {
             exec(
                 tx,
-                "INSERT INTO events (title, type, start, end, precision, confidence, origin, planned) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
-                params![d.title, d.event_type.as_str(), d.date.start.to_string(), d.date.end.to_string(), d.date.precision.as_str(), d.confidence as f64, Origin::Extracted.as_str(), d.planned],
+                "INSERT INTO events (title, type, start, end, precision, confidence, origin, planned, merge_keys) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
+                params![
+                    d.title,
+                    d.event_type.as_str(),
+                    d.date.start.to_string(),
+                    d.date.end.to_string(),
+                    d.date.precision.as_str(),
+                    d.confidence as f64,
+                    Origin::Extracted.as_str(),
+                    d.planned,
+                    Keys::to_stored(&d.actors, &d.places)
+                ],
             )?;
             EventId(tx.last_insert_rowid())
         }
@@ -237,7 +310,7 @@ pub(super) fn save_draft(tx: &Transaction, d: &EventDraft) -> Result<EventId> {
         let actor_id = upsert_actor(tx, actor)?;
         exec(tx, "INSERT OR IGNORE INTO event_actors (event_id, actor_id, position) VALUES (?1, ?2, ?3)", params![id.0, actor_id, position as i64])?;
     }
-    for m in d.mentions.iter().filter(|m| !m.stored) {
+    for m in &d.mentions {
         exec(
             tx,
             "INSERT OR IGNORE INTO mentions (event_id, article_id, quote, start, end, date_text, claimed_start, claimed_end, claimed_precision, quantity)
