@@ -7,7 +7,7 @@ use crate::merge::{self, EventDraft, Keys};
 use crate::model::{ActorKind, EditedField, Actor, ArticleId, ArticleSummary, DateSpan, EventId, EventType, NewArticle, Origin, Place, Precision};
 use chrono::NaiveDate;
 use rusqlite::{params, OptionalExtension, Transaction};
-use std::collections::{HashMap, HashSet};
+use std::collections::{BTreeSet, HashMap, HashSet};
 use std::time::{Duration, Instant};
 
 /// What one ingest did.
@@ -127,19 +127,40 @@ fn insert_article(tx: &Transaction, a: &NewArticle) -> Result<ArticleId> {
 /// overlapping dates, both day-precise or neither (see `merge::affinity`). Only
 /// those are read, so an import's work and memory follow what it brings, not
 /// the size of the workspace. Events a user made are never merged into.
+fn day_number(d: &NaiveDate) -> i64 {
+    d.signed_duration_since(NaiveDate::from_ymd_opt(1970, 1, 1).expect("epoch")).num_days()
+}
+
 fn load_drafts<'a>(tx: &Transaction, candidates: impl Iterator<Item = &'a Candidate> + Clone) -> Result<Vec<EventDraft>> {
-    // Day-precise reports: every event of the type on those days. Coarser ones
-    // (a month, a year): only events naming one of their actors or places, as
-    // `merge::affinity` requires; a year holds too many events to read them all.
-    let mut wanted: HashSet<(EventType, NaiveDate, NaiveDate, Option<String>)> = HashSet::new();
+    // Day-precise reports: every event of the type on those days (overlapping
+    // periods read once). Coarser ones (a month, a year): only events naming one
+    // of their actors or places, as `merge::affinity` requires; a year holds too
+    // many events to read them all.
+    let mut days: HashMap<EventType, Vec<(i64, i64)>> = HashMap::new();
+    let mut coarse: HashMap<(EventType, i64, i64), BTreeSet<&str>> = HashMap::new();
     for c in candidates.clone() {
-        let names = (c.date.precision != Precision::Day).then(|| {
-            let names: Vec<&str> = c.actors.iter().map(|a| a.name.as_str()).chain(c.places.iter().map(|p| p.name.as_str())).collect();
-            serde_json::to_string(&names).expect("names as JSON")
-        });
-        if names.as_deref() != Some("[]") {
-            wanted.insert((c.event_type, c.date.start, c.date.end, names));
+        let span = (day_number(&c.date.start), day_number(&c.date.end));
+        if c.date.precision == Precision::Day {
+            days.entry(c.event_type).or_default().push(span);
+        } else if !(c.actors.is_empty() && c.places.is_empty()) {
+            let names = coarse.entry((c.event_type, span.0, span.1)).or_default();
+            names.extend(c.actors.iter().map(|a| a.name.as_str()).chain(c.places.iter().map(|p| p.name.as_str())));
         }
+    }
+    let mut wanted: Vec<(i64, i64, i64, Option<String>)> = Vec::new();
+    for (kind, mut spans) in days {
+        spans.sort_unstable();
+        let mut merged: Vec<(i64, i64)> = Vec::new();
+        for (first, last) in spans {
+            match merged.last_mut() {
+                Some(open) if first <= open.1 + 1 => open.1 = open.1.max(last),
+                _ => merged.push((first, last)),
+            }
+        }
+        wanted.extend(merged.into_iter().map(|(first, last)| (event_class(kind, true), first, last, None)));
+    }
+    for ((kind, first, last), names) in coarse {
+        wanted.push((event_class(kind, false), first, last, Some(serde_json::to_string(&names)?)));
     }
     // The events on those days, with what merging compares (`merge::Keys`);
     // only those some candidate could join are read in full.
@@ -148,20 +169,16 @@ fn load_drafts<'a>(tx: &Transaction, candidates: impl Iterator<Item = &'a Candid
         "SELECT e.id, e.type, e.start, e.end, e.precision, e.merge_keys FROM event_spans s JOIN events e ON e.id = s.id
          WHERE s.first_day <= ?3 AND s.last_day >= ?2 AND s.class_lo <= ?1 AND s.class_hi >= ?1 AND e.origin = 'extracted'",
     )?;
+    // A name is in the keys as a JSON string.
     let mut naming = tx.prepare_cached(
         "SELECT e.id, e.type, e.start, e.end, e.precision, e.merge_keys FROM event_spans s JOIN events e ON e.id = s.id
          WHERE s.first_day <= ?3 AND s.last_day >= ?2 AND s.class_lo <= ?1 AND s.class_hi >= ?1 AND e.origin = 'extracted'
-           AND (EXISTS (SELECT 1 FROM event_actors ea JOIN actors a ON a.id = ea.actor_id
-                        WHERE ea.event_id = e.id AND a.name IN (SELECT value FROM json_each(?4)))
-             OR EXISTS (SELECT 1 FROM event_places ep JOIN places p ON p.id = ep.place_id
-                        WHERE ep.event_id = e.id AND p.name IN (SELECT value FROM json_each(?4))))",
+           AND EXISTS (SELECT 1 FROM json_each(?4) WHERE instr(e.merge_keys, json_quote(value)) > 0)",
     )?;
-    let day_number = |d: &NaiveDate| d.signed_duration_since(NaiveDate::from_ymd_opt(1970, 1, 1).expect("epoch")).num_days();
-    for (kind, start, end, names) in &wanted {
-        let (first, last) = (day_number(start), day_number(end));
+    for (class, first, last, names) in &wanted {
         let mut rows = match names {
-            None => on_days.query(params![event_class(*kind, true), first, last])?,
-            Some(names) => naming.query(params![event_class(*kind, false), first, last, names])?,
+            None => on_days.query(params![class, first, last])?,
+            Some(names) => naming.query(params![class, first, last, names])?,
         };
         while let Some(r) = rows.next()? {
             let id: i64 = r.get(0)?;
