@@ -37,6 +37,20 @@ impl Passage {
     /// Moves on after a sentence: the last day it states becomes the passage's
     /// day, the last date of any precision what later shifts count from.
     pub fn advance(&mut self, found: &[TimeExpr]) {
+        self.advance_to(found, None);
+    }
+
+    /// Moves on after a sentence whose main event is dated `main` (a day it
+    /// states): that day, rather than the last one, is what the passage is
+    /// about ("… vendredi, en réponse à l'attaque du 13 avril. La veille, …").
+    pub fn advance_to(&mut self, found: &[TimeExpr], main: Option<DateSpan>) {
+        if let Some(day) = main.filter(|d| d.precision == Precision::Day) {
+            self.narrative = Some(day);
+            if let Some(last) = found.last() {
+                self.previous = Some(last.date.start);
+            }
+            return;
+        }
         if let Some(day) = found.iter().rev().find(|d| d.date.precision == Precision::Day) {
             self.narrative = Some(day.date);
         }

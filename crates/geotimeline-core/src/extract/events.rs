@@ -31,13 +31,13 @@ static TRIGGERS: LazyLock<Vec<Trigger>> = LazyLock::new(|| {
         inherits_date,
     };
     vec![
-        t(EventType::Election, r"\b(?:élu|élue|réélu|réélue|élections?|arrivée?\s+au\s+pouvoir|investie?|prêté\s+serment|scrutin|référendum)\b", false),
+        t(EventType::Election, r"\b(?:élu|élue|réélu|réélue|élections?|arrivée?\s+au\s+pouvoir|investie?|investiture|prêt(?:é|er|era)\s+serment|scrutin|référendum)\b", false),
         t(EventType::Visit, r"\b(?:visites?|en\s+visite|s['’](?:est|était)\s+rendue?|se\s+rend(?:ra)?|rendu\s+visite|est\s+arrivée?|arrivée?\s+(?:à|au|en|dans)|a\s+atterri|tournée|venue\s+de|accueill\w*|(?:était|se\s+trouvait)\s+(?:en|à|au|aux))\b", true),
-        t(EventType::Meeting, r"\b(?:rencontr\w*|s['’]est\s+(?:\w+\s+)?entretenu\w*|entretiens?\s+avec|son\s+entretien|réunions?\s+bilatérales?|sommet|pourparlers|a\s+reçu)\b", true),
+        t(EventType::Meeting, r"\b(?:rencontr\w*|s['’](?:est|était|étaient)\s+(?:\w+\s+)?entretenue?s?|se\s+sont\s+(?:\w+\s+)?entretenu\w*|s['’]entret(?:enir|iendr\w*|ient|iennent)\s+avec|entretiens?\s+(?:téléphonique\s+)?avec|son\s+entretien|réunions?\s+bilatérales?|se\s+(?:sont\s+)?réuni\w*|sommet|pourparlers|a\s+reçu)\b", true),
         t(EventType::Agreement, r"\b(?:sign\w*|conclu\w*|scell\w*|paraph\w*|(?:a|ont)\s+accepté|se\s+sont\s+accordés|sont\s+convenus)\b", true),
         t(EventType::Sanction, r"\b(?:nouvelles?\s+sanctions|paquet\s+de\s+sanctions|(?:annonc|impos|adopt|décid)\w*\s+(?:\w+\s+){0,4}sanctions)\b", true),
-        t(EventType::Statement, r"\b(?:(?:a|ont|avait)\s+(?:\w+\s+)?(?:déclaré|affirmé|indiqué|estimé|souligné|dénoncé|critiqué|assuré|insisté|promis|averti|condamné|salué|remercié|appelé|exprimé)|a-t-il\s+(?:déclaré|insisté|ajouté|affirmé)|déclaration\s+commune|s['’]est\s+dite?\s+\w*|(?:grave|vive|profonde|grande)\s+préoccupation|tribune)\b", true),
-        t(EventType::Military, r"\b(?:offensive|invasion|envahi\w*|frappes?\s+(?:aériennes?|de\s+missiles?)|bombardements?|attaque\s+(?:contre|de)|raid|tirs?\s+de\s+missiles?|essai\s+nucléaire|réunifi\w*)\b", false),
+        t(EventType::Statement, r"\b(?:(?:a|ont|avait)\s+(?:\w+\s+)?(?:déclaré|affirmé|réaffirmé|indiqué|estimé|souligné|dénoncé|critiqué|assuré|insisté|promis|averti|prévenu|condamné|salué|félicité|remercié|appelé|exprimé|regretté)|(?:a|ont)\s+adressé\s+(?:ses|leurs)\s+félicitations|a-t-il\s+(?:déclaré|insisté|ajouté|affirmé)|déclaration\s+commune|s['’]est\s+dite?\s+\w*|(?:grave|vive|profonde|grande)\s+préoccupation|tribune)\b", true),
+        t(EventType::Military, r"\b(?:offensive|invasion|envahi\w*|frappes?\s+(?:aériennes?|de\s+(?:missiles?|drones?)|(?:russe|ukrainienne|israélienne|iranienne|américaine)s?)|bombardements?|(?:a|ont)\s+bombardé|attaques?\s+(?:contre|de|lancée)|raid|tirs?\s+de\s+missiles?|essai\s+nucléaire|réunifi\w*)\b", false),
         t(EventType::Other, r"\b(?:couronnes?\s+de\s+fleurs|gerbes?|a\s+rendu\s+hommage|cérémonie|commémor\w*|funérailles)\b", true),
     ]
 });
@@ -67,6 +67,10 @@ pub fn extract(article: ArticleText<'_>) -> Vec<Candidate> {
                 if taken.iter().any(|&(s, e)| m.start() < e && s < m.end()) {
                     continue;
                 }
+                // "cette visite", "ce sommet": the event the article already reported.
+                if names_a_known_event(&body[..m.start()]) {
+                    continue;
+                }
                 let (from, to) = clause_bounds(body, m.start(), m.end());
                 let places = places_near(&sentence_places, from, to, m.start());
                 // A second trigger of a type in one sentence is a second event only somewhere else.
@@ -76,6 +80,9 @@ pub fn extract(article: ArticleText<'_>) -> Vec<Candidate> {
                 }
                 let nearest = found_dates.iter().min_by_key(|d| distance((d.span.start, d.span.end), (m.start(), m.end())));
                 let nearest = nearest.filter(|d| trigger.inherits_date || distance((d.span.start, d.span.end), (m.start(), m.end())) <= OWN_DATE_REACH);
+                // A sentence in the past does not take a narrative date still to come
+                // ("Il doit prêter serment le 2 avril. Il a promis …").
+                let narrative = narrative.filter(|n| !(tense == Tense::Past && article.published.is_some_and(|p| n.start > p)));
                 let (date, date_text, confidence) = match (nearest, narrative) {
                     (Some(d), _) => (d.date, Some(d.text.clone()), 0.8),
                     (None, Some(n)) if trigger.inherits_date => (n, None, 0.5),
@@ -112,9 +119,17 @@ pub fn extract(article: ArticleText<'_>) -> Vec<Candidate> {
                 }
             }
         }
-        passage.advance(&found_dates);
+        let main = out[first_in_sentence..].iter().find(|c| !c.refers_back && c.date_text.is_some()).map(|c| c.date);
+        passage.advance_to(&found_dates, main);
     }
     out
+}
+
+/// Whether a demonstrative comes right before a trigger ("cette visite", "ce
+/// sommet", "ces sanctions"): the words name an event already reported.
+fn names_a_known_event(before_trigger: &str) -> bool {
+    static DEMONSTRATIVE: LazyLock<WordRegex> = LazyLock::new(|| WordRegex::new(r"(?i)\b(?:cette|ce|cet|ces)\s+(?:\p{L}+\s+)?$").expect("demonstrative pattern"));
+    DEMONSTRATIVE.is_match(before_trigger)
 }
 
 /// Whether the words before a trigger in its clause recall an earlier event:
@@ -131,7 +146,7 @@ fn recalls_earlier(before_trigger: &str) -> bool {
 /// a summit or a meeting of several stays one event.
 fn one_meeting_each(event_type: EventType, trigger: &str, actors: Vec<Actor>) -> Vec<Vec<Actor>> {
     let lower = trigger.to_lowercase();
-    let one_to_one = lower.starts_with("rencontr") || lower.contains("entretenu");
+    let one_to_one = lower.starts_with("rencontr") || lower.contains("entretenu") || lower.contains("entretenir");
     let people: Vec<&Actor> = actors.iter().filter(|a| a.kind == ActorKind::Person).collect();
     if event_type != EventType::Meeting || !one_to_one || people.len() < 3 {
         return vec![actors];
@@ -288,6 +303,53 @@ mod tests {
         // A summit of several stays one event.
         let text = "Le sommet a réuni mardi Emmanuel Macron, Olaf Scholz et Pedro Sanchez.";
         assert_eq!(run(text, "2025-03-05").iter().filter(|c| c.event_type == EventType::Meeting).count(), 1);
+    }
+
+    fn day(text: &str) -> NaiveDate {
+        NaiveDate::parse_from_str(text, "%Y-%m-%d").unwrap()
+    }
+
+    #[test]
+    fn talks_are_meetings_in_every_tense() {
+        for text in [
+            "Emmanuel Macron se rendra mardi à Berlin, où il doit s'entretenir avec le chancelier Olaf Scholz.",
+            "Mardi, Emmanuel Macron s'était entretenu avec le chancelier Olaf Scholz à Berlin.",
+            "Emmanuel Macron et Olaf Scholz se sont longuement entretenus mardi à Berlin.",
+        ] {
+            let meeting = run(text, "2025-03-05").into_iter().find(|c| c.event_type == EventType::Meeting);
+            assert_eq!(meeting.as_ref().map(people), Some(vec!["Emmanuel Macron", "Olaf Scholz"]), "{text}");
+        }
+    }
+
+    #[test]
+    fn a_demonstrative_names_the_event_already_reported() {
+        let text = "Emmanuel Macron est arrivé mardi à Berlin. Cette visite intervient après des mois de tensions.";
+        let visits = run(text, "2025-03-05").into_iter().filter(|c| c.event_type == EventType::Visit).count();
+        assert_eq!(visits, 1);
+    }
+
+    #[test]
+    fn strikes_congratulations_and_inaugurations() {
+        let found = run("Jeudi, une frappe de drones russes a visé Kharkiv, faisant six morts.", "2024-07-07");
+        assert_eq!(found.iter().map(|c| (c.event_type, c.date.start)).collect::<Vec<_>>(), [(EventType::Military, day("2024-07-04"))]);
+        assert_eq!(found[0].places[0].name, "Kharkiv");
+        let found = run("Mardi, Emmanuel Macron a félicité le nouveau président.", "2024-07-07");
+        assert_eq!(found.iter().map(|c| c.event_type).collect::<Vec<_>>(), [EventType::Statement]);
+        let found = run("Le nouveau président doit prêter serment le 2 avril à Dakar.", "2024-03-28");
+        assert_eq!(found.iter().map(|c| (c.event_type, c.planned)).collect::<Vec<_>>(), [(EventType::Election, true)]);
+    }
+
+    #[test]
+    fn the_passage_follows_its_main_events() {
+        // A past sentence does not take a day still to come.
+        let text = "Le président doit prêter serment le 2 avril à Dakar. Il a promis de renégocier les contrats.";
+        let found = run(text, "2024-03-28");
+        assert!(found.iter().all(|c| c.event_type != EventType::Statement), "{found:?}");
+        // "La veille" counts from the day of the main event, not from a date it recalls.
+        let text = "Les États-Unis ont annoncé vendredi de nouvelles sanctions contre l'Iran, en réponse à l'attaque du 13 avril. \
+                    La veille, Antony Blinken s'était entretenu avec Benyamin Nétanyahou.";
+        let meeting = run(text, "2024-04-19").into_iter().find(|c| c.event_type == EventType::Meeting).expect("a meeting");
+        assert_eq!(meeting.date.start, day("2024-04-18"));
     }
 
     #[test]
