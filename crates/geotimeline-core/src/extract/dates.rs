@@ -583,8 +583,13 @@ static RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
             DateSpan::year(p.year() + shift)
         }),
         rule(r"\bil\s+y\s+a\s+(NUM)\s+(jours?|semaines?|mois|ans?|années?)\b", |c, a, _| shifted(a.published?, &c[1], &c[2], -1)),
-        rule(r"\b(NUM)\s+(jours?|semaines?|mois|ans?|années?)\s+(?:plus\s+tard|après)\b", |c, a, _| {
-            shifted(a.previous.or(a.narrative).or(a.published)?, &c[1], &c[2], 1)
+        // "trois mois plus tard"; not "deux jours après le lancement", which says how far
+        // apart two events are, not when either was.
+        rule(r"(?P<span>\b(NUM)\s+(jours?|semaines?|mois|ans?|années?)\s+(?:plus\s+tard|après)\b)(?P<relation>\s+(?:le|la|les|l['’]|son|sa|ses|leur|leurs|du|des|cette|ce|cet|celle|celui)\b)?", |c, a, _| {
+            if c.name("relation").is_some() {
+                return None;
+            }
+            shifted(a.previous.or(a.narrative).or(a.published)?, &c[2], &c[3], 1)
         }),
     ]
 });
@@ -1027,6 +1032,13 @@ mod tests {
         assert_eq!(one("en ce moment", pub_, Tense::Unknown).1, DateSpan::day(pub_));
         assert_eq!(one("il y a une semaine", pub_, Tense::Unknown).1, DateSpan::day(d(2013, 2, 5)));
         assert_eq!(one("fin du mois de mars", pub_, Tense::Unknown).0, "fin du mois de mars");
+    }
+
+    #[test]
+    fn a_time_between_two_events_is_not_a_date() {
+        let anchors = Anchors { published: Some(d(2025, 3, 26)), narrative: Some(d(2025, 3, 26)), previous: None };
+        assert!(find("Ces frappes surviennent deux jours après le lancement de roquettes.", anchors, Tense::Unknown).is_empty());
+        assert_eq!(find("Deux jours après, il est reparti.", anchors, Tense::Past)[0].date, DateSpan::day(d(2025, 3, 28)));
     }
 
     #[test]

@@ -32,12 +32,12 @@ static TRIGGERS: LazyLock<Vec<Trigger>> = LazyLock::new(|| {
     };
     vec![
         t(EventType::Election, r"\b(?:élu|élue|réélu|réélue|élections?|arrivée?\s+au\s+pouvoir|investie?|investiture|prêt(?:é|er|era)\s+serment|scrutin|référendum)\b", false),
-        t(EventType::Visit, r"\b(?:visites?|en\s+visite|s['’](?:est|était)\s+rendue?|se\s+rend(?:ra)?|rendu\s+visite|est\s+arrivée?|arrivée?\s+(?:à|au|en|dans)|a\s+atterri|tournée|venue\s+de|accueill\w*|(?:était|se\s+trouvait)\s+(?:en|à|au|aux))\b", true),
+        t(EventType::Visit, r"\b(?:visites?|en\s+visite|s['’](?:est|était)\s+rendue?|se\s+rend(?:ra)?|rendu\s+visite|est\s+arrivée?|arrivée?\s+(?:à|au|en|dans)|a\s+atterri|tournée|venue\s+de|accueill\w*|attendue?s?\s+(?:\w+\s+){0,2}(?:à|au|aux|en)|(?:était|se\s+trouvait)\s+(?:en|à|au|aux))\b", true),
         t(EventType::Meeting, r"\b(?:rencontr\w*|s['’](?:est|était|étaient)\s+(?:\w+\s+)?entretenue?s?|se\s+sont\s+(?:\w+\s+)?entretenu\w*|s['’]entret(?:enir|iendr\w*|ient|iennent)\s+avec|entretiens?\s+(?:téléphonique\s+)?avec|son\s+entretien|réunions?\s+bilatérales?|se\s+(?:sont\s+)?réuni\w*|sommet|pourparlers|a\s+reçu)\b", true),
         t(EventType::Agreement, r"\b(?:sign\w*|conclu\w*|scell\w*|paraph\w*|(?:a|ont)\s+accepté|se\s+sont\s+accordés|sont\s+convenus)\b", true),
         t(EventType::Sanction, r"\b(?:nouvelles?\s+sanctions|paquet\s+de\s+sanctions|(?:annonc|impos|adopt|décid)\w*\s+(?:\w+\s+){0,4}sanctions)\b", true),
-        t(EventType::Statement, r"\b(?:(?:a|ont|avait)\s+(?:\w+\s+)?(?:déclaré|affirmé|réaffirmé|indiqué|estimé|souligné|dénoncé|critiqué|assuré|insisté|promis|averti|prévenu|condamné|salué|félicité|remercié|appelé|exprimé|regretté)|(?:a|ont)\s+adressé\s+(?:ses|leurs)\s+félicitations|a-t-il\s+(?:déclaré|insisté|ajouté|affirmé)|déclaration\s+commune|s['’]est\s+dite?\s+\w*|(?:grave|vive|profonde|grande)\s+préoccupation|tribune)\b", true),
-        t(EventType::Military, r"\b(?:offensive|invasion|envahi\w*|frappes?\s+(?:aériennes?|de\s+(?:missiles?|drones?)|(?:russe|ukrainienne|israélienne|iranienne|américaine)s?)|bombardements?|(?:a|ont)\s+bombardé|attaques?\s+(?:contre|de|lancée)|raid|tirs?\s+de\s+missiles?|essai\s+nucléaire|réunifi\w*)\b", false),
+        t(EventType::Statement, r"\b(?:(?:a|ont|avait)\s+(?:\w+\s+)?(?:déclaré|dit|affirmé|réaffirmé|indiqué|estimé|souligné|dénoncé|critiqué|assuré|insisté|promis|averti|prévenu|condamné|salué|félicité|remercié|appelé|exprimé|regretté)|(?:a|ont)\s+adressé\s+(?:ses|leurs)\s+félicitations|a-t-il\s+(?:déclaré|insisté|ajouté|affirmé)|déclaration\s+commune|s['’]est\s+dite?\s+\w*|(?:grave|vive|profonde|grande)\s+préoccupation|tribune)\b", true),
+        t(EventType::Military, r"\b(?:offensive|invasion|envahi\w*|frappes?\s+(?:aériennes?|de\s+(?:missiles?|drones?)|(?:russe|ukrainienne|israélienne|iranienne|américaine)s?)|bombardements?|(?:a|ont)\s+bombardé|attaques?\s+(?:contre|de|lancée)|raid|tirs?\s+de\s+missiles?|essai\s+nucléaire|réunifi\w*|guerre\s+de\s+\S+\s+jours|s['’](?:étaient|sont)\s+affrontée?s)\b", false),
         t(EventType::Other, r"\b(?:couronnes?\s+de\s+fleurs|gerbes?|a\s+rendu\s+hommage|cérémonie|commémor\w*|funérailles)\b", true),
     ]
 });
@@ -62,7 +62,12 @@ pub fn extract(article: ArticleText<'_>) -> Vec<Candidate> {
         let sentence_places = gazetteer::places_in(body);
         let sentence_actors = actors::actors_in(body, &known_people);
         let first_in_sentence = out.len();
-        for trigger in TRIGGER_SET.matches(body).into_iter().map(|i| &TRIGGERS[i]) {
+        let triggered: Vec<&Trigger> = TRIGGER_SET.matches(body).into_iter().map(|i| &TRIGGERS[i]).collect();
+        // Every trigger of the sentence: a date after another event's trigger that
+        // follows this one is that event's ("a condamné la trêve conclue en novembre": November dates the truce).
+        let all_matches: Vec<(EventType, (usize, usize))> =
+            triggered.iter().flat_map(|t| t.regex.find_iter(body).map(|m| (t.event_type, (m.start(), m.end())))).collect();
+        for trigger in triggered {
             for m in trigger.regex.find_iter(body) {
                 if taken.iter().any(|&(s, e)| m.start() < e && s < m.end()) {
                     continue;
@@ -78,7 +83,13 @@ pub fn extract(article: ArticleText<'_>) -> Vec<Candidate> {
                 if same_type_here.clone().any(|c| c.places.is_empty() || places.is_empty() || c.places.iter().any(|p| places.contains(p))) {
                     continue;
                 }
-                let nearest = found_dates.iter().min_by_key(|d| distance((d.span.start, d.span.end), (m.start(), m.end())));
+                let here = (m.start(), m.end());
+                let owned_by_other = |d: &&dates::TimeExpr| {
+                    // A date ahead of the sentence's triggers ("Mercredi, …") dates them all.
+                    let between = |other: (usize, usize)| here.1 <= other.0 && other.1 <= d.span.start;
+                    all_matches.iter().any(|&(t, other)| t != trigger.event_type && between(other))
+                };
+                let nearest = found_dates.iter().filter(|d| !owned_by_other(d)).min_by_key(|d| distance((d.span.start, d.span.end), here));
                 let nearest = nearest.filter(|d| trigger.inherits_date || distance((d.span.start, d.span.end), (m.start(), m.end())) <= OWN_DATE_REACH);
                 // A sentence in the past does not take a narrative date still to come
                 // ("Il doit prêter serment le 2 avril. Il a promis …").
@@ -350,6 +361,17 @@ mod tests {
                     La veille, Antony Blinken s'était entretenu avec Benyamin Nétanyahou.";
         let meeting = run(text, "2024-04-19").into_iter().find(|c| c.event_type == EventType::Meeting).expect("a meeting");
         assert_eq!(meeting.date.start, day("2024-04-18"));
+    }
+
+    #[test]
+    fn a_date_after_another_events_trigger_is_that_events() {
+        let text = "Mercredi, Nawaf Salam a condamné une violation du cessez-le-feu conclu en novembre 2024.";
+        let found = run(text, "2025-03-26");
+        let dated: Vec<_> = found.iter().map(|c| (c.event_type, c.date.start)).collect();
+        assert_eq!(dated, [(EventType::Agreement, day("2024-11-01")), (EventType::Statement, day("2025-03-26"))]);
+        // A date ahead of both triggers dates both.
+        let text = "Faisant mercredi sa première visite en Corée du Nord, Vladimir Poutine a signé un traité avec Kim Jong Un.";
+        assert!(run(text, "2024-06-20").iter().all(|c| c.date.start == day("2024-06-19")));
     }
 
     #[test]
