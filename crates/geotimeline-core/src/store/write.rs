@@ -123,14 +123,15 @@ fn insert_article(tx: &Transaction, a: &NewArticle) -> Result<ArticleId> {
     Ok(ArticleId(tx.last_insert_rowid()))
 }
 
-/// The stored machine-made events the candidates could merge with: same type,
-/// overlapping dates, both day-precise or neither (see `merge::affinity`). Only
-/// those are read, so an import's work and memory follow what it brings, not
-/// the size of the workspace. Events a user made are never merged into.
+/// Days since 1970, as the R-tree of event days counts them.
 fn day_number(d: &NaiveDate) -> i64 {
     d.signed_duration_since(NaiveDate::from_ymd_opt(1970, 1, 1).expect("epoch")).num_days()
 }
 
+/// The stored machine-made events the candidates could merge with: same type,
+/// overlapping dates, both day-precise or neither (see `merge::affinity`). Only
+/// those are read, so an import's work and memory follow what it brings, not
+/// the size of the workspace. Events a user made are never merged into.
 fn load_drafts<'a>(tx: &Transaction, candidates: impl Iterator<Item = &'a Candidate> + Clone) -> Result<Vec<EventDraft>> {
     // Day-precise reports: every event of the type on those days (overlapping
     // periods read once). Coarser ones (a month, a year): only events naming one
