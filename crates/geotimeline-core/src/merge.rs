@@ -342,6 +342,12 @@ fn affinity(report: &Report, event_type: EventType, date: &DateSpan, event: &Key
     if candidate.date.precision != Precision::Day && !shares_actor_or_place(mine, event) {
         return None;
     }
+    // A statement is its speaker's: reports naming different actors are different
+    // statements (the UN's call is not Lebanon's condemnation).
+    let unrelated = !mine.actors.is_empty() && !event.actors.is_empty() && !mine.actors.iter().any(|a| event.actors.contains(a));
+    if event_type == EventType::Statement && unrelated {
+        return None;
+    }
     // Same day, type and no contradiction: merge, preferring shared details.
     Some(1.0 + 2.0 * jaccard(p1, p2) + jaccard(c1, c2))
 }
@@ -464,6 +470,24 @@ mod tests {
         merge_into(&mut events, &[vietnam], ArticleId(1), "To Lam a déclaré.");
         merge_into(&mut events, &[japan], ArticleId(2), "Le Japon s'est dit préoccupé.");
         assert_eq!(events.len(), 2);
+    }
+
+    #[test]
+    fn statements_of_different_speakers_stay_apart_unless_one_names_none() {
+        let org = |name: &str| crate::extract::actors::actor(name, ActorKind::Organisation);
+        let mut lebanon = candidate(EventType::Statement, 20, &["Nawaf Salam"], "Nawaf Salam a condamné la frappe.");
+        lebanon.places = vec![];
+        let mut un = candidate(EventType::Statement, 20, &[], "Les Nations unies ont appelé au calme.");
+        un.actors = vec![org("United Nations")];
+        un.places = vec![];
+        let mut unnamed = candidate(EventType::Statement, 20, &[], "Il a condamné la frappe.");
+        unnamed.places = vec![];
+        let mut events = Vec::new();
+        merge_into(&mut events, &[lebanon], ArticleId(1), "Nawaf Salam a condamné la frappe.");
+        merge_into(&mut events, &[un], ArticleId(1), "Les Nations unies ont appelé au calme.");
+        assert_eq!(events.len(), 2);
+        merge_into(&mut events, &[unnamed], ArticleId(2), "Il a condamné la frappe.");
+        assert_eq!(events.len(), 2, "a report that names no one joins one of them");
     }
 
     #[test]

@@ -60,7 +60,10 @@ pub fn extract(article: ArticleText<'_>) -> Vec<Candidate> {
         let found_dates = dates::find(body, anchors, tense);
         let mut taken: Vec<(usize, usize)> = Vec::new();
         let sentence_places = gazetteer::places_in(body);
-        let sentence_actors = actors::actors_in(body, &known_people);
+        // Who is named inside a quotation is what the speaker talks about, not who acts.
+        let quoted = quotations(body);
+        let sentence_actors: Vec<(usize, Actor)> =
+            actors::actors_in(body, &known_people).into_iter().filter(|(at, _)| !quoted.iter().any(|&(s, e)| s <= *at && *at < e)).collect();
         let first_in_sentence = out.len();
         let triggered: Vec<&Trigger> = TRIGGER_SET.matches(body).into_iter().map(|i| &TRIGGERS[i]).collect();
         // Every trigger of the sentence: a date after another event's trigger that
@@ -77,6 +80,10 @@ pub fn extract(article: ArticleText<'_>) -> Vec<Candidate> {
                     continue;
                 }
                 let (from, to) = clause_bounds(body, m.start(), m.end());
+                // "ont signé une déclaration commune" is a signing, not a statement.
+                if trigger.event_type == EventType::Statement && m.as_str().to_lowercase().starts_with("déclaration") && signs(&body[from..m.start()]) {
+                    continue;
+                }
                 let places = places_near(&sentence_places, from, to, m.start());
                 // A second trigger of a type in one sentence is a second event only somewhere else.
                 let same_type_here = out[first_in_sentence..].iter().filter(|c: &&Candidate| c.event_type == trigger.event_type);
@@ -134,6 +141,27 @@ pub fn extract(article: ArticleText<'_>) -> Vec<Candidate> {
         passage.advance_to(&found_dates, main);
     }
     out
+}
+
+/// The spans of a sentence inside quotation marks (« … », “ … ”, "…").
+fn quotations(sentence: &str) -> Vec<(usize, usize)> {
+    let mut spans = Vec::new();
+    for (open, close) in [('«', '»'), ('“', '”'), ('"', '"')] {
+        let mut rest = 0;
+        while let Some(start) = sentence[rest..].find(open).map(|i| rest + i) {
+            let inner = start + open.len_utf8();
+            let Some(end) = sentence[inner..].find(close).map(|i| inner + i) else { break };
+            spans.push((start, end + close.len_utf8()));
+            rest = end + close.len_utf8();
+        }
+    }
+    spans
+}
+
+/// Whether a clause's words before a trigger sign or adopt something.
+fn signs(before_trigger: &str) -> bool {
+    static SIGNING: LazyLock<WordRegex> = LazyLock::new(|| WordRegex::new(r"(?i)\b(?:sign|adopt|paraph|approuv)\w*").expect("signing pattern"));
+    SIGNING.is_match(before_trigger)
 }
 
 /// Whether a demonstrative comes right before a trigger ("cette visite", "ce
@@ -372,6 +400,22 @@ mod tests {
         // A date ahead of both triggers dates both.
         let text = "Faisant mercredi sa première visite en Corée du Nord, Vladimir Poutine a signé un traité avec Kim Jong Un.";
         assert!(run(text, "2024-06-20").iter().all(|c| c.date.start == day("2024-06-19")));
+    }
+
+    #[test]
+    fn who_a_quotation_names_is_not_the_speaker() {
+        let text = "« Nous demanderons des comptes à l'Iran », a déclaré mardi la secrétaire au Trésor, Janet Yellen.";
+        let statement = run(text, "2024-04-19").into_iter().find(|c| c.event_type == EventType::Statement).expect("a statement");
+        assert_eq!(statement.actors.iter().map(|a| a.name.as_str()).collect::<Vec<_>>(), ["Janet Yellen"]);
+    }
+
+    #[test]
+    fn a_signed_joint_declaration_is_an_agreement() {
+        let text = "Nikol Pachinian et Ilham Aliev ont signé vendredi une déclaration commune.";
+        let types: Vec<_> = run(text, "2025-08-09").into_iter().map(|c| c.event_type).collect();
+        assert_eq!(types, [EventType::Agreement]);
+        let text = "Les deux dirigeants ont publié vendredi une déclaration commune.";
+        assert_eq!(run(text, "2025-08-09").into_iter().map(|c| c.event_type).collect::<Vec<_>>(), [EventType::Statement]);
     }
 
     #[test]
