@@ -223,6 +223,38 @@ fn titled_people(sentence: &str) -> Vec<(usize, Actor)> {
     found
 }
 
+/// People an article names in full after a title who are not in the table
+/// ("le Premier ministre arménien, Nikol Pachinian"): later "Pachinian" or
+/// "M. Pachinian" is them.
+pub fn titled_named_in(article: &str) -> Vec<String> {
+    let mut names: Vec<String> = Vec::new();
+    for (_, person) in titled_people(article) {
+        if !PEOPLE.iter().any(|p| p.name == person.name) && !names.contains(&person.name) {
+            names.push(person.name);
+        }
+    }
+    names
+}
+
+/// Where a sentence names again, in full or by surname, people of `titled_named_in`.
+pub fn named_again(sentence: &str, titled: &[String]) -> Vec<(usize, Actor)> {
+    let word_at = |word: &str| {
+        sentence.match_indices(word).map(|(i, _)| i).find(|&i| {
+            let before = sentence[..i].chars().next_back();
+            let after = sentence[i + word.len()..].chars().next();
+            !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(|c| c.is_alphanumeric() || c == '-')
+        })
+    };
+    titled
+        .iter()
+        .filter_map(|name| {
+            let surname = name.split_whitespace().last().filter(|s| s.chars().count() >= 3 && s != name);
+            let at = word_at(name).or_else(|| surname.and_then(word_at))?;
+            Some((at, Actor { name: name.clone(), name_fr: name.clone(), kind: ActorKind::Person }))
+        })
+        .collect()
+}
+
 /// Actors of one sentence, in order of appearance. `known_people` are those the
 /// article names in full (their surnames alone count).
 pub fn actors_in(sentence: &str, known_people: &[&str]) -> Vec<(usize, Actor)> {
@@ -275,6 +307,16 @@ mod tests {
 
     fn names(sentence: &str, article: &str) -> Vec<String> {
         actors_in(sentence, &people_named_in(article)).into_iter().map(|(_, a)| a.name).collect()
+    }
+
+    #[test]
+    fn people_named_after_a_title_are_known_by_their_surname() {
+        let article = "Le Premier ministre arménien, Nikol Pachinian, a signé. Une rencontre entre MM. Pachinian et Aliev est prévue.";
+        let titled = titled_named_in(article);
+        assert_eq!(titled, ["Nikol Pachinian"]);
+        let again: Vec<String> = named_again("Une rencontre entre MM. Pachinian et Aliev est prévue.", &titled).into_iter().map(|(_, a)| a.name).collect();
+        assert_eq!(again, ["Nikol Pachinian"]);
+        assert!(named_again("Les Pachinianistes ont voté.", &titled).is_empty());
     }
 
     #[test]

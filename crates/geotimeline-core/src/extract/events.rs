@@ -33,7 +33,7 @@ static TRIGGERS: LazyLock<Vec<Trigger>> = LazyLock::new(|| {
     vec![
         t(EventType::Election, r"\b(?:élu|élue|réélu|réélue|élections?|arrivée?\s+au\s+pouvoir|investie?|investiture|prêt(?:é|er|era)\s+serment|scrutin|référendum)\b", false),
         t(EventType::Visit, r"\b(?:visites?|en\s+visite|s['’](?:est|était)\s+rendue?|se\s+rend(?:ra)?|rendu\s+visite|est\s+arrivée?|arrivée?\s+(?:à|au|en|dans)|a\s+atterri|tournée|venue\s+de|accueill\w*|attendue?s?\s+(?:\w+\s+){0,2}(?:à|au|aux|en)|(?:était|se\s+trouvait)\s+(?:en|à|au|aux))\b", true),
-        t(EventType::Meeting, r"\b(?:rencontr\w*|s['’](?:est|était|étaient)\s+(?:\w+\s+)?entretenue?s?|se\s+sont\s+(?:\w+\s+)?entretenu\w*|s['’]entret(?:enir|iendr\w*|ient|iennent)\s+avec|entretiens?\s+(?:téléphonique\s+)?avec|son\s+entretien|réunions?\s+bilatérales?|se\s+(?:sont\s+)?réuni\w*|sommet|pourparlers|a\s+reçu)\b", true),
+        t(EventType::Meeting, r"\b(?:rencontr\w*|s['’](?:est|était|étaient)\s+(?:\w+\s+)?entretenue?s?|se\s+sont\s+(?:\w+\s+)?entretenu\w*|s['’]entret(?:enir|iendr\w*|ient|iennent)|entretiens?\s+(?:téléphonique\s+)?avec|son\s+entretien|réunions?\s+bilatérales?|se\s+(?:sont\s+)?réuni\w*|sommet|pourparlers|a\s+reçu)\b", true),
         t(EventType::Agreement, r"\b(?:sign\w*|conclu\w*|scell\w*|paraph\w*|(?:a|ont)\s+accepté|se\s+sont\s+accordés|sont\s+convenus)\b", true),
         t(EventType::Sanction, r"\b(?:nouvelles?\s+sanctions|paquet\s+de\s+sanctions|(?:annonc|impos|adopt|décid)\w*\s+(?:\w+\s+){0,4}sanctions)\b", true),
         t(EventType::Statement, r"\b(?:(?:a|ont|avait)\s+(?:\w+\s+)?(?:déclaré|dit|affirmé|réaffirmé|indiqué|estimé|souligné|dénoncé|critiqué|assuré|insisté|promis|averti|prévenu|condamné|salué|félicité|remercié|appelé|exprimé|regretté)|(?:a|ont)\s+adressé\s+(?:ses|leurs)\s+félicitations|a-t-il\s+(?:déclaré|insisté|ajouté|affirmé)|déclaration\s+commune|s['’]est\s+dite?\s+\w*|(?:grave|vive|profonde|grande)\s+préoccupation|tribune)\b", true),
@@ -50,6 +50,7 @@ static TRIGGER_SET: LazyLock<regex::RegexSet> =
 pub fn extract(article: ArticleText<'_>) -> Vec<Candidate> {
     let text = article.text;
     let known_people = actors::people_named_in(text);
+    let titled_people = actors::titled_named_in(text);
     let mut passage = dates::Passage::default();
     let mut out = Vec::new();
     for sentence in text::sentences(text) {
@@ -59,11 +60,19 @@ pub fn extract(article: ArticleText<'_>) -> Vec<Candidate> {
         let narrative = passage.day();
         let found_dates = dates::find(body, anchors, tense);
         let mut taken: Vec<(usize, usize)> = Vec::new();
-        let sentence_places = gazetteer::places_in(body);
+        // "l'Élysée a indiqué" is the French government speaking; "à l'Élysée", a place.
+        let sentence_places: Vec<gazetteer::PlaceMention> =
+            gazetteer::places_in(body).into_iter().filter(|m| !m.is_seat || located(&body[..m.start])).collect();
         // Who is named inside a quotation is what the speaker talks about, not who acts.
         let quoted = quotations(body);
-        let sentence_actors: Vec<(usize, Actor)> =
-            actors::actors_in(body, &known_people).into_iter().filter(|(at, _)| !quoted.iter().any(|&(s, e)| s <= *at && *at < e)).collect();
+        let mut sentence_actors = actors::actors_in(body, &known_people);
+        for (at, person) in actors::named_again(body, &titled_people) {
+            if !sentence_actors.iter().any(|(_, a)| a == &person) {
+                sentence_actors.push((at, person));
+            }
+        }
+        sentence_actors.sort_by_key(|(at, _)| *at);
+        sentence_actors.retain(|(at, _)| !quoted.iter().any(|&(s, e)| s <= *at && *at < e));
         let first_in_sentence = out.len();
         let triggered: Vec<&Trigger> = TRIGGER_SET.matches(body).into_iter().map(|i| &TRIGGERS[i]).collect();
         // Every trigger of the sentence: a date after another event's trigger that
@@ -117,8 +126,25 @@ pub fn extract(article: ArticleText<'_>) -> Vec<Candidate> {
                 } else {
                     (date, date_text, confidence)
                 };
-                let actors = actors_near(&sentence_actors, from, with_apposition(body, to), m.start(), trigger.event_type);
-                let planned = !refers_back && tense == Tense::Future && article.published.is_some_and(|p| date.end >= p);
+                let mut actors = actors_near(&sentence_actors, from, with_apposition(body, to), m.start(), trigger.event_type);
+                // "les deux dirigeants", "les deux pays": the two sides of the article's
+                // latest pair, when they are the trigger's own (its clause's, or the subject
+                // before it: not the Élysée's statement about them).
+                let pair_words = if trigger.event_type == EventType::Statement { &body[from..to] } else { &body[..to] };
+                if let Some(pair) = pair_named(pair_words).and_then(|kind| latest_pair(&out[..first_in_sentence], kind)) {
+                    for actor in pair {
+                        if !actors.contains(&actor) {
+                            actors.push(actor);
+                        }
+                    }
+                }
+                // The trigger's own clause says best whether it is still to come
+                // ("devraient signer …, a indiqué l'Élysée": the statement is made).
+                let clause_tense = match dates::tense_of(&body[from..to]) {
+                    Tense::Unknown => tense,
+                    own => own,
+                };
+                let planned = !refers_back && clause_tense == Tense::Future && article.published.is_some_and(|p| date.end >= p);
                 let quantity = claims::quantity_in(&body[from..to]).or_else(|| claims::quantity_in(body));
                 for actors in one_meeting_each(trigger.event_type, m.as_str(), actors) {
                     out.push(Candidate {
@@ -141,6 +167,49 @@ pub fn extract(article: ArticleText<'_>) -> Vec<Candidate> {
         passage.advance_to(&found_dates, main);
     }
     out
+}
+
+/// Whether the words before a place put something there: "à l'", "au", "depuis la".
+fn located(before_place: &str) -> bool {
+    static AT: LazyLock<WordRegex> =
+        LazyLock::new(|| WordRegex::new(r"(?i)\b(?:à|au|aux|depuis|devant|dans|vers)\s+(?:la\s+|le\s+|les\s+|l['’]\s*)?$").expect("location pattern"));
+    AT.is_match(before_place)
+}
+
+/// What "les deux …" designates: two people or two states.
+#[derive(Debug, Clone, Copy, PartialEq)]
+enum Pair {
+    People,
+    States,
+}
+
+fn pair_named(sentence: &str) -> Option<Pair> {
+    static PAIR: LazyLock<WordRegex> = LazyLock::new(|| {
+        WordRegex::new(r"(?i)\bles\s+deux\s+(?:(dirigeants|présidents|hommes|leaders|chefs\s+d['’]État|dirigeantes|responsables)|(pays|capitales|gouvernements|États|voisins|alliés|nations))\b").expect("pair pattern")
+    });
+    let caps = PAIR.captures_at(sentence, 0)?;
+    Some(if caps.get(1).is_some() { Pair::People } else { Pair::States })
+}
+
+/// The two people, or the two states, of the latest earlier event that had two:
+/// a person stands for the state he leads or serves.
+fn latest_pair(earlier: &[Candidate], kind: Pair) -> Option<Vec<Actor>> {
+    earlier.iter().rev().find_map(|c| {
+        let side: Vec<Actor> = match kind {
+            Pair::People => c.actors.iter().filter(|a| a.kind == ActorKind::Person).cloned().collect(),
+            Pair::States => {
+                let mut states: Vec<Actor> = c.actors.iter().filter(|a| a.kind == ActorKind::State).cloned().collect();
+                for name in c.actors.iter().filter(|a| a.kind == ActorKind::Person).filter_map(actors::affiliation) {
+                    let state = actors::actor(name, ActorKind::State);
+                    if !states.contains(&state) {
+                        states.push(state);
+                    }
+                }
+                states
+            }
+        };
+        (side.len() == 2).then_some(side)
+    })
 }
 
 /// The spans of a sentence inside quotation marks (« … », “ … ”, "…").
@@ -416,6 +485,19 @@ mod tests {
         assert_eq!(types, [EventType::Agreement]);
         let text = "Les deux dirigeants ont publié vendredi une déclaration commune.";
         assert_eq!(run(text, "2025-08-09").into_iter().map(|c| c.event_type).collect::<Vec<_>>(), [EventType::Statement]);
+    }
+
+    #[test]
+    fn the_two_leaders_are_those_of_the_latest_pair() {
+        let text = "Emmanuel Macron doit s'entretenir mardi avec Olaf Scholz à Berlin. \
+                    Les deux dirigeants devraient signer une déclaration commune, a indiqué l'Élysée dimanche.";
+        let found = run(text, "2024-07-07");
+        let agreement = found.iter().find(|c| c.event_type == EventType::Agreement).expect("an agreement");
+        assert_eq!(people(agreement), ["Emmanuel Macron", "Olaf Scholz"]);
+        assert!(agreement.planned && agreement.places.is_empty(), "the Élysée speaks, it is not where they sign: {agreement:?}");
+        let statement = found.iter().find(|c| c.event_type == EventType::Statement).expect("the Élysée's statement");
+        assert!(people(statement).is_empty() && !statement.planned);
+        assert_eq!(statement.actors.iter().map(|a| a.name.as_str()).collect::<Vec<_>>(), ["France"]);
     }
 
     #[test]

@@ -101,7 +101,14 @@ pub struct PlaceMention {
     pub end: usize,
     /// The capital city stands for its government ("Moscou a signé").
     pub is_capital: bool,
+    /// Named by its seat of power ("le Kremlin", "l'Élysée"): the government
+    /// speaking, a place only where something happens there ("à l'Élysée").
+    pub is_seat: bool,
 }
+
+/// The seats of power the gazetteer knows as names of their city
+/// (scripts/gazetteer/metonyms.tsv).
+const SEATS: &[&str] = &["Kremlin", "Maison Blanche", "Maison-Blanche", "Pentagone", "Élysée", "Quai d'Orsay", "Matignon", "Downing Street"];
 
 fn is_word_char(c: Option<char>) -> bool {
     c.is_some_and(|c| c.is_alphanumeric() || c == '-')
@@ -124,7 +131,8 @@ pub fn places_in(text: &str) -> Vec<PlaceMention> {
         .filter(|m| !starts_capitalised_word(&text[m.end()..]))
         .map(|m| {
             let entry = &g.entries[g.owners[m.pattern().as_usize()]];
-            PlaceMention { place: entry.place.clone(), start: m.start(), end: m.end(), is_capital: entry.capital }
+            let is_seat = SEATS.contains(&&text[m.start()..m.end()]);
+            PlaceMention { place: entry.place.clone(), start: m.start(), end: m.end(), is_capital: entry.capital, is_seat }
         })
         .collect()
 }
@@ -166,6 +174,13 @@ pub fn country(iso: &str) -> Option<&'static Place> {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn the_seats_are_the_scripts_metonyms() {
+        let table = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/../../scripts/gazetteer/metonyms.tsv")).unwrap();
+        let listed: Vec<&str> = table.lines().filter(|l| !l.starts_with('#') && !l.is_empty()).map(|l| l.split('\t').next().unwrap()).collect();
+        assert_eq!(listed, super::SEATS);
+    }
+
     use super::*;
 
     #[test]
@@ -179,6 +194,8 @@ mod tests {
         assert_eq!(french_name("Washington"), "Washington");
         assert_eq!(french_name("North Korea"), "Corée du Nord");
         assert!(place_named("Moscow").unwrap().aliases.iter().any(|a| a == "Kremlin"));
+        assert!(places_in("le Kremlin a réagi").iter().all(|m| m.is_seat));
+        assert!(places_in("Moscou a réagi").iter().all(|m| !m.is_seat));
         assert_eq!(place_named("Hanoi").unwrap().aliases[0], "Hanoï");
     }
 
