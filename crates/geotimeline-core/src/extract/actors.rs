@@ -255,6 +255,13 @@ pub fn named_again(sentence: &str, titled: &[String]) -> Vec<(usize, Actor)> {
         .collect()
 }
 
+/// Whether the words before a place put something there ("à", "au", "depuis").
+pub fn located_at(before_place: &str) -> bool {
+    static AT: LazyLock<WordRegex> =
+        LazyLock::new(|| WordRegex::new(r"(?i)\b(?:à|au|aux|depuis|devant|dans|vers)\s+(?:la\s+|le\s+|les\s+|l['’]\s*)?$").expect("location pattern"));
+    AT.is_match(before_place)
+}
+
 /// Actors of one sentence, in order of appearance. `known_people` are those the
 /// article names in full (their surnames alone count).
 pub fn actors_in(sentence: &str, known_people: &[&str]) -> Vec<(usize, Actor)> {
@@ -286,7 +293,10 @@ pub fn actors_in(sentence: &str, known_people: &[&str]) -> Vec<(usize, Actor)> {
         }
     }
     for mention in gazetteer::places_in(sentence) {
-        let is_state = mention.place.kind == crate::model::PlaceKind::Country || mention.is_capital;
+        // A capital stands for its government ("Moscou a dénoncé"), not where
+        // something happens ("réunis à Luxembourg").
+        let metonym = mention.is_capital && !located_at(&sentence[..mention.start]);
+        let is_state = mention.place.kind == crate::model::PlaceKind::Country || metonym;
         if let (true, Some(iso)) = (is_state, mention.place.country.as_deref()) {
             let name = gazetteer::country_name(iso).unwrap_or(iso);
             found.push((mention.start, actor(name, ActorKind::State)));

@@ -44,14 +44,16 @@ impl Passage {
     /// states): that day, rather than the last one, is what the passage is
     /// about ("… vendredi, en réponse à l'attaque du 13 avril. La veille, …").
     pub fn advance_to(&mut self, found: &[TimeExpr], main: Option<DateSpan>) {
-        if let Some(day) = main.filter(|d| d.precision == Precision::Day) {
+        // A day or two ("dans la nuit de mardi à mercredi"), not "début mai".
+        let a_day = |d: &DateSpan| d.precision == Precision::Day && (d.end - d.start).num_days() <= 2;
+        if let Some(day) = main.filter(a_day) {
             self.narrative = Some(day);
             if let Some(last) = found.last() {
                 self.previous = Some(last.date.start);
             }
             return;
         }
-        if let Some(day) = found.iter().rev().find(|d| d.date.precision == Precision::Day) {
+        if let Some(day) = found.iter().rev().find(|d| a_day(&d.date)) {
             self.narrative = Some(day.date);
         }
         if let Some(last) = found.last() {

@@ -32,11 +32,11 @@ static TRIGGERS: LazyLock<Vec<Trigger>> = LazyLock::new(|| {
     };
     vec![
         t(EventType::Election, r"\b(?:élu|élue|réélu|réélue|élections?|arrivée?\s+au\s+pouvoir|investie?|investiture|prêt(?:é|er|era)\s+serment|scrutin|référendum)\b", false),
-        t(EventType::Visit, r"\b(?:visites?|en\s+visite|s['’](?:est|était)\s+rendue?|se\s+rend(?:ra)?|rendu\s+visite|est\s+arrivée?|arrivée?\s+(?:à|au|en|dans)|a\s+atterri|tournée|venue\s+de|accueill\w*|attendue?s?\s+(?:\w+\s+){0,2}(?:à|au|aux|en)|(?:était|se\s+trouvait)\s+(?:en|à|au|aux))\b", true),
-        t(EventType::Meeting, r"\b(?:rencontr\w*|s['’](?:est|était|étaient)\s+(?:\w+\s+)?entretenue?s?|se\s+sont\s+(?:\w+\s+)?entretenu\w*|s['’]entret(?:enir|iendr\w*|ient|iennent)|entretiens?\s+(?:téléphonique\s+)?avec|son\s+entretien|réunions?\s+bilatérales?|se\s+(?:sont\s+)?réuni\w*|sommet|pourparlers|a\s+reçu)\b", true),
-        t(EventType::Agreement, r"\b(?:sign\w*|conclu\w*|scell\w*|paraph\w*|(?:a|ont)\s+accepté|se\s+sont\s+accordés|sont\s+convenus)\b", true),
+        t(EventType::Visit, r"\b(?:visites?|en\s+visite|s['’](?:est|était)\s+rendue?|se\s+rend(?:ra|rait|raient|ront)?|rendu\s+visite|est\s+arrivée?|arrivée?\s+(?:à|au|en|dans)|a\s+atterri|tournée|venue\s+de|accueill\w*|attendue?s?\s+(?:\w+\s+){0,2}(?:à|au|aux|en)|(?:était|se\s+trouvait)\s+(?:en|à|au|aux))\b", true),
+        t(EventType::Meeting, r"\b(?:rencontr\w*|s['’](?:est|était|étaient)\s+(?:\w+\s+)?entretenue?s?|se\s+sont\s+(?:\w+\s+)?entretenu\w*|s['’]entret(?:enir|iendr\w*|ient|iennent)|entretiens?\s+(?:téléphonique\s+)?avec|son\s+entretien|réunions?\s+bilatérales?|se\s+(?:sont\s+)?réuni\w*|réunie?s|conférence\s+(?:internationale|(?:sur|pour)\s+la\s+paix)|sommet|pourparlers|a\s+reçu)\b", true),
+        t(EventType::Agreement, r"\b(?:sign\w*|conclu\w*|scell\w*|paraph\w*|(?:a|ont)\s+accepté|se\s+sont\s+accordés|s['’]accord(?:ent|ant)\s+sur|se\s+sont\s+mis\s+d['’]accord|(?:sont\s+parvenus|est\s+parvenue?)\s+à\s+un\s+accord|(?:a|ont)\s+trouvé\s+un\s+accord|sont\s+convenus)\b", true),
         t(EventType::Sanction, r"\b(?:nouvelles?\s+sanctions|paquet\s+de\s+sanctions|(?:annonc|impos|adopt|décid)\w*\s+(?:\w+\s+){0,4}sanctions)\b", true),
-        t(EventType::Statement, r"\b(?:(?:a|ont|avait)\s+(?:\w+\s+)?(?:déclaré|dit|affirmé|réaffirmé|indiqué|estimé|souligné|dénoncé|critiqué|assuré|insisté|promis|averti|prévenu|condamné|salué|félicité|remercié|appelé|exprimé|regretté)|(?:a|ont)\s+adressé\s+(?:ses|leurs)\s+félicitations|a-t-il\s+(?:déclaré|insisté|ajouté|affirmé)|déclaration\s+commune|s['’]est\s+dite?\s+\w*|(?:grave|vive|profonde|grande)\s+préoccupation|tribune)\b", true),
+        t(EventType::Statement, r"\b(?:(?:a|ont|avait)\s+(?:\w+\s+)?(?:déclaré|dit|affirmé|réaffirmé|indiqué|estimé|souligné|dénoncé|critiqué|assuré|insisté|promis|averti|prévenu|condamné|salué|félicité|remercié|appelé|exprimé|regretté)|(?:a|ont)\s+adressé\s+(?:ses|leurs)\s+félicitations|a-t-il\s+(?:déclaré|insisté|ajouté|affirmé)|déclaration\s+commune|s['’]est\s+dite?\s+\w*|s['’]est\s+(?:félicitée?|réjouie?)|(?:grave|vive|profonde|grande)\s+préoccupation|tribune)\b", true),
         t(EventType::Military, r"\b(?:offensive|invasion|envahi\w*|frappes?\s+(?:aériennes?|de\s+(?:missiles?|drones?)|(?:russe|ukrainienne|israélienne|iranienne|américaine)s?)|bombardements?|(?:a|ont)\s+bombardé|attaques?\s+(?:contre|de|lancée)|raid|tirs?\s+de\s+missiles?|essai\s+nucléaire|réunifi\w*|guerre\s+de\s+\S+\s+jours|s['’](?:étaient|sont)\s+affrontée?s)\b", false),
         t(EventType::Other, r"\b(?:couronnes?\s+de\s+fleurs|gerbes?|a\s+rendu\s+hommage|cérémonie|commémor\w*|funérailles)\b", true),
     ]
@@ -62,7 +62,7 @@ pub fn extract(article: ArticleText<'_>) -> Vec<Candidate> {
         let mut taken: Vec<(usize, usize)> = Vec::new();
         // "l'Élysée a indiqué" is the French government speaking; "à l'Élysée", a place.
         let sentence_places: Vec<gazetteer::PlaceMention> =
-            gazetteer::places_in(body).into_iter().filter(|m| !m.is_seat || located(&body[..m.start])).collect();
+            gazetteer::places_in(body).into_iter().filter(|m| (!m.is_seat || actors::located_at(&body[..m.start])) && !counterpart(&body[..m.start])).collect();
         // Who is named inside a quotation is what the speaker talks about, not who acts.
         let quoted = quotations(body);
         let mut sentence_actors = actors::actors_in(body, &known_people);
@@ -89,6 +89,10 @@ pub fn extract(article: ArticleText<'_>) -> Vec<Candidate> {
                     continue;
                 }
                 let (from, to) = clause_bounds(body, m.start(), m.end());
+                // "accueille une conférence": the meeting is the event, not a visit.
+                if trigger.event_type == EventType::Visit && m.as_str().to_lowercase().starts_with("accueill") && hosts_a_meeting(&body[m.end()..to]) {
+                    continue;
+                }
                 // "ont signé une déclaration commune" is a signing, not a statement.
                 if trigger.event_type == EventType::Statement && m.as_str().to_lowercase().starts_with("déclaration") && signs(&body[from..m.start()]) {
                     continue;
@@ -169,11 +173,11 @@ pub fn extract(article: ArticleText<'_>) -> Vec<Candidate> {
     out
 }
 
-/// Whether the words before a place put something there: "à l'", "au", "depuis la".
-fn located(before_place: &str) -> bool {
-    static AT: LazyLock<WordRegex> =
-        LazyLock::new(|| WordRegex::new(r"(?i)\b(?:à|au|aux|depuis|devant|dans|vers)\s+(?:la\s+|le\s+|les\s+|l['’]\s*)?$").expect("location pattern"));
-    AT.is_match(before_place)
+/// Whether a place is named as the other side ("un accord avec les États-Unis"),
+/// not where the event happens.
+fn counterpart(before_place: &str) -> bool {
+    static WITH: LazyLock<WordRegex> = LazyLock::new(|| WordRegex::new(r"(?i)\bavec\s+(?:la\s+|le\s+|les\s+|l['’]\s*)?$").expect("counterpart pattern"));
+    WITH.is_match(before_place)
 }
 
 /// What "les deux …" designates: two people or two states.
@@ -225,6 +229,14 @@ fn quotations(sentence: &str) -> Vec<(usize, usize)> {
         }
     }
     spans
+}
+
+/// Whether the words after "accueille" name a meeting it hosts.
+fn hosts_a_meeting(after_trigger: &str) -> bool {
+    static MEETING: LazyLock<WordRegex> = LazyLock::new(|| {
+        WordRegex::new(r"(?i)^\s*(?:\S+\s+){0,4}?(?:une?|la|le|les|des)\s+(?:conférence|sommet|réunion|forum|rencontre|négociations|pourparlers)\b").expect("hosted meeting pattern")
+    });
+    MEETING.is_match(after_trigger)
 }
 
 /// Whether a clause's words before a trigger sign or adopt something.
@@ -498,6 +510,29 @@ mod tests {
         let statement = found.iter().find(|c| c.event_type == EventType::Statement).expect("the Élysée's statement");
         assert!(people(statement).is_empty() && !statement.planned);
         assert_eq!(statement.actors.iter().map(|a| a.name.as_str()).collect::<Vec<_>>(), ["France"]);
+    }
+
+    #[test]
+    fn summits_conferences_agreements_reached_and_trips_announced() {
+        let types = |text: &str, published: &str| run(text, published).into_iter().map(|c| c.event_type).collect::<Vec<_>>();
+        assert_eq!(types("Les dirigeants du G7, réunis jeudi en Italie, ont appelé au calme.", "2024-06-16"), [EventType::Meeting, EventType::Statement]);
+        assert_eq!(types("Les Vingt-Sept se sont mis d'accord jeudi sur un prêt à l'Ukraine.", "2024-06-16"), [EventType::Agreement]);
+        assert_eq!(types("La Suisse accueille samedi une conférence sur la paix en Ukraine.", "2024-06-14"), [EventType::Meeting]);
+        assert_eq!(types("Vladimir Poutine se rendrait mardi en Corée du Nord, selon le Kremlin.", "2024-06-16"), [EventType::Visit]);
+        assert_eq!(types("Lundi, Josep Borrell s'est félicité de cette décision.", "2024-06-25"), [EventType::Statement]);
+        // Where they meet is a place, not a state acting; the other side of an accord is not where it is signed.
+        let meeting = run("Lundi, les ministres, réunis à Bruxelles, ont approuvé le texte.", "2024-06-25").into_iter().next().expect("a meeting");
+        assert!(meeting.actors.is_empty() && meeting.places[0].name == "Brussels", "{meeting:?}");
+        let accord = run("Volodymyr Zelensky a signé jeudi un accord avec les États-Unis.", "2024-06-16").into_iter().next().expect("an accord");
+        assert!(accord.places.is_empty() && accord.actors.iter().any(|a| a.name == "United States"), "{accord:?}");
+    }
+
+    #[test]
+    fn a_part_of_a_month_does_not_become_the_passage_day() {
+        let text = "Les Vingt-Sept ont adopté lundi de nouvelles sanctions contre la Russie. La Commission avait proposé ces mesures début mai. \
+                    Ursula von der Leyen a déclaré que ces sanctions priveraient la Russie de ressources.";
+        let statement = run(text, "2024-06-25").into_iter().find(|c| c.event_type == EventType::Statement).expect("a statement");
+        assert_eq!(statement.date.start, day("2024-06-24"));
     }
 
     #[test]
