@@ -234,6 +234,8 @@ pub struct Keys {
     cities: HashSet<String>,
     /// The states or organisations the actors stand for (a person's country).
     affiliations: HashSet<String>,
+    /// The first actor named, who speaks in a statement, and whom he stands for.
+    speaker: Option<(String, Option<String>)>,
 }
 
 /// How an event's keys are stored (`events.merge_keys`): `[kind, name]` per
@@ -249,6 +251,7 @@ impl Keys {
             people: actors.iter().filter(|a| a.kind == ActorKind::Person).map(|a| a.name.clone()).collect(),
             cities: places.iter().filter(|p| p.kind == PlaceKind::City).map(|p| p.name.clone()).collect(),
             affiliations: actors.iter().filter_map(crate::extract::actors::affiliation).map(str::to_string).collect(),
+            speaker: actors.first().map(|a| (a.name.clone(), crate::extract::actors::affiliation(a).map(str::to_string))),
         }
     }
 
@@ -342,11 +345,14 @@ fn affinity(report: &Report, event_type: EventType, date: &DateSpan, event: &Key
     if candidate.date.precision != Precision::Day && !shares_actor_or_place(mine, event) {
         return None;
     }
-    // A statement is its speaker's: reports naming different actors are different
-    // statements (the UN's call is not Lebanon's condemnation).
-    let unrelated = !mine.actors.is_empty() && !event.actors.is_empty() && !mine.actors.iter().any(|a| event.actors.contains(a));
-    if event_type == EventType::Statement && unrelated {
-        return None;
+    // A statement is its speaker's: reports whose speakers differ, and stand for
+    // different sides, are different statements (the UN's call is not Lebanon's
+    // condemnation; Macron congratulating Starmer is not Starmer's speech).
+    if let (EventType::Statement, Some((me, my_side)), Some((they, their_side))) = (event_type, &mine.speaker, &event.speaker) {
+        let same_side = my_side.is_some() && my_side == their_side;
+        if me != they && !same_side {
+            return None;
+        }
     }
     // Same day, type and no contradiction: merge, preferring shared details.
     Some(1.0 + 2.0 * jaccard(p1, p2) + jaccard(c1, c2))
@@ -488,6 +494,15 @@ mod tests {
         assert_eq!(events.len(), 2);
         merge_into(&mut events, &[unnamed], ArticleId(2), "Il a condamné la frappe.");
         assert_eq!(events.len(), 2, "a report that names no one joins one of them");
+        // Congratulating someone is not his statement (both name him).
+        let mut congratulations = candidate(EventType::Statement, 20, &["Emmanuel Macron", "Vladimir Putin"], "Emmanuel Macron a félicité Vladimir Poutine.");
+        congratulations.places = vec![];
+        let mut putin = candidate(EventType::Statement, 20, &["Vladimir Putin"], "Vladimir Poutine a déclaré.");
+        putin.places = vec![];
+        let mut events = Vec::new();
+        merge_into(&mut events, &[putin], ArticleId(1), "Vladimir Poutine a déclaré.");
+        merge_into(&mut events, &[congratulations], ArticleId(2), "Emmanuel Macron a félicité Vladimir Poutine.");
+        assert_eq!(events.len(), 2);
     }
 
     #[test]

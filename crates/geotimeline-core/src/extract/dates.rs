@@ -18,10 +18,13 @@ pub struct TimeExpr {
 
 /// The dates a passage has stated so far, which anchor "la veille" and
 /// "trois mois plus tard" in the sentences that follow.
-#[derive(Debug, Clone, Copy, Default)]
+#[derive(Debug, Clone, Default)]
 pub struct Passage {
     narrative: Option<DateSpan>,
     previous: Option<NaiveDate>,
+    /// Every day the passage was about, in order: a sentence in the past tense
+    /// after one about a day to come returns to the last one already past.
+    days: Vec<DateSpan>,
 }
 
 impl Passage {
@@ -32,6 +35,17 @@ impl Passage {
     /// The day the passage is about, if a sentence has stated one.
     pub fn day(&self) -> Option<DateSpan> {
         self.narrative
+    }
+
+    /// The day a sentence of this tense is about: the passage's day, or for a
+    /// sentence in the past, the latest day of the passage that is not still to
+    /// come ("Il doit se rendre à Washington du 9 au 11 juillet. Emmanuel Macron
+    /// l'a félicité …").
+    pub fn day_for(&self, tense: Tense, published: Option<NaiveDate>) -> Option<DateSpan> {
+        match published {
+            Some(p) if tense == Tense::Past => self.days.iter().rev().find(|d| d.start <= p).copied(),
+            _ => self.narrative,
+        }
     }
 
     /// Moves on after a sentence: the last day it states becomes the passage's
@@ -46,15 +60,9 @@ impl Passage {
     pub fn advance_to(&mut self, found: &[TimeExpr], main: Option<DateSpan>) {
         // A day or two ("dans la nuit de mardi à mercredi"), not "début mai".
         let a_day = |d: &DateSpan| d.precision == Precision::Day && (d.end - d.start).num_days() <= 2;
-        if let Some(day) = main.filter(a_day) {
+        if let Some(day) = main.filter(a_day).or_else(|| found.iter().rev().map(|d| d.date).find(a_day)) {
             self.narrative = Some(day);
-            if let Some(last) = found.last() {
-                self.previous = Some(last.date.start);
-            }
-            return;
-        }
-        if let Some(day) = found.iter().rev().find(|d| a_day(&d.date)) {
-            self.narrative = Some(day.date);
+            self.days.push(day);
         }
         if let Some(last) = found.last() {
             self.previous = Some(last.date.start);

@@ -31,12 +31,12 @@ static TRIGGERS: LazyLock<Vec<Trigger>> = LazyLock::new(|| {
         inherits_date,
     };
     vec![
-        t(EventType::Election, r"\b(?:élu|élue|réélu|réélue|élections?|arrivée?\s+au\s+pouvoir|investie?|investiture|prêt(?:é|er|era)\s+serment|scrutin|référendum)\b", false),
-        t(EventType::Visit, r"\b(?:visites?|en\s+visite|s['’](?:est|était)\s+rendue?|se\s+rend(?:ra|rait|raient|ront)?|rendu\s+visite|est\s+arrivée?|arrivée?\s+(?:à|au|en|dans)|a\s+atterri|tournée|venue\s+de|accueill\w*|attendue?s?\s+(?:\w+\s+){0,2}(?:à|au|aux|en)|(?:était|se\s+trouvait)\s+(?:en|à|au|aux))\b", true),
+        t(EventType::Election, r"\b(?:élu|élue|réélu|réélue|élections?|arrivée?\s+au\s+pouvoir|investie?|investiture|prêt(?:é|er|era)\s+serment|(?:nommée?|devient|(?:est\s+)?devenue?)\s+(?:Premier\s+ministre|Première\s+ministre|présidente?\b)|scrutin|référendum)\b", false),
+        t(EventType::Visit, r"\b(?:visites?|en\s+visite|s['’](?:est|était)\s+rendue?|se\s+rend(?:re|ra|rait|raient|ront)?|rendu\s+visite|est\s+arrivée?|arrivée?\s+(?:à|au|en|dans)|a\s+atterri|tournée|venue\s+de|accueill\w*|attendue?s?\s+(?:\w+\s+){0,2}(?:à|au|aux|en)|(?:était|se\s+trouvait)\s+(?:en|à|au|aux))\b", true),
         t(EventType::Meeting, r"\b(?:rencontr\w*|s['’](?:est|était|étaient)\s+(?:\w+\s+)?entretenue?s?|se\s+sont\s+(?:\w+\s+)?entretenu\w*|s['’]entret(?:enir|iendr\w*|ient|iennent)|entretiens?\s+(?:téléphonique\s+)?avec|son\s+entretien|réunions?\s+bilatérales?|se\s+(?:sont\s+)?réuni\w*|réunie?s|conférence\s+(?:internationale|(?:sur|pour)\s+la\s+paix)|sommet|pourparlers|a\s+reçu)\b", true),
         t(EventType::Agreement, r"\b(?:sign\w*|conclu\w*|scell\w*|paraph\w*|(?:a|ont)\s+accepté|se\s+sont\s+accordés|s['’]accord(?:ent|ant)\s+sur|se\s+sont\s+mis\s+d['’]accord|(?:sont\s+parvenus|est\s+parvenue?)\s+à\s+un\s+accord|(?:a|ont)\s+trouvé\s+un\s+accord|sont\s+convenus)\b", true),
         t(EventType::Sanction, r"\b(?:nouvelles?\s+sanctions|paquet\s+de\s+sanctions|(?:annonc|impos|adopt|décid)\w*\s+(?:\w+\s+){0,4}sanctions)\b", true),
-        t(EventType::Statement, r"\b(?:(?:a|ont|avait)\s+(?:\w+\s+)?(?:déclaré|dit|affirmé|réaffirmé|indiqué|estimé|souligné|dénoncé|critiqué|assuré|insisté|promis|averti|prévenu|condamné|salué|félicité|remercié|appelé|exprimé|regretté)|(?:a|ont)\s+adressé\s+(?:ses|leurs)\s+félicitations|a-t-il\s+(?:déclaré|insisté|ajouté|affirmé)|déclaration\s+commune|s['’]est\s+dite?\s+\w*|s['’]est\s+(?:félicitée?|réjouie?)|(?:grave|vive|profonde|grande)\s+préoccupation|tribune)\b", true),
+        t(EventType::Statement, r"\b(?:(?:a|ont|avait)\s+(?:\w+\s+)?(?:déclaré|dit|affirmé|réaffirmé|indiqué|estimé|souligné|dénoncé|critiqué|assuré|insisté|promis|averti|prévenu|condamné|salué|félicité|remercié|appelé|exprimé|regretté)|(?:a|ont)\s+adressé\s+(?:ses|leurs)\s+félicitations|a-t-(?:il|elle)\s+\p{L}+ée?|ont-(?:ils|elles)\s+\p{L}+és|pronon(?:cé|cer|cera)\s+(?:un|son|le)\s+(?:\p{L}+\s+)?discours|déclaration\s+commune|s['’]est\s+dite?\s+\w*|s['’]est\s+(?:félicitée?|réjouie?)|(?:grave|vive|profonde|grande)\s+préoccupation|tribune)\b", true),
         t(EventType::Military, r"\b(?:offensive|invasion|envahi\w*|frappes?\s+(?:aériennes?|de\s+(?:missiles?|drones?)|(?:russe|ukrainienne|israélienne|iranienne|américaine)s?)|bombardements?|(?:a|ont)\s+bombardé|attaques?\s+(?:contre|de|lancée)|raid|tirs?\s+de\s+missiles?|essai\s+nucléaire|réunifi\w*|guerre\s+de\s+\S+\s+jours|s['’](?:étaient|sont)\s+affrontée?s)\b", false),
         t(EventType::Other, r"\b(?:couronnes?\s+de\s+fleurs|gerbes?|a\s+rendu\s+hommage|cérémonie|commémor\w*|funérailles)\b", true),
     ]
@@ -58,6 +58,7 @@ pub fn extract(article: ArticleText<'_>) -> Vec<Candidate> {
         let tense = dates::tense_of(body);
         let anchors = passage.anchors(article.published);
         let narrative = passage.day();
+        let past_narrative = passage.day_for(Tense::Past, article.published);
         let found_dates = dates::find(body, anchors, tense);
         let mut taken: Vec<(usize, usize)> = Vec::new();
         // "l'Élysée a indiqué" is the French government speaking; "à l'Élysée", a place.
@@ -113,7 +114,7 @@ pub fn extract(article: ArticleText<'_>) -> Vec<Candidate> {
                 let nearest = nearest.filter(|d| trigger.inherits_date || distance((d.span.start, d.span.end), (m.start(), m.end())) <= OWN_DATE_REACH);
                 // A sentence in the past does not take a narrative date still to come
                 // ("Il doit prêter serment le 2 avril. Il a promis …").
-                let narrative = narrative.filter(|n| !(tense == Tense::Past && article.published.is_some_and(|p| n.start > p)));
+                let narrative = if tense == Tense::Past { past_narrative } else { narrative };
                 let (date, date_text, confidence) = match (nearest, narrative) {
                     (Some(d), _) => (d.date, Some(d.text.clone()), 0.8),
                     (None, Some(n)) if trigger.inherits_date => (n, None, 0.5),
@@ -525,6 +526,23 @@ mod tests {
         assert!(meeting.actors.is_empty() && meeting.places[0].name == "Brussels", "{meeting:?}");
         let accord = run("Volodymyr Zelensky a signé jeudi un accord avec les États-Unis.", "2024-06-16").into_iter().next().expect("an accord");
         assert!(accord.places.is_empty() && accord.actors.iter().any(|a| a.name == "United States"), "{accord:?}");
+    }
+
+    #[test]
+    fn appointments_speeches_and_incises() {
+        let types = |text: &str| run(text, "2024-07-05").into_iter().map(|c| c.event_type).collect::<Vec<_>>();
+        assert_eq!(types("Keir Starmer a été nommé Premier ministre vendredi par le roi."), [EventType::Election]);
+        assert_eq!(types("Vendredi, Keir Starmer a prononcé son premier discours."), [EventType::Statement]);
+        assert_eq!(types("« Le changement commence maintenant », a-t-il lancé vendredi."), [EventType::Statement]);
+        assert_eq!(types("Keir Starmer doit se rendre mardi à Washington."), [EventType::Visit]);
+    }
+
+    #[test]
+    fn a_past_sentence_returns_to_the_passage_day_already_past() {
+        let text = "Keir Starmer a été nommé Premier ministre vendredi. Il doit se rendre à Washington du 9 au 10 juillet. \
+                    Emmanuel Macron a félicité M. Starmer.";
+        let statement = run(text, "2024-07-06").into_iter().find(|c| c.event_type == EventType::Statement).expect("a statement");
+        assert_eq!(statement.date.start, day("2024-07-05"));
     }
 
     #[test]
