@@ -416,7 +416,7 @@ mod tests {
         let text = "Emmanuel Macron a rencontré mardi le chancelier Olaf Scholz et le Premier ministre Pedro Sanchez à Berlin.";
         let meetings: Vec<Candidate> = run(text, "2025-03-05").into_iter().filter(|c| c.event_type == EventType::Meeting).collect();
         let pairs: Vec<Vec<&str>> = meetings.iter().map(people).collect();
-        assert_eq!(pairs, [vec!["Emmanuel Macron", "Olaf Scholz"], vec!["Emmanuel Macron", "Pedro Sanchez"]]);
+        assert_eq!(pairs, [vec!["Emmanuel Macron", "Olaf Scholz"], vec!["Emmanuel Macron", "Pedro Sánchez"]]);
         // The subject is outside the clause that names the counterpart.
         let text = "« Nous avancerons », a déclaré mardi Emmanuel Macron, à l'issue d'une réunion bilatérale avec son homologue, Olaf Scholz.";
         let meeting = run(text, "2025-03-05").into_iter().find(|c| c.event_type == EventType::Meeting).expect("a meeting");
