@@ -139,6 +139,12 @@ fn leaders_designated(sentence: &str, known_people: &[&str]) -> Vec<(usize, Acto
         if !TITLE.is_match(&sentence[..at]) {
             continue;
         }
+        // "son homologue israélien, Israel Katz": the name that follows says who.
+        let rest = &sentence[at..];
+        let after = rest[rest.find(|c: char| !(c.is_alphanumeric() || c == '-')).unwrap_or(rest.len())..].trim_start_matches([',', ' ']);
+        if after.chars().next().is_some_and(char::is_uppercase) {
+            continue;
+        }
         let leaders: Vec<&Person> = PEOPLE.iter().filter(|p| p.leader && p.country == iso && known_people.contains(&p.name)).collect();
         if let [only] = leaders.as_slice() {
             found.push((at, actor(only.name, ActorKind::Person)));

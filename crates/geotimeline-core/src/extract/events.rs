@@ -111,13 +111,16 @@ pub fn extract(article: ArticleText<'_>) -> Vec<Candidate> {
                     all_matches.iter().any(|&(t, other)| t != trigger.event_type && between(other))
                 };
                 let nearest = found_dates.iter().filter(|d| !owned_by_other(d)).min_by_key(|d| distance((d.span.start, d.span.end), here));
-                let nearest = nearest.filter(|d| trigger.inherits_date || distance((d.span.start, d.span.end), (m.start(), m.end())) <= OWN_DATE_REACH);
+                // "les contrats signés par le précédent gouvernement": a signing told as
+                // a description, not as news, is dated only by a date of its own.
+                let inherits_date = trigger.inherits_date && !(trigger.event_type == EventType::Agreement && describes(&body[..m.start()], m.as_str()));
+                let nearest = nearest.filter(|d| inherits_date || distance((d.span.start, d.span.end), (m.start(), m.end())) <= OWN_DATE_REACH);
                 // A sentence in the past does not take a narrative date still to come
                 // ("Il doit prêter serment le 2 avril. Il a promis …").
                 let narrative = if tense == Tense::Past { past_narrative } else { narrative };
                 let (date, date_text, confidence) = match (nearest, narrative) {
                     (Some(d), _) => (d.date, Some(d.text.clone()), 0.8),
-                    (None, Some(n)) if trigger.inherits_date => (n, None, 0.5),
+                    (None, Some(n)) if inherits_date => (n, None, 0.5),
                     _ => continue,
                 };
                 taken.push((m.start(), m.end()));
@@ -131,7 +134,8 @@ pub fn extract(article: ArticleText<'_>) -> Vec<Candidate> {
                 } else {
                     (date, date_text, confidence)
                 };
-                let mut actors = actors_near(&sentence_actors, from, with_apposition(body, to), m.start(), trigger.event_type);
+                let trigger_spans: Vec<(usize, usize)> = all_matches.iter().map(|&(_, span)| span).collect();
+                let mut actors = actors_near(&sentence_actors, body, &trigger_spans, (from, with_apposition(body, to)), m.start(), trigger.event_type);
                 // "les deux dirigeants", "les deux pays": the two sides of the article's
                 // latest pair, when they are the trigger's own (its clause's, or the subject
                 // before it: not the Élysée's statement about them).
@@ -172,6 +176,18 @@ pub fn extract(article: ArticleText<'_>) -> Vec<Candidate> {
         passage.advance_to(&found_dates, main);
     }
     out
+}
+
+/// Whether a participle describes a thing rather than tells an act: "signés"
+/// after a noun ("les contrats signés"), not after an auxiliary ("ont signé",
+/// "ont été signés", "devraient être signés").
+fn describes(before_trigger: &str, trigger: &str) -> bool {
+    static AUXILIARY: LazyLock<WordRegex> = LazyLock::new(|| {
+        WordRegex::new(r"(?i)\b(?:a|ai|as|ont|avait|avaient|aura|auront|aurait|auraient|avoir|ayant|été|être|est|sont|était|étaient|sera|seront|serait|seraient|soit|soient|fut|furent)\s+(?:\p{L}+\s+){0,2}$").expect("auxiliary pattern")
+    });
+    let participle = trigger.to_lowercase();
+    let is_participle = ["signé", "signée", "signés", "signées", "conclu", "conclue", "conclus", "conclues", "paraphé", "paraphés", "paraphée", "paraphées", "scellé", "scellée"].contains(&participle.as_str());
+    is_participle && !AUXILIARY.is_match(before_trigger)
 }
 
 /// Whether a place is named as the other side ("un accord avec les États-Unis"),
@@ -327,13 +343,21 @@ fn with_apposition(sentence: &str, to: usize) -> usize {
 /// ("après la visite de Joe Biden"). A meeting takes both sides: when its
 /// clause names only the counterparts ("une réunion avec son homologue, To
 /// Lam"), the sentence's first person outside it is the one who met them.
-fn actors_near(found: &[(usize, Actor)], from: usize, to: usize, at: usize, event_type: EventType) -> Vec<Actor> {
+fn actors_near(found: &[(usize, Actor)], sentence: &str, triggers: &[(usize, usize)], (from, to): (usize, usize), at: usize, event_type: EventType) -> Vec<Actor> {
     let mut chosen: Vec<Actor> = Vec::new();
     let in_clause = |pos: &usize| *pos >= from && *pos < to;
     let people_in_clause = found.iter().filter(|(pos, a)| a.kind == ActorKind::Person && in_clause(pos)).count();
     if people_in_clause == 0 {
-        if let Some((_, subject)) = found.iter().find(|(pos, a)| a.kind == ActorKind::Person && *pos < at) {
+        if let Some((first, subject)) = found.iter().find(|(pos, a)| a.kind == ActorKind::Person && *pos < at) {
             chosen.push(subject.clone());
+            // "Nikol Pachinian et Ilham Aliev ont signé": every side of the subject.
+            for (pos, other) in found.iter().filter(|(pos, a)| a.kind == ActorKind::Person && *pos > *first && *pos < at) {
+                let between = &sentence[*first..*pos];
+                let no_verb = !triggers.iter().any(|&(s, e)| s >= *first && e <= *pos);
+                if between.contains(" et ") && no_verb && !chosen.contains(other) {
+                    chosen.push(other.clone());
+                }
+            }
         }
     } else if event_type == EventType::Meeting {
         if let Some((_, subject)) = found.iter().find(|(pos, a)| a.kind == ActorKind::Person && !in_clause(pos)) {
@@ -543,6 +567,29 @@ mod tests {
                     Emmanuel Macron a félicité M. Starmer.";
         let statement = run(text, "2024-07-06").into_iter().find(|c| c.event_type == EventType::Statement).expect("a statement");
         assert_eq!(statement.date.start, day("2024-07-05"));
+    }
+
+    #[test]
+    fn coordinated_subjects_and_named_counterparts() {
+        let text = "Le Premier ministre arménien, Nikol Pachinian, et le président azerbaïdjanais, Ilham Aliev, ont signé vendredi un accord.";
+        let accord = run(text, "2025-08-09").into_iter().next().expect("an accord");
+        assert_eq!(people(&accord), ["Nikol Pashinyan", "Ilham Aliyev"]);
+        // "son homologue israélien, Israel Katz" is Katz, not Israel's leader named earlier.
+        let text = "Benjamin Netanyahou a averti lundi. Mardi, Antony Blinken s'est entretenu avec son homologue israélien, Israel Katz.";
+        let found = run(text, "2024-04-19");
+        let meetings: Vec<Vec<&str>> = found.iter().filter(|c| c.event_type == EventType::Meeting).map(people).collect();
+        assert_eq!(meetings, [vec!["Antony Blinken", "Israel Katz"]]);
+    }
+
+    #[test]
+    fn a_signing_described_is_dated_only_by_its_own_date() {
+        let text = "Le président a été investi mardi. Il a promis de renégocier les contrats signés par le précédent gouvernement.";
+        assert!(run(text, "2024-04-03").iter().all(|c| c.event_type != EventType::Agreement));
+        let text = "Le président a été investi mardi. L'accord signé en 2018 sera renégocié.";
+        let accord = run(text, "2024-04-03").into_iter().find(|c| c.event_type == EventType::Agreement).expect("the 2018 accord");
+        assert_eq!(accord.date.start, day("2018-01-01"));
+        let text = "Le président a été investi mardi. Les deux textes ont été signés dans la foulée.";
+        assert!(run(text, "2024-04-03").iter().any(|c| c.event_type == EventType::Agreement));
     }
 
     #[test]
