@@ -50,7 +50,8 @@ static TRIGGER_SET: LazyLock<regex::RegexSet> =
 pub fn extract(article: ArticleText<'_>) -> Vec<Candidate> {
     let text = article.text;
     let known_people = actors::people_named_in(text);
-    let titled_people = actors::titled_named_in(text);
+    // People outside the table named so far (after a title): their surnames count from then on.
+    let mut titled_people: Vec<String> = Vec::new();
     let mut passage = dates::Passage::default();
     let mut out = Vec::new();
     for sentence in text::sentences(text) {
@@ -67,6 +68,11 @@ pub fn extract(article: ArticleText<'_>) -> Vec<Candidate> {
         // Who is named inside a quotation is what the speaker talks about, not who acts.
         let quoted = quotations(body);
         let mut sentence_actors = actors::actors_in(body, &known_people);
+        for (_, person) in &sentence_actors {
+            if person.kind == ActorKind::Person && !actors::in_table(&person.name) && !titled_people.contains(&person.name) {
+                titled_people.push(person.name.clone());
+            }
+        }
         for (at, person) in actors::named_again(body, &titled_people) {
             if !sentence_actors.iter().any(|(_, a)| a == &person) {
                 sentence_actors.push((at, person));
