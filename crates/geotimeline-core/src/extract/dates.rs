@@ -614,10 +614,14 @@ pub fn find(text: &str, anchors: Anchors, tense: Tense) -> Vec<TimeExpr> {
             let whole = caps.name("span").or_else(|| caps.get(0)).expect("group 0");
             // The verb of the expression's own clause says more than the sentence's,
             // except after a deadline ("a donné jusqu'au 30 juin"): then the nearest date.
+            let clause = clause_around(text, whole.start(), whole.end());
             let tense = if after_deadline_word(&text[..whole.start()]) {
                 Tense::Unknown
             } else {
-                match tense_of(clause_around(text, whole.start(), whole.end())) {
+                match tense_of(clause) {
+                    // "Après le rapprochement scellé avec Joe Biden en septembre, …": what
+                    // a clause recalls happened before what the sentence reports.
+                    Tense::Unknown if recalls(clause) => Tense::Past,
                     Tense::Unknown => tense,
                     local => local,
                 }
@@ -736,6 +740,15 @@ fn clause_around(text: &str, start: usize, end: usize) -> &str {
     let from = text[..start].char_indices().rev().find(|&(_, c)| is_break(c)).map_or(0, |(i, c)| i + c.len_utf8());
     let to = text[end..].find(is_break).map_or(text.len(), |i| end + i);
     &text[from..to]
+}
+
+/// Whether a clause opens on what came before the sentence's news: "Après
+/// le sommet de …", "À la suite de sa visite …" (not "après le 1er mai", a bound).
+fn recalls(clause: &str) -> bool {
+    static RECALL: LazyLock<WordRegex> = LazyLock::new(|| {
+        WordRegex::new(r"(?i)^\s*(?:après|à\s+la\s+suite\s+d['’]e?|suite\s+à|dans\s+la\s+foulée\s+d['’]e?)\s*(?:le|la|les|l['’]|son|sa|ses|leur|leurs|un|une)\s*\p{L}{3,}").expect("recall pattern")
+    });
+    RECALL.is_match(clause)
 }
 
 /// The tense of a clause, read from auxiliaries and endings that mark it.
@@ -1042,6 +1055,15 @@ mod tests {
         assert_eq!(one("en ce moment", pub_, Tense::Unknown).1, DateSpan::day(pub_));
         assert_eq!(one("il y a une semaine", pub_, Tense::Unknown).1, DateSpan::day(d(2013, 2, 5)));
         assert_eq!(one("fin du mois de mars", pub_, Tense::Unknown).0, "fin du mois de mars");
+    }
+
+    #[test]
+    fn what_a_clause_recalls_came_before() {
+        let anchors = Anchors { published: Some(d(2024, 6, 20)), narrative: None, previous: None };
+        let text = "Après le rapprochement scellé avec Joe Biden en septembre, le Vietnam s'apprête à signer des contrats.";
+        assert_eq!(find(text, anchors, Tense::Future)[0].date, DateSpan::month(2023, 9).unwrap());
+        // A bound is not a recall.
+        assert_eq!(find("Après le 1er septembre, il partira.", anchors, Tense::Future)[0].date.start.year(), 2024);
     }
 
     #[test]

@@ -100,6 +100,10 @@ pub fn extract(article: ArticleText<'_>) -> Vec<Candidate> {
                 if trigger.event_type == EventType::Visit && m.as_str().to_lowercase().starts_with("accueill") && hosts_a_meeting(&body[m.end()..to]) {
                     continue;
                 }
+                // "a reçu un accueil enthousiaste" receives something, not someone.
+                if trigger.event_type == EventType::Meeting && m.as_str().to_lowercase().ends_with("reçu") && receives_a_thing(&body[m.end()..]) {
+                    continue;
+                }
                 // "ont signé une déclaration commune" is a signing, not a statement.
                 if trigger.event_type == EventType::Statement && m.as_str().to_lowercase().starts_with("déclaration") && signs(&body[from..m.start()]) {
                     continue;
@@ -260,6 +264,14 @@ fn hosts_a_meeting(after_trigger: &str) -> bool {
         WordRegex::new(r"(?i)^\s*(?:\S+\s+){0,4}?(?:une?|la|le|les|des)\s+(?:conférence|sommet|réunion|forum|rencontre|négociations|pourparlers)\b").expect("hosted meeting pattern")
     });
     MEETING.is_match(after_trigger)
+}
+
+/// Whether "a reçu" is followed by a thing received rather than a visitor.
+fn receives_a_thing(after_trigger: &str) -> bool {
+    static THING: LazyLock<WordRegex> = LazyLock::new(|| {
+        WordRegex::new(r"(?i)^\s*(?:\p{L}+\s+)?(?:un|une|des|du|de\s+la|le|la|les|l['’]|son|sa|ses|leur|leurs)\s*(?:\p{L}+\s+)?(?:accueil|invitation|soutien|appui|lettre|message|appel|coup|prix|médaille|félicitations|garanties?|assurances?|réponse|aide|armes|livraisons?|feu\s+vert|ordre|instructions?|menaces?)\b").expect("thing received pattern")
+    });
+    THING.is_match(after_trigger)
 }
 
 /// Whether a clause's words before a trigger sign or adopt something.
@@ -596,6 +608,13 @@ mod tests {
         assert_eq!(accord.date.start, day("2018-01-01"));
         let text = "Le président a été investi mardi. Les deux textes ont été signés dans la foulée.";
         assert!(run(text, "2024-04-03").iter().any(|c| c.event_type == EventType::Agreement));
+    }
+
+    #[test]
+    fn receiving_a_welcome_is_not_a_meeting() {
+        let types = |text: &str| run(text, "2024-06-20").into_iter().map(|c| c.event_type).collect::<Vec<_>>();
+        assert!(types("Mercredi, Vladimir Poutine a reçu un accueil enthousiaste à Pyongyang.").is_empty());
+        assert_eq!(types("Mercredi, Vladimir Poutine a reçu Kim Jong Un au Kremlin."), [EventType::Meeting]);
     }
 
     #[test]
