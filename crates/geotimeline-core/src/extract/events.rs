@@ -62,11 +62,17 @@ pub fn extract(article: ArticleText<'_>) -> Vec<Candidate> {
         let past_narrative = passage.day_for(Tense::Past, article.published);
         let found_dates = dates::find(body, anchors, tense);
         let mut taken: Vec<(usize, usize)> = Vec::new();
-        // "l'Élysée a indiqué" is the French government speaking; "à l'Élysée", a place.
-        let sentence_places: Vec<gazetteer::PlaceMention> =
-            gazetteer::places_in(body).into_iter().filter(|m| (!m.is_seat || actors::located_at(&body[..m.start])) && !counterpart(&body[..m.start])).collect();
-        // Who is named inside a quotation is what the speaker talks about, not who acts.
+        // Who and where a quotation names is what the speaker talks about, not who
+        // acts or where.
         let quoted = quotations(body);
+        let unquoted = |at: usize| !quoted.iter().any(|&(s, e)| s <= at && at < e);
+        // "l'Élysée a indiqué", "Pékin a emboîté le pas" are governments speaking or
+        // acting; "à l'Élysée", "à Pékin", places.
+        let sentence_places: Vec<gazetteer::PlaceMention> = gazetteer::places_in(body)
+            .into_iter()
+            .filter(|m| !(m.is_seat || m.is_capital) || actors::located_at(&body[..m.start]))
+            .filter(|m| !counterpart(&body[..m.start]) && unquoted(m.start))
+            .collect();
         let mut sentence_actors = actors::actors_in(body, &known_people);
         for (_, person) in &sentence_actors {
             if person.kind == ActorKind::Person && !actors::in_table(&person.name) && !titled_people.contains(&person.name) {
@@ -79,7 +85,7 @@ pub fn extract(article: ArticleText<'_>) -> Vec<Candidate> {
             }
         }
         sentence_actors.sort_by_key(|(at, _)| *at);
-        sentence_actors.retain(|(at, _)| !quoted.iter().any(|&(s, e)| s <= *at && *at < e));
+        sentence_actors.retain(|(at, _)| unquoted(*at));
         let first_in_sentence = out.len();
         let triggered: Vec<&Trigger> = TRIGGER_SET.matches(body).into_iter().map(|i| &TRIGGERS[i]).collect();
         // Every trigger of the sentence: a date after another event's trigger that
@@ -108,7 +114,16 @@ pub fn extract(article: ArticleText<'_>) -> Vec<Candidate> {
                 if trigger.event_type == EventType::Statement && m.as_str().to_lowercase().starts_with("déclaration") && signs(&body[from..m.start()]) {
                     continue;
                 }
-                let places = places_near(&sentence_places, from, to, m.start());
+                // Places in the clause of another of the sentence's events are that event's.
+                let others: Vec<(usize, usize)> = all_matches
+                    .iter()
+                    .filter(|&&(t, span)| t != trigger.event_type && span != (m.start(), m.end()))
+                    .map(|&(_, (s, e))| clause_bounds(body, s, e))
+                    .filter(|&(s, e)| e <= from || s >= to)
+                    .collect();
+                let free_places: Vec<gazetteer::PlaceMention> =
+                    sentence_places.iter().filter(|p| (p.start >= from && p.end <= to) || !others.iter().any(|&(s, e)| p.start >= s && p.end <= e)).cloned().collect();
+                let places = places_near(&free_places, from, to, m.start());
                 // A second trigger of a type in one sentence is a second event only somewhere else.
                 let same_type_here = out[first_in_sentence..].iter().filter(|c: &&Candidate| c.event_type == trigger.event_type);
                 if same_type_here.clone().any(|c| c.places.is_empty() || places.is_empty() || c.places.iter().any(|p| places.contains(p))) {
@@ -200,10 +215,13 @@ fn describes(before_trigger: &str, trigger: &str) -> bool {
     is_participle && !AUXILIARY.is_match(before_trigger)
 }
 
-/// Whether a place is named as the other side ("un accord avec les États-Unis"),
-/// not where the event happens.
+/// Whether a place is named as a side ("un accord avec les États-Unis", "les
+/// liens entre la Russie et le Vietnam"), not where the event happens.
 fn counterpart(before_place: &str) -> bool {
-    static WITH: LazyLock<WordRegex> = LazyLock::new(|| WordRegex::new(r"(?i)\bavec\s+(?:la\s+|le\s+|les\s+|l['’]\s*)?$").expect("counterpart pattern"));
+    // "avec les États-Unis"; "entre la Russie et le Vietnam" names two sides, not a place.
+    static WITH: LazyLock<WordRegex> = LazyLock::new(|| {
+        WordRegex::new(r"(?i)\b(?:avec|entre|entre\s+[^,;:.]{1,60}?\s+et)\s+(?:la\s+|le\s+|les\s+|l['’]\s*)?$").expect("counterpart pattern")
+    });
     WITH.is_match(before_place)
 }
 
@@ -608,6 +626,23 @@ mod tests {
         assert_eq!(accord.date.start, day("2018-01-01"));
         let text = "Le président a été investi mardi. Les deux textes ont été signés dans la foulée.";
         assert!(run(text, "2024-04-03").iter().any(|c| c.event_type == EventType::Agreement));
+    }
+
+    #[test]
+    fn places_are_where_the_event_happens() {
+        let place_names = |c: &Candidate| c.places.iter().map(|p| p.name.clone()).collect::<Vec<_>>();
+        // A capital acting is its government; "à Hanoï" is a place.
+        let visit = run("Pékin a emboîté le pas, Xi Jinping effectuant mardi sa visite d'État à Hanoï.", "2023-12-14").into_iter().next().expect("a visit");
+        assert_eq!(place_names(&visit), ["Hanoi"]);
+        // Two sides, or what a quotation names, are not where it happens.
+        let text = "« La Russie attache beaucoup d'importance aux relations avec le Vietnam », a déclaré jeudi Vladimir Poutine.";
+        assert!(run(text, "2024-06-20")[0].places.is_empty());
+        let text = "Jeudi, Vladimir Poutine a rencontré To Lam pour renforcer les liens entre la Russie et le Vietnam.";
+        assert!(run(text, "2024-06-20")[0].places.is_empty());
+        // A place in another event's clause is that event's.
+        let text = "Le Japon s'est dit jeudi préoccupé, et l'Union européenne a adopté de nouvelles sanctions contre Moscou.";
+        let sanctions = run(text, "2024-06-20").into_iter().find(|c| c.event_type == EventType::Sanction).expect("sanctions");
+        assert!(!place_names(&sanctions).contains(&"Japan".to_string()), "{sanctions:?}");
     }
 
     #[test]
