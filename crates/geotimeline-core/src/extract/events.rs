@@ -37,7 +37,7 @@ static TRIGGERS: LazyLock<Vec<Trigger>> = LazyLock::new(|| {
         t(EventType::Agreement, r"\b(?:sign\w*|conclu\w*|scell\w*|paraph\w*|(?:a|ont)\s+accepté|se\s+sont\s+accordés|s['’]accord(?:ent|ant)\s+sur|se\s+sont\s+mis\s+d['’]accord|(?:sont\s+parvenus|est\s+parvenue?)\s+à\s+un\s+accord|(?:a|ont)\s+trouvé\s+un\s+accord|sont\s+convenus)\b", true),
         t(EventType::Sanction, r"\b(?:nouvelles?\s+sanctions|paquet\s+de\s+sanctions|(?:annonc|impos|adopt|décid)\w*\s+(?:\w+\s+){0,4}sanctions)\b", true),
         t(EventType::Statement, r"\b(?:(?:a|ont|avait)\s+(?:\w+\s+)?(?:déclaré|dit|affirmé|réaffirmé|indiqué|estimé|souligné|dénoncé|critiqué|assuré|insisté|promis|averti|prévenu|condamné|salué|félicité|remercié|appelé|exprimé|regretté)|(?:a|ont)\s+adressé\s+(?:ses|leurs)\s+félicitations|a-t-(?:il|elle)\s+\p{L}+ée?|ont-(?:ils|elles)\s+\p{L}+és|pronon(?:cé|cer|cera)\s+(?:un|son|le)\s+(?:\p{L}+\s+)?discours|déclaration\s+commune|s['’]est\s+dite?\s+\w*|s['’]est\s+(?:félicitée?|réjouie?)|(?:grave|vive|profonde|grande)\s+préoccupation|tribune)\b", true),
-        t(EventType::Military, r"\b(?:offensive|invasion|envahi\w*|frappes?\s+(?:aériennes?|de\s+(?:missiles?|drones?)|(?:russe|ukrainienne|israélienne|iranienne|américaine)s?)|bombardements?|(?:a|ont)\s+bombardé|attaques?\s+(?:contre|de|lancée)|raid|tirs?\s+de\s+missiles?|essai\s+nucléaire|réunifi\w*|guerre\s+de\s+\S+\s+jours|s['’](?:étaient|sont)\s+affrontée?s)\b", false),
+        t(EventType::Military, r"\b(?:offensive|invasion|envahi\w*|frappes?\s+(?:aériennes?|de\s+(?:missiles?|drones?)|(?:russe|ukrainienne|israélienne|iranienne|américaine)s?)|bombardements?|(?:a|ont)\s+bombardé|attaques?\s+(?:contre|de|lancée)|raid|tirs?\s+de\s+missiles?|essai\s+nucléaire|(?:exercices?|manœuvres|manoeuvres)\s+(?:\p{L}+\s+)?militaires|manœuvres\s+(?:d['’]ampleur|sans\s+précédent|navales|aériennes)|réunifi\w*|guerre\s+de\s+\S+\s+jours|s['’](?:étaient|sont)\s+affrontée?s)\b", false),
         t(EventType::Other, r"\b(?:couronnes?\s+de\s+fleurs|gerbes?|a\s+rendu\s+hommage|cérémonie|commémor\w*|funérailles)\b", true),
     ]
 });
@@ -131,8 +131,10 @@ pub fn extract(article: ArticleText<'_>) -> Vec<Candidate> {
                 }
                 let here = (m.start(), m.end());
                 let owned_by_other = |d: &&dates::TimeExpr| {
-                    // A date ahead of the sentence's triggers ("Mercredi, …") dates them all.
-                    let between = |other: (usize, usize)| here.1 <= other.0 && other.1 <= d.span.start;
+                    // A date ahead of the sentence's triggers ("Mercredi, …") dates them all;
+                    // only a verb in between takes it ("conclu en novembre"), not a noun
+                    // ("a félicité M. Lai pour son investiture lundi").
+                    let between = |other: (usize, usize)| here.1 <= other.0 && other.1 <= d.span.start && is_participle(&body[other.0..other.1]);
                     all_matches.iter().any(|&(t, other)| t != trigger.event_type && between(other))
                 };
                 let nearest = found_dates.iter().filter(|d| !owned_by_other(d)).min_by_key(|d| distance((d.span.start, d.span.end), here));
@@ -201,6 +203,16 @@ pub fn extract(article: ArticleText<'_>) -> Vec<Candidate> {
         passage.advance_to(&found_dates, main);
     }
     out
+}
+
+/// Whether a trigger holds a past participle ("conclu", "signés", "arrivé au pouvoir"):
+/// a verb, where "visite" or "investiture" are nouns.
+fn is_participle(trigger: &str) -> bool {
+    const IRREGULAR: &[&str] = &["conclu", "conclue", "conclus", "conclues", "élu", "élue", "élus", "réélu", "réélue", "reçu", "reçue", "investi", "investie", "accueilli", "accueillie", "venu", "venue", "rendu", "rendue"];
+    trigger.split_whitespace().map(str::to_lowercase).any(|word| {
+        let regular = ["é", "ée", "és", "ées"].iter().any(|end| word.ends_with(end)) && word.chars().count() > 3;
+        regular || IRREGULAR.contains(&word.as_str())
+    })
 }
 
 /// Whether a participle describes a thing rather than tells an act: "signés"
@@ -398,6 +410,11 @@ fn actors_near(found: &[(usize, Actor)], sentence: &str, triggers: &[(usize, usi
     } else if event_type == EventType::Meeting {
         if let Some((_, subject)) = found.iter().find(|(pos, a)| a.kind == ActorKind::Person && !in_clause(pos)) {
             chosen.push(subject.clone());
+        }
+    } else if event_type == EventType::Statement {
+        // The speaker, named before the clause ("Antony Blinken, avait félicité M. Lai").
+        if let Some((_, speaker)) = found.iter().find(|(pos, a)| a.kind == ActorKind::Person && *pos < from) {
+            chosen.push(speaker.clone());
         }
     }
     for (pos, actor) in found {
@@ -643,6 +660,18 @@ mod tests {
         let text = "Le Japon s'est dit jeudi préoccupé, et l'Union européenne a adopté de nouvelles sanctions contre Moscou.";
         let sanctions = run(text, "2024-06-20").into_iter().find(|c| c.event_type == EventType::Sanction).expect("sanctions");
         assert!(!place_names(&sanctions).contains(&"Japan".to_string()), "{sanctions:?}");
+    }
+
+    #[test]
+    fn exercises_and_the_speaker_before_his_clause() {
+        let text = "L'armée chinoise a lancé jeudi deux jours d'exercices militaires autour de Taïwan.";
+        assert_eq!(run(text, "2024-05-23").into_iter().map(|c| c.event_type).collect::<Vec<_>>(), [EventType::Military]);
+        // The speaker named before his clause speaks; the date after a noun is still his.
+        let text = "Lai Ching-te a été investi lundi. Le secrétaire d'État américain, Antony Blinken, avait félicité M. Lai pour son investiture lundi.";
+        let found = run(text, "2024-05-23");
+        let statement = found.iter().find(|c| c.event_type == EventType::Statement).expect("a statement");
+        assert_eq!(people(statement), ["Antony Blinken", "Lai Ching-te"]);
+        assert_eq!(statement.date.start, day("2024-05-20"));
     }
 
     #[test]
