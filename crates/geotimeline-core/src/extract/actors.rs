@@ -90,7 +90,10 @@ fn people_forms_in(text: &str) -> impl Iterator<Item = (usize, usize, bool)> + '
         let boundary = |c: Option<char>| c.is_none_or(|c| !c.is_alphanumeric() && c != '-');
         let is_word = boundary(text[..m.start()].chars().next_back()) && boundary(text[m.end()..].chars().next());
         let (person, full) = forms.owners[m.pattern().as_usize()];
-        is_word.then_some((m.start(), person, full))
+        // A short form followed by a capitalised word is part of someone else's
+        // name: "Kim" in "Kim Jong-il" is not Kim Jong-un.
+        let longer_name = !full && text[m.end()..].strip_prefix(' ').is_some_and(|rest| rest.chars().next().is_some_and(char::is_uppercase));
+        (is_word && !longer_name).then_some((m.start(), person, full))
     })
 }
 
@@ -318,6 +321,13 @@ mod tests {
         let again: Vec<String> = named_again("Une rencontre entre MM. Mirzoyan et Baïramov est prévue.", &titled).into_iter().map(|(_, a)| a.name).collect();
         assert_eq!(again, ["Ararat Mirzoyan"]);
         assert!(named_again("Les Mirzoyanistes ont voté.", &titled).is_empty());
+    }
+
+    #[test]
+    fn a_short_form_inside_a_longer_name_is_someone_else() {
+        let article = "Kim Jong-un a reçu Vladimir Poutine. Kim Jong-il avait visité la Russie.";
+        assert!(names("Kim Jong-il avait visité la Russie.", article).iter().all(|n| n != "Kim Jong-un"));
+        assert_eq!(names("Kim a parlé.", article), ["Kim Jong-un"]);
     }
 
     #[test]

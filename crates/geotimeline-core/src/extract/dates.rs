@@ -406,6 +406,25 @@ static RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
                 DateSpan::month(y, m)
             }
         }),
+        // "l'année suivante", "l'année précédente", "le mois précédent", "la semaine
+        // précédente": next to the last date the text stated.
+        rule(r"\b(?:l['’]\s*(année|an)\s+(suivante?|d['’]après|précédente?|d['’]avant)|le\s+(mois)\s+(précédent|d['’]avant)|la\s+(semaine)\s+(précédente|d['’]avant))\b", |c, a, _| {
+            let base = a.previous.or(a.narrative).or(a.published)?;
+            let (unit, direction) = match (c.get(1), c.get(3), c.get(5)) {
+                (Some(_), _, _) => ("year", c[2].to_lowercase()),
+                (_, Some(_), _) => ("month", c[4].to_lowercase()),
+                _ => ("week", c[6].to_lowercase()),
+            };
+            let step = if direction.starts_with("suiv") || direction.contains("après") { 1 } else { -1 };
+            match unit {
+                "year" => DateSpan::year(base.year() + step),
+                "month" => {
+                    let (y, m) = shift_month(base.year(), base.month(), step);
+                    DateSpan::month(y, m)
+                }
+                _ => Some(DateSpan::week_of(base + Duration::days(7 * step as i64))),
+            }
+        }),
         rule(r"\bdans\s+la\s+semaine\b", |_, a, _| Some(DateSpan::week_of(a.published?))),
         // "plus tard dans la journée", "dans la journée", "ce jour-là": the passage's day.
         rule(r"\b(?:plus\s+tard\s+)?dans\s+la\s+journée\b|\bce\s+jour-là\b", |_, a, _| Some(DateSpan::day(a.narrative.or(a.published)?))),
@@ -1055,6 +1074,14 @@ mod tests {
         assert_eq!(one("en ce moment", pub_, Tense::Unknown).1, DateSpan::day(pub_));
         assert_eq!(one("il y a une semaine", pub_, Tense::Unknown).1, DateSpan::day(d(2013, 2, 5)));
         assert_eq!(one("fin du mois de mars", pub_, Tense::Unknown).0, "fin du mois de mars");
+    }
+
+    #[test]
+    fn the_year_after_and_the_month_before_count_from_the_last_date() {
+        let anchors = Anchors { published: Some(d(2024, 6, 21)), narrative: None, previous: Some(d(2000, 7, 1)) };
+        assert_eq!(find("une visite en Russie l'année suivante", anchors, Tense::Past)[0].date, DateSpan::year(2001).unwrap());
+        assert_eq!(find("le mois précédent", anchors, Tense::Past)[0].date, DateSpan::month(2000, 6).unwrap());
+        assert_eq!(find("la semaine précédente", anchors, Tense::Past)[0].date, DateSpan::week_of(d(2000, 6, 24)));
     }
 
     #[test]
