@@ -638,6 +638,7 @@ pub fn find(text: &str, anchors: Anchors, tense: Tense) -> Vec<TimeExpr> {
                 Tense::Unknown
             } else {
                 match tense_of(clause) {
+                    _ if planned_just_before(&text[..whole.start()]) => Tense::Future,
                     // "Après le rapprochement scellé avec Joe Biden en septembre, …": what
                     // a clause recalls happened before what the sentence reports.
                     Tense::Unknown if recalls(clause) => Tense::Past,
@@ -768,6 +769,20 @@ fn recalls(clause: &str) -> bool {
         WordRegex::new(r"(?i)^\s*(?:après|à\s+la\s+suite\s+d['’]e?|suite\s+à|dans\s+la\s+foulée\s+d['’]e?)\s*(?:le|la|les|l['’]|son|sa|ses|leur|leurs|un|une)\s*\p{L}{3,}").expect("recall pattern")
     });
     RECALL.is_match(clause)
+}
+
+/// Whether the verb right before a date is a conditional of plans ("a annoncé qu'il
+/// se rendrait à Moscou en octobre"), not of the past ("il aurait été tué") and
+/// not after it ("a déclaré mercredi qu'il n'autoriserait pas").
+fn planned_just_before(before_date: &str) -> bool {
+    static VERB: LazyLock<WordRegex> = LazyLock::new(|| {
+        WordRegex::new(r"(?i)\b(\p{L}{2,}(?:rait|raient)|(?:a|ont|avait|avaient|est|sont)\s+(?:\p{L}+\s+)?\p{L}+(?:é|ée|és|ées|u|us|i|is|it))\b").unwrap()
+    });
+    let last = VERB.captures_iter(before_date).last();
+    last.is_some_and(|c| {
+        let verb = c[1].to_lowercase();
+        (verb.ends_with("rait") || verb.ends_with("raient")) && !verb.contains(' ') && !["aurait", "auraient", "serait", "seraient"].contains(&verb.as_str())
+    })
 }
 
 /// The tense of a clause, read from auxiliaries and endings that mark it.
@@ -1082,6 +1097,15 @@ mod tests {
         assert_eq!(find("une visite en Russie l'année suivante", anchors, Tense::Past)[0].date, DateSpan::year(2001).unwrap());
         assert_eq!(find("le mois précédent", anchors, Tense::Past)[0].date, DateSpan::month(2000, 6).unwrap());
         assert_eq!(find("la semaine précédente", anchors, Tense::Past)[0].date, DateSpan::week_of(d(2000, 6, 24)));
+    }
+
+    #[test]
+    fn the_conditional_of_a_plan_looks_ahead() {
+        let anchors = Anchors { published: Some(d(2024, 7, 8)), narrative: None, previous: None };
+        let year_of = |text: &str| find(text, anchors, Tense::Past)[0].date.start.year();
+        assert_eq!(year_of("Il a annoncé qu'il se rendrait à Moscou en octobre."), 2024);
+        assert_eq!(year_of("Il a déclaré en octobre qu'il ne céderait pas."), 2023);
+        assert_eq!(year_of("L'attaque aurait été lancée en octobre."), 2023);
     }
 
     #[test]

@@ -31,7 +31,7 @@ static TRIGGERS: LazyLock<Vec<Trigger>> = LazyLock::new(|| {
         inherits_date,
     };
     vec![
-        t(EventType::Election, r"\b(?:élu|élue|réélu|réélue|élections?|arrivée?\s+au\s+pouvoir|investie?|investiture|prêt(?:é|er|era)\s+serment|(?:nommée?|devient|(?:est\s+)?devenue?)\s+(?:Premier\s+ministre|Première\s+ministre|présidente?\b)|scrutin|référendum)\b", false),
+        t(EventType::Election, r"\b(?:élu|élue|réélu|réélue|élections?|arrivée?\s+au\s+pouvoir|investie?|investiture|prêt(?:é|er|era)\s+serment|(?:premier|second|deuxième)\s+tour|(?:nommée?|devient|(?:est\s+)?devenue?)\s+(?:Premier\s+ministre|Première\s+ministre|présidente?\b)|scrutin|référendum)\b", false),
         t(EventType::Visit, r"\b(?:visites?|en\s+visite|s['’](?:est|était)\s+rendue?|se\s+rend(?:re|ra|rait|raient|ront)?|rendu\s+visite|est\s+arrivée?|arrivée?\s+(?:à|au|en|dans)|a\s+atterri|tournée|venue\s+de|accueill\w*|attendue?s?\s+(?:\w+\s+){0,2}(?:à|au|aux|en)|(?:était|se\s+trouvait)\s+(?:en|à|au|aux))\b", true),
         t(EventType::Meeting, r"\b(?:rencontr\w*|s['’](?:est|était|étaient)\s+(?:\w+\s+)?entretenue?s?|se\s+sont\s+(?:\w+\s+)?entretenu\w*|s['’]entret(?:enir|iendr\w*|ient|iennent)|entretiens?\s+(?:téléphonique\s+)?avec|son\s+entretien|réunions?\s+bilatérales?|se\s+(?:sont\s+)?réuni\w*|réunie?s|conférence\s+(?:internationale|(?:sur|pour)\s+la\s+paix)|sommet|pourparlers|a\s+reçu)\b", true),
         t(EventType::Agreement, r"\b(?:sign\w*|conclu\w*|scell\w*|paraph\w*|(?:a|ont)\s+accepté|se\s+sont\s+accordés|s['’]accord(?:ent|ant)\s+sur|se\s+sont\s+mis\s+d['’]accord|(?:sont\s+parvenus|est\s+parvenue?)\s+à\s+un\s+accord|(?:a|ont)\s+trouvé\s+un\s+accord|sont\s+convenus)\b", true),
@@ -52,6 +52,7 @@ pub fn extract(article: ArticleText<'_>) -> Vec<Candidate> {
     let known_people = actors::people_named_in(text);
     // People outside the table named so far (after a title): their surnames count from then on.
     let mut titled_people: Vec<String> = Vec::new();
+    let mut previous_subject: Option<Actor> = None;
     let mut passage = dates::Passage::default();
     let mut out = Vec::new();
     for sentence in text::sentences(text) {
@@ -84,7 +85,14 @@ pub fn extract(article: ArticleText<'_>) -> Vec<Candidate> {
                 sentence_actors.push((at, person));
             }
         }
+        // "Il a promis …": the person the previous sentence was about.
+        if starts_with_pronoun(body) && !sentence_actors.iter().any(|(_, a)| a.kind == ActorKind::Person) {
+            if let Some(person) = previous_subject.take() {
+                sentence_actors.push((0, person));
+            }
+        }
         sentence_actors.sort_by_key(|(at, _)| *at);
+        previous_subject = sentence_actors.iter().find(|(_, a)| a.kind == ActorKind::Person).map(|(_, a)| a.clone());
         sentence_actors.retain(|(at, _)| unquoted(*at));
         let first_in_sentence = out.len();
         let triggered: Vec<&Trigger> = TRIGGER_SET.matches(body).into_iter().map(|i| &TRIGGERS[i]).collect();
@@ -177,6 +185,8 @@ pub fn extract(article: ArticleText<'_>) -> Vec<Candidate> {
                 // The trigger's own clause says best whether it is still to come
                 // ("devraient signer …, a indiqué l'Élysée": the statement is made).
                 let clause_tense = match dates::tense_of(&body[from..to]) {
+                    // "il a annoncé qu'il se rendrait": the trigger's own verb looks ahead.
+                    _ if looks_ahead(m.as_str()) => Tense::Future,
                     Tense::Unknown => tense,
                     own => own,
                 };
@@ -203,6 +213,20 @@ pub fn extract(article: ArticleText<'_>) -> Vec<Candidate> {
         passage.advance_to(&found_dates, main);
     }
     out
+}
+
+/// Whether a trigger's verb is in the future or the conditional ("se rendra",
+/// "se rendrait", "signeront"), not the past conditional's auxiliaries.
+fn looks_ahead(trigger: &str) -> bool {
+    let last = trigger.split_whitespace().last().unwrap_or(trigger).to_lowercase();
+    let ending = ["ra", "ront", "rait", "raient"].iter().any(|end| last.ends_with(end));
+    ending && last.chars().count() > 4 && !["aurait", "auraient", "serait", "seraient"].contains(&last.as_str())
+}
+
+/// Whether a sentence opens on a personal pronoun standing for someone already named.
+fn starts_with_pronoun(sentence: &str) -> bool {
+    let first = sentence.split_whitespace().next().unwrap_or("");
+    matches!(first, "Il" | "Elle")
 }
 
 /// Whether a trigger holds a past participle ("conclu", "signés", "arrivé au pouvoir"):
@@ -672,6 +696,18 @@ mod tests {
         let statement = found.iter().find(|c| c.event_type == EventType::Statement).expect("a statement");
         assert_eq!(people(statement), ["Antony Blinken", "Lai Ching-te"]);
         assert_eq!(statement.date.start, day("2024-05-20"));
+    }
+
+    #[test]
+    fn a_pronoun_opening_a_sentence_is_the_person_before() {
+        let text = "Dimanche, Massoud Pezeshkian a promis de tendre la main. Il a annoncé qu'il se rendrait à Moscou en octobre.";
+        let visit = run(text, "2024-07-08").into_iter().find(|c| c.event_type == EventType::Visit).expect("a visit");
+        assert_eq!(people(&visit), ["Masoud Pezeshkian"]);
+        assert!(visit.planned && visit.date.start == day("2024-10-01"), "{visit:?}");
+        // Not when the sentence names its own person.
+        let text = "Dimanche, Massoud Pezeshkian a promis de tendre la main. Il a reçu mardi Vladimir Poutine.";
+        let meeting = run(text, "2024-07-08").into_iter().find(|c| c.event_type == EventType::Meeting).expect("a meeting");
+        assert_eq!(people(&meeting), ["Vladimir Putin"]);
     }
 
     #[test]
