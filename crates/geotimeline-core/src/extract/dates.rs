@@ -634,11 +634,12 @@ pub fn find(text: &str, anchors: Anchors, tense: Tense) -> Vec<TimeExpr> {
             // The verb of the expression's own clause says more than the sentence's,
             // except after a deadline ("a donné jusqu'au 30 juin"): then the nearest date.
             let clause = clause_around(text, whole.start(), whole.end());
+            let clause_start = clause.as_ptr() as usize - text.as_ptr() as usize;
             let tense = if after_deadline_word(&text[..whole.start()]) {
                 Tense::Unknown
             } else {
                 match tense_of(clause) {
-                    _ if planned_just_before(&text[..whole.start()]) => Tense::Future,
+                    _ if planned_just_before(&clause[..whole.start() - clause_start]) => Tense::Future,
                     // "Après le rapprochement scellé avec Joe Biden en septembre, …": what
                     // a clause recalls happened before what the sentence reports.
                     Tense::Unknown if recalls(clause) => Tense::Past,
