@@ -98,115 +98,113 @@ pub fn extract(article: ArticleText<'_>) -> Vec<Candidate> {
         let triggered: Vec<&Trigger> = TRIGGER_SET.matches(body).into_iter().map(|i| &TRIGGERS[i]).collect();
         // Every trigger of the sentence: a date after another event's trigger that
         // follows this one is that event's ("a condamné la trêve conclue en novembre": November dates the truce).
-        let all_matches: Vec<(EventType, (usize, usize))> =
-            triggered.iter().flat_map(|t| t.regex.find_iter(body).map(|m| (t.event_type, (m.start(), m.end())))).collect();
-        for trigger in triggered {
-            for m in trigger.regex.find_iter(body) {
-                if taken.iter().any(|&(s, e)| m.start() < e && s < m.end()) {
-                    continue;
-                }
-                // "cette visite", "ce sommet": the event the article already reported.
-                if names_a_known_event(&body[..m.start()]) {
-                    continue;
-                }
-                let (from, to) = clause_bounds(body, m.start(), m.end());
-                // "accueille une conférence": the meeting is the event, not a visit.
-                if trigger.event_type == EventType::Visit && m.as_str().to_lowercase().starts_with("accueill") && hosts_a_meeting(&body[m.end()..to]) {
-                    continue;
-                }
-                // "a reçu un accueil enthousiaste" receives something, not someone.
-                if trigger.event_type == EventType::Meeting && m.as_str().to_lowercase().ends_with("reçu") && receives_a_thing(&body[m.end()..]) {
-                    continue;
-                }
-                // "ont signé une déclaration commune" is a signing, not a statement.
-                if trigger.event_type == EventType::Statement && m.as_str().to_lowercase().starts_with("déclaration") && signs(&body[from..m.start()]) {
-                    continue;
-                }
-                // Places in the clause of another of the sentence's events are that event's.
-                let others: Vec<(usize, usize)> = all_matches
-                    .iter()
-                    .filter(|&&(t, span)| t != trigger.event_type && span != (m.start(), m.end()))
-                    .map(|&(_, (s, e))| clause_bounds(body, s, e))
-                    .filter(|&(s, e)| e <= from || s >= to)
-                    .collect();
-                let free_places: Vec<gazetteer::PlaceMention> =
-                    sentence_places.iter().filter(|p| (p.start >= from && p.end <= to) || !others.iter().any(|&(s, e)| p.start >= s && p.end <= e)).cloned().collect();
-                let places = places_near(&free_places, from, to, m.start());
-                // A second trigger of a type in one sentence is a second event only somewhere else.
-                let same_type_here = out[first_in_sentence..].iter().filter(|c: &&Candidate| c.event_type == trigger.event_type);
-                if same_type_here.clone().any(|c| c.places.is_empty() || places.is_empty() || c.places.iter().any(|p| places.contains(p))) {
-                    continue;
-                }
-                let here = (m.start(), m.end());
-                let owned_by_other = |d: &&dates::TimeExpr| {
-                    // A date ahead of the sentence's triggers ("Mercredi, …") dates them all;
-                    // only a verb in between takes it ("conclu en novembre"), not a noun
-                    // ("a félicité M. Lai pour son investiture lundi").
-                    let between = |other: (usize, usize)| here.1 <= other.0 && other.1 <= d.span.start && is_participle(&body[other.0..other.1]);
-                    all_matches.iter().any(|&(t, other)| t != trigger.event_type && between(other))
-                };
-                let nearest = found_dates.iter().filter(|d| !owned_by_other(d)).min_by_key(|d| distance((d.span.start, d.span.end), here));
-                // "les contrats signés par le précédent gouvernement": a signing told as
-                // a description, not as news, is dated only by a date of its own.
-                let inherits_date = trigger.inherits_date && !(trigger.event_type == EventType::Agreement && describes(&body[..m.start()], m.as_str()));
-                let nearest = nearest.filter(|d| inherits_date || distance((d.span.start, d.span.end), (m.start(), m.end())) <= OWN_DATE_REACH);
-                // A sentence in the past does not take a narrative date still to come
-                // ("Il doit prêter serment le 2 avril. Il a promis …").
-                let narrative = if tense == Tense::Past { past_narrative } else { narrative };
-                let (date, date_text, confidence) = match (nearest, narrative) {
-                    (Some(d), _) => (d.date, Some(d.text.clone()), 0.8),
-                    (None, Some(n)) if inherits_date => (n, None, 0.5),
-                    _ => continue,
-                };
-                taken.push((m.start(), m.end()));
-                // "après une visite à Pyongyang": an earlier event, recalled; the
-                // sentence's date belongs to what follows it, so the recall is
-                // looked for in the month up to that day.
-                let refers_back = recalls_earlier(&body[from..m.start()]);
-                let (date, date_text, confidence) = if refers_back {
-                    let day = date.start;
-                    (crate::model::DateSpan { start: day - chrono::Duration::days(31), end: day, precision: crate::model::Precision::Day }, None, 0.5)
-                } else {
-                    (date, date_text, confidence)
-                };
-                let trigger_spans: Vec<(usize, usize)> = all_matches.iter().map(|&(_, span)| span).collect();
-                let mut actors = actors_near(&sentence_actors, body, &trigger_spans, (from, with_apposition(body, to)), m.start(), trigger.event_type);
-                // "les deux dirigeants", "les deux pays": the two sides of the article's
-                // latest pair, when they are the trigger's own (its clause's, or the subject
-                // before it: not the Élysée's statement about them).
-                let pair_words = if trigger.event_type == EventType::Statement { &body[from..to] } else { &body[..to] };
-                if let Some(pair) = pair_named(pair_words).and_then(|kind| latest_pair(&out[..first_in_sentence], kind)) {
-                    for actor in pair {
-                        if !actors.contains(&actor) {
-                            actors.push(actor);
-                        }
+        let found_triggers: Vec<(&Trigger, regex::Match)> = triggered.iter().flat_map(|t| t.regex.find_iter(body).map(move |m| (*t, m))).collect();
+        let all_matches: Vec<(EventType, (usize, usize))> = found_triggers.iter().map(|(t, m)| (t.event_type, (m.start(), m.end()))).collect();
+        let trigger_spans: Vec<(usize, usize)> = all_matches.iter().map(|&(_, span)| span).collect();
+        for (trigger, m) in found_triggers {
+            if taken.iter().any(|&(s, e)| m.start() < e && s < m.end()) {
+                continue;
+            }
+            // "cette visite", "ce sommet": the event the article already reported.
+            if names_a_known_event(&body[..m.start()]) {
+                continue;
+            }
+            let (from, to) = clause_bounds(body, m.start(), m.end());
+            // "accueille une conférence": the meeting is the event, not a visit.
+            if trigger.event_type == EventType::Visit && m.as_str().to_lowercase().starts_with("accueill") && hosts_a_meeting(&body[m.end()..to]) {
+                continue;
+            }
+            // "a reçu un accueil enthousiaste" receives something, not someone.
+            if trigger.event_type == EventType::Meeting && m.as_str().to_lowercase().ends_with("reçu") && receives_a_thing(&body[m.end()..]) {
+                continue;
+            }
+            // "ont signé une déclaration commune" is a signing, not a statement.
+            if trigger.event_type == EventType::Statement && m.as_str().to_lowercase().starts_with("déclaration") && signs(&body[from..m.start()]) {
+                continue;
+            }
+            // Places in the clause of another of the sentence's events are that event's.
+            let others: Vec<(usize, usize)> = all_matches
+                .iter()
+                .filter(|&&(t, span)| t != trigger.event_type && span != (m.start(), m.end()))
+                .map(|&(_, (s, e))| clause_bounds(body, s, e))
+                .filter(|&(s, e)| e <= from || s >= to)
+                .collect();
+            let free_places: Vec<gazetteer::PlaceMention> =
+                sentence_places.iter().filter(|p| (p.start >= from && p.end <= to) || !others.iter().any(|&(s, e)| p.start >= s && p.end <= e)).cloned().collect();
+            let places = places_near(&free_places, from, to, m.start());
+            // A second trigger of a type in one sentence is a second event only somewhere else.
+            let same_type_here = out[first_in_sentence..].iter().filter(|c: &&Candidate| c.event_type == trigger.event_type);
+            if same_type_here.clone().any(|c| c.places.is_empty() || places.is_empty() || c.places.iter().any(|p| places.contains(p))) {
+                continue;
+            }
+            let here = (m.start(), m.end());
+            let owned_by_other = |d: &&dates::TimeExpr| {
+                // A date ahead of the sentence's triggers ("Mercredi, …") dates them all;
+                // only a verb in between takes it ("conclu en novembre"), not a noun
+                // ("a félicité M. Lai pour son investiture lundi").
+                let between = |other: (usize, usize)| here.1 <= other.0 && other.1 <= d.span.start && is_participle(&body[other.0..other.1]);
+                all_matches.iter().any(|&(t, other)| t != trigger.event_type && between(other))
+            };
+            let nearest = found_dates.iter().filter(|d| !owned_by_other(d)).min_by_key(|d| distance((d.span.start, d.span.end), here));
+            // "les contrats signés par le précédent gouvernement": a signing told as
+            // a description, not as news, is dated only by a date of its own.
+            let inherits_date = trigger.inherits_date && !(trigger.event_type == EventType::Agreement && describes(&body[..m.start()], m.as_str()));
+            let nearest = nearest.filter(|d| inherits_date || distance((d.span.start, d.span.end), (m.start(), m.end())) <= OWN_DATE_REACH);
+            // A sentence in the past does not take a narrative date still to come
+            // ("Il doit prêter serment le 2 avril. Il a promis …").
+            let narrative = if tense == Tense::Past { past_narrative } else { narrative };
+            let (date, date_text, confidence) = match (nearest, narrative) {
+                (Some(d), _) => (d.date, Some(d.text.clone()), 0.8),
+                (None, Some(n)) if inherits_date => (n, None, 0.5),
+                _ => continue,
+            };
+            taken.push((m.start(), m.end()));
+            // "après une visite à Pyongyang": an earlier event, recalled; the
+            // sentence's date belongs to what follows it, so the recall is
+            // looked for in the month up to that day.
+            let refers_back = recalls_earlier(&body[from..m.start()]);
+            let (date, date_text, confidence) = if refers_back {
+                let day = date.start;
+                (crate::model::DateSpan { start: day - chrono::Duration::days(31), end: day, precision: crate::model::Precision::Day }, None, 0.5)
+            } else {
+                (date, date_text, confidence)
+            };
+            let mut actors = actors_near(&sentence_actors, body, &trigger_spans, (from, with_apposition(body, to)), m.start(), trigger.event_type);
+            // "les deux dirigeants", "les deux pays": the two sides of the article's
+            // latest pair, when they are the trigger's own (its clause's, or the subject
+            // before it: not the Élysée's statement about them).
+            let pair_words = if trigger.event_type == EventType::Statement { &body[from..to] } else { &body[..to] };
+            if let Some(pair) = pair_named(pair_words).and_then(|kind| latest_pair(&out[..first_in_sentence], kind)) {
+                for actor in pair {
+                    if !actors.contains(&actor) {
+                        actors.push(actor);
                     }
                 }
-                // The trigger's own clause says best whether it is still to come
-                // ("devraient signer …, a indiqué l'Élysée": the statement is made).
-                let clause_tense = match dates::tense_of(&body[from..to]) {
-                    // "il a annoncé qu'il se rendrait": the trigger's own verb looks ahead.
-                    _ if looks_ahead(m.as_str()) => Tense::Future,
-                    Tense::Unknown => tense,
-                    own => own,
-                };
-                let planned = !refers_back && clause_tense == Tense::Future && article.published.is_some_and(|p| date.end >= p);
-                let quantity = claims::quantity_in(&body[from..to]).or_else(|| claims::quantity_in(body));
-                for actors in one_meeting_each(trigger.event_type, m.as_str(), actors) {
-                    out.push(Candidate {
-                        event_type: trigger.event_type,
-                        title: title(trigger.event_type, &actors, &places),
-                        date,
-                        date_text: date_text.clone(),
-                        planned,
-                        places: places.clone(),
-                        actors,
-                        quote: sentence.span,
-                        quantity: quantity.clone(),
-                        confidence,
-                        refers_back,
-                    });
-                }
+            }
+            // The trigger's own clause says best whether it is still to come
+            // ("devraient signer …, a indiqué l'Élysée": the statement is made).
+            let clause_tense = match dates::tense_of(&body[from..to]) {
+                // "il a annoncé qu'il se rendrait": the trigger's own verb looks ahead.
+                _ if looks_ahead(m.as_str()) => Tense::Future,
+                Tense::Unknown => tense,
+                own => own,
+            };
+            let planned = !refers_back && clause_tense == Tense::Future && article.published.is_some_and(|p| date.end >= p);
+            let quantity = claims::quantity_in(&body[from..to]).or_else(|| claims::quantity_in(body));
+            for actors in one_meeting_each(trigger.event_type, m.as_str(), actors) {
+                out.push(Candidate {
+                    event_type: trigger.event_type,
+                    title: title(trigger.event_type, &actors, &places),
+                    date,
+                    date_text: date_text.clone(),
+                    planned,
+                    places: places.clone(),
+                    actors,
+                    quote: sentence.span,
+                    quantity: quantity.clone(),
+                    confidence,
+                    refers_back,
+                });
             }
         }
         let main = out[first_in_sentence..].iter().find(|c| !c.refers_back && c.date_text.is_some()).map(|c| c.date);
