@@ -176,16 +176,47 @@ fn folded(text: &str) -> String {
 }
 
 /// Every full form of the table, folded once for fuzzy comparison.
-static FOLDED_FULL_NAMES: LazyLock<Vec<(&'static Person, String, usize)>> = LazyLock::new(|| {
+static FOLDED_FULL_NAMES: LazyLock<Vec<(usize, String, usize)>> = LazyLock::new(|| {
     PEOPLE
         .iter()
-        .flat_map(|p| p.full.iter().map(move |f| folded(f)).map(move |f| (p, f.clone(), f.chars().count())))
+        .enumerate()
+        .flat_map(|(i, p)| p.full.iter().map(move |f| folded(f)).map(move |f| (i, f.clone(), f.chars().count())))
         .collect()
 });
 
 /// A person named after a title: one of the table when the name is close to
 /// one of its forms ("Pham Minh Trinh", a misspelling of Pham Minh Chinh), else
 /// a person of their own with the name as written.
+/// The person of the table a name spells, exactly or nearly (normalized
+/// Levenshtein ≥ 0.8 on folded names). Names recur from article to article, so
+/// answers are remembered (up to 10,000 names, then forgotten at once).
+fn person_spelt(name: &str) -> Option<&'static Person> {
+    static SEEN: LazyLock<std::sync::Mutex<std::collections::HashMap<String, Option<usize>>>> = LazyLock::new(Default::default);
+    if let Some(known) = SEEN.lock().expect("name cache").get(name) {
+        return known.map(|i| &PEOPLE[i]);
+    }
+    let wanted = folded(name);
+    let length = wanted.chars().count();
+    let mut known: Option<(usize, f64)> = None;
+    for (person, form, form_length) in FOLDED_FULL_NAMES.iter() {
+        // A fifth of the longer name is the most the spellings may differ by,
+        // so names of very different lengths are not compared.
+        if length.abs_diff(*form_length) * 5 > length.max(*form_length) {
+            continue;
+        }
+        let score = strsim::normalized_levenshtein(form, &wanted);
+        if score >= 0.8 && known.is_none_or(|(_, best)| score > best) {
+            known = Some((*person, score));
+        }
+    }
+    let mut seen = SEEN.lock().expect("name cache");
+    if seen.len() >= 10_000 {
+        seen.clear();
+    }
+    seen.insert(name.to_string(), known.map(|(i, _)| i));
+    known.map(|(i, _)| &PEOPLE[i])
+}
+
 fn titled_people(sentence: &str) -> Vec<(usize, Actor)> {
     let mut found = Vec::new();
     for caps in TITLED_NAME.captures_iter(sentence) {
@@ -197,22 +228,8 @@ fn titled_people(sentence: &str) -> Vec<(usize, Actor)> {
         if !gazetteer::places_in(first_word).is_empty() || ORG_REGEXES.iter().any(|(r, _)| r.is_match(text)) {
             continue;
         }
-        let wanted = folded(text);
-        let length = wanted.chars().count();
-        let mut known: Option<(&Person, f64)> = None;
-        for (person, form, form_length) in FOLDED_FULL_NAMES.iter() {
-            // A fifth of the longer name is the most the spellings may differ by,
-            // so names of very different lengths are not compared.
-            if length.abs_diff(*form_length) * 5 > length.max(*form_length) {
-                continue;
-            }
-            let score = strsim::normalized_levenshtein(form, &wanted);
-            if score >= 0.8 && known.is_none_or(|(_, best)| score > best) {
-                known = Some((person, score));
-            }
-        }
-        let actor = match known {
-            Some((person, _)) => actor(person.name, ActorKind::Person),
+        let actor = match person_spelt(text) {
+            Some(person) => actor(person.name, ActorKind::Person),
             None => Actor { name: text.to_string(), name_fr: text.to_string(), kind: ActorKind::Person },
         };
         found.push((name.start(), actor));
