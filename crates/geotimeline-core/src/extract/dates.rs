@@ -568,11 +568,16 @@ static RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
         rule(r"\b(?:en|depuis|dès|avant|après|de|d'ici|année)\s+(\d{4})\b", |c, _, _| DateSpan::year(year_number(&c[1])?)),
         // "dans la nuit de mercredi à jeudi" → jeudi; "jeudi"
         // ("le Vendredi saint" is a feast, not a Friday near publication.)
-        rule(r"\b(?:dans\s+la\s+nuit\s+de\s+(?:WEEKDAYS)\s+(?:à|au)\s+)?(WEEKDAYS)\b(\s+[Ss]aint\b)?", |c, a, t| {
-            if c.get(2).is_some() {
+        rule(r"(?P<span>\b(?:dans\s+la\s+nuit\s+de\s+(?:WEEKDAYS)\s+(?:à|au)\s+)?(WEEKDAYS)\b)(\s+[Ss]aint\b)?(?P<part>\s+(?:matin|midi|après-midi|soir)\b)?", |c, a, t| {
+            if c.get(3).is_some() {
                 return None;
             }
-            weekday_near(weekday(&c[1])?, a.published?, t).map(DateSpan::day)
+            let (day, published) = (weekday(&c[2])?, a.published?);
+            // "doit se tenir vendredi après-midi", written on a Friday: later that day.
+            if c.name("part").is_some() && t == Tense::Future && published.weekday() == day {
+                return Some(DateSpan::day(published));
+            }
+            weekday_near(day, published, t).map(DateSpan::day)
         }),
         rule(r"\b(avant-hier|hier|aujourd'hui|aujourd’hui|demain|après-demain)\b", |c, a, _| {
             let offset = match c[1].to_lowercase().as_str() {
@@ -1098,6 +1103,15 @@ mod tests {
         assert_eq!(find("une visite en Russie l'année suivante", anchors, Tense::Past)[0].date, DateSpan::year(2001).unwrap());
         assert_eq!(find("le mois précédent", anchors, Tense::Past)[0].date, DateSpan::month(2000, 6).unwrap());
         assert_eq!(find("la semaine précédente", anchors, Tense::Past)[0].date, DateSpan::week_of(d(2000, 6, 24)));
+    }
+
+    #[test]
+    fn a_part_of_today_still_to_come_is_today() {
+        let friday = d(2024, 1, 12);
+        let anchors = Anchors { published: Some(friday), narrative: None, previous: None };
+        let found = find("La réunion doit se tenir vendredi après-midi à New York.", anchors, Tense::Future);
+        assert_eq!((found[0].text.as_str(), found[0].date), ("vendredi", DateSpan::day(friday)));
+        assert_eq!(find("Il viendra vendredi.", anchors, Tense::Future)[0].date, DateSpan::day(d(2024, 1, 19)));
     }
 
     #[test]
