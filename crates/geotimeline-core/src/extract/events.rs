@@ -36,7 +36,7 @@ static TRIGGERS: LazyLock<Vec<Trigger>> = LazyLock::new(|| {
         t(EventType::Meeting, r"\b(?:rencontr\w*|s['’](?:est|était|étaient)\s+(?:\w+\s+)?entretenue?s?|se\s+sont\s+(?:\w+\s+)?entretenu\w*|s['’]entret(?:enir|iendr\w*|ient|iennent)|entretiens?\s+(?:téléphonique\s+)?avec|son\s+entretien|réunions?\s+(?:bilatérales?|d['’]urgence|extraordinaires?|ministérielles?|du\s+Conseil)|se\s+(?:sont\s+)?réuni\w*|réunie?s|conférence\s+(?:internationale|(?:sur|pour)\s+la\s+paix)|sommet|pourparlers|a\s+reçu)\b", true),
         t(EventType::Agreement, r"\b(?:sign\w*|conclu\w*|scell\w*|paraph\w*|(?:a|ont)\s+accepté|se\s+sont\s+accordés|s['’]accord(?:ent|ant)\s+sur|se\s+sont\s+mis\s+d['’]accord|(?:sont\s+parvenus|est\s+parvenue?)\s+à\s+un\s+accord|(?:a|ont)\s+trouvé\s+un\s+accord|sont\s+convenus)\b", true),
         t(EventType::Sanction, r"\b(?:nouvelles?\s+sanctions|paquet\s+de\s+sanctions|(?:annonc|impos|adopt|décid)\w*\s+(?:\w+\s+){0,4}sanctions)\b", true),
-        t(EventType::Statement, r"\b(?:(?:a|ont|avait|avaient)\s+(?:\w+\s+)?(?:déclaré|dit|affirmé|réaffirmé|indiqué|estimé|souligné|dénoncé|critiqué|assuré|insisté|promis|averti|prévenu|condamné|salué|félicité|remercié|appelé|exprimé|regretté)|(?:a|ont)\s+adressé\s+(?:ses|leurs)\s+félicitations|a-t-(?:il|elle)\s+\p{L}+ée?|ont-(?:ils|elles)\s+\p{L}+és|pronon(?:cé|cer|cera)\s+(?:un|son|le)\s+(?:\p{L}+\s+)?discours|déclaration\s+commune|s['’]est\s+dite?\s+\w*|s['’]est\s+(?:félicitée?|réjouie?)|(?:grave|vive|profonde|grande)\s+préoccupation|tribune)\b", true),
+        t(EventType::Statement, r"\b(?:(?:a|ont|avait|avaient)\s+(?:\w+\s+)?(?:déclaré|dit|affirmé|réaffirmé|indiqué|estimé|souligné|dénoncé|critiqué|assuré|insisté|promis|averti|prévenu|condamné|salué|félicité|remercié|appelé|exprimé|regretté)|(?:a|ont)\s+adressé\s+(?:ses|leurs)\s+félicitations|a-t-(?:il|elle)\s+\p{L}+ée?|ont-(?:ils|elles)\s+\p{L}+és|pronon(?:cé|cer|cera)\s+(?:un|son|le)\s+(?:\p{L}+\s+)?discours|déclaration\s+commune|s['’]est\s+dite?\s+\w*|se\s+sont\s+dite?s\s+\w*|s['’]est\s+(?:félicitée?|réjouie?)|(?:grave|vive|profonde|grande)\s+préoccupation|tribune)\b", true),
         t(EventType::Military, r"\b(?:offensive|invasion|envahi\w*|frappes?\s+(?:aériennes?|de\s+(?:missiles?|drones?)|(?:russe|ukrainienne|israélienne|iranienne|américaine)s?|contre|sur|visant)|bombardements?|(?:a|ont)\s+bombardé|attaques?\s+(?:contre|de|lancée)|raid|tirs?\s+de\s+missiles?|essai\s+nucléaire|(?:exercices?|manœuvres|manoeuvres)\s+(?:\p{L}+\s+)?militaires|manœuvres\s+(?:d['’]ampleur|sans\s+précédent|navales|aériennes)|réunifi\w*|guerre\s+de\s+\S+\s+jours|s['’](?:étaient|sont)\s+affrontée?s)\b", false),
         t(EventType::Other, r"\b(?:couronnes?\s+de\s+fleurs|gerbes?|a\s+rendu\s+hommage|cérémonie|commémor\w*|funérailles)\b", true),
     ]
@@ -145,7 +145,10 @@ pub fn extract(article: ArticleText<'_>) -> Vec<Candidate> {
                 let between = |other: (usize, usize)| here.1 <= other.0 && other.1 <= d.span.start && is_participle(&body[other.0..other.1]);
                 all_matches.iter().any(|&(t, other)| t != trigger.event_type && between(other))
             };
-            let nearest = found_dates.iter().filter(|d| !owned_by_other(d)).min_by_key(|d| distance((d.span.start, d.span.end), here));
+            // "rompues depuis 2016, à l'issue de pourparlers": a "depuis" dates the
+            // state before it, not an event after it.
+            let since_before = |d: &&dates::TimeExpr| d.span.end <= here.0 && d.text.to_lowercase().starts_with("depuis");
+            let nearest = found_dates.iter().filter(|d| !owned_by_other(d) && !since_before(d)).min_by_key(|d| distance((d.span.start, d.span.end), here));
             // "les contrats signés par le précédent gouvernement": a signing told as
             // a description, not as news, is dated only by a date of its own.
             let inherits_date = trigger.inherits_date && !(trigger.event_type == EventType::Agreement && describes(&body[..m.start()], m.as_str()));
@@ -690,6 +693,15 @@ mod tests {
         assert_eq!(types("Les armées américaine et britannique ont mené vendredi une série de frappes contre les Houthis au Yémen."), [EventType::Military]);
         assert_eq!(types("La Russie a demandé une réunion d'urgence du Conseil de sécurité, qui doit se tenir vendredi après-midi."), [EventType::Meeting]);
         assert_eq!(types("Le 3 janvier, douze pays avaient averti les rebelles."), [EventType::Statement]);
+    }
+
+    #[test]
+    fn since_dates_the_state_before_it() {
+        let text = "Riyad et Téhéran ont annoncé vendredi 10 mars le rétablissement de leurs relations, rompues depuis 2016, à l'issue de pourparlers à Pékin.";
+        let talks = run(text, "2023-03-11").into_iter().find(|c| c.event_type == EventType::Meeting).expect("the talks");
+        assert_eq!(talks.date.start, day("2023-03-10"));
+        let types: Vec<_> = run("Vendredi, les États-Unis se sont dits favorables à l'accord.", "2023-03-11").into_iter().map(|c| c.event_type).collect();
+        assert_eq!(types, [EventType::Statement]);
     }
 
     #[test]
