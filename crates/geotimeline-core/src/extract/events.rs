@@ -96,8 +96,7 @@ pub fn extract(article: ArticleText<'_>) -> Vec<Candidate> {
         sentence_actors.retain(|(at, _)| unquoted(*at));
         let first_in_sentence = out.len();
         let triggered: Vec<&Trigger> = TRIGGER_SET.matches(body).into_iter().map(|i| &TRIGGERS[i]).collect();
-        // Every trigger of the sentence: a date after another event's trigger that
-        // follows this one is that event's ("a condamné la trêve conclue en novembre": November dates the truce).
+        // Every trigger of the sentence, as the others' dates, places and subjects depend on them.
         let found_triggers: Vec<(&Trigger, regex::Match)> = triggered.iter().flat_map(|t| t.regex.find_iter(body).map(move |m| (*t, m))).collect();
         let all_matches: Vec<(EventType, (usize, usize))> = found_triggers.iter().map(|(t, m)| (t.event_type, (m.start(), m.end()))).collect();
         let trigger_spans: Vec<(usize, usize)> = all_matches.iter().map(|&(_, span)| span).collect();
@@ -105,21 +104,8 @@ pub fn extract(article: ArticleText<'_>) -> Vec<Candidate> {
             if taken.iter().any(|&(s, e)| m.start() < e && s < m.end()) {
                 continue;
             }
-            // "cette visite", "ce sommet": the event the article already reported.
-            if names_a_known_event(&body[..m.start()]) {
-                continue;
-            }
             let (from, to) = clause_bounds(body, m.start(), m.end());
-            // "accueille une conférence": the meeting is the event, not a visit.
-            if trigger.event_type == EventType::Visit && m.as_str().to_lowercase().starts_with("accueill") && hosts_a_meeting(&body[m.end()..to]) {
-                continue;
-            }
-            // "a reçu un accueil enthousiaste" receives something, not someone.
-            if trigger.event_type == EventType::Meeting && m.as_str().to_lowercase().ends_with("reçu") && receives_a_thing(&body[m.end()..]) {
-                continue;
-            }
-            // "ont signé une déclaration commune" is a signing, not a statement.
-            if trigger.event_type == EventType::Statement && m.as_str().to_lowercase().starts_with("déclaration") && signs(&body[from..m.start()]) {
+            if not_an_event_here(trigger.event_type, body, (m.start(), m.end()), from, to) {
                 continue;
             }
             // Places in the clause of another of the sentence's events are that event's.
@@ -137,18 +123,7 @@ pub fn extract(article: ArticleText<'_>) -> Vec<Candidate> {
             if same_type_here.clone().any(|c| c.places.is_empty() || places.is_empty() || c.places.iter().any(|p| places.contains(p))) {
                 continue;
             }
-            let here = (m.start(), m.end());
-            let owned_by_other = |d: &&dates::TimeExpr| {
-                // A date ahead of the sentence's triggers ("Mercredi, …") dates them all;
-                // only a verb in between takes it ("conclu en novembre"), not a noun
-                // ("a félicité M. Lai pour son investiture lundi").
-                let between = |other: (usize, usize)| here.1 <= other.0 && other.1 <= d.span.start && is_participle(&body[other.0..other.1]);
-                all_matches.iter().any(|&(t, other)| t != trigger.event_type && between(other))
-            };
-            // "rompues depuis 2016, à l'issue de pourparlers": a "depuis" dates the
-            // state before it, not an event after it.
-            let since_before = |d: &&dates::TimeExpr| d.span.end <= here.0 && d.text.to_lowercase().starts_with("depuis");
-            let nearest = found_dates.iter().filter(|d| !owned_by_other(d) && !since_before(d)).min_by_key(|d| distance((d.span.start, d.span.end), here));
+            let nearest = date_of(trigger.event_type, body, (m.start(), m.end()), &found_dates, &all_matches);
             // "les contrats signés par le précédent gouvernement": a signing told as
             // a description, not as news, is dated only by a date of its own.
             let inherits_date = trigger.inherits_date && !(trigger.event_type == EventType::Agreement && describes(&body[..m.start()], m.as_str()));
@@ -319,6 +294,33 @@ fn hosts_a_meeting(after_trigger: &str) -> bool {
         WordRegex::new(r"(?i)^\s*(?:\S+\s+){0,4}?(?:une?|la|le|les|des)\s+(?:conférence|sommet|réunion|forum|rencontre|négociations|pourparlers)\b").expect("hosted meeting pattern")
     });
     MEETING.is_match(after_trigger)
+}
+
+/// The date the sentence states for a trigger's event: the nearest, except a
+/// date after another event's verb that follows this trigger ("a condamné la
+/// trêve conclue en novembre": November dates the truce; a noun does not take
+/// it: "a félicité M. Lai pour son investiture lundi"), and a "depuis" before
+/// the trigger, which dates a state ("rompues depuis 2016, à l'issue de pourparlers").
+/// A date ahead of all the triggers ("Mercredi, …") dates them all.
+fn date_of<'d>(event_type: EventType, sentence: &str, here: (usize, usize), dates: &'d [dates::TimeExpr], triggers: &[(EventType, (usize, usize))]) -> Option<&'d dates::TimeExpr> {
+    let owned_by_other = |d: &dates::TimeExpr| {
+        let between = |other: (usize, usize)| here.1 <= other.0 && other.1 <= d.span.start && is_participle(&sentence[other.0..other.1]);
+        triggers.iter().any(|&(t, other)| t != event_type && between(other))
+    };
+    let since_before = |d: &dates::TimeExpr| d.span.end <= here.0 && d.text.to_lowercase().starts_with("depuis");
+    dates.iter().filter(|d| !owned_by_other(d) && !since_before(d)).min_by_key(|d| distance((d.span.start, d.span.end), here))
+}
+
+/// Whether a trigger's words, read in their sentence, report no new event of
+/// their type: "cette visite" (the one already reported), "accueille une
+/// conférence" (the meeting is the event), "a reçu un accueil" (a thing, not a
+/// visitor), "ont signé une déclaration commune" (a signing, not a statement).
+fn not_an_event_here(event_type: EventType, sentence: &str, (start, end): (usize, usize), from: usize, to: usize) -> bool {
+    let words = sentence[start..end].to_lowercase();
+    names_a_known_event(&sentence[..start])
+        || (event_type == EventType::Visit && words.starts_with("accueill") && hosts_a_meeting(&sentence[end..to]))
+        || (event_type == EventType::Meeting && words.ends_with("reçu") && receives_a_thing(&sentence[end..]))
+        || (event_type == EventType::Statement && words.starts_with("déclaration") && signs(&sentence[from..start]))
 }
 
 /// Whether "a reçu" is followed by a thing received rather than a visitor.
