@@ -125,12 +125,17 @@ test("lanes by type, country and actor; an event with two actors is in both thei
 });
 
 test("a dense day becomes a counted cluster that lists its events", async () => {
-  await page.setViewportSize({ width: 1280, height: 560 });
+  // One lane, a short window and a month on screen: the events of 20 June 2024
+  // cannot all have a labelled row.
+  await page.selectOption('[data-testid="lanes"]', "none");
+  await page.setViewportSize({ width: 1280, height: 420 });
   await page.waitForTimeout(300);
   const cluster = await page.evaluate(() => {
     const t = window.__geotimeline.timeline;
+    t.showRange(Date.UTC(2024, 5, 5), Date.UTC(2024, 6, 5));
     t.layout();
-    const c = t.clusters[0];
+    // The densest cluster, a day's events.
+    const c = t.clusters.reduce((best, k) => (k.count > best.count ? k : best), t.clusters[0]);
     if (!c) return null;
     const box = document.querySelector('[data-testid="timeline-canvas"]').getBoundingClientRect();
     return { x: box.left + c.x, y: box.top + t.geometry().top + c.row * t.geometry().rowHeight + t.geometry().rowHeight / 2, count: c.count };
