@@ -377,7 +377,11 @@ fn absorb(event: &mut EventDraft, candidate: &Candidate, article: ArticleId, tex
         (kept(EditedField::Places), kept(EditedField::Actors), kept(EditedField::Date), kept(EditedField::Planned), kept(EditedField::Title));
     if !keep_places {
         for place in &candidate.places {
-            if !event.places.iter().any(|p| p.name == place.name) {
+            // Once a city is known, another country a report names is context
+            // ("à Hanoï … la guerre en Ukraine"), not where the event happened.
+            let cities: Vec<&Place> = event.places.iter().filter(|p| p.kind == PlaceKind::City).collect();
+            let context = place.kind != PlaceKind::City && !cities.is_empty() && !cities.iter().any(|c| c.country == place.country);
+            if !context && !event.places.iter().any(|p| p.name == place.name) {
                 event.places.push(place.clone());
             }
         }

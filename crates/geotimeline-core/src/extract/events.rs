@@ -73,7 +73,11 @@ pub fn extract(article: ArticleText<'_>) -> Vec<Candidate> {
             .into_iter()
             .filter(|m| !(m.is_seat || m.is_capital) || actors::located_at(&body[..m.start]))
             .filter(|m| !counterpart(&body[..m.start]) && unquoted(m.start))
+            .filter(|m| m.place.kind != crate::model::PlaceKind::Country || !recipient(&body[..m.start]))
             .collect();
+        // "la guerre en Ukraine" names a war, the topic of what is reported, not where it happens.
+        // A country is a place with "en", "au", "aux": "à l'Ukraine" is a recipient.
+        let topic_places: Vec<gazetteer::PlaceMention> = sentence_places.iter().filter(|m| names_a_conflict(&body[..m.start])).cloned().collect();
         let mut sentence_actors = actors::actors_in(body, &known_people);
         for (_, person) in &sentence_actors {
             if person.kind == ActorKind::Person && !actors::in_table(&person.name) && !titled_people.contains(&person.name) {
@@ -115,8 +119,12 @@ pub fn extract(article: ArticleText<'_>) -> Vec<Candidate> {
                 .map(|&(_, (s, e))| clause_bounds(body, s, e))
                 .filter(|&(s, e)| e <= from || s >= to)
                 .collect();
-            let free_places: Vec<gazetteer::PlaceMention> =
-                sentence_places.iter().filter(|p| (p.start >= from && p.end <= to) || !others.iter().any(|&(s, e)| p.start >= s && p.end <= e)).cloned().collect();
+            let free_places: Vec<gazetteer::PlaceMention> = sentence_places
+                .iter()
+                .filter(|p| (p.start >= from && p.end <= to) || !others.iter().any(|&(s, e)| p.start >= s && p.end <= e))
+                .filter(|p| trigger.event_type == EventType::Military || !topic_places.iter().any(|t| t.start == p.start))
+                .cloned()
+                .collect();
             let places = places_near(&free_places, from, to, m.start());
             // A second trigger of a type in one sentence is a second event only somewhere else.
             let same_type_here = out[first_in_sentence..].iter().filter(|c: &&Candidate| c.event_type == trigger.event_type);
@@ -225,6 +233,21 @@ fn describes(before_trigger: &str, trigger: &str) -> bool {
     let participle = trigger.to_lowercase();
     let is_participle = ["signé", "signée", "signés", "signées", "conclu", "conclue", "conclus", "conclues", "paraphé", "paraphés", "paraphée", "paraphées", "scellé", "scellée"].contains(&participle.as_str());
     is_participle && !AUXILIARY.is_match(before_trigger)
+}
+
+/// Whether a place is the topic of what is said: after the name of a conflict
+/// ("la guerre en Ukraine", "le conflit au Soudan") or "sur" ("son approche sur l'Ukraine").
+fn names_a_conflict(before_place: &str) -> bool {
+    static CONFLICT: LazyLock<WordRegex> = LazyLock::new(|| {
+        WordRegex::new(r"(?i)(?:\b(?:guerre|conflit|crise|invasion|offensive)\s+(?:\p{L}+\s+)?(?:en|au|aux|à|contre|de|d['’]|du)|\bsur)\s*(?:la\s+|le\s+|les\s+|l['’]\s*)?$").expect("conflict pattern")
+    });
+    CONFLICT.is_match(before_place)
+}
+
+/// Whether a country follows "à la", "à l'": a recipient ("des armes à l'Ukraine").
+fn recipient(before_place: &str) -> bool {
+    static TO: LazyLock<WordRegex> = LazyLock::new(|| WordRegex::new(r"(?i)\bà\s+(?:la\s+|l['’]\s*)$").expect("recipient pattern"));
+    TO.is_match(before_place)
 }
 
 /// Whether a place is named as a side ("un accord avec les États-Unis", "les
@@ -728,6 +751,17 @@ mod tests {
         let text = "Dimanche, Massoud Pezeshkian a promis de tendre la main. Il a reçu mardi Vladimir Poutine.";
         let meeting = run(text, "2024-07-08").into_iter().find(|c| c.event_type == EventType::Meeting).expect("a meeting");
         assert_eq!(people(&meeting), ["Vladimir Putin"]);
+    }
+
+    #[test]
+    fn a_war_named_is_not_where_the_event_happens() {
+        let text = "Jeudi, Vladimir Poutine a signé un accord avec To Lam malgré la guerre en Ukraine.";
+        let accord = run(text, "2024-06-20").into_iter().next().expect("an accord");
+        assert!(accord.places.is_empty(), "{accord:?}");
+        let text = "Jeudi, Vladimir Poutine a remercié Hanoï pour son approche sur l'Ukraine et dénoncé l'envoi d'armes à l'Ukraine.";
+        assert!(run(text, "2024-06-20").iter().all(|c| c.places.iter().all(|p| p.name != "Ukraine")));
+        let text = "Jeudi, la guerre en Ukraine a connu une offensive russe près de Kharkiv.";
+        assert!(run(text, "2024-06-20").iter().all(|c| c.event_type != EventType::Military || !c.places.is_empty()));
     }
 
     #[test]
