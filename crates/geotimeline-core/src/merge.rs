@@ -10,6 +10,7 @@
 use crate::extract::Candidate;
 use crate::model::{EditedField, Actor, ActorKind, ArticleId, DateSpan, EventId, EventType, Place, PlaceKind, Precision};
 use crate::error::Result;
+use std::borrow::Cow;
 use std::collections::{HashMap, HashSet};
 
 /// One report of an event in an article.
@@ -224,16 +225,18 @@ pub fn joinable<'c>(events: &[(EventType, DateSpan, Keys)], candidates: impl Int
     fit
 }
 
-/// Who and where a report or an event names: what merging compares.
+/// Who and where a report or an event names: what merging compares. A report
+/// names a handful of each, so they are small lists rather than hash sets
+/// (an import builds hundreds of thousands of these).
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct Keys {
     actors: Vec<String>,
     /// Each place's name and country.
     places: Vec<(String, Option<String>)>,
-    people: HashSet<String>,
-    cities: HashSet<String>,
+    people: Vec<String>,
+    cities: Vec<String>,
     /// The states or organisations the actors stand for (a person's country).
-    affiliations: HashSet<String>,
+    affiliations: Vec<String>,
     /// The first actor named, who speaks in a statement, and whom he stands for.
     speaker: Option<(String, Option<String>)>,
 }
@@ -245,14 +248,35 @@ type StoredKeys = Vec<(String, String, Option<String>)>;
 
 impl Keys {
     pub fn of(actors: &[Actor], places: &[Place]) -> Keys {
-        Keys {
-            actors: actors.iter().map(|a| a.name.clone()).collect(),
-            places: places.iter().map(|p| (p.name.clone(), p.country.clone())).collect(),
-            people: actors.iter().filter(|a| a.kind == ActorKind::Person).map(|a| a.name.clone()).collect(),
-            cities: places.iter().filter(|p| p.kind == PlaceKind::City).map(|p| p.name.clone()).collect(),
-            affiliations: actors.iter().filter_map(crate::extract::actors::affiliation).map(str::to_string).collect(),
-            speaker: actors.first().map(|a| (a.name.clone(), crate::extract::actors::affiliation(a).map(str::to_string))),
+        let mut keys = Keys::default();
+        for a in actors {
+            keys.add_actor(&a.name, a.kind);
         }
+        for p in places {
+            keys.add_place(&p.name, p.country.as_deref(), p.kind);
+        }
+        keys
+    }
+
+    fn add_actor(&mut self, name: &str, kind: ActorKind) {
+        let side = crate::extract::actors::affiliation_of(name, kind);
+        if self.actors.is_empty() {
+            self.speaker = Some((name.to_string(), side.map(str::to_string)));
+        }
+        if kind == ActorKind::Person {
+            insert(&mut self.people, name);
+        }
+        if let Some(side) = side {
+            insert(&mut self.affiliations, side);
+        }
+        self.actors.push(name.to_string());
+    }
+
+    fn add_place(&mut self, name: &str, country: Option<&str>, kind: PlaceKind) {
+        if kind == PlaceKind::City {
+            insert(&mut self.cities, name);
+        }
+        self.places.push((name.to_string(), country.map(str::to_string)));
     }
 
     /// The stored form of the keys of these links.
@@ -267,18 +291,41 @@ impl Keys {
 
     /// Keys from their stored form; `None` when it cannot be read.
     pub fn from_stored(json: &str) -> Option<Keys> {
-        let stored: StoredKeys = serde_json::from_str(json).ok()?;
-        let (mut actors, mut places) = (Vec::new(), Vec::new());
-        for (kind, name, country) in stored {
-            if let Some(kind) = ActorKind::parse(&kind) {
-                actors.push(Actor { name, name_fr: String::new(), kind });
-            } else {
-                let kind = PlaceKind::parse(&kind)?;
-                places.push(Place { name, name_fr: String::new(), aliases: Vec::new(), country, kind, lat: None, lon: None });
+        let stored: Vec<StoredKey> = serde_json::from_str(json).ok()?;
+        let mut keys = Keys::default();
+        for StoredKey(kind, name, country) in &stored {
+            match ActorKind::parse(kind) {
+                Some(kind) => keys.add_actor(name, kind),
+                None => keys.add_place(name, country.as_deref(), PlaceKind::parse(kind)?),
             }
         }
-        Some(Keys::of(&actors, &places))
+        Some(keys)
     }
+}
+
+/// One stored key, read without copying its text where it has no escapes.
+#[derive(serde::Deserialize)]
+struct StoredKey<'a>(#[serde(borrow)] Cow<'a, str>, #[serde(borrow)] Cow<'a, str>, #[serde(borrow)] Option<Cow<'a, str>>);
+
+fn insert(set: &mut Vec<String>, item: &str) {
+    if !set.iter().any(|x| x == item) {
+        set.push(item.to_string());
+    }
+}
+
+fn is_subset(a: &[String], b: &[String]) -> bool {
+    a.iter().all(|x| b.contains(x))
+}
+
+fn is_disjoint(a: &[String], b: &[String]) -> bool {
+    !a.iter().any(|x| b.contains(x))
+}
+
+/// Jaccard similarity of two lists without repeats.
+fn overlap(a: &[String], b: &[String]) -> f32 {
+    let common = a.iter().filter(|x| b.contains(x)).count();
+    let union = a.len() + b.len() - common;
+    if union == 0 { 0.0 } else { common as f32 / union as f32 }
 }
 
 /// What a candidate is compared on, computed once per candidate.
@@ -315,18 +362,18 @@ fn affinity(report: &Report, event_type: EventType, date: &DateSpan, event: &Key
     }
     let mine = &report.keys;
     let (p1, p2) = (&mine.people, &event.people);
-    let each_has_someone_else = !p1.is_subset(p2) && !p2.is_subset(p1);
+    let each_has_someone_else = !is_subset(p1, p2) && !is_subset(p2, p1);
     if !p1.is_empty() && !p2.is_empty() && each_has_someone_else {
         return None;
     }
     let (c1, c2) = (&mine.cities, &event.cities);
-    if !c1.is_empty() && !c2.is_empty() && c1.is_disjoint(c2) {
+    if !c1.is_empty() && !c2.is_empty() && is_disjoint(c1, c2) {
         return None;
     }
     // The sides must stand for a common state or organisation: Japan's concern
     // is not To Lam's statement, whoever of them is named by a person.
     let (s1, s2) = (&mine.affiliations, &event.affiliations);
-    if !s1.is_empty() && !s2.is_empty() && s1.is_disjoint(s2) {
+    if !s1.is_empty() && !s2.is_empty() && is_disjoint(s1, s2) {
         return None;
     }
     // A recalled event joins only an event at the place it names ("après une
@@ -334,7 +381,7 @@ fn affinity(report: &Report, event_type: EventType, date: &DateSpan, event: &Key
     // ("après son entretien avec Poutine").
     if candidate.refers_back {
         let same_place = mine.places.iter().any(|(p, country)| event.places.iter().any(|(q, other)| q == p || (country.is_some() && other == country)));
-        let same_person = mine.places.is_empty() && !p1.is_disjoint(p2);
+        let same_person = mine.places.is_empty() && !is_disjoint(p1, p2);
         if !same_place && !same_person {
             return None;
         }
@@ -355,7 +402,7 @@ fn affinity(report: &Report, event_type: EventType, date: &DateSpan, event: &Key
         }
     }
     // Same day, type and no contradiction: merge, preferring shared details.
-    Some(1.0 + 2.0 * jaccard(p1, p2) + jaccard(c1, c2))
+    Some(1.0 + 2.0 * overlap(p1, p2) + overlap(c1, c2))
 }
 
 fn shares_actor_or_place(a: &Keys, b: &Keys) -> bool {

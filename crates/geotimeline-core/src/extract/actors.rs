@@ -9,6 +9,7 @@
 use super::gazetteer;
 use crate::model::{Actor, ActorKind};
 use super::word_regex::WordRegex;
+use std::collections::HashMap;
 use std::sync::LazyLock;
 
 struct Person {
@@ -33,6 +34,8 @@ static PEOPLE: LazyLock<Vec<Person>> = LazyLock::new(|| {
         })
         .collect()
 });
+
+static PEOPLE_BY_NAME: LazyLock<HashMap<&'static str, &'static Person>> = LazyLock::new(|| PEOPLE.iter().map(|p| (p.name, p)).collect());
 
 struct Organisation {
     name: &'static str,
@@ -109,12 +112,14 @@ pub fn french_name_of(name: &str, kind: ActorKind) -> &str {
 /// The state or organisation an actor stands for: a person's country
 /// ("Vladimir Putin" → "Russia"), a state or organisation itself.
 pub fn affiliation(actor: &Actor) -> Option<&str> {
-    match actor.kind {
-        ActorKind::Person => {
-            let iso = PEOPLE.iter().find(|p| p.name == actor.name).map(|p| p.country).filter(|c| !c.is_empty())?;
-            gazetteer::country_name(iso)
-        }
-        _ => Some(&actor.name),
+    affiliation_of(&actor.name, actor.kind)
+}
+
+/// `affiliation` from an actor's name and kind.
+pub fn affiliation_of(name: &str, kind: ActorKind) -> Option<&str> {
+    match kind {
+        ActorKind::Person => gazetteer::country_name(PEOPLE_BY_NAME.get(name).map(|p| p.country).filter(|c| !c.is_empty())?),
+        _ => Some(name),
     }
 }
 

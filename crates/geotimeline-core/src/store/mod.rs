@@ -47,6 +47,9 @@ impl Store {
         conn.busy_timeout(std::time::Duration::from_secs(5))?;
         // A bounded page cache (32 MB) large enough for an import's working set.
         conn.pragma_update(None, "cache_size", -32_000)?;
+        // Statement journals (every write that fires a trigger has one) in
+        // memory: on disk they cost a system call per page written.
+        conn.pragma_update(None, "temp_store", "MEMORY")?;
         if path.is_some() {
             conn.pragma_update(None, "journal_mode", "WAL")?;
             conn.pragma_update(None, "synchronous", "NORMAL")?;
@@ -178,6 +181,57 @@ mod tests {
         .unwrap();
         store.ingest(&[article], &crate::extract::FrenchRules).unwrap();
         assert_eq!(store.get_event(crate::model::EventId(7)).unwrap().sources.len(), 2);
+    }
+
+    #[test]
+    fn the_lookup_table_follows_every_change_to_the_events() {
+        let store = Store::open_in_memory().unwrap();
+        let windows = || -> Vec<(i64, i64, i64)> {
+            let mut stmt = store.conn.prepare("SELECT id, class, reach FROM event_windows ORDER BY id").unwrap();
+            stmt.query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?))).unwrap().collect::<rusqlite::Result<_>>().unwrap()
+        };
+        store
+            .conn
+            .execute_batch(
+                "INSERT INTO events (id, title, type, start, end, precision, confidence, origin) VALUES
+                    (1, 'a', 'visit', '2024-06-20', '2024-06-20', 'day', 0.8, 'extracted'),
+                    (2, 'b', 'meeting', '2024-06-10', '2024-06-20', 'day', 0.8, 'extracted'),
+                    (3, 'c', 'visit', '2024-06-01', '2024-06-30', 'month', 0.8, 'extracted'),
+                    (4, 'd', 'visit', '2024-06-20', '2024-06-20', 'day', 0.8, 'manual');",
+            )
+            .unwrap();
+        // Classes: where the type is in the list of types, * 2, + 1 for a day; reaches: 0 one day, 2 up to 15 days, 3 up to 63.
+        assert_eq!(windows(), [(1, 3, 0), (2, 15, 2), (3, 2, 3)], "only machine-made events");
+        store.conn.execute("UPDATE events SET end = '2024-06-22' WHERE id = 1", []).unwrap();
+        store.conn.execute("UPDATE events SET title = 'renamed', edited = 'title' WHERE id = 2", []).unwrap();
+        store.conn.execute("UPDATE events SET type = 'sanction' WHERE id = 3", []).unwrap();
+        assert_eq!(windows(), [(1, 3, 1), (2, 15, 2), (3, 50, 3)]);
+        store.conn.execute("UPDATE events SET origin = 'manual' WHERE id = 1", []).unwrap();
+        store.conn.execute("DELETE FROM events WHERE id = 2", []).unwrap();
+        assert_eq!(windows(), [(3, 50, 3)]);
+    }
+
+    #[test]
+    fn a_report_joins_a_stored_event_of_several_days_on_any_of_them() {
+        let mut store = Store::open_in_memory().unwrap();
+        store
+            .conn
+            .execute(
+                r#"INSERT INTO events (id, title, type, start, end, precision, confidence, origin, merge_keys)
+                   VALUES (8, 'Visite', 'visit', '2024-06-10', '2024-06-20', 'day', 0.8, 'extracted', '[["person","Vladimir Putin",null],["city","Hanoi","VN"]]')"#,
+                [],
+            )
+            .unwrap();
+        let article = crate::ingest::article_from_bytes(
+            "b.txt",
+            crate::ingest::FileKind::Text,
+            "Vladimir Poutine est arrivé mardi à Hanoï pour une visite d'Etat.".as_bytes(),
+            &crate::ingest::ArticleMeta { published: chrono::NaiveDate::from_ymd_opt(2024, 6, 19), ..Default::default() },
+        )
+        .unwrap();
+        let outcome = store.ingest(&[article], &crate::extract::FrenchRules).unwrap();
+        assert_eq!((outcome.events_added, outcome.events_merged), (0, 1), "18 June is one of the visit's days");
+        assert_eq!(store.get_event(crate::model::EventId(8)).unwrap().sources.len(), 1);
     }
 
     #[test]

@@ -123,10 +123,21 @@ fn insert_article(tx: &Transaction, a: &NewArticle) -> Result<ArticleId> {
     Ok(ArticleId(tx.last_insert_rowid()))
 }
 
-/// Days since 1970, as the R-tree of event days counts them.
+/// Days since 1970, as `event_windows` counts them.
 fn day_number(d: &NaiveDate) -> i64 {
-    d.signed_duration_since(NaiveDate::from_ymd_opt(1970, 1, 1).expect("epoch")).num_days()
+    d.signed_duration_since(epoch()).num_days()
 }
+
+fn from_day_number(days: i64) -> NaiveDate {
+    epoch() + chrono::Duration::days(days)
+}
+
+fn epoch() -> NaiveDate {
+    NaiveDate::from_ymd_opt(1970, 1, 1).expect("a valid date")
+}
+
+/// The most days an event of each reach lasts after its first (schema V5).
+const REACH_LONGEST: [i64; 8] = [0, 3, 15, 63, 255, 1023, 4095, 1_000_000];
 
 /// The stored machine-made events the candidates could merge with: same type,
 /// overlapping dates, both day-precise or neither (see `merge::affinity`). Only
@@ -148,7 +159,7 @@ fn load_drafts<'a>(tx: &Transaction, candidates: impl Iterator<Item = &'a Candid
             names.extend(c.actors.iter().map(|a| a.name.as_str()).chain(c.places.iter().map(|p| p.name.as_str())));
         }
     }
-    let mut wanted: Vec<(i64, i64, i64, Option<String>)> = Vec::new();
+    let mut wanted: Vec<(EventType, bool, i64, i64, Option<String>)> = Vec::new();
     for (kind, mut spans) in days {
         spans.sort_unstable();
         let mut merged: Vec<(i64, i64)> = Vec::new();
@@ -158,54 +169,75 @@ fn load_drafts<'a>(tx: &Transaction, candidates: impl Iterator<Item = &'a Candid
                 _ => merged.push((first, last)),
             }
         }
-        wanted.extend(merged.into_iter().map(|(first, last)| (event_class(kind, true), first, last, None)));
+        wanted.extend(merged.into_iter().map(|(first, last)| (kind, true, first, last, None)));
     }
     for ((kind, first, last), names) in coarse {
-        wanted.push((event_class(kind, false), first, last, Some(serde_json::to_string(&names)?)));
+        wanted.push((kind, false, first, last, Some(serde_json::to_string(&names)?)));
     }
-    // The events on those days, with what merging compares (`merge::Keys`);
-    // only those some candidate could join are read in full.
-    let mut found: HashMap<i64, (EventType, DateSpan, Option<Keys>)> = HashMap::new();
+    // The events on those days, with what merging compares (`merge::Keys`),
+    // read from `event_windows` by class, reach and first day; only those some
+    // candidate could join are read in full. Reaches no stored event of a class
+    // has are not read at all.
+    let mut reaches: HashMap<i64, Vec<usize>> = HashMap::new();
+    let mut has_reach = tx.prepare_cached("SELECT EXISTS (SELECT 1 FROM event_windows WHERE class = ?1 AND reach = ?2)")?;
     let mut on_days = tx.prepare_cached(
-        "SELECT e.id, e.type, e.start, e.end, e.precision, e.merge_keys FROM event_spans s JOIN events e ON e.id = s.id
-         WHERE s.first_day <= ?3 AND s.last_day >= ?2 AND s.class_lo <= ?1 AND s.class_hi >= ?1 AND e.origin = 'extracted'",
+        "SELECT id, first_day, last_day, precision, merge_keys FROM event_windows
+         WHERE class = ?1 AND reach = ?2 AND first_day BETWEEN ?3 AND ?4 AND last_day >= ?5",
     )?;
     // A name is in the keys as a JSON string.
     let mut naming = tx.prepare_cached(
-        "SELECT e.id, e.type, e.start, e.end, e.precision, e.merge_keys FROM event_spans s JOIN events e ON e.id = s.id
-         WHERE s.first_day <= ?3 AND s.last_day >= ?2 AND s.class_lo <= ?1 AND s.class_hi >= ?1 AND e.origin = 'extracted'
-           AND EXISTS (SELECT 1 FROM json_each(?4) WHERE instr(e.merge_keys, json_quote(value)) > 0)",
+        "SELECT id, first_day, last_day, precision, merge_keys FROM event_windows
+         WHERE class = ?1 AND reach = ?2 AND first_day BETWEEN ?3 AND ?4 AND last_day >= ?5
+           AND EXISTS (SELECT 1 FROM json_each(?6) WHERE instr(merge_keys, json_quote(value)) > 0)",
     )?;
-    for (class, first, last, names) in &wanted {
-        let mut rows = match names {
-            None => on_days.query(params![class, first, last])?,
-            Some(names) => naming.query(params![class, first, last, names])?,
-        };
-        while let Some(r) = rows.next()? {
-            let id: i64 = r.get(0)?;
-            if found.contains_key(&id) {
-                continue;
+    let mut seen: HashSet<i64> = HashSet::new();
+    // Events whose keys cannot be read are read in full, whatever they name.
+    let (mut known, mut sketches, mut unknown) = (Vec::new(), Vec::new(), Vec::new());
+    for (kind, day, first, last, names) in &wanted {
+        let class = event_class(*kind, *day);
+        if !reaches.contains_key(&class) {
+            let mut present = Vec::new();
+            for reach in 0..REACH_LONGEST.len() {
+                if has_reach.query_row(params![class, reach as i64], |r| r.get(0))? {
+                    present.push(reach);
+                }
             }
-            let date = DateSpan {
-                start: parse_day(&r.get::<_, String>(2)?)?,
-                end: parse_day(&r.get::<_, String>(3)?)?,
-                precision: Precision::parse(&r.get::<_, String>(4)?).unwrap_or(Precision::Day),
+            reaches.insert(class, present);
+        }
+        for &reach in &reaches[&class] {
+            let earliest = first - REACH_LONGEST[reach];
+            let mut rows = match names {
+                None => on_days.query(params![class, reach as i64, earliest, last, first])?,
+                Some(names) => naming.query(params![class, reach as i64, earliest, last, first, names])?,
             };
-            let keys = r.get::<_, Option<String>>(5)?.as_deref().and_then(Keys::from_stored);
-            found.insert(id, (EventType::parse(&r.get::<_, String>(1)?).unwrap_or(EventType::Other), date, keys));
+            while let Some(r) = rows.next()? {
+                let id: i64 = r.get(0)?;
+                if !seen.insert(id) {
+                    continue;
+                }
+                let date = DateSpan {
+                    start: from_day_number(r.get(1)?),
+                    end: from_day_number(r.get(2)?),
+                    precision: Precision::parse(&r.get::<_, String>(3)?).unwrap_or(Precision::Day),
+                };
+                match r.get_ref(4)?.as_str_or_null().ok().flatten().and_then(Keys::from_stored) {
+                    Some(keys) => {
+                        known.push(id);
+                        sketches.push((*kind, date, keys));
+                    }
+                    None => unknown.push(id),
+                }
+            }
         }
     }
-    // Events whose keys cannot be read are read in full, whatever they name.
-    let (known, unknown): (Vec<_>, Vec<_>) = found.into_iter().partition(|(_, (_, _, keys))| keys.is_some());
-    let sketches: Vec<(EventType, DateSpan, Keys)> = known.iter().map(|(_, (t, d, k))| (*t, *d, k.clone().expect("known"))).collect();
     let fit = merge::joinable(&sketches, candidates);
-    let mut ids: Vec<i64> = known.iter().zip(fit).filter(|(_, fit)| *fit).map(|((id, _), _)| *id).chain(unknown.iter().map(|(id, _)| *id)).collect();
+    let mut ids: Vec<i64> = known.into_iter().zip(fit).filter(|(_, fit)| *fit).map(|(id, _)| id).chain(unknown).collect();
     ids.sort_unstable();
     read_drafts(tx, &ids)
 }
 
-/// The R-tree's class of an event: its type and whether its date is a day, as
-/// the schema's triggers compute it.
+/// The class of an event in `event_windows`: its type and whether its date is
+/// a day, as the schema's view `event_window_of` computes it.
 fn event_class(kind: EventType, day: bool) -> i64 {
     let position = "visit meeting agreement sanction statement military election other".find(kind.as_str()).expect("every type is listed") as i64 + 1;
     position * 2 + day as i64
