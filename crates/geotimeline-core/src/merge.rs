@@ -45,7 +45,7 @@ pub struct EventDraft {
     /// How many reports the event has in all, stored ones included.
     pub reports: usize,
     /// The words of its reports' quotes, what a new report's wording is compared
-    /// with; `None` for a stored event until a comparison needs them (most never do).
+    /// with; `None` until a comparison needs them (most events never do).
     pub wording: Option<HashSet<String>>,
     /// What a user corrected: merging adds reports but leaves these as they are.
     pub edited: Vec<EditedField>,
@@ -69,7 +69,7 @@ impl EventDraft {
             keys: Keys::of(&candidate.actors, &candidate.places),
             mentions: vec![mention_of(candidate, article, text)],
             reports: 1,
-            wording: Some(words(candidate.quote.of(text))),
+            wording: None,
             edited: Vec::new(),
             changed: true,
             links_changed: true,

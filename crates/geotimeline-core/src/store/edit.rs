@@ -5,7 +5,7 @@
 //! touched: events a user made or edited keep their fields and their reports,
 //! and a report a user took away is not found again.
 
-use super::write::{exec, index_for_search, save_draft};
+use super::write::{exec, index_for_search, save_draft, LinkIds};
 use super::Store;
 use crate::error::{Error, Result};
 use crate::extract::{ArticleText, Extractor};
@@ -154,9 +154,9 @@ impl Store {
         let batch: Vec<_> = extracted.iter().map(|(id, text, candidates)| (*id, *text, candidates.as_slice())).collect();
         // Every draft is made here, so no stored event's quotes are ever asked for.
         merge::merge_batch(&mut drafts, &batch, &mut |id| super::write::first_quotes(&tx, id))?;
-        let mut written = Vec::new();
+        let (mut written, mut link_ids) = (Vec::new(), LinkIds::default());
         for draft in drafts.iter().filter(|d| d.changed) {
-            written.push(save_draft(&tx, draft)?.0);
+            written.push(save_draft(&tx, draft, &mut link_ids)?.0);
         }
         index_for_search(&tx, &[], &written)?;
         let total: usize = tx.query_row("SELECT count(*) FROM events", [], |r| r.get::<_, i64>(0))? as usize;

@@ -101,9 +101,13 @@ impl Store {
         outcome.timings.write = clock.lap();
         (outcome.events_added, outcome.events_merged) = merge::merge_batch(&mut drafts, &batch, &mut |id| first_quotes(&tx, id))?;
         outcome.timings.merge = clock.lap();
-        let mut search_rows = Vec::new();
+        // An event's search entry is its title, which only changes with its links.
+        let (mut search_rows, mut link_ids) = (Vec::new(), LinkIds::default());
         for draft in drafts.iter().filter(|d| d.changed) {
-            search_rows.push(save_draft(&tx, draft)?.0);
+            let id = save_draft(&tx, draft, &mut link_ids)?;
+            if draft.id.is_none() || draft.links_changed {
+                search_rows.push(id.0);
+            }
         }
         outcome.timings.write += clock.lap();
         index_for_search(&tx, &outcome.imported, &search_rows)?;
@@ -316,7 +320,15 @@ pub(super) fn parse_day(text: &str) -> rusqlite::Result<NaiveDate> {
     NaiveDate::parse_from_str(text, "%Y-%m-%d").map_err(|e| rusqlite::Error::FromSqlConversionFailure(0, rusqlite::types::Type::Text, Box::new(e)))
 }
 
-pub(super) fn save_draft(tx: &Transaction, d: &EventDraft) -> Result<EventId> {
+/// The ids of the places and actors an import has written or found, so each
+/// is looked up once per import rather than once per event naming it.
+#[derive(Default)]
+pub(super) struct LinkIds {
+    places: HashMap<(String, &'static str), i64>,
+    actors: HashMap<(String, &'static str), i64>,
+}
+
+pub(super) fn save_draft(tx: &Transaction, d: &EventDraft, ids: &mut LinkIds) -> Result<EventId> {
     let id = match d.id {
         Some(id) => {
             exec(
@@ -353,11 +365,11 @@ pub(super) fn save_draft(tx: &Transaction, d: &EventDraft) -> Result<EventId> {
     let places: &[Place] = if d.links_changed { &d.places } else { &[] };
     let actors: &[Actor] = if d.links_changed { &d.actors } else { &[] };
     for (position, place) in places.iter().enumerate() {
-        let place_id = upsert_place(tx, place)?;
+        let place_id = upsert_place(tx, place, ids)?;
         exec(tx, "INSERT OR IGNORE INTO event_places (event_id, place_id, position) VALUES (?1, ?2, ?3)", params![id.0, place_id, position as i64])?;
     }
     for (position, actor) in actors.iter().enumerate() {
-        let actor_id = upsert_actor(tx, actor)?;
+        let actor_id = upsert_actor(tx, actor, ids)?;
         exec(tx, "INSERT OR IGNORE INTO event_actors (event_id, actor_id, position) VALUES (?1, ?2, ?3)", params![id.0, actor_id, position as i64])?;
     }
     for m in &d.mentions {
@@ -392,13 +404,7 @@ pub(super) fn index_for_search(tx: &Transaction, articles: &[ArticleSummary], ev
     if !events.is_empty() {
         let ids = serde_json::to_string(events)?;
         exec(tx, "DELETE FROM event_fts WHERE rowid IN (SELECT value FROM json_each(?1))", [&ids])?;
-        exec(
-            tx,
-            "INSERT INTO event_fts (rowid, title, quotes)
-             SELECT e.id, e.title, (SELECT group_concat(m.quote, char(10)) FROM mentions m WHERE m.event_id = e.id)
-             FROM events e WHERE e.id IN (SELECT value FROM json_each(?1))",
-            [&ids],
-        )?;
+        exec(tx, "INSERT INTO event_fts (rowid, title) SELECT id, title FROM events WHERE id IN (SELECT value FROM json_each(?1))", [&ids])?;
     }
     Ok(())
 }
@@ -408,22 +414,36 @@ pub(super) fn exec(tx: &Transaction, sql: &str, params: impl rusqlite::Params) -
     Ok(tx.prepare_cached(sql)?.execute(params)?)
 }
 
-fn upsert_place(tx: &Transaction, p: &Place) -> Result<i64> {
+fn upsert_place(tx: &Transaction, p: &Place, ids: &mut LinkIds) -> Result<i64> {
     let kind = p.kind.as_str();
-    let existing: Option<i64> = tx.prepare_cached("SELECT id FROM places WHERE name = ?1 AND kind = ?2")?.query_row(params![p.name, kind], |r| r.get(0)).optional()?;
-    if let Some(id) = existing {
-        return Ok(id);
+    if let Some(id) = ids.places.get(&(p.name.clone(), kind)) {
+        return Ok(*id);
     }
-    exec(tx, "INSERT INTO places (name, country, kind, lat, lon) VALUES (?1, ?2, ?3, ?4, ?5)", params![p.name, p.country, kind, p.lat, p.lon])?;
-    Ok(tx.last_insert_rowid())
+    let existing: Option<i64> = tx.prepare_cached("SELECT id FROM places WHERE name = ?1 AND kind = ?2")?.query_row(params![p.name, kind], |r| r.get(0)).optional()?;
+    let id = match existing {
+        Some(id) => id,
+        None => {
+            exec(tx, "INSERT INTO places (name, country, kind, lat, lon) VALUES (?1, ?2, ?3, ?4, ?5)", params![p.name, p.country, kind, p.lat, p.lon])?;
+            tx.last_insert_rowid()
+        }
+    };
+    ids.places.insert((p.name.clone(), kind), id);
+    Ok(id)
 }
 
-fn upsert_actor(tx: &Transaction, a: &Actor) -> Result<i64> {
+fn upsert_actor(tx: &Transaction, a: &Actor, ids: &mut LinkIds) -> Result<i64> {
     let kind = a.kind.as_str();
-    let existing: Option<i64> = tx.prepare_cached("SELECT id FROM actors WHERE name = ?1 AND kind = ?2")?.query_row(params![a.name, kind], |r| r.get(0)).optional()?;
-    if let Some(id) = existing {
-        return Ok(id);
+    if let Some(id) = ids.actors.get(&(a.name.clone(), kind)) {
+        return Ok(*id);
     }
-    exec(tx, "INSERT INTO actors (name, kind) VALUES (?1, ?2)", params![a.name, kind])?;
-    Ok(tx.last_insert_rowid())
+    let existing: Option<i64> = tx.prepare_cached("SELECT id FROM actors WHERE name = ?1 AND kind = ?2")?.query_row(params![a.name, kind], |r| r.get(0)).optional()?;
+    let id = match existing {
+        Some(id) => id,
+        None => {
+            exec(tx, "INSERT INTO actors (name, kind) VALUES (?1, ?2)", params![a.name, kind])?;
+            tx.last_insert_rowid()
+        }
+    };
+    ids.actors.insert((a.name.clone(), kind), id);
+    Ok(id)
 }
