@@ -303,6 +303,33 @@ impl Keys {
     }
 }
 
+/// The actors and places of stored keys, as a stored event's draft holds them:
+/// what merging and writing use (names, kinds, countries, French names), read
+/// without the event's links. `None` when the keys cannot be read.
+pub fn links_from_stored(json: &str) -> Option<(Vec<Actor>, Vec<Place>)> {
+    let stored: Vec<StoredKey> = serde_json::from_str(json).ok()?;
+    let (mut actors, mut places) = (Vec::new(), Vec::new());
+    for StoredKey(kind, name, country) in stored {
+        match ActorKind::parse(&kind) {
+            Some(kind) => actors.push(crate::extract::actors::actor(&name, kind)),
+            None => {
+                let kind = PlaceKind::parse(&kind)?;
+                let known = crate::extract::gazetteer::place_named(&name).filter(|p| p.kind == kind);
+                places.push(Place {
+                    name_fr: known.map_or_else(|| name.to_string(), |p| p.name_fr.clone()),
+                    aliases: Vec::new(),
+                    name: name.into_owned(),
+                    country: country.map(Cow::into_owned),
+                    kind,
+                    lat: known.and_then(|p| p.lat),
+                    lon: known.and_then(|p| p.lon),
+                });
+            }
+        }
+    }
+    Some((actors, places))
+}
+
 /// One stored key, read without copying its text where it has no escapes.
 #[derive(serde::Deserialize)]
 struct StoredKey<'a>(#[serde(borrow)] Cow<'a, str>, #[serde(borrow)] Cow<'a, str>, #[serde(borrow)] Option<Cow<'a, str>>);

@@ -235,6 +235,24 @@ mod tests {
     }
 
     #[test]
+    fn stored_merge_keys_give_back_each_event_s_actors_and_places() {
+        let mut store = Store::open_in_memory().unwrap();
+        crate::workspace::import_sample(&mut store).unwrap();
+        let ids: Vec<(i64, String)> = {
+            let mut stmt = store.conn.prepare("SELECT id, merge_keys FROM events").unwrap();
+            stmt.query_map([], |r| Ok((r.get(0)?, r.get(1)?))).unwrap().collect::<rusqlite::Result<_>>().unwrap()
+        };
+        assert!(ids.len() > 10);
+        for (id, keys) in ids {
+            let event = store.get_event(crate::model::EventId(id)).unwrap();
+            let (actors, places) = crate::merge::links_from_stored(&keys).expect("readable keys");
+            assert_eq!(actors, event.actors, "event {id}");
+            let brief = |p: &[crate::model::Place]| p.iter().map(|p| (p.name.clone(), p.name_fr.clone(), p.country.clone(), p.kind, p.lat, p.lon)).collect::<Vec<_>>();
+            assert_eq!(brief(&places), brief(&event.places), "event {id}");
+        }
+    }
+
+    #[test]
     fn opening_twice_keeps_the_schema() {
         let dir = tempfile::tempdir().unwrap();
         let path = dir.path().join("sub/ws.sqlite");

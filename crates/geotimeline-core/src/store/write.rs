@@ -163,7 +163,7 @@ fn load_drafts<'a>(tx: &Transaction, candidates: impl Iterator<Item = &'a Candid
             names.extend(c.actors.iter().map(|a| a.name.as_str()).chain(c.places.iter().map(|p| p.name.as_str())));
         }
     }
-    let mut wanted: Vec<(EventType, bool, i64, i64, Option<String>)> = Vec::new();
+    let mut wanted: Vec<(EventType, bool, i64, i64, Option<Vec<String>>)> = Vec::new();
     for (kind, mut spans) in days {
         spans.sort_unstable();
         let mut merged: Vec<(i64, i64)> = Vec::new();
@@ -175,8 +175,10 @@ fn load_drafts<'a>(tx: &Transaction, candidates: impl Iterator<Item = &'a Candid
         }
         wanted.extend(merged.into_iter().map(|(first, last)| (kind, true, first, last, None)));
     }
+    // Names as they appear in the stored keys (JSON strings).
     for ((kind, first, last), names) in coarse {
-        wanted.push((kind, false, first, last, Some(serde_json::to_string(&names)?)));
+        let quoted: Vec<String> = names.iter().map(serde_json::to_string).collect::<std::result::Result<_, _>>()?;
+        wanted.push((kind, false, first, last, Some(quoted)));
     }
     // The events on those days, with what merging compares (`merge::Keys`),
     // read from `event_windows` by class, reach and first day; only those some
@@ -187,12 +189,6 @@ fn load_drafts<'a>(tx: &Transaction, candidates: impl Iterator<Item = &'a Candid
     let mut on_days = tx.prepare_cached(
         "SELECT id, first_day, last_day, precision, merge_keys FROM event_windows
          WHERE class = ?1 AND reach = ?2 AND first_day BETWEEN ?3 AND ?4 AND last_day >= ?5",
-    )?;
-    // A name is in the keys as a JSON string.
-    let mut naming = tx.prepare_cached(
-        "SELECT id, first_day, last_day, precision, merge_keys FROM event_windows
-         WHERE class = ?1 AND reach = ?2 AND first_day BETWEEN ?3 AND ?4 AND last_day >= ?5
-           AND EXISTS (SELECT 1 FROM json_each(?6) WHERE instr(merge_keys, json_quote(value)) > 0)",
     )?;
     let mut seen: HashSet<i64> = HashSet::new();
     // Events whose keys cannot be read are read in full, whatever they name.
@@ -210,13 +206,13 @@ fn load_drafts<'a>(tx: &Transaction, candidates: impl Iterator<Item = &'a Candid
         }
         for &reach in &reaches[&class] {
             let earliest = first - REACH_LONGEST[reach];
-            let mut rows = match names {
-                None => on_days.query(params![class, reach as i64, earliest, last, first])?,
-                Some(names) => naming.query(params![class, reach as i64, earliest, last, first, names])?,
-            };
+            let mut rows = on_days.query(params![class, reach as i64, earliest, last, first])?;
             while let Some(r) = rows.next()? {
                 let id: i64 = r.get(0)?;
-                if !seen.insert(id) {
+                let stored_keys = r.get_ref(4)?.as_str_or_null().ok().flatten();
+                // Coarse dates: only events naming one of the names (unreadable keys are kept).
+                let names_one = |keys: &str| names.as_ref().is_none_or(|names| names.iter().any(|n| keys.contains(n.as_str())));
+                if stored_keys.is_some_and(|keys| !names_one(keys)) || !seen.insert(id) {
                     continue;
                 }
                 let date = DateSpan {
@@ -224,7 +220,7 @@ fn load_drafts<'a>(tx: &Transaction, candidates: impl Iterator<Item = &'a Candid
                     end: from_day_number(r.get(2)?),
                     precision: Precision::parse(&r.get::<_, String>(3)?).unwrap_or(Precision::Day),
                 };
-                match r.get_ref(4)?.as_str_or_null().ok().flatten().and_then(Keys::from_stored) {
+                match stored_keys.and_then(Keys::from_stored) {
                     Some(keys) => {
                         known.push(id);
                         sketches.push((*kind, date, keys));
@@ -247,20 +243,28 @@ fn event_class(kind: EventType, day: bool) -> i64 {
     position * 2 + day as i64
 }
 
-/// Stored events as drafts, read in a handful of statements whatever their number.
+/// Stored events as drafts, read in a handful of statements whatever their
+/// number. Their actors and places come from their merge keys; only events
+/// whose keys cannot be read have their links read.
 fn read_drafts(tx: &Transaction, ids: &[i64]) -> Result<Vec<EventDraft>> {
     let ids_json = serde_json::to_string(ids)?;
     let mut drafts: Vec<EventDraft> = Vec::with_capacity(ids.len());
     let mut at: HashMap<i64, usize> = HashMap::with_capacity(ids.len());
+    let mut unlinked = Vec::new();
     let mut heads = tx.prepare_cached(
         "SELECT id, type, title, start, end, precision, planned, confidence, edited,
-                (SELECT count(*) FROM mentions m WHERE m.event_id = events.id)
+                (SELECT count(*) FROM mentions m WHERE m.event_id = events.id), merge_keys
          FROM events WHERE id IN (SELECT value FROM json_each(?1)) ORDER BY id",
     )?;
     let mut rows = heads.query([&ids_json])?;
     while let Some(r) = rows.next()? {
         let id: i64 = r.get(0)?;
         at.insert(id, drafts.len());
+        let links = r.get_ref(10)?.as_str_or_null().ok().flatten().and_then(merge::links_from_stored);
+        if links.is_none() {
+            unlinked.push(id);
+        }
+        let (actors, places) = links.unwrap_or_default();
         drafts.push(EventDraft {
             id: Some(EventId(id)),
             event_type: EventType::parse(&r.get::<_, String>(1)?).unwrap_or(EventType::Other),
@@ -274,8 +278,8 @@ fn read_drafts(tx: &Transaction, ids: &[i64]) -> Result<Vec<EventDraft>> {
             confidence: r.get::<_, f64>(7)? as f32,
             edited: EditedField::list_from_db(&r.get::<_, String>(8)?),
             reports: r.get::<_, i64>(9)? as usize,
-            places: Vec::new(),
-            actors: Vec::new(),
+            places,
+            actors,
             keys: Keys::default(),
             mentions: Vec::new(),
             wording: None,
@@ -283,6 +287,18 @@ fn read_drafts(tx: &Transaction, ids: &[i64]) -> Result<Vec<EventDraft>> {
             links_changed: false,
         });
     }
+    if !unlinked.is_empty() {
+        read_links(tx, &unlinked, &at, &mut drafts)?;
+    }
+    for d in &mut drafts {
+        d.keys = Keys::of(&d.actors, &d.places);
+    }
+    Ok(drafts)
+}
+
+/// The actors and places of stored events from their links (`drafts[at[id]]`).
+fn read_links(tx: &Transaction, ids: &[i64], at: &HashMap<i64, usize>, drafts: &mut [EventDraft]) -> Result<()> {
+    let ids_json = serde_json::to_string(ids)?;
     let mut places = tx.prepare_cached(
         "SELECT ep.event_id, p.name, p.country, p.kind, p.lat, p.lon FROM event_places ep JOIN places p ON p.id = ep.place_id
          WHERE ep.event_id IN (SELECT value FROM json_each(?1)) ORDER BY ep.event_id, ep.position",
@@ -302,10 +318,7 @@ fn read_drafts(tx: &Transaction, ids: &[i64]) -> Result<Vec<EventDraft>> {
         let actor = crate::extract::actors::actor(&r.get::<_, String>(1)?, kind);
         drafts[at[&r.get::<_, i64>(0)?]].actors.push(actor);
     }
-    for d in &mut drafts {
-        d.keys = Keys::of(&d.actors, &d.places);
-    }
-    Ok(drafts)
+    Ok(())
 }
 
 /// The quotes of a stored event's first reports: enough to compare wording
