@@ -86,6 +86,8 @@ pub fn run(options: &Options) -> Result<(), geotimeline_core::Error> {
         share(steps.commit)
     );
     drop(store);
+    let size = std::fs::metadata(options.db).map(|m| m.len()).unwrap_or(0);
+    println!("workspace file: {:.1} MB", size as f64 / MB);
 
     // The date rules alone on the same text (generation not timed), to set
     // beside chrono-node's French parser (scripts/bench-extract.sh).

@@ -53,6 +53,8 @@ pub struct EventDraft {
     pub changed: bool,
     /// Set when places or actors changed, so a stored event's links are rewritten only then.
     pub links_changed: bool,
+    /// Set when the date changed, so a stored event's indexed dates are rewritten only then.
+    pub date_changed: bool,
 }
 
 impl EventDraft {
@@ -73,6 +75,7 @@ impl EventDraft {
             edited: Vec::new(),
             changed: true,
             links_changed: true,
+            date_changed: true,
         }
     }
 }
@@ -470,6 +473,7 @@ fn absorb(event: &mut EventDraft, candidate: &Candidate, article: ArticleId, tex
     // The narrower date is the better-informed one ("le 20 juin" over "juin").
     if !keep_date && candidate.date.end - candidate.date.start < event.date.end - event.date.start {
         event.date = candidate.date;
+        event.date_changed = true;
     }
     event.confidence = (event.confidence.max(candidate.confidence) + 0.05 * (event.reports as f32 - 1.0)).min(0.99);
     if !keep_planned {

@@ -236,3 +236,22 @@ fn a_recalled_event_joins_the_event_it_recalls_and_makes_none_alone() {
     let visits = alone.list_events(&EventFilter::default()).unwrap();
     assert!(visits.iter().all(|v| !v.places.iter().any(|p| p == "Warsaw")), "no event from a recall alone: {visits:?}");
 }
+
+#[test]
+fn a_later_report_adds_its_people_after_those_already_stored() {
+    let mut store = Store::open_in_memory().unwrap();
+    store.ingest(&[article("a.txt", "Le 20 juin 2024, Vladimir Poutine est arrivé à Hanoï pour une visite d'État.", "2024-06-21")], &FrenchRules).unwrap();
+    let b = "Le 20 juin 2024, Vladimir Poutine a effectué une visite d'État à Hanoï avec To Lam.";
+    let outcome = store.ingest(&[article("b.txt", b, "2024-06-22")], &FrenchRules).unwrap();
+    assert!(outcome.events_merged >= 1, "{outcome:?}");
+    let visits = store.list_events(&EventFilter { types: vec![EventType::Visit], ..Default::default() }).unwrap();
+    assert_eq!(visits.len(), 1, "{visits:?}");
+    let visit = store.get_event(visits[0].id).unwrap();
+    let names: Vec<&str> = visit.actors.iter().map(|a| a.name.as_str()).collect();
+    assert_eq!(names, ["Vladimir Putin", "To Lam"]);
+    assert_eq!(visit.sources.len(), 2);
+    // The stored keys follow the links, so a third report still finds the event.
+    store.ingest(&[article("c.txt", "Le 20 juin 2024, selon l'agence, Vladimir Poutine a effectué une visite d'État à Hanoï avec To Lam.", "2024-06-23")], &FrenchRules).unwrap();
+    let visits = store.list_events(&EventFilter { types: vec![EventType::Visit], ..Default::default() }).unwrap();
+    assert_eq!((visits.len(), visits[0].source_count), (1, 3), "{visits:?}");
+}

@@ -285,6 +285,7 @@ fn read_drafts(tx: &Transaction, ids: &[i64]) -> Result<Vec<EventDraft>> {
             wording: None,
             changed: false,
             links_changed: false,
+            date_changed: false,
         });
     }
     if !unlinked.is_empty() {
@@ -344,15 +345,19 @@ pub(super) struct LinkIds {
 pub(super) fn save_draft(tx: &Transaction, d: &EventDraft, ids: &mut LinkIds) -> Result<EventId> {
     let id = match d.id {
         Some(id) => {
-            exec(
-                tx,
-                "UPDATE events SET title = ?2, type = ?3, start = ?4, end = ?5, precision = ?6, confidence = ?7, planned = ?8 WHERE id = ?1",
-                params![id.0, d.title, d.event_type.as_str(), d.date.start.to_string(), d.date.end.to_string(), d.date.precision.as_str(), d.confidence as f64, d.planned],
-            )?;
+            // Only what changed: rewriting an indexed column rewrites its index
+            // entries, pages scattered over the whole workspace.
+            exec(tx, "UPDATE events SET title = ?2, confidence = ?3, planned = ?4 WHERE id = ?1", params![id.0, d.title, d.confidence as f64, d.planned])?;
+            if d.date_changed {
+                exec(
+                    tx,
+                    "UPDATE events SET start = ?2, end = ?3, precision = ?4 WHERE id = ?1",
+                    params![id.0, d.date.start.to_string(), d.date.end.to_string(), d.date.precision.as_str()],
+                )?;
+            }
+            // Merging only adds links, after the stored ones: the new ones are inserted.
             if d.links_changed {
                 exec(tx, "UPDATE events SET merge_keys = ?2 WHERE id = ?1", params![id.0, Keys::to_stored(&d.actors, &d.places)])?;
-                exec(tx, "DELETE FROM event_places WHERE event_id = ?1", [id.0])?;
-                exec(tx, "DELETE FROM event_actors WHERE event_id = ?1", [id.0])?;
             }
             id
         }
