@@ -129,11 +129,15 @@ fn merge_article<'c>(
     let (mut added, mut merged) = (0, 0);
     for candidate in candidates {
         let report = Report::of(candidate);
-        let fits: Vec<(usize, f32)> = by_class
+        let mut fits: Vec<(usize, f32)> = by_class
             .of(candidate)
             .iter()
             .filter_map(|&i| affinity(&report, events[i].event_type, &events[i].date, &events[i].keys).map(|score| (i, score)))
             .collect();
+        // Wording adds at most 1 to how well an event fits: events that fit that
+        // much worse than the best cannot win, and their quotes are not read.
+        let top = fits.iter().map(|&(_, score)| score).fold(f32::MIN, f32::max);
+        fits.retain(|&(_, score)| score + 1.0 >= top);
         let best = match fits.as_slice() {
             [] => None,
             [(only, _)] => Some(*only),
