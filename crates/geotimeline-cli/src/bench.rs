@@ -25,27 +25,65 @@ pub struct Options<'a> {
 
 const MB: f64 = 1_000_000.0;
 
+/// The order articles are imported in.
+#[derive(Clone, Copy)]
+enum Order {
+    /// By publication date: a workspace fed with the news as it comes.
+    Published,
+    /// As generated, in random order of publication: an archive imported out
+    /// of order, where every import reaches across the whole period.
+    Shuffled,
+}
+
 pub fn run(options: &Options) -> Result<(), geotimeline_core::Error> {
+    println!("GeoTimeline throughput: {} generated French articles (seed {}), imports of {}, one thread", options.articles, options.seed, options.batch);
+    if let Some(path) = options.corpus_out {
+        write_corpus(options, path)?;
+    }
+    let mut bytes = 0;
+    for order in [Order::Published, Order::Shuffled] {
+        bytes = ingest_all(options, order)?;
+        remove_workspace(options.db);
+    }
+
+    // The date rules alone on the same text (generation not timed), to set
+    // beside chrono-node's French parser (scripts/bench-extract.sh).
+    let (mut found, mut dates_time) = (0, Duration::ZERO);
+    for i in 0..options.articles {
+        let a = corpus::article(options.seed, i);
+        let tagging = Instant::now();
+        found += std::hint::black_box(dates::tag(&a.text, a.published, Policy::Nearest)).len();
+        dates_time += tagging.elapsed();
+    }
+    println!(
+        "\ndates only, GeoTimeline's French rules: {:.2} s, {:.0} articles/s, {:.2} MB/s ({found} expressions)",
+        dates_time.as_secs_f64(),
+        options.articles as f64 / dates_time.as_secs_f64(),
+        bytes as f64 / MB / dates_time.as_secs_f64()
+    );
+    println!("peak resident memory: {}", peak_memory());
+    Ok(())
+}
+
+/// Imports the corpus in `order` into a fresh workspace and prints the figures;
+/// returns the bytes of text imported.
+fn ingest_all(options: &Options, order: Order) -> Result<usize, geotimeline_core::Error> {
+    let mut indices: Vec<usize> = (0..options.articles).collect();
+    match order {
+        Order::Published => {
+            indices.sort_by_key(|&i| (corpus::published(options.seed, i), i));
+            println!("\nin order of publication (a workspace fed with the news as it comes):");
+        }
+        Order::Shuffled => println!("\nin random order of publication (an archive imported out of order):"),
+    }
     let mut store = Store::open(options.db)?;
     let (mut bytes, mut busy, mut reports) = (0usize, Duration::ZERO, 0usize);
     let mut steps = IngestTimings::default();
-    let mut corpus_out = match options.corpus_out {
-        Some(path) => Some(std::io::BufWriter::new(std::fs::File::create(path).map_err(|source| geotimeline_core::Error::Io { path: path.into(), source })?)),
-        None => None,
-    };
-    println!("GeoTimeline throughput: {} generated French articles (seed {}), batches of {}, one thread", options.articles, options.seed, options.batch);
-    println!("resident memory before: {}", memory());
+    println!("  resident memory before: {}", memory());
     let checkpoints = options.articles / 5;
-    let mut index = 0;
-    while index < options.articles {
-        let end = (index + options.batch).min(options.articles);
-        let generated: Vec<corpus::GeneratedArticle> = (index..end).map(|i| corpus::article(options.seed, i)).collect();
-        if let Some(out) = corpus_out.as_mut() {
-            for a in &generated {
-                let line = serde_json::json!({ "published": a.published.to_string(), "text": a.text });
-                writeln!(out, "{line}").map_err(|source| geotimeline_core::Error::Io { path: options.corpus_out.unwrap().into(), source })?;
-            }
-        }
+    let mut imported = 0;
+    for batch in indices.chunks(options.batch) {
+        let generated: Vec<corpus::GeneratedArticle> = batch.iter().map(|&i| corpus::article(options.seed, i)).collect();
         bytes += generated.iter().map(|a| a.text.len()).sum::<usize>();
         // Timed: reading the bytes as an article (decoding, cleaning, hashing),
         // extraction, merging with the stored events and the SQLite transaction.
@@ -61,15 +99,15 @@ pub fn run(options: &Options) -> Result<(), geotimeline_core::Error> {
         busy += started.elapsed();
         reports += outcome.events_added + outcome.events_merged;
         steps += outcome.timings;
-        index = end;
-        if checkpoints > 0 && index % checkpoints == 0 {
-            println!("  after {index:>7} articles: {:>8.1} MB of text, {:>6.0} articles/s so far, resident memory {}", bytes as f64 / MB, index as f64 / busy.as_secs_f64(), memory());
+        imported += batch.len();
+        if checkpoints > 0 && imported / checkpoints > (imported - batch.len()) / checkpoints {
+            println!("    after {imported:>7} articles: {:>8.1} MB of text, {:>6.0} articles/s so far, resident memory {}", bytes as f64 / MB, imported as f64 / busy.as_secs_f64(), memory());
         }
     }
     let seconds = busy.as_secs_f64();
     let events = store.list_events(&EventFilter::default())?.len();
     println!(
-        "ingest + extraction + merging into SQLite: {:.2} s for {:.1} MB, {:.0} articles/s, {:.2} MB/s ({reports} reports, {events} events)",
+        "  ingest + extraction + merging into SQLite: {:.2} s for {:.1} MB, {:.0} articles/s, {:.2} MB/s ({reports} reports, {events} events)",
         seconds,
         bytes as f64 / MB,
         options.articles as f64 / seconds,
@@ -77,7 +115,7 @@ pub fn run(options: &Options) -> Result<(), geotimeline_core::Error> {
     );
     let share = |d: Duration| format!("{:.0}%", 100.0 * d.as_secs_f64() / seconds);
     println!(
-        "  of which extraction {}, finding the stored events reports may join {}, merging {}, writing {}, search indexing {}, commits {}",
+        "    of which extraction {}, finding the stored events reports may join {}, merging {}, writing {}, search indexing {}, commits {}",
         share(steps.extract),
         share(steps.lookup),
         share(steps.merge),
@@ -87,25 +125,26 @@ pub fn run(options: &Options) -> Result<(), geotimeline_core::Error> {
     );
     drop(store);
     let size = std::fs::metadata(options.db).map(|m| m.len()).unwrap_or(0);
-    println!("workspace file: {:.1} MB", size as f64 / MB);
+    println!("  workspace file: {:.1} MB", size as f64 / MB);
+    Ok(bytes)
+}
 
-    // The date rules alone on the same text (generation not timed), to set
-    // beside chrono-node's French parser (scripts/bench-extract.sh).
-    let (mut found, mut dates_time) = (0, Duration::ZERO);
+/// The corpus as JSON lines ({"published", "text"}), for other parsers.
+fn write_corpus(options: &Options, path: &Path) -> Result<(), geotimeline_core::Error> {
+    let io = |source| geotimeline_core::Error::Io { path: path.into(), source };
+    let mut out = std::io::BufWriter::new(std::fs::File::create(path).map_err(io)?);
     for i in 0..options.articles {
         let a = corpus::article(options.seed, i);
-        let tagging = Instant::now();
-        found += std::hint::black_box(dates::tag(&a.text, a.published, Policy::Nearest)).len();
-        dates_time += tagging.elapsed();
+        let line = serde_json::json!({ "published": a.published.to_string(), "text": a.text });
+        writeln!(out, "{line}").map_err(io)?;
     }
-    println!(
-        "dates only, GeoTimeline's French rules: {:.2} s, {:.0} articles/s, {:.2} MB/s ({found} expressions)",
-        dates_time.as_secs_f64(),
-        options.articles as f64 / dates_time.as_secs_f64(),
-        bytes as f64 / MB / dates_time.as_secs_f64()
-    );
-    println!("peak resident memory: {}", peak_memory());
-    Ok(())
+    out.flush().map_err(io)
+}
+
+fn remove_workspace(db: &Path) {
+    for suffix in ["", "-wal", "-shm"] {
+        let _ = std::fs::remove_file(format!("{}{suffix}", db.display()));
+    }
 }
 
 /// The process's resident memory (Linux; elsewhere "not measured").

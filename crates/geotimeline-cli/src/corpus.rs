@@ -86,10 +86,24 @@ pub struct GeneratedArticle {
     pub text: String,
 }
 
-/// Article `index` of the corpus of `seed`: published between 2021 and 2024.
+fn rng_of(seed: u64, index: usize) -> Rng {
+    Rng::new(seed ^ (index as u64).wrapping_mul(0x2545_F491_4F6C_DD1D))
+}
+
+fn published_with(rng: &mut Rng) -> NaiveDate {
+    NaiveDate::from_ymd_opt(2021, 1, 1).unwrap() + Duration::days(rng.below(4 * 365) as i64)
+}
+
+/// When article `index` of the corpus of `seed` is published, without writing it.
+pub fn published(seed: u64, index: usize) -> NaiveDate {
+    published_with(&mut rng_of(seed, index))
+}
+
+/// Article `index` of the corpus of `seed`: published between 2021 and 2024,
+/// the articles in random order of publication.
 pub fn article(seed: u64, index: usize) -> GeneratedArticle {
-    let mut rng = Rng::new(seed ^ (index as u64).wrapping_mul(0x2545_F491_4F6C_DD1D));
-    let published = NaiveDate::from_ymd_opt(2021, 1, 1).unwrap() + Duration::days(rng.below(4 * 365) as i64);
+    let mut rng = rng_of(seed, index);
+    let published = published_with(&mut rng);
     let (a, b) = two_leaders(&mut rng);
     let city = rng.pick(CITIES);
     let mut paragraphs = vec![format!("{} et {} se retrouvent à {city}", a.0, b.0)];
@@ -167,5 +181,6 @@ mod tests {
         assert_ne!(article(7, 3).text, article(7, 4).text);
         let text = article(7, 3).text;
         assert!(text.len() > 1500 && text.len() < 8000, "news-length article: {} bytes", text.len());
+        assert_eq!(published(7, 3), article(7, 3).published);
     }
 }
