@@ -35,41 +35,34 @@ pub fn sentences(text: &str) -> Vec<Sentence> {
     for (paragraph, para) in paragraphs(text).into_iter().enumerate() {
         let body = para.of(text);
         let mut begin = 0usize;
-        let chars: Vec<(usize, char)> = body.char_indices().collect();
-        for (i, &(at, c)) in chars.iter().enumerate() {
+        for (at, c) in body.char_indices() {
             if !matches!(c, '.' | '!' | '?' | '…') {
                 continue;
             }
+            let after_mark = at + c.len_utf8();
+            let rest = &body[after_mark..];
             // The break comes after closing quotes and brackets that follow the mark.
             // French puts a (narrow) space before the closing guillemet: « oui. »
-            let mut j = i + 1;
+            let mut closed = 0;
             loop {
-                if j < chars.len() && matches!(chars[j].1, '»' | '"' | '”' | ')' | '’' | '\'') {
-                    j += 1;
-                } else if j + 1 < chars.len() && chars[j].1.is_whitespace() && chars[j + 1].1 == '»' {
-                    j += 2;
-                } else {
-                    break;
+                let mut next = rest[closed..].chars();
+                match (next.next(), next.next()) {
+                    (Some(q), _) if matches!(q, '»' | '"' | '”' | ')' | '’' | '\'') => closed += q.len_utf8(),
+                    (Some(space), Some('»')) if space.is_whitespace() => closed += space.len_utf8() + '»'.len_utf8(),
+                    _ => break,
                 }
             }
-            let next_is_space = j < chars.len() && chars[j].1.is_whitespace();
-            if !next_is_space {
+            if !rest[closed..].starts_with(char::is_whitespace) {
                 continue;
             }
-            let mut k = j;
-            while k < chars.len() && chars[k].1.is_whitespace() {
-                k += 1;
-            }
-            let next_starts_sentence = k < chars.len() && {
-                let n = chars[k].1;
-                n.is_uppercase() || n.is_numeric() || matches!(n, '«' | '"' | '“' | '(' | '-' | '—' | '–')
-            };
+            let next_sentence = rest[closed..].trim_start();
+            let next_starts_sentence =
+                next_sentence.chars().next().is_some_and(|n| n.is_uppercase() || n.is_numeric() || matches!(n, '«' | '"' | '“' | '(' | '-' | '—' | '–'));
             if !next_starts_sentence || (c == '.' && is_abbreviation(&body[begin..at])) {
                 continue;
             }
-            let end = if j < chars.len() { chars[j].0 } else { body.len() };
-            push_trimmed(&mut out, text, para.start + begin, para.start + end, paragraph);
-            begin = chars[k].0;
+            push_trimmed(&mut out, text, para.start + begin, para.start + after_mark + closed, paragraph);
+            begin = body.len() - next_sentence.len();
         }
         push_trimmed(&mut out, text, para.start + begin, para.end, paragraph);
     }

@@ -278,6 +278,11 @@ pub fn located_at(before_place: &str) -> bool {
 /// Actors of one sentence, in order of appearance. `known_people` are those the
 /// article names in full (their surnames alone count).
 pub fn actors_in(sentence: &str, known_people: &[&str]) -> Vec<(usize, Actor)> {
+    actors_among(sentence, known_people, &gazetteer::places_in(sentence))
+}
+
+/// `actors_in`, given the places the sentence names (`gazetteer::places_in`).
+pub fn actors_among(sentence: &str, known_people: &[&str], places: &[gazetteer::PlaceMention]) -> Vec<(usize, Actor)> {
     let mut found: Vec<(usize, Actor)> = Vec::new();
     // Each person once, at the first form that counts (short forms only for
     // people the article names in full).
@@ -305,7 +310,7 @@ pub fn actors_in(sentence: &str, known_people: &[&str]) -> Vec<(usize, Actor)> {
             found.push((m.start(), actor(name, ActorKind::Organisation)));
         }
     }
-    for mention in gazetteer::places_in(sentence) {
+    for mention in places {
         // A capital stands for its government ("Moscou a dénoncé"), not where
         // something happens ("réunis à Luxembourg").
         let metonym = mention.is_capital && !located_at(&sentence[..mention.start]);

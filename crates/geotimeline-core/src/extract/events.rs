@@ -69,16 +69,21 @@ pub fn extract(article: ArticleText<'_>) -> Vec<Candidate> {
         let unquoted = |at: usize| !quoted.iter().any(|&(s, e)| s <= at && at < e);
         // "l'Élysée a indiqué", "Pékin a emboîté le pas" are governments speaking or
         // acting; "à l'Élysée", "à Pékin", places.
-        let sentence_places: Vec<gazetteer::PlaceMention> = gazetteer::places_in(body)
-            .into_iter()
+        let triggered: Vec<&Trigger> = TRIGGER_SET.matches(body).into_iter().map(|i| &TRIGGERS[i]).collect();
+        let named_places = gazetteer::places_in(body);
+        // Where events happen matters only in a sentence that reports some.
+        let sentence_places: Vec<gazetteer::PlaceMention> = named_places
+            .iter()
+            .filter(|_| !triggered.is_empty())
             .filter(|m| !(m.is_seat || m.is_capital) || actors::located_at(&body[..m.start]))
             .filter(|m| !counterpart(&body[..m.start]) && unquoted(m.start))
             .filter(|m| m.place.kind != crate::model::PlaceKind::Country || !recipient(&body[..m.start]))
+            .cloned()
             .collect();
         // "la guerre en Ukraine" names a war, the topic of what is reported, not where it happens.
         // A country is a place with "en", "au", "aux": "à l'Ukraine" is a recipient.
         let topic_places: Vec<gazetteer::PlaceMention> = sentence_places.iter().filter(|m| names_a_conflict(&body[..m.start])).cloned().collect();
-        let mut sentence_actors = actors::actors_in(body, &known_people);
+        let mut sentence_actors = actors::actors_among(body, &known_people, &named_places);
         for (_, person) in &sentence_actors {
             if person.kind == ActorKind::Person && !actors::in_table(&person.name) && !titled_people.contains(&person.name) {
                 titled_people.push(person.name.clone());
@@ -99,7 +104,6 @@ pub fn extract(article: ArticleText<'_>) -> Vec<Candidate> {
         previous_subject = sentence_actors.iter().find(|(_, a)| a.kind == ActorKind::Person).map(|(_, a)| a.clone());
         sentence_actors.retain(|(at, _)| unquoted(*at));
         let first_in_sentence = out.len();
-        let triggered: Vec<&Trigger> = TRIGGER_SET.matches(body).into_iter().map(|i| &TRIGGERS[i]).collect();
         // Every trigger of the sentence, as the others' dates, places and subjects depend on them.
         let found_triggers: Vec<(&Trigger, regex::Match)> = triggered.iter().flat_map(|t| t.regex.find_iter(body).map(move |m| (*t, m))).collect();
         let all_matches: Vec<(EventType, (usize, usize))> = found_triggers.iter().map(|(t, m)| (t.event_type, (m.start(), m.end()))).collect();
