@@ -696,6 +696,7 @@ pub struct Tagged {
 pub fn tag(text: &str, published: NaiveDate, policy: Policy) -> Vec<Tagged> {
     let mut out = Vec::new();
     let mut passage = Passage::default();
+    let mut points = CodePoints::default();
     for sentence in crate::text::sentences(text) {
         let body = sentence.span.of(text);
         let tense = match (tense_of(body), policy) {
@@ -710,8 +711,8 @@ pub fn tag(text: &str, published: NaiveDate, policy: Policy) -> Vec<Tagged> {
             let (value, end_value) = values(&e.date);
             out.push(Tagged {
                 text: e.text.clone(),
-                start: text[..start].chars().count(),
-                end: text[..end].chars().count(),
+                start: points.at(text, start),
+                end: points.at(text, end),
                 value,
                 precision: e.date.precision.as_str(),
                 end_value,
@@ -720,6 +721,25 @@ pub fn tag(text: &str, published: NaiveDate, policy: Policy) -> Vec<Tagged> {
         passage.advance(&found);
     }
     out
+}
+
+/// Code point offsets of byte offsets, counted on from the last one asked for
+/// (offsets come in order), so a long text is not recounted from its start.
+#[derive(Default)]
+struct CodePoints {
+    byte: usize,
+    point: usize,
+}
+
+impl CodePoints {
+    fn at(&mut self, text: &str, byte: usize) -> usize {
+        if byte < self.byte {
+            *self = CodePoints::default();
+        }
+        self.point += text[self.byte..byte].chars().count();
+        self.byte = byte;
+        self.point
+    }
 }
 
 /// The value of a span at its precision, and the last unit when it spans several.
@@ -1020,6 +1040,17 @@ fn nearest_year(month: u32, day: u32, published: NaiveDate, tense: Tense) -> i32
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn tagged_offsets_are_code_points_all_along_a_text() {
+        let text = "Été 2023 : « Hanoï » a reçu Poutine le 20 juin 2024. Puis, à Pékin, le 21 juin 2024.\n\nÀ Séoul, le 22 juin 2024 et le 23 juin 2024.";
+        let tagged = tag(text, NaiveDate::from_ymd_opt(2024, 6, 25).unwrap(), Policy::Nearest);
+        assert!(tagged.len() >= 3, "{tagged:?}");
+        for t in &tagged {
+            let slice: String = text.chars().skip(t.start).take(t.end - t.start).collect();
+            assert_eq!(slice, t.text);
+        }
+    }
 
     fn d(y: i32, m: u32, day: u32) -> NaiveDate {
         NaiveDate::from_ymd_opt(y, m, day).unwrap()
