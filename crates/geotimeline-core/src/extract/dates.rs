@@ -488,9 +488,10 @@ static RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
             };
             NaiveDate::from_ymd_opt(year, month, day).map(DateSpan::day)
         }),
-        // "au printemps 2023", "l'hiver 2022": the season starting that year.
-        rule(r"\b(?:au\s+|en\s+|à\s+l['’]|cet?\s+|l['’])(printemps|été|automne|hiver)\s+(\d{4})\b", |c, _, _| {
-            DateSpan::season(year_number(&c[2])?, season_named(&c[1])?)
+        // "au printemps 2023", "l'hiver 2022": the season starting that year; capitalised,
+        // without an article, as a heading or a sentence opens ("Été 2023 : …"), not "a été 2000 fois".
+        rule(r"\b(?:(?:au\s+|en\s+|à\s+l['’]|cet?\s+|l['’])(printemps|été|automne|hiver)|(?-i:(Printemps|Été|Automne|Hiver)))\s+(\d{4})\b", |c, _, _| {
+            DateSpan::season(year_number(&c[3])?, season_named(c.get(1).or_else(|| c.get(2))?.as_str())?)
         }),
         // "cet été", "ce printemps": the one under way, or the next; "l'hiver dernier", "au printemps
         // prochain"; "en été" alone leans with the verb. ("le printemps arabe" and "a été" are no dates.)
@@ -1202,6 +1203,8 @@ mod tests {
         let pub_ = d(2013, 2, 12);
         let season = |text: &str, tense| one(text, pub_, tense).1;
         assert_eq!(season("au printemps 2023", Tense::Unknown), DateSpan::season(2023, Season::Spring).unwrap());
+        assert_eq!(season("Été 2023 : la visite", Tense::Unknown), DateSpan::season(2023, Season::Summer).unwrap());
+        assert!(find("Son budget a été 2000 fois plus élevé.", Anchors { published: Some(pub_), ..Default::default() }, Tense::Unknown).is_empty());
         assert_eq!(season("cet été", Tense::Unknown), DateSpan::season(2013, Season::Summer).unwrap());
         assert_eq!(season("cet hiver", Tense::Unknown), DateSpan::season(2012, Season::Winter).unwrap(), "the winter under way");
         assert_eq!(season("l'été dernier", Tense::Unknown), DateSpan::season(2012, Season::Summer).unwrap());
