@@ -148,38 +148,7 @@ const REACH_LONGEST: [i64; 8] = [0, 3, 15, 63, 255, 1023, 4095, 1_000_000];
 /// those are read, so an import's work and memory follow what it brings, not
 /// the size of the workspace. Events a user made are never merged into.
 fn load_drafts<'a>(tx: &Transaction, candidates: impl Iterator<Item = &'a Candidate> + Clone) -> Result<Vec<EventDraft>> {
-    // Day-precise reports: every event of the type on those days (overlapping
-    // periods read once). Coarser ones (a month, a year): only events naming one
-    // of their actors or places, as `merge::affinity` requires; a year holds too
-    // many events to read them all.
-    let mut days: HashMap<EventType, Vec<(i64, i64)>> = HashMap::new();
-    let mut coarse: HashMap<(EventType, i64, i64), BTreeSet<&str>> = HashMap::new();
-    for c in candidates.clone() {
-        let span = (day_number(&c.date.start), day_number(&c.date.end));
-        if c.date.precision == Precision::Day {
-            days.entry(c.event_type).or_default().push(span);
-        } else if !(c.actors.is_empty() && c.places.is_empty()) {
-            let names = coarse.entry((c.event_type, span.0, span.1)).or_default();
-            names.extend(c.actors.iter().map(|a| a.name.as_str()).chain(c.places.iter().map(|p| p.name.as_str())));
-        }
-    }
-    let mut wanted: Vec<(EventType, bool, i64, i64, Option<Vec<String>>)> = Vec::new();
-    for (kind, mut spans) in days {
-        spans.sort_unstable();
-        let mut merged: Vec<(i64, i64)> = Vec::new();
-        for (first, last) in spans {
-            match merged.last_mut() {
-                Some(open) if first <= open.1 + 1 => open.1 = open.1.max(last),
-                _ => merged.push((first, last)),
-            }
-        }
-        wanted.extend(merged.into_iter().map(|(first, last)| (kind, true, first, last, None)));
-    }
-    // Names as they appear in the stored keys (JSON strings).
-    for ((kind, first, last), names) in coarse {
-        let quoted: Vec<String> = names.iter().map(serde_json::to_string).collect::<std::result::Result<_, _>>()?;
-        wanted.push((kind, false, first, last, Some(quoted)));
-    }
+    let wanted = windows_to_read(candidates.clone())?;
     // The events on those days, with what merging compares (`merge::Keys`),
     // read from `event_windows` by class, reach and first day; only those some
     // candidate could join are read in full. Reaches no stored event of a class
@@ -193,7 +162,7 @@ fn load_drafts<'a>(tx: &Transaction, candidates: impl Iterator<Item = &'a Candid
     let mut seen: HashSet<i64> = HashSet::new();
     // Events whose keys cannot be read are read in full, whatever they name.
     let (mut known, mut sketches, mut unknown) = (Vec::new(), Vec::new(), Vec::new());
-    for (kind, day, first, last, names) in &wanted {
+    for Window { kind, day, first, last, names } in &wanted {
         let class = event_class(*kind, *day);
         if !reaches.contains_key(&class) {
             let mut present = Vec::new();
@@ -234,6 +203,52 @@ fn load_drafts<'a>(tx: &Transaction, candidates: impl Iterator<Item = &'a Candid
     let mut ids: Vec<i64> = known.into_iter().zip(fit).filter(|(_, fit)| *fit).map(|(id, _)| id).chain(unknown).collect();
     ids.sort_unstable();
     read_drafts(tx, &ids)
+}
+
+/// Stored events of one type to read: those overlapping `first..=last` (days
+/// since 1970) whose date is a day, or coarser; for coarse dates, only those
+/// naming one of `names` (as JSON strings, the way the stored keys hold them).
+struct Window {
+    kind: EventType,
+    day: bool,
+    first: i64,
+    last: i64,
+    names: Option<Vec<String>>,
+}
+
+/// What the candidates may join. Day-precise reports: every event of the type
+/// on those days (overlapping periods read once). Coarser ones (a month, a
+/// year): only events naming one of their actors or places, as
+/// `merge::affinity` requires; a year holds too many events to read them all.
+fn windows_to_read<'a>(candidates: impl Iterator<Item = &'a Candidate>) -> Result<Vec<Window>> {
+    let mut days: HashMap<EventType, Vec<(i64, i64)>> = HashMap::new();
+    let mut coarse: HashMap<(EventType, i64, i64), BTreeSet<&str>> = HashMap::new();
+    for c in candidates {
+        let span = (day_number(&c.date.start), day_number(&c.date.end));
+        if c.date.precision == Precision::Day {
+            days.entry(c.event_type).or_default().push(span);
+        } else if !(c.actors.is_empty() && c.places.is_empty()) {
+            let names = coarse.entry((c.event_type, span.0, span.1)).or_default();
+            names.extend(c.actors.iter().map(|a| a.name.as_str()).chain(c.places.iter().map(|p| p.name.as_str())));
+        }
+    }
+    let mut wanted = Vec::new();
+    for (kind, mut spans) in days {
+        spans.sort_unstable();
+        let mut merged: Vec<(i64, i64)> = Vec::new();
+        for (first, last) in spans {
+            match merged.last_mut() {
+                Some(open) if first <= open.1 + 1 => open.1 = open.1.max(last),
+                _ => merged.push((first, last)),
+            }
+        }
+        wanted.extend(merged.into_iter().map(|(first, last)| Window { kind, day: true, first, last, names: None }));
+    }
+    for ((kind, first, last), names) in coarse {
+        let quoted: Vec<String> = names.iter().map(serde_json::to_string).collect::<std::result::Result<_, _>>()?;
+        wanted.push(Window { kind, day: false, first, last, names: Some(quoted) });
+    }
+    Ok(wanted)
 }
 
 /// The class of an event in `event_windows`: its type and whether its date is
