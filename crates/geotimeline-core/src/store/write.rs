@@ -449,34 +449,39 @@ pub(super) fn exec(tx: &Transaction, sql: &str, params: impl rusqlite::Params) -
 
 fn upsert_place(tx: &Transaction, p: &Place, ids: &mut LinkIds) -> Result<i64> {
     let kind = p.kind.as_str();
-    if let Some(id) = ids.places.get(&(p.name.clone(), kind)) {
-        return Ok(*id);
-    }
-    let existing: Option<i64> = tx.prepare_cached("SELECT id FROM places WHERE name = ?1 AND kind = ?2")?.query_row(params![p.name, kind], |r| r.get(0)).optional()?;
-    let id = match existing {
-        Some(id) => id,
-        None => {
-            exec(tx, "INSERT INTO places (name, country, kind, lat, lon) VALUES (?1, ?2, ?3, ?4, ?5)", params![p.name, p.country, kind, p.lat, p.lon])?;
-            tx.last_insert_rowid()
-        }
-    };
-    ids.places.insert((p.name.clone(), kind), id);
-    Ok(id)
+    link_id(tx, &mut ids.places, "SELECT id FROM places WHERE name = ?1 AND kind = ?2", &p.name, kind, || {
+        exec(tx, "INSERT INTO places (name, country, kind, lat, lon) VALUES (?1, ?2, ?3, ?4, ?5)", params![p.name, p.country, kind, p.lat, p.lon])?;
+        Ok(tx.last_insert_rowid())
+    })
 }
 
 fn upsert_actor(tx: &Transaction, a: &Actor, ids: &mut LinkIds) -> Result<i64> {
     let kind = a.kind.as_str();
-    if let Some(id) = ids.actors.get(&(a.name.clone(), kind)) {
+    link_id(tx, &mut ids.actors, "SELECT id FROM actors WHERE name = ?1 AND kind = ?2", &a.name, kind, || {
+        exec(tx, "INSERT INTO actors (name, kind) VALUES (?1, ?2)", params![a.name, kind])?;
+        Ok(tx.last_insert_rowid())
+    })
+}
+
+/// The id of a place or actor by name and kind: from the import's cache, else
+/// the table (`find`), else the row `insert` adds.
+fn link_id(
+    tx: &Transaction,
+    cache: &mut HashMap<(String, &'static str), i64>,
+    find: &str,
+    name: &str,
+    kind: &'static str,
+    insert: impl FnOnce() -> Result<i64>,
+) -> Result<i64> {
+    let key = (name.to_string(), kind);
+    if let Some(id) = cache.get(&key) {
         return Ok(*id);
     }
-    let existing: Option<i64> = tx.prepare_cached("SELECT id FROM actors WHERE name = ?1 AND kind = ?2")?.query_row(params![a.name, kind], |r| r.get(0)).optional()?;
+    let existing: Option<i64> = tx.prepare_cached(find)?.query_row(params![name, kind], |r| r.get(0)).optional()?;
     let id = match existing {
         Some(id) => id,
-        None => {
-            exec(tx, "INSERT INTO actors (name, kind) VALUES (?1, ?2)", params![a.name, kind])?;
-            tx.last_insert_rowid()
-        }
+        None => insert()?,
     };
-    ids.actors.insert((a.name.clone(), kind), id);
+    cache.insert(key, id);
     Ok(id)
 }
