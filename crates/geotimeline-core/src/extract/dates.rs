@@ -358,8 +358,9 @@ static RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
             nearest_day_of_month(day, a.published?, t).map(DateSpan::day)
         }),
         // Fixed-date holidays: "Noël", "le jour de l'an", "la Toussaint", "le 14 juillet" is a plain date.
-        rule(r"(?i)\b(?:(?:le\s+)?jour\s+de\s+|la\s+journée\s+de\s+)?(no[eë]l|l['’]an|nouvel\s+an|(?:la\s+)?toussaint|(?:la\s+)?f[êe]te\s+du\s+travail|(?:la\s+)?saint[- ]valentin|(?:le\s+)?jour\s+des\s+morts)\b", |c, a, t| {
-            let name = c[1].to_lowercase();
+        // Not inside a hyphenated name ("Jean-Noël Barrot").
+        rule(r"(?i)(?:^|[^\-‐\w])(?P<span>\b(?:(?:le\s+)?jour\s+de\s+|la\s+journée\s+de\s+)?(no[eë]l|l['’]an|nouvel\s+an|(?:la\s+)?toussaint|(?:la\s+)?f[êe]te\s+du\s+travail|(?:la\s+)?saint[- ]valentin|(?:le\s+)?jour\s+des\s+morts))\b", |c, a, t| {
+            let name = c[2].to_lowercase();
             let (month, day) = if name.contains("morts") {
                 (11, 2)
             } else if name.starts_with("nouvel") {
@@ -377,8 +378,12 @@ static RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
             };
             NaiveDate::from_ymd_opt(nearest_year(month, day, a.published?, t), month, day).map(DateSpan::day)
         }),
-        // "le jour d'avant", "le jour suivant", "un jour après", "ce jour"
-        rule(r"\b(?:le\s+|un\s+)?jour\s+(d['’]avant|précédent|suivant|d['’]après|après)\b|\b(ce\s+jour)\b", |c, a, _| {
+        // "le jour d'avant", "le jour suivant", "un jour après", "ce jour", "le même jour";
+        // "trois ans jour pour jour après" says how long, not when.
+        rule(r"\b(?:le\s+|un\s+)?jour\s+(d['’]avant|précédent|suivant|d['’]après|après)\b|\b(ce\s+jour|(?:le|ce)\s+même\s+jour|le\s+jour\s+même)\b|\b(jour\s+pour\s+jour(?:\s+(?:après|avant))?)\b", |c, a, _| {
+            if c.get(3).is_some() {
+                return None;
+            }
             let base = a.narrative.or(a.published)?;
             let offset = match c.get(1).map(|m| m.as_str().to_lowercase()) {
                 None => 0,
@@ -1245,6 +1250,17 @@ mod tests {
         let later = find("à peine trois mois plus tard", Anchors { published: None, narrative: Some(d(2024, 6, 20)), previous: Some(d(2023, 9, 1)) }, Tense::Past);
         assert_eq!(later[0].date, DateSpan::month(2023, 12).unwrap());
         assert_eq!(find("l'année dernière", anchors, Tense::Past)[0].date, DateSpan::year(2023).unwrap());
+        assert_eq!(find("Le même jour, il était à Kiev.", anchors, Tense::Past)[0].date, DateSpan::day(d(2024, 6, 20)));
+        assert_eq!(find("Il est reparti le jour même.", anchors, Tense::Past)[0].date, DateSpan::day(d(2024, 6, 20)));
+        assert!(find("trois ans jour pour jour après le début de l'invasion", anchors, Tense::Past).is_empty());
+    }
+
+    #[test]
+    fn a_holiday_is_not_part_of_a_hyphenated_name() {
+        let anchors = Anchors { published: Some(d(2025, 3, 20)), ..Default::default() };
+        assert!(find("avec son homologue Jean-Noël Barrot", anchors, Tense::Past).is_empty());
+        assert_eq!(find("Noël approche", anchors, Tense::Future)[0].date, DateSpan::day(d(2025, 12, 25)));
+        assert_eq!(find("depuis le jour de Noël", anchors, Tense::Past)[0].text, "le jour de Noël");
     }
 
     #[test]
