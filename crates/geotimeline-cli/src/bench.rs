@@ -21,17 +21,21 @@ pub struct Options<'a> {
     pub db: &'a Path,
     /// Also write the corpus as JSON lines ({"published", "text"}) for other parsers.
     pub corpus_out: Option<&'a Path>,
+    /// Which import orders to measure (both by default).
+    pub orders: &'a [Order],
 }
 
 const MB: f64 = 1_000_000.0;
 
 /// The order articles are imported in.
-#[derive(Clone, Copy)]
-enum Order {
+#[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
+pub enum Order {
     /// By publication date: a workspace fed with the news as it comes.
+    #[value(name = "publication")]
     Published,
     /// As generated, in random order of publication: an archive imported out
     /// of order, where every import reaches across the whole period.
+    #[value(name = "random")]
     Shuffled,
 }
 
@@ -41,7 +45,7 @@ pub fn run(options: &Options) -> Result<(), geotimeline_core::Error> {
         write_corpus(options, path)?;
     }
     let mut bytes = 0;
-    for order in [Order::Published, Order::Shuffled] {
+    for &order in options.orders {
         bytes = ingest_all(options, order)?;
         remove_workspace(options.db);
     }

@@ -136,6 +136,9 @@ enum Command {
         /// Also write the corpus as JSON lines, for other parsers (chrono-node).
         #[arg(long, value_name = "FILE.jsonl")]
         corpus_out: Option<PathBuf>,
+        /// Measure only imports in this order (both by default).
+        #[arg(long, value_enum)]
+        order: Option<bench::Order>,
     },
     /// Find and resolve the date expressions of a French text; prints JSON.
     Dates {
@@ -268,13 +271,14 @@ fn run(cli: Cli) -> Result<ExitCode, geotimeline_core::Error> {
         println!("{}", serde_json::to_string(&dates::tag(&text, *reference, policy))?);
         return Ok(ExitCode::SUCCESS);
     }
-    if let Command::Bench { articles, batch, seed, corpus_out } = &cli.command {
+    if let Command::Bench { articles, batch, seed, corpus_out, order } = &cli.command {
         if *articles == 0 || *batch == 0 {
             eprintln!("geotimeline: --articles and --batch must be at least 1");
             return Ok(ExitCode::from(2));
         }
         let db = std::env::temp_dir().join(format!("geotimeline-bench-{}.sqlite", std::process::id()));
-        let result = bench::run(&bench::Options { articles: *articles, batch: *batch, seed: *seed, db: &db, corpus_out: corpus_out.as_deref() });
+        let orders = order.map_or(vec![bench::Order::Published, bench::Order::Shuffled], |o| vec![o]);
+        let result = bench::run(&bench::Options { articles: *articles, batch: *batch, seed: *seed, db: &db, corpus_out: corpus_out.as_deref(), orders: &orders });
         for suffix in ["", "-wal", "-shm"] {
             let _ = std::fs::remove_file(format!("{}{suffix}", db.display()));
         }
