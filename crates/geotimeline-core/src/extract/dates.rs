@@ -638,6 +638,8 @@ static RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
 /// rules match overlapping words, the longer match wins).
 pub fn find(text: &str, anchors: Anchors, tense: Tense) -> Vec<TimeExpr> {
     let mut found: Vec<TimeExpr> = Vec::new();
+    // Several expressions often share a clause: its tense is read once.
+    let mut clause_tenses: Vec<((usize, usize), Tense)> = Vec::new();
     // One pass of every rule's loosened pattern says which rules can match here.
     for rule in RULE_SET.matches(text).into_iter().map(|i| &RULES[i]) {
         for caps in rule.regex.captures_iter(text) {
@@ -649,7 +651,16 @@ pub fn find(text: &str, anchors: Anchors, tense: Tense) -> Vec<TimeExpr> {
             let tense = if after_deadline_word(&text[..whole.start()]) {
                 Tense::Unknown
             } else {
-                match tense_of(clause) {
+                let key = (clause_start, clause.len());
+                let clause_tense = match clause_tenses.iter().find(|(k, _)| *k == key) {
+                    Some(&(_, known)) => known,
+                    None => {
+                        let read = tense_of(clause);
+                        clause_tenses.push((key, read));
+                        read
+                    }
+                };
+                match clause_tense {
                     _ if planned_just_before(&clause[..whole.start() - clause_start]) => Tense::Future,
                     // "Après le rapprochement scellé avec Joe Biden en septembre, …": what
                     // a clause recalls happened before what the sentence reports.
@@ -810,9 +821,10 @@ fn planned_just_before(before_date: &str) -> bool {
     static VERB: LazyLock<WordRegex> = LazyLock::new(|| {
         WordRegex::new(r"(?i)\b(\p{L}{2,}(?:rait|raient)|(?:a|ont|avait|avaient|est|sont)\s+(?:\p{L}+\s+)?\p{L}+(?:é|ée|és|ées|u|us|i|is|it))\b").unwrap()
     });
-    let last = VERB.captures_iter(before_date).last();
-    last.is_some_and(|c| {
-        let verb = c[1].to_lowercase();
+    // The pattern is its group: the match is the verb.
+    let last = VERB.find_iter(before_date).last();
+    last.is_some_and(|m| {
+        let verb = m.as_str().to_lowercase();
         (verb.ends_with("rait") || verb.ends_with("raient")) && !verb.contains(' ') && !["aurait", "auraient", "serait", "seraient"].contains(&verb.as_str())
     })
 }
@@ -835,10 +847,10 @@ pub fn tense_of(clause: &str) -> Tense {
         ))
         .unwrap()
     });
-    let weekday_word = |w: &str| weekday(w).is_some();
+    // The participle is the match's last word ("est arrivé"), not a weekday ("est mardi").
     if FUTURE.is_match(clause) {
         Tense::Future
-    } else if PAST.captures_iter(clause).any(|c| !weekday_word(&c[1])) {
+    } else if PAST.find_iter(clause).any(|m| weekday(m.as_str().rsplit(char::is_whitespace).next().unwrap_or_default()).is_none()) {
         Tense::Past
     } else {
         Tense::Unknown

@@ -19,8 +19,11 @@ use regex_syntax::hir::{Hir, HirKind, Look};
 pub struct WordRegex {
     strict: Regex,
     loose: Regex,
-    /// Every `\b` of the pattern is its first or its last item.
-    bounded_at_ends: bool,
+    /// Whether `\b` is the pattern's first and last item, when it has no
+    /// other `\b` (`None` when it has).
+    bounded_at_ends: Option<(bool, bool)>,
+    /// The pattern has no `\b`: the twin is the original.
+    unbounded: bool,
 }
 
 /// Where the twin's match at a start stands against the original.
@@ -36,19 +39,19 @@ enum Verdict {
 impl WordRegex {
     pub fn new(pattern: &str) -> Result<Self, regex::Error> {
         let strict = Regex::new(pattern)?;
-        let bounded_at_ends = regex_syntax::parse(pattern).map(|hir| word_boundaries_only_at_ends(&hir)).unwrap_or(false);
-        Ok(WordRegex { strict, loose: Regex::new(&loosened(pattern))?, bounded_at_ends })
+        let hir = regex_syntax::parse(pattern).ok();
+        let bounded_at_ends = hir.as_ref().and_then(word_boundaries_at_ends);
+        let unbounded = hir.as_ref().is_some_and(|hir| !has_word_boundary(hir));
+        Ok(WordRegex { strict, loose: Regex::new(&loosened(pattern))?, bounded_at_ends, unbounded })
     }
 
     fn verdict(&self, text: &str, loose: &Match) -> Verdict {
-        if !self.bounded_at_ends {
-            Verdict::Unknown
-        } else if !word_boundary_at(text, loose.start()) {
-            Verdict::NoneHere
-        } else if word_boundary_at(text, loose.end()) {
-            Verdict::Same
-        } else {
-            Verdict::Unknown
+        match self.bounded_at_ends {
+            _ if self.unbounded => Verdict::Same,
+            None => Verdict::Unknown,
+            Some((true, _)) if !word_boundary_at(text, loose.start()) => Verdict::NoneHere,
+            Some((_, true)) if !word_boundary_at(text, loose.end()) => Verdict::Unknown,
+            Some(_) => Verdict::Same,
         }
     }
 
@@ -113,14 +116,15 @@ impl WordRegex {
     }
 }
 
-/// Whether every Unicode word boundary of a pattern is its first or last item.
-fn word_boundaries_only_at_ends(hir: &Hir) -> bool {
-    let HirKind::Concat(items) = hir.kind() else { return false };
+/// Where a pattern's word boundaries are, when each is its first or last item
+/// (`(start, end)`), and none elsewhere; `None` otherwise.
+fn word_boundaries_at_ends(hir: &Hir) -> Option<(bool, bool)> {
+    let HirKind::Concat(items) = hir.kind() else { return None };
     let is_boundary = |h: &Hir| matches!(h.kind(), HirKind::Look(Look::WordUnicode));
-    match items.as_slice() {
-        [first, middle @ .., last] => is_boundary(first) && is_boundary(last) && !middle.iter().any(has_word_boundary),
-        _ => false,
-    }
+    let [first, middle @ .., last] = items.as_slice() else { return None };
+    let ends = (is_boundary(first), is_boundary(last));
+    let elsewhere = middle.iter().any(has_word_boundary) || (!ends.0 && has_word_boundary(first)) || (!ends.1 && has_word_boundary(last));
+    (!elsewhere && (ends.0 || ends.1)).then_some(ends)
 }
 
 fn has_word_boundary(hir: &Hir) -> bool {
@@ -181,6 +185,10 @@ mod tests {
             (r"(?i)\b(\w+é)\b", "Été élué, a signé l'été, éé"),
             (r"\bfoo|bar\b", "xfoo foox xbar barx"),
             (r"(?i)(?P<span>\ble\s+(\d+)\b)(\s+mai\b)?", "le 3 mai, le 4 maison, Bâle 5 mai"),
+            (r"(?i)^\s*(?:après|suite\s+à)\s*(?:le|la)\s*\p{L}{3,}", "  Après la visite"),
+            (r"(?i)\b(?:à|au)\s+(?:la\s+)?$", "va à la "),
+            (r"(?i)\b(?:à|au)\s+(?:la\s+)?$", "déjà la "),
+            (r"(?i)(?:la|le)\s+(\w+é)\b", "la vérité, le désiré! leé"),
         ] {
             let (fast, plain) = both(pattern, text);
             assert_eq!(fast, plain, "{pattern} on {text}");
@@ -193,10 +201,13 @@ mod tests {
     #[test]
     fn knows_which_patterns_have_word_boundaries_only_at_their_ends() {
         let ends = |p: &str| WordRegex::new(p).unwrap().bounded_at_ends;
-        assert!(ends(r"(?i)\b(?:mai|juin)\s+(\d{4})\b"));
-        assert!(!ends(r"\bfoo|bar\b"));
-        assert!(!ends(r"\bfoo\s+\bbar\b"));
-        assert!(!ends(r"(?P<span>\bfoo\b)(\s+bar)?"));
-        assert!(!ends(r"foo\b"));
+        assert_eq!(ends(r"(?i)\b(?:mai|juin)\s+(\d{4})\b"), Some((true, true)));
+        assert_eq!(ends(r"\bfoo|bar\b"), None);
+        assert_eq!(ends(r"\bfoo\s+\bbar\b"), None);
+        assert_eq!(ends(r"(?P<span>\bfoo\b)(\s+bar)?"), None);
+        assert_eq!(ends(r"foo\b"), Some((false, true)));
+        assert_eq!(ends(r"\bà\s+la\s+$"), Some((true, false)));
+        assert!(WordRegex::new(r"^\s*après").unwrap().unbounded);
+        assert!(!WordRegex::new(r"foo\b").unwrap().unbounded);
     }
 }
