@@ -85,7 +85,7 @@ fn ingest_all(options: &Options, order: Order) -> Result<usize, geotimeline_core
     let mut steps = IngestTimings::default();
     println!("  resident memory before: {}", memory());
     let checkpoints = options.articles / 5;
-    let mut imported = 0;
+    let (mut imported, mut steps_before, mut imported_before) = (0, IngestTimings::default(), 0);
     for batch in indices.chunks(options.batch) {
         let generated: Vec<corpus::GeneratedArticle> = batch.iter().map(|&i| corpus::article(options.seed, i)).collect();
         bytes += generated.iter().map(|a| a.text.len()).sum::<usize>();
@@ -106,6 +106,18 @@ fn ingest_all(options: &Options, order: Order) -> Result<usize, geotimeline_core
         imported += batch.len();
         if checkpoints > 0 && imported / checkpoints > (imported - batch.len()) / checkpoints {
             println!("    after {imported:>7} articles: {:>8.1} MB of text, {:>6.0} articles/s so far, resident memory {}", bytes as f64 / MB, imported as f64 / busy.as_secs_f64(), memory());
+            // What grows with the workspace: each step's time per article since the last line.
+            let per_article = |now: Duration, before: Duration| format!("{:.2}", (now - before).as_secs_f64() * 1000.0 / (imported - imported_before) as f64);
+            println!(
+                "      ms per article since: extraction {}, finding {}, merging {}, writing {}, indexing {}, commits {}",
+                per_article(steps.extract, steps_before.extract),
+                per_article(steps.lookup, steps_before.lookup),
+                per_article(steps.merge, steps_before.merge),
+                per_article(steps.write, steps_before.write),
+                per_article(steps.index, steps_before.index),
+                per_article(steps.commit, steps_before.commit)
+            );
+            (steps_before, imported_before) = (steps, imported);
         }
     }
     let seconds = busy.as_secs_f64();

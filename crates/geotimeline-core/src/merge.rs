@@ -10,6 +10,7 @@
 use crate::extract::Candidate;
 use crate::model::{EditedField, Actor, ActorKind, ArticleId, DateSpan, EventId, EventType, Place, PlaceKind, Precision};
 use crate::error::Result;
+use chrono::Datelike;
 use std::borrow::Cow;
 use std::collections::{HashMap, HashSet};
 
@@ -98,21 +99,56 @@ fn mention_of(candidate: &Candidate, article: ArticleId, text: &str) -> MentionD
 pub type QuotesOf<'a> = dyn FnMut(EventId) -> Result<Vec<String>> + 'a;
 
 /// The events of each type and kind of date (a day or coarser), the only ones
-/// a report can merge with: a batch compares its reports with those alone.
+/// a report can merge with, by the months their dates overlap: a report is
+/// compared with the events of its months alone (dates must overlap), however
+/// many months an import spans.
 #[derive(Default)]
-struct ByClass(HashMap<(EventType, bool), Vec<usize>>);
+struct ByClass {
+    by_month: HashMap<(EventType, bool, i32), Vec<usize>>,
+    /// Events over more than `MOST_MONTHS` months, compared with every report of their class.
+    wide: HashMap<(EventType, bool), Vec<usize>>,
+}
+
+/// The most months an event is filed under one by one.
+const MOST_MONTHS: i32 = 24;
 
 impl ByClass {
     fn class(date: &DateSpan, event_type: EventType) -> (EventType, bool) {
         (event_type, date.precision == Precision::Day)
     }
 
-    fn add(&mut self, date: &DateSpan, event_type: EventType, at: usize) {
-        self.0.entry(Self::class(date, event_type)).or_default().push(at);
+    fn months(date: &DateSpan) -> (i32, i32) {
+        let month = |d: &chrono::NaiveDate| d.year() * 12 + d.month0() as i32;
+        (month(&date.start), month(&date.end))
     }
 
-    fn of(&self, candidate: &Candidate) -> &[usize] {
-        self.0.get(&Self::class(&candidate.date, candidate.event_type)).map_or(&[], Vec::as_slice)
+    fn add(&mut self, date: &DateSpan, event_type: EventType, at: usize) {
+        let (kind, day) = Self::class(date, event_type);
+        let (first, last) = Self::months(date);
+        if last - first >= MOST_MONTHS {
+            self.wide.entry((kind, day)).or_default().push(at);
+        } else {
+            for month in first..=last {
+                self.by_month.entry((kind, day, month)).or_default().push(at);
+            }
+        }
+    }
+
+    /// The events a candidate may join, in the order they were added.
+    fn of(&self, candidate: &Candidate) -> Vec<usize> {
+        let (kind, day) = Self::class(&candidate.date, candidate.event_type);
+        let (first, last) = Self::months(&candidate.date);
+        let mut found: Vec<usize> = self.wide.get(&(kind, day)).cloned().unwrap_or_default();
+        if last - first >= MOST_MONTHS {
+            found.extend(self.by_month.iter().filter(|((k, d, _), _)| (*k, *d) == (kind, day)).flat_map(|(_, events)| events.iter().copied()));
+        } else {
+            for month in first..=last {
+                found.extend(self.by_month.get(&(kind, day, month)).into_iter().flatten().copied());
+            }
+        }
+        found.sort_unstable();
+        found.dedup();
+        found
     }
 }
 
@@ -131,8 +167,8 @@ fn merge_article<'c>(
         let report = Report::of(candidate);
         let mut fits: Vec<(usize, f32)> = by_class
             .of(candidate)
-            .iter()
-            .filter_map(|&i| affinity(&report, events[i].event_type, &events[i].date, &events[i].keys).map(|score| (i, score)))
+            .into_iter()
+            .filter_map(|i| affinity(&report, events[i].event_type, &events[i].date, &events[i].keys).map(|score| (i, score)))
             .collect();
         // Wording adds at most 1 to how well an event fits: events that fit that
         // much worse than the best cannot win, and their quotes are not read.
@@ -157,7 +193,12 @@ fn merge_article<'c>(
         };
         match best {
             Some(i) => {
+                let date_before = events[i].date;
                 absorb(&mut events[i], candidate, article, text);
+                // Filed under its new months too (the old entries only cost a comparison).
+                if events[i].date != date_before {
+                    by_class.add(&events[i].date, events[i].event_type, i);
+                }
                 merged += 1;
             }
             // A recalled event joins a known one or is left out: its date is a guess.
@@ -222,7 +263,7 @@ pub fn joinable<'c>(events: &[(EventType, DateSpan, Keys)], candidates: impl Int
     let mut fit = vec![false; events.len()];
     for candidate in candidates {
         let report = Report::of(candidate);
-        for &i in by_class.of(candidate) {
+        for i in by_class.of(candidate) {
             if !fit[i] {
                 let (event_type, date, keys) = &events[i];
                 fit[i] = affinity(&report, *event_type, date, keys).is_some();

@@ -186,9 +186,15 @@ mod tests {
     #[test]
     fn the_lookup_table_follows_every_change_to_the_events() {
         let store = Store::open_in_memory().unwrap();
+        let rows_of = |sql: &str| -> Vec<(i64, i64, i64, i64, i64)> {
+            let mut stmt = store.conn.prepare(sql).unwrap();
+            stmt.query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?))).unwrap().collect::<rusqlite::Result<_>>().unwrap()
+        };
+        // What the triggers wrote is what the view computes from the events.
         let windows = || -> Vec<(i64, i64, i64)> {
-            let mut stmt = store.conn.prepare("SELECT id, class, reach FROM event_windows ORDER BY id").unwrap();
-            stmt.query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?))).unwrap().collect::<rusqlite::Result<_>>().unwrap()
+            let stored = rows_of("SELECT id, class, reach, first_day, last_day FROM event_windows ORDER BY id");
+            assert_eq!(stored, rows_of("SELECT id, class, reach, first_day, last_day FROM event_window_of ORDER BY id"));
+            stored.into_iter().map(|(id, class, reach, _, _)| (id, class, reach)).collect()
         };
         store
             .conn
@@ -209,6 +215,13 @@ mod tests {
         store.conn.execute("UPDATE events SET origin = 'manual' WHERE id = 1", []).unwrap();
         store.conn.execute("DELETE FROM events WHERE id = 2", []).unwrap();
         assert_eq!(windows(), [(3, 50, 3)]);
+        store.conn.execute("UPDATE events SET origin = 'extracted' WHERE id = 4", []).unwrap();
+        store.conn.execute("DELETE FROM events WHERE id = 1", []).unwrap();
+        // Reaches at their bounds: 3 and 4 days, 15 and 16, a year, 4096 days and more.
+        for (id, end, reach) in [(10, "2024-01-04", 1), (11, "2024-01-05", 2), (12, "2024-01-16", 2), (13, "2024-01-17", 3), (14, "2024-12-31", 5), (15, "2035-03-19", 6), (16, "2035-03-20", 7)] {
+            store.conn.execute("INSERT INTO events (id, title, type, start, end, precision, confidence, origin) VALUES (?1, 'x', 'other', '2024-01-01', ?2, 'day', 0.8, 'extracted')", rusqlite::params![id, end]).unwrap();
+            assert!(windows().contains(&(id, 125, reach)), "{end}: reach {reach}");
+        }
     }
 
     #[test]

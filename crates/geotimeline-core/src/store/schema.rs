@@ -256,8 +256,50 @@ CREATE VIRTUAL TABLE event_fts USING fts5(title, content='', contentless_delete=
 INSERT INTO event_fts (rowid, title) SELECT id, title FROM events;
 "#;
 
+/// The triggers that keep `event_windows` in step compute an event's window
+/// from the row they fire on: through the view, each insert, update and delete
+/// read the event back, and updates and deletes built a temporary table for
+/// their `IN (SELECT …)`. The reach is the view's, as a sum of comparisons.
+const V6: &str = r#"
+DROP TRIGGER event_windows_insert;
+DROP TRIGGER event_windows_before_update;
+DROP TRIGGER event_windows_after_update;
+DROP TRIGGER event_windows_delete;
+
+CREATE TRIGGER event_windows_insert AFTER INSERT ON events WHEN new.origin = 'extracted' BEGIN
+    INSERT INTO event_windows (class, reach, first_day, id, last_day, precision, merge_keys)
+        SELECT class, (days > 0) + (days >= 4) + (days >= 16) + (days >= 64) + (days >= 256) + (days >= 1024) + (days >= 4096),
+               first_day, new.id, first_day + days, new.precision, new.merge_keys
+        FROM (SELECT instr('visit meeting agreement sanction statement military election other', new.type) * 2 + (new.precision = 'day') AS class,
+                     unixepoch(new.start) / 86400 AS first_day,
+                     unixepoch(new.end) / 86400 - unixepoch(new.start) / 86400 AS days);
+END;
+CREATE TRIGGER event_windows_before_update BEFORE UPDATE OF start, end, type, precision, origin, merge_keys ON events
+WHEN old.origin = 'extracted' AND (old.start IS NOT new.start OR old.end IS NOT new.end OR old.type IS NOT new.type
+  OR old.precision IS NOT new.precision OR old.origin IS NOT new.origin OR old.merge_keys IS NOT new.merge_keys) BEGIN
+    DELETE FROM event_windows
+    WHERE class = instr('visit meeting agreement sanction statement military election other', old.type) * 2 + (old.precision = 'day')
+      AND reach IN (0, 1, 2, 3, 4, 5, 6, 7) AND first_day = unixepoch(old.start) / 86400 AND id = old.id;
+END;
+CREATE TRIGGER event_windows_after_update AFTER UPDATE OF start, end, type, precision, origin, merge_keys ON events
+WHEN new.origin = 'extracted' AND (old.start IS NOT new.start OR old.end IS NOT new.end OR old.type IS NOT new.type
+  OR old.precision IS NOT new.precision OR old.origin IS NOT new.origin OR old.merge_keys IS NOT new.merge_keys) BEGIN
+    INSERT INTO event_windows (class, reach, first_day, id, last_day, precision, merge_keys)
+        SELECT class, (days > 0) + (days >= 4) + (days >= 16) + (days >= 64) + (days >= 256) + (days >= 1024) + (days >= 4096),
+               first_day, new.id, first_day + days, new.precision, new.merge_keys
+        FROM (SELECT instr('visit meeting agreement sanction statement military election other', new.type) * 2 + (new.precision = 'day') AS class,
+                     unixepoch(new.start) / 86400 AS first_day,
+                     unixepoch(new.end) / 86400 - unixepoch(new.start) / 86400 AS days);
+END;
+CREATE TRIGGER event_windows_delete BEFORE DELETE ON events WHEN old.origin = 'extracted' BEGIN
+    DELETE FROM event_windows
+    WHERE class = instr('visit meeting agreement sanction statement military election other', old.type) * 2 + (old.precision = 'day')
+      AND reach IN (0, 1, 2, 3, 4, 5, 6, 7) AND first_day = unixepoch(old.start) / 86400 AND id = old.id;
+END;
+"#;
+
 /// Every migration in order; append only.
-const STEPS: &[&str] = &[V1, V2, V3, V4, V5];
+const STEPS: &[&str] = &[V1, V2, V3, V4, V5, V6];
 
 pub fn migrations() -> Migrations<'static> {
     Migrations::new(STEPS.iter().map(|sql| M::up(sql).foreign_key_check()).collect())
