@@ -286,16 +286,19 @@ pub fn actors_among(sentence: &str, known_people: &[&str], places: &[gazetteer::
     let mut found: Vec<(usize, Actor)> = Vec::new();
     // Each person once, at the first form that counts (short forms only for
     // people the article names in full).
-    let mut first_at: Vec<Option<usize>> = vec![None; PEOPLE.len()];
+    // (person, where first named), in the table's order.
+    let mut first_at: Vec<(usize, usize)> = Vec::new();
     for (at, person, full) in people_forms_in(sentence) {
         if full || known_people.contains(&PEOPLE[person].name) {
-            first_at[person] = Some(first_at[person].map_or(at, |seen| seen.min(at)));
+            match first_at.iter_mut().find(|(p, _)| *p == person) {
+                Some((_, seen)) => *seen = (*seen).min(at),
+                None => first_at.push((person, at)),
+            }
         }
     }
-    for (person, at) in first_at.iter().enumerate() {
-        if let Some(at) = at {
-            found.push((*at, actor(PEOPLE[person].name, ActorKind::Person)));
-        }
+    first_at.sort_unstable();
+    for (person, at) in first_at {
+        found.push((at, actor(PEOPLE[person].name, ActorKind::Person)));
     }
     found.extend(leaders_designated(sentence, known_people));
     for (at, person) in titled_people(sentence) {

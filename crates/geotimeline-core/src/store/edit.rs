@@ -90,7 +90,7 @@ impl Store {
             mark(EditedField::Planned);
         }
         exec(&tx, "UPDATE events SET edited = ?2 WHERE id = ?1", params![id.0, EditedField::list_to_db(&fields)])?;
-        index_for_search(&tx, &[], &[id.0])?;
+        index_for_search(&tx, &[], &[], &[id.0])?;
         tx.commit()?;
         Ok(())
     }
@@ -158,7 +158,7 @@ impl Store {
         for draft in drafts.iter().filter(|d| d.changed) {
             written.push(save_draft(&tx, draft, &mut link_ids)?.0);
         }
-        index_for_search(&tx, &[], &written)?;
+        index_for_search(&tx, &[], &[], &written)?;
         let total: usize = tx.query_row("SELECT count(*) FROM events", [], |r| r.get::<_, i64>(0))? as usize;
         tx.commit()?;
         Ok(ReextractOutcome { articles: articles.len(), events: total - kept_all, kept: kept_all })

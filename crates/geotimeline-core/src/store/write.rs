@@ -102,15 +102,17 @@ impl Store {
         (outcome.events_added, outcome.events_merged) = merge::merge_batch(&mut drafts, &batch, &mut |id| first_quotes(&tx, id))?;
         outcome.timings.merge = clock.lap();
         // An event's search entry is its title, which only changes with its links.
-        let (mut search_rows, mut link_ids) = (Vec::new(), LinkIds::default());
+        let (mut new_rows, mut changed_rows, mut link_ids) = (Vec::new(), Vec::new(), LinkIds::default());
         for draft in drafts.iter().filter(|d| d.changed) {
             let id = save_draft(&tx, draft, &mut link_ids)?;
-            if draft.id.is_none() || draft.links_changed {
-                search_rows.push(id.0);
+            match draft.id {
+                None => new_rows.push(id.0),
+                Some(_) if draft.links_changed => changed_rows.push(id.0),
+                Some(_) => {}
             }
         }
         outcome.timings.write += clock.lap();
-        index_for_search(&tx, &outcome.imported, &search_rows)?;
+        index_for_search(&tx, &outcome.imported, &new_rows, &changed_rows)?;
         outcome.timings.index = clock.lap();
         tx.commit()?;
         outcome.timings.commit = clock.lap();
@@ -427,17 +429,20 @@ pub(super) fn save_draft(tx: &Transaction, d: &EventDraft, ids: &mut LinkIds) ->
     Ok(id)
 }
 
-/// Adds the new articles and the written events to the full-text indexes, each
-/// in one statement: FTS5 flushes its pending terms at every statement that
-/// writes to it, so a statement per row made imports several times slower.
-pub(super) fn index_for_search(tx: &Transaction, articles: &[ArticleSummary], events: &[i64]) -> Result<()> {
+/// Adds the new articles and events to the full-text indexes and re-indexes
+/// the stored events whose titles may have changed, each in one statement:
+/// FTS5 flushes its pending terms at every statement that writes to it, so a
+/// statement per row made imports several times slower.
+pub(super) fn index_for_search(tx: &Transaction, articles: &[ArticleSummary], new_events: &[i64], changed_events: &[i64]) -> Result<()> {
     if let (Some(first), Some(last)) = (articles.first(), articles.last()) {
         exec(tx, "INSERT INTO article_fts (rowid, title, text) SELECT id, title, text FROM articles WHERE id BETWEEN ?1 AND ?2", params![first.id.0, last.id.0])?;
     }
-    if !events.is_empty() {
-        let ids = serde_json::to_string(events)?;
-        exec(tx, "DELETE FROM event_fts WHERE rowid IN (SELECT value FROM json_each(?1))", [&ids])?;
-        exec(tx, "INSERT INTO event_fts (rowid, title) SELECT id, title FROM events WHERE id IN (SELECT value FROM json_each(?1))", [&ids])?;
+    if !changed_events.is_empty() {
+        exec(tx, "DELETE FROM event_fts WHERE rowid IN (SELECT value FROM json_each(?1))", [serde_json::to_string(changed_events)?])?;
+    }
+    let indexed: Vec<i64> = new_events.iter().chain(changed_events).copied().collect();
+    if !indexed.is_empty() {
+        exec(tx, "INSERT INTO event_fts (rowid, title) SELECT id, title FROM events WHERE id IN (SELECT value FROM json_each(?1))", [serde_json::to_string(&indexed)?])?;
     }
     Ok(())
 }
