@@ -32,7 +32,7 @@ static TRIGGERS: LazyLock<Vec<Trigger>> = LazyLock::new(|| {
     };
     vec![
         t(EventType::Election, r"\b(?:élu|élue|réélu|réélue|élections?|arrivée?\s+au\s+pouvoir|investie?|investiture|prêt(?:é|er|era)\s+serment|(?:premier|second|deuxième)\s+tour|(?:nommée?|devient|(?:est\s+)?devenue?)\s+(?:Premier\s+ministre|Première\s+ministre|présidente?\b)|scrutin|référendum)\b", false),
-        t(EventType::Visit, r"\b(?:visites?|en\s+visite|s['’](?:est|était)\s+rendue?|se\s+rend(?:re|ra|rait|raient|ront)?|rendu\s+visite|est\s+arrivée?|arrivée?\s+(?:à|au|en|dans)|a\s+atterri|tournée|venue\s+de|accueill\w*|attendue?s?\s+(?:\w+\s+){0,2}(?:à|au|aux|en)|(?:était|se\s+trouvait)\s+(?:en|à|au|aux))\b", true),
+        t(EventType::Visit, r"\b(?:visites?|en\s+visite|s['’](?:est|était|étaient)\s+rendue?s?|se\s+sont\s+rendue?s?|se\s+rend(?:re|ra|rait|raient|ront|ent|ait|aient)?|rendu\s+visite|est\s+arrivée?|arrivée?\s+(?:à|au|en|dans)|a\s+atterri|tournée|venue\s+de|accueill\w*|attendue?s?\s+(?:\w+\s+){0,2}(?:à|au|aux|en)|(?:était|se\s+trouvait)\s+(?:en|à|au|aux))\b", true),
         t(EventType::Meeting, r"\b(?:rencontr\w*|s['’](?:est|était|étaient)\s+(?:\w+\s+)?entretenue?s?|se\s+sont\s+(?:\w+\s+)?entretenu\w*|s['’]entret(?:enir|iendr\w*|ient|iennent)|entretiens?\s+(?:téléphonique\s+)?avec|son\s+entretien|réunions?\s+(?:bilatérales?|d['’]urgence|extraordinaires?|ministérielles?|du\s+Conseil)|se\s+(?:sont\s+)?réuni\w*|réunie?s|conférence\s+(?:internationale|(?:sur|pour)\s+la\s+paix)|sommet|pourparlers|a\s+reçu)\b", true),
         t(EventType::Agreement, r"\b(?:sign(?:e|es|ent|é|ée|és|ées|er|era|eront|erait|eraient|ait|aient|ant|ature|atures|ataire|ataires|èrent|a|ons|ez)|conclu\w*|scell\w*|paraph\w*|(?:a|ont)\s+accepté|se\s+sont\s+accordés|s['’]accord(?:ent|ant)\s+sur|se\s+sont\s+mis\s+d['’]accord|(?:sont\s+parvenus|est\s+parvenue?)\s+à\s+un\s+accord|(?:a|ont)\s+trouvé\s+un\s+accord|sont\s+convenus)\b", true),
         t(EventType::Sanction, r"\b(?:nouvelles?\s+sanctions|paquet\s+de\s+sanctions|(?:annonc|impos|adopt|décid)\w*\s+(?:\w+\s+){0,4}sanctions)\b", true),
@@ -159,7 +159,7 @@ pub fn extract(article: ArticleText<'_>) -> Vec<Candidate> {
             } else {
                 (date, date_text, confidence)
             };
-            let mut actors = actors_near(&sentence_actors, body, &trigger_spans, (from, with_apposition(body, to)), m.start(), trigger.event_type);
+            let (mut actors, subjects) = actors_near(&sentence_actors, body, &trigger_spans, (from, with_apposition(body, to)), m.start(), trigger.event_type);
             // "les deux dirigeants", "les deux pays": the two sides of the article's
             // latest pair, when they are the trigger's own (its clause's, or the subject
             // before it: not the Élysée's statement about them).
@@ -181,7 +181,7 @@ pub fn extract(article: ArticleText<'_>) -> Vec<Candidate> {
             };
             let planned = !refers_back && clause_tense == Tense::Future && article.published.is_some_and(|p| date.end >= p);
             let quantity = claims::quantity_in(&body[from..to]).or_else(|| claims::quantity_in(body));
-            for actors in one_meeting_each(trigger.event_type, m.as_str(), actors) {
+            for actors in one_meeting_each(trigger.event_type, m.as_str(), actors, subjects) {
                 out.push(Candidate {
                     event_type: trigger.event_type,
                     title: title(trigger.event_type, &actors, &places),
@@ -382,18 +382,20 @@ fn recalls_earlier(before_trigger: &str) -> bool {
 
 /// "X a rencontré A et B": two meetings, X with A and X with B, as news
 /// reports them as separate talks. Only for the verbs of a one-to-one meeting;
-/// a summit or a meeting of several stays one event.
-fn one_meeting_each(event_type: EventType, trigger: &str, actors: Vec<Actor>) -> Vec<Vec<Actor>> {
+/// a summit or a meeting of several stays one event. The first `subjects`
+/// people (at least one) are the side that met: "X et Y ont rencontré A" is one meeting.
+fn one_meeting_each(event_type: EventType, trigger: &str, actors: Vec<Actor>, subjects: usize) -> Vec<Vec<Actor>> {
     let lower = trigger.to_lowercase();
     let one_to_one = lower.starts_with("rencontr") || lower.contains("entretenu") || lower.contains("entretenir");
     let people: Vec<&Actor> = actors.iter().filter(|a| a.kind == ActorKind::Person).collect();
-    if event_type != EventType::Meeting || !one_to_one || people.len() < 3 {
+    let side = subjects.max(1).min(people.len());
+    if event_type != EventType::Meeting || !one_to_one || people.len() < side + 2 {
         return vec![actors];
     }
     let others: Vec<&Actor> = actors.iter().filter(|a| a.kind != ActorKind::Person).collect();
-    people[1..]
+    people[side..]
         .iter()
-        .map(|counterpart| std::iter::once(people[0]).chain(std::iter::once(*counterpart)).chain(others.iter().copied()).cloned().collect())
+        .map(|counterpart| people[..side].iter().copied().chain(std::iter::once(*counterpart)).chain(others.iter().copied()).cloned().collect())
         .collect()
 }
 
@@ -445,25 +447,30 @@ fn with_apposition(sentence: &str, to: usize) -> usize {
 /// ("après la visite de Joe Biden"). A meeting takes both sides: when its
 /// clause names only the counterparts ("une réunion avec son homologue, To
 /// Lam"), the sentence's first person outside it is the one who met them.
-fn actors_near(found: &[(usize, Actor)], sentence: &str, triggers: &[(usize, usize)], (from, to): (usize, usize), at: usize, event_type: EventType) -> Vec<Actor> {
+/// Also returns how many of the actors, first in the list, are the subject's people.
+fn actors_near(found: &[(usize, Actor)], sentence: &str, triggers: &[(usize, usize)], (from, to): (usize, usize), at: usize, event_type: EventType) -> (Vec<Actor>, usize) {
     let mut chosen: Vec<Actor> = Vec::new();
     let in_clause = |pos: &usize| *pos >= from && *pos < to;
     let people_in_clause = found.iter().filter(|(pos, a)| a.kind == ActorKind::Person && in_clause(pos)).count();
-    if people_in_clause == 0 {
-        if let Some((first, subject)) = found.iter().find(|(pos, a)| a.kind == ActorKind::Person && *pos < at) {
-            chosen.push(subject.clone());
-            // "Nikol Pachinian et Ilham Aliev ont signé": every side of the subject.
-            for (pos, other) in found.iter().filter(|(pos, a)| a.kind == ActorKind::Person && *pos > *first && *pos < at) {
-                let between = &sentence[*first..*pos];
-                let no_verb = !triggers.iter().any(|&(s, e)| s >= *first && e <= *pos);
-                if between.contains(" et ") && no_verb && !chosen.contains(other) {
-                    chosen.push(other.clone());
-                }
+    // "Nikol Pachinian et Ilham Aliev ont signé": the subject and every person
+    // joined to it by "et" before `until`, with no other verb between them.
+    let subject_and_partners = |chosen: &mut Vec<Actor>, first: usize, until: usize| {
+        for (pos, other) in found.iter().filter(|(pos, a)| a.kind == ActorKind::Person && *pos >= first && *pos < until) {
+            let between = &sentence[first..*pos];
+            let no_verb = !triggers.iter().any(|&(s, e)| s >= first && e <= *pos);
+            if (*pos == first || (between.contains(" et ") && no_verb)) && !chosen.contains(other) {
+                chosen.push(other.clone());
             }
         }
+    };
+    if people_in_clause == 0 {
+        if let Some((first, _)) = found.iter().find(|(pos, a)| a.kind == ActorKind::Person && *pos < at) {
+            subject_and_partners(&mut chosen, *first, at);
+        }
     } else if event_type == EventType::Meeting {
-        if let Some((_, subject)) = found.iter().find(|(pos, a)| a.kind == ActorKind::Person && !in_clause(pos)) {
-            chosen.push(subject.clone());
+        // "Justin Trudeau, et Ursula von der Leyen, ont rencontré Volodymyr Zelensky".
+        if let Some((first, _)) = found.iter().find(|(pos, a)| a.kind == ActorKind::Person && !in_clause(pos)) {
+            subject_and_partners(&mut chosen, *first, if *first < from { from } else { sentence.len() });
         }
     } else if event_type == EventType::Statement {
         // The speaker, named before the clause ("Antony Blinken, avait félicité M. Lai").
@@ -471,6 +478,7 @@ fn actors_near(found: &[(usize, Actor)], sentence: &str, triggers: &[(usize, usi
             chosen.push(speaker.clone());
         }
     }
+    let subjects = chosen.len();
     for (pos, actor) in found {
         if *pos >= from && *pos < to && !chosen.contains(actor) {
             chosen.push(actor.clone());
@@ -479,7 +487,7 @@ fn actors_near(found: &[(usize, Actor)], sentence: &str, triggers: &[(usize, usi
     if chosen.is_empty() {
         chosen = found.iter().map(|(_, a)| a.clone()).collect();
     }
-    chosen
+    (chosen, subjects)
 }
 
 /// A short French title: what happened, who, where, with French names
@@ -563,6 +571,18 @@ mod tests {
         // A summit of several stays one event.
         let text = "Le sommet a réuni mardi Emmanuel Macron, Olaf Scholz et Pedro Sanchez.";
         assert_eq!(run(text, "2025-03-05").iter().filter(|c| c.event_type == EventType::Meeting).count(), 1);
+    }
+
+    #[test]
+    fn subjects_joined_by_et_meet_together_and_a_group_visits() {
+        let text = "Le chancelier allemand, Olaf Scholz, et le président de la Commission européenne, Ursula von der Leyen, ont rencontré mardi Volodymyr Zelensky dans la capitale ukrainienne.";
+        let meeting = run(text, "2025-03-05").into_iter().find(|c| c.event_type == EventType::Meeting).expect("a meeting");
+        assert_eq!(people(&meeting), ["Olaf Scholz", "Ursula von der Leyen", "Volodymyr Zelensky"]);
+        assert_eq!(meeting.places.iter().map(|p| p.name.as_str()).collect::<Vec<_>>(), ["Kyiv"]);
+        for text in ["Mardi, plusieurs dirigeants européens se sont rendus à Varsovie.", "Mardi, les ministres s'étaient rendus à Varsovie.", "Les deux dirigeants se rendent mardi à Varsovie."] {
+            let visit = run(text, "2025-03-05").into_iter().find(|c| c.event_type == EventType::Visit);
+            assert_eq!(visit.map(|v| v.places[0].name.clone()).as_deref(), Some("Warsaw"), "{text}");
+        }
     }
 
     fn day(text: &str) -> NaiveDate {

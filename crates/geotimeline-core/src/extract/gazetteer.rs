@@ -31,6 +31,9 @@ struct Gazetteer {
     by_iso: HashMap<String, usize>,
     demonyms: WordRegex,
     demonym_owner: HashMap<String, usize>,
+    /// "la capitale ukrainienne": the capital of the country a demonym names.
+    capital_by_demonym: WordRegex,
+    capital_of: HashMap<String, usize>,
 }
 
 static GAZETTEER: LazyLock<Gazetteer> = LazyLock::new(|| {
@@ -90,7 +93,14 @@ static GAZETTEER: LazyLock<Gazetteer> = LazyLock::new(|| {
     stems.sort_by_key(|s| std::cmp::Reverse(s.len()));
     let alternation = stems.iter().map(|s| regex::escape(s)).collect::<Vec<_>>().join("|");
     let demonyms = WordRegex::new(&format!(r"(?i)\b({alternation})(?:ne|e)?s?\b")).expect("demonym pattern");
-    Gazetteer { entries, matcher, owners, by_name, by_iso, demonyms, demonym_owner }
+    let capital_by_demonym = WordRegex::new(&format!(r"(?i)\bcapitale\s+({alternation})(?:ne|e)?\b")).expect("capital pattern");
+    let capital_of = entries
+        .iter()
+        .enumerate()
+        .filter(|(_, e)| e.capital && e.place.kind == PlaceKind::City)
+        .map(|(i, e)| (e.place.country.clone().unwrap_or_default(), i))
+        .collect();
+    Gazetteer { entries, matcher, owners, by_name, by_iso, demonyms, demonym_owner, capital_by_demonym, capital_of }
 });
 
 /// A place named in text, with the byte span of the name.
@@ -123,7 +133,8 @@ fn starts_capitalised_word(rest: &str) -> bool {
 /// capitals and on word boundaries: "Inde" in "Indes" or "mars" do not count.
 pub fn places_in(text: &str) -> Vec<PlaceMention> {
     let g = &*GAZETTEER;
-    g.matcher
+    let mut found: Vec<PlaceMention> = g
+        .matcher
         .find_iter(text)
         .filter(|m| !is_word_char(text[..m.start()].chars().next_back()) && !is_word_char(text[m.end()..].chars().next()))
         // A place name followed by a capitalised word is part of a longer name:
@@ -134,7 +145,22 @@ pub fn places_in(text: &str) -> Vec<PlaceMention> {
             let is_seat = SEATS.contains(&&text[m.start()..m.end()]);
             PlaceMention { place: entry.place.clone(), start: m.start(), end: m.end(), is_capital: entry.capital, is_seat }
         })
-        .collect()
+        .chain(capitals_by_demonym(text))
+        .collect();
+    found.sort_by_key(|m| m.start);
+    found
+}
+
+/// "dans la capitale ukrainienne": the capital city, named as a place (it
+/// speaks for no government, as "la capitale" alone names no city).
+fn capitals_by_demonym(text: &str) -> impl Iterator<Item = PlaceMention> + '_ {
+    let g: &'static Gazetteer = &GAZETTEER;
+    g.capital_by_demonym.captures_iter(text).filter_map(|c| {
+        let country = &g.entries[*g.demonym_owner.get(&c.get(1)?.as_str().to_lowercase())?];
+        let capital = &g.entries[*g.capital_of.get(country.place.country.as_deref()?)?];
+        let whole = c.get(0)?;
+        Some(PlaceMention { place: capital.place.clone(), start: whole.start(), end: whole.end(), is_capital: false, is_seat: false })
+    })
 }
 
 /// The countries demonyms name ("nord-coréen", "russes"): (position, ISO code, canonical name).
@@ -216,6 +242,14 @@ mod tests {
     fn a_place_name_inside_a_longer_name_is_not_a_place() {
         assert!(places_in("Vladimir Poutine et le Paris Saint-Germain").is_empty());
         assert_eq!(places_in("à Vladimir, puis à Paris.").len(), 2);
+    }
+
+    #[test]
+    fn the_capital_of_a_demonym_is_that_city() {
+        let found = places_in("Il a atterri dans la capitale nord-coréenne, puis à Moscou.");
+        let names: Vec<(&str, bool)> = found.iter().map(|m| (m.place.name.as_str(), m.is_capital)).collect();
+        assert_eq!(names, [("Pyongyang", false), ("Moscow", true)]);
+        assert!(places_in("Il a atterri dans la capitale, puis dans une capitale européenne.").is_empty());
     }
 
     #[test]

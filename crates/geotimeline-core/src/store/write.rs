@@ -202,9 +202,16 @@ fn load_drafts<'a>(tx: &Transaction, candidates: impl Iterator<Item = &'a Candid
         }
     }
     let fit = merge::joinable(&sketches, candidates);
-    let mut ids: Vec<i64> = known.into_iter().zip(fit).filter(|(_, fit)| *fit).map(|(id, _)| id).chain(unknown).collect();
+    // The keys of the events read in full, parsed once here.
+    let mut keys: HashMap<i64, Keys> = HashMap::new();
+    for ((id, (_, _, event_keys)), fit) in known.into_iter().zip(sketches).zip(fit) {
+        if fit {
+            keys.insert(id, event_keys);
+        }
+    }
+    let mut ids: Vec<i64> = keys.keys().copied().chain(unknown).collect();
     ids.sort_unstable();
-    read_drafts(tx, &ids)
+    read_drafts(tx, &ids, keys)
 }
 
 /// Stored events of one type to read: those overlapping `first..=last` (days
@@ -263,7 +270,7 @@ fn event_class(kind: EventType, day: bool) -> i64 {
 /// Stored events as drafts, read in a handful of statements whatever their
 /// number. Their actors and places come from their merge keys; only events
 /// whose keys cannot be read have their links read.
-fn read_drafts(tx: &Transaction, ids: &[i64]) -> Result<Vec<EventDraft>> {
+fn read_drafts(tx: &Transaction, ids: &[i64], mut known_keys: HashMap<i64, Keys>) -> Result<Vec<EventDraft>> {
     let ids_json = serde_json::to_string(ids)?;
     let mut drafts: Vec<EventDraft> = Vec::with_capacity(ids.len());
     let mut at: HashMap<i64, usize> = HashMap::with_capacity(ids.len());
@@ -309,7 +316,8 @@ fn read_drafts(tx: &Transaction, ids: &[i64]) -> Result<Vec<EventDraft>> {
         read_links(tx, &unlinked, &at, &mut drafts)?;
     }
     for d in &mut drafts {
-        d.keys = Keys::of(&d.actors, &d.places);
+        let id = d.id.expect("stored drafts have ids").0;
+        d.keys = known_keys.remove(&id).unwrap_or_else(|| Keys::of(&d.actors, &d.places));
     }
     Ok(drafts)
 }
@@ -339,10 +347,11 @@ fn read_links(tx: &Transaction, ids: &[i64], at: &HashMap<i64, usize>, drafts: &
     Ok(())
 }
 
-/// The quotes of a stored event's first reports: enough to compare wording
+/// The quotes of a stored event's first reports (by article): enough to compare wording
 /// with, so a much-reported event costs no more to merge into.
 pub(super) fn first_quotes(tx: &Transaction, id: EventId) -> Result<Vec<String>> {
-    let mut stmt = tx.prepare_cached("SELECT quote FROM mentions WHERE event_id = ?1 ORDER BY id LIMIT 8")?;
+    // In the order of the index on (event_id, article_id, start): no sorting.
+    let mut stmt = tx.prepare_cached("SELECT quote FROM mentions WHERE event_id = ?1 ORDER BY article_id, start LIMIT 8")?;
     let quotes = stmt.query_map([id.0], |r| r.get(0))?.collect::<rusqlite::Result<_>>()?;
     Ok(quotes)
 }
