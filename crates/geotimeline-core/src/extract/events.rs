@@ -20,6 +20,9 @@ struct Trigger {
     inherits_date: bool,
 }
 
+/// The forms of "signer" and "signature" (not "signal", "signaler", "signe"…).
+const SIGNING_FORMS: &str = "sign(?:e|es|ent|é|ée|és|ées|er|era|eront|erait|eraient|ait|aient|ant|ature|atures|ataire|ataires|èrent|a|ons|ez)";
+
 /// How far (bytes) from a trigger that does not inherit dates its date may be.
 const OWN_DATE_REACH: usize = 50;
 
@@ -34,7 +37,7 @@ static TRIGGERS: LazyLock<Vec<Trigger>> = LazyLock::new(|| {
         t(EventType::Election, r"\b(?:élu|élue|réélu|réélue|élections?|arrivée?\s+au\s+pouvoir|investie?|investiture|prêt(?:é|er|era)\s+serment|(?:premier|second|deuxième)\s+tour|(?:nommée?|devient|(?:est\s+)?devenue?)\s+(?:Premier\s+ministre|Première\s+ministre|présidente?\b)|scrutin|référendum)\b", false),
         t(EventType::Visit, r"\b(?:visites?|en\s+visite|s['’](?:est|était|étaient)\s+rendue?s?|se\s+sont\s+rendue?s?|se\s+rend(?:re|ra|rait|raient|ront|ent|ait|aient)?|rendu\s+visite|est\s+arrivée?|arrivée?\s+(?:à|au|en|dans)|a\s+atterri|tournée|venue\s+de|accueill\w*|attendue?s?\s+(?:\w+\s+){0,2}(?:à|au|aux|en)|(?:était|se\s+trouvait)\s+(?:en|à|au|aux))\b", true),
         t(EventType::Meeting, r"\b(?:rencontr\w*|s['’](?:est|était|étaient)\s+(?:\w+\s+)?entretenue?s?|se\s+sont\s+(?:\w+\s+)?entretenu\w*|s['’]entret(?:enir|iendr\w*|ient|iennent)|entretiens?\s+(?:téléphonique\s+)?avec|son\s+entretien|réunions?\s+(?:bilatérales?|d['’]urgence|extraordinaires?|ministérielles?|du\s+Conseil)|se\s+(?:sont\s+)?réuni\w*|réunie?s|conférence\s+(?:internationale|(?:sur|pour)\s+la\s+paix)|sommet|pourparlers|a\s+reçu)\b", true),
-        t(EventType::Agreement, r"\b(?:sign(?:e|es|ent|é|ée|és|ées|er|era|eront|erait|eraient|ait|aient|ant|ature|atures|ataire|ataires|èrent|a|ons|ez)|conclu\w*|scell\w*|paraph\w*|(?:a|ont)\s+accepté|se\s+sont\s+accordés|s['’]accord(?:ent|ant)\s+sur|se\s+sont\s+mis\s+d['’]accord|(?:sont\s+parvenus|est\s+parvenue?)\s+à\s+un\s+accord|(?:a|ont)\s+trouvé\s+un\s+accord|sont\s+convenus)\b", true),
+        t(EventType::Agreement, &format!(r"\b(?:{SIGNING_FORMS}|conclu\w*|scell\w*|paraph\w*|(?:a|ont)\s+accepté|se\s+sont\s+accordés|s['’]accord(?:ent|ant)\s+sur|se\s+sont\s+mis\s+d['’]accord|(?:sont\s+parvenus|est\s+parvenue?)\s+à\s+un\s+accord|(?:a|ont)\s+trouvé\s+un\s+accord|sont\s+convenus)\b"), true),
         t(EventType::Sanction, r"\b(?:nouvelles?\s+sanctions|paquet\s+de\s+sanctions|(?:annonc|impos|adopt|décid)\w*\s+(?:\w+\s+){0,4}sanctions)\b", true),
         t(EventType::Statement, r"\b(?:(?:a|ont|avait|avaient)\s+(?:\w+\s+)?(?:déclaré|dit|affirmé|réaffirmé|indiqué|estimé|souligné|dénoncé|critiqué|assuré|insisté|promis|averti|prévenu|condamné|salué|félicité|remercié|appelé|exprimé|regretté)|(?:a|ont)\s+adressé\s+(?:ses|leurs)\s+félicitations|a-t-(?:il|elle)\s+\p{L}+ée?|ont-(?:ils|elles)\s+\p{L}+és|pronon(?:cé|cer|cera)\s+(?:un|son|le)\s+(?:\p{L}+\s+)?discours|déclaration\s+commune|s['’]est\s+dite?\s+\w*|se\s+sont\s+dite?s\s+\w*|s['’]est\s+(?:félicitée?|réjouie?)|(?:grave|vive|profonde|grande)\s+préoccupation|tribune)\b", true),
         t(EventType::Military, r"\b(?:offensive|invasion|envahi\w*|frappes?\s+(?:aériennes?|de\s+(?:missiles?|drones?)|(?:russe|ukrainienne|israélienne|iranienne|américaine)s?|contre|sur|visant)|bombardements?|(?:a|ont)\s+bombardé|attaques?\s+(?:contre|de|lancée)|raid|tirs?\s+de\s+missiles?|essai\s+nucléaire|(?:exercices?|manœuvres|manoeuvres)\s+(?:\p{L}+\s+)?militaires|manœuvres\s+(?:d['’]ampleur|sans\s+précédent|navales|aériennes)|réunifi\w*|guerre\s+de\s+\S+\s+jours|s['’](?:étaient|sont)\s+affrontée?s)\b", false),
@@ -139,7 +142,10 @@ pub fn extract(article: ArticleText<'_>) -> Vec<Candidate> {
             // "les contrats signés par le précédent gouvernement": a signing told as
             // a description, not as news, is dated only by a date of its own.
             let inherits_date = trigger.inherits_date && !(trigger.event_type == EventType::Agreement && describes(&body[..m.start()], m.as_str()));
-            let nearest = nearest.filter(|d| inherits_date || distance((d.span.start, d.span.end), (m.start(), m.end())) <= OWN_DATE_REACH);
+            // "Dimanche, les électeurs … des élections législatives": a date opening the
+            // sentence dates the clause that follows it, however long.
+            let opens_the_clause = |d: &dates::TimeExpr| body[..d.span.start].trim().is_empty() && body.get(d.span.end..from).is_some_and(|gap| gap.trim() == ",");
+            let nearest = nearest.filter(|d| inherits_date || distance((d.span.start, d.span.end), (m.start(), m.end())) <= OWN_DATE_REACH || opens_the_clause(d));
             // A sentence in the past does not take a narrative date still to come
             // ("Il doit prêter serment le 2 avril. Il a promis …").
             let narrative = if tense == Tense::Past { past_narrative } else { narrative };
@@ -360,7 +366,7 @@ fn receives_a_thing(after_trigger: &str) -> bool {
 
 /// Whether a clause's words before a trigger sign or adopt something.
 fn signs(before_trigger: &str) -> bool {
-    static SIGNING: LazyLock<WordRegex> = LazyLock::new(|| WordRegex::new(r"(?i)\b(?:sign|adopt|paraph|approuv)\w*").expect("signing pattern"));
+    static SIGNING: LazyLock<WordRegex> = LazyLock::new(|| WordRegex::new(&format!(r"(?i)\b(?:{SIGNING_FORMS}|(?:adopt|paraph|approuv)\w*)\b")).expect("signing pattern"));
     SIGNING.is_match(before_trigger)
 }
 
@@ -547,6 +553,13 @@ mod tests {
     }
 
     #[test]
+    fn signing_words_are_forms_of_signer() {
+        assert!(signs("Les deux pays ont signé une "));
+        assert!(signs("les signataires ont adopté une "));
+        assert!(!signs("Un signal fort, signalé par une "));
+    }
+
+    #[test]
     fn a_signal_is_no_signing() {
         let found = run("Le 3 mars, la ministre a salué « un signal fort » adressé au Kremlin.", "2025-03-04");
         assert!(found.iter().all(|c| c.event_type != EventType::Agreement), "{found:?}");
@@ -583,6 +596,16 @@ mod tests {
             let visit = run(text, "2025-03-05").into_iter().find(|c| c.event_type == EventType::Visit);
             assert_eq!(visit.map(|v| v.places[0].name.clone()).as_deref(), Some("Warsaw"), "{text}");
         }
+    }
+
+    #[test]
+    fn a_date_opening_the_sentence_dates_a_background_fact_in_the_next_clause() {
+        let text = "Dimanche, les électeurs autrichiens avaient placé en tête des élections législatives le parti conservateur de l'ancien chancelier.";
+        let found = run(text, "2025-02-26");
+        assert_eq!(found.iter().map(|c| (c.event_type, c.date.start)).collect::<Vec<_>>(), [(EventType::Election, day("2025-02-23"))]);
+        // Not a date at the other end of a long clause.
+        let text = "Les électeurs autrichiens avaient placé en tête des élections législatives le parti conservateur de l'ancien chancelier, mardi.";
+        assert!(run(text, "2025-02-26").iter().all(|c| c.event_type != EventType::Election));
     }
 
     fn day(text: &str) -> NaiveDate {
