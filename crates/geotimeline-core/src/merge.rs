@@ -56,6 +56,9 @@ pub struct EventDraft {
     pub links_changed: bool,
     /// Set when the date changed, so a stored event's indexed dates are rewritten only then.
     pub date_changed: bool,
+    /// False for a stored event known only by what merging compares (type,
+    /// date, keys): the rest is read (`StoredEvents::complete`) when a report joins it.
+    pub complete: bool,
 }
 
 impl EventDraft {
@@ -77,6 +80,31 @@ impl EventDraft {
             changed: true,
             links_changed: true,
             date_changed: true,
+            complete: true,
+        }
+    }
+
+    /// A stored event as a look-up finds it: enough to tell whether a report
+    /// fits it; the rest is read if one joins it.
+    pub fn stored_sketch(id: EventId, event_type: EventType, date: DateSpan, keys: Keys) -> Self {
+        EventDraft {
+            id: Some(id),
+            event_type,
+            title: String::new(),
+            date,
+            planned: false,
+            confidence: 0.0,
+            places: Vec::new(),
+            actors: Vec::new(),
+            keys,
+            mentions: Vec::new(),
+            reports: 0,
+            wording: None,
+            edited: Vec::new(),
+            changed: false,
+            links_changed: false,
+            date_changed: false,
+            complete: false,
         }
     }
 }
@@ -95,8 +123,14 @@ fn mention_of(candidate: &Candidate, article: ArticleId, text: &str) -> MentionD
     }
 }
 
-/// Reads the quotes of a stored event's first reports, for wording comparisons.
-pub type QuotesOf<'a> = dyn FnMut(EventId) -> Result<Vec<String>> + 'a;
+/// What merging reads of the stored events, only when it needs it.
+pub trait StoredEvents {
+    /// The quotes of a stored event's first reports, for wording comparisons.
+    fn first_quotes(&mut self, id: EventId) -> Result<Vec<String>>;
+    /// Fills in a stored event known only by its sketch (`complete` false):
+    /// its title, links, confidence, edits and count of reports.
+    fn complete(&mut self, draft: &mut EventDraft) -> Result<()>;
+}
 
 /// The events of each type and kind of date (a day or coarser), the only ones
 /// a report can merge with, by the months their dates overlap: a report is
@@ -160,7 +194,7 @@ fn merge_article<'c>(
     candidates: impl IntoIterator<Item = &'c Candidate>,
     article: ArticleId,
     text: &str,
-    quotes_of: &mut QuotesOf,
+    stored: &mut dyn StoredEvents,
 ) -> Result<(usize, usize)> {
     let (mut added, mut merged) = (0, 0);
     for candidate in candidates {
@@ -183,7 +217,7 @@ fn merge_article<'c>(
                 let quote = words(candidate.quote.of(text));
                 let mut best: Option<(usize, f32)> = None;
                 for (i, score) in fits {
-                    let score = score + jaccard(&quote, wording(&mut events[i], quotes_of)?);
+                    let score = score + jaccard(&quote, wording(&mut events[i], stored)?);
                     if best.is_none_or(|(_, top)| score >= top) {
                         best = Some((i, score));
                     }
@@ -193,6 +227,9 @@ fn merge_article<'c>(
         };
         match best {
             Some(i) => {
+                if !events[i].complete {
+                    stored.complete(&mut events[i])?;
+                }
                 let date_before = events[i].date;
                 absorb(&mut events[i], candidate, article, text);
                 // Filed under its new months too (the old entries only cost a comparison).
@@ -218,7 +255,7 @@ fn merge_article<'c>(
 /// they may join, or none): the events they report first, then what they only
 /// recall ("après une visite à Pyongyang"), so a recall finds its event
 /// whichever article of the batch reports it. Returns (added, merged) counts.
-pub fn merge_batch(events: &mut Vec<EventDraft>, batch: &[(ArticleId, &str, &[Candidate])], quotes_of: &mut QuotesOf) -> Result<(usize, usize)> {
+pub fn merge_batch(events: &mut Vec<EventDraft>, batch: &[(ArticleId, &str, &[Candidate])], stored: &mut dyn StoredEvents) -> Result<(usize, usize)> {
     let mut by_class = ByClass::default();
     for (at, e) in events.iter().enumerate() {
         by_class.add(&e.date, e.event_type, at);
@@ -226,7 +263,7 @@ pub fn merge_batch(events: &mut Vec<EventDraft>, batch: &[(ArticleId, &str, &[Ca
     let (mut added, mut merged) = (0, 0);
     for recalls in [false, true] {
         for (article, text, candidates) in batch {
-            let (a, m) = merge_article(events, &mut by_class, candidates.iter().filter(|c| c.refers_back == recalls), *article, text, quotes_of)?;
+            let (a, m) = merge_article(events, &mut by_class, candidates.iter().filter(|c| c.refers_back == recalls), *article, text, stored)?;
             added += a;
             merged += m;
         }
@@ -236,11 +273,11 @@ pub fn merge_batch(events: &mut Vec<EventDraft>, batch: &[(ArticleId, &str, &[Ca
 
 /// The words of an event's reports, read from the store the first time a
 /// stored event needs them (with those of the reports this merge added).
-fn wording<'e>(event: &'e mut EventDraft, quotes_of: &mut QuotesOf) -> Result<&'e HashSet<String>> {
+fn wording<'e>(event: &'e mut EventDraft, stored: &mut dyn StoredEvents) -> Result<&'e HashSet<String>> {
     if event.wording.is_none() {
         let mut all = HashSet::new();
         if let Some(id) = event.id {
-            for quote in quotes_of(id)? {
+            for quote in stored.first_quotes(id)? {
                 all.extend(words(&quote));
             }
         }
@@ -540,10 +577,22 @@ mod tests {
     use crate::text::Span;
     use chrono::NaiveDate;
 
+    /// No store: every event of these tests is made in the test itself.
+    struct NothingStored;
+
+    impl StoredEvents for NothingStored {
+        fn first_quotes(&mut self, id: EventId) -> Result<Vec<String>> {
+            panic!("event {id:?} is not stored")
+        }
+        fn complete(&mut self, draft: &mut EventDraft) -> Result<()> {
+            panic!("event {:?} is not stored", draft.id)
+        }
+    }
+
     /// Merges one article's candidates into events made in the test itself
     /// (nothing is read from a store).
     fn merge_into(events: &mut Vec<EventDraft>, candidates: &[Candidate], article: ArticleId, text: &str) -> (usize, usize) {
-        merge_batch(events, &[(article, text, candidates)], &mut |id| panic!("event {id:?} is not stored")).unwrap()
+        merge_batch(events, &[(article, text, candidates)], &mut NothingStored).unwrap()
     }
 
     fn person(name: &str) -> Actor {

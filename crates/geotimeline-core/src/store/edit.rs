@@ -153,7 +153,7 @@ impl Store {
         }
         let batch: Vec<_> = extracted.iter().map(|(id, text, candidates)| (*id, *text, candidates.as_slice())).collect();
         // Every draft is made here, so no stored event's quotes are ever asked for.
-        merge::merge_batch(&mut drafts, &batch, &mut |id| super::write::first_quotes(&tx, id))?;
+        merge::merge_batch(&mut drafts, &batch, &mut super::write::StoreReads(&tx))?;
         let (mut written, mut link_ids) = (Vec::new(), LinkIds::default());
         for draft in drafts.iter().filter(|d| d.changed) {
             written.push(save_draft(&tx, draft, &mut link_ids)?.0);

@@ -99,7 +99,7 @@ impl Store {
             });
         }
         outcome.timings.write = clock.lap();
-        (outcome.events_added, outcome.events_merged) = merge::merge_batch(&mut drafts, &batch, &mut |id| first_quotes(&tx, id))?;
+        (outcome.events_added, outcome.events_merged) = merge::merge_batch(&mut drafts, &batch, &mut StoreReads(&tx))?;
         outcome.timings.merge = clock.lap();
         // An event's search entry is its title, which only changes with its links.
         let (mut new_rows, mut changed_rows, mut link_ids) = (Vec::new(), Vec::new(), LinkIds::default());
@@ -202,16 +202,44 @@ fn load_drafts<'a>(tx: &Transaction, candidates: impl Iterator<Item = &'a Candid
         }
     }
     let fit = merge::joinable(&sketches, candidates);
-    // The keys of the events read in full, parsed once here.
-    let mut keys: HashMap<i64, Keys> = HashMap::new();
-    for ((id, (_, _, event_keys)), fit) in known.into_iter().zip(sketches).zip(fit) {
-        if fit {
-            keys.insert(id, event_keys);
-        }
+    // Those some candidate could join, as sketches: most will take no report,
+    // and the rest of an event is read only when one does (`complete_draft`).
+    let mut drafts: Vec<EventDraft> = known
+        .into_iter()
+        .zip(sketches)
+        .zip(fit)
+        .filter(|(_, fit)| *fit)
+        .map(|((id, (kind, date, keys)), _)| EventDraft::stored_sketch(EventId(id), kind, date, keys))
+        .collect();
+    unknown.sort_unstable();
+    drafts.extend(read_drafts(tx, &unknown)?);
+    // In the order of the events' ids, as merging breaks ties by it.
+    drafts.sort_unstable_by_key(|d| d.id.map(|id| id.0));
+    Ok(drafts)
+}
+
+/// Reads what merging needs of the stored events, when it needs it.
+pub(super) struct StoreReads<'a, 'c>(pub(super) &'a Transaction<'c>);
+
+impl merge::StoredEvents for StoreReads<'_, '_> {
+    fn first_quotes(&mut self, id: EventId) -> Result<Vec<String>> {
+        first_quotes(self.0, id)
     }
-    let mut ids: Vec<i64> = keys.keys().copied().chain(unknown).collect();
-    ids.sort_unstable();
-    read_drafts(tx, &ids, keys)
+
+    fn complete(&mut self, draft: &mut EventDraft) -> Result<()> {
+        complete_draft(self.0, draft)
+    }
+}
+
+/// Reads the rest of a stored event known by its sketch, keeping what merging
+/// already gathered (the words of its reports).
+fn complete_draft(tx: &Transaction, draft: &mut EventDraft) -> Result<()> {
+    let id = draft.id.expect("a sketch is of a stored event").0;
+    let full = read_drafts(tx, &[id])?.pop().ok_or(rusqlite::Error::QueryReturnedNoRows)?;
+    let wording = draft.wording.take();
+    *draft = full;
+    draft.wording = wording;
+    Ok(())
 }
 
 /// Stored events of one type to read: those overlapping `first..=last` (days
@@ -270,7 +298,10 @@ fn event_class(kind: EventType, day: bool) -> i64 {
 /// Stored events as drafts, read in a handful of statements whatever their
 /// number. Their actors and places come from their merge keys; only events
 /// whose keys cannot be read have their links read.
-fn read_drafts(tx: &Transaction, ids: &[i64], mut known_keys: HashMap<i64, Keys>) -> Result<Vec<EventDraft>> {
+fn read_drafts(tx: &Transaction, ids: &[i64]) -> Result<Vec<EventDraft>> {
+    if ids.is_empty() {
+        return Ok(Vec::new());
+    }
     let ids_json = serde_json::to_string(ids)?;
     let mut drafts: Vec<EventDraft> = Vec::with_capacity(ids.len());
     let mut at: HashMap<i64, usize> = HashMap::with_capacity(ids.len());
@@ -310,14 +341,14 @@ fn read_drafts(tx: &Transaction, ids: &[i64], mut known_keys: HashMap<i64, Keys>
             changed: false,
             links_changed: false,
             date_changed: false,
+            complete: true,
         });
     }
     if !unlinked.is_empty() {
         read_links(tx, &unlinked, &at, &mut drafts)?;
     }
     for d in &mut drafts {
-        let id = d.id.expect("stored drafts have ids").0;
-        d.keys = known_keys.remove(&id).unwrap_or_else(|| Keys::of(&d.actors, &d.places));
+        d.keys = Keys::of(&d.actors, &d.places);
     }
     Ok(drafts)
 }
