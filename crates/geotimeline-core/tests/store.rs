@@ -183,6 +183,26 @@ fn reports_dated_only_by_a_month_merge_only_when_they_share_someone_or_somewhere
 }
 
 #[test]
+fn a_later_report_joins_an_event_a_user_corrected_and_keeps_the_correction() {
+    use geotimeline_core::model::EditedField;
+    use geotimeline_core::store::EventEdit;
+    let mut store = Store::open_in_memory().unwrap();
+    store.ingest(&[article("a.txt", "Emmanuel Macron est arrivé mardi à Berlin pour une visite officielle.", "2025-03-05")], &FrenchRules).unwrap();
+    let visit = store.list_events(&EventFilter::default()).unwrap().into_iter().find(|e| e.event_type == EventType::Visit).expect("the visit");
+    let confidence = store.get_event(visit.id).unwrap().confidence;
+    store.update_event(visit.id, &EventEdit { title: Some("Macron à Berlin".into()), ..Default::default() }).unwrap();
+    // The stored event is found as a sketch and read in full only to take the report.
+    let outcome = store.ingest(&[article("b.txt", "Le 4 mars, Emmanuel Macron est arrivé à Berlin.", "2025-03-06")], &FrenchRules).unwrap();
+    assert_eq!((outcome.events_added, outcome.events_merged), (0, 1), "{outcome:?}");
+    let event = store.get_event(visit.id).unwrap();
+    assert_eq!(event.title, "Macron à Berlin");
+    assert_eq!(event.edited, [EditedField::Title]);
+    assert_eq!(event.sources.len(), 2);
+    assert!(event.confidence > confidence, "a second report adds to the confidence: {} then {}", confidence, event.confidence);
+    assert_eq!(event.places.iter().map(|p| p.name.as_str()).collect::<Vec<_>>(), ["Berlin"]);
+}
+
+#[test]
 fn extracting_again_keeps_what_a_user_corrected_and_deleted() {
     use geotimeline_core::model::{EditedField, EventId};
     use geotimeline_core::store::EventEdit;
