@@ -807,7 +807,7 @@ fn clause_around(text: &str, start: usize, end: usize) -> &str {
 
 /// Whether a clause opens on what came before the sentence's news: "Après
 /// le sommet de …", "À la suite de sa visite …" (not "après le 1er mai", a bound).
-fn recalls(clause: &str) -> bool {
+pub fn recalls(clause: &str) -> bool {
     static RECALL: LazyLock<WordRegex> = LazyLock::new(|| {
         WordRegex::new(r"(?i)^\s*(?:après|à\s+la\s+suite\s+d['’]e?|suite\s+à|dans\s+la\s+foulée\s+d['’]e?)\s*(?:le|la|les|l['’]|son|sa|ses|leur|leurs|un|une)\s*\p{L}{3,}").expect("recall pattern")
     });

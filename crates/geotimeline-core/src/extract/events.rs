@@ -341,7 +341,23 @@ fn date_of<'d>(event_type: EventType, sentence: &str, here: (usize, usize), date
         triggers.iter().any(|&(t, other)| t != event_type && between(other))
     };
     let since_before = |d: &dates::TimeExpr| d.span.end <= here.0 && d.text.to_lowercase().starts_with("depuis");
-    dates.iter().filter(|d| !owned_by_other(d) && !since_before(d)).min_by_key(|d| distance((d.span.start, d.span.end), here))
+    // "…, conformément à l'annonce faite en novembre", "Après le sommet de juin, …": the
+    // date of what another clause refers to or recalls, not of this trigger.
+    let of_another_clause = |d: &dates::TimeExpr| {
+        let (from, to) = clause_bounds(sentence, d.span.start, d.span.end);
+        let trigger_outside = here.1 <= from || here.0 >= to;
+        trigger_outside && (refers_to(&sentence[from..d.span.start]) || dates::recalls(&sentence[from..to]))
+    };
+    dates.iter().filter(|d| !owned_by_other(d) && !since_before(d) && !of_another_clause(d)).min_by_key(|d| distance((d.span.start, d.span.end), here))
+}
+
+/// Whether a clause opens on what it conforms to: "conformément à l'annonce …",
+/// "comme prévu par l'accord …", "en vertu du traité …".
+fn refers_to(clause_start: &str) -> bool {
+    static REFERENCE: LazyLock<WordRegex> = LazyLock::new(|| {
+        WordRegex::new(r"(?i)^\s*(?:conformément\s+(?:à|aux?)|en\s+vertu\s+d|en\s+application\s+d|comme\s+(?:prévu|annoncé|convenu|promis))").expect("reference pattern")
+    });
+    REFERENCE.is_match(clause_start)
 }
 
 /// Whether a trigger's words, read in their sentence, report no new event of
@@ -550,6 +566,20 @@ mod tests {
         assert_eq!(c.actors[0].name, "Vladimir Putin");
         assert_eq!(c.quote.of(text), text);
         assert_eq!(c.date_text.as_deref(), Some("jeudi"));
+    }
+
+    #[test]
+    fn a_date_referred_to_or_recalled_in_another_clause_is_not_the_events() {
+        let text = "Jeudi, les deux présidents se sont rencontrés à Rome. Les ministres ont signé un accord de défense, conformément à l'annonce faite en novembre dernier.";
+        let agreement = run(text, "2025-03-07").into_iter().find(|c| c.event_type == EventType::Agreement).expect("the signing");
+        assert_eq!(agreement.date, DateSpan::day(day("2025-03-06")), "the passage's day, not November");
+        let text = "Après le sommet de juin, les deux pays ont signé un accord commercial.";
+        let agreement = run(text, "2025-09-10").into_iter().find(|c| c.event_type == EventType::Agreement);
+        assert!(agreement.as_ref().is_none_or(|a| chrono::Datelike::month(&a.date.start) != 6), "{agreement:?}");
+        // A date in the trigger's own clause stays its date.
+        let text = "Conformément à l'accord, les deux pays ont signé jeudi un protocole.";
+        let agreement = run(text, "2025-03-07").into_iter().find(|c| c.event_type == EventType::Agreement).expect("the signing");
+        assert_eq!(agreement.date, DateSpan::day(day("2025-03-06")));
     }
 
     #[test]
