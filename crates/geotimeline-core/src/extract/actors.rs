@@ -164,15 +164,13 @@ fn leaders_designated(sentence: &str, known_people: &[&str]) -> Vec<(usize, Acto
 /// "le Premier ministre Pham Minh Chinh", "le secrétaire général du Parti
 /// communiste Nguyen Phu Trong", "M. Dupont": a title, maybe an adjective or a
 /// complement, then a name of capitalised words.
-static TITLED_NAME: LazyLock<WordRegex> = LazyLock::new(|| {
-    WordRegex::new(concat!(
-        r"\b(?:(?:[Vv]ice-)?[Pp]résidente?|Premier\s+ministre|Première\s+ministre|[Mm]inistre|[Ss]ecrétaire(?:\s+générale?|\s+d['’]État)?|[Aa]mbassad(?:eur|rice)|[Cc]hancelière?|[Rr]oi|[Rr]eine|[Pp]rince(?:\s+héritier)?|[Éé]mir|",
+const TITLED_NAME_PATTERN: &str = concat!(
+        r"\b(?:(?:[Vv]ice-)?[Pp]résidente?|Premier\s+ministre|Première\s+ministre|[Mm]inistre|[Ss]ecrétaire(?:\s+générale?|\s+d['’]État)?|[Aa]mbassad(?:eur|rice)|[Cc]hanceli(?:er|ère)|[Rr]oi|[Rr]eine|[Pp]rince(?:\s+héritier)?|[Éé]mir|",
         r"[Dd]irigeante?|[Hh]omologue|[Pp]orte-parole|[Cc]hef\s+de\s+l['’]État|[Cc]hef\s+du\s+gouvernement|[Gg]énéral|M\.|Mme)",
         r"(?:\s+(?:d(?:e|u|es)|aux?|à\s+la)\s+(?:la\s+|l['’])?[\p{L}'’ -]+?)?(?:\s+\p{Ll}[\p{Ll}-]+)?\s*,?\s+",
         r"(\p{Lu}[\p{Ll}\p{Lu}'’-]+(?:\s+(?:(?:de|da|von|der|van|al|ben|bin|el|ibn|di|du)\s+)?\p{Lu}[\p{Ll}\p{Lu}'’-]+){1,3})"
-    ))
-    .expect("titled name pattern")
-});
+);
+static TITLED_NAME: LazyLock<WordRegex> = LazyLock::new(|| WordRegex::new(TITLED_NAME_PATTERN).expect("titled name pattern"));
 
 /// Lower case without accents, for comparing spellings ("Tô Lâm", "To Lam").
 fn folded(text: &str) -> String {
@@ -338,6 +336,12 @@ mod tests {
 
     fn names(sentence: &str, article: &str) -> Vec<String> {
         actors_in(sentence, &people_named_in(article)).into_iter().map(|(_, a)| a.name).collect()
+    }
+
+    #[test]
+    fn a_chancellor_of_either_gender_is_a_title() {
+        assert_eq!(names("Mardi, le chancelier Karl Nehammer a parlé.", ""), ["Karl Nehammer"]);
+        assert_eq!(names("Mardi, la chancelière Angela Merkel a parlé.", ""), ["Angela Merkel"]);
     }
 
     #[test]

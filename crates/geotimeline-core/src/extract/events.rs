@@ -39,7 +39,7 @@ static TRIGGERS: LazyLock<Vec<Trigger>> = LazyLock::new(|| {
         t(EventType::Meeting, r"\b(?:rencontr\w*|s['’](?:est|était|étaient)\s+(?:\w+\s+)?entretenue?s?|se\s+sont\s+(?:\w+\s+)?entretenu\w*|s['’]entret(?:enir|iendr\w*|ient|iennent)|entretiens?\s+(?:téléphonique\s+)?avec|son\s+entretien|réunions?\s+(?:bilatérales?|d['’]urgence|extraordinaires?|ministérielles?|du\s+Conseil)|se\s+(?:sont\s+)?réuni\w*|réunie?s|conférence\s+(?:internationale|(?:sur|pour)\s+la\s+paix)|sommet|pourparlers|a\s+reçu|(?:a|ont|avait|avaient)\s+été\s+reçue?s?\s+(?:à|au|par))\b", true),
         t(EventType::Agreement, &format!(r"\b(?:{SIGNING_FORMS}|conclu\w*|scell\w*|paraph\w*|(?:a|ont)\s+accepté|se\s+sont\s+accordés|s['’]accord(?:ent|ant)\s+sur|se\s+sont\s+mis\s+d['’]accord|(?:sont\s+parvenus|est\s+parvenue?)\s+à\s+un\s+accord|(?:a|ont)\s+trouvé\s+un\s+accord|sont\s+convenus)\b"), true),
         t(EventType::Sanction, r"\b(?:nouvelles?\s+sanctions|paquet\s+de\s+sanctions|(?:annonc|impos|adopt|décid)\w*\s+(?:\w+\s+){0,4}sanctions)\b", true),
-        t(EventType::Statement, r"\b(?:(?:a|ont|avait|avaient)\s+(?:\w+\s+)?(?:déclaré|dit|affirmé|réaffirmé|indiqué|estimé|souligné|dénoncé|critiqué|assuré|insisté|promis|averti|prévenu|condamné|salué|félicité|remercié|appelé|exprimé|regretté)|(?:a|ont)\s+adressé\s+(?:ses|leurs)\s+félicitations|a-t-(?:il|elle)\s+\p{L}+ée?|ont-(?:ils|elles)\s+\p{L}+és|pronon(?:cé|cer|cera)\s+(?:un|son|le)\s+(?:\p{L}+\s+)?discours|déclaration\s+commune|s['’]est\s+dite?\s+\w*|se\s+sont\s+dite?s\s+\w*|s['’]est\s+(?:félicitée?|réjouie?)|(?:grave|vive|profonde|grande)\s+préoccupation|tribune)\b", true),
+        t(EventType::Statement, r"\b(?:(?:a|ont|avait|avaient)\s+(?:\w+\s+)?(?:déclaré|dit|affirmé|réaffirmé|indiqué|estimé|souligné|dénoncé|critiqué|assuré|insisté|promis|averti|prévenu|condamné|salué|félicité|remercié|appelé|exprimé|regretté)|(?:a|ont)\s+adressé\s+(?:ses|leurs)\s+félicitations|a-t-(?:il|elle)\s+\p{L}+ée?|ont-(?:ils|elles)\s+\p{L}+és|pronon(?:cé|cer|cera)\s+(?:un|son|le)\s+(?:\p{L}+\s+)?discours|déclaration\s+commune|s['’]est\s+dite?(?:\s+\w+)?|se\s+sont\s+dite?s(?:\s+\w+)?|s['’]est\s+(?:félicitée?|réjouie?)|(?:grave|vive|profonde|grande)\s+préoccupation|tribune)\b", true),
         t(EventType::Military, r"\b(?:offensive|invasion|envahi\w*|frappes?\s+(?:aériennes?|de\s+(?:missiles?|drones?)|(?:russe|ukrainienne|israélienne|iranienne|américaine)s?|contre|sur|visant)|bombardements?|(?:a|ont)\s+bombardé|attaques?\s+(?:contre|de|lancée)|raid|tirs?\s+de\s+missiles?|essai\s+nucléaire|(?:exercices?|manœuvres|manoeuvres)\s+(?:\p{L}+\s+)?militaires|manœuvres\s+(?:d['’]ampleur|sans\s+précédent|navales|aériennes)|réunifi\w*|guerre\s+de\s+\S+\s+jours|s['’](?:étaient|sont)\s+affrontée?s)\b", false),
         t(EventType::Other, r"\b(?:couronnes?\s+de\s+fleurs|gerbes?|a\s+rendu\s+hommage|cérémonie|commémor\w*|funérailles)\b", true),
     ]
@@ -97,10 +97,13 @@ pub fn extract(article: ArticleText<'_>) -> Vec<Candidate> {
                 sentence_actors.push((at, person));
             }
         }
-        // "Il a promis …": the person the previous sentence was about.
-        if starts_with_pronoun(body) && !sentence_actors.iter().any(|(_, a)| a.kind == ActorKind::Person) {
-            if let Some(person) = previous_subject.take() {
-                sentence_actors.push((0, person));
+        // "Il a promis …", "Mardi, il a rencontré X": the person the previous
+        // sentence was about, unless someone is named before the pronoun.
+        if let Some(at) = subject_pronoun(body) {
+            if !sentence_actors.iter().any(|(pos, a)| a.kind == ActorKind::Person && *pos <= at) {
+                if let Some(person) = previous_subject.take() {
+                    sentence_actors.push((at, person));
+                }
             }
         }
         sentence_actors.sort_by_key(|(at, _)| *at);
@@ -218,9 +221,19 @@ fn looks_ahead(trigger: &str) -> bool {
 }
 
 /// Whether a sentence opens on a personal pronoun standing for someone already named.
-fn starts_with_pronoun(sentence: &str) -> bool {
+/// Where a sentence's subject is "il" or "elle": at its start, or after a short
+/// opening adverbial ("Mardi, il s'est entretenu …"), not an impersonal "il"
+/// ("Pour Moscou, il s'agit …", "il faut", "il y a").
+fn subject_pronoun(sentence: &str) -> Option<usize> {
     let first = sentence.split_whitespace().next().unwrap_or("");
-    matches!(first, "Il" | "Elle")
+    if matches!(first, "Il" | "Elle") {
+        return Some(sentence.find(first).unwrap_or(0));
+    }
+    let (opening, rest) = sentence.split_once(',')?;
+    let mut words = rest.split_whitespace();
+    let pronoun = words.next().filter(|w| matches!(*w, "il" | "elle"))?;
+    let impersonal = matches!(words.next(), Some("s'agit" | "s’agit" | "faut" | "y" | "semble" | "reste" | "suffit"));
+    (opening.split_whitespace().count() <= 4 && !impersonal).then(|| opening.len() + 1 + rest.find(pronoun).unwrap_or(0))
 }
 
 /// Whether a trigger holds a past participle ("conclu", "signés", "arrivé au pouvoir"):
@@ -583,6 +596,23 @@ mod tests {
     }
 
     #[test]
+    fn a_pronoun_after_an_opening_adverbial_is_the_previous_subject() {
+        let text = "Narendra Modi est arrivé lundi à Moscou. Mardi, il s'est entretenu au Kremlin avec Vladimir Poutine.";
+        let meeting = run(text, "2024-07-09").into_iter().find(|c| c.event_type == EventType::Meeting).expect("a meeting");
+        assert_eq!(people(&meeting), ["Narendra Modi", "Vladimir Putin"]);
+        assert_eq!(subject_pronoun("Mardi, il a signé."), Some(7));
+        assert_eq!(subject_pronoun("Il a signé."), Some(0));
+        assert_eq!(subject_pronoun("Pour Moscou, il s'agit d'une visite."), None);
+        assert_eq!(subject_pronoun("Au terme de longues et difficiles négociations, il a signé."), None);
+    }
+
+    #[test]
+    fn saying_oneself_concerned_in_quotes_is_a_statement() {
+        let found = run("Mardi, à Washington, le département d'État s'est dit « préoccupé » par cette visite.", "2024-07-10");
+        assert_eq!(found.iter().map(|c| c.event_type).collect::<Vec<_>>(), [EventType::Statement]);
+    }
+
+    #[test]
     fn being_received_by_someone_is_a_meeting_with_them() {
         let text = "Le président kényan William Ruto a effectué mardi une visite d'État en Chine, où il a été reçu à Pékin par Xi Jinping.";
         let found = run(text, "2025-03-05");
@@ -844,10 +874,14 @@ mod tests {
         let visit = run(text, "2024-07-08").into_iter().find(|c| c.event_type == EventType::Visit).expect("a visit");
         assert_eq!(people(&visit), ["Masoud Pezeshkian"]);
         assert!(visit.planned && visit.date.start == day("2024-10-01"), "{visit:?}");
-        // Not when the sentence names its own person.
+        // A person named after the pronoun is someone else: the one received.
         let text = "Dimanche, Massoud Pezeshkian a promis de tendre la main. Il a reçu mardi Vladimir Poutine.";
         let meeting = run(text, "2024-07-08").into_iter().find(|c| c.event_type == EventType::Meeting).expect("a meeting");
-        assert_eq!(people(&meeting), ["Vladimir Putin"]);
+        assert_eq!(people(&meeting), ["Masoud Pezeshkian", "Vladimir Putin"]);
+        // Not when the sentence names its person before the pronoun.
+        let text = "Dimanche, Massoud Pezeshkian a promis de tendre la main. Selon Vladimir Poutine, il se rendra mardi à Moscou.";
+        let visit = run(text, "2024-07-08").into_iter().find(|c| c.event_type == EventType::Visit).expect("a visit");
+        assert!(!people(&visit).contains(&"Masoud Pezeshkian"), "{visit:?}");
     }
 
     #[test]
