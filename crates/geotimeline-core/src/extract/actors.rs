@@ -300,7 +300,8 @@ pub fn actors_among(sentence: &str, known_people: &[&str], places: &[gazetteer::
     }
     found.extend(leaders_designated(sentence, known_people));
     for (at, person) in titled_people(sentence) {
-        if !found.iter().any(|(_, a)| a == &person) {
+        // "le président Abdel Fattah al-Sissi": the table's person, not "Abdel Fattah".
+        if !found.iter().any(|(pos, a)| a == &person || (a.kind == ActorKind::Person && *pos == at)) {
             found.push((at, person));
         }
     }
@@ -336,6 +337,11 @@ mod tests {
 
     fn names(sentence: &str, article: &str) -> Vec<String> {
         actors_in(sentence, &people_named_in(article)).into_iter().map(|(_, a)| a.name).collect()
+    }
+
+    #[test]
+    fn a_titled_name_is_the_known_person_it_begins() {
+        assert_eq!(names("Mardi, le président Abdel Fattah al-Sissi a parlé.", ""), ["Abdel Fattah al-Sisi"]);
     }
 
     #[test]

@@ -27,6 +27,8 @@ struct Gazetteer {
     /// Every name, French ones first so they win where names collide ("Mexico" is the city in French).
     matcher: AhoCorasick,
     owners: Vec<usize>,
+    /// Patterns from this index on are "au X"/"du X" for a place "Le X".
+    contracted_from: usize,
     by_name: HashMap<String, usize>,
     by_iso: HashMap<String, usize>,
     demonyms: WordRegex,
@@ -81,6 +83,24 @@ static GAZETTEER: LazyLock<Gazetteer> = LazyLock::new(|| {
             add(name, i, &mut patterns, &mut owners);
         }
     }
+    // French often joins a compound name with hyphens: "Tel-Aviv", "New-York".
+    for (i, e) in entries.iter().enumerate() {
+        for name in e.names.iter().filter(|n| n.contains(' ')) {
+            add(&name.replace(' ', "-"), i, &mut patterns, &mut owners);
+        }
+    }
+    // "au Caire", "du Caire": "Le Caire" after "à" or "de"; the mention starts at "Caire".
+    let named = patterns.len();
+    for (i, e) in entries.iter().enumerate() {
+        // Not where the rest begins a longer name ("au Cap-Vert" is not Le Cap).
+        let rest = e.place.name_fr.strip_prefix("Le ").filter(|rest| !patterns[..named].iter().any(|p| p.len() > rest.len() && p.starts_with(rest)));
+        if let Some(rest) = rest {
+            for contracted in [format!("au {rest}"), format!("du {rest}")] {
+                add(&contracted, i, &mut patterns, &mut owners);
+            }
+        }
+    }
+    let contracted_from = named;
     let matcher = AhoCorasick::builder().match_kind(MatchKind::LeftmostLongest).build(&patterns).expect("gazetteer automaton");
     let by_iso = entries.iter().enumerate().filter(|(_, e)| e.place.kind == PlaceKind::Country).map(|(i, e)| (e.place.country.clone().unwrap_or_default(), i)).collect();
     let mut demonym_owner = HashMap::new();
@@ -100,7 +120,7 @@ static GAZETTEER: LazyLock<Gazetteer> = LazyLock::new(|| {
         .filter(|(_, e)| e.capital && e.place.kind == PlaceKind::City)
         .map(|(i, e)| (e.place.country.clone().unwrap_or_default(), i))
         .collect();
-    Gazetteer { entries, matcher, owners, by_name, by_iso, demonyms, demonym_owner, capital_by_demonym, capital_of }
+    Gazetteer { entries, matcher, owners, contracted_from, by_name, by_iso, demonyms, demonym_owner, capital_by_demonym, capital_of }
 });
 
 /// A place named in text, with the byte span of the name.
@@ -143,7 +163,8 @@ pub fn places_in(text: &str) -> Vec<PlaceMention> {
         .map(|m| {
             let entry = &g.entries[g.owners[m.pattern().as_usize()]];
             let is_seat = SEATS.contains(&&text[m.start()..m.end()]);
-            PlaceMention { place: entry.place.clone(), start: m.start(), end: m.end(), is_capital: entry.capital, is_seat }
+            let start = if m.pattern().as_usize() >= g.contracted_from { m.start() + "au ".len() } else { m.start() };
+            PlaceMention { place: entry.place.clone(), start, end: m.end(), is_capital: entry.capital, is_seat }
         })
         .chain(capitals_by_demonym(text))
         .collect();
@@ -242,6 +263,19 @@ mod tests {
     fn a_place_name_inside_a_longer_name_is_not_a_place() {
         assert!(places_in("Vladimir Poutine et le Paris Saint-Germain").is_empty());
         assert_eq!(places_in("à Vladimir, puis à Paris.").len(), 2);
+    }
+
+    #[test]
+    fn a_name_with_le_contracts_after_a_and_de() {
+        let found = places_in("Il se rendra au Caire, puis repartira du Caire vers Le Caire.");
+        assert_eq!(found.iter().map(|m| (m.place.name.as_str(), &"Il se rendra au Caire, puis repartira du Caire vers Le Caire."[m.start..m.end])).collect::<Vec<_>>(), [("Cairo", "Caire"), ("Cairo", "Caire"), ("Cairo", "Le Caire")]);
+        assert_eq!(places_in("Il se rendra au Cap-Vert.").iter().map(|m| m.place.name.as_str()).collect::<Vec<_>>(), ["Cape Verde"]);
+    }
+
+    #[test]
+    fn a_compound_name_may_be_hyphenated() {
+        let found: Vec<String> = places_in("de Tel-Aviv à New York").into_iter().map(|m| m.place.name).collect();
+        assert_eq!(found, ["Tel Aviv", "New York City"]);
     }
 
     #[test]
