@@ -3,9 +3,9 @@
 use crate::error::AppError;
 use crate::state::{FilePicker, FileSaver, Workspace};
 use geotimeline_core::export::{self, Format};
-use geotimeline_core::render::TimelineView;
 use geotimeline_core::ingest::{self, ArticleMeta};
 use geotimeline_core::model::{Article, ArticleId, ArticleMention, ArticleSummary, Event, EventId, EventSummary, Place};
+use geotimeline_core::render::TimelineView;
 use geotimeline_core::store::EventEdit;
 use geotimeline_core::{workspace, EventFilter};
 use serde::Serialize;
@@ -193,7 +193,13 @@ fn suggested_name(view: &TimelineView, format: Format) -> String {
 /// (from Rust), then draws or serialises and writes the file in one step.
 #[tauri::command]
 #[specta::specta]
-pub async fn export_view(saver: State<'_, FileSaver>, state: State<'_, Workspace>, view: TimelineView, format: Format, scale: f32) -> Result<ExportOutcome, AppError> {
+pub async fn export_view(
+    saver: State<'_, FileSaver>,
+    state: State<'_, Workspace>,
+    view: TimelineView,
+    format: Format,
+    scale: f32,
+) -> Result<ExportOutcome, AppError> {
     if !(1.0..=4.0).contains(&scale) {
         return Err(AppError::Invalid(format!("the pixel density must be between 1 and 4, not {scale}")));
     }

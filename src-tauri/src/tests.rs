@@ -57,9 +57,9 @@ fn list_events_returns_the_sample_timeline() {
     let events = invoke(&webview, "list_events", all()).unwrap();
     let events = events.as_array().unwrap();
     assert!(events.len() >= 10, "{events:?}");
-    let hanoi_visit = events
-        .iter()
-        .find(|e| e["type"] == "visit" && e["date"]["start"] == "2024-06-20" && e["places"].as_array().unwrap().iter().any(|p| p == "Hanoi"));
+    let hanoi_visit = events.iter().find(|e| {
+        e["type"] == "visit" && e["date"]["start"] == "2024-06-20" && e["places"].as_array().unwrap().iter().any(|p| p == "Hanoi")
+    });
     assert!(hanoi_visit.is_some(), "no visit to Hanoi on 20 June in {events:?}");
 }
 
@@ -234,10 +234,13 @@ fn export_view_saves_where_the_user_chose() {
     let suggested = std::sync::Arc::new(std::sync::Mutex::new(String::new()));
     let seen = suggested.clone();
     let chosen = target.clone();
-    let (_app, webview) = app_with(FilePicker::new(|| None), FileSaver::new(move |name, _| {
-        *seen.lock().unwrap() = name.to_string();
-        Some(chosen.clone())
-    }));
+    let (_app, webview) = app_with(
+        FilePicker::new(|| None),
+        FileSaver::new(move |name, _| {
+            *seen.lock().unwrap() = name.to_string();
+            Some(chosen.clone())
+        }),
+    );
     let outcome = invoke(&webview, "export_view", json!({ "view": june_view(), "format": "png", "scale": 2.0 })).unwrap();
     assert_eq!(outcome["cancelled"], false);
     // The extension the user left out is added.
@@ -295,8 +298,12 @@ fn writes_the_browser_test_fixture() {
         .map(|e| (e["id"].to_string(), invoke(&webview, "get_event", json!({ "id": e["id"] })).unwrap()))
         .collect();
     let articles = invoke(&webview, "list_articles", json!({})).unwrap();
-    let texts: serde_json::Map<String, Value> =
-        articles.as_array().unwrap().iter().map(|a| (a["id"].to_string(), invoke(&webview, "get_article", json!({ "id": a["id"] })).unwrap())).collect();
+    let texts: serde_json::Map<String, Value> = articles
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|a| (a["id"].to_string(), invoke(&webview, "get_article", json!({ "id": a["id"] })).unwrap()))
+        .collect();
     let mentions: serde_json::Map<String, Value> = articles
         .as_array()
         .unwrap()

@@ -40,7 +40,10 @@ pub enum Order {
 }
 
 pub fn run(options: &Options) -> Result<(), geotimeline_core::Error> {
-    println!("GeoTimeline throughput: {} generated French articles (seed {}), imports of {}, one thread", options.articles, options.seed, options.batch);
+    println!(
+        "GeoTimeline throughput: {} generated French articles (seed {}), imports of {}, one thread",
+        options.articles, options.seed, options.batch
+    );
     if let Some(path) = options.corpus_out {
         write_corpus(options, path)?;
     }
@@ -105,9 +108,16 @@ fn ingest_all(options: &Options, order: Order) -> Result<usize, geotimeline_core
         steps += outcome.timings;
         imported += batch.len();
         if checkpoints > 0 && imported / checkpoints > (imported - batch.len()) / checkpoints {
-            println!("    after {imported:>7} articles: {:>8.1} MB of text, {:>6.0} articles/s so far, resident memory {}", bytes as f64 / MB, imported as f64 / busy.as_secs_f64(), memory());
+            println!(
+                "    after {imported:>7} articles: {:>8.1} MB of text, {:>6.0} articles/s so far, resident memory {}",
+                bytes as f64 / MB,
+                imported as f64 / busy.as_secs_f64(),
+                memory()
+            );
             // What grows with the workspace: each step's time per article since the last line.
-            let per_article = |now: Duration, before: Duration| format!("{:.2}", (now - before).as_secs_f64() * 1000.0 / (imported - imported_before) as f64);
+            let per_article = |now: Duration, before: Duration| {
+                format!("{:.2}", (now - before).as_secs_f64() * 1000.0 / (imported - imported_before) as f64)
+            };
             println!(
                 "      ms per article since: extraction {}, finding {}, merging {}, writing {}, indexing {}, commits {}",
                 per_article(steps.extract, steps_before.extract),

@@ -54,14 +54,46 @@ const LEADERS: &[(&str, &str, &str)] = &[
 ];
 
 const CITIES: &[&str] = &[
-    "Paris", "Berlin", "Moscou", "Pékin", "Washington", "Kiev", "Ankara", "New Delhi", "Brasilia", "Tokyo", "Rome", "Madrid",
-    "Pretoria", "Le Caire", "Riyad", "Varsovie", "Hanoï", "Pyongyang", "Londres", "Bruxelles", "Genève", "Nairobi", "Dakar",
-    "Alger", "Rabat", "Séoul", "Jakarta", "Canberra", "Ottawa", "Mexico", "Buenos Aires", "Istanbul", "Doha", "Abou Dhabi",
+    "Paris",
+    "Berlin",
+    "Moscou",
+    "Pékin",
+    "Washington",
+    "Kiev",
+    "Ankara",
+    "New Delhi",
+    "Brasilia",
+    "Tokyo",
+    "Rome",
+    "Madrid",
+    "Pretoria",
+    "Le Caire",
+    "Riyad",
+    "Varsovie",
+    "Hanoï",
+    "Pyongyang",
+    "Londres",
+    "Bruxelles",
+    "Genève",
+    "Nairobi",
+    "Dakar",
+    "Alger",
+    "Rabat",
+    "Séoul",
+    "Jakarta",
+    "Canberra",
+    "Ottawa",
+    "Mexico",
+    "Buenos Aires",
+    "Istanbul",
+    "Doha",
+    "Abou Dhabi",
 ];
 
 const ORGANISATIONS: &[&str] = &["L'Union européenne", "Le Conseil de sécurité de l'ONU", "Le G7", "Washington", "Londres"];
 
-const MONTHS: &[&str] = &["janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre", "novembre", "décembre"];
+const MONTHS: &[&str] =
+    &["janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre", "novembre", "décembre"];
 const WEEKDAYS: &[&str] = &["lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"];
 
 /// Sentences without events, as articles carry around their news.

@@ -118,9 +118,7 @@ enum Command {
         planned: Option<bool>,
     },
     /// Delete an event; extracting the articles again will not bring it back.
-    Delete {
-        id: i64,
-    },
+    Delete { id: i64 },
     /// Measure ingest + extraction + merging into SQLite on a generated corpus
     /// (in a temporary workspace; --db is not touched), and the date rules alone.
     Bench {
@@ -278,7 +276,14 @@ fn run(cli: Cli) -> Result<ExitCode, geotimeline_core::Error> {
         }
         let db = std::env::temp_dir().join(format!("geotimeline-bench-{}.sqlite", std::process::id()));
         let orders = order.map_or(vec![bench::Order::Published, bench::Order::Shuffled], |o| vec![o]);
-        let result = bench::run(&bench::Options { articles: *articles, batch: *batch, seed: *seed, db: &db, corpus_out: corpus_out.as_deref(), orders: &orders });
+        let result = bench::run(&bench::Options {
+            articles: *articles,
+            batch: *batch,
+            seed: *seed,
+            db: &db,
+            corpus_out: corpus_out.as_deref(),
+            orders: &orders,
+        });
         for suffix in ["", "-wal", "-shm"] {
             let _ = std::fs::remove_file(format!("{}{suffix}", db.display()));
         }
@@ -323,7 +328,25 @@ fn run(cli: Cli) -> Result<ExitCode, geotimeline_core::Error> {
             );
             Ok(if report.failures.is_empty() { ExitCode::SUCCESS } else { ExitCode::FAILURE })
         }
-        Command::Export { format, out, from, to, types, query, countries, actors, highlight, lanes, width, scale, theme, lang, title, subtitle, map } => {
+        Command::Export {
+            format,
+            out,
+            from,
+            to,
+            types,
+            query,
+            countries,
+            actors,
+            highlight,
+            lanes,
+            width,
+            scale,
+            theme,
+            lang,
+            title,
+            subtitle,
+            map,
+        } => {
             let format = format.core();
             if format == export::Format::Png && ![1.0, 2.0, 3.0, 4.0].contains(&scale) {
                 eprintln!("geotimeline: --scale must be 1, 2, 3 or 4, not {scale}");
@@ -376,7 +399,10 @@ fn run(cli: Cli) -> Result<ExitCode, geotimeline_core::Error> {
                 Some(path) => export::save(&path, &bytes)?,
                 None => {
                     let mut stdout = std::io::stdout().lock();
-                    stdout.write_all(&bytes).and_then(|_| stdout.flush()).map_err(|source| geotimeline_core::Error::Io { path: "<stdout>".into(), source })?;
+                    stdout
+                        .write_all(&bytes)
+                        .and_then(|_| stdout.flush())
+                        .map_err(|source| geotimeline_core::Error::Io { path: "<stdout>".into(), source })?;
                 }
             }
             Ok(ExitCode::SUCCESS)
@@ -408,7 +434,10 @@ fn run(cli: Cli) -> Result<ExitCode, geotimeline_core::Error> {
         }
         Command::Reextract => {
             let outcome = store.reextract(&geotimeline_core::extract::FrenchRules)?;
-            println!("{} articles extracted again: {} events rebuilt, {} events you made or edited kept", outcome.articles, outcome.events, outcome.kept);
+            println!(
+                "{} articles extracted again: {} events rebuilt, {} events you made or edited kept",
+                outcome.articles, outcome.events, outcome.kept
+            );
             Ok(ExitCode::SUCCESS)
         }
         Command::Edit { id, title, event_type, date, planned } => {

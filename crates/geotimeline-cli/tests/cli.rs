@@ -110,7 +110,24 @@ fn export_images_and_data_formats_from_a_view() {
         let path = dir.path().join(name);
         let out = geotimeline(
             &db,
-            &["export", "--format", format, "--out", path.to_str().unwrap(), "--from", "2024-06-18", "--to", "2024-06-21", "--lanes", "type", "--map", "--title", "Juin 2024", "--scale", "2"],
+            &[
+                "export",
+                "--format",
+                format,
+                "--out",
+                path.to_str().unwrap(),
+                "--from",
+                "2024-06-18",
+                "--to",
+                "2024-06-21",
+                "--lanes",
+                "type",
+                "--map",
+                "--title",
+                "Juin 2024",
+                "--scale",
+                "2",
+            ],
         );
         assert!(out.status.success(), "{format}: {}", stderr(&out));
         let bytes = std::fs::read(&path).unwrap();

@@ -9,7 +9,13 @@ use std::time::Instant;
 
 fn events(n: usize) -> Vec<Event> {
     let start = NaiveDate::from_ymd_opt(2015, 1, 1).unwrap();
-    let places = [("Hanoi", "Hanoï", "VN", 21.02, 105.84), ("Moscow", "Moscou", "RU", 55.75, 37.62), ("Pyongyang", "Pyongyang", "KP", 39.03, 125.75), ("Kyiv", "Kiev", "UA", 50.45, 30.52), ("Beijing", "Pékin", "CN", 39.9, 116.4)];
+    let places = [
+        ("Hanoi", "Hanoï", "VN", 21.02, 105.84),
+        ("Moscow", "Moscou", "RU", 55.75, 37.62),
+        ("Pyongyang", "Pyongyang", "KP", 39.03, 125.75),
+        ("Kyiv", "Kiev", "UA", 50.45, 30.52),
+        ("Beijing", "Pékin", "CN", 39.9, 116.4),
+    ];
     // A small deterministic generator: the same events on every run.
     let mut seed: u64 = 0x9e3779b97f4a7c15;
     let mut next = move || {
@@ -41,7 +47,15 @@ fn events(n: usize) -> Vec<Event> {
                 confidence: 0.8,
                 origin: Origin::Extracted,
                 planned: next() % 20 == 0,
-                places: vec![Place { name: name.into(), name_fr: name_fr.into(), aliases: vec![], country: Some(country.into()), kind: PlaceKind::City, lat: Some(lat), lon: Some(lon) }],
+                places: vec![Place {
+                    name: name.into(),
+                    name_fr: name_fr.into(),
+                    aliases: vec![],
+                    country: Some(country.into()),
+                    kind: PlaceKind::City,
+                    lat: Some(lat),
+                    lon: Some(lon),
+                }],
                 actors: vec![],
                 sources: vec![],
                 disagreements: vec![],
@@ -58,7 +72,11 @@ fn median(mut v: Vec<f64>) -> f64 {
 
 fn main() {
     let events = events(10_000);
-    for (label, lanes, map) in [("no lanes", LaneMode::None, MapLayout::None), ("lanes by type", LaneMode::Type, MapLayout::None), ("lanes by type + map", LaneMode::Type, MapLayout::Beside)] {
+    for (label, lanes, map) in [
+        ("no lanes", LaneMode::None, MapLayout::None),
+        ("lanes by type", LaneMode::Type, MapLayout::None),
+        ("lanes by type + map", LaneMode::Type, MapLayout::Beside),
+    ] {
         let view = TimelineView { width: 3840, lanes, map, ..TimelineView::default() };
         let (mut draw, mut raster, mut total) = (Vec::new(), Vec::new(), Vec::new());
         let mut size = (0.0, 0.0, 0);
@@ -79,7 +97,13 @@ fn main() {
         let _ = std::fs::write(&out, &last);
         println!(
             "10,000 events, {label}: {}×{} px PNG ({} KB): SVG {:.0} ms + PNG {:.0} ms = {:.0} ms (median of 5); image in {}",
-            size.0, size.1, size.2 / 1024, median(draw), median(raster), median(total), out.display()
+            size.0,
+            size.1,
+            size.2 / 1024,
+            median(draw),
+            median(raster),
+            median(total),
+            out.display()
         );
     }
 }

@@ -7,9 +7,9 @@
 //! Nguyen Phu Trong are two meetings). Among compatible events the one sharing
 //! the most people, places and words wins.
 
-use crate::extract::Candidate;
-use crate::model::{EditedField, Actor, ActorKind, ArticleId, DateSpan, EventId, EventType, Place, PlaceKind, Precision};
 use crate::error::Result;
+use crate::extract::Candidate;
+use crate::model::{Actor, ActorKind, ArticleId, DateSpan, EditedField, EventId, EventType, Place, PlaceKind, Precision};
 use chrono::Datelike;
 use std::borrow::Cow;
 use std::collections::{HashMap, HashSet};
@@ -174,7 +174,9 @@ impl ByClass {
         let (first, last) = Self::months(&candidate.date);
         let mut found: Vec<usize> = self.wide.get(&(kind, day)).cloned().unwrap_or_default();
         if last - first >= MOST_MONTHS {
-            found.extend(self.by_month.iter().filter(|((k, d, _), _)| (*k, *d) == (kind, day)).flat_map(|(_, events)| events.iter().copied()));
+            found.extend(
+                self.by_month.iter().filter(|((k, d, _), _)| (*k, *d) == (kind, day)).flat_map(|(_, events)| events.iter().copied()),
+            );
         } else {
             for month in first..=last {
                 found.extend(self.by_month.get(&(kind, day, month)).into_iter().flatten().copied());
@@ -255,7 +257,11 @@ fn merge_article<'c>(
 /// they may join, or none): the events they report first, then what they only
 /// recall ("après une visite à Pyongyang"), so a recall finds its event
 /// whichever article of the batch reports it. Returns (added, merged) counts.
-pub fn merge_batch(events: &mut Vec<EventDraft>, batch: &[(ArticleId, &str, &[Candidate])], stored: &mut dyn StoredEvents) -> Result<(usize, usize)> {
+pub fn merge_batch(
+    events: &mut Vec<EventDraft>,
+    batch: &[(ArticleId, &str, &[Candidate])],
+    stored: &mut dyn StoredEvents,
+) -> Result<(usize, usize)> {
     let mut by_class = ByClass::default();
     for (at, e) in events.iter().enumerate() {
         by_class.add(&e.date, e.event_type, at);
@@ -263,7 +269,8 @@ pub fn merge_batch(events: &mut Vec<EventDraft>, batch: &[(ArticleId, &str, &[Ca
     let (mut added, mut merged) = (0, 0);
     for recalls in [false, true] {
         for (article, text, candidates) in batch {
-            let (a, m) = merge_article(events, &mut by_class, candidates.iter().filter(|c| c.refers_back == recalls), *article, text, stored)?;
+            let (a, m) =
+                merge_article(events, &mut by_class, candidates.iter().filter(|c| c.refers_back == recalls), *article, text, stored)?;
             added += a;
             merged += m;
         }
@@ -437,7 +444,11 @@ fn is_disjoint(a: &[String], b: &[String]) -> bool {
 fn overlap(a: &[String], b: &[String]) -> f32 {
     let common = a.iter().filter(|x| b.contains(x)).count();
     let union = a.len() + b.len() - common;
-    if union == 0 { 0.0 } else { common as f32 / union as f32 }
+    if union == 0 {
+        0.0
+    } else {
+        common as f32 / union as f32
+    }
 }
 
 /// What a candidate is compared on, computed once per candidate.
@@ -458,7 +469,11 @@ fn words(text: &str) -> HashSet<String> {
 
 fn jaccard<T: Eq + std::hash::Hash>(a: &HashSet<T>, b: &HashSet<T>) -> f32 {
     let union = a.union(b).count();
-    if union == 0 { 0.0 } else { a.intersection(b).count() as f32 / union as f32 }
+    if union == 0 {
+        0.0
+    } else {
+        a.intersection(b).count() as f32 / union as f32
+    }
 }
 
 /// How well a report fits an event on what they name (people, cities), or
@@ -492,7 +507,8 @@ fn affinity(report: &Report, event_type: EventType, date: &DateSpan, event: &Key
     // visite à Pyongyang"), or with the person it names when it names no place
     // ("après son entretien avec Poutine").
     if candidate.refers_back {
-        let same_place = mine.places.iter().any(|(p, country)| event.places.iter().any(|(q, other)| q == p || (country.is_some() && other == country)));
+        let same_place =
+            mine.places.iter().any(|(p, country)| event.places.iter().any(|(q, other)| q == p || (country.is_some() && other == country)));
         let same_person = mine.places.is_empty() && !is_disjoint(p1, p2);
         if !same_place && !same_person {
             return None;
@@ -532,8 +548,13 @@ fn absorb(event: &mut EventDraft, candidate: &Candidate, article: ArticleId, tex
     }
     let links_before = (event.places.len(), event.actors.len());
     let kept = |field| event.edited.contains(&field);
-    let (keep_places, keep_actors, keep_date, keep_planned, keep_title) =
-        (kept(EditedField::Places), kept(EditedField::Actors), kept(EditedField::Date), kept(EditedField::Planned), kept(EditedField::Title));
+    let (keep_places, keep_actors, keep_date, keep_planned, keep_title) = (
+        kept(EditedField::Places),
+        kept(EditedField::Actors),
+        kept(EditedField::Date),
+        kept(EditedField::Planned),
+        kept(EditedField::Title),
+    );
     if !keep_places {
         for place in &candidate.places {
             // Once a city is known, another country a report names is context
@@ -600,7 +621,15 @@ mod tests {
     }
 
     fn hanoi() -> Place {
-        Place { name: "Hanoi".into(), name_fr: "Hanoï".into(), aliases: vec![], country: Some("VN".into()), kind: PlaceKind::City, lat: Some(21.0), lon: Some(105.8) }
+        Place {
+            name: "Hanoi".into(),
+            name_fr: "Hanoï".into(),
+            aliases: vec![],
+            country: Some("VN".into()),
+            kind: PlaceKind::City,
+            lat: Some(21.0),
+            lon: Some(105.8),
+        }
     }
 
     fn candidate(t: EventType, day: u32, people: &[&str], text: &str) -> Candidate {
@@ -671,7 +700,8 @@ mod tests {
         merge_into(&mut events, &[unnamed], ArticleId(2), "Il a condamné la frappe.");
         assert_eq!(events.len(), 2, "a report that names no one joins one of them");
         // Congratulating someone is not his statement (both name him).
-        let mut congratulations = candidate(EventType::Statement, 20, &["Emmanuel Macron", "Vladimir Putin"], "Emmanuel Macron a félicité Vladimir Poutine.");
+        let mut congratulations =
+            candidate(EventType::Statement, 20, &["Emmanuel Macron", "Vladimir Putin"], "Emmanuel Macron a félicité Vladimir Poutine.");
         congratulations.places = vec![];
         let mut putin = candidate(EventType::Statement, 20, &["Vladimir Putin"], "Vladimir Poutine a déclaré.");
         putin.places = vec![];
@@ -685,7 +715,12 @@ mod tests {
     fn different_days_or_types_stay_apart() {
         let mut events = Vec::new();
         let a = "x";
-        merge_into(&mut events, &[candidate(EventType::Visit, 19, &[], a), candidate(EventType::Visit, 20, &[], a), candidate(EventType::Meeting, 20, &[], a)], ArticleId(1), a);
+        merge_into(
+            &mut events,
+            &[candidate(EventType::Visit, 19, &[], a), candidate(EventType::Visit, 20, &[], a), candidate(EventType::Meeting, 20, &[], a)],
+            ArticleId(1),
+            a,
+        );
         assert_eq!(events.len(), 3);
     }
 }

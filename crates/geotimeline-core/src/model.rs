@@ -201,11 +201,7 @@ impl DateSpan {
 
     pub fn month(year: i32, month: u32) -> Option<Self> {
         let start = NaiveDate::from_ymd_opt(year, month, 1)?;
-        let next = if month == 12 {
-            NaiveDate::from_ymd_opt(year + 1, 1, 1)?
-        } else {
-            NaiveDate::from_ymd_opt(year, month + 1, 1)?
-        };
+        let next = if month == 12 { NaiveDate::from_ymd_opt(year + 1, 1, 1)? } else { NaiveDate::from_ymd_opt(year, month + 1, 1)? };
         Some(DateSpan { start, end: next.pred_opt()?, precision: Precision::Month })
     }
 
@@ -237,7 +233,11 @@ impl DateSpan {
     /// "les années 1990": 1990 to 1999.
     pub fn decade(first_year: i32) -> Option<Self> {
         let first = first_year - first_year.rem_euclid(10);
-        Some(DateSpan { start: NaiveDate::from_ymd_opt(first, 1, 1)?, end: NaiveDate::from_ymd_opt(first + 9, 12, 31)?, precision: Precision::Decade })
+        Some(DateSpan {
+            start: NaiveDate::from_ymd_opt(first, 1, 1)?,
+            end: NaiveDate::from_ymd_opt(first + 9, 12, 31)?,
+            precision: Precision::Decade,
+        })
     }
 
     /// A quarter: 1 (January–March) to 4.

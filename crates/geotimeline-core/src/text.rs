@@ -24,8 +24,8 @@ pub struct Sentence {
 /// Short words that end with a period without ending a sentence ("M. Poutine",
 /// "V. Poutine" is handled as a single capital letter).
 const ABBREVIATIONS: &[&str] = &[
-    "M", "Mme", "Mmes", "MM", "Dr", "Pr", "St", "Ste", "etc", "av", "apr", "J.-C", "cf", "p", "n°", "No", "janv", "févr", "fév",
-    "avr", "juil", "sept", "oct", "nov", "déc", "Janv", "Févr", "Avr", "Juil", "Sept", "Oct", "Nov", "Déc",
+    "M", "Mme", "Mmes", "MM", "Dr", "Pr", "St", "Ste", "etc", "av", "apr", "J.-C", "cf", "p", "n°", "No", "janv", "févr", "fév", "avr",
+    "juil", "sept", "oct", "nov", "déc", "Janv", "Févr", "Avr", "Juil", "Sept", "Oct", "Nov", "Déc",
 ];
 
 /// Splits text into paragraphs (blank-line or line separated) and those into
@@ -56,8 +56,10 @@ pub fn sentences(text: &str) -> Vec<Sentence> {
                 continue;
             }
             let next_sentence = rest[closed..].trim_start();
-            let next_starts_sentence =
-                next_sentence.chars().next().is_some_and(|n| n.is_uppercase() || n.is_numeric() || matches!(n, '«' | '"' | '“' | '(' | '-' | '—' | '–'));
+            let next_starts_sentence = next_sentence
+                .chars()
+                .next()
+                .is_some_and(|n| n.is_uppercase() || n.is_numeric() || matches!(n, '«' | '"' | '“' | '(' | '-' | '—' | '–'));
             if !next_starts_sentence || (c == '.' && is_abbreviation(&body[begin..at])) {
                 continue;
             }
@@ -113,10 +115,7 @@ mod tests {
     #[test]
     fn splits_on_sentence_ends_but_not_abbreviations() {
         let text = "M. Poutine est arrivé. Il a vu V. Poutine ? Non.\nNouveau paragraphe « cité. » Fin";
-        assert_eq!(
-            split(text),
-            vec!["M. Poutine est arrivé.", "Il a vu V. Poutine ?", "Non.", "Nouveau paragraphe « cité. »", "Fin"]
-        );
+        assert_eq!(split(text), vec!["M. Poutine est arrivé.", "Il a vu V. Poutine ?", "Non.", "Nouveau paragraphe « cité. »", "Fin"]);
     }
 
     #[test]

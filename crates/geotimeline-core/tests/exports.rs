@@ -44,7 +44,11 @@ fn geojson_is_a_valid_feature_collection_with_a_feature_per_event() {
     }
     assert!(located * 2 > events.len(), "most seed events have a place");
     // Hanoi is at 105.8 E, 21.0 N: longitude first, as RFC 7946 says.
-    let hanoi = collection.features.iter().find(|f| f.property("title").and_then(|t| t.as_str()) == Some("Visite : Vladimir Poutine — Hanoï")).unwrap();
+    let hanoi = collection
+        .features
+        .iter()
+        .find(|f| f.property("title").and_then(|t| t.as_str()) == Some("Visite : Vladimir Poutine — Hanoï"))
+        .unwrap();
     let coords = match &hanoi.geometry.as_ref().unwrap().value {
         geojson::GeometryValue::Point { coordinates: p } => p.clone(),
         geojson::GeometryValue::MultiPoint { coordinates: ps } => ps[0].clone(),

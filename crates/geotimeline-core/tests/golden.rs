@@ -69,7 +69,10 @@ fn differing_share(a: &Pixmap, b: &Pixmap, tolerance: u8) -> f64 {
         .iter()
         .zip(b.pixels())
         .filter(|(p, q)| {
-            p.red().abs_diff(q.red()) > tolerance || p.green().abs_diff(q.green()) > tolerance || p.blue().abs_diff(q.blue()) > tolerance || p.alpha().abs_diff(q.alpha()) > tolerance
+            p.red().abs_diff(q.red()) > tolerance
+                || p.green().abs_diff(q.green()) > tolerance
+                || p.blue().abs_diff(q.blue()) > tolerance
+                || p.alpha().abs_diff(q.alpha()) > tolerance
         })
         .count();
     differing as f64 / a.pixels().len() as f64
@@ -87,7 +90,10 @@ fn the_seed_figure_matches_its_svg_and_png_references() {
         std::fs::write(golden("seed-timeline.pdf"), render::pdf(&figure.svg).unwrap()).unwrap();
     }
     let reference = std::fs::read_to_string(golden("seed-timeline.svg")).unwrap();
-    assert!(figure.svg == reference, "the SVG differs from tests/golden/seed-timeline.svg (UPDATE_GOLDEN=1 regenerates it; look at it first)");
+    assert!(
+        figure.svg == reference,
+        "the SVG differs from tests/golden/seed-timeline.svg (UPDATE_GOLDEN=1 regenerates it; look at it first)"
+    );
     let drawn = Pixmap::decode_png(&png).unwrap();
     let expected = Pixmap::decode_png(&std::fs::read(golden("seed-timeline.png")).unwrap()).unwrap();
     let share = differing_share(&drawn, &expected, 24);
@@ -119,7 +125,8 @@ fn the_live_sample_figure_names_its_title_legend_events_and_sources() {
     let events = store.events(&view.filter()).unwrap();
     assert!(events.len() >= 10);
     // Every event is either labelled (maybe shortened) or counted in a cluster.
-    let mut texts: Vec<String> = svg.split("<text").skip(1).filter_map(|t| Some(t.split_once('>')?.1.split('<').next()?.replace("&amp;", "&"))).collect();
+    let mut texts: Vec<String> =
+        svg.split("<text").skip(1).filter_map(|t| Some(t.split_once('>')?.1.split('<').next()?.replace("&amp;", "&"))).collect();
     let mut labelled = 0;
     for e in &events {
         let shows = |t: &String| *t == e.title || t.strip_suffix('…').is_some_and(|p| !p.is_empty() && e.title.starts_with(p));
@@ -128,7 +135,8 @@ fn the_live_sample_figure_names_its_title_legend_events_and_sources() {
             labelled += 1;
         }
     }
-    let clustered: usize = svg.match_indices("text-anchor=\"middle\">").filter_map(|(i, m)| svg[i + m.len()..].split('<').next()?.parse::<usize>().ok()).sum();
+    let clustered: usize =
+        svg.match_indices("text-anchor=\"middle\">").filter_map(|(i, m)| svg[i + m.len()..].split('<').next()?.parse::<usize>().ok()).sum();
     assert_eq!(labelled + clustered, events.len(), "{labelled} labelled + {clustered} clustered");
     assert!(svg.contains("Visite : Vladimir Poutine — Hanoï"));
     // The footer names the outlets with their dates.

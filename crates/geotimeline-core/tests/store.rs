@@ -187,8 +187,11 @@ fn a_later_report_joins_an_event_a_user_corrected_and_keeps_the_correction() {
     use geotimeline_core::model::EditedField;
     use geotimeline_core::store::EventEdit;
     let mut store = Store::open_in_memory().unwrap();
-    store.ingest(&[article("a.txt", "Emmanuel Macron est arrivé mardi à Berlin pour une visite officielle.", "2025-03-05")], &FrenchRules).unwrap();
-    let visit = store.list_events(&EventFilter::default()).unwrap().into_iter().find(|e| e.event_type == EventType::Visit).expect("the visit");
+    store
+        .ingest(&[article("a.txt", "Emmanuel Macron est arrivé mardi à Berlin pour une visite officielle.", "2025-03-05")], &FrenchRules)
+        .unwrap();
+    let visit =
+        store.list_events(&EventFilter::default()).unwrap().into_iter().find(|e| e.event_type == EventType::Visit).expect("the visit");
     let confidence = store.get_event(visit.id).unwrap().confidence;
     store.update_event(visit.id, &EventEdit { title: Some("Macron à Berlin".into()), ..Default::default() }).unwrap();
     // The stored event is found as a sketch and read in full only to take the report.
@@ -212,7 +215,12 @@ fn extracting_again_keeps_what_a_user_corrected_and_deleted() {
     let hanoi = before.iter().find(|e| e.event_type == EventType::Visit && e.places.iter().any(|p| p == "Hanoi")).expect("the Hanoi visit");
     let sources_before: Vec<(i64, i64)> = store.get_event(hanoi.id).unwrap().sources.iter().map(|s| (s.article.0, s.start)).collect();
     let corrected = DateSpan::day(NaiveDate::from_ymd_opt(2024, 6, 19).unwrap());
-    store.update_event(hanoi.id, &EventEdit { title: Some("Arrivée de Poutine à Hanoï".into()), date: Some(corrected), ..Default::default() }).unwrap();
+    store
+        .update_event(
+            hanoi.id,
+            &EventEdit { title: Some("Arrivée de Poutine à Hanoï".into()), date: Some(corrected), ..Default::default() },
+        )
+        .unwrap();
     let doomed = before.iter().find(|e| e.event_type == EventType::Sanction).expect("a sanction event").id;
     let doomed_quotes: Vec<String> = store.get_event(doomed).unwrap().sources.iter().map(|s| s.quote.clone()).collect();
     store.delete_event(doomed).unwrap();
@@ -252,7 +260,9 @@ fn a_recalled_event_joins_the_event_it_recalls_and_makes_none_alone() {
     assert_eq!(visits.len(), 2, "Berlin and Warsaw: {visits:?}");
 
     let mut alone = Store::open_in_memory().unwrap();
-    alone.ingest(&[article("c.txt", "Emmanuel Macron est arrivé jeudi à Berlin, après une visite à Varsovie.", "2025-03-07")], &FrenchRules).unwrap();
+    alone
+        .ingest(&[article("c.txt", "Emmanuel Macron est arrivé jeudi à Berlin, après une visite à Varsovie.", "2025-03-07")], &FrenchRules)
+        .unwrap();
     let visits = alone.list_events(&EventFilter::default()).unwrap();
     assert!(visits.iter().all(|v| !v.places.iter().any(|p| p == "Warsaw")), "no event from a recall alone: {visits:?}");
 }
@@ -260,7 +270,12 @@ fn a_recalled_event_joins_the_event_it_recalls_and_makes_none_alone() {
 #[test]
 fn a_later_report_adds_its_people_after_those_already_stored() {
     let mut store = Store::open_in_memory().unwrap();
-    store.ingest(&[article("a.txt", "Le 20 juin 2024, Vladimir Poutine est arrivé à Hanoï pour une visite d'État.", "2024-06-21")], &FrenchRules).unwrap();
+    store
+        .ingest(
+            &[article("a.txt", "Le 20 juin 2024, Vladimir Poutine est arrivé à Hanoï pour une visite d'État.", "2024-06-21")],
+            &FrenchRules,
+        )
+        .unwrap();
     let b = "Le 20 juin 2024, Vladimir Poutine a effectué une visite d'État à Hanoï avec To Lam.";
     let outcome = store.ingest(&[article("b.txt", b, "2024-06-22")], &FrenchRules).unwrap();
     assert!(outcome.events_merged >= 1, "{outcome:?}");
@@ -271,7 +286,16 @@ fn a_later_report_adds_its_people_after_those_already_stored() {
     assert_eq!(names, ["Vladimir Putin", "To Lam"]);
     assert_eq!(visit.sources.len(), 2);
     // The stored keys follow the links, so a third report still finds the event.
-    store.ingest(&[article("c.txt", "Le 20 juin 2024, selon l'agence, Vladimir Poutine a effectué une visite d'État à Hanoï avec To Lam.", "2024-06-23")], &FrenchRules).unwrap();
+    store
+        .ingest(
+            &[article(
+                "c.txt",
+                "Le 20 juin 2024, selon l'agence, Vladimir Poutine a effectué une visite d'État à Hanoï avec To Lam.",
+                "2024-06-23",
+            )],
+            &FrenchRules,
+        )
+        .unwrap();
     let visits = store.list_events(&EventFilter { types: vec![EventType::Visit], ..Default::default() }).unwrap();
     assert_eq!((visits.len(), visits[0].source_count), (1, 3), "{visits:?}");
 }

@@ -15,8 +15,25 @@ fn join<'a>(items: impl Iterator<Item = &'a str>) -> String {
 /// One row per event.
 pub fn events(events: &[Event]) -> Result<Vec<u8>> {
     let mut w = csv::Writer::from_writer(Vec::new());
-    w.write_record(["id", "title", "type", "start", "end", "precision", "planned", "confidence", "origin", "places", "countries", "latitude", "longitude", "actors", "sources", "outlets"])
-        .map_err(failed)?;
+    w.write_record([
+        "id",
+        "title",
+        "type",
+        "start",
+        "end",
+        "precision",
+        "planned",
+        "confidence",
+        "origin",
+        "places",
+        "countries",
+        "latitude",
+        "longitude",
+        "actors",
+        "sources",
+        "outlets",
+    ])
+    .map_err(failed)?;
     for e in events {
         let located = e.places.iter().find(|p| p.lat.is_some() && p.lon.is_some());
         let mut outlets: Vec<&str> = e.sources.iter().filter_map(|s| s.outlet.as_deref()).collect();
@@ -53,8 +70,22 @@ pub fn events(events: &[Event]) -> Result<Vec<u8>> {
 /// One row per source: which article reports which event, and how.
 pub fn sources(events: &[Event]) -> Result<Vec<u8>> {
     let mut w = csv::Writer::from_writer(Vec::new());
-    w.write_record(["event_id", "event_title", "article_id", "outlet", "article_title", "published", "quote", "quote_start", "quote_end", "date_text", "claimed_start", "claimed_end", "quantity"])
-        .map_err(failed)?;
+    w.write_record([
+        "event_id",
+        "event_title",
+        "article_id",
+        "outlet",
+        "article_title",
+        "published",
+        "quote",
+        "quote_start",
+        "quote_end",
+        "date_text",
+        "claimed_start",
+        "claimed_end",
+        "quantity",
+    ])
+    .map_err(failed)?;
     for e in events {
         for s in &e.sources {
             w.write_record([

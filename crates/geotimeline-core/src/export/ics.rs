@@ -65,7 +65,13 @@ fn describe(e: &Event) -> String {
 /// The calendar; `stamp` is the DTSTAMP of every event (the time of the export).
 pub fn export(events: &[Event], stamp: DateTime<Utc>) -> String {
     let mut out = String::new();
-    for line in ["BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//GeoTimeline//GeoTimeline export//FR", "CALSCALE:GREGORIAN", "X-WR-CALNAME:GeoTimeline"] {
+    for line in [
+        "BEGIN:VCALENDAR",
+        "VERSION:2.0",
+        "PRODID:-//GeoTimeline//GeoTimeline export//FR",
+        "CALSCALE:GREGORIAN",
+        "X-WR-CALNAME:GeoTimeline",
+    ] {
         push_line(&mut out, line);
     }
     let stamp = stamp.format("%Y%m%dT%H%M%SZ").to_string();

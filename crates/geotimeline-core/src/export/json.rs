@@ -75,7 +75,13 @@ mod tests {
         let d = |y, m, day| NaiveDate::from_ymd_opt(y, m, day).unwrap();
         assert_eq!(end_label(&DateSpan::day(d(2024, 6, 20))), None);
         assert_eq!(end_label(&DateSpan::month(2024, 6).unwrap()), None);
-        assert_eq!(end_label(&DateSpan { start: d(2024, 6, 18), end: d(2024, 6, 20), precision: Precision::Day }).as_deref(), Some("2024-06-20"));
-        assert_eq!(end_label(&DateSpan { start: d(1995, 1, 1), end: d(2023, 12, 31), precision: Precision::Year }).as_deref(), Some("2023"));
+        assert_eq!(
+            end_label(&DateSpan { start: d(2024, 6, 18), end: d(2024, 6, 20), precision: Precision::Day }).as_deref(),
+            Some("2024-06-20")
+        );
+        assert_eq!(
+            end_label(&DateSpan { start: d(1995, 1, 1), end: d(2023, 12, 31), precision: Precision::Year }).as_deref(),
+            Some("2023")
+        );
     }
 }

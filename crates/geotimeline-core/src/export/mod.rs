@@ -32,7 +32,17 @@ pub enum Format {
 }
 
 impl Format {
-    pub const ALL: [Format; 9] = [Format::Svg, Format::Png, Format::Pdf, Format::Json, Format::Csv, Format::CsvSources, Format::Geojson, Format::Ics, Format::Timelinejs];
+    pub const ALL: [Format; 9] = [
+        Format::Svg,
+        Format::Png,
+        Format::Pdf,
+        Format::Json,
+        Format::Csv,
+        Format::CsvSources,
+        Format::Geojson,
+        Format::Ics,
+        Format::Timelinejs,
+    ];
 
     /// The name used by the CLI's --format.
     pub fn as_str(self) -> &'static str {
@@ -94,7 +104,8 @@ pub fn export(store: &Store, view: &TimelineView, format: Format, scale: f32) ->
         Format::Geojson => pretty(geojson::export(&events)),
         Format::Ics => Ok(ics::export(&events, chrono::Utc::now()).into_bytes()),
         Format::Timelinejs => {
-            let figure_title = view.title.clone().unwrap_or_else(|| if view.lang == render::Lang::Fr { "Chronologie" } else { "Timeline" }.to_string());
+            let figure_title =
+                view.title.clone().unwrap_or_else(|| if view.lang == render::Lang::Fr { "Chronologie" } else { "Timeline" }.to_string());
             pretty(timelinejs::export(&events, &figure_title, view.subtitle.as_deref().unwrap_or("")))
         }
         Format::Json | Format::Svg | Format::Png | Format::Pdf => unreachable!("handled above"),

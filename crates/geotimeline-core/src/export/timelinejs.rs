@@ -41,7 +41,10 @@ fn slide(e: &Event) -> Value {
     if !e.places.is_empty() || !e.actors.is_empty() {
         let who: Vec<&str> = e.actors.iter().map(|a| a.name_fr.as_str()).collect();
         let wher: Vec<&str> = e.places.iter().map(|p| p.name_fr.as_str()).collect();
-        body.push_str(&format!("<p>{}</p>", html(&[who.join(", "), wher.join(", ")].into_iter().filter(|s| !s.is_empty()).collect::<Vec<_>>().join(" — "))));
+        body.push_str(&format!(
+            "<p>{}</p>",
+            html(&[who.join(", "), wher.join(", ")].into_iter().filter(|s| !s.is_empty()).collect::<Vec<_>>().join(" — "))
+        ));
     }
     for s in &e.sources {
         let who = s.outlet.clone().or_else(|| s.article_title.clone()).unwrap_or_else(|| format!("article {}", s.article));

@@ -7,8 +7,8 @@
 //! ("le président russe"). Organisations from their names and acronyms.
 
 use super::gazetteer;
-use crate::model::{Actor, ActorKind};
 use super::word_regex::WordRegex;
+use crate::model::{Actor, ActorKind};
 use std::collections::HashMap;
 use std::sync::LazyLock;
 
@@ -44,23 +44,38 @@ struct Organisation {
 }
 
 static ORGANISATIONS: &[Organisation] = &[
-    Organisation { name: "European Union", french: "Union européenne", pattern: r"Union européenne|\bUE\b|\bEU\b|Commission européenne|Bruxelles a" },
+    Organisation {
+        name: "European Union",
+        french: "Union européenne",
+        pattern: r"Union européenne|\bUE\b|\bEU\b|Commission européenne|Bruxelles a",
+    },
     Organisation { name: "United Nations", french: "ONU", pattern: r"\bONU\b|Nations unies|Conseil de sécurité" },
     Organisation { name: "NATO", french: "OTAN", pattern: r"\bOTAN\b|\bNATO\b|Alliance atlantique" },
     Organisation { name: "G7", french: "G7", pattern: r"\bG7\b" },
     Organisation { name: "G20", french: "G20", pattern: r"\bG20\b" },
     Organisation { name: "BRICS", french: "BRICS", pattern: r"\bBRICS\b" },
     Organisation { name: "ASEAN", french: "ASEAN", pattern: r"\bASEAN\b|\bAsean\b|\bAnase\b" },
-    Organisation { name: "International Criminal Court", french: "Cour pénale internationale", pattern: r"Cour pénale internationale|\bCPI\b" },
-    Organisation { name: "Communist Party of Vietnam", french: "Parti communiste vietnamien", pattern: r"Parti communiste vietnamien|\bPCV\b" },
+    Organisation {
+        name: "International Criminal Court",
+        french: "Cour pénale internationale",
+        pattern: r"Cour pénale internationale|\bCPI\b",
+    },
+    Organisation {
+        name: "Communist Party of Vietnam",
+        french: "Parti communiste vietnamien",
+        pattern: r"Parti communiste vietnamien|\bPCV\b",
+    },
     Organisation { name: "IAEA", french: "AIEA", pattern: r"\bAIEA\b|Agence internationale de l'énergie atomique" },
     Organisation { name: "IMF", french: "FMI", pattern: r"\bFMI\b|Fonds monétaire international" },
-    Organisation { name: "US State Department", french: "Département d'État américain", pattern: r"Département d'[ÉE]tat|Département d’[ÉE]tat" },
+    Organisation {
+        name: "US State Department",
+        french: "Département d'État américain",
+        pattern: r"Département d'[ÉE]tat|Département d’[ÉE]tat",
+    },
 ];
 
-static ORG_REGEXES: LazyLock<Vec<(WordRegex, &'static str)>> = LazyLock::new(|| {
-    ORGANISATIONS.iter().map(|o| (WordRegex::new(o.pattern).expect("organisation pattern"), o.name)).collect()
-});
+static ORG_REGEXES: LazyLock<Vec<(WordRegex, &'static str)>> =
+    LazyLock::new(|| ORGANISATIONS.iter().map(|o| (WordRegex::new(o.pattern).expect("organisation pattern"), o.name)).collect());
 
 /// Every written form of every person of the table, in one automaton: a
 /// sentence is read once, not once per name.
@@ -95,7 +110,8 @@ fn people_forms_in(text: &str) -> impl Iterator<Item = (usize, usize, bool)> + '
         let (person, full) = forms.owners[m.pattern().as_usize()];
         // A short form followed by a capitalised word is part of someone else's
         // name: "Kim" in "Kim Jong-il" is not Kim Jong-un.
-        let longer_name = !full && text[m.end()..].strip_prefix(' ').is_some_and(|rest| rest.chars().next().is_some_and(char::is_uppercase));
+        let longer_name =
+            !full && text[m.end()..].strip_prefix(' ').is_some_and(|rest| rest.chars().next().is_some_and(char::is_uppercase));
         (is_word && !longer_name).then_some((m.start(), person, full))
     })
 }
@@ -165,17 +181,21 @@ fn leaders_designated(sentence: &str, known_people: &[&str]) -> Vec<(usize, Acto
 /// communiste Nguyen Phu Trong", "M. Dupont": a title, maybe an adjective or a
 /// complement, then a name of capitalised words.
 const TITLED_NAME_PATTERN: &str = concat!(
-        r"\b(?:(?:[Vv]ice-)?[Pp]résidente?|Premier\s+ministre|Première\s+ministre|[Mm]inistre|[Ss]ecrétaire(?:\s+générale?|\s+d['’]État)?|[Aa]mbassad(?:eur|rice)|[Cc]hanceli(?:er|ère)|[Rr]oi|[Rr]eine|[Pp]rince(?:\s+héritier)?|[Éé]mir|",
-        r"[Dd]irigeante?|[Hh]omologue|[Pp]orte-parole|[Cc]hef\s+de\s+l['’]État|[Cc]hef\s+du\s+gouvernement|[Gg]énéral|M\.|Mme)",
-        r"(?:\s+(?:d(?:e|u|es)|aux?|à\s+la)\s+(?:la\s+|l['’])?[\p{L}'’ -]+?)?(?:\s+\p{Ll}[\p{Ll}-]+)?\s*,?\s+",
-        r"(\p{Lu}[\p{Ll}\p{Lu}'’-]+(?:\s+(?:(?:de|da|von|der|van|al|ben|bin|el|ibn|di|du)\s+)?\p{Lu}[\p{Ll}\p{Lu}'’-]+){1,3})"
+    r"\b(?:(?:[Vv]ice-)?[Pp]résidente?|Premier\s+ministre|Première\s+ministre|[Mm]inistre|[Ss]ecrétaire(?:\s+générale?|\s+d['’]État)?|[Aa]mbassad(?:eur|rice)|[Cc]hanceli(?:er|ère)|[Rr]oi|[Rr]eine|[Pp]rince(?:\s+héritier)?|[Éé]mir|",
+    r"[Dd]irigeante?|[Hh]omologue|[Pp]orte-parole|[Cc]hef\s+de\s+l['’]État|[Cc]hef\s+du\s+gouvernement|[Gg]énéral|M\.|Mme)",
+    r"(?:\s+(?:d(?:e|u|es)|aux?|à\s+la)\s+(?:la\s+|l['’])?[\p{L}'’ -]+?)?(?:\s+\p{Ll}[\p{Ll}-]+)?\s*,?\s+",
+    r"(\p{Lu}[\p{Ll}\p{Lu}'’-]+(?:\s+(?:(?:de|da|von|der|van|al|ben|bin|el|ibn|di|du)\s+)?\p{Lu}[\p{Ll}\p{Lu}'’-]+){1,3})"
 );
 static TITLED_NAME: LazyLock<WordRegex> = LazyLock::new(|| WordRegex::new(TITLED_NAME_PATTERN).expect("titled name pattern"));
 
 /// Lower case without accents, for comparing spellings ("Tô Lâm", "To Lam").
 fn folded(text: &str) -> String {
     use unicode_normalization::UnicodeNormalization;
-    text.nfd().filter(|c| !('\u{300}'..='\u{36f}').contains(c)).map(|c| if c == 'đ' || c == 'Đ' { 'd' } else { c }).collect::<String>().to_lowercase()
+    text.nfd()
+        .filter(|c| !('\u{300}'..='\u{36f}').contains(c))
+        .map(|c| if c == 'đ' || c == 'Đ' { 'd' } else { c })
+        .collect::<String>()
+        .to_lowercase()
 }
 
 /// Every full form of the table, folded once for fuzzy comparison.
@@ -268,8 +288,9 @@ pub fn named_again(sentence: &str, titled: &[String]) -> Vec<(usize, Actor)> {
 
 /// Whether the words before a place put something there ("à", "au", "depuis").
 pub fn located_at(before_place: &str) -> bool {
-    static AT: LazyLock<WordRegex> =
-        LazyLock::new(|| WordRegex::new(r"(?i)\b(?:à|au|aux|depuis|devant|dans|vers)\s+(?:la\s+|le\s+|les\s+|l['’]\s*)?$").expect("location pattern"));
+    static AT: LazyLock<WordRegex> = LazyLock::new(|| {
+        WordRegex::new(r"(?i)\b(?:à|au|aux|depuis|devant|dans|vers)\s+(?:la\s+|le\s+|les\s+|l['’]\s*)?$").expect("location pattern")
+    });
     AT.is_match(before_place)
 }
 
@@ -305,8 +326,9 @@ pub fn actors_among(sentence: &str, known_people: &[&str], places: &[gazetteer::
             found.push((at, person));
         }
     }
-    static ORG_SET: LazyLock<regex::RegexSet> =
-        LazyLock::new(|| regex::RegexSet::new(ORGANISATIONS.iter().map(|o| super::word_regex::loosened(o.pattern))).expect("organisation patterns"));
+    static ORG_SET: LazyLock<regex::RegexSet> = LazyLock::new(|| {
+        regex::RegexSet::new(ORGANISATIONS.iter().map(|o| super::word_regex::loosened(o.pattern))).expect("organisation patterns")
+    });
     for (regex, name) in ORG_SET.matches(sentence).into_iter().map(|i| &ORG_REGEXES[i]) {
         if let Some(m) = regex.find(sentence) {
             found.push((m.start(), actor(name, ActorKind::Organisation)));
@@ -358,7 +380,8 @@ mod tests {
             .map(|(_, a)| a.name)
             .collect();
         assert_eq!(titled, ["Ararat Mirzoyan"]);
-        let again: Vec<String> = named_again("Une rencontre entre MM. Mirzoyan et Baïramov est prévue.", &titled).into_iter().map(|(_, a)| a.name).collect();
+        let again: Vec<String> =
+            named_again("Une rencontre entre MM. Mirzoyan et Baïramov est prévue.", &titled).into_iter().map(|(_, a)| a.name).collect();
         assert_eq!(again, ["Ararat Mirzoyan"]);
         assert!(named_again("Les Mirzoyanistes ont voté.", &titled).is_empty());
     }
@@ -386,7 +409,10 @@ mod tests {
     #[test]
     fn titles_designate_the_leader_the_article_names() {
         let article = "Vladimir Poutine a rencontré To Lam. Le président russe a salué son homologue vietnamien.";
-        assert_eq!(names("Le président russe a salué son homologue vietnamien.", article), ["Vladimir Putin", "Russia", "To Lam", "Vietnam"]);
+        assert_eq!(
+            names("Le président russe a salué son homologue vietnamien.", article),
+            ["Vladimir Putin", "Russia", "To Lam", "Vietnam"]
+        );
         // Without the full name in the article, a title names no one.
         assert_eq!(names("Le président russe a parlé.", "Le président russe a parlé."), ["Russia"]);
     }

@@ -2,10 +2,10 @@
 //! [`DateSpan`] against the publication date (for "jeudi", "hier", "en mai") or
 //! the narrative date of the passage (for "la veille", "trois mois plus tard").
 
+use super::word_regex::WordRegex;
 use crate::model::{DateSpan, MonthPart, Precision, Season};
 use crate::text::Span;
 use chrono::{Datelike, Duration, NaiveDate, Weekday};
-use super::word_regex::WordRegex;
 use std::sync::LazyLock;
 
 /// A date found in text. `span` is in UTF-8 bytes relative to the searched text.
@@ -161,33 +161,36 @@ static RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
             (start < end).then_some(DateSpan { start, end, precision: Precision::Day })
         }),
         // "le premier mercredi du mois prochain", "le dernier vendredi de juin 2024"
-        rule(r"\b(?:le\s+)?(premier|deuxième|second|troisième|quatrième|dernier)\s+(WEEKDAYS)\s+d[eu]\s+(?:(?:ce\s+)?mois(?:\s+(prochain|dernier))?|(MONTHS)(?:\s+(\d{4}))?)\b", |c, a, t| {
-            let p = a.published?;
-            let (year, month) = match (c.get(3).map(|m| m.as_str()), c.get(4)) {
-                (_, Some(m)) => {
-                    let month = month_number(m.as_str())?;
-                    (explicit_or_nearest_year(c.get(5).map(|y| y.as_str()), month, 15, a, t)?, month)
-                }
-                (Some("prochain"), None) => shift_month(p.year(), p.month(), 1),
-                (Some(_), None) => shift_month(p.year(), p.month(), -1),
-                (None, None) => (p.year(), p.month()),
-            };
-            let day = weekday(&c[2])?;
-            let first = NaiveDate::from_ymd_opt(year, month, 1)?;
-            let offset = (day.num_days_from_monday() as i64 - first.weekday().num_days_from_monday() as i64).rem_euclid(7);
-            let nth = match c[1].to_lowercase().as_str() {
-                "premier" => 0,
-                "deuxième" | "second" => 1,
-                "troisième" => 2,
-                "quatrième" => 3,
-                _ => {
-                    // The last: the fifth if the month has one, else the fourth.
-                    let fifth = first + Duration::days(offset + 28);
-                    return Some(DateSpan::day(if fifth.month() == month { fifth } else { first + Duration::days(offset + 21) }));
-                }
-            };
-            Some(DateSpan::day(first + Duration::days(offset + 7 * nth)))
-        }),
+        rule(
+            r"\b(?:le\s+)?(premier|deuxième|second|troisième|quatrième|dernier)\s+(WEEKDAYS)\s+d[eu]\s+(?:(?:ce\s+)?mois(?:\s+(prochain|dernier))?|(MONTHS)(?:\s+(\d{4}))?)\b",
+            |c, a, t| {
+                let p = a.published?;
+                let (year, month) = match (c.get(3).map(|m| m.as_str()), c.get(4)) {
+                    (_, Some(m)) => {
+                        let month = month_number(m.as_str())?;
+                        (explicit_or_nearest_year(c.get(5).map(|y| y.as_str()), month, 15, a, t)?, month)
+                    }
+                    (Some("prochain"), None) => shift_month(p.year(), p.month(), 1),
+                    (Some(_), None) => shift_month(p.year(), p.month(), -1),
+                    (None, None) => (p.year(), p.month()),
+                };
+                let day = weekday(&c[2])?;
+                let first = NaiveDate::from_ymd_opt(year, month, 1)?;
+                let offset = (day.num_days_from_monday() as i64 - first.weekday().num_days_from_monday() as i64).rem_euclid(7);
+                let nth = match c[1].to_lowercase().as_str() {
+                    "premier" => 0,
+                    "deuxième" | "second" => 1,
+                    "troisième" => 2,
+                    "quatrième" => 3,
+                    _ => {
+                        // The last: the fifth if the month has one, else the fourth.
+                        let fifth = first + Duration::days(offset + 28);
+                        return Some(DateSpan::day(if fifth.month() == month { fifth } else { first + Duration::days(offset + 21) }));
+                    }
+                };
+                Some(DateSpan::day(first + Duration::days(offset + 7 * nth)))
+            },
+        ),
         // "le 3e jour d'octobre"
         rule(r"\b(?:le\s+)?(\d{1,2})(?:e|eme|ème)\s+jour\s+d['’]\s*(MONTHS)(?:\s+(\d{4}))?", |c, a, t| {
             let (day, month) = (c[1].parse().ok()?, month_number(&c[2])?);
@@ -206,20 +209,28 @@ static RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
         // "entre 1995 et 2023"
         rule(r"\bentre\s+(\d{4})\s+et\s+(\d{4})\b", |c, _, _| {
             let (from, to) = (year_number(&c[1])?, year_number(&c[2])?);
-            (from < to).then(|| DateSpan { start: DateSpan::year(from).unwrap().start, end: DateSpan::year(to).unwrap().end, precision: Precision::Year })
+            (from < to).then(|| DateSpan {
+                start: DateSpan::year(from).unwrap().start,
+                end: DateSpan::year(to).unwrap().end,
+                precision: Precision::Year,
+            })
         }),
         // "jeudi 20 juin 2024", "le 1er mai", "20 juin"
         // "le 20 juin", "jeudi 20 juin 2024", "Dim 15 Sept", "le premier mars"
         // A bound ("à partir du 8 mars", "après le 1er novembre") belongs to the expression.
-        rule(r"\b(?:(?:à\s+partir\s+du|après\s+le|avant\s+le|dès\s+le|depuis\s+le|le)\s+)?(?:(?:WEEKDAYS|lun|mar|mer|jeu|ven|sam|dim)\.?\s+)?(\d{1,2}|premier|1er)(?:er|e)?\s*(MONTHS)(?:\s+(\d{4}|\d{2}\b))?", |c, a, t| {
-            let month = month_number(&c[2])?;
-            let day: u32 = if c[1].eq_ignore_ascii_case("premier") || c[1].eq_ignore_ascii_case("1er") { 1 } else { c[1].parse().ok()? };
-            let year = match c.get(3) {
-                Some(y) => full_year(y.as_str(), a.published)?,
-                None => nearest_year(month, day, a.published?, t),
-            };
-            NaiveDate::from_ymd_opt(year, month, day).map(DateSpan::day)
-        }),
+        rule(
+            r"\b(?:(?:à\s+partir\s+du|après\s+le|avant\s+le|dès\s+le|depuis\s+le|le)\s+)?(?:(?:WEEKDAYS|lun|mar|mer|jeu|ven|sam|dim)\.?\s+)?(\d{1,2}|premier|1er)(?:er|e)?\s*(MONTHS)(?:\s+(\d{4}|\d{2}\b))?",
+            |c, a, t| {
+                let month = month_number(&c[2])?;
+                let day: u32 =
+                    if c[1].eq_ignore_ascii_case("premier") || c[1].eq_ignore_ascii_case("1er") { 1 } else { c[1].parse().ok()? };
+                let year = match c.get(3) {
+                    Some(y) => full_year(y.as_str(), a.published)?,
+                    None => nearest_year(month, day, a.published?, t),
+                };
+                NaiveDate::from_ymd_opt(year, month, day).map(DateSpan::day)
+            },
+        ),
         // "mardi de la semaine prochaine", "mercredi suivant": that day of the next week.
         rule(r"\b(WEEKDAYS)\s+(?:(?:de\s+)?la\s+semaine\s+(?:prochaine|suivante|d['’]après)|suivant|d['’]après)\b", |c, a, _| {
             Some(DateSpan::day(day_of_week(a.published? + Duration::days(7), weekday(&c[1])?)))
@@ -259,16 +270,19 @@ static RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
             .map(DateSpan::day)
         }),
         // "3 prochains jours", "2 dernières semaines": the stretch next to the reference, whole units.
-        rule(r"\b(NUM)\s+(?:(prochain|dernier|suivant)e?s?\s+(jours?|semaines?|mois|ans|ann[ée]es?)|(jours?|semaines?|mois|ans|ann[ée]es?)\s+(passé|suivant|prochain|dernier)e?s?)\b", |c, a, _| {
-            let n = number(&c[1])?;
-            let (direction, unit) = match (c.get(2), c.get(5)) {
-                (Some(d), _) => (d.as_str().to_lowercase(), c[3].to_lowercase()),
-                (None, Some(d)) => (d.as_str().to_lowercase(), c[4].to_lowercase()),
-                _ => return None,
-            };
-            let forward = !(direction.starts_with("dernier") || direction.starts_with("pass"));
-            stretch(a.published?, n, &unit, forward)
-        }),
+        rule(
+            r"\b(NUM)\s+(?:(prochain|dernier|suivant)e?s?\s+(jours?|semaines?|mois|ans|ann[ée]es?)|(jours?|semaines?|mois|ans|ann[ée]es?)\s+(passé|suivant|prochain|dernier)e?s?)\b",
+            |c, a, _| {
+                let n = number(&c[1])?;
+                let (direction, unit) = match (c.get(2), c.get(5)) {
+                    (Some(d), _) => (d.as_str().to_lowercase(), c[3].to_lowercase()),
+                    (None, Some(d)) => (d.as_str().to_lowercase(), c[4].to_lowercase()),
+                    _ => return None,
+                };
+                let forward = !(direction.starts_with("dernier") || direction.starts_with("pass"));
+                stretch(a.published?, n, &unit, forward)
+            },
+        ),
         // "en début de semaine", "en fin de semaine", "en semaine": days of the current week.
         rule(r"\b(?:en|au|à\s+la)\s+(?:(début|milieu|fin)\s+(?:de\s+(?:la\s+)?)?)?semaine\b", |c, a, _| {
             let monday = DateSpan::week_of(a.published?).start;
@@ -312,7 +326,8 @@ static RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
         rule(r"\b(?:en|au|à\s+la)\s+(début|fin)\s+(?:de|du)\s+mois\b", |c, a, t| {
             let p = a.published?;
             let early = c[1].eq_ignore_ascii_case("début");
-            let (y, m) = if early && t == Tense::Future && p.day() > 10 { shift_month(p.year(), p.month(), 1) } else { (p.year(), p.month()) };
+            let (y, m) =
+                if early && t == Tense::Future && p.day() > 10 { shift_month(p.year(), p.month(), 1) } else { (p.year(), p.month()) };
             DateSpan::month_part(y, m, if early { MonthPart::Early } else { MonthPart::Late })
         }),
         // A month named alone, in lower case ("recensement de mars-avril"): "Mars" the planet is capitalised.
@@ -326,72 +341,89 @@ static RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
             month_or_part(nearest_year(month, 15, a.published?, t), month, c.get(1))
         }),
         // "la première quinzaine d'avril": days 1 to 14; "la seconde": 15 to the end.
-        rule(r"\b(?:la\s+|en\s+|dans\s+la\s+)?(première|1re|1ère|deuxième|seconde|2e|2nde)\s+quinzaine\s+d(?:e\s+|['’]\s*)(MONTHS)(?:\s+(\d{4}))?", |c, a, t| {
-            let month = month_number(&c[2])?;
-            let year = match c.get(3) {
-                Some(y) => y.as_str().parse().ok()?,
-                None => nearest_year(month, 15, a.published?, t),
-            };
-            let whole = DateSpan::month(year, month)?;
-            let first_half = c[1].starts_with('p') || c[1].starts_with('1');
-            let (start, end) = if first_half { (whole.start, whole.start + Duration::days(13)) } else { (whole.start + Duration::days(14), whole.end) };
-            Some(DateSpan { start, end, precision: Precision::Day })
-        }),
+        rule(
+            r"\b(?:la\s+|en\s+|dans\s+la\s+)?(première|1re|1ère|deuxième|seconde|2e|2nde)\s+quinzaine\s+d(?:e\s+|['’]\s*)(MONTHS)(?:\s+(\d{4}))?",
+            |c, a, t| {
+                let month = month_number(&c[2])?;
+                let year = match c.get(3) {
+                    Some(y) => y.as_str().parse().ok()?,
+                    None => nearest_year(month, 15, a.published?, t),
+                };
+                let whole = DateSpan::month(year, month)?;
+                let first_half = c[1].starts_with('p') || c[1].starts_with('1');
+                let (start, end) = if first_half {
+                    (whole.start, whole.start + Duration::days(13))
+                } else {
+                    (whole.start + Duration::days(14), whole.end)
+                };
+                Some(DateSpan { start, end, precision: Precision::Day })
+            },
+        ),
         // "en ce moment": the day of writing.
         rule(r"\ben\s+ce\s+moment\b", |_, a, _| Some(DateSpan::day(a.published?))),
         // A day of the month alone where the month goes without saying: "à partir
         // du 8", "jusqu'au 16", "le 2." — only before punctuation or "et le 9", so
         // "le 16 heures" or "le 2-1" are not dates.
         // (The expression is the `span` group: what follows only vouches for it.)
-        rule(r"(?P<span>\b(?:à\s+partir\s+du|dès\s+le|jusqu['’]au|depuis\s+le|avant\s+le|après\s+le|le)\s+(\d{1,2})(?:er)?)(?:\s*[,.;:!?)](?P<after>\s*\p{L}+)?|\s*$|\s+(?:et|ou)\s+(?:le\s+)?\d{1,2}\b(?P<unit>\s*(?:%|\p{L}+))?)", |c, a, t| {
-            // "entre le 2 et le 3 %" counts something else; "le 16 et le 17 juin" is
-            // a range another rule reads whole.
-            if c.name("unit").is_some() {
-                return None;
-            }
-            // "le 10, rue Paul-Bert" is an address.
-            const STREETS: &[&str] = &["rue", "avenue", "boulevard", "bd", "place", "allée", "chemin", "quai", "impasse", "route", "cours", "square"];
-            if c.name("after").is_some_and(|w| STREETS.contains(&w.as_str().trim().to_lowercase().as_str())) {
-                return None;
-            }
-            let day: u32 = c[2].parse().ok()?;
-            nearest_day_of_month(day, a.published?, t).map(DateSpan::day)
-        }),
+        rule(
+            r"(?P<span>\b(?:à\s+partir\s+du|dès\s+le|jusqu['’]au|depuis\s+le|avant\s+le|après\s+le|le)\s+(\d{1,2})(?:er)?)(?:\s*[,.;:!?)](?P<after>\s*\p{L}+)?|\s*$|\s+(?:et|ou)\s+(?:le\s+)?\d{1,2}\b(?P<unit>\s*(?:%|\p{L}+))?)",
+            |c, a, t| {
+                // "entre le 2 et le 3 %" counts something else; "le 16 et le 17 juin" is
+                // a range another rule reads whole.
+                if c.name("unit").is_some() {
+                    return None;
+                }
+                // "le 10, rue Paul-Bert" is an address.
+                const STREETS: &[&str] =
+                    &["rue", "avenue", "boulevard", "bd", "place", "allée", "chemin", "quai", "impasse", "route", "cours", "square"];
+                if c.name("after").is_some_and(|w| STREETS.contains(&w.as_str().trim().to_lowercase().as_str())) {
+                    return None;
+                }
+                let day: u32 = c[2].parse().ok()?;
+                nearest_day_of_month(day, a.published?, t).map(DateSpan::day)
+            },
+        ),
         // Fixed-date holidays: "Noël", "le jour de l'an", "la Toussaint", "le 14 juillet" is a plain date.
         // Not inside a hyphenated name ("Jean-Noël Barrot").
-        rule(r"(?i)(?:^|[^\-‐\w])(?P<span>\b(?:(?:le\s+)?jour\s+de\s+|la\s+journée\s+de\s+)?(no[eë]l|l['’]an|nouvel\s+an|(?:la\s+)?toussaint|(?:la\s+)?f[êe]te\s+du\s+travail|(?:la\s+)?saint[- ]valentin|(?:le\s+)?jour\s+des\s+morts))\b", |c, a, t| {
-            let name = c[2].to_lowercase();
-            let (month, day) = if name.contains("morts") {
-                (11, 2)
-            } else if name.starts_with("nouvel") {
-                (1, 1)
-            } else if name.starts_with("no") {
-                (12, 25)
-            } else if name.contains("an") && !name.contains("valentin") {
-                (1, 1)
-            } else if name.contains("toussaint") {
-                (11, 1)
-            } else if name.contains("travail") {
-                (5, 1)
-            } else {
-                (2, 14)
-            };
-            NaiveDate::from_ymd_opt(nearest_year(month, day, a.published?, t), month, day).map(DateSpan::day)
-        }),
+        rule(
+            r"(?i)(?:^|[^\-‐\w])(?P<span>\b(?:(?:le\s+)?jour\s+de\s+|la\s+journée\s+de\s+)?(no[eë]l|l['’]an|nouvel\s+an|(?:la\s+)?toussaint|(?:la\s+)?f[êe]te\s+du\s+travail|(?:la\s+)?saint[- ]valentin|(?:le\s+)?jour\s+des\s+morts))\b",
+            |c, a, t| {
+                let name = c[2].to_lowercase();
+                let (month, day) = if name.contains("morts") {
+                    (11, 2)
+                } else if name.starts_with("nouvel") {
+                    (1, 1)
+                } else if name.starts_with("no") {
+                    (12, 25)
+                } else if name.contains("an") && !name.contains("valentin") {
+                    (1, 1)
+                } else if name.contains("toussaint") {
+                    (11, 1)
+                } else if name.contains("travail") {
+                    (5, 1)
+                } else {
+                    (2, 14)
+                };
+                NaiveDate::from_ymd_opt(nearest_year(month, day, a.published?, t), month, day).map(DateSpan::day)
+            },
+        ),
         // "le jour d'avant", "le jour suivant", "un jour après", "ce jour", "le même jour";
         // "trois ans jour pour jour après" says how long, not when.
-        rule(r"\b(?:le\s+|un\s+)?jour\s+(d['’]avant|précédent|suivant|d['’]après|après)\b|\b(ce\s+jour|(?:le|ce)\s+même\s+jour|le\s+jour\s+même)\b|\b(jour\s+pour\s+jour(?:\s+(?:après|avant))?)\b", |c, a, _| {
-            if c.get(3).is_some() {
-                return None;
-            }
-            let base = a.narrative.or(a.published)?;
-            let offset = match c.get(1).map(|m| m.as_str().to_lowercase()) {
-                None => 0,
-                Some(w) if w.contains("avant") || w.starts_with("pr") => -1,
-                Some(_) => 1,
-            };
-            Some(DateSpan::day(base + Duration::days(offset)))
-        }),
+        rule(
+            r"\b(?:le\s+|un\s+)?jour\s+(d['’]avant|précédent|suivant|d['’]après|après)\b|\b(ce\s+jour|(?:le|ce)\s+même\s+jour|le\s+jour\s+même)\b|\b(jour\s+pour\s+jour(?:\s+(?:après|avant))?)\b",
+            |c, a, _| {
+                if c.get(3).is_some() {
+                    return None;
+                }
+                let base = a.narrative.or(a.published)?;
+                let offset = match c.get(1).map(|m| m.as_str().to_lowercase()) {
+                    None => 0,
+                    Some(w) if w.contains("avant") || w.starts_with("pr") => -1,
+                    Some(_) => 1,
+                };
+                Some(DateSpan::day(base + Duration::days(offset)))
+            },
+        ),
         // "le lendemain du 13 février", "la veille du 20 juin"
         rule(r"\b(la\s+veille|le\s+lendemain)\s+du\s+(\d{1,2})(?:er)?\s+(MONTHS)(?:\s+(\d{4}))?", |c, a, t| {
             let month = month_number(&c[3])?;
@@ -413,23 +445,26 @@ static RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
         }),
         // "l'année suivante", "l'année précédente", "le mois précédent", "la semaine
         // précédente": next to the last date the text stated.
-        rule(r"\b(?:l['’]\s*(année|an)\s+(suivante?|d['’]après|précédente?|d['’]avant)|le\s+(mois)\s+(précédent|d['’]avant)|la\s+(semaine)\s+(précédente|d['’]avant))\b", |c, a, _| {
-            let base = a.previous.or(a.narrative).or(a.published)?;
-            let (unit, direction) = match (c.get(1), c.get(3), c.get(5)) {
-                (Some(_), _, _) => ("year", c[2].to_lowercase()),
-                (_, Some(_), _) => ("month", c[4].to_lowercase()),
-                _ => ("week", c[6].to_lowercase()),
-            };
-            let step = if direction.starts_with("suiv") || direction.contains("après") { 1 } else { -1 };
-            match unit {
-                "year" => DateSpan::year(base.year() + step),
-                "month" => {
-                    let (y, m) = shift_month(base.year(), base.month(), step);
-                    DateSpan::month(y, m)
+        rule(
+            r"\b(?:l['’]\s*(année|an)\s+(suivante?|d['’]après|précédente?|d['’]avant)|le\s+(mois)\s+(précédent|d['’]avant)|la\s+(semaine)\s+(précédente|d['’]avant))\b",
+            |c, a, _| {
+                let base = a.previous.or(a.narrative).or(a.published)?;
+                let (unit, direction) = match (c.get(1), c.get(3), c.get(5)) {
+                    (Some(_), _, _) => ("year", c[2].to_lowercase()),
+                    (_, Some(_), _) => ("month", c[4].to_lowercase()),
+                    _ => ("week", c[6].to_lowercase()),
+                };
+                let step = if direction.starts_with("suiv") || direction.contains("après") { 1 } else { -1 };
+                match unit {
+                    "year" => DateSpan::year(base.year() + step),
+                    "month" => {
+                        let (y, m) = shift_month(base.year(), base.month(), step);
+                        DateSpan::month(y, m)
+                    }
+                    _ => Some(DateSpan::week_of(base + Duration::days(7 * step as i64))),
                 }
-                _ => Some(DateSpan::week_of(base + Duration::days(7 * step as i64))),
-            }
-        }),
+            },
+        ),
         rule(r"\bdans\s+la\s+semaine\b", |_, a, _| Some(DateSpan::week_of(a.published?))),
         // "plus tard dans la journée", "dans la journée", "ce jour-là": the passage's day.
         rule(r"\b(?:plus\s+tard\s+)?dans\s+la\s+journée\b|\bce\s+jour-là\b", |_, a, _| Some(DateSpan::day(a.narrative.or(a.published)?))),
@@ -486,7 +521,9 @@ static RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
             let (day, month): (u32, u32) = (day_text.parse().ok()?, month_text.parse().ok()?);
             let year = match c.get(4) {
                 // Bare figures need a four-digit year, or all three groups in two digits.
-                Some(y) if c.get(1).is_some() || y.len() == 4 || (day_text.len() == 2 && month_text.len() == 2) => full_year(y.as_str(), a.published)?,
+                Some(y) if c.get(1).is_some() || y.len() == 4 || (day_text.len() == 2 && month_text.len() == 2) => {
+                    full_year(y.as_str(), a.published)?
+                }
                 // "le 17 02": a two-digit month after "le".
                 None if c.get(1).is_some() && month_text.len() == 2 => nearest_year(month, day, a.published?, t),
                 _ => return None,
@@ -495,27 +532,31 @@ static RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
         }),
         // "au printemps 2023", "l'hiver 2022": the season starting that year; capitalised,
         // without an article, as a heading or a sentence opens ("Été 2023 : …"), not "a été 2000 fois".
-        rule(r"\b(?:(?:au\s+|en\s+|à\s+l['’]|cet?\s+|l['’])(printemps|été|automne|hiver)|(?-i:(Printemps|Été|Automne|Hiver)))\s+(\d{4})\b", |c, _, _| {
-            DateSpan::season(year_number(&c[3])?, season_named(c.get(1).or_else(|| c.get(2))?.as_str())?)
-        }),
+        rule(
+            r"\b(?:(?:au\s+|en\s+|à\s+l['’]|cet?\s+|l['’])(printemps|été|automne|hiver)|(?-i:(Printemps|Été|Automne|Hiver)))\s+(\d{4})\b",
+            |c, _, _| DateSpan::season(year_number(&c[3])?, season_named(c.get(1).or_else(|| c.get(2))?.as_str())?),
+        ),
         // "cet été", "ce printemps": the one under way, or the next; "l'hiver dernier", "au printemps
         // prochain"; "en été" alone leans with the verb. ("le printemps arabe" and "a été" are no dates.)
-        rule(r"\b(?:(cet?)\s+|(au\s+|en\s+|à\s+l['’])|(l['’]))?(printemps|été|automne|hiver)(?:\s+(dernier|prochain))?\b(\s+d(?:e|u|es)\b|\s+d['’])?", |c, a, t| {
-            // "au Printemps de l'environnement", "l'hiver des réfugiés": a name, not a season.
-            if c.get(6).is_some() {
-                return None;
-            }
-            let season = season_named(&c[4])?;
-            let lean = match (c.get(5).map(|m| m.as_str()), c.get(1), c.get(2), c.get(3)) {
-                (Some("dernier"), _, Some(_), _) | (Some("dernier"), _, _, Some(_)) => Tense::Past,
-                (Some("prochain"), _, Some(_), _) | (Some("prochain"), _, _, Some(_)) => Tense::Future,
-                (None, Some(_), _, _) => Tense::Unknown,
-                (None, _, Some(_), _) => t,
-                // Without a preposition it is a noun or a participle: "le printemps arabe", "a été".
-                _ => return None,
-            };
-            season_near(season, a.published?, lean, c.get(5).is_some())
-        }),
+        rule(
+            r"\b(?:(cet?)\s+|(au\s+|en\s+|à\s+l['’])|(l['’]))?(printemps|été|automne|hiver)(?:\s+(dernier|prochain))?\b(\s+d(?:e|u|es)\b|\s+d['’])?",
+            |c, a, t| {
+                // "au Printemps de l'environnement", "l'hiver des réfugiés": a name, not a season.
+                if c.get(6).is_some() {
+                    return None;
+                }
+                let season = season_named(&c[4])?;
+                let lean = match (c.get(5).map(|m| m.as_str()), c.get(1), c.get(2), c.get(3)) {
+                    (Some("dernier"), _, Some(_), _) | (Some("dernier"), _, _, Some(_)) => Tense::Past,
+                    (Some("prochain"), _, Some(_), _) | (Some("prochain"), _, _, Some(_)) => Tense::Future,
+                    (None, Some(_), _, _) => Tense::Unknown,
+                    (None, _, Some(_), _) => t,
+                    // Without a preposition it is a noun or a participle: "le printemps arabe", "a été".
+                    _ => return None,
+                };
+                season_near(season, a.published?, lean, c.get(5).is_some())
+            },
+        ),
         // "dans les années 1990", "au début des années 60", "les années 2000"
         rule(r"\b(?:(?:au\s+)?(?:début|milieu|fin)\s+)?(?:dans\s+les|les|des|aux)\s+années\s+(\d{4}|\d{2})\b", |c, _, _| {
             let year: i32 = c[1].parse().ok()?;
@@ -523,42 +564,50 @@ static RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
             (year % 10 == 0).then(|| DateSpan::decade(year)).flatten()
         }),
         // "à la fin de l'année", "en début d'année", "la fin de l'année dernière": the year itself.
-        rule(r"\b(?:en|à\s+la|la|au)\s+(?:fin|début|milieu)\s+(?:de\s+l['’]année|d['’]année)(?:\s+(dernière|prochaine|passée))?\b", |c, a, _| {
-            let year = a.published?.year();
-            let shift = match c.get(1).map(|m| m.as_str()) {
-                Some("prochaine") => 1,
-                Some(_) => -1,
-                None => 0,
-            };
-            DateSpan::year(year + shift)
-        }),
+        rule(
+            r"\b(?:en|à\s+la|la|au)\s+(?:fin|début|milieu)\s+(?:de\s+l['’]année|d['’]année)(?:\s+(dernière|prochaine|passée))?\b",
+            |c, a, _| {
+                let year = a.published?.year();
+                let shift = match c.get(1).map(|m| m.as_str()) {
+                    Some("prochaine") => 1,
+                    Some(_) => -1,
+                    None => 0,
+                };
+                DateSpan::year(year + shift)
+            },
+        ),
         // "au deuxième trimestre 2024", "le premier trimestre", "T2 2024"
-        rule(r"\b(?:au\s+|le\s+|du\s+|ce\s+)?(premier|1er|deuxième|second|2e|troisième|3e|quatrième|dernier|4e)\s+trimestre(?:\s+(?:de\s+l['’]année\s+)?(\d{4}))?\b|\b[TQ]([1-4])\s+(\d{4})\b", |c, a, _| {
-            // "le dernier trimestre" without a year: the last one completed.
-            if c.get(1).is_some_and(|m| m.as_str().eq_ignore_ascii_case("dernier")) && c.get(2).is_none() {
-                let p = a.published?;
-                let (year, quarter) = if p.month0() / 3 == 0 { (p.year() - 1, 4) } else { (p.year(), p.month0() / 3) };
-                return DateSpan::quarter(year, quarter);
-            }
-            let quarter = match c.get(1).map(|m| m.as_str().to_lowercase()) {
-                Some(w) if w.starts_with("prem") || w == "1er" => 1,
-                Some(w) if w.starts_with("deux") || w == "second" || w == "2e" => 2,
-                Some(w) if w.starts_with("trois") || w == "3e" => 3,
-                Some(_) => 4,
-                None => c[3].parse().ok()?,
-            };
-            let year = match c.get(2).or(c.get(4)) {
-                Some(y) => year_number(y.as_str())?,
-                None => a.published?.year(),
-            };
-            DateSpan::quarter(year, quarter)
-        }),
+        rule(
+            r"\b(?:au\s+|le\s+|du\s+|ce\s+)?(premier|1er|deuxième|second|2e|troisième|3e|quatrième|dernier|4e)\s+trimestre(?:\s+(?:de\s+l['’]année\s+)?(\d{4}))?\b|\b[TQ]([1-4])\s+(\d{4})\b",
+            |c, a, _| {
+                // "le dernier trimestre" without a year: the last one completed.
+                if c.get(1).is_some_and(|m| m.as_str().eq_ignore_ascii_case("dernier")) && c.get(2).is_none() {
+                    let p = a.published?;
+                    let (year, quarter) = if p.month0() / 3 == 0 { (p.year() - 1, 4) } else { (p.year(), p.month0() / 3) };
+                    return DateSpan::quarter(year, quarter);
+                }
+                let quarter = match c.get(1).map(|m| m.as_str().to_lowercase()) {
+                    Some(w) if w.starts_with("prem") || w == "1er" => 1,
+                    Some(w) if w.starts_with("deux") || w == "second" || w == "2e" => 2,
+                    Some(w) if w.starts_with("trois") || w == "3e" => 3,
+                    Some(_) => 4,
+                    None => c[3].parse().ok()?,
+                };
+                let year = match c.get(2).or(c.get(4)) {
+                    Some(y) => year_number(y.as_str())?,
+                    None => a.published?.year(),
+                };
+                DateSpan::quarter(year, quarter)
+            },
+        ),
         // ISO dates: "2024-06-20"
         rule(r"\b(\d{4})-(\d{1,2})-(\d{1,2})\b", |c, _, _| {
             NaiveDate::from_ymd_opt(year_number(&c[1])?, c[2].parse().ok()?, c[3].parse().ok()?).map(DateSpan::day)
         }),
         // "en septembre 2023", "fin mai 2024"
-        rule(r"\b(?:(début|fin|mi)[- ])?(MONTHS)\s+(\d{4})\b", |c, _, _| month_or_part(year_number(&c[3])?, month_number(&c[2])?, c.get(1))),
+        rule(r"\b(?:(début|fin|mi)[- ])?(MONTHS)\s+(\d{4})\b", |c, _, _| {
+            month_or_part(year_number(&c[3])?, month_number(&c[2])?, c.get(1))
+        }),
         // "en septembre dernier", "en mai", "fin mai"
         rule(r"\b(en|fin|début|mi-|depuis)\s*(MONTHS)(?:\s+(dernier|prochain))?\b", |c, a, t| {
             let month = month_number(&c[2])?;
@@ -574,17 +623,20 @@ static RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
         rule(r"\b(?:en|depuis|dès|avant|après|de|d'ici|année)\s+(\d{4})\b", |c, _, _| DateSpan::year(year_number(&c[1])?)),
         // "dans la nuit de mercredi à jeudi" → jeudi; "jeudi"
         // ("le Vendredi saint" is a feast, not a Friday near publication.)
-        rule(r"(?P<span>\b(?:dans\s+la\s+nuit\s+de\s+(?:WEEKDAYS)\s+(?:à|au)\s+)?(WEEKDAYS)\b)(\s+[Ss]aint\b)?(?P<part>\s+(?:matin|midi|après-midi|soir)\b)?", |c, a, t| {
-            if c.get(3).is_some() {
-                return None;
-            }
-            let (day, published) = (weekday(&c[2])?, a.published?);
-            // "doit se tenir vendredi après-midi", written on a Friday: later that day.
-            if c.name("part").is_some() && t == Tense::Future && published.weekday() == day {
-                return Some(DateSpan::day(published));
-            }
-            weekday_near(day, published, t).map(DateSpan::day)
-        }),
+        rule(
+            r"(?P<span>\b(?:dans\s+la\s+nuit\s+de\s+(?:WEEKDAYS)\s+(?:à|au)\s+)?(WEEKDAYS)\b)(\s+[Ss]aint\b)?(?P<part>\s+(?:matin|midi|après-midi|soir)\b)?",
+            |c, a, t| {
+                if c.get(3).is_some() {
+                    return None;
+                }
+                let (day, published) = (weekday(&c[2])?, a.published?);
+                // "doit se tenir vendredi après-midi", written on a Friday: later that day.
+                if c.name("part").is_some() && t == Tense::Future && published.weekday() == day {
+                    return Some(DateSpan::day(published));
+                }
+                weekday_near(day, published, t).map(DateSpan::day)
+            },
+        ),
         rule(r"\b(avant-hier|hier|aujourd'hui|aujourd’hui|demain|après-demain)\b", |c, a, _| {
             let offset = match c[1].to_lowercase().as_str() {
                 "avant-hier" => -2,
@@ -610,27 +662,37 @@ static RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
         }),
         rule(r"\ble\s+mois\s+(dernier|prochain)\b", |c, a, _| {
             let p = a.published?;
-            let (y, m) = if c[1].eq_ignore_ascii_case("dernier") { shift_month(p.year(), p.month(), -1) } else { shift_month(p.year(), p.month(), 1) };
+            let (y, m) = if c[1].eq_ignore_ascii_case("dernier") {
+                shift_month(p.year(), p.month(), -1)
+            } else {
+                shift_month(p.year(), p.month(), 1)
+            };
             DateSpan::month(y, m)
         }),
-        rule(r"\b(?:l'an|l’an|l'année|l’année)\s+(dernier|dernière|passée|prochain|prochaine)\b|\b(cette)\s+année\b", |c, a, _| {
-            let p = a.published?;
-            let shift = match c.get(1).map(|m| m.as_str().to_lowercase()) {
-                Some(w) if w.starts_with("prochain") => 1,
-                Some(_) => -1,
-                None => 0,
-            };
-            DateSpan::year(p.year() + shift)
-        }),
+        rule(
+            r"\b(?:l'an|l’an|l'année|l’année)\s+(dernier|dernière|passée|prochain|prochaine)\b|\b(cette)\s+année\b",
+            |c, a, _| {
+                let p = a.published?;
+                let shift = match c.get(1).map(|m| m.as_str().to_lowercase()) {
+                    Some(w) if w.starts_with("prochain") => 1,
+                    Some(_) => -1,
+                    None => 0,
+                };
+                DateSpan::year(p.year() + shift)
+            },
+        ),
         rule(r"\bil\s+y\s+a\s+(NUM)\s+(jours?|semaines?|mois|ans?|années?)\b", |c, a, _| shifted(a.published?, &c[1], &c[2], -1)),
         // "trois mois plus tard"; not "deux jours après le lancement", which says how far
         // apart two events are, not when either was.
-        rule(r"(?P<span>\b(NUM)\s+(jours?|semaines?|mois|ans?|années?)\s+(?:plus\s+tard|après)\b)(?P<relation>\s+(?:le|la|les|l['’]|son|sa|ses|leur|leurs|du|des|cette|ce|cet|celle|celui)\b)?", |c, a, _| {
-            if c.name("relation").is_some() {
-                return None;
-            }
-            shifted(a.previous.or(a.narrative).or(a.published)?, &c[2], &c[3], 1)
-        }),
+        rule(
+            r"(?P<span>\b(NUM)\s+(jours?|semaines?|mois|ans?|années?)\s+(?:plus\s+tard|après)\b)(?P<relation>\s+(?:le|la|les|l['’]|son|sa|ses|leur|leurs|du|des|cette|ce|cet|celle|celui)\b)?",
+            |c, a, _| {
+                if c.name("relation").is_some() {
+                    return None;
+                }
+                shifted(a.previous.or(a.narrative).or(a.published)?, &c[2], &c[3], 1)
+            },
+        ),
     ]
 });
 
@@ -819,13 +881,18 @@ pub fn recalls(clause: &str) -> bool {
 /// not after it ("a déclaré mercredi qu'il n'autoriserait pas").
 fn planned_just_before(before_date: &str) -> bool {
     static VERB: LazyLock<WordRegex> = LazyLock::new(|| {
-        WordRegex::new(r"(?i)\b(\p{L}{2,}(?:rait|raient)|(?:a|ont|avait|avaient|est|sont)\s+(?:\p{L}+\s+)?\p{L}+(?:é|ée|és|ées|u|us|i|is|it))\b").unwrap()
+        WordRegex::new(
+            r"(?i)\b(\p{L}{2,}(?:rait|raient)|(?:a|ont|avait|avaient|est|sont)\s+(?:\p{L}+\s+)?\p{L}+(?:é|ée|és|ées|u|us|i|is|it))\b",
+        )
+        .unwrap()
     });
     // The pattern is its group: the match is the verb.
     let last = VERB.find_iter(before_date).last();
     last.is_some_and(|m| {
         let verb = m.as_str().to_lowercase();
-        (verb.ends_with("rait") || verb.ends_with("raient")) && !verb.contains(' ') && !["aurait", "auraient", "serait", "seraient"].contains(&verb.as_str())
+        (verb.ends_with("rait") || verb.ends_with("raient"))
+            && !verb.contains(' ')
+            && !["aurait", "auraient", "serait", "seraient"].contains(&verb.as_str())
     })
 }
 
@@ -861,7 +928,20 @@ pub fn tense_of(clause: &str) -> Tense {
 fn month_number(name: &str) -> Option<u32> {
     let n = name.to_lowercase().replace(['é', 'è'], "e").replace('û', "u").replace('.', "");
     // Prefixes that tell months apart ("juin" and "juil" need four letters).
-    let prefixes = [("jan", 1), ("fev", 2), ("mars", 3), ("avr", 4), ("mai", 5), ("juin", 6), ("juil", 7), ("aou", 8), ("sep", 9), ("oct", 10), ("nov", 11), ("dec", 12)];
+    let prefixes = [
+        ("jan", 1),
+        ("fev", 2),
+        ("mars", 3),
+        ("avr", 4),
+        ("mai", 5),
+        ("juin", 6),
+        ("juil", 7),
+        ("aou", 8),
+        ("sep", 9),
+        ("oct", 10),
+        ("nov", 11),
+        ("dec", 12),
+    ];
     prefixes.iter().find(|(p, _)| n.starts_with(p)).map(|&(_, m)| m)
 }
 
@@ -898,9 +978,37 @@ fn weekday(name: &str) -> Option<Weekday> {
 /// A day of the month from figures or French words.
 fn day_number(text: &str) -> Option<u32> {
     let words = [
-        "premier", "deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf", "dix", "onze", "douze", "treize", "quatorze", "quinze", "seize",
-        "dix-sept", "dix-huit", "dix-neuf", "vingt", "vingt-et-un", "vingt-deux", "vingt-trois", "vingt-quatre", "vingt-cinq", "vingt-six",
-        "vingt-sept", "vingt-huit", "vingt-neuf", "trente", "trente-et-un",
+        "premier",
+        "deux",
+        "trois",
+        "quatre",
+        "cinq",
+        "six",
+        "sept",
+        "huit",
+        "neuf",
+        "dix",
+        "onze",
+        "douze",
+        "treize",
+        "quatorze",
+        "quinze",
+        "seize",
+        "dix-sept",
+        "dix-huit",
+        "dix-neuf",
+        "vingt",
+        "vingt-et-un",
+        "vingt-deux",
+        "vingt-trois",
+        "vingt-quatre",
+        "vingt-cinq",
+        "vingt-six",
+        "vingt-sept",
+        "vingt-huit",
+        "vingt-neuf",
+        "trente",
+        "trente-et-un",
     ];
     let lower = text.to_lowercase();
     let day = lower.parse().ok().or_else(|| words.iter().position(|w| *w == lower).map(|i| i as u32 + 1))?;
@@ -985,7 +1093,11 @@ fn weekday_near(day: Weekday, published: NaiveDate, tense: Tense) -> Option<Naiv
         Tense::Past => past,
         Tense::Future => future,
         Tense::Unknown => {
-            if back != 0 && (future - published) < (published - past) { future } else { past }
+            if back != 0 && (future - published) < (published - past) {
+                future
+            } else {
+                past
+            }
         }
     })
 }
@@ -1110,7 +1222,10 @@ mod tests {
     #[test]
     fn day_ranges_without_a_month_are_in_the_reference_month() {
         let pub_ = d(2013, 2, 12);
-        assert_eq!(one("du 13 au 18", pub_, Tense::Unknown).1, DateSpan { start: d(2013, 2, 13), end: d(2013, 2, 18), precision: Precision::Day });
+        assert_eq!(
+            one("du 13 au 18", pub_, Tense::Unknown).1,
+            DateSpan { start: d(2013, 2, 13), end: d(2013, 2, 18), precision: Precision::Day }
+        );
         assert_eq!(one("entre le 13 et le dix-huit", pub_, Tense::Unknown).1.end, d(2013, 2, 18));
         assert_eq!(one("réunis du 20 au 25", pub_, Tense::Past).1.start, d(2013, 1, 20), "the past leans to the month before");
         for text in ["du 13e au 18e siècle", "entre le 2 et le 3 %", "du 3 au 5 rang"] {
@@ -1212,7 +1327,9 @@ mod tests {
         assert_eq!(values(&DateSpan::decade(1960).unwrap()).0, "196X");
         assert_eq!(one("à la fin de l'année", pub_, Tense::Unknown).1, DateSpan::year(2013).unwrap());
         assert_eq!(one("la fin de l'année dernière", pub_, Tense::Past).1, DateSpan::year(2012).unwrap());
-        assert!(find("les années 1995 et 1996", Anchors { published: Some(pub_), ..Default::default() }, Tense::Unknown).iter().all(|e| e.date.precision != Precision::Decade));
+        assert!(find("les années 1995 et 1996", Anchors { published: Some(pub_), ..Default::default() }, Tense::Unknown)
+            .iter()
+            .all(|e| e.date.precision != Precision::Decade));
     }
 
     #[test]
@@ -1221,7 +1338,8 @@ mod tests {
         let season = |text: &str, tense| one(text, pub_, tense).1;
         assert_eq!(season("au printemps 2023", Tense::Unknown), DateSpan::season(2023, Season::Spring).unwrap());
         assert_eq!(season("Été 2023 : la visite", Tense::Unknown), DateSpan::season(2023, Season::Summer).unwrap());
-        assert!(find("Son budget a été 2000 fois plus élevé.", Anchors { published: Some(pub_), ..Default::default() }, Tense::Unknown).is_empty());
+        assert!(find("Son budget a été 2000 fois plus élevé.", Anchors { published: Some(pub_), ..Default::default() }, Tense::Unknown)
+            .is_empty());
         assert_eq!(season("cet été", Tense::Unknown), DateSpan::season(2013, Season::Summer).unwrap());
         assert_eq!(season("cet hiver", Tense::Unknown), DateSpan::season(2012, Season::Winter).unwrap(), "the winter under way");
         assert_eq!(season("l'été dernier", Tense::Unknown), DateSpan::season(2012, Season::Summer).unwrap());
@@ -1259,7 +1377,11 @@ mod tests {
         assert_eq!(veille[0].date, DateSpan::day(d(2024, 6, 19)));
         let week = find("annoncé la semaine dernière", anchors, Tense::Past);
         assert_eq!(week[0].date, DateSpan::week_of(d(2024, 6, 18)));
-        let later = find("à peine trois mois plus tard", Anchors { published: None, narrative: Some(d(2024, 6, 20)), previous: Some(d(2023, 9, 1)) }, Tense::Past);
+        let later = find(
+            "à peine trois mois plus tard",
+            Anchors { published: None, narrative: Some(d(2024, 6, 20)), previous: Some(d(2023, 9, 1)) },
+            Tense::Past,
+        );
         assert_eq!(later[0].date, DateSpan::month(2023, 12).unwrap());
         assert_eq!(find("l'année dernière", anchors, Tense::Past)[0].date, DateSpan::year(2023).unwrap());
         assert_eq!(find("Le même jour, il était à Kiev.", anchors, Tense::Past)[0].date, DateSpan::day(d(2024, 6, 20)));

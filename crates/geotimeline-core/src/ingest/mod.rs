@@ -148,7 +148,10 @@ mod tests {
         let path = dir.path().join("big.txt");
         std::fs::write(&path, &big).unwrap();
         let err = read_article_file(&path, &ArticleMeta::default()).unwrap_err().to_string();
-        assert_eq!(err, format!("{}: the file is {} bytes, over the {}-byte limit for one article", path.display(), MAX_FILE_BYTES + 1, MAX_FILE_BYTES));
+        assert_eq!(
+            err,
+            format!("{}: the file is {} bytes, over the {}-byte limit for one article", path.display(), MAX_FILE_BYTES + 1, MAX_FILE_BYTES)
+        );
     }
 
     #[test]
@@ -182,9 +185,6 @@ mod tests {
     #[test]
     fn unknown_language_is_refused() {
         let meta = ArticleMeta { language: Some("de".into()), ..Default::default() };
-        assert!(matches!(
-            article_from_bytes("a.txt", FileKind::Text, b"Hallo.", &meta),
-            Err(IngestProblem::BadMetadata(_))
-        ));
+        assert!(matches!(article_from_bytes("a.txt", FileKind::Text, b"Hallo.", &meta), Err(IngestProblem::BadMetadata(_))));
     }
 }

@@ -25,7 +25,11 @@ pub enum Mark {
 
 /// A day is a point; a week, month or year is a band over its whole extent.
 pub fn mark_of(precision: Precision) -> Mark {
-    if precision == Precision::Day { Mark::Point } else { Mark::Band }
+    if precision == Precision::Day {
+        Mark::Point
+    } else {
+        Mark::Band
+    }
 }
 
 #[derive(Debug, Clone)]
@@ -99,7 +103,11 @@ fn lane_keys(event: &Event, mode: LaneMode, lang: Lang) -> Vec<String> {
                     keys.push(name);
                 }
             }
-            if keys.is_empty() { none("Sans lieu", "No place") } else { keys }
+            if keys.is_empty() {
+                none("Sans lieu", "No place")
+            } else {
+                keys
+            }
         }
         LaneMode::Actor => {
             let mut keys: Vec<String> = Vec::new();
@@ -109,7 +117,11 @@ fn lane_keys(event: &Event, mode: LaneMode, lang: Lang) -> Vec<String> {
                     keys.push(name);
                 }
             }
-            if keys.is_empty() { none("Sans acteur", "No actor") } else { keys }
+            if keys.is_empty() {
+                none("Sans acteur", "No actor")
+            } else {
+                keys
+            }
         }
     }
 }
@@ -127,10 +139,13 @@ pub fn group_lanes(events: &[Event], mode: LaneMode, lang: Lang) -> Vec<(String,
             by_key.get_mut(&key).expect("inserted above").push(i);
         }
     }
-    let mut lanes: Vec<(String, Vec<usize>)> = order.into_iter().map(|k| {
-        let v = by_key.remove(&k).unwrap_or_default();
-        (k, v)
-    }).collect();
+    let mut lanes: Vec<(String, Vec<usize>)> = order
+        .into_iter()
+        .map(|k| {
+            let v = by_key.remove(&k).unwrap_or_default();
+            (k, v)
+        })
+        .collect();
     match mode {
         LaneMode::None => {}
         LaneMode::Type => {
@@ -155,7 +170,14 @@ pub fn group_lanes(events: &[Event], mode: LaneMode, lang: Lang) -> Vec<(String,
 /// occupant (mark and label) ends before it starts; with no row free it joins a cluster.
 pub fn layout_lane(name: String, members: &[usize], events: &[Event], scale: &TimeScale, max_rows: usize) -> Lane {
     let mut order: Vec<usize> = members.to_vec();
-    order.sort_by(|&a, &b| events[a].date.start.cmp(&events[b].date.start).then(events[a].date.end.cmp(&events[b].date.end)).then(events[a].id.cmp(&events[b].id)));
+    order.sort_by(|&a, &b| {
+        events[a]
+            .date
+            .start
+            .cmp(&events[b].date.start)
+            .then(events[a].date.end.cmp(&events[b].date.end))
+            .then(events[a].id.cmp(&events[b].id))
+    });
     let mut row_ends = vec![f64::NEG_INFINITY; max_rows.max(1)];
     let mut placed = Vec::new();
     let mut overflow: Vec<(f64, usize)> = Vec::new();
@@ -265,7 +287,10 @@ mod tests {
     #[test]
     fn precision_decides_the_mark_and_labels_flip_at_the_right_edge() {
         let month = DateSpan::month(2024, 6).unwrap();
-        let events = vec![event(1, "En juin", EventType::Visit, month), event(2, "Le 30 juin, un long titre d'événement", EventType::Visit, day(30))];
+        let events = vec![
+            event(1, "En juin", EventType::Visit, month),
+            event(2, "Le 30 juin, un long titre d'événement", EventType::Visit, day(30)),
+        ];
         let week = vec![event(3, "Semaine", EventType::Visit, DateSpan::week_of(NaiveDate::from_ymd_opt(2024, 6, 5).unwrap()))];
         let short = layout_lane(String::new(), &[0], &week, &scale(), 4);
         assert!(short.placed[0].label_x > short.placed[0].x1, "a short band is labelled after its end");
@@ -292,7 +317,8 @@ mod tests {
         assert_eq!(names, ["Vladimir Poutine", "Kim Jong-un", "Sans acteur"]);
         assert_eq!(lanes[0].1, [0, 1]);
         assert_eq!(lanes[1].1, [0]);
-        let by_type = group_lanes(&[event(1, "a", EventType::Sanction, day(1)), event(2, "b", EventType::Visit, day(2))], LaneMode::Type, Lang::En);
+        let by_type =
+            group_lanes(&[event(1, "a", EventType::Sanction, day(1)), event(2, "b", EventType::Visit, day(2))], LaneMode::Type, Lang::En);
         assert_eq!(by_type.iter().map(|(n, _)| n.as_str()).collect::<Vec<_>>(), ["Visits", "Sanctions"]);
     }
 }

@@ -48,8 +48,14 @@ struct Collection {
 #[derive(Deserialize)]
 #[serde(tag = "type")]
 enum Geometry {
-    Polygon { id: Option<String>, arcs: Vec<Vec<i64>> },
-    MultiPolygon { id: Option<String>, arcs: Vec<Vec<Vec<i64>>> },
+    Polygon {
+        id: Option<String>,
+        arcs: Vec<Vec<i64>>,
+    },
+    MultiPolygon {
+        id: Option<String>,
+        arcs: Vec<Vec<Vec<i64>>>,
+    },
     #[serde(other)]
     Other,
 }
@@ -68,7 +74,10 @@ fn world() -> &'static [Country] {
                     .map(|[dx, dy]| {
                         x += dx;
                         y += dy;
-                        (x as f64 * topo.transform.scale[0] + topo.transform.translate[0], y as f64 * topo.transform.scale[1] + topo.transform.translate[1])
+                        (
+                            x as f64 * topo.transform.scale[0] + topo.transform.translate[0],
+                            y as f64 * topo.transform.scale[1] + topo.transform.translate[1],
+                        )
                     })
                     .collect()
             })
@@ -197,8 +206,24 @@ pub struct Frame {
 pub fn draw(out: &mut String, places: &[MapPlace], countries_named: &HashSet<String>, palette: &Palette, lang: Lang, frame: Frame) -> f64 {
     let Frame { x, y, w, h } = frame;
     let (projection, (lon0, lat0, lon1, lat1), h) = Projection::fit(places, x, y, w, h);
-    let _ = write!(out, r#"<g class="map"><clipPath id="map-clip"><rect x="{}" y="{}" width="{}" height="{}" rx="6"/></clipPath>"#, num(x), num(y), num(w), num(h));
-    let _ = write!(out, r#"<rect x="{}" y="{}" width="{}" height="{}" rx="6" fill="{}" stroke="{}"/>"#, num(x), num(y), num(w), num(h), palette.water, palette.grid);
+    let _ = write!(
+        out,
+        r#"<g class="map"><clipPath id="map-clip"><rect x="{}" y="{}" width="{}" height="{}" rx="6"/></clipPath>"#,
+        num(x),
+        num(y),
+        num(w),
+        num(h)
+    );
+    let _ = write!(
+        out,
+        r#"<rect x="{}" y="{}" width="{}" height="{}" rx="6" fill="{}" stroke="{}"/>"#,
+        num(x),
+        num(y),
+        num(w),
+        num(h),
+        palette.water,
+        palette.grid
+    );
     out.push_str(r#"<g clip-path="url(#map-clip)">"#);
     for country in world() {
         let (a, b, c, d) = country.bbox;
@@ -240,7 +265,14 @@ pub fn draw(out: &mut String, places: &[MapPlace], countries_named: &HashSet<Str
         let (px, py) = projection.point(p.lon, p.lat);
         let r = radius(p.count);
         let colour = if p.highlighted { palette.highlight } else { palette.marker };
-        let _ = write!(out, r#"<circle cx="{}" cy="{}" r="{}" fill="{colour}" fill-opacity="0.78" stroke="{}" stroke-width="1.2"/>"#, num(px), num(py), num(r), palette.background);
+        let _ = write!(
+            out,
+            r#"<circle cx="{}" cy="{}" r="{}" fill="{colour}" fill-opacity="0.78" stroke="{}" stroke-width="1.2"/>"#,
+            num(px),
+            num(py),
+            num(r),
+            palette.background
+        );
         taken.push((px - r, py - r, px + r, py + r));
     }
     for p in places.iter() {
@@ -248,7 +280,8 @@ pub fn draw(out: &mut String, places: &[MapPlace], countries_named: &HashSet<Str
         let r = radius(p.count);
         let text = format!("{} ({})", p.name, p.count);
         let tw = fonts::text_width(&text, 12.0, p.highlighted) as f64;
-        let candidates = [(px + r + 4.0, py + 4.0), (px - r - 4.0 - tw, py + 4.0), (px - tw / 2.0, py - r - 5.0), (px - tw / 2.0, py + r + 13.0)];
+        let candidates =
+            [(px + r + 4.0, py + 4.0), (px - r - 4.0 - tw, py + 4.0), (px - tw / 2.0, py - r - 5.0), (px - tw / 2.0, py + r + 13.0)];
         let fits = |&(lx, ly): &(f64, f64)| {
             let b = (lx - 2.0, ly - 11.0, lx + tw + 2.0, ly + 3.0);
             b.0 >= x && b.2 <= x + w && b.1 >= y && b.3 <= y + h && !taken.iter().any(|t| b.0 < t.2 && t.0 < b.2 && b.1 < t.3 && t.1 < b.3)
@@ -259,13 +292,24 @@ pub fn draw(out: &mut String, places: &[MapPlace], countries_named: &HashSet<Str
             let _ = write!(
                 out,
                 r#"<text x="{}" y="{}" font-size="12"{weight} fill="{}" stroke="{}" stroke-width="3" paint-order="stroke">{}</text>"#,
-                num(lx), num(ly), palette.text, palette.water, esc(&text)
+                num(lx),
+                num(ly),
+                palette.text,
+                palette.water,
+                esc(&text)
             );
         }
     }
     out.push_str("</g>");
     let caption = if lang == Lang::Fr { "Lieux des événements (nombre d’événements)" } else { "Event places (number of events)" };
-    let _ = write!(out, r#"<text x="{}" y="{}" font-size="11" fill="{}">{}</text></g>"#, num(x + 8.0), num(y + h - 8.0), palette.muted, esc(caption));
+    let _ = write!(
+        out,
+        r#"<text x="{}" y="{}" font-size="11" fill="{}">{}</text></g>"#,
+        num(x + 8.0),
+        num(y + h - 8.0),
+        palette.muted,
+        esc(caption)
+    );
     h
 }
 
@@ -279,7 +323,11 @@ mod tests {
         assert!(world.len() > 200);
         let vietnam = world.iter().find(|c| c.iso.as_deref() == Some("VN")).expect("Vietnam is on the map");
         let (a, b, c, d) = vietnam.bbox;
-        assert!((102.0..103.0).contains(&a) && (8.0..9.0).contains(&b) && (109.0..110.0).contains(&c) && (23.0..24.0).contains(&d), "{:?}", vietnam.bbox);
+        assert!(
+            (102.0..103.0).contains(&a) && (8.0..9.0).contains(&b) && (109.0..110.0).contains(&c) && (23.0..24.0).contains(&d),
+            "{:?}",
+            vietnam.bbox
+        );
         assert!(vietnam.rings.iter().all(|r| r.len() > 3 && r.first() == r.last()));
     }
 
@@ -296,7 +344,14 @@ mod tests {
             assert!((40.0..580.0).contains(&x) && (30.0..used + 10.0).contains(&y), "{} at {x},{y}", place.name);
         }
         let mut svg = String::new();
-        draw(&mut svg, &places, &HashSet::from(["VN".to_string()]), &Palette::light(), Lang::Fr, Frame { x: 10.0, y: 20.0, w: 600.0, h: 400.0 });
+        draw(
+            &mut svg,
+            &places,
+            &HashSet::from(["VN".to_string()]),
+            &Palette::light(),
+            Lang::Fr,
+            Frame { x: 10.0, y: 20.0, w: 600.0, h: 400.0 },
+        );
         assert!(svg.contains("Hanoï (5)") && svg.contains("Pyongyang (3)"));
         assert!(svg.matches("<path").count() > 5, "neighbouring countries are drawn");
     }

@@ -28,7 +28,8 @@ pub fn png(svg: &str, scale: f32) -> Result<Vec<u8>> {
             message: format!("the image would be {w}×{h} px, over the {MAX_SIDE} px limit; choose a smaller width or pixel density"),
         });
     }
-    let mut pixmap = tiny_skia::Pixmap::new(w, h).ok_or_else(|| Error::Render { format: "PNG", message: format!("cannot allocate a {w}×{h} image") })?;
+    let mut pixmap = tiny_skia::Pixmap::new(w, h)
+        .ok_or_else(|| Error::Render { format: "PNG", message: format!("cannot allocate a {w}×{h} image") })?;
     resvg::render(&tree, tiny_skia::Transform::from_scale(scale, scale), &mut pixmap.as_mut());
     pixmap.encode_png().map_err(|e| Error::Render { format: "PNG", message: e.to_string() })
 }

@@ -4,9 +4,11 @@
 use super::Lang;
 use chrono::{Datelike, NaiveDate};
 
-const MONTHS_FR: [&str; 12] = ["janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre", "novembre", "décembre"];
+const MONTHS_FR: [&str; 12] =
+    ["janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre", "novembre", "décembre"];
 const MONTHS_FR_SHORT: [&str; 12] = ["janv.", "févr.", "mars", "avr.", "mai", "juin", "juil.", "août", "sept.", "oct.", "nov.", "déc."];
-const MONTHS_EN: [&str; 12] = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
+const MONTHS_EN: [&str; 12] =
+    ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
 const MONTHS_EN_SHORT: [&str; 12] = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
 
 /// Days since the common era: the scale's unit.
@@ -76,8 +78,20 @@ impl Step {
     fn first_candidate(self, d: NaiveDate) -> NaiveDate {
         match self {
             Step::Days(_) | Step::Week => d,
-            Step::Months(_) => if d.day() == 1 { d } else { self.advance(d) },
-            Step::Years(_) => if d.ordinal() == 1 { d } else { self.advance(d) },
+            Step::Months(_) => {
+                if d.day() == 1 {
+                    d
+                } else {
+                    self.advance(d)
+                }
+            }
+            Step::Years(_) => {
+                if d.ordinal() == 1 {
+                    d
+                } else {
+                    self.advance(d)
+                }
+            }
         }
     }
 }
@@ -141,15 +155,27 @@ fn tick_label(d: NaiveDate, step: Step, first: bool, lang: Lang) -> String {
         (Step::Days(_) | Step::Week, Lang::Fr) => {
             let with_year = first || d.ordinal() == 1;
             let day = if d.day() == 1 { "1er".to_string() } else { d.day().to_string() };
-            if with_year { format!("{day} {} {}", MONTHS_FR_SHORT[m], d.year()) } else { format!("{day} {}", MONTHS_FR_SHORT[m]) }
+            if with_year {
+                format!("{day} {} {}", MONTHS_FR_SHORT[m], d.year())
+            } else {
+                format!("{day} {}", MONTHS_FR_SHORT[m])
+            }
         }
         (Step::Days(_) | Step::Week, Lang::En) => {
-            if first || d.ordinal() == 1 { format!("{} {}, {}", MONTHS_EN_SHORT[m], d.day(), d.year()) } else { format!("{} {}", MONTHS_EN_SHORT[m], d.day()) }
+            if first || d.ordinal() == 1 {
+                format!("{} {}, {}", MONTHS_EN_SHORT[m], d.day(), d.year())
+            } else {
+                format!("{} {}", MONTHS_EN_SHORT[m], d.day())
+            }
         }
         (Step::Months(3), _) => format!("{}{} {}", if lang == Lang::Fr { "T" } else { "Q" }, m / 3 + 1, d.year()),
         (Step::Months(_), _) => {
             let name = if lang == Lang::Fr { MONTHS_FR_SHORT[m] } else { MONTHS_EN_SHORT[m] };
-            if first || m == 0 { format!("{name} {}", d.year()) } else { name.to_string() }
+            if first || m == 0 {
+                format!("{name} {}", d.year())
+            } else {
+                name.to_string()
+            }
         }
         (Step::Years(_), _) => d.year().to_string(),
     }
@@ -179,7 +205,9 @@ pub fn format_span(span: &crate::model::DateSpan, lang: Lang) -> String {
             Lang::Fr => format!("semaine du {}", format_day(span.start, lang)),
             Lang::En => format!("week of {}", format_day(span.start, lang)),
         },
-        Precision::Month if (span.start.year(), span.start.month()) == (span.end.year(), span.end.month()) => format!("{month} {}", span.start.year()),
+        Precision::Month if (span.start.year(), span.start.month()) == (span.end.year(), span.end.month()) => {
+            format!("{month} {}", span.start.year())
+        }
         Precision::Month => format!("{month} {} – {month_end} {}", span.start.year(), span.end.year()),
         Precision::Quarter => match lang {
             Lang::Fr => format!("T{} {}", span.start.month0() / 3 + 1, span.start.year()),

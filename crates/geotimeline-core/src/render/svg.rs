@@ -36,7 +36,11 @@ pub fn esc(text: &str) -> String {
 /// A coordinate with one decimal at most: small files, stable output.
 pub fn num(v: f64) -> String {
     let r = (v * 10.0).round() / 10.0;
-    if r == r.trunc() { format!("{}", r as i64) } else { format!("{r:.1}") }
+    if r == r.trunc() {
+        format!("{}", r as i64)
+    } else {
+        format!("{r:.1}")
+    }
 }
 
 /// Draws a legend entry's mark at (x, baseline).
@@ -61,7 +65,11 @@ fn count_events(n: usize, lang: Lang) -> String {
 }
 
 fn tr(lang: Lang, fr: &'static str, en: &'static str) -> &'static str {
-    if lang == Lang::Fr { fr } else { en }
+    if lang == Lang::Fr {
+        fr
+    } else {
+        en
+    }
 }
 
 /// The days shown: the view's range when given, otherwise the events' with some room.
@@ -142,9 +150,23 @@ pub fn compose(events: &[Event], articles: &[ArticleSummary], view: &TimelineVie
         format!("{period} · {count}")
     });
     let title_line = fonts::fit(&title, (width - 2.0 * MARGIN) as f32, 26.0, true);
-    let _ = write!(body, r#"<text x="{}" y="{}" font-size="26" font-weight="bold" fill="{}">{}</text>"#, num(MARGIN), num(y + 24.0), palette.text, esc(&title_line));
+    let _ = write!(
+        body,
+        r#"<text x="{}" y="{}" font-size="26" font-weight="bold" fill="{}">{}</text>"#,
+        num(MARGIN),
+        num(y + 24.0),
+        palette.text,
+        esc(&title_line)
+    );
     y += 50.0;
-    let _ = write!(body, r#"<text x="{}" y="{}" font-size="15" fill="{}">{}</text>"#, num(MARGIN), num(y), palette.muted, esc(&fonts::fit(&subtitle, (width - 2.0 * MARGIN) as f32, 15.0, false)));
+    let _ = write!(
+        body,
+        r#"<text x="{}" y="{}" font-size="15" fill="{}">{}</text>"#,
+        num(MARGIN),
+        num(y),
+        palette.muted,
+        esc(&fonts::fit(&subtitle, (width - 2.0 * MARGIN) as f32, 15.0, false))
+    );
     y += 28.0;
 
     let show_timeline = view.map != MapLayout::Only;
@@ -163,13 +185,37 @@ pub fn compose(events: &[Event], articles: &[ArticleSummary], view: &TimelineVie
         let mut items: Vec<(String, Glyph)> = Vec::new();
         for t in types {
             let colour = type_colour(t);
-            items.push((layout::type_label(t, lang).to_string(), Box::new(move |x, y| format!(r#"<circle cx="{}" cy="{}" r="6" fill="{colour}"/>"#, num(x + 6.0), num(y - 4.5)))));
+            items.push((
+                layout::type_label(t, lang).to_string(),
+                Box::new(move |x, y| format!(r#"<circle cx="{}" cy="{}" r="6" fill="{colour}"/>"#, num(x + 6.0), num(y - 4.5))),
+            ));
         }
         let muted = palette.muted;
         let bg = palette.background;
-        items.push((tr(lang, "jour", "day").into(), Box::new(move |x, y| format!(r#"<circle cx="{}" cy="{}" r="5" fill="{muted}"/>"#, num(x + 6.0), num(y - 4.5)))));
-        items.push((tr(lang, "semaine, mois ou année", "week, month or year").into(), Box::new(move |x, y| format!(r#"<rect x="{}" y="{}" width="22" height="10" rx="5" fill="{muted}" fill-opacity="0.3" stroke="{muted}"/>"#, num(x), num(y - 9.5)))));
-        items.push((tr(lang, "prévu", "planned").into(), Box::new(move |x, y| format!(r#"<circle cx="{}" cy="{}" r="5" fill="{bg}" stroke="{muted}" stroke-width="2" stroke-dasharray="3 2"/>"#, num(x + 6.0), num(y - 4.5)))));
+        items.push((
+            tr(lang, "jour", "day").into(),
+            Box::new(move |x, y| format!(r#"<circle cx="{}" cy="{}" r="5" fill="{muted}"/>"#, num(x + 6.0), num(y - 4.5))),
+        ));
+        items.push((
+            tr(lang, "semaine, mois ou année", "week, month or year").into(),
+            Box::new(move |x, y| {
+                format!(
+                    r#"<rect x="{}" y="{}" width="22" height="10" rx="5" fill="{muted}" fill-opacity="0.3" stroke="{muted}"/>"#,
+                    num(x),
+                    num(y - 9.5)
+                )
+            }),
+        ));
+        items.push((
+            tr(lang, "prévu", "planned").into(),
+            Box::new(move |x, y| {
+                format!(
+                    r#"<circle cx="{}" cy="{}" r="5" fill="{bg}" stroke="{muted}" stroke-width="2" stroke-dasharray="3 2"/>"#,
+                    num(x + 6.0),
+                    num(y - 4.5)
+                )
+            }),
+        ));
         items.push((tr(lang, "événements regroupés", "grouped events").into(), Box::new(move |x, y| format!(r#"<circle cx="{}" cy="{}" r="8" fill="{muted}"/><text x="{}" y="{}" font-size="9" font-weight="bold" fill="{bg}" text-anchor="middle">N</text>"#, num(x + 8.0), num(y - 4.5), num(x + 8.0), num(y - 1.3)))));
         for (label, glyph) in items {
             let glyph_w = if label == tr(lang, "semaine, mois ou année", "week, month or year") { 28.0 } else { 20.0 };
@@ -179,7 +225,14 @@ pub fn compose(events: &[Event], articles: &[ArticleSummary], view: &TimelineVie
                 y += 22.0;
             }
             body.push_str(&glyph(x, y));
-            let _ = write!(body, r#"<text x="{}" y="{}" font-size="13" fill="{}">{}</text>"#, num(x + glyph_w), num(y), palette.text, esc(&label));
+            let _ = write!(
+                body,
+                r#"<text x="{}" y="{}" font-size="13" fill="{}">{}</text>"#,
+                num(x + glyph_w),
+                num(y),
+                palette.text,
+                esc(&label)
+            );
             x += w;
         }
         y += 26.0;
@@ -200,14 +253,24 @@ pub fn compose(events: &[Event], articles: &[ArticleSummary], view: &TimelineVie
         let right = width - MARGIN - if map_width > 0.0 { map_width + MAP_GAP } else { 0.0 };
         let time = TimeScale { start, end, left, right };
         // Few events: every one gets its label. Many: lanes stay readable and the rest cluster.
-        let max_rows = if groups.len() <= 1 || events.len() <= 80 { 16 } else if groups.len() <= 4 { 8 } else { 5 };
-        let lanes: Vec<Lane> = groups.into_iter().map(|(name, members)| layout::layout_lane(name, &members, events, &time, max_rows)).collect();
+        let max_rows = if groups.len() <= 1 || events.len() <= 80 {
+            16
+        } else if groups.len() <= 4 {
+            8
+        } else {
+            5
+        };
+        let lanes: Vec<Lane> =
+            groups.into_iter().map(|(name, members)| layout::layout_lane(name, &members, events, &time, max_rows)).collect();
 
         let axis_height = 26.0;
         let lanes_top = plot_top + axis_height;
         let heights: Vec<f64> = lanes
             .iter()
-            .map(|l| (2.0 * LANE_PAD + l.rows.max(1) as f64 * ROW_HEIGHT + if l.clusters.is_empty() { 0.0 } else { CLUSTER_STRIP }).max(if l.name.is_empty() { 44.0 } else { 56.0 }))
+            .map(|l| {
+                (2.0 * LANE_PAD + l.rows.max(1) as f64 * ROW_HEIGHT + if l.clusters.is_empty() { 0.0 } else { CLUSTER_STRIP })
+                    .max(if l.name.is_empty() { 44.0 } else { 56.0 })
+            })
             .collect();
         let lanes_bottom = lanes_top + heights.iter().sum::<f64>();
 
@@ -215,17 +278,39 @@ pub fn compose(events: &[Event], articles: &[ArticleSummary], view: &TimelineVie
         let mut top = lanes_top;
         for (i, (lane, h)) in lanes.iter().zip(&heights).enumerate() {
             if i % 2 == 1 {
-                let _ = write!(body, r#"<rect x="{}" y="{}" width="{}" height="{}" fill="{}"/>"#, num(MARGIN), num(top), num(right - MARGIN), num(*h), palette.lane_alt);
+                let _ = write!(
+                    body,
+                    r#"<rect x="{}" y="{}" width="{}" height="{}" fill="{}"/>"#,
+                    num(MARGIN),
+                    num(top),
+                    num(right - MARGIN),
+                    num(*h),
+                    palette.lane_alt
+                );
             }
             if !lane.name.is_empty() {
                 let lines = fonts::wrap(&lane.name, (lane_column - 14.0) as f32, 13.0);
                 let shown = lines.len().min(2);
                 for (k, line) in lines.iter().take(shown).enumerate() {
                     let line = fonts::fit(line, (lane_column - 14.0) as f32, 13.0, true);
-                    let _ = write!(body, r#"<text x="{}" y="{}" font-size="13" font-weight="bold" fill="{}">{}</text>"#, num(MARGIN + 6.0), num(top + LANE_PAD + 16.0 + k as f64 * 16.0), palette.text, esc(&line));
+                    let _ = write!(
+                        body,
+                        r#"<text x="{}" y="{}" font-size="13" font-weight="bold" fill="{}">{}</text>"#,
+                        num(MARGIN + 6.0),
+                        num(top + LANE_PAD + 16.0 + k as f64 * 16.0),
+                        palette.text,
+                        esc(&line)
+                    );
                 }
                 let count = count_events(lane.size, lang);
-                let _ = write!(body, r#"<text x="{}" y="{}" font-size="11" fill="{}">{}</text>"#, num(MARGIN + 6.0), num(top + LANE_PAD + 16.0 + shown as f64 * 16.0), palette.muted, esc(&count));
+                let _ = write!(
+                    body,
+                    r#"<text x="{}" y="{}" font-size="11" fill="{}">{}</text>"#,
+                    num(MARGIN + 6.0),
+                    num(top + LANE_PAD + 16.0 + shown as f64 * 16.0),
+                    palette.muted,
+                    esc(&count)
+                );
             }
             top += h;
         }
@@ -234,13 +319,33 @@ pub fn compose(events: &[Event], articles: &[ArticleSummary], view: &TimelineVie
         for tick in scale::ticks(&time, 96.0, lang) {
             let x = time.x_of(tick.date);
             let stroke = if tick.major { palette.grid_major } else { palette.grid };
-            let _ = write!(body, r#"<line x1="{x}" y1="{}" x2="{x}" y2="{}" stroke="{stroke}" stroke-width="1"/>"#, num(plot_top + 8.0), num(lanes_bottom), x = num(x));
+            let _ = write!(
+                body,
+                r#"<line x1="{x}" y1="{}" x2="{x}" y2="{}" stroke="{stroke}" stroke-width="1"/>"#,
+                num(plot_top + 8.0),
+                num(lanes_bottom),
+                x = num(x)
+            );
             let label_w = fonts::text_width(&tick.label, 12.0, false) as f64;
             if x + 4.0 + label_w <= right + 4.0 {
-                let _ = write!(body, r#"<text x="{}" y="{}" font-size="12" fill="{}">{}</text>"#, num(x + 4.0), num(plot_top + 16.0), palette.muted, esc(&tick.label));
+                let _ = write!(
+                    body,
+                    r#"<text x="{}" y="{}" font-size="12" fill="{}">{}</text>"#,
+                    num(x + 4.0),
+                    num(plot_top + 16.0),
+                    palette.muted,
+                    esc(&tick.label)
+                );
             }
         }
-        let _ = write!(body, r#"<line x1="{}" y1="{y}" x2="{}" y2="{y}" stroke="{}" stroke-width="1"/>"#, num(left), num(right), palette.grid_major, y = num(lanes_top));
+        let _ = write!(
+            body,
+            r#"<line x1="{}" y1="{y}" x2="{}" y2="{y}" stroke="{}" stroke-width="1"/>"#,
+            num(left),
+            num(right),
+            palette.grid_major,
+            y = num(lanes_top)
+        );
 
         let row_y = |lane_top: f64, row: usize| lane_top + LANE_PAD + row as f64 * ROW_HEIGHT + ROW_HEIGHT / 2.0;
 
@@ -253,27 +358,55 @@ pub fn compose(events: &[Event], articles: &[ArticleSummary], view: &TimelineVie
                 let colour = type_colour(e.event_type);
                 let dash = if e.planned { r#" stroke-dasharray="3 2""# } else { "" };
                 if highlighted.contains(&e.id) {
-                    let _ = write!(body, r#"<circle cx="{}" cy="{}" r="11" fill="none" stroke="{}" stroke-width="3"/>"#, num(p.x0), num(cy), palette.highlight);
+                    let _ = write!(
+                        body,
+                        r#"<circle cx="{}" cy="{}" r="11" fill="none" stroke="{}" stroke-width="3"/>"#,
+                        num(p.x0),
+                        num(cy),
+                        palette.highlight
+                    );
                 }
                 match p.mark {
                     Mark::Point if e.planned => {
-                        let _ = write!(body, r#"<circle cx="{}" cy="{}" r="6" fill="{}" stroke="{colour}" stroke-width="2"{dash}/>"#, num(p.x0), num(cy), palette.background);
+                        let _ = write!(
+                            body,
+                            r#"<circle cx="{}" cy="{}" r="6" fill="{}" stroke="{colour}" stroke-width="2"{dash}/>"#,
+                            num(p.x0),
+                            num(cy),
+                            palette.background
+                        );
                     }
                     Mark::Point => {
-                        let _ = write!(body, r#"<circle cx="{}" cy="{}" r="6.5" fill="{colour}" stroke="{}" stroke-width="1.5"/>"#, num(p.x0), num(cy), palette.background);
+                        let _ = write!(
+                            body,
+                            r#"<circle cx="{}" cy="{}" r="6.5" fill="{colour}" stroke="{}" stroke-width="1.5"/>"#,
+                            num(p.x0),
+                            num(cy),
+                            palette.background
+                        );
                     }
                     Mark::Band => {
                         let _ = write!(
                             body,
                             r#"<rect x="{}" y="{}" width="{}" height="12" rx="6" fill="{colour}" fill-opacity="0.28" stroke="{colour}" stroke-width="1.2"{dash}/>"#,
-                            num(p.x0), num(cy - 6.0), num((p.x1 - p.x0).max(3.0))
+                            num(p.x0),
+                            num(cy - 6.0),
+                            num((p.x1 - p.x0).max(3.0))
                         );
                     }
                 }
                 if !p.label.is_empty() {
                     let weight = if highlighted.contains(&e.id) { r#" font-weight="bold""# } else { "" };
                     let style = if e.planned { r#" font-style="italic""# } else { "" };
-                    let _ = write!(body, r#"<text x="{}" y="{}" font-size="{}"{weight}{style} fill="{}">{}</text>"#, num(p.label_x), num(cy + 4.5), LABEL_SIZE, palette.text, esc(&p.label));
+                    let _ = write!(
+                        body,
+                        r#"<text x="{}" y="{}" font-size="{}"{weight}{style} fill="{}">{}</text>"#,
+                        num(p.label_x),
+                        num(cy + 4.5),
+                        LABEL_SIZE,
+                        palette.text,
+                        esc(&p.label)
+                    );
                 }
             }
             let strip_y = top + LANE_PAD + lane.rows as f64 * ROW_HEIGHT + CLUSTER_STRIP / 2.0;
@@ -283,7 +416,12 @@ pub fn compose(events: &[Event], articles: &[ArticleSummary], view: &TimelineVie
                 let _ = write!(
                     body,
                     r##"<circle cx="{}" cy="{}" r="{}" fill="{}" fill-opacity="0.9"/><text x="{}" y="{}" font-size="10" font-weight="bold" fill="#ffffff" text-anchor="middle">{n}</text>"##,
-                    num(c.x), num(strip_y), num(r), type_colour(c.main_type), num(c.x), num(strip_y + 3.5)
+                    num(c.x),
+                    num(strip_y),
+                    num(r),
+                    type_colour(c.main_type),
+                    num(c.x),
+                    num(strip_y + 3.5)
                 );
             }
             top += h;
@@ -296,7 +434,8 @@ pub fn compose(events: &[Event], articles: &[ArticleSummary], view: &TimelineVie
         let countries: HashSet<String> = events.iter().flat_map(|e| e.places.iter().filter_map(|p| p.country.clone())).collect();
         let map_x = width - MARGIN - map_width;
         let map_height = if show_timeline { (plot_bottom - plot_top).max(map_width * 0.72) } else { (map_width * 0.56).round() };
-        let used = map::draw(&mut body, &places, &countries, &palette, lang, map::Frame { x: map_x, y: plot_top, w: map_width, h: map_height });
+        let used =
+            map::draw(&mut body, &places, &countries, &palette, lang, map::Frame { x: map_x, y: plot_top, w: map_width, h: map_height });
         plot_bottom = plot_bottom.max(plot_top + used);
     }
 
@@ -311,7 +450,14 @@ pub fn compose(events: &[Event], articles: &[ArticleSummary], view: &TimelineVie
     } else {
         tr(lang, "Réalisé avec GeoTimeline", "Made with GeoTimeline")
     };
-    let _ = write!(body, r#"<text x="{}" y="{}" font-size="11" fill="{}" text-anchor="end">{}</text>"#, num(width - MARGIN), num(y + 4.0), palette.muted, esc(credit));
+    let _ = write!(
+        body,
+        r#"<text x="{}" y="{}" font-size="11" fill="{}" text-anchor="end">{}</text>"#,
+        num(width - MARGIN),
+        num(y + 4.0),
+        palette.muted,
+        esc(credit)
+    );
     let height = (y + 4.0 + MARGIN * 0.6).ceil();
 
     let mut svg = String::with_capacity(body.len() + 512);

@@ -3,9 +3,9 @@
 //! Every write is one transaction: an ingest that fails half-way leaves the
 //! database exactly as it was.
 
+mod edit;
 mod read;
 mod schema;
-mod edit;
 mod write;
 
 pub use edit::{EventEdit, ReextractOutcome};
@@ -110,11 +110,7 @@ mod tests {
         let path = dir.path().join("v1.sqlite");
         let mut conn = Connection::open(&path).unwrap();
         schema::first(1).to_latest(&mut conn).unwrap();
-        conn.execute(
-            "INSERT INTO articles (file_name, language, text, content_hash) VALUES ('a.txt', 'fr', 'Bonjour.', 'h')",
-            [],
-        )
-        .unwrap();
+        conn.execute("INSERT INTO articles (file_name, language, text, content_hash) VALUES ('a.txt', 'fr', 'Bonjour.', 'h')", []).unwrap();
         drop(conn);
         let store = Store::open(&path).unwrap();
         assert_eq!(store.schema_version().unwrap(), schema::known_version());
@@ -191,7 +187,10 @@ mod tests {
         let store = Store::open_in_memory().unwrap();
         let rows_of = |sql: &str| -> Vec<(i64, i64, i64, i64, i64)> {
             let mut stmt = store.conn.prepare(sql).unwrap();
-            stmt.query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?))).unwrap().collect::<rusqlite::Result<_>>().unwrap()
+            stmt.query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?)))
+                .unwrap()
+                .collect::<rusqlite::Result<_>>()
+                .unwrap()
         };
         // What the triggers wrote is what the view computes from the events.
         let windows = || -> Vec<(i64, i64, i64)> {
@@ -221,7 +220,15 @@ mod tests {
         store.conn.execute("UPDATE events SET origin = 'extracted' WHERE id = 4", []).unwrap();
         store.conn.execute("DELETE FROM events WHERE id = 1", []).unwrap();
         // Reaches at their bounds: 3 and 4 days, 15 and 16, a year, 4096 days and more.
-        for (id, end, reach) in [(10, "2024-01-04", 1), (11, "2024-01-05", 2), (12, "2024-01-16", 2), (13, "2024-01-17", 3), (14, "2024-12-31", 5), (15, "2035-03-19", 6), (16, "2035-03-20", 7)] {
+        for (id, end, reach) in [
+            (10, "2024-01-04", 1),
+            (11, "2024-01-05", 2),
+            (12, "2024-01-16", 2),
+            (13, "2024-01-17", 3),
+            (14, "2024-12-31", 5),
+            (15, "2035-03-19", 6),
+            (16, "2035-03-20", 7),
+        ] {
             store.conn.execute("INSERT INTO events (id, title, type, start, end, precision, confidence, origin) VALUES (?1, 'x', 'other', '2024-01-01', ?2, 'day', 0.8, 'extracted')", rusqlite::params![id, end]).unwrap();
             assert!(windows().contains(&(id, 125, reach)), "{end}: reach {reach}");
         }
@@ -263,7 +270,9 @@ mod tests {
             let event = store.get_event(crate::model::EventId(id)).unwrap();
             let (actors, places) = crate::merge::links_from_stored(&keys).expect("readable keys");
             assert_eq!(actors, event.actors, "event {id}");
-            let brief = |p: &[crate::model::Place]| p.iter().map(|p| (p.name.clone(), p.name_fr.clone(), p.country.clone(), p.kind, p.lat, p.lon)).collect::<Vec<_>>();
+            let brief = |p: &[crate::model::Place]| {
+                p.iter().map(|p| (p.name.clone(), p.name_fr.clone(), p.country.clone(), p.kind, p.lat, p.lon)).collect::<Vec<_>>()
+            };
             assert_eq!(brief(&places), brief(&event.places), "event {id}");
         }
     }

@@ -39,11 +39,7 @@ pub struct EventFilter {
 
 /// A user's words as an FTS5 query: each word a quoted prefix term, all required.
 fn fts_query(text: &str) -> Option<String> {
-    let terms: Vec<String> = text
-        .split(|c: char| !c.is_alphanumeric())
-        .filter(|w| !w.is_empty())
-        .map(|w| format!("\"{w}\"*"))
-        .collect();
+    let terms: Vec<String> = text.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).map(|w| format!("\"{w}\"*")).collect();
     (!terms.is_empty()).then(|| terms.join(" "))
 }
 
@@ -97,15 +93,21 @@ impl Store {
         };
         if !filter.actors.is_empty() {
             let list = bind_list(filter.actors.iter().map(|a| a.clone().into()).collect(), &mut args);
-            sql.push_str(&format!(" AND e.id IN (SELECT ea.event_id FROM event_actors ea JOIN actors a ON a.id = ea.actor_id WHERE a.name IN ({list}))"));
+            sql.push_str(&format!(
+                " AND e.id IN (SELECT ea.event_id FROM event_actors ea JOIN actors a ON a.id = ea.actor_id WHERE a.name IN ({list}))"
+            ));
         }
         if !filter.countries.is_empty() {
             let list = bind_list(filter.countries.iter().map(|c| c.clone().into()).collect(), &mut args);
-            sql.push_str(&format!(" AND e.id IN (SELECT ep.event_id FROM event_places ep JOIN places p ON p.id = ep.place_id WHERE p.country IN ({list}))"));
+            sql.push_str(&format!(
+                " AND e.id IN (SELECT ep.event_id FROM event_places ep JOIN places p ON p.id = ep.place_id WHERE p.country IN ({list}))"
+            ));
         }
         if !filter.places.is_empty() {
             let list = bind_list(filter.places.iter().map(|p| p.clone().into()).collect(), &mut args);
-            sql.push_str(&format!(" AND e.id IN (SELECT ep.event_id FROM event_places ep JOIN places p ON p.id = ep.place_id WHERE p.name IN ({list}))"));
+            sql.push_str(&format!(
+                " AND e.id IN (SELECT ep.event_id FROM event_places ep JOIN places p ON p.id = ep.place_id WHERE p.name IN ({list}))"
+            ));
         }
         if !filter.articles.is_empty() {
             let list = bind_list(filter.articles.iter().map(|a| a.0.into()).collect(), &mut args);
@@ -141,7 +143,9 @@ impl Store {
                     .map(|s| {
                         s.split('\u{1f}')
                             .filter_map(|pair| pair.split_once('\u{1e}'))
-                            .map(|(name, kind)| crate::extract::actors::actor(name, ActorKind::parse(kind).unwrap_or(ActorKind::Organisation)))
+                            .map(|(name, kind)| {
+                                crate::extract::actors::actor(name, ActorKind::parse(kind).unwrap_or(ActorKind::Organisation))
+                            })
                             .collect()
                     })
                     .unwrap_or_default(),
@@ -196,7 +200,13 @@ impl Store {
              WHERE m.article_id = ?1 ORDER BY m.start, m.end",
         )?;
         let rows = stmt.query_map([article.0], |r| {
-            Ok(ArticleMention { event: EventId(r.get(0)?), title: r.get(1)?, event_type: event_type_of(r.get(2)?), start: r.get(3)?, end: r.get(4)? })
+            Ok(ArticleMention {
+                event: EventId(r.get(0)?),
+                title: r.get(1)?,
+                event_type: event_type_of(r.get(2)?),
+                start: r.get(3)?,
+                end: r.get(4)?,
+            })
         })?;
         Ok(rows.collect::<rusqlite::Result<_>>()?)
     }
@@ -241,7 +251,8 @@ impl Store {
     }
 
     pub fn list_articles(&self) -> Result<Vec<ArticleSummary>> {
-        let mut stmt = self.conn.prepare("SELECT id, file_name, title, outlet, language, published FROM articles ORDER BY published, id")?;
+        let mut stmt =
+            self.conn.prepare("SELECT id, file_name, title, outlet, language, published FROM articles ORDER BY published, id")?;
         let rows = stmt.query_map([], |r| {
             Ok(ArticleSummary {
                 id: ArticleId(r.get(0)?),

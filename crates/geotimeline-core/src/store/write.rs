@@ -4,7 +4,9 @@ use super::Store;
 use crate::error::Result;
 use crate::extract::{ArticleText, Candidate, Extractor};
 use crate::merge::{self, EventDraft, Keys};
-use crate::model::{ActorKind, EditedField, Actor, ArticleId, ArticleSummary, DateSpan, EventId, EventType, NewArticle, Origin, Place, Precision};
+use crate::model::{
+    Actor, ActorKind, ArticleId, ArticleSummary, DateSpan, EditedField, EventId, EventType, NewArticle, Origin, Place, Precision,
+};
 use chrono::NaiveDate;
 use rusqlite::{params, OptionalExtension, Transaction};
 use std::collections::{BTreeSet, HashMap, HashSet};
@@ -74,12 +76,15 @@ impl Store {
         let mut seen = HashSet::new();
         let mut fresh: Vec<(&NewArticle, Vec<Candidate>)> = Vec::new();
         for article in articles {
-            let stored: bool = tx.prepare_cached("SELECT EXISTS(SELECT 1 FROM articles WHERE content_hash = ?1)")?.query_row([&article.content_hash], |r| r.get(0))?;
+            let stored: bool = tx
+                .prepare_cached("SELECT EXISTS(SELECT 1 FROM articles WHERE content_hash = ?1)")?
+                .query_row([&article.content_hash], |r| r.get(0))?;
             if stored || !seen.insert(article.content_hash.clone()) {
                 outcome.duplicates.push(article.file_name.clone());
                 continue;
             }
-            let candidates = extractor.extract(ArticleText { text: &article.text, language: &article.language, published: article.published });
+            let candidates =
+                extractor.extract(ArticleText { text: &article.text, language: &article.language, published: article.published });
             fresh.push((article, candidates));
         }
         outcome.timings.extract = clock.lap();
@@ -291,7 +296,8 @@ fn windows_to_read<'a>(candidates: impl Iterator<Item = &'a Candidate>) -> Resul
 /// The class of an event in `event_windows`: its type and whether its date is
 /// a day, as the schema's view `event_window_of` computes it.
 fn event_class(kind: EventType, day: bool) -> i64 {
-    let position = "visit meeting agreement sanction statement military election other".find(kind.as_str()).expect("every type is listed") as i64 + 1;
+    let position =
+        "visit meeting agreement sanction statement military election other".find(kind.as_str()).expect("every type is listed") as i64 + 1;
     position * 2 + day as i64
 }
 
@@ -388,7 +394,8 @@ pub(super) fn first_quotes(tx: &Transaction, id: EventId) -> Result<Vec<String>>
 }
 
 pub(super) fn parse_day(text: &str) -> rusqlite::Result<NaiveDate> {
-    NaiveDate::parse_from_str(text, "%Y-%m-%d").map_err(|e| rusqlite::Error::FromSqlConversionFailure(0, rusqlite::types::Type::Text, Box::new(e)))
+    NaiveDate::parse_from_str(text, "%Y-%m-%d")
+        .map_err(|e| rusqlite::Error::FromSqlConversionFailure(0, rusqlite::types::Type::Text, Box::new(e)))
 }
 
 /// The ids of the places and actors an import has written or found, so each
@@ -404,7 +411,11 @@ pub(super) fn save_draft(tx: &Transaction, d: &EventDraft, ids: &mut LinkIds) ->
         Some(id) => {
             // Only what changed: rewriting an indexed column rewrites its index
             // entries, pages scattered over the whole workspace.
-            exec(tx, "UPDATE events SET title = ?2, confidence = ?3, planned = ?4 WHERE id = ?1", params![id.0, d.title, d.confidence as f64, d.planned])?;
+            exec(
+                tx,
+                "UPDATE events SET title = ?2, confidence = ?3, planned = ?4 WHERE id = ?1",
+                params![id.0, d.title, d.confidence as f64, d.planned],
+            )?;
             if d.date_changed {
                 exec(
                     tx,
@@ -441,11 +452,19 @@ pub(super) fn save_draft(tx: &Transaction, d: &EventDraft, ids: &mut LinkIds) ->
     let actors: &[Actor] = if d.links_changed { &d.actors } else { &[] };
     for (position, place) in places.iter().enumerate() {
         let place_id = upsert_place(tx, place, ids)?;
-        exec(tx, "INSERT OR IGNORE INTO event_places (event_id, place_id, position) VALUES (?1, ?2, ?3)", params![id.0, place_id, position as i64])?;
+        exec(
+            tx,
+            "INSERT OR IGNORE INTO event_places (event_id, place_id, position) VALUES (?1, ?2, ?3)",
+            params![id.0, place_id, position as i64],
+        )?;
     }
     for (position, actor) in actors.iter().enumerate() {
         let actor_id = upsert_actor(tx, actor, ids)?;
-        exec(tx, "INSERT OR IGNORE INTO event_actors (event_id, actor_id, position) VALUES (?1, ?2, ?3)", params![id.0, actor_id, position as i64])?;
+        exec(
+            tx,
+            "INSERT OR IGNORE INTO event_actors (event_id, actor_id, position) VALUES (?1, ?2, ?3)",
+            params![id.0, actor_id, position as i64],
+        )?;
     }
     for m in &d.mentions {
         exec(
@@ -475,14 +494,22 @@ pub(super) fn save_draft(tx: &Transaction, d: &EventDraft, ids: &mut LinkIds) ->
 /// statement per row made imports several times slower.
 pub(super) fn index_for_search(tx: &Transaction, articles: &[ArticleSummary], new_events: &[i64], changed_events: &[i64]) -> Result<()> {
     if let (Some(first), Some(last)) = (articles.first(), articles.last()) {
-        exec(tx, "INSERT INTO article_fts (rowid, title, text) SELECT id, title, text FROM articles WHERE id BETWEEN ?1 AND ?2", params![first.id.0, last.id.0])?;
+        exec(
+            tx,
+            "INSERT INTO article_fts (rowid, title, text) SELECT id, title, text FROM articles WHERE id BETWEEN ?1 AND ?2",
+            params![first.id.0, last.id.0],
+        )?;
     }
     if !changed_events.is_empty() {
         exec(tx, "DELETE FROM event_fts WHERE rowid IN (SELECT value FROM json_each(?1))", [serde_json::to_string(changed_events)?])?;
     }
     let indexed: Vec<i64> = new_events.iter().chain(changed_events).copied().collect();
     if !indexed.is_empty() {
-        exec(tx, "INSERT INTO event_fts (rowid, title) SELECT id, title FROM events WHERE id IN (SELECT value FROM json_each(?1))", [serde_json::to_string(&indexed)?])?;
+        exec(
+            tx,
+            "INSERT INTO event_fts (rowid, title) SELECT id, title FROM events WHERE id IN (SELECT value FROM json_each(?1))",
+            [serde_json::to_string(&indexed)?],
+        )?;
     }
     Ok(())
 }
@@ -495,7 +522,11 @@ pub(super) fn exec(tx: &Transaction, sql: &str, params: impl rusqlite::Params) -
 fn upsert_place(tx: &Transaction, p: &Place, ids: &mut LinkIds) -> Result<i64> {
     let kind = p.kind.as_str();
     link_id(tx, &mut ids.places, "SELECT id FROM places WHERE name = ?1 AND kind = ?2", &p.name, kind, || {
-        exec(tx, "INSERT INTO places (name, country, kind, lat, lon) VALUES (?1, ?2, ?3, ?4, ?5)", params![p.name, p.country, kind, p.lat, p.lon])?;
+        exec(
+            tx,
+            "INSERT INTO places (name, country, kind, lat, lon) VALUES (?1, ?2, ?3, ?4, ?5)",
+            params![p.name, p.country, kind, p.lat, p.lon],
+        )?;
         Ok(tx.last_insert_rowid())
     })
 }
