@@ -10,6 +10,7 @@ pub mod error;
 pub mod export;
 pub mod extract;
 pub mod ingest;
+pub mod knowledge;
 pub mod merge;
 pub mod model;
 pub mod render;

@@ -351,7 +351,7 @@ impl Keys {
     }
 
     fn add_actor(&mut self, name: &str, kind: ActorKind) {
-        let side = crate::extract::actors::affiliation_of(name, kind);
+        let side = crate::knowledge::people::affiliation_of(name, kind);
         if self.actors.is_empty() {
             self.speaker = Some((name.to_string(), side.map(str::to_string)));
         }
@@ -403,10 +403,10 @@ pub fn links_from_stored(json: &str) -> Option<(Vec<Actor>, Vec<Place>)> {
     let (mut actors, mut places) = (Vec::new(), Vec::new());
     for StoredKey(kind, name, country) in stored {
         match ActorKind::parse(&kind) {
-            Some(kind) => actors.push(crate::extract::actors::actor(&name, kind)),
+            Some(kind) => actors.push(crate::knowledge::people::actor(&name, kind)),
             None => {
                 let kind = PlaceKind::parse(&kind)?;
-                let known = crate::extract::gazetteer::place_named(&name).filter(|p| p.kind == kind);
+                let known = crate::knowledge::gazetteer::place_named(&name).filter(|p| p.kind == kind);
                 places.push(Place {
                     name_fr: known.map_or_else(|| name.to_string(), |p| p.name_fr.clone()),
                     aliases: Vec::new(),
@@ -617,7 +617,7 @@ mod tests {
     }
 
     fn person(name: &str) -> Actor {
-        crate::extract::actors::actor(name, ActorKind::Person)
+        crate::knowledge::people::actor(name, ActorKind::Person)
     }
 
     fn hanoi() -> Place {
@@ -671,7 +671,7 @@ mod tests {
 
     #[test]
     fn statements_of_different_states_the_same_day_stay_apart() {
-        let state = |name: &str| crate::extract::actors::actor(name, ActorKind::State);
+        let state = |name: &str| crate::knowledge::people::actor(name, ActorKind::State);
         let mut japan = candidate(EventType::Statement, 20, &[], "Le Japon s'est dit préoccupé.");
         japan.actors = vec![state("Japan")];
         japan.places = vec![];
@@ -685,7 +685,7 @@ mod tests {
 
     #[test]
     fn statements_of_different_speakers_stay_apart_unless_one_names_none() {
-        let org = |name: &str| crate::extract::actors::actor(name, ActorKind::Organisation);
+        let org = |name: &str| crate::knowledge::people::actor(name, ActorKind::Organisation);
         let mut lebanon = candidate(EventType::Statement, 20, &["Nawaf Salam"], "Nawaf Salam a condamné la frappe.");
         lebanon.places = vec![];
         let mut un = candidate(EventType::Statement, 20, &[], "Les Nations unies ont appelé au calme.");

@@ -5,7 +5,8 @@
 
 use super::dates::{self, Tense};
 use super::word_regex::WordRegex;
-use super::{actors, claims, gazetteer, ArticleText, Candidate};
+use super::{actors, claims, ArticleText, Candidate};
+use crate::knowledge::{gazetteer, people};
 use crate::model::{Actor, ActorKind, EventType, Place, PlaceKind};
 use crate::text;
 use std::sync::LazyLock;
@@ -83,7 +84,7 @@ static TRIGGER_SET: LazyLock<regex::RegexSet> =
 /// Extracts candidate events from one article.
 pub fn extract(article: ArticleText<'_>) -> Vec<Candidate> {
     let text = article.text;
-    let known_people = actors::people_named_in(text);
+    let known_people = people::people_named_in(text);
     // People outside the table named so far (after a title): their surnames count from then on.
     let mut titled_people: Vec<String> = Vec::new();
     let mut previous_subject: Option<Actor> = None;
@@ -120,7 +121,7 @@ pub fn extract(article: ArticleText<'_>) -> Vec<Candidate> {
             sentence_places.iter().filter(|m| names_a_conflict(&body[..m.start])).cloned().collect();
         let mut sentence_actors = actors::actors_among(body, &known_people, &named_places);
         for (_, person) in &sentence_actors {
-            if person.kind == ActorKind::Person && !actors::in_table(&person.name) && !titled_people.contains(&person.name) {
+            if person.kind == ActorKind::Person && !people::in_table(&person.name) && !titled_people.contains(&person.name) {
                 titled_people.push(person.name.clone());
             }
         }
@@ -387,8 +388,8 @@ fn latest_pair(earlier: &[Candidate], kind: Pair) -> Option<Vec<Actor>> {
             Pair::People => c.actors.iter().filter(|a| a.kind == ActorKind::Person).cloned().collect(),
             Pair::States => {
                 let mut states: Vec<Actor> = c.actors.iter().filter(|a| a.kind == ActorKind::State).cloned().collect();
-                for name in c.actors.iter().filter(|a| a.kind == ActorKind::Person).filter_map(actors::affiliation) {
-                    let state = actors::actor(name, ActorKind::State);
+                for name in c.actors.iter().filter(|a| a.kind == ActorKind::Person).filter_map(people::affiliation) {
+                    let state = people::actor(name, ActorKind::State);
                     if !states.contains(&state) {
                         states.push(state);
                     }
@@ -884,7 +885,7 @@ mod tests {
         assert!(agreement.planned && agreement.places.is_empty(), "the Élysée speaks, it is not where they sign: {agreement:?}");
         let statement = found.iter().find(|c| c.event_type == EventType::Statement).expect("the Élysée's statement");
         assert!(people(statement).is_empty() && !statement.planned);
-        assert_eq!(statement.actors.iter().map(|a| a.name.as_str()).collect::<Vec<_>>(), ["France"]);
+        assert_eq!(statement.actors.iter().map(|a| a.name.as_str()).collect::<Vec<_>>(), ["Élysée", "France"]);
     }
 
     #[test]
@@ -1093,7 +1094,7 @@ mod tests {
             lat: None,
             lon: None,
         };
-        let actors = [actors::actor("Japan", ActorKind::State)];
+        let actors = [people::actor("Japan", ActorKind::State)];
         assert_eq!(title(EventType::Statement, &actors, &[japan]), "Déclaration : Japon");
         let hanoi = Place {
             name: "Hanoi".into(),
@@ -1105,7 +1106,7 @@ mod tests {
             lon: None,
         };
         assert_eq!(
-            title(EventType::Visit, &[actors::actor("Vladimir Putin", ActorKind::Person)], &[hanoi]),
+            title(EventType::Visit, &[people::actor("Vladimir Putin", ActorKind::Person)], &[hanoi]),
             "Visite : Vladimir Poutine — Hanoï"
         );
     }

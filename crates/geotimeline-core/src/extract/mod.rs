@@ -9,7 +9,7 @@ pub mod actors;
 pub mod claims;
 pub mod dates;
 pub mod events;
-pub mod gazetteer;
+
 pub mod word_regex;
 
 use crate::model::{Actor, DateSpan, EventType, Place};

@@ -94,7 +94,7 @@ fn lane_keys(event: &Event, mode: LaneMode, lang: Lang) -> Vec<String> {
         LaneMode::Country => {
             let mut keys: Vec<String> = Vec::new();
             for iso in event.places.iter().filter_map(|p| p.country.as_deref()) {
-                let name = match crate::extract::gazetteer::country(iso) {
+                let name = match crate::knowledge::gazetteer::country(iso) {
                     Some(c) if lang == Lang::Fr => c.name_fr.clone(),
                     Some(c) => c.name.clone(),
                     None => iso.to_string(),

