@@ -12,6 +12,8 @@ use crate::text;
 use std::sync::LazyLock;
 
 struct Trigger {
+    /// The rule's name, shown by `explain`.
+    name: &'static str,
     event_type: EventType,
     pattern: String,
     regex: WordRegex,
@@ -29,7 +31,8 @@ const SIGNING_FORMS: &str =
 const OWN_DATE_REACH: usize = 50;
 
 static TRIGGERS: LazyLock<Vec<Trigger>> = LazyLock::new(|| {
-    let t = |event_type, pattern: &str, inherits_date| Trigger {
+    let t = |event_type: EventType, pattern: &str, inherits_date| Trigger {
+        name: event_type.as_str(),
         event_type,
         pattern: format!("(?i){pattern}"),
         regex: WordRegex::new(&format!("(?i){pattern}")).expect("trigger pattern"),
@@ -105,11 +108,12 @@ pub fn extract(article: ArticleText<'_>) -> Vec<Candidate> {
         // "l'Élysée a indiqué", "Pékin a emboîté le pas" are governments speaking or
         // acting; "à l'Élysée", "à Pékin", places.
         let triggered: Vec<&Trigger> = TRIGGER_SET.matches(body).into_iter().map(|i| &TRIGGERS[i]).collect();
+        let lexicon_hits = super::fr::lexicon::hits(body);
         let named_places = gazetteer::places_in(body);
         // Where events happen matters only in a sentence that reports some.
         let sentence_places: Vec<gazetteer::PlaceMention> = named_places
             .iter()
-            .filter(|_| !triggered.is_empty())
+            .filter(|_| !triggered.is_empty() || !lexicon_hits.is_empty())
             .filter(|m| !(m.is_seat || m.is_capital) || actors::located_at(&body[..m.start]))
             .filter(|m| !counterpart(&body[..m.start]) && unquoted(m.start))
             .filter(|m| m.place.kind != crate::model::PlaceKind::Country || !recipient(&body[..m.start]))
@@ -144,12 +148,11 @@ pub fn extract(article: ArticleText<'_>) -> Vec<Candidate> {
         sentence_actors.retain(|(at, _)| unquoted(*at));
         let first_in_sentence = out.len();
         // Every trigger of the sentence, as the others' dates, places and subjects depend on them.
-        let found_triggers: Vec<(&Trigger, regex::Match)> =
-            triggered.iter().flat_map(|t| t.regex.find_iter(body).map(move |m| (*t, m))).collect();
-        let all_matches: Vec<(EventType, (usize, usize))> =
-            found_triggers.iter().map(|(t, m)| (t.event_type, (m.start(), m.end()))).collect();
+        let found_triggers = triggers_in(body, &triggered, lexicon_hits);
+        let all_matches: Vec<(EventType, (usize, usize))> = found_triggers.iter().map(|m| (m.event_type, (m.start(), m.end()))).collect();
         let trigger_spans: Vec<(usize, usize)> = all_matches.iter().map(|&(_, span)| span).collect();
-        for (trigger, m) in found_triggers {
+        for m in found_triggers {
+            let trigger = &m;
             if taken.iter().any(|&(s, e)| m.start() < e && s < m.end()) {
                 continue;
             }
@@ -180,7 +183,7 @@ pub fn extract(article: ArticleText<'_>) -> Vec<Candidate> {
             // "les contrats signés par le précédent gouvernement": a signing told as
             // a description, not as news, is dated only by a date of its own.
             let inherits_date =
-                trigger.inherits_date && !(trigger.event_type == EventType::Agreement && describes(&body[..m.start()], m.as_str()));
+                trigger.inherits_date && !(trigger.event_type == EventType::Agreement && describes(&body[..m.start()], m.text(body)));
             // "Dimanche, les électeurs … des élections législatives": a date opening the
             // sentence dates the clause that follows it, however long.
             let opens_the_clause = |d: &dates::TimeExpr| {
@@ -229,13 +232,13 @@ pub fn extract(article: ArticleText<'_>) -> Vec<Candidate> {
             // ("devraient signer …, a indiqué l'Élysée": the statement is made).
             let clause_tense = match dates::tense_of(&body[from..to]) {
                 // "il a annoncé qu'il se rendrait": the trigger's own verb looks ahead.
-                _ if looks_ahead(m.as_str()) => Tense::Future,
+                _ if m.ahead || looks_ahead(m.text(body)) => Tense::Future,
                 Tense::Unknown => tense,
                 own => own,
             };
             let planned = !refers_back && clause_tense == Tense::Future && article.published.is_some_and(|p| date.end >= p);
             let quantity = claims::quantity_in(&body[from..to]).or_else(|| claims::quantity_in(body));
-            for actors in one_meeting_each(trigger.event_type, m.as_str(), actors, subjects) {
+            for actors in one_meeting_each(trigger.event_type, m.text(body), actors, subjects) {
                 out.push(Candidate {
                     event_type: trigger.event_type,
                     title: title(trigger.event_type, &actors, &places),
@@ -255,6 +258,60 @@ pub fn extract(article: ArticleText<'_>) -> Vec<Candidate> {
         passage.advance_to(&found_dates, main);
     }
     out
+}
+
+/// A trigger found in a sentence: a named rule's match or a lexicon reading.
+struct Found {
+    event_type: EventType,
+    /// Whether the event may take the passage's date when its clause has none.
+    inherits_date: bool,
+    span: (usize, usize),
+    /// The rule that fired, for `explain`.
+    rule: String,
+    /// The verb group looks ahead (future, conditional, a modal).
+    ahead: bool,
+}
+
+impl Found {
+    fn start(&self) -> usize {
+        self.span.0
+    }
+    fn end(&self) -> usize {
+        self.span.1
+    }
+    fn text<'s>(&self, sentence: &'s str) -> &'s str {
+        &sentence[self.span.0..self.span.1]
+    }
+}
+
+/// The sentence's triggers: the named rules' matches, then the lexicon's
+/// readings that none of them covers. Nominal readings need a date of their own.
+fn triggers_in(sentence: &str, rules: &[&Trigger], lexicon: Vec<super::fr::lexicon::LexiconHit>) -> Vec<Found> {
+    let mut found: Vec<Found> = rules
+        .iter()
+        .flat_map(|t| {
+            t.regex.find_iter(sentence).map(move |m| Found {
+                event_type: t.event_type,
+                inherits_date: t.inherits_date,
+                span: (m.start(), m.end()),
+                rule: format!("rule {}", t.name),
+                ahead: false,
+            })
+        })
+        .collect();
+    for hit in lexicon {
+        if found.iter().any(|f| f.start() < hit.end && hit.start < f.end()) {
+            continue;
+        }
+        found.push(Found {
+            event_type: hit.event_type,
+            inherits_date: !hit.nominal,
+            span: (hit.start, hit.end),
+            rule: format!("lexicon '{}' ({})", hit.lemma, hit.rule),
+            ahead: hit.ahead,
+        });
+    }
+    found
 }
 
 /// Whether a trigger's verb is in the future or the conditional ("se rendra",

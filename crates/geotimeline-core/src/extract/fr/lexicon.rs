@@ -1,0 +1,386 @@
+//! The French trigger lexicon (triggers.tsv) read as verb groups and nominal
+//! events: every inflected form of each lemma comes from `conjugation`, and a
+//! small grammar says when a form reports an event:
+//! - a past participle after its auxiliary, with adverbs, negation and clitics
+//!   between them ("a finalement signé", "n'a pas encore ratifié", "se sont rendus",
+//!   "ont été tués");
+//! - a conjugated form, unless a determiner makes it a noun ("la demande");
+//! - an infinitive after a modal or an aspect verb ("devrait se rendre", "vient de signer");
+//! - a noun of the lexicon ("la signature de l'accord jeudi").
+
+use super::conjugation::{self, FormKind, Tense};
+use crate::model::EventType;
+use std::collections::HashMap;
+use std::sync::LazyLock;
+
+/// One reading of a word form.
+#[derive(Debug, Clone)]
+struct Reading {
+    lemma: &'static str,
+    event_type: EventType,
+    kind: Option<FormKind>,
+    pronominal: bool,
+    /// Words that must follow the form ("visite" after "rendre").
+    tail: Option<&'static str>,
+}
+
+/// What the lexicon found in a sentence.
+#[derive(Debug, Clone, PartialEq)]
+pub struct LexiconHit {
+    pub event_type: EventType,
+    /// Byte span of the whole group ("a finalement signé", "rendu visite").
+    pub start: usize,
+    pub end: usize,
+    pub lemma: &'static str,
+    /// Which construction of the grammar read it.
+    pub rule: &'static str,
+    /// A noun: its event is dated only by a date of its own.
+    pub nominal: bool,
+    /// The group looks ahead: future, conditional, or a modal ("devrait signer").
+    pub ahead: bool,
+}
+
+static READINGS: LazyLock<HashMap<String, Vec<Reading>>> = LazyLock::new(|| {
+    let mut map: HashMap<String, Vec<Reading>> = HashMap::new();
+    for line in include_str!("triggers.tsv").lines().filter(|l| !l.starts_with('#') && !l.trim().is_empty()) {
+        let f: Vec<&'static str> = line.split('\t').collect();
+        let (lemma, class) = (f[0], f.get(2).copied().unwrap_or("verb"));
+        let event_type = EventType::parse(f[1]).unwrap_or_else(|| panic!("triggers.tsv: unknown type in {line:?}"));
+        let (head, tail) = match lemma.split_once(' ') {
+            Some((head, tail)) => (head, Some(tail)),
+            None => (lemma, None),
+        };
+        let mut add = |form: String, kind: Option<FormKind>, pronominal: bool| {
+            map.entry(form).or_default().push(Reading { lemma, event_type, kind, pronominal, tail });
+        };
+        if class == "noun" {
+            add(head.to_lowercase(), None, false);
+            if !head.ends_with(['s', 'x', 'z']) {
+                add(format!("{}s", head.to_lowercase()), None, false);
+            }
+            continue;
+        }
+        for (form, kind) in conjugation::forms(head) {
+            add(form, Some(kind), class == "verb-se");
+        }
+    }
+    map
+});
+
+/// Forms of avoir and être that make a compound tense or the passive.
+const AUXILIARIES: &[&str] = &[
+    "a",
+    "ai",
+    "as",
+    "avons",
+    "avez",
+    "ont",
+    "avait",
+    "avais",
+    "avaient",
+    "aura",
+    "auront",
+    "aurait",
+    "auraient",
+    "avoir",
+    "ayant",
+    "eu",
+    "est",
+    "es",
+    "suis",
+    "sommes",
+    "êtes",
+    "sont",
+    "était",
+    "étaient",
+    "sera",
+    "seront",
+    "serait",
+    "seraient",
+    "être",
+    "été",
+    "étant",
+    "fut",
+    "furent",
+    "soit",
+    "soient",
+    "a-t-il",
+    "a-t-elle",
+    "ont-ils",
+    "ont-elles",
+    "est-il",
+    "est-elle",
+    "sont-ils",
+];
+
+/// Verbs after which an infinitive is the event ("devrait signer", "vient de signer").
+const MODALS: &[&str] = &[
+    "doit",
+    "doivent",
+    "devait",
+    "devaient",
+    "devrait",
+    "devraient",
+    "devra",
+    "devront",
+    "dû",
+    "peut",
+    "peuvent",
+    "pourrait",
+    "pourraient",
+    "pourra",
+    "pourront",
+    "veut",
+    "veulent",
+    "voulait",
+    "va",
+    "vont",
+    "allait",
+    "allaient",
+    "ira",
+    "iront",
+    "compte",
+    "comptent",
+    "entend",
+    "entendent",
+    "souhaite",
+    "souhaitent",
+    "espère",
+    "espèrent",
+    "vient",
+    "viennent",
+    "venait",
+    "venaient",
+    "prévoit",
+    "prévoient",
+    "décidé",
+    "accepté",
+    "apprête",
+    "apprêtent",
+    "annoncé",
+    "affirmé",
+    "déclaré",
+];
+
+/// Words that may stand inside a verb group: negation, adverbs, clitics, "de"/"à" after a modal.
+const INSIDE_GROUP: &[&str] = &[
+    "ne",
+    "n'",
+    "pas",
+    "plus",
+    "jamais",
+    "encore",
+    "déjà",
+    "finalement",
+    "également",
+    "aussi",
+    "enfin",
+    "notamment",
+    "officiellement",
+    "bien",
+    "alors",
+    "ainsi",
+    "toujours",
+    "récemment",
+    "désormais",
+    "même",
+    "rapidement",
+    "longuement",
+    "brièvement",
+    "personnellement",
+    "formellement",
+    "solennellement",
+    "ensuite",
+    "aussitôt",
+    "effectivement",
+    "vraisemblablement",
+    "immédiatement",
+    "publiquement",
+    "conjointement",
+    "mutuellement",
+    "directement",
+    "déjà",
+    "depuis",
+    "ensemble",
+    "y",
+    "en",
+    "le",
+    "la",
+    "les",
+    "l'",
+    "lui",
+    "leur",
+    "se",
+    "s'",
+    "me",
+    "m'",
+    "nous",
+    "vous",
+    "te",
+    "t'",
+    "de",
+    "d'",
+    "à",
+    "être",
+    "été",
+];
+
+const REFLEXIVES: &[&str] = &["se", "s'", "me", "m'", "nous", "vous", "te", "t'"];
+
+/// Words before a form that make it a noun ("la demande", "une frappe").
+const DETERMINERS: &[&str] = &[
+    "le",
+    "la",
+    "les",
+    "l'",
+    "un",
+    "une",
+    "des",
+    "du",
+    "au",
+    "aux",
+    "sa",
+    "son",
+    "ses",
+    "leur",
+    "leurs",
+    "cette",
+    "ce",
+    "cet",
+    "ces",
+    "notre",
+    "votre",
+    "nos",
+    "vos",
+    "première",
+    "premier",
+    "nouvelle",
+    "nouveau",
+    "nouvelles",
+    "nouveaux",
+];
+
+/// A sentence's words: (start, end, lower-case word). An elided article or
+/// pronoun keeps its apostrophe ("s'", "l'"); hyphens stay inside words.
+fn words(sentence: &str) -> Vec<(usize, usize, String)> {
+    let mut out = Vec::new();
+    let mut start: Option<usize> = None;
+    for (i, c) in sentence.char_indices() {
+        let apostrophe = c == '\'' || c == '’';
+        if c.is_alphanumeric() || (c == '-' && start.is_some()) {
+            start.get_or_insert(i);
+        } else if let Some(s) = start.take() {
+            let end = if apostrophe { i + c.len_utf8() } else { i };
+            let word = sentence[s..end].to_lowercase().replace('’', "'");
+            out.push((s, end, word));
+        }
+    }
+    if let Some(s) = start {
+        out.push((s, sentence.len(), sentence[s..].to_lowercase()));
+    }
+    out
+}
+
+/// The events the lexicon reads in a sentence, in order.
+pub fn hits(sentence: &str) -> Vec<LexiconHit> {
+    let words = words(sentence);
+    let mut out: Vec<LexiconHit> = Vec::new();
+    for (i, (start, end, word)) in words.iter().enumerate() {
+        let Some(readings) = READINGS.get(word.as_str()) else { continue };
+        // The group before the form: skip what may stand inside it.
+        let mut j = i;
+        let mut reflexive = false;
+        let mut inversion = false;
+        while j > 0 && i - j < 5 && INSIDE_GROUP.contains(&words[j - 1].2.as_str()) && !AUXILIARIES.contains(&words[j - 1].2.as_str()) {
+            reflexive |= REFLEXIVES.contains(&words[j - 1].2.as_str());
+            j -= 1;
+        }
+        let before = j.checked_sub(1).map(|k| words[k].2.as_str());
+        let previous = i.checked_sub(1).map(|k| words[k].2.as_str());
+        // "a-t-il signé", "s'est-il rendu": an auxiliary written with its subject.
+        if let Some(b) = before {
+            inversion = b.contains("-t-") || b.ends_with("-il") || b.ends_with("-elle") || b.ends_with("-ils");
+        }
+        let auxiliary = before.is_some_and(|b| AUXILIARIES.contains(&b) || inversion);
+        // "s'est rendu": the reflexive stands before the auxiliary.
+        if auxiliary && j >= 2 {
+            reflexive |= REFLEXIVES.contains(&words[j - 2].2.as_str());
+        }
+        let group_start = if auxiliary || before.is_some_and(|b| MODALS.contains(&b)) { words[j - 1].0 } else { *start };
+        for reading in readings {
+            let mut span_end = *end;
+            if let Some(tail) = reading.tail {
+                let rest = sentence[*end..].replace('’', "'");
+                let rest = rest.trim_start();
+                if !rest.to_lowercase().starts_with(tail) {
+                    continue;
+                }
+                span_end = sentence.len() - sentence[*end..].trim_start().len() + tail.len();
+            }
+            if reading.pronominal && !reflexive {
+                continue;
+            }
+            let (rule, ahead, from) = match reading.kind {
+                None if previous.is_some_and(|b| DETERMINERS.contains(&b)) || i == 0 => ("noun", false, *start),
+                None => continue,
+                Some(FormKind::PastParticiple) if auxiliary => ("participle after its auxiliary", false, group_start),
+                Some(FormKind::PastParticiple) => continue,
+                Some(FormKind::Infinitive) if before.is_some_and(|b| MODALS.contains(&b)) => {
+                    let recent_past = before.is_some_and(|b| b.starts_with("vien") || b.starts_with("ven"));
+                    ("infinitive after a modal", !recent_past, group_start)
+                }
+                Some(FormKind::Infinitive) => continue,
+                Some(FormKind::PresentParticiple) => continue,
+                Some(FormKind::Finite(tense)) => {
+                    // "la demande", "une frappe": a noun, read as one only if the lexicon has it.
+                    if previous.is_some_and(|b| DETERMINERS.contains(&b)) {
+                        continue;
+                    }
+                    ("conjugated verb", tense == Tense::Future, *start)
+                }
+            };
+            let hit = LexiconHit {
+                event_type: reading.event_type,
+                start: from,
+                end: span_end,
+                lemma: reading.lemma,
+                rule,
+                nominal: reading.kind.is_none(),
+                ahead,
+            };
+            if !out.iter().any(|h| h.start < hit.end && hit.start < h.end) {
+                out.push(hit);
+            }
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn read(sentence: &str) -> Vec<(EventType, &'static str, String)> {
+        hits(sentence).into_iter().map(|h| (h.event_type, h.lemma, sentence[h.start..h.end].to_string())).collect()
+    }
+
+    #[test]
+    fn verb_groups_with_adverbs_negation_and_clitics() {
+        assert_eq!(read("Joe Biden est finalement arrivé lundi à Kiev."), [(EventType::Visit, "arriver", "est finalement arrivé".into())]);
+        assert_eq!(read("Le Sénat n'a pas encore ratifié le texte."), [(EventType::Agreement, "ratifier", "a pas encore ratifié".into())]);
+        assert_eq!(read("Ils se sont rendus à Pékin."), [(EventType::Visit, "rendre", "sont rendus".into())]);
+        assert_eq!(read("Il devrait se rendre à Pékin."), [(EventType::Visit, "rendre", "devrait se rendre".into())]);
+        assert_eq!(read("Elle lui a rendu visite."), [(EventType::Visit, "rendre visite", "a rendu visite".into())]);
+        assert!(read("Il a rendu le rapport.").is_empty(), "'rendre' alone is no visit");
+    }
+
+    #[test]
+    fn conjugated_forms_nouns_and_determiners() {
+        assert_eq!(read("L'armée israélienne a frappé mardi des cibles.")[0].1, "frapper");
+        assert_eq!(read("Le Conseil a adopté vendredi une résolution.")[0].1, "adopter");
+        assert_eq!(read("Trump franchit la ligne et rencontre Kim.")[0].1, "rencontrer");
+        assert_eq!(read("la signature de l'accord jeudi")[0].1, "signature");
+        assert!(read("à la demande de Moscou").is_empty(), "'demande' after an article is a noun, and not an event noun");
+        assert!(read("Les contrats signés par le gouvernement.").is_empty(), "a participle without auxiliary describes");
+    }
+}
