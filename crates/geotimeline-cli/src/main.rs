@@ -3,6 +3,7 @@
 
 mod bench;
 mod corpus;
+mod explain;
 
 use clap::{Parser, Subcommand, ValueEnum};
 use geotimeline_core::extract::dates::{self, Policy};
@@ -138,6 +139,21 @@ enum Command {
         #[arg(long, value_enum)]
         order: Option<bench::Order>,
     },
+    /// Show, sentence by sentence, the events read in a text and why: the rule
+    /// that fired, the date with its rule and anchor, the actors and places.
+    Explain {
+        /// The publication date the text's relative dates are read from.
+        #[arg(long = "ref", value_name = "DATE", value_parser = parse_reference)]
+        reference: chrono::NaiveDate,
+        #[arg(long, value_enum, default_value = "fr")]
+        lang: Lang,
+        /// Read the text from a file.
+        #[arg(long, value_name = "FILE", conflicts_with = "text")]
+        file: Option<PathBuf>,
+        /// The text.
+        #[arg(required_unless_present = "file")]
+        text: Option<String>,
+    },
     /// Find and resolve the date expressions of a French text; prints JSON.
     Dates {
         /// The reference date (publication), YYYY-MM-DD or YYYY-MM-DDTHH:MM:SS.
@@ -269,6 +285,14 @@ fn run(cli: Cli) -> Result<ExitCode, geotimeline_core::Error> {
         println!("{}", serde_json::to_string(&dates::tag(&text, *reference, policy))?);
         return Ok(ExitCode::SUCCESS);
     }
+    if let Command::Explain { reference, lang: _, file, text } = &cli.command {
+        let text = match file {
+            Some(path) => std::fs::read_to_string(path).map_err(|source| geotimeline_core::Error::Io { path: path.clone(), source })?,
+            None => text.clone().unwrap_or_default(),
+        };
+        print!("{}", explain::report(&text, *reference));
+        return Ok(ExitCode::SUCCESS);
+    }
     if let Command::Bench { articles, batch, seed, corpus_out, order } = &cli.command {
         if *articles == 0 || *batch == 0 {
             eprintln!("geotimeline: --articles and --batch must be at least 1");
@@ -292,7 +316,7 @@ fn run(cli: Cli) -> Result<ExitCode, geotimeline_core::Error> {
     }
     let mut store = Store::open(&cli.db)?;
     match cli.command {
-        Command::Dates { .. } | Command::Bench { .. } => unreachable!("handled above"),
+        Command::Dates { .. } | Command::Bench { .. } | Command::Explain { .. } => unreachable!("handled above"),
         Command::Ingest { manifest, published, lang, outlet, title, files } => {
             if manifest.is_none() && files.is_empty() {
                 eprintln!("geotimeline: nothing to ingest: give FILEs or --manifest");

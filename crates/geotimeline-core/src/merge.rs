@@ -645,6 +645,7 @@ mod tests {
             quantity: None,
             confidence: 0.8,
             refers_back: false,
+            explanation: Default::default(),
         }
     }
 

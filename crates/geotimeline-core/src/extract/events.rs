@@ -195,9 +195,16 @@ pub fn extract(article: ArticleText<'_>) -> Vec<Candidate> {
             // A sentence in the past does not take a narrative date still to come
             // ("Il doit prêter serment le 2 avril. Il a promis …").
             let narrative = if tense == Tense::Past { past_narrative } else { narrative };
-            let (date, date_text, confidence) = match (nearest, narrative) {
-                (Some(d), _) => (d.date, Some(d.text.clone()), 0.8),
-                (None, Some(n)) if inherits_date => (n, None, 0.5),
+            let (date, date_text, confidence, date_why) = match (nearest, narrative) {
+                (Some(d), _) => (
+                    d.date,
+                    Some(d.text.clone()),
+                    0.8,
+                    format!("'{}', the date of the sentence nearest the trigger{}", d.text, date_rule(d)),
+                ),
+                (None, Some(n)) if inherits_date => {
+                    (n, None, 0.5, "none in the sentence: the passage's date (the last date the article gave)".to_string())
+                }
                 _ => continue,
             };
             taken.push((m.start(), m.end()));
@@ -205,6 +212,11 @@ pub fn extract(article: ArticleText<'_>) -> Vec<Candidate> {
             // sentence's date belongs to what follows it, so the recall is
             // looked for in the month up to that day.
             let refers_back = recalls_earlier(&body[from..m.start()]);
+            let date_why = if refers_back {
+                format!("recalled ('{}'): the month before the sentence's date", &body[from..m.start()].trim())
+            } else {
+                date_why
+            };
             let (date, date_text, confidence) = if refers_back {
                 let day = date.start;
                 (
@@ -239,6 +251,16 @@ pub fn extract(article: ArticleText<'_>) -> Vec<Candidate> {
             let planned = !refers_back && clause_tense == Tense::Future && article.published.is_some_and(|p| date.end >= p);
             let quantity = claims::quantity_in(&body[from..to]).or_else(|| claims::quantity_in(body));
             for actors in one_meeting_each(trigger.event_type, m.text(body), actors, subjects) {
+                // Neither who nor where: nothing a timeline could show of it.
+                if actors.is_empty() && places.is_empty() {
+                    continue;
+                }
+                let explanation = super::Explanation {
+                    trigger: format!("'{}': {}", m.text(body), m.rule),
+                    date: date_why.clone(),
+                    actors: actors_why(&actors, &sentence_actors, (from, to), subjects),
+                    places: places_why(&places, (from, to), &free_places),
+                };
                 out.push(Candidate {
                     event_type: trigger.event_type,
                     title: title(trigger.event_type, &actors, &places),
@@ -251,6 +273,7 @@ pub fn extract(article: ArticleText<'_>) -> Vec<Candidate> {
                     quantity: quantity.clone(),
                     confidence,
                     refers_back,
+                    explanation,
                 });
             }
         }
@@ -270,6 +293,8 @@ struct Found {
     rule: String,
     /// The verb group looks ahead (future, conditional, a modal).
     ahead: bool,
+    /// A noun ("la visite"), not a verb.
+    nominal: bool,
 }
 
 impl Found {
@@ -296,6 +321,7 @@ fn triggers_in(sentence: &str, rules: &[&Trigger], lexicon: Vec<super::fr::lexic
                 span: (m.start(), m.end()),
                 rule: format!("rule {}", t.name),
                 ahead: false,
+                nominal: !t.inherits_date,
             })
         })
         .collect();
@@ -309,9 +335,74 @@ fn triggers_in(sentence: &str, rules: &[&Trigger], lexicon: Vec<super::fr::lexic
             span: (hit.start, hit.end),
             rule: format!("lexicon '{}' ({})", hit.lemma, hit.rule),
             ahead: hit.ahead,
+            nominal: hit.nominal,
         });
     }
+    // Words inside quotation marks are what someone says, not what happens.
+    let quoted = quotations(sentence);
+    found.retain(|f| !quoted.iter().any(|&(s, e)| s <= f.start() && f.end() <= e));
+    // "L'armée a déclaré avoir effectué une frappe", "X a été tué, affirme l'armée":
+    // a report of an act by another verb of the sentence is that act, not a statement.
+    // The act is in the statement's clause, or the statement is an incise after it
+    // (", a ajouté un porte-parole"); "X s'est dit préoccupé, et l'UE a approuvé …" are two events.
+    let acts: Vec<(usize, usize)> = found
+        .iter()
+        .filter(|f| f.event_type != EventType::Statement && !f.nominal)
+        .map(|f| clause_bounds(sentence, f.start(), f.end()))
+        .collect();
+    found.retain(|f| {
+        if f.event_type != EventType::Statement || f.nominal || acts.is_empty() {
+            return true;
+        }
+        let clause = clause_bounds(sentence, f.start(), f.end());
+        let incise = clause.0 > 0 && sentence[clause.0..f.start()].trim().is_empty() && sentence[..clause.0].trim_end().ends_with(',');
+        !(incise || acts.contains(&clause))
+    });
     found
+}
+
+/// How a date was read, for `explain`.
+fn date_rule(_date: &dates::TimeExpr) -> String {
+    String::new()
+}
+
+/// Why these actors, for `explain`.
+fn actors_why(actors: &[Actor], found: &[(usize, Actor)], (from, to): (usize, usize), subjects: usize) -> String {
+    let said: Vec<String> = actors
+        .iter()
+        .enumerate()
+        .map(|(i, actor)| {
+            let at = found.iter().find(|(_, a)| a == actor).map(|(at, _)| *at);
+            let how = match at {
+                _ if i < subjects => "the subject",
+                Some(at) if at >= from && at < to => "in the trigger's clause",
+                Some(_) => "elsewhere in the sentence",
+                None => "the pair an earlier sentence named (\"les deux\")",
+            };
+            format!("{} ({}, {how})", actor.name, actor.kind.as_str())
+        })
+        .collect();
+    if said.is_empty() {
+        "none".into()
+    } else {
+        said.join("; ")
+    }
+}
+
+/// Why these places, for `explain`.
+fn places_why(places: &[Place], (from, to): (usize, usize), mentions: &[gazetteer::PlaceMention]) -> String {
+    let said: Vec<String> = places
+        .iter()
+        .map(|place| {
+            let in_clause = mentions.iter().any(|m| m.place.name == place.name && m.start >= from && m.end <= to);
+            format!("{} ({})", place.name, if in_clause { "in the trigger's clause" } else { "the sentence's place nearest the trigger" })
+        })
+        .collect();
+    if said.is_empty() {
+        "none".into()
+    } else {
+        said.join("; ")
+    }
 }
 
 /// Whether a trigger's verb is in the future or the conditional ("se rendra",
@@ -708,7 +799,7 @@ pub fn title(event_type: EventType, actors: &[Actor], places: &[Place]) -> Strin
         EventType::Statement => "Déclaration",
         EventType::Military => "Action militaire",
         EventType::Election => "Élection",
-        EventType::Other => "Cérémonie",
+        EventType::Other => "Événement",
     };
     let joiner = if event_type == EventType::Meeting || event_type == EventType::Agreement { " – " } else { ", " };
     let mut title = label.to_string();

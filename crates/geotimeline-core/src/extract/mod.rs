@@ -46,6 +46,19 @@ pub struct Candidate {
     /// Pyongyang"): it has no date of its own (`date` is the month before the
     /// sentence's), so it only joins an event already known, never makes one.
     pub refers_back: bool,
+    /// Why the extractor read this event: shown by `geotimeline explain`.
+    pub explanation: Explanation,
+}
+
+/// The rules behind a candidate, in words: what fired, where its date, its
+/// actors and its places came from.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Explanation {
+    /// The trigger's words and the rule that read them.
+    pub trigger: String,
+    pub date: String,
+    pub actors: String,
+    pub places: String,
 }
 
 pub trait Extractor: Send + Sync {
