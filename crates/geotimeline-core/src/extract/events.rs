@@ -331,7 +331,7 @@ fn triggers_in(sentence: &str, rules: &[&Trigger], lexicon: Vec<super::fr::lexic
         }
         found.push(Found {
             event_type: hit.event_type,
-            inherits_date: !hit.nominal,
+            inherits_date: !hit.nominal && !hit.present,
             span: (hit.start, hit.end),
             rule: format!("lexicon '{}' ({})", hit.lemma, hit.rule),
             ahead: hit.ahead,

@@ -38,6 +38,8 @@ pub struct LexiconHit {
     pub nominal: bool,
     /// The group looks ahead: future, conditional, or a modal ("devrait signer").
     pub ahead: bool,
+    /// A verb in the present: a state or a habit ("Hanoï s'inquiète") unless a date of its own says when.
+    pub present: bool,
 }
 
 static READINGS: LazyLock<HashMap<String, Vec<Reading>>> = LazyLock::new(|| {
@@ -212,6 +214,9 @@ const INSIDE_GROUP: &[&str] = &[
     "été",
 ];
 
+/// Words before a conjugated form that make it a noun ("en cas d'attaque", "à la demande").
+const PREPOSITIONS: &[&str] = &["de", "d'", "à", "en", "par", "pour", "sans", "contre", "après", "avant", "sur", "sous", "vers"];
+
 const REFLEXIVES: &[&str] = &["se", "s'", "me", "m'", "nous", "vous", "te", "t'"];
 
 /// Words before a form that make it a noun ("la demande", "une frappe").
@@ -320,7 +325,7 @@ pub fn hits(sentence: &str) -> Vec<LexiconHit> {
                 Some(FormKind::PresentParticiple) => continue,
                 Some(FormKind::Finite(tense)) => {
                     // "la demande", "une frappe": a noun, read as one only if the lexicon has it.
-                    if previous.is_some_and(|b| DETERMINERS.contains(&b)) {
+                    if previous.is_some_and(|b| DETERMINERS.contains(&b) || PREPOSITIONS.contains(&b)) {
                         continue;
                     }
                     ("conjugated verb", tense == Tense::Future, *start)
@@ -334,6 +339,7 @@ pub fn hits(sentence: &str) -> Vec<LexiconHit> {
                 rule,
                 nominal: reading.kind.is_none(),
                 ahead,
+                present: reading.kind == Some(FormKind::Finite(Tense::Present)) && !auxiliary,
             };
             if !out.iter().any(|h| h.start < hit.end && hit.start < h.end) {
                 out.push(hit);
