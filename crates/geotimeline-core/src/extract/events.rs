@@ -277,10 +277,77 @@ pub fn extract(article: ArticleText<'_>) -> Vec<Candidate> {
                 });
             }
         }
+        dated_facts(
+            &mut out,
+            first_in_sentence,
+            body,
+            sentence.span,
+            &found_dates,
+            &sentence_actors,
+            &sentence_places,
+            tense,
+            article.published,
+        );
         let main = out[first_in_sentence..].iter().find(|c| !c.refers_back && c.date_text.is_some()).map(|c| c.date);
         passage.advance_to(&found_dates, main);
     }
     out
+}
+
+/// Dates no event of the sentence took, with someone or somewhere in their
+/// clause: dated facts of no listed type ("En disgrâce depuis mai 2021", "le
+/// Cambodge avait rejoint l'organisation en 1999"), which an analyst's timeline holds too.
+#[allow(clippy::too_many_arguments)]
+fn dated_facts(
+    out: &mut Vec<Candidate>,
+    first_in_sentence: usize,
+    body: &str,
+    quote: text::Span,
+    found_dates: &[dates::TimeExpr],
+    sentence_actors: &[(usize, Actor)],
+    sentence_places: &[gazetteer::PlaceMention],
+    tense: Tense,
+    published: Option<chrono::NaiveDate>,
+) {
+    let quoted = quotations(body);
+    for d in found_dates {
+        let taken = out[first_in_sentence..].iter().any(|c| c.date_text.as_deref() == Some(d.text.as_str()) || c.date == d.date);
+        if taken || quoted.iter().any(|&(s, e)| s <= d.span.start && d.span.end <= e) {
+            continue;
+        }
+        let (from, to) = clause_bounds(body, d.span.start, d.span.end);
+        let actors: Vec<Actor> = sentence_actors.iter().filter(|(at, _)| *at >= from && *at < to).map(|(_, a)| a.clone()).collect();
+        let places = places_near(
+            &sentence_places.iter().filter(|p| p.start >= from && p.end <= to).cloned().collect::<Vec<_>>(),
+            from,
+            to,
+            d.span.start,
+        );
+        if actors.is_empty() && places.is_empty() {
+            continue;
+        }
+        let planned = tense == Tense::Future && published.is_some_and(|p| d.date.end >= p);
+        let explanation = super::Explanation {
+            trigger: format!("'{}': a date no event of the sentence took, with who or where in its clause (a dated fact)", d.text),
+            date: format!("'{}', the date itself{}", d.text, date_rule(d)),
+            actors: actors_why(&actors, sentence_actors, (from, to), 0),
+            places: places_why(&places, (from, to), sentence_places),
+        };
+        out.push(Candidate {
+            event_type: EventType::Other,
+            title: title(EventType::Other, &actors, &places),
+            date: d.date,
+            date_text: Some(d.text.clone()),
+            planned,
+            places,
+            actors,
+            quote,
+            quantity: None,
+            confidence: 0.4,
+            refers_back: false,
+            explanation,
+        });
+    }
 }
 
 /// A trigger found in a sentence: a named rule's match or a lexicon reading.
