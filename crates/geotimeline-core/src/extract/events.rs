@@ -24,8 +24,7 @@ struct Trigger {
 }
 
 /// The forms of "signer" and "signature" (not "signal", "signaler", "signe"…).
-const SIGNING_FORMS: &str =
-    "sign(?:e|es|ent|é|ée|és|ées|er|era|eront|erait|eraient|ait|aient|ant|ature|atures|ataire|ataires|èrent|a|ons|ez)";
+const SIGNING_FORMS: &str = "sign(?:ent|é|ée|és|ées|er|era|eront|erait|eraient|ait|aient|ant|ature|atures|ataire|ataires|èrent|a|ons|ez)";
 
 /// How far (bytes) from a trigger that does not inherit dates its date may be.
 const OWN_DATE_REACH: usize = 50;
@@ -211,7 +210,9 @@ pub fn extract(article: ArticleText<'_>) -> Vec<Candidate> {
             // "après une visite à Pyongyang": an earlier event, recalled; the
             // sentence's date belongs to what follows it, so the recall is
             // looked for in the month up to that day.
-            let refers_back = recalls_earlier(&body[from..m.start()]);
+            // "après un sommet à Singapour le 12 juin 2018": a date of its own, right after it, dates it.
+            let own_date = nearest.is_some_and(|d| d.span.start >= m.end() && d.span.end <= to && d.span.start - m.end() <= OWN_DATE_REACH);
+            let refers_back = recalls_earlier(&body[from..m.start()]) && !own_date;
             let date_why = if refers_back {
                 format!("recalled ('{}'): the month before the sentence's date", &body[from..m.start()].trim())
             } else {
