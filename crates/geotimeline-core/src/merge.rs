@@ -241,7 +241,7 @@ fn merge_article<'c>(
                 merged += 1;
             }
             // A recalled event joins a known one or is left out: its date is a guess.
-            None if candidate.refers_back => {}
+            None if candidate.refers_back || candidate.joins_only => {}
             None => {
                 let event = EventDraft::from_candidate(candidate, article, text);
                 by_class.add(&event.date, event.event_type, events.len());
@@ -645,6 +645,7 @@ mod tests {
             quantity: None,
             confidence: 0.8,
             refers_back: false,
+            joins_only: false,
             explanation: Default::default(),
         }
     }

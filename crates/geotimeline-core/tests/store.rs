@@ -74,6 +74,7 @@ impl Extractor for Broken {
             quantity: None,
             confidence: 0.5,
             refers_back: false,
+            joins_only: false,
             explanation: Default::default(),
         }]
     }

@@ -252,10 +252,8 @@ pub fn extract(article: ArticleText<'_>) -> Vec<Candidate> {
             let planned = !refers_back && clause_tense == Tense::Future && article.published.is_some_and(|p| date.end >= p);
             let quantity = claims::quantity_in(&body[from..to]).or_else(|| claims::quantity_in(body));
             for actors in one_meeting_each(trigger.event_type, m.text(body), actors, subjects) {
-                // Neither who nor where: nothing a timeline could show of it.
-                if actors.is_empty() && places.is_empty() {
-                    continue;
-                }
+                // Neither who nor where: nothing a timeline could show of it alone.
+                let joins_only = actors.is_empty() && places.is_empty();
                 let explanation = super::Explanation {
                     trigger: format!("'{}': {}", m.text(body), m.rule),
                     date: date_why.clone(),
@@ -274,6 +272,7 @@ pub fn extract(article: ArticleText<'_>) -> Vec<Candidate> {
                     quantity: quantity.clone(),
                     confidence,
                     refers_back,
+                    joins_only,
                     explanation,
                 });
             }
@@ -346,6 +345,7 @@ fn dated_facts(
             quantity: None,
             confidence: 0.4,
             refers_back: false,
+            joins_only: false,
             explanation,
         });
     }

@@ -46,6 +46,9 @@ pub struct Candidate {
     /// Pyongyang"): it has no date of its own (`date` is the month before the
     /// sentence's), so it only joins an event already known, never makes one.
     pub refers_back: bool,
+    /// A report that names neither who nor where ("plusieurs contrats devraient être
+    /// signés"): it adds its source to a known event of its type and date, never makes one.
+    pub joins_only: bool,
     /// Why the extractor read this event: shown by `geotimeline explain`.
     pub explanation: Explanation,
 }
