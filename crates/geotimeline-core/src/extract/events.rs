@@ -297,7 +297,6 @@ pub fn extract(article: ArticleText<'_>) -> Vec<Candidate> {
 /// Dates no event of the sentence took, with someone or somewhere in their
 /// clause: dated facts of no listed type ("En disgrâce depuis mai 2021", "le
 /// Cambodge avait rejoint l'organisation en 1999"), which an analyst's timeline holds too.
-#[allow(clippy::too_many_arguments)]
 fn dated_facts(
     out: &mut Vec<Candidate>,
     first_in_sentence: usize,

@@ -171,14 +171,14 @@ fn load_drafts<'a>(tx: &Transaction, candidates: impl Iterator<Item = &'a Candid
     let (mut known, mut sketches, mut unknown) = (Vec::new(), Vec::new(), Vec::new());
     for Window { kind, day, first, last, names } in &wanted {
         let class = event_class(*kind, *day);
-        if !reaches.contains_key(&class) {
+        if let std::collections::hash_map::Entry::Vacant(slot) = reaches.entry(class) {
             let mut present = Vec::new();
             for reach in 0..REACH_LONGEST.len() {
                 if has_reach.query_row(params![class, reach as i64], |r| r.get(0))? {
                     present.push(reach);
                 }
             }
-            reaches.insert(class, present);
+            slot.insert(present);
         }
         for &reach in &reaches[&class] {
             let earliest = first - REACH_LONGEST[reach];
