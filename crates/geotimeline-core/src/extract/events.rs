@@ -100,6 +100,7 @@ pub fn extract(article: ArticleText<'_>) -> Vec<Candidate> {
         let past_narrative = passage.day_for(Tense::Past, article.published);
         let found_dates = dates::find(body, anchors, tense);
         let mut taken: Vec<(usize, usize)> = Vec::new();
+        let mut recalled_dates: Vec<text::Span> = Vec::new();
         // Who and where a quotation names is what the speaker talks about, not who
         // acts or where.
         let quoted = quotations(body);
@@ -212,7 +213,12 @@ pub fn extract(article: ArticleText<'_>) -> Vec<Candidate> {
             // looked for in the month up to that day.
             // "après un sommet à Singapour le 12 juin 2018": a date of its own, right after it, dates it.
             let own_date = nearest.is_some_and(|d| d.span.start >= m.end() && d.span.end <= to && d.span.start - m.end() <= OWN_DATE_REACH);
-            let refers_back = recalls_earlier(&body[from..m.start()]) && !own_date;
+            let recalled = recalls_earlier(&body[from..m.start()]);
+            let refers_back = recalled && !own_date;
+            // Its own date is the recalled event's, not where the narrative stands.
+            if let (true, Some(d)) = (recalled && own_date, nearest) {
+                recalled_dates.push(d.span);
+            }
             let date_why = if refers_back {
                 format!("recalled ('{}'): the month before the sentence's date", &body[from..m.start()].trim())
             } else {
@@ -288,8 +294,11 @@ pub fn extract(article: ArticleText<'_>) -> Vec<Candidate> {
             tense,
             article.published,
         );
-        let main = out[first_in_sentence..].iter().find(|c| !c.refers_back && c.date_text.is_some()).map(|c| c.date);
-        passage.advance_to(&found_dates, main);
+        let recalled_text =
+            |c: &Candidate| found_dates.iter().any(|d| recalled_dates.contains(&d.span) && c.date_text.as_deref() == Some(d.text.as_str()));
+        let main = out[first_in_sentence..].iter().find(|c| !c.refers_back && c.date_text.is_some() && !recalled_text(c)).map(|c| c.date);
+        let narrative_dates: Vec<dates::TimeExpr> = found_dates.iter().filter(|d| !recalled_dates.contains(&d.span)).cloned().collect();
+        passage.advance_to(&narrative_dates, main);
     }
     out
 }

@@ -66,6 +66,10 @@ static READINGS: LazyLock<HashMap<String, Vec<Reading>>> = LazyLock::new(|| {
             add(form, Some(kind), class == "verb-se");
         }
     }
+    // A reading with words after the form ("proclamer président") before the form alone.
+    for readings in map.values_mut() {
+        readings.sort_by_key(|r| r.tail.is_none());
+    }
     map
 });
 
@@ -252,6 +256,30 @@ const DETERMINERS: &[&str] = &[
     "nouveaux",
 ];
 
+/// Whether a noun follows a quantity and "de" ("25 % de droits de douane", "une
+/// série de frappes"): a specific event, where "en cas d'attaque" is none.
+fn after_a_quantity(words: &[(usize, usize, String)], i: usize) -> bool {
+    const QUANTITIES: &[&str] = &[
+        "série",
+        "vague",
+        "salve",
+        "dizaine",
+        "dizaines",
+        "centaine",
+        "centaines",
+        "milliers",
+        "paquet",
+        "train",
+        "nombreuses",
+        "nombreux",
+        "plusieurs",
+    ];
+    let (Some(de), Some(quantity)) = (i.checked_sub(1).map(|k| words[k].2.as_str()), i.checked_sub(2).map(|k| words[k].2.as_str())) else {
+        return false;
+    };
+    matches!(de, "de" | "d'") && (QUANTITIES.contains(&quantity) || quantity.chars().all(|c| c.is_ascii_digit()))
+}
+
 /// A sentence's words: (start, end, lower-case word). An elided article or
 /// pronoun keeps its apostrophe ("s'", "l'"); hyphens stay inside words.
 fn words(sentence: &str) -> Vec<(usize, usize, String)> {
@@ -304,7 +332,7 @@ pub fn hits(sentence: &str) -> Vec<LexiconHit> {
             if let Some(tail) = reading.tail {
                 let rest = sentence[*end..].replace('’', "'");
                 let rest = rest.trim_start();
-                if !rest.to_lowercase().starts_with(tail) {
+                if !rest.to_lowercase().starts_with(&tail.to_lowercase()) {
                     continue;
                 }
                 span_end = sentence.len() - sentence[*end..].trim_start().len() + tail.len();
@@ -313,7 +341,9 @@ pub fn hits(sentence: &str) -> Vec<LexiconHit> {
                 continue;
             }
             let (rule, ahead, from) = match reading.kind {
-                None if previous.is_some_and(|b| DETERMINERS.contains(&b)) || i == 0 => ("noun", false, *start),
+                None if previous.is_some_and(|b| DETERMINERS.contains(&b)) || i == 0 || after_a_quantity(&words, i) => {
+                    ("noun", false, *start)
+                }
                 None => continue,
                 Some(FormKind::PastParticiple) if auxiliary => ("participle after its auxiliary", false, group_start),
                 Some(FormKind::PastParticiple) => continue,
