@@ -69,6 +69,171 @@ fn titled_people(sentence: &str) -> Vec<(usize, Actor)> {
     found
 }
 
+/// People named without a title: two or three capitalised words ("Joseph Wu",
+/// "Newt Gingrich", "Elvis Amoroso"), with a particle ("Ahmad al-Chareh"), that are
+/// no place, organisation, date word or capitalised function word. Not the first
+/// word of the sentence unless the next word is capitalised too.
+fn untitled_people(
+    sentence: &str,
+    places: &[gazetteer::PlaceMention],
+    organisations: &[(usize, usize, &organisations::Organisation)],
+) -> Vec<(usize, Actor)> {
+    static NAME: LazyLock<WordRegex> = LazyLock::new(|| {
+        WordRegex::new(r"\b(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)\s+((?:(?:de|da|dos|von|van|al|ben|bin|el|ibn|di|du)\s+|(?:al|el|ben)-)?\p{Lu}\p{Ll}[\p{Ll}'’-]*)(?:\s+(\p{Lu}\p{Ll}[\p{Ll}-]+))?\b")
+            .expect("untitled name pattern")
+    });
+    const NOT_A_FIRST_NAME: &[&str] = &[
+        "Le",
+        "La",
+        "Les",
+        "Un",
+        "Une",
+        "Des",
+        "Ce",
+        "Cet",
+        "Cette",
+        "Ces",
+        "Il",
+        "Elle",
+        "Ils",
+        "Elles",
+        "En",
+        "Au",
+        "Aux",
+        "Dans",
+        "Pour",
+        "Par",
+        "Sur",
+        "Selon",
+        "Avec",
+        "Après",
+        "Avant",
+        "Depuis",
+        "Lors",
+        "Mais",
+        "Et",
+        "Ou",
+        "Or",
+        "Si",
+        "Son",
+        "Sa",
+        "Ses",
+        "Leur",
+        "Leurs",
+        "Notre",
+        "Nos",
+        "Lundi",
+        "Mardi",
+        "Mercredi",
+        "Jeudi",
+        "Vendredi",
+        "Samedi",
+        "Dimanche",
+        "Président",
+        "Présidente",
+        "Premier",
+        "Première",
+        "Ministre",
+        "Monsieur",
+        "Madame",
+        "Général",
+        "Saint",
+        "Sainte",
+        "Mont",
+        "Cap",
+        "Port",
+        "Fort",
+        "Lac",
+        "Mer",
+        "Golfe",
+        "Palais",
+        "Place",
+        "Maison",
+        "Chambre",
+        "Parti",
+        "Front",
+        "Conseil",
+        "Cour",
+        "Banque",
+        "Union",
+        "République",
+        "Royaume",
+        "États",
+        "Etats",
+        "Nations",
+        "Forces",
+        "Armée",
+        "Garde",
+        "Agence",
+        "Institut",
+        "Fondation",
+        "Université",
+        "Zone",
+        "Nord",
+        "Sud",
+        "Est",
+        "Ouest",
+        "Grand",
+        "Grande",
+        "Nouvelle",
+        "Nouveau",
+        "Haut",
+        "Haute",
+        "Bas",
+        "Basse",
+        "Moyen",
+        "Proche",
+        "Extrême",
+        "Seconde",
+        "Deuxième",
+        "Sahel",
+        "Europe",
+        "Afrique",
+        "Asie",
+        "Amérique",
+        "Occident",
+        "Kremlin",
+        "Élysée",
+        "Vatican",
+        "Pentagone",
+    ];
+    /// Capitalised nouns that end names of things, not of people.
+    const NOT_A_SURNAME: &[&str] = &[
+        "Guerre", "Mondiale", "Unies", "House", "Post", "Street", "Times", "Journal", "Airlines", "Bank", "Group", "Center", "Centre",
+        "Council", "Force", "Forces", "Party", "Tower", "Square", "Nord", "Sud", "Est", "Ouest",
+    ];
+    let covered = |start: usize, end: usize| {
+        places.iter().any(|p| p.start < end && start < p.end) || organisations.iter().any(|&(s, e, _)| s < end && start < e)
+    };
+    let mut found = Vec::new();
+    for caps in NAME.captures_iter(sentence) {
+        let whole = caps.get(0).expect("match");
+        let first = caps.get(1).expect("first name").as_str();
+        let at_start = sentence[..whole.start()].trim().is_empty() || sentence[..whole.start()].trim_end().ends_with(['«', '"', '“']);
+        let last = caps.get(3).or(caps.get(2)).map_or("", |m| m.as_str());
+        // "Nguyen Thi Minh" after another capitalised word: part of a name read otherwise.
+        let continues_a_name = sentence[..whole.start()]
+            .strip_suffix(' ')
+            .and_then(|b| b.split(' ').next_back())
+            .is_some_and(|w| w.chars().next().is_some_and(char::is_uppercase));
+        if NOT_A_FIRST_NAME.contains(&first)
+            || NOT_A_SURNAME.contains(&last)
+            || continues_a_name
+            || covered(whole.start(), whole.end())
+            || (at_start && caps.get(3).is_none())
+        {
+            continue;
+        }
+        let name = whole.as_str().trim_end_matches(['’', '\'']);
+        let person = match person_spelt(name) {
+            Some(known) => actor(known.name, ActorKind::Person),
+            None => Actor { name: name.to_string(), name_fr: name.to_string(), kind: ActorKind::Person },
+        };
+        found.push((whole.start(), person));
+    }
+    found
+}
+
 /// Where a sentence names again, in full or by surname, people outside the
 /// table an earlier sentence named after a title ("le ministre arménien des
 /// Affaires étrangères, Ararat Mirzoyan": later "M. Mirzoyan").
@@ -130,7 +295,15 @@ pub fn actors_among(sentence: &str, known_people: &[&str], places: &[gazetteer::
             found.push((at, person));
         }
     }
-    for (at, _, organisation) in organisations::organisations_in(sentence) {
+    let organisations = organisations::organisations_in(sentence);
+    for (at, person) in untitled_people(sentence, places, &organisations) {
+        // A name overlapping one already read ("Vladimir Poutine", "Abdel Fattah al-Sissi") is that one.
+        let overlaps = found.iter().any(|(pos, a)| *pos <= at && at < pos + a.name.len().max(a.name_fr.len()) || *pos == at);
+        if !overlaps && !found.iter().any(|(_, a)| a == &person) {
+            found.push((at, person));
+        }
+    }
+    for (at, _, organisation) in organisations {
         found.push((at, actor(organisation.name, ActorKind::Organisation)));
     }
     for mention in places {

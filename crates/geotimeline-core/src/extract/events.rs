@@ -806,7 +806,7 @@ fn with_apposition(sentence: &str, to: usize) -> usize {
 /// person, the sentence's first person before the trigger (its subject:
 /// "Poutine …, et a déposé une gerbe"), but not when the clause names its own
 /// ("après la visite de Joe Biden"). A meeting takes both sides: when its
-/// clause names only the counterparts ("une réunion avec son homologue, To
+/// clause names one person or none, only counterparts ("une réunion avec son homologue, To
 /// Lam"), the sentence's first person outside it is the one who met them.
 /// Also returns how many of the actors, first in the list, are the subject's people.
 fn actors_near(
@@ -835,7 +835,7 @@ fn actors_near(
         if let Some((first, _)) = found.iter().find(|(pos, a)| a.kind == ActorKind::Person && *pos < at) {
             subject_and_partners(&mut chosen, *first, at);
         }
-    } else if event_type == EventType::Meeting {
+    } else if event_type == EventType::Meeting && people_in_clause < 2 {
         // "Justin Trudeau, et Ursula von der Leyen, ont rencontré Volodymyr Zelensky".
         if let Some((first, _)) = found.iter().find(|(pos, a)| a.kind == ActorKind::Person && !in_clause(pos)) {
             subject_and_partners(&mut chosen, *first, if *first < from { from } else { sentence.len() });
