@@ -9,6 +9,7 @@ pub mod actors;
 pub mod claims;
 pub mod dates;
 pub mod events;
+pub mod fr;
 pub mod gazetteer;
 pub mod word_regex;
 

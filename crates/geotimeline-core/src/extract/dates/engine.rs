@@ -1,0 +1,205 @@
+//! The driver: runs a locale's rules over a text, reads each expression's
+//! clause for its tense, keeps the longest of overlapping expressions.
+
+use super::calendar::values;
+use super::grammar::{Context, DateGrammar};
+use super::Anchors;
+use super::{Passage, Policy, Tagged, Tense, TimeExpr};
+use crate::text::Span;
+use chrono::NaiveDate;
+
+/// All date expressions in `text`, in order, never overlapping (where two
+/// rules match overlapping words, the longer match wins; a match that names an
+/// impossible date is no date and hides the shorter ones inside it).
+pub fn find_in(grammar: &DateGrammar, text: &str, anchors: Anchors, tense: Tense) -> Vec<TimeExpr> {
+    // Each match, with no date when it names an impossible one.
+    let mut found: Vec<(TimeExpr, bool)> = Vec::new();
+    // Several expressions often share a clause: its tense is read once.
+    let mut clause_tenses: Vec<((usize, usize), Tense)> = Vec::new();
+    for rule in grammar.set.matches(text).into_iter().map(|i| &grammar.rules[i]) {
+        for caps in rule.regex.captures_iter(text) {
+            let whole = caps.name("span").or_else(|| caps.get(0)).expect("group 0");
+            // The verb of the expression's own clause says more than the sentence's,
+            // except after a deadline ("a donné jusqu'au 30 juin"): then the nearest date.
+            let clause = clause_around(text, whole.start(), whole.end());
+            let clause_start = clause.as_ptr() as usize - text.as_ptr() as usize;
+            let tense = if after_deadline_word(grammar, &text[..whole.start()]) {
+                Tense::Unknown
+            } else {
+                let key = (clause_start, clause.len());
+                let clause_tense = match clause_tenses.iter().find(|(k, _)| *k == key) {
+                    Some(&(_, known)) => known,
+                    None => {
+                        let read = tense_in(grammar, clause);
+                        clause_tenses.push((key, read));
+                        read
+                    }
+                };
+                match clause_tense {
+                    _ if planned_just_before(grammar, &clause[..whole.start() - clause_start]) => Tense::Future,
+                    // "Après le rapprochement scellé avec Joe Biden en septembre, …": what
+                    // a clause recalls happened before what the sentence reports.
+                    Tense::Unknown if recalls_in(grammar, clause) => Tense::Past,
+                    Tense::Unknown => tense,
+                    local => local,
+                }
+            };
+            let cx = Context::new(anchors, tense);
+            let date = (rule.resolve)(&caps, &cx);
+            if date.is_some() || cx.is_impossible() {
+                let span = Span { start: whole.start(), end: whole.end() };
+                let date = date.unwrap_or_else(|| crate::model::DateSpan::day(NaiveDate::MIN));
+                let expr = TimeExpr { span, text: whole.as_str().to_string(), date, rule: rule.name, anchor: cx.anchor() };
+                found.push((expr, cx.is_impossible()));
+            }
+        }
+    }
+    // Longest first: "en septembre 2024" beats "en septembre" and "septembre 2024".
+    found.sort_by_key(|(e, _)| (std::cmp::Reverse(e.span.end - e.span.start), e.span.start));
+    let mut kept: Vec<(TimeExpr, bool)> = Vec::new();
+    for (expr, impossible) in found {
+        if !kept.iter().any(|(k, _)| expr.span.start < k.span.end && k.span.start < expr.span.end) {
+            kept.push((expr, impossible));
+        }
+    }
+    let mut kept: Vec<TimeExpr> = kept.into_iter().filter(|(_, impossible)| !impossible).map(|(e, _)| e).collect();
+    kept.sort_by_key(|e| e.span.start);
+    kept
+}
+
+/// The tense of a clause, read from the locale's auxiliaries and endings.
+pub fn tense_in(grammar: &DateGrammar, clause: &str) -> Tense {
+    let words = &grammar.tense;
+    // The participle is the match's last word ("est arrivé"), not a weekday ("est mardi").
+    let participle = |m: regex::Match| {
+        let last = m.as_str().rsplit(char::is_whitespace).next().unwrap_or_default().to_lowercase();
+        !words.not_participles.contains(&last)
+    };
+    if words.future.is_match(clause) {
+        Tense::Future
+    } else if words.past.find_iter(clause).any(participle) {
+        Tense::Past
+    } else {
+        Tense::Unknown
+    }
+}
+
+/// Whether a clause opens on what came before the sentence's news ("Après le sommet de …").
+pub fn recalls_in(grammar: &DateGrammar, clause: &str) -> bool {
+    grammar.clause.recall.is_match(clause)
+}
+
+/// Whether a date follows a word that makes it a deadline or a starting point,
+/// whose direction the verb's tense does not tell.
+fn after_deadline_word(grammar: &DateGrammar, before: &str) -> bool {
+    let lower = before.trim_end().to_lowercase().replace('’', "'");
+    grammar.clause.deadline_words.iter().any(|w| lower.ends_with(w))
+}
+
+/// Whether the verb right before a date is a conditional of plans ("a annoncé qu'il
+/// se rendrait à Moscou en octobre"), not of the past ("il aurait été tué") and
+/// not after it ("a déclaré mercredi qu'il n'autoriserait pas").
+fn planned_just_before(grammar: &DateGrammar, before_date: &str) -> bool {
+    let words = &grammar.clause;
+    words.verb.find_iter(before_date).last().is_some_and(|m| {
+        let verb = m.as_str().to_lowercase();
+        words.plan_endings.iter().any(|e| verb.ends_with(e))
+            && !verb.contains(char::is_whitespace)
+            && !words.not_plans.contains(&verb.as_str())
+    })
+}
+
+/// The clause holding `start..end`: up to the nearest punctuation that separates clauses.
+pub(super) fn clause_around(text: &str, start: usize, end: usize) -> &str {
+    let is_break = |c: char| matches!(c, ',' | ';' | ':' | '(' | ')' | '«' | '»' | '"' | '—' | '–');
+    let from = text[..start].char_indices().rev().find(|&(_, c)| is_break(c)).map_or(0, |(i, c)| i + c.len_utf8());
+    let to = text[end..].find(is_break).map_or(text.len(), |i| end + i);
+    &text[from..to]
+}
+
+/// The tense a sentence's dates lean to: its own, or the policy's where it says nothing.
+fn sentence_tense(grammar: &DateGrammar, sentence: &str, policy: Policy) -> Tense {
+    match (tense_in(grammar, sentence), policy) {
+        (Tense::Unknown, Policy::Past) => Tense::Past,
+        (Tense::Unknown, Policy::Future) => Tense::Future,
+        (t, _) => t,
+    }
+}
+
+/// Every date expression of a text, sentence by sentence, each resolved with
+/// its sentence's tense (or the policy where the tense says nothing) and the
+/// narrative date of the passage. Spans are in bytes of the whole text.
+pub fn find_all_in(grammar: &DateGrammar, text: &str, published: NaiveDate, policy: Policy) -> Vec<TimeExpr> {
+    let mut out = Vec::new();
+    let mut passage = Passage::default();
+    for sentence in crate::text::sentences(text) {
+        let body = sentence.span.of(text);
+        let tense = sentence_tense(grammar, body, policy);
+        let found = find_in(grammar, body, passage.anchors(Some(published)), tense);
+        passage.advance(&found);
+        out.extend(found.into_iter().map(|mut e| {
+            e.span = Span { start: sentence.span.start + e.span.start, end: sentence.span.start + e.span.end };
+            e
+        }));
+    }
+    out
+}
+
+/// [`find_all_in`] as `geotimeline dates` reports it: offsets in code points, values as strings.
+pub fn tag_in(grammar: &DateGrammar, text: &str, published: NaiveDate, policy: Policy) -> Vec<Tagged> {
+    let mut points = CodePoints::default();
+    find_all_in(grammar, text, published, policy)
+        .into_iter()
+        .map(|e| {
+            let (value, end_value) = values(&e.date);
+            Tagged {
+                start: points.at(text, e.span.start),
+                end: points.at(text, e.span.end),
+                text: e.text,
+                value,
+                precision: e.date.precision.as_str(),
+                end_value,
+            }
+        })
+        .collect()
+}
+
+/// Code point offsets of byte offsets, counted on from the last one asked for
+/// (offsets come in order), so a long text is not recounted from its start.
+#[derive(Default)]
+struct CodePoints {
+    byte: usize,
+    point: usize,
+}
+
+impl CodePoints {
+    fn at(&mut self, text: &str, byte: usize) -> usize {
+        if byte < self.byte {
+            *self = CodePoints::default();
+        }
+        self.point += text[self.byte..byte].chars().count();
+        self.byte = byte;
+        self.point
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn clauses_end_at_multibyte_punctuation() {
+        let text = "« Il viendra jeudi » — a dit X";
+        let at = text.find("jeudi").unwrap();
+        assert_eq!(clause_around(text, at, at + 5), " Il viendra jeudi ");
+    }
+
+    #[test]
+    fn code_points_count_on() {
+        let text = "Été à Hanoï, été à Séoul";
+        let mut points = CodePoints::default();
+        assert_eq!(points.at(text, text.find("Hanoï").unwrap()), 6);
+        assert_eq!(points.at(text, text.find("Séoul").unwrap()), 19);
+        assert_eq!(points.at(text, 0), 0);
+    }
+}
