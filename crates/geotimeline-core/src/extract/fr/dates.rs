@@ -436,11 +436,15 @@ fn rules(b: &mut Builder) {
     b.rule("dans_la_journee", r"\b(?:plus\s+tard\s+)?dans\s+la\s+journée\b|\bce\s+jour-là\b", |_, x| {
         Some(DateSpan::day(x.narrative_or_published()?))
     });
-    // "ce lundi": the coming one.
+    // "ce lundi": today when today is that day ("ce dimanche" written on a Sunday), else
+    // as a bare "lundi": the one before in the past tense ("est arrivé ce lundi matin"),
+    // the coming one in the future, the nearest otherwise.
     b.rule("ce_weekday", r"\bce\s+({WEEKDAY})\b", |c, x| {
-        // Today when today is that day ("ce dimanche" written on a Sunday), else the coming one.
         let (p, day) = (x.published()?, weekday(&c[1])?);
-        Some(DateSpan::day(if p.weekday() == day { p } else { weekday_near(day, p, Tense::Future)? }))
+        if p.weekday() == day {
+            return Some(DateSpan::day(p));
+        }
+        weekday_near(day, p, x.tense).map(DateSpan::day)
     });
     // "vendredi dernier", "lundi prochain": strictly before or after the reference day.
     b.rule("weekday_last_next", r"\b({WEEKDAY})\s+(dernier|prochain|suivant)\b", |c, x| {
@@ -575,6 +579,8 @@ fn rules(b: &mut Builder) {
         };
         month_or_part(x.nearest_year_leaning(month, 15, lean)?, month, part(c.get(1)))
     });
+    // "en l'an 2000"; "l'an 30000" is no date.
+    b.rule("year_an", r"\b(?:en\s+)?l['’]an\s+(\d{1,6})\b", |c, x| DateSpan::year(x.year(&c[1])?));
     // "en 1975", "depuis 2017"
     b.rule("year", r"\b(?:en|depuis|dès|avant|après|de|d'ici|année)\s+(\d{4})\b", |c, x| DateSpan::year(x.year(&c[1])?));
     // "dans la nuit de mercredi à jeudi" → jeudi; "jeudi"
