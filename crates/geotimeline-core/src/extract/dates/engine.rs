@@ -2,9 +2,10 @@
 //! clause for its tense, keeps the longest of overlapping expressions.
 
 use super::calendar::values;
-use super::grammar::{Context, DateGrammar};
+use super::grammar::{Anchor, Context, DateGrammar};
 use super::Anchors;
 use super::{Passage, Policy, Tagged, Tense, TimeExpr};
+use crate::model::DateSpan;
 use crate::text::Span;
 use chrono::NaiveDate;
 
@@ -12,8 +13,8 @@ use chrono::NaiveDate;
 /// rules match overlapping words, the longer match wins; a match that names an
 /// impossible date is no date and hides the shorter ones inside it).
 pub fn find_in(grammar: &DateGrammar, text: &str, anchors: Anchors, tense: Tense) -> Vec<TimeExpr> {
-    // Each match, with no date when it names an impossible one.
-    let mut found: Vec<(TimeExpr, bool)> = Vec::new();
+    // Each match: its span, its date (none when it names an impossible one), its rule and anchor.
+    let mut found: Vec<(Span, Option<DateSpan>, &'static str, Anchor)> = Vec::new();
     // Several expressions often share a clause: its tense is read once.
     let mut clause_tenses: Vec<((usize, usize), Tense)> = Vec::new();
     for rule in grammar.set.matches(text).into_iter().map(|i| &grammar.rules[i]) {
@@ -47,24 +48,24 @@ pub fn find_in(grammar: &DateGrammar, text: &str, anchors: Anchors, tense: Tense
             let cx = Context::new(anchors, tense);
             let date = (rule.resolve)(&caps, &cx);
             if date.is_some() || cx.is_impossible() {
-                let span = Span { start: whole.start(), end: whole.end() };
-                let date = date.unwrap_or_else(|| crate::model::DateSpan::day(NaiveDate::MIN));
-                let expr = TimeExpr { span, text: whole.as_str().to_string(), date, rule: rule.name, anchor: cx.anchor() };
-                found.push((expr, cx.is_impossible()));
+                found.push((Span { start: whole.start(), end: whole.end() }, date, rule.name, cx.anchor()));
             }
         }
     }
     // Longest first: "en septembre 2024" beats "en septembre" and "septembre 2024".
-    found.sort_by_key(|(e, _)| (std::cmp::Reverse(e.span.end - e.span.start), e.span.start));
-    let mut kept: Vec<(TimeExpr, bool)> = Vec::new();
-    for (expr, impossible) in found {
-        if !kept.iter().any(|(k, _)| expr.span.start < k.span.end && k.span.start < expr.span.end) {
-            kept.push((expr, impossible));
+    found.sort_by_key(|(span, ..)| (std::cmp::Reverse(span.end - span.start), span.start));
+    let mut kept: Vec<(Span, Option<DateSpan>, &'static str, Anchor)> = Vec::new();
+    for expr in found {
+        if !kept.iter().any(|(k, ..)| expr.0.start < k.end && k.start < expr.0.end) {
+            kept.push(expr);
         }
     }
-    let mut kept: Vec<TimeExpr> = kept.into_iter().filter(|(_, impossible)| !impossible).map(|(e, _)| e).collect();
-    kept.sort_by_key(|e| e.span.start);
-    kept
+    kept.sort_by_key(|(span, ..)| span.start);
+    kept.into_iter()
+        .filter_map(|(span, date, rule, anchor)| {
+            Some(TimeExpr { span, text: text[span.start..span.end].to_string(), date: date?, rule, anchor })
+        })
+        .collect()
 }
 
 /// The tense of a clause, read from the locale's auxiliaries and endings.

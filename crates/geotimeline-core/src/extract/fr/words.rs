@@ -5,6 +5,8 @@
 use crate::extract::dates::Unit;
 use crate::model::{MonthPart, Season};
 use chrono::Weekday;
+use std::collections::HashMap;
+use std::sync::LazyLock;
 
 pub struct Month {
     pub number: u32,
@@ -257,74 +259,91 @@ pub fn holidays_pattern() -> String {
     HOLIDAYS.iter().map(|(p, _, _)| *p).collect::<Vec<_>>().join("|")
 }
 
+/// A lookup of words, built once from a table: the words as the table writes them
+/// (found without allocating) and folded (how other spellings are found).
+struct Lookup<T>(HashMap<String, T>);
+
+impl<T: Copy> Lookup<T> {
+    fn new<'a>(entries: impl IntoIterator<Item = (&'a str, T)>) -> Self {
+        Lookup(entries.into_iter().flat_map(|(w, v)| [(w.to_string(), v), (folded(w), v)]).collect())
+    }
+
+    fn get(&self, word: &str) -> Option<T> {
+        self.0.get(word).or_else(|| self.0.get(&folded(word))).copied()
+    }
+}
+
 pub fn month_number(word: &str) -> Option<u32> {
-    let word = folded(word);
-    MONTHS.iter().find(|m| folded(m.name) == word || m.abbreviations.iter().any(|a| folded(a) == word)).map(|m| m.number)
+    static LOOKUP: LazyLock<Lookup<u32>> = LazyLock::new(|| {
+        Lookup::new(MONTHS.iter().flat_map(|m| std::iter::once(m.name).chain(m.abbreviations.iter().copied()).map(|w| (w, m.number))))
+    });
+    LOOKUP.get(word)
 }
 
 pub fn weekday(word: &str) -> Option<Weekday> {
-    let word = folded(word);
-    WEEKDAYS.iter().find(|w| w.name == word || w.abbreviation == word).map(|w| w.day)
+    static LOOKUP: LazyLock<Lookup<Weekday>> =
+        LazyLock::new(|| Lookup::new(WEEKDAYS.iter().flat_map(|w| [(w.name, w.day), (w.abbreviation, w.day)])));
+    LOOKUP.get(word)
 }
 
 /// A day of the month from figures or words.
 pub fn day_number(word: &str) -> Option<u32> {
-    let folded = folded(word);
-    let day = match folded.parse() {
+    static LOOKUP: LazyLock<Lookup<u32>> =
+        LazyLock::new(|| Lookup::new(FIRST_DAY.iter().map(|&w| (w, 1)).chain(NUMBERS.iter().filter(|(_, n)| *n > 1).copied())));
+    let day = match word.trim().parse() {
         Ok(n) => n,
-        Err(_) if FIRST_DAY.iter().any(|w| folded == self::folded(w)) => 1,
-        Err(_) => NUMBERS.iter().find(|(w, n)| *n > 1 && self::folded(w) == folded).map(|(_, n)| *n)?,
+        Err(_) => LOOKUP.get(word)?,
     };
     (1..=31).contains(&day).then_some(day)
 }
 
 /// A count from figures or words.
 pub fn number(word: &str) -> Option<i64> {
-    if let Ok(n) = word.parse() {
-        return Some(n);
+    static LOOKUP: LazyLock<Lookup<u32>> = LazyLock::new(|| Lookup::new(NUMBERS.iter().copied()));
+    match word.parse() {
+        Ok(n) => Some(n),
+        Err(_) => LOOKUP.get(word).map(i64::from),
     }
-    let word = folded(word);
-    NUMBERS.iter().find(|(w, _)| folded(w) == word).map(|&(_, n)| n as i64)
 }
 
 pub fn ordinal(word: &str) -> Option<u32> {
-    let word = folded(word);
-    ORDINALS.iter().find(|(w, _)| folded(w) == word).map(|&(_, n)| n)
+    static LOOKUP: LazyLock<Lookup<u32>> = LazyLock::new(|| Lookup::new(ORDINALS.iter().copied()));
+    LOOKUP.get(word)
 }
 
 pub fn is_last(word: &str) -> bool {
-    let word = folded(word);
-    LAST.iter().any(|w| folded(w) == word)
+    static LOOKUP: LazyLock<Lookup<()>> = LazyLock::new(|| Lookup::new(LAST.iter().map(|&w| (w, ()))));
+    LOOKUP.get(word).is_some()
 }
 
 pub fn unit(word: &str) -> Option<Unit> {
-    let word = folded(word);
-    UNITS.iter().find(|(w, _)| folded(w) == word).map(|&(_, u)| u)
+    static LOOKUP: LazyLock<Lookup<Unit>> = LazyLock::new(|| Lookup::new(UNITS.iter().copied()));
+    LOOKUP.get(word)
 }
 
 pub fn season(word: &str) -> Option<Season> {
-    let word = folded(word);
-    SEASONS.iter().find(|(w, _)| folded(w) == word).map(|&(_, s)| s)
+    static LOOKUP: LazyLock<Lookup<Season>> = LazyLock::new(|| Lookup::new(SEASONS.iter().copied()));
+    LOOKUP.get(word)
 }
 
 pub fn month_part(word: &str) -> Option<MonthPart> {
-    let word = folded(word.trim_end_matches(['-', ' ']));
-    MONTH_PARTS.iter().find(|(w, _)| folded(w) == word).map(|&(_, p)| p)
+    static LOOKUP: LazyLock<Lookup<MonthPart>> = LazyLock::new(|| Lookup::new(MONTH_PARTS.iter().copied()));
+    LOOKUP.get(word.trim_end_matches(['-', ' ']))
 }
 
 pub fn days_from_today(word: &str) -> Option<i64> {
-    let word = folded(word);
-    DAYS_FROM_TODAY.iter().find(|(w, _)| folded(w) == word).map(|&(_, n)| n)
+    static LOOKUP: LazyLock<Lookup<i64>> = LazyLock::new(|| Lookup::new(DAYS_FROM_TODAY.iter().copied()));
+    LOOKUP.get(word)
 }
 
 pub fn is_street(word: &str) -> bool {
-    let word = folded(word);
-    STREETS.iter().any(|w| folded(w) == word)
+    static LOOKUP: LazyLock<Lookup<()>> = LazyLock::new(|| Lookup::new(STREETS.iter().map(|&w| (w, ()))));
+    LOOKUP.get(word).is_some()
 }
 
 /// The month and day of a holiday named by `words` (one of [`HOLIDAYS`]' patterns).
 pub fn holiday(words: &str) -> Option<(u32, u32)> {
-    static LOOKUP: std::sync::LazyLock<Vec<(regex::Regex, u32, u32)>> = std::sync::LazyLock::new(|| {
+    static LOOKUP: LazyLock<Vec<(regex::Regex, u32, u32)>> = LazyLock::new(|| {
         HOLIDAYS.iter().map(|&(p, m, d)| (regex::Regex::new(&format!("(?i)^(?:{p})$")).expect("holiday"), m, d)).collect()
     });
     let words = words.trim();
