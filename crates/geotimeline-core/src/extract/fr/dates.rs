@@ -29,6 +29,7 @@ fn placeholders() -> Vec<(&'static str, String)> {
         ("{DAY_PART}", words::day_part_pattern()),
         ("{FROM_TODAY}", words::days_from_today_pattern()),
         ("{HOLIDAY}", words::holidays_pattern()),
+        ("{MONTH_PART}", words::alternation(words::MONTH_PARTS.iter().map(|(w, _)| *w))),
     ]
 }
 
@@ -56,19 +57,22 @@ pub fn grammar() -> DateGrammar {
 }
 
 fn tense_words() -> TenseWords {
+    use words::{alternation, alternation_exact};
+    let future = format!(
+        r"(?i)\b({}|est\s+fixée?|aura\s+lieu|prochaine?s?|\w{{3,}}(?:{}))\b",
+        alternation(words::FUTURE_VERBS.iter().copied()),
+        alternation_exact(words::FUTURE_ENDINGS.iter().copied())
+    );
+    // An auxiliary, at most one adverb, then a past participle ("a signé", "est déjà arrivé").
+    let past = format!(
+        r"(?i)\b(?:{})\s+(?:(?:{})\s+)?(\w+(?:{}))\b",
+        alternation(words::PAST_AUXILIARIES.iter().copied()),
+        alternation(words::ADVERBS.iter().copied()),
+        alternation_exact(words::PARTICIPLE_ENDINGS.iter().copied())
+    );
     TenseWords {
-        future: WordRegex::new(concat!(
-            r"(?i)\b(doit|doivent|devrait|devraient|peut|peuvent|pourrait|pourraient|va|vont|sera|seront|prévu|prévue|prévus|attendu|attendue|aura|auront|fera|feront|ira|iront|",
-            r"pourra|pourront|devra|devront|viendra|viendront|est\s+fixée?|aura\s+lieu|prochaine?s?|\w{3,}(?:era|eront|ira|iront))\b"
-        ))
-        .expect("future pattern"),
-        // An auxiliary, at most one adverb, then a past participle ("a signé", "est déjà arrivé").
-        past: WordRegex::new(concat!(
-            r"(?i)\b(?:a|ont|avait|avaient|est|sont|était|étaient|fut|furent)\s+",
-            r"(?:(?:pas|déjà|bien|aussi|encore|ensuite|toujours|jamais|également|enfin|finalement|ainsi|notamment)\s+)?",
-            r"(\w+(?:é|ée|és|ées|i|is|ie|it|u|us|ue|ert|erte))\b"
-        ))
-        .expect("past pattern"),
+        future: WordRegex::new(&future).expect("future pattern"),
+        past: WordRegex::new(&past).expect("past pattern"),
         not_participles: words::WEEKDAYS.iter().map(|w| w.name.to_string()).collect(),
     }
 }
@@ -317,7 +321,7 @@ fn rules(b: &mut Builder) {
     // "au mois de mars", "le mois de mai", "fin du mois de mars", "au début du mois d'avril"
     b.rule(
         "month_named",
-        r"\b(?:(?:au|le)\s+|(?:(?:à\s+la\s+|au\s+|en\s+)?(début|fin|milieu|mi)\s+du\s+))mois\s+d[e'’]\s*({MONTH})\b",
+        r"\b(?:(?:au|le)\s+|(?:(?:à\s+la\s+|au\s+|en\s+)?({MONTH_PART})\s+du\s+))mois\s+d[e'’]\s*({MONTH})\b",
         |c, x| {
             let month = month_number(&c[2])?;
             month_or_part(x.nearest_year(month, 15)?, month, part(c.get(1)))
@@ -566,7 +570,7 @@ fn rules(b: &mut Builder) {
         x.ymd(x.year(&c[1])?, c[2].parse().ok()?, c[3].parse().ok()?).map(DateSpan::day)
     });
     // "en septembre 2023", "fin mai 2024"
-    b.rule("month_year", r"\b(?:(début|fin|mi)[- ])?({MONTH})\s+(\d{4})\b", |c, x| {
+    b.rule("month_year", r"\b(?:({MONTH_PART})[- ])?({MONTH})\s+(\d{4})\b", |c, x| {
         month_or_part(x.year(&c[3])?, month_number(&c[2])?, part(c.get(1)))
     });
     // "en septembre dernier", "en mai", "fin mai"

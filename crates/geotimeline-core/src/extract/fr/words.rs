@@ -147,6 +147,48 @@ pub const HOLIDAYS: &[(&str, u32, u32)] = &[
 pub const STREETS: &[&str] =
     &["rue", "avenue", "boulevard", "bd", "place", "allée", "chemin", "quai", "impasse", "route", "cours", "square"];
 
+/// Verbs that make a clause look ahead ("doit partir", "sera signé", "prévu").
+pub const FUTURE_VERBS: &[&str] = &[
+    "doit",
+    "doivent",
+    "devrait",
+    "devraient",
+    "peut",
+    "peuvent",
+    "pourrait",
+    "pourraient",
+    "va",
+    "vont",
+    "sera",
+    "seront",
+    "prévu",
+    "prévue",
+    "prévus",
+    "attendu",
+    "attendue",
+    "aura",
+    "auront",
+    "fera",
+    "feront",
+    "ira",
+    "iront",
+    "pourra",
+    "pourront",
+    "devra",
+    "devront",
+    "viendra",
+    "viendront",
+];
+/// Endings of the simple future ("signera", "partiront"), after at least three letters.
+pub const FUTURE_ENDINGS: &[&str] = &["era", "eront", "ira", "iront"];
+/// Auxiliaries of the compound past ("a signé", "était arrivé").
+pub const PAST_AUXILIARIES: &[&str] = &["a", "ont", "avait", "avaient", "est", "sont", "était", "étaient", "fut", "furent"];
+/// Adverbs that may come between the auxiliary and the participle ("est déjà arrivé").
+pub const ADVERBS: &[&str] =
+    &["pas", "déjà", "bien", "aussi", "encore", "ensuite", "toujours", "jamais", "également", "enfin", "finalement", "ainsi", "notamment"];
+/// Endings of past participles ("signé", "parti", "venu", "ouvert").
+pub const PARTICIPLE_ENDINGS: &[&str] = &["é", "ée", "és", "ées", "i", "is", "ie", "it", "u", "us", "ue", "ert", "erte"];
+
 /// After these a date is a deadline or a starting point ("jusqu'au 30 juin").
 pub const DEADLINE_WORDS: &[&str] = &["jusqu'au", "jusqu'à", "d'ici", "avant", "à partir du", "dès", "d'ici le"];
 
@@ -162,6 +204,13 @@ pub fn alternation<'a>(words: impl IntoIterator<Item = &'a str>) -> String {
     words.sort_by_key(|w| std::cmp::Reverse(w.chars().count()));
     words.dedup();
     words.iter().map(|w| accent_optional(&regex::escape(w))).collect::<Vec<_>>().join("|")
+}
+
+/// A regex alternation of endings or other pieces, exactly as written (escaped, longest first).
+pub fn alternation_exact<'a>(words: impl IntoIterator<Item = &'a str>) -> String {
+    let mut words: Vec<&str> = words.into_iter().collect();
+    words.sort_by_key(|w| std::cmp::Reverse(w.chars().count()));
+    words.iter().map(|w| regex::escape(w)).collect::<Vec<_>>().join("|")
 }
 
 fn accent_optional(word: &str) -> String {
