@@ -204,3 +204,55 @@ mod tests {
         assert_eq!(points.at(text, 0), 0);
     }
 }
+
+/// The engine knows no language: a toy grammar of two English rules drives it.
+#[cfg(test)]
+mod toy_grammar {
+    use super::super::{Anchor, Anchors, ClauseWords, DateGrammar, DateRule, Tense, TenseWords};
+    use super::*;
+    use crate::extract::word_regex::WordRegex;
+
+    fn english() -> DateGrammar {
+        let rules = vec![
+            DateRule::new("iso", r"\b(\d{4})-(\d{2})-(\d{2})\b".into(), |c, x| {
+                x.ymd(x.year(&c[1])?, c[2].parse().ok()?, c[3].parse().ok()?).map(DateSpan::day)
+            }),
+            DateRule::new("monday", r"(?i)\bmonday\b".into(), |_, x| {
+                super::super::calendar::weekday_near(chrono::Weekday::Mon, x.published()?, x.tense).map(DateSpan::day)
+            }),
+        ];
+        let tense = TenseWords {
+            future: WordRegex::new(r"(?i)\bwill\b").unwrap(),
+            past: WordRegex::new(r"(?i)\b(?:has|had)\s+(\w+ed)\b").unwrap(),
+            not_participles: Vec::new(),
+        };
+        let clause = ClauseWords {
+            recall: WordRegex::new(r"(?i)^\s*after\s+the\s+\p{L}{3,}").unwrap(),
+            verb: WordRegex::new(r"(?i)\b\w+ed\b").unwrap(),
+            plan_endings: &[],
+            not_plans: &[],
+            deadline_words: &["until"],
+        };
+        DateGrammar::new(rules, tense, clause)
+    }
+
+    #[test]
+    fn a_locale_is_its_grammar() {
+        let grammar = english();
+        let wednesday = NaiveDate::from_ymd_opt(2024, 3, 20).unwrap();
+        let anchors = Anchors { published: Some(wednesday), ..Default::default() };
+        assert_eq!(tense_in(&grammar, "He will come"), Tense::Future);
+        assert_eq!(tense_in(&grammar, "He has arrived"), Tense::Past);
+        let found = find_in(&grammar, "He has arrived on Monday, signed on 2024-03-15 and not on 2024-02-30.", anchors, Tense::Unknown);
+        let how: Vec<(&str, &str, Anchor, NaiveDate)> = found.iter().map(|e| (e.text.as_str(), e.rule, e.anchor, e.date.start)).collect();
+        assert_eq!(
+            how,
+            [
+                ("Monday", "monday", Anchor::Publication, NaiveDate::from_ymd_opt(2024, 3, 18).unwrap()),
+                ("2024-03-15", "iso", Anchor::Absolute, NaiveDate::from_ymd_opt(2024, 3, 15).unwrap()),
+            ]
+        );
+        let tagged = tag_in(&grammar, "It will open on Monday.", wednesday, Policy::Nearest);
+        assert_eq!((tagged[0].start, tagged[0].value.as_str()), (16, "2024-03-25"));
+    }
+}
