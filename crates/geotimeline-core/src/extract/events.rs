@@ -438,8 +438,13 @@ fn triggers_in(sentence: &str, rules: &[&Trigger], lexicon: Vec<super::fr::lexic
 }
 
 /// How a date was read, for `explain`.
-fn date_rule(_date: &dates::TimeExpr) -> String {
-    String::new()
+fn date_rule(date: &dates::TimeExpr) -> String {
+    let anchor = match date.anchor {
+        dates::Anchor::Absolute => "needs no anchor",
+        dates::Anchor::Publication => "anchored on the publication date",
+        dates::Anchor::Narrative => "anchored on the passage's date",
+    };
+    format!(" (date rule {}, {anchor})", date.rule)
 }
 
 /// Why these actors, for `explain`.

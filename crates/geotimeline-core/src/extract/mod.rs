@@ -10,7 +10,6 @@ pub mod claims;
 pub mod dates;
 pub mod events;
 pub mod fr;
-
 pub mod word_regex;
 
 use crate::model::{Actor, DateSpan, EventType, Place};

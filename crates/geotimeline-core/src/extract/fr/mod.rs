@@ -1,5 +1,14 @@
-//! French: the locale's data and named rules (word tables, the trigger lexicon
-//! and its inflections). The engine in `extract/` reads text with them.
+//! French: the locale's data and named rules (word tables, date rules, the
+//! trigger lexicon and its inflections), which the language-neutral engines
+//! (such as [`crate::extract::dates`] and the event reader) consume.
 
 pub mod conjugation;
+pub mod dates;
 pub mod lexicon;
+pub mod words;
+
+use crate::extract::dates::DateGrammar;
+use std::sync::LazyLock;
+
+/// The French date grammar.
+pub static DATES: LazyLock<DateGrammar> = LazyLock::new(dates::grammar);

@@ -1,0 +1,258 @@
+//! The driver: runs a locale's rules over a text, reads each expression's
+//! clause for its tense, keeps the longest of overlapping expressions.
+
+use super::calendar::values;
+use super::grammar::{Anchor, Context, DateGrammar};
+use super::Anchors;
+use super::{Passage, Policy, Tagged, Tense, TimeExpr};
+use crate::model::DateSpan;
+use crate::text::Span;
+use chrono::NaiveDate;
+
+/// All date expressions in `text`, in order, never overlapping (where two
+/// rules match overlapping words, the longer match wins; a match that names an
+/// impossible date is no date and hides the shorter ones inside it).
+pub fn find_in(grammar: &DateGrammar, text: &str, anchors: Anchors, tense: Tense) -> Vec<TimeExpr> {
+    // Each match: its span, its date (none when it names an impossible one), its rule and anchor.
+    let mut found: Vec<(Span, Option<DateSpan>, &'static str, Anchor)> = Vec::new();
+    // Several expressions often share a clause: its tense is read once.
+    let mut clause_tenses: Vec<((usize, usize), Tense)> = Vec::new();
+    for rule in grammar.set.matches(text).into_iter().map(|i| &grammar.rules[i]) {
+        for caps in rule.regex.captures_iter(text) {
+            let whole = caps.name("span").or_else(|| caps.get(0)).expect("group 0");
+            // The verb of the expression's own clause says more than the sentence's,
+            // except after a deadline ("a donné jusqu'au 30 juin"): then the nearest date.
+            let clause = clause_around(text, whole.start(), whole.end());
+            let clause_start = clause.as_ptr() as usize - text.as_ptr() as usize;
+            let tense = if after_deadline_word(grammar, &text[..whole.start()]) {
+                Tense::Unknown
+            } else {
+                let key = (clause_start, clause.len());
+                let clause_tense = match clause_tenses.iter().find(|(k, _)| *k == key) {
+                    Some(&(_, known)) => known,
+                    None => {
+                        let read = tense_in(grammar, clause);
+                        clause_tenses.push((key, read));
+                        read
+                    }
+                };
+                match clause_tense {
+                    _ if planned_just_before(grammar, &clause[..whole.start() - clause_start]) => Tense::Future,
+                    // "Après le rapprochement scellé avec Joe Biden en septembre, …": what
+                    // a clause recalls happened before what the sentence reports.
+                    Tense::Unknown if recalls_in(grammar, clause) => Tense::Past,
+                    Tense::Unknown => tense,
+                    local => local,
+                }
+            };
+            let cx = Context::new(anchors, tense);
+            let date = (rule.resolve)(&caps, &cx);
+            if date.is_some() || cx.is_impossible() {
+                found.push((Span { start: whole.start(), end: whole.end() }, date, rule.name, cx.anchor()));
+            }
+        }
+    }
+    // Longest first: "en septembre 2024" beats "en septembre" and "septembre 2024".
+    found.sort_by_key(|(span, ..)| (std::cmp::Reverse(span.end - span.start), span.start));
+    let mut kept: Vec<(Span, Option<DateSpan>, &'static str, Anchor)> = Vec::new();
+    for expr in found {
+        if !kept.iter().any(|(k, ..)| expr.0.start < k.end && k.start < expr.0.end) {
+            kept.push(expr);
+        }
+    }
+    kept.sort_by_key(|(span, ..)| span.start);
+    kept.into_iter()
+        .filter_map(|(span, date, rule, anchor)| {
+            Some(TimeExpr { span, text: text[span.start..span.end].to_string(), date: date?, rule, anchor })
+        })
+        .collect()
+}
+
+/// The tense of a clause, read from the locale's auxiliaries and endings.
+pub fn tense_in(grammar: &DateGrammar, clause: &str) -> Tense {
+    let words = &grammar.tense;
+    // The participle is the match's last word ("est arrivé"), not a weekday ("est mardi").
+    let participle = |m: regex::Match| {
+        let last = m.as_str().rsplit(char::is_whitespace).next().unwrap_or_default().to_lowercase();
+        !words.not_participles.contains(&last)
+    };
+    if words.future.is_match(clause) {
+        Tense::Future
+    } else if words.past.find_iter(clause).any(participle) {
+        Tense::Past
+    } else {
+        Tense::Unknown
+    }
+}
+
+/// Whether a clause opens on what came before the sentence's news ("Après le sommet de …").
+pub fn recalls_in(grammar: &DateGrammar, clause: &str) -> bool {
+    grammar.clause.recall.is_match(clause)
+}
+
+/// Whether a date follows a word that makes it a deadline or a starting point,
+/// whose direction the verb's tense does not tell.
+fn after_deadline_word(grammar: &DateGrammar, before: &str) -> bool {
+    let lower = before.trim_end().to_lowercase().replace('’', "'");
+    grammar.clause.deadline_words.iter().any(|w| lower.ends_with(w))
+}
+
+/// Whether the verb right before a date is a conditional of plans ("a annoncé qu'il
+/// se rendrait à Moscou en octobre"), not of the past ("il aurait été tué") and
+/// not after it ("a déclaré mercredi qu'il n'autoriserait pas").
+fn planned_just_before(grammar: &DateGrammar, before_date: &str) -> bool {
+    let words = &grammar.clause;
+    words.verb.find_iter(before_date).last().is_some_and(|m| {
+        let verb = m.as_str().to_lowercase();
+        words.plan_endings.iter().any(|e| verb.ends_with(e))
+            && !verb.contains(char::is_whitespace)
+            && !words.not_plans.contains(&verb.as_str())
+    })
+}
+
+/// The clause holding `start..end`: up to the nearest punctuation that separates clauses.
+pub(super) fn clause_around(text: &str, start: usize, end: usize) -> &str {
+    let is_break = |c: char| matches!(c, ',' | ';' | ':' | '(' | ')' | '«' | '»' | '"' | '—' | '–');
+    let from = text[..start].char_indices().rev().find(|&(_, c)| is_break(c)).map_or(0, |(i, c)| i + c.len_utf8());
+    let to = text[end..].find(is_break).map_or(text.len(), |i| end + i);
+    &text[from..to]
+}
+
+/// The tense a sentence's dates lean to: its own, or the policy's where it says nothing.
+fn sentence_tense(grammar: &DateGrammar, sentence: &str, policy: Policy) -> Tense {
+    match (tense_in(grammar, sentence), policy) {
+        (Tense::Unknown, Policy::Past) => Tense::Past,
+        (Tense::Unknown, Policy::Future) => Tense::Future,
+        (t, _) => t,
+    }
+}
+
+/// Every date expression of a text, sentence by sentence, each resolved with
+/// its sentence's tense (or the policy where the tense says nothing) and the
+/// narrative date of the passage. Spans are in bytes of the whole text.
+pub fn find_all_in(grammar: &DateGrammar, text: &str, published: NaiveDate, policy: Policy) -> Vec<TimeExpr> {
+    let mut out = Vec::new();
+    let mut passage = Passage::default();
+    for sentence in crate::text::sentences(text) {
+        let body = sentence.span.of(text);
+        let tense = sentence_tense(grammar, body, policy);
+        let found = find_in(grammar, body, passage.anchors(Some(published)), tense);
+        passage.advance(&found);
+        out.extend(found.into_iter().map(|mut e| {
+            e.span = Span { start: sentence.span.start + e.span.start, end: sentence.span.start + e.span.end };
+            e
+        }));
+    }
+    out
+}
+
+/// [`find_all_in`] as `geotimeline dates` reports it: offsets in code points, values as strings.
+pub fn tag_in(grammar: &DateGrammar, text: &str, published: NaiveDate, policy: Policy) -> Vec<Tagged> {
+    let mut points = CodePoints::default();
+    find_all_in(grammar, text, published, policy)
+        .into_iter()
+        .map(|e| {
+            let (value, end_value) = values(&e.date);
+            Tagged {
+                start: points.at(text, e.span.start),
+                end: points.at(text, e.span.end),
+                text: e.text,
+                value,
+                precision: e.date.precision.as_str(),
+                end_value,
+            }
+        })
+        .collect()
+}
+
+/// Code point offsets of byte offsets, counted on from the last one asked for
+/// (offsets come in order), so a long text is not recounted from its start.
+#[derive(Default)]
+struct CodePoints {
+    byte: usize,
+    point: usize,
+}
+
+impl CodePoints {
+    fn at(&mut self, text: &str, byte: usize) -> usize {
+        if byte < self.byte {
+            *self = CodePoints::default();
+        }
+        self.point += text[self.byte..byte].chars().count();
+        self.byte = byte;
+        self.point
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn clauses_end_at_multibyte_punctuation() {
+        let text = "« Il viendra jeudi » — a dit X";
+        let at = text.find("jeudi").unwrap();
+        assert_eq!(clause_around(text, at, at + 5), " Il viendra jeudi ");
+    }
+
+    #[test]
+    fn code_points_count_on() {
+        let text = "Été à Hanoï, été à Séoul";
+        let mut points = CodePoints::default();
+        assert_eq!(points.at(text, text.find("Hanoï").unwrap()), 6);
+        assert_eq!(points.at(text, text.find("Séoul").unwrap()), 19);
+        assert_eq!(points.at(text, 0), 0);
+    }
+}
+
+/// The engine knows no language: a toy grammar of two English rules drives it.
+#[cfg(test)]
+mod toy_grammar {
+    use super::super::{Anchor, Anchors, ClauseWords, DateGrammar, DateRule, Tense, TenseWords};
+    use super::*;
+    use crate::extract::word_regex::WordRegex;
+
+    fn english() -> DateGrammar {
+        let rules = vec![
+            DateRule::new("iso", r"\b(\d{4})-(\d{2})-(\d{2})\b".into(), |c, x| {
+                x.ymd(x.year(&c[1])?, c[2].parse().ok()?, c[3].parse().ok()?).map(DateSpan::day)
+            }),
+            DateRule::new("monday", r"(?i)\bmonday\b".into(), |_, x| {
+                super::super::calendar::weekday_near(chrono::Weekday::Mon, x.published()?, x.tense).map(DateSpan::day)
+            }),
+        ];
+        let tense = TenseWords {
+            future: WordRegex::new(r"(?i)\bwill\b").unwrap(),
+            past: WordRegex::new(r"(?i)\b(?:has|had)\s+(\w+ed)\b").unwrap(),
+            not_participles: Vec::new(),
+        };
+        let clause = ClauseWords {
+            recall: WordRegex::new(r"(?i)^\s*after\s+the\s+\p{L}{3,}").unwrap(),
+            verb: WordRegex::new(r"(?i)\b\w+ed\b").unwrap(),
+            plan_endings: &[],
+            not_plans: &[],
+            deadline_words: &["until"],
+        };
+        DateGrammar::new(rules, tense, clause)
+    }
+
+    #[test]
+    fn a_locale_is_its_grammar() {
+        let grammar = english();
+        let wednesday = NaiveDate::from_ymd_opt(2024, 3, 20).unwrap();
+        let anchors = Anchors { published: Some(wednesday), ..Default::default() };
+        assert_eq!(tense_in(&grammar, "He will come"), Tense::Future);
+        assert_eq!(tense_in(&grammar, "He has arrived"), Tense::Past);
+        let found = find_in(&grammar, "He has arrived on Monday, signed on 2024-03-15 and not on 2024-02-30.", anchors, Tense::Unknown);
+        let how: Vec<(&str, &str, Anchor, NaiveDate)> = found.iter().map(|e| (e.text.as_str(), e.rule, e.anchor, e.date.start)).collect();
+        assert_eq!(
+            how,
+            [
+                ("Monday", "monday", Anchor::Publication, NaiveDate::from_ymd_opt(2024, 3, 18).unwrap()),
+                ("2024-03-15", "iso", Anchor::Absolute, NaiveDate::from_ymd_opt(2024, 3, 15).unwrap()),
+            ]
+        );
+        let tagged = tag_in(&grammar, "It will open on Monday.", wednesday, Policy::Nearest);
+        assert_eq!((tagged[0].start, tagged[0].value.as_str()), (16, "2024-03-25"));
+    }
+}

@@ -1,0 +1,206 @@
+//! What a locale gives the engine: its named date rules and the words its
+//! tense and clause checks read ([`DateGrammar`]), and what a rule's resolver
+//! sees ([`Context`]).
+
+use super::calendar::{self, year_number};
+use super::{Anchors, Tense};
+use crate::extract::word_regex::{loosened, WordRegex};
+use crate::model::DateSpan;
+use chrono::{Datelike, NaiveDate};
+use std::cell::Cell;
+
+/// What a date was resolved against, as `explain` reports it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Default, Hash)]
+pub enum Anchor {
+    /// Nothing: the text says it all ("le 20 juin 2024").
+    #[default]
+    Absolute,
+    /// The publication date ("jeudi", "hier", "en mai").
+    Publication,
+    /// The passage's date: a day or date an earlier sentence stated ("la veille", "trois mois plus tard").
+    Narrative,
+}
+
+impl Anchor {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Anchor::Absolute => "absolute",
+            Anchor::Publication => "publication",
+            Anchor::Narrative => "narrative",
+        }
+    }
+}
+
+/// Turns a rule's match into a date; `None` when the match is no date after all.
+pub type Resolver = fn(&regex::Captures, &Context) -> Option<DateSpan>;
+
+/// One named rule of a locale: a pattern and what its match means.
+pub struct DateRule {
+    pub name: &'static str,
+    /// The pattern as compiled (the expression is the `span` group when it has one, else the whole match).
+    pub pattern: String,
+    pub regex: WordRegex,
+    pub resolve: Resolver,
+}
+
+impl DateRule {
+    pub fn new(name: &'static str, pattern: String, resolve: Resolver) -> Self {
+        let regex = WordRegex::new(&pattern).unwrap_or_else(|e| panic!("date rule {name}: {e}"));
+        DateRule { name, pattern, regex, resolve }
+    }
+}
+
+/// How a locale reads a clause's tense.
+pub struct TenseWords {
+    /// Any match makes the clause look ahead ("doit", "sera", "prochaine").
+    pub future: WordRegex,
+    /// A match whose last word is not one of `not_participles` makes it look back ("a signé").
+    pub past: WordRegex,
+    /// Words the past pattern takes for participles but which are not (weekdays: "est mardi"), lower case.
+    pub not_participles: Vec<String>,
+}
+
+/// The words a locale's clause checks read.
+pub struct ClauseWords {
+    /// A clause that opens on what came before the news ("Après le sommet de …").
+    pub recall: WordRegex,
+    /// A verb: the last one before a date says whether it is planned.
+    pub verb: WordRegex,
+    /// A single-word verb ending so is a conditional of plans ("se rendrait") …
+    pub plan_endings: &'static [&'static str],
+    /// … unless it is one of these ("aurait", "serait": the past, reported).
+    pub not_plans: &'static [&'static str],
+    /// Words after which a date is a deadline or a starting point, whose direction
+    /// the tense does not tell (lower case, straight apostrophes).
+    pub deadline_words: &'static [&'static str],
+}
+
+/// A locale's date rules and word tables, consumed by the engine
+/// ([`super::find_in`], [`super::tense_in`], [`super::recalls_in`], [`super::tag_in`]).
+pub struct DateGrammar {
+    pub rules: Vec<DateRule>,
+    /// One pass of every rule's loosened pattern says which rules can match a text.
+    pub(super) set: regex::RegexSet,
+    pub tense: TenseWords,
+    pub clause: ClauseWords,
+}
+
+impl DateGrammar {
+    pub fn new(rules: Vec<DateRule>, tense: TenseWords, clause: ClauseWords) -> Self {
+        let set = regex::RegexSet::new(rules.iter().map(|r| loosened(&r.pattern))).expect("date patterns");
+        DateGrammar { rules, set, tense, clause }
+    }
+
+    pub fn rule(&self, name: &str) -> Option<&DateRule> {
+        self.rules.iter().find(|r| r.name == name)
+    }
+}
+
+/// What a resolver reads: the anchors (each read is recorded, so the engine knows
+/// which one the date hangs on) and the tense its clause leans to. A resolver that
+/// finds the words name no possible date ("le 31 février", "l'an 30000") says so
+/// through [`Context::ymd`] or [`Context::year`]: its match is then no date, and
+/// no shorter rule may read a date inside it.
+pub struct Context {
+    anchors: Anchors,
+    pub tense: Tense,
+    used: Cell<Anchor>,
+    impossible: Cell<bool>,
+}
+
+impl Context {
+    pub fn new(anchors: Anchors, tense: Tense) -> Self {
+        Context { anchors, tense, used: Cell::new(Anchor::Absolute), impossible: Cell::new(false) }
+    }
+
+    fn mark(&self, anchor: Anchor) {
+        self.used.set(self.used.get().max(anchor));
+    }
+
+    /// The anchor the resolver read (the most specific, when several).
+    pub fn anchor(&self) -> Anchor {
+        self.used.get()
+    }
+
+    /// Whether the resolver found the words name an impossible date.
+    pub fn is_impossible(&self) -> bool {
+        self.impossible.get()
+    }
+
+    pub fn published(&self) -> Option<NaiveDate> {
+        self.anchors.published.inspect(|_| self.mark(Anchor::Publication))
+    }
+
+    /// The passage's day, or the publication date before any.
+    pub fn narrative_or_published(&self) -> Option<NaiveDate> {
+        match self.anchors.narrative {
+            Some(n) => {
+                self.mark(Anchor::Narrative);
+                Some(n)
+            }
+            None => self.published(),
+        }
+    }
+
+    /// The last date the text stated, at any precision, else the passage's day or the publication date.
+    pub fn previous_or_narrative_or_published(&self) -> Option<NaiveDate> {
+        match self.anchors.previous {
+            Some(p) => {
+                self.mark(Anchor::Narrative);
+                Some(p)
+            }
+            None => self.narrative_or_published(),
+        }
+    }
+
+    /// Flags the match as naming no possible date.
+    pub fn impossible<T>(&self) -> Option<T> {
+        self.impossible.set(true);
+        None
+    }
+
+    /// A day the text states: when the month and day are plausible but the month has
+    /// no such day ("le 31 février"), the match is impossible.
+    pub fn ymd(&self, year: i32, month: u32, day: u32) -> Option<NaiveDate> {
+        match NaiveDate::from_ymd_opt(year, month, day) {
+            Some(date) => Some(date),
+            None if (1..=12).contains(&month) && (1..=31).contains(&day) => self.impossible(),
+            None => None,
+        }
+    }
+
+    /// A four-digit year the text states; out of [`calendar::YEARS`] the match is impossible.
+    pub fn year(&self, text: &str) -> Option<i32> {
+        match year_number(text) {
+            Some(year) => Some(year),
+            None if text.chars().all(|c| c.is_ascii_digit()) => self.impossible(),
+            None => None,
+        }
+    }
+
+    /// A year of two or four digits (two: the century nearest publication).
+    pub fn full_year(&self, text: &str) -> Option<i32> {
+        if text.len() == 2 {
+            calendar::full_year(text, self.published().map(|p| p.year()))
+        } else {
+            self.year(text)
+        }
+    }
+
+    /// The year that puts a day-month nearest publication, leaning as the clause's tense says.
+    pub fn nearest_year(&self, month: u32, day: u32) -> Option<i32> {
+        self.nearest_year_leaning(month, day, self.tense)
+    }
+
+    pub fn nearest_year_leaning(&self, month: u32, day: u32, lean: Tense) -> Option<i32> {
+        Some(calendar::nearest_year(month, day, self.published()?, lean))
+    }
+
+    /// The year the text gives, or the nearest one.
+    pub fn explicit_or_nearest_year(&self, explicit: Option<&str>, month: u32, day: u32) -> Option<i32> {
+        match explicit {
+            Some(y) => self.year(y),
+            None => self.nearest_year(month, day),
+        }
+    }
+}

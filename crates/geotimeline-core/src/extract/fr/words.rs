@@ -1,0 +1,441 @@
+//! French date words, one table per word class. The rules' regex alternations
+//! and the lookups of values are both derived from these tables, so a word is
+//! written once: `month_number` reads the table the `{MONTH}` alternation is built from.
+
+use crate::extract::dates::Unit;
+use crate::model::{MonthPart, Season};
+use chrono::Weekday;
+use std::collections::HashMap;
+use std::sync::LazyLock;
+
+pub struct Month {
+    pub number: u32,
+    pub name: &'static str,
+    /// As newspapers and tables write them ("déc." , "juil"); a final dot is optional.
+    pub abbreviations: &'static [&'static str],
+}
+
+pub const MONTHS: [Month; 12] = [
+    Month { number: 1, name: "janvier", abbreviations: &["janv", "jan"] },
+    Month { number: 2, name: "février", abbreviations: &["févr", "fév"] },
+    Month { number: 3, name: "mars", abbreviations: &[] },
+    Month { number: 4, name: "avril", abbreviations: &["avr"] },
+    Month { number: 5, name: "mai", abbreviations: &[] },
+    Month { number: 6, name: "juin", abbreviations: &[] },
+    Month { number: 7, name: "juillet", abbreviations: &["juil"] },
+    Month { number: 8, name: "août", abbreviations: &[] },
+    Month { number: 9, name: "septembre", abbreviations: &["sept", "sep"] },
+    Month { number: 10, name: "octobre", abbreviations: &["oct"] },
+    Month { number: 11, name: "novembre", abbreviations: &["nov"] },
+    Month { number: 12, name: "décembre", abbreviations: &["déc"] },
+];
+
+pub struct WeekdayWord {
+    pub day: Weekday,
+    pub name: &'static str,
+    pub abbreviation: &'static str,
+}
+
+pub const WEEKDAYS: [WeekdayWord; 7] = [
+    WeekdayWord { day: Weekday::Mon, name: "lundi", abbreviation: "lun" },
+    WeekdayWord { day: Weekday::Tue, name: "mardi", abbreviation: "mar" },
+    WeekdayWord { day: Weekday::Wed, name: "mercredi", abbreviation: "mer" },
+    WeekdayWord { day: Weekday::Thu, name: "jeudi", abbreviation: "jeu" },
+    WeekdayWord { day: Weekday::Fri, name: "vendredi", abbreviation: "ven" },
+    WeekdayWord { day: Weekday::Sat, name: "samedi", abbreviation: "sam" },
+    WeekdayWord { day: Weekday::Sun, name: "dimanche", abbreviation: "dim" },
+];
+
+/// Cardinal numbers in words, up to the last day of a month.
+pub const NUMBERS: &[(&str, u32)] = &[
+    ("un", 1),
+    ("une", 1),
+    ("deux", 2),
+    ("trois", 3),
+    ("quatre", 4),
+    ("cinq", 5),
+    ("six", 6),
+    ("sept", 7),
+    ("huit", 8),
+    ("neuf", 9),
+    ("dix", 10),
+    ("onze", 11),
+    ("douze", 12),
+    ("treize", 13),
+    ("quatorze", 14),
+    ("quinze", 15),
+    ("seize", 16),
+    ("dix-sept", 17),
+    ("dix-huit", 18),
+    ("dix-neuf", 19),
+    ("vingt", 20),
+    ("vingt-et-un", 21),
+    ("vingt-deux", 22),
+    ("vingt-trois", 23),
+    ("vingt-quatre", 24),
+    ("vingt-cinq", 25),
+    ("vingt-six", 26),
+    ("vingt-sept", 27),
+    ("vingt-huit", 28),
+    ("vingt-neuf", 29),
+    ("trente", 30),
+    ("trente-et-un", 31),
+];
+
+/// The first day of a month is an ordinal ("le premier mars"), the others cardinals.
+pub const FIRST_DAY: &[&str] = &["premier"];
+
+/// Ordinals, in words and figures ("le deuxième lundi", "au 2e trimestre").
+pub const ORDINALS: &[(&str, u32)] = &[
+    ("premier", 1),
+    ("première", 1),
+    ("1er", 1),
+    ("1re", 1),
+    ("1ère", 1),
+    ("deuxième", 2),
+    ("second", 2),
+    ("seconde", 2),
+    ("2e", 2),
+    ("2nde", 2),
+    ("troisième", 3),
+    ("3e", 3),
+    ("quatrième", 4),
+    ("4e", 4),
+];
+
+/// The last of a series ("le dernier vendredi de juin").
+pub const LAST: &[&str] = &["dernier", "dernière"];
+
+pub const UNITS: &[(&str, Unit)] = &[
+    ("jour", Unit::Day),
+    ("jours", Unit::Day),
+    ("semaine", Unit::Week),
+    ("semaines", Unit::Week),
+    ("mois", Unit::Month),
+    ("an", Unit::Year),
+    ("ans", Unit::Year),
+    ("année", Unit::Year),
+    ("années", Unit::Year),
+];
+
+pub const SEASONS: &[(&str, Season)] =
+    &[("printemps", Season::Spring), ("été", Season::Summer), ("automne", Season::Autumn), ("hiver", Season::Winter)];
+
+/// Parts of a month ("début mai", "mi-juin", "à la fin du mois de mars").
+pub const MONTH_PARTS: &[(&str, MonthPart)] =
+    &[("début", MonthPart::Early), ("mi", MonthPart::Middle), ("milieu", MonthPart::Middle), ("fin", MonthPart::Late)];
+
+/// Parts of a day after a weekday ("lundi matin").
+pub const DAY_PARTS: &[&str] = &["matin", "midi", "après-midi", "soir"];
+
+/// Days named by their distance from today.
+pub const DAYS_FROM_TODAY: &[(&str, i64)] =
+    &[("avant-hier", -2), ("hier", -1), ("aujourd'hui", 0), ("aujourd’hui", 0), ("demain", 1), ("après-demain", 2)];
+
+/// Fixed-date holidays: a pattern (several spellings) and the month and day.
+pub const HOLIDAYS: &[(&str, u32, u32)] = &[
+    (r"no[eë]l", 12, 25),
+    (r"nouvel\s+an", 1, 1),
+    (r"(?:la\s+)?toussaint", 11, 1),
+    (r"(?:la\s+)?f[êe]te\s+du\s+travail", 5, 1),
+    (r"(?:la\s+)?saint[- ]valentin", 2, 14),
+    (r"(?:le\s+)?jour\s+des\s+morts", 11, 2),
+    (r"l['’]an", 1, 1),
+];
+
+/// Words that make "le 10, rue …" an address.
+pub const STREETS: &[&str] =
+    &["rue", "avenue", "boulevard", "bd", "place", "allée", "chemin", "quai", "impasse", "route", "cours", "square"];
+
+/// Verbs that make a clause look ahead ("doit partir", "sera signé", "prévu").
+pub const FUTURE_VERBS: &[&str] = &[
+    "doit",
+    "doivent",
+    "devrait",
+    "devraient",
+    "peut",
+    "peuvent",
+    "pourrait",
+    "pourraient",
+    "va",
+    "vont",
+    "sera",
+    "seront",
+    "prévu",
+    "prévue",
+    "prévus",
+    "attendu",
+    "attendue",
+    "aura",
+    "auront",
+    "fera",
+    "feront",
+    "ira",
+    "iront",
+    "pourra",
+    "pourront",
+    "devra",
+    "devront",
+    "viendra",
+    "viendront",
+];
+/// Endings of the simple future ("signera", "partiront"), after at least three letters.
+pub const FUTURE_ENDINGS: &[&str] = &["era", "eront", "ira", "iront"];
+/// Auxiliaries of the compound past ("a signé", "était arrivé").
+pub const PAST_AUXILIARIES: &[&str] = &["a", "ont", "avait", "avaient", "est", "sont", "était", "étaient", "fut", "furent"];
+/// Adverbs that may come between the auxiliary and the participle ("est déjà arrivé").
+pub const ADVERBS: &[&str] =
+    &["pas", "déjà", "bien", "aussi", "encore", "ensuite", "toujours", "jamais", "également", "enfin", "finalement", "ainsi", "notamment"];
+/// Endings of past participles ("signé", "parti", "venu", "ouvert").
+pub const PARTICIPLE_ENDINGS: &[&str] = &["é", "ée", "és", "ées", "i", "is", "ie", "it", "u", "us", "ue", "ert", "erte"];
+
+/// After these a date is a deadline or a starting point ("jusqu'au 30 juin").
+pub const DEADLINE_WORDS: &[&str] = &["jusqu'au", "jusqu'à", "d'ici", "avant", "à partir du", "dès", "d'ici le"];
+
+/// Conditionals that report the past ("il aurait été tué"), not plans.
+pub const NOT_PLANS: &[&str] = &["aurait", "auraient", "serait", "seraient"];
+/// The endings of the conditional ("se rendrait", "se rendraient").
+pub const CONDITIONAL_ENDINGS: &[&str] = &["rait", "raient"];
+
+/// A regex alternation of words (escaped, longest first so "dix-sept" wins over "dix",
+/// accented letters also matching their plain form: "fevrier", "aout").
+pub fn alternation<'a>(words: impl IntoIterator<Item = &'a str>) -> String {
+    let mut words: Vec<&str> = words.into_iter().collect();
+    words.sort_by_key(|w| std::cmp::Reverse(w.chars().count()));
+    words.dedup();
+    words.iter().map(|w| accent_optional(&regex::escape(w))).collect::<Vec<_>>().join("|")
+}
+
+/// A regex alternation of endings or other pieces, exactly as written (escaped, longest first).
+pub fn alternation_exact<'a>(words: impl IntoIterator<Item = &'a str>) -> String {
+    let mut words: Vec<&str> = words.into_iter().collect();
+    words.sort_by_key(|w| std::cmp::Reverse(w.chars().count()));
+    words.iter().map(|w| regex::escape(w)).collect::<Vec<_>>().join("|")
+}
+
+fn accent_optional(word: &str) -> String {
+    word.chars()
+        .map(|c| match plain(c) {
+            p if p != c => format!("[{p}{c}]"),
+            _ => c.to_string(),
+        })
+        .collect()
+}
+
+fn plain(c: char) -> char {
+    match c {
+        'é' | 'è' | 'ê' | 'ë' => 'e',
+        'à' | 'â' => 'a',
+        'û' | 'ù' => 'u',
+        'ô' => 'o',
+        'î' | 'ï' => 'i',
+        'ç' => 'c',
+        _ => c,
+    }
+}
+
+/// A word lower-cased, without accents, dots and with straight apostrophes: how lookups compare.
+fn folded(word: &str) -> String {
+    word.trim().to_lowercase().chars().filter(|&c| c != '.').map(|c| if c == '’' { '\'' } else { plain(c) }).collect()
+}
+
+/// Month names and abbreviations (an abbreviation may end with a dot).
+pub fn months_pattern() -> String {
+    let names = alternation(MONTHS.iter().map(|m| m.name));
+    let abbreviations = MONTHS.iter().flat_map(|m| m.abbreviations.iter().copied());
+    let abbreviations = alternation(abbreviations).split('|').map(|a| format!("{a}\\.?")).collect::<Vec<_>>().join("|");
+    format!("{names}|{abbreviations}")
+}
+
+/// Month names exactly as written, lower case ("mars", not "Mars" the planet).
+pub fn month_names_exact() -> String {
+    MONTHS.iter().map(|m| regex::escape(m.name)).collect::<Vec<_>>().join("|")
+}
+
+pub fn weekdays_pattern() -> String {
+    alternation(WEEKDAYS.iter().map(|w| w.name))
+}
+
+pub fn weekday_abbreviations_pattern() -> String {
+    alternation(WEEKDAYS.iter().map(|w| w.abbreviation))
+}
+
+/// A day of the month in figures or words ("15", "premier", "quinze", "dix-huit").
+pub fn day_pattern() -> String {
+    let words = FIRST_DAY.iter().copied().chain(NUMBERS.iter().filter(|(_, n)| *n > 1).map(|(w, _)| *w));
+    format!(r"(?:\d{{1,2}}|{})", alternation(words))
+}
+
+/// A count in words or figures ("trois", "15").
+pub fn number_pattern() -> String {
+    format!(r"(?:{}|\d{{1,3}})", alternation(NUMBERS.iter().map(|(w, _)| *w)))
+}
+
+pub fn unit_pattern() -> String {
+    alternation(UNITS.iter().map(|(w, _)| *w))
+}
+
+pub fn ordinal_pattern() -> String {
+    alternation(ORDINALS.iter().map(|(w, _)| *w))
+}
+
+pub fn season_pattern() -> String {
+    alternation(SEASONS.iter().map(|(w, _)| *w))
+}
+
+/// Season names capitalised, as a heading opens ("Été 2023 : …").
+pub fn seasons_capitalised() -> String {
+    SEASONS
+        .iter()
+        .map(|(w, _)| {
+            let mut chars = w.chars();
+            chars.next().map(|c| c.to_uppercase().chain(chars).collect::<String>()).unwrap_or_default()
+        })
+        .collect::<Vec<_>>()
+        .join("|")
+}
+
+pub fn day_part_pattern() -> String {
+    alternation(DAY_PARTS.iter().copied())
+}
+
+pub fn days_from_today_pattern() -> String {
+    alternation(DAYS_FROM_TODAY.iter().map(|(w, _)| *w))
+}
+
+/// The holidays' patterns, each spelling of one.
+pub fn holidays_pattern() -> String {
+    HOLIDAYS.iter().map(|(p, _, _)| *p).collect::<Vec<_>>().join("|")
+}
+
+/// A lookup of words, built once from a table: the words as the table writes them
+/// (found without allocating) and folded (how other spellings are found).
+struct Lookup<T>(HashMap<String, T>);
+
+impl<T: Copy> Lookup<T> {
+    fn new<'a>(entries: impl IntoIterator<Item = (&'a str, T)>) -> Self {
+        Lookup(entries.into_iter().flat_map(|(w, v)| [(w.to_string(), v), (folded(w), v)]).collect())
+    }
+
+    fn get(&self, word: &str) -> Option<T> {
+        self.0.get(word).or_else(|| self.0.get(&folded(word))).copied()
+    }
+}
+
+pub fn month_number(word: &str) -> Option<u32> {
+    static LOOKUP: LazyLock<Lookup<u32>> = LazyLock::new(|| {
+        Lookup::new(MONTHS.iter().flat_map(|m| std::iter::once(m.name).chain(m.abbreviations.iter().copied()).map(|w| (w, m.number))))
+    });
+    LOOKUP.get(word)
+}
+
+pub fn weekday(word: &str) -> Option<Weekday> {
+    static LOOKUP: LazyLock<Lookup<Weekday>> =
+        LazyLock::new(|| Lookup::new(WEEKDAYS.iter().flat_map(|w| [(w.name, w.day), (w.abbreviation, w.day)])));
+    LOOKUP.get(word)
+}
+
+/// A day of the month from figures or words.
+pub fn day_number(word: &str) -> Option<u32> {
+    static LOOKUP: LazyLock<Lookup<u32>> =
+        LazyLock::new(|| Lookup::new(FIRST_DAY.iter().map(|&w| (w, 1)).chain(NUMBERS.iter().filter(|(_, n)| *n > 1).copied())));
+    let day = match word.trim().parse() {
+        Ok(n) => n,
+        Err(_) => LOOKUP.get(word)?,
+    };
+    (1..=31).contains(&day).then_some(day)
+}
+
+/// A count from figures or words.
+pub fn number(word: &str) -> Option<i64> {
+    static LOOKUP: LazyLock<Lookup<u32>> = LazyLock::new(|| Lookup::new(NUMBERS.iter().copied()));
+    match word.parse() {
+        Ok(n) => Some(n),
+        Err(_) => LOOKUP.get(word).map(i64::from),
+    }
+}
+
+pub fn ordinal(word: &str) -> Option<u32> {
+    static LOOKUP: LazyLock<Lookup<u32>> = LazyLock::new(|| Lookup::new(ORDINALS.iter().copied()));
+    LOOKUP.get(word)
+}
+
+pub fn is_last(word: &str) -> bool {
+    static LOOKUP: LazyLock<Lookup<()>> = LazyLock::new(|| Lookup::new(LAST.iter().map(|&w| (w, ()))));
+    LOOKUP.get(word).is_some()
+}
+
+pub fn unit(word: &str) -> Option<Unit> {
+    static LOOKUP: LazyLock<Lookup<Unit>> = LazyLock::new(|| Lookup::new(UNITS.iter().copied()));
+    LOOKUP.get(word)
+}
+
+pub fn season(word: &str) -> Option<Season> {
+    static LOOKUP: LazyLock<Lookup<Season>> = LazyLock::new(|| Lookup::new(SEASONS.iter().copied()));
+    LOOKUP.get(word)
+}
+
+pub fn month_part(word: &str) -> Option<MonthPart> {
+    static LOOKUP: LazyLock<Lookup<MonthPart>> = LazyLock::new(|| Lookup::new(MONTH_PARTS.iter().copied()));
+    LOOKUP.get(word.trim_end_matches(['-', ' ']))
+}
+
+pub fn days_from_today(word: &str) -> Option<i64> {
+    static LOOKUP: LazyLock<Lookup<i64>> = LazyLock::new(|| Lookup::new(DAYS_FROM_TODAY.iter().copied()));
+    LOOKUP.get(word)
+}
+
+pub fn is_street(word: &str) -> bool {
+    static LOOKUP: LazyLock<Lookup<()>> = LazyLock::new(|| Lookup::new(STREETS.iter().map(|&w| (w, ()))));
+    LOOKUP.get(word).is_some()
+}
+
+/// The month and day of a holiday named by `words` (one of [`HOLIDAYS`]' patterns).
+pub fn holiday(words: &str) -> Option<(u32, u32)> {
+    static LOOKUP: LazyLock<Vec<(regex::Regex, u32, u32)>> = LazyLock::new(|| {
+        HOLIDAYS.iter().map(|&(p, m, d)| (regex::Regex::new(&format!("(?i)^(?:{p})$")).expect("holiday"), m, d)).collect()
+    });
+    let words = words.trim();
+    LOOKUP.iter().find(|(r, _, _)| r.is_match(words)).map(|&(_, m, d)| (m, d))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn lookups_read_the_tables_the_patterns_come_from() {
+        for m in &MONTHS {
+            assert_eq!(month_number(m.name), Some(m.number));
+            for a in m.abbreviations {
+                assert_eq!(month_number(&format!("{a}.")), Some(m.number), "{a}");
+            }
+        }
+        assert_eq!(month_number("Fevrier"), Some(2));
+        assert_eq!(month_number("aout"), Some(8));
+        assert_eq!(weekday("Mardi"), Some(Weekday::Tue));
+        assert_eq!(day_number("premier"), Some(1));
+        assert_eq!(day_number("dix-huit"), Some(18));
+        assert_eq!(day_number("un"), None);
+        assert_eq!(day_number("32"), None);
+        assert_eq!(number("une"), Some(1));
+        assert_eq!(number("quinze"), Some(15));
+        assert_eq!(ordinal("2nde"), Some(2));
+        assert_eq!(unit("Années"), Some(Unit::Year));
+        assert_eq!(season("ete"), Some(Season::Summer));
+        assert_eq!(month_part("mi-"), Some(MonthPart::Middle));
+        assert_eq!(holiday("la Toussaint"), Some((11, 1)));
+        assert_eq!(holiday("Noël"), Some((12, 25)));
+    }
+
+    #[test]
+    fn alternations_put_longer_words_first_and_accents_optional() {
+        let days = regex::Regex::new(&format!("^(?:{})$", day_pattern())).unwrap();
+        assert!(days.is_match("dix-sept") && days.is_match("31") && !days.is_match("un"));
+        let months = regex::Regex::new(&format!("(?i)^(?:{})$", months_pattern())).unwrap();
+        for m in ["février", "fevrier", "Août", "sept.", "déc", "juil."] {
+            assert!(months.is_match(m), "{m}");
+        }
+        assert_eq!(seasons_capitalised(), "Printemps|Été|Automne|Hiver");
+    }
+}

@@ -1,0 +1,87 @@
+//! Tests as data: one file per locale and kind under `tests/corpus/<locale>/`
+//! (`dates.tsv` now; `events.tsv` can get its own function here). Every line
+//! is checked and the failing ones are printed with their file and line number.
+//!
+//! `dates.tsv` columns, tab-separated (`#` starts a comment line):
+//! 1. the publication date, optionally followed by a space and the policy
+//!    where the text does not say past or future (`2013-02-12 future`; default nearest);
+//! 2. the text (one or more sentences: later ones read the earlier ones' dates);
+//! 3. the dates found, in order, separated by spaces, each `value[..end_value]/precision`
+//!    as `geotimeline dates` prints them (`2024-06-20/day`, `2013-02-13..2013-02-18/day`,
+//!    `2023-09/month`, `2024-W25/week`, `2023-SU/season`), or `-` for none;
+//! 4. optionally, the expressions' texts, separated by ` | `.
+
+use chrono::NaiveDate;
+use geotimeline_core::extract::dates::{self, calendar::values, DateGrammar, Policy, TimeExpr};
+use std::path::PathBuf;
+
+/// One line of a corpus file, split at tabs.
+struct Line {
+    number: usize,
+    fields: Vec<String>,
+}
+
+fn corpus(locale: &str, kind: &str) -> (PathBuf, Vec<Line>) {
+    let path = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/corpus").join(locale).join(format!("{kind}.tsv"));
+    let text = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+    let lines = text
+        .lines()
+        .enumerate()
+        .filter(|(_, l)| !l.trim().is_empty() && !l.trim_start().starts_with('#'))
+        .map(|(i, l)| Line { number: i + 1, fields: l.split('\t').map(|f| f.trim().to_string()).collect() })
+        .collect();
+    (path, lines)
+}
+
+fn shown(e: &TimeExpr) -> String {
+    let (value, end_value) = values(&e.date);
+    match end_value {
+        Some(end) => format!("{value}..{end}/{}", e.date.precision.as_str()),
+        None => format!("{value}/{}", e.date.precision.as_str()),
+    }
+}
+
+fn check_dates(locale: &str, grammar: &DateGrammar) {
+    let (path, lines) = corpus(locale, "dates");
+    let mut failures = Vec::new();
+    for line in &lines {
+        let at = format!("{}:{}", path.display(), line.number);
+        let [published, text, expected, rest @ ..] = line.fields.as_slice() else {
+            failures.push(format!("{at}: expected at least 3 tab-separated columns"));
+            continue;
+        };
+        let mut head = published.split_whitespace();
+        let Some(published) = head.next().and_then(|d| NaiveDate::parse_from_str(d, "%Y-%m-%d").ok()) else {
+            failures.push(format!("{at}: bad publication date {published:?}"));
+            continue;
+        };
+        let policy = match head.next() {
+            None | Some("nearest") => Policy::Nearest,
+            Some("past") => Policy::Past,
+            Some("future") => Policy::Future,
+            Some(other) => {
+                failures.push(format!("{at}: unknown policy {other:?}"));
+                continue;
+            }
+        };
+        let found = dates::find_all_in(grammar, text, published, policy);
+        let got = if found.is_empty() { "-".to_string() } else { found.iter().map(shown).collect::<Vec<_>>().join(" ") };
+        let expected = expected.split_whitespace().collect::<Vec<_>>().join(" ");
+        let texts: Vec<&str> = found.iter().map(|e| e.text.as_str()).collect();
+        let texts_ok = rest.first().is_none_or(|want| want.split(" | ").map(str::trim).eq(texts.iter().copied()));
+        if got != expected || !texts_ok {
+            let how: Vec<String> = found.iter().map(|e| format!("{:?} by {} ({})", e.text, e.rule, e.anchor.as_str())).collect();
+            let want_texts = rest.first().map(|t| format!(" | texts {t}")).unwrap_or_default();
+            failures.push(format!("{at}: {text}\n    expected {expected}{want_texts}\n    got      {got} [{}]", how.join(", ")));
+        }
+    }
+    for failure in &failures {
+        eprintln!("{failure}");
+    }
+    assert!(failures.is_empty(), "{} of {} lines of {} fail (listed above)", failures.len(), lines.len(), path.display());
+}
+
+#[test]
+fn dates_fr() {
+    check_dates("fr", &geotimeline_core::extract::fr::DATES);
+}
