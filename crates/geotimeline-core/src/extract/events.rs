@@ -371,6 +371,8 @@ struct Found {
     ahead: bool,
     /// A noun ("la visite"), not a verb.
     nominal: bool,
+    /// Whether the lexicon read a verb group (None for a named rule's match).
+    verb: Option<bool>,
 }
 
 impl Found {
@@ -382,6 +384,16 @@ impl Found {
     }
     fn text<'s>(&self, sentence: &'s str) -> &'s str {
         &sentence[self.span.0..self.span.1]
+    }
+    /// A verb group in a compound tense, or a conjugated verb (the lexicon says
+    /// which; a named rule's match is one when an auxiliary opens or precedes it).
+    fn verbal(&self, sentence: &str) -> bool {
+        if let Some(verb) = self.verb {
+            return verb;
+        }
+        let first = self.text(sentence).split_whitespace().next().unwrap_or("").to_lowercase();
+        let opens = ["a", "ont", "avait", "avaient", "est", "sont", "était", "étaient", "se"].contains(&first.as_str());
+        opens || first.starts_with("s'") || first.starts_with("s’") || AUXILIARY.is_match(&sentence[..self.start()])
     }
 }
 
@@ -398,6 +410,7 @@ fn triggers_in(sentence: &str, rules: &[&Trigger], lexicon: Vec<super::fr::lexic
                 rule: format!("rule {}", t.name),
                 ahead: false,
                 nominal: !t.inherits_date,
+                verb: None,
             })
         })
         .collect();
@@ -412,6 +425,7 @@ fn triggers_in(sentence: &str, rules: &[&Trigger], lexicon: Vec<super::fr::lexic
             rule: format!("lexicon '{}' ({})", hit.lemma, hit.rule),
             ahead: hit.ahead,
             nominal: hit.nominal,
+            verb: Some(!hit.nominal),
         });
     }
     // Words inside quotation marks are what someone says, not what happens.
@@ -420,11 +434,15 @@ fn triggers_in(sentence: &str, rules: &[&Trigger], lexicon: Vec<super::fr::lexic
     // "L'armée a déclaré avoir effectué une frappe", "X a été tué, affirme l'armée":
     // a report of an act by another verb of the sentence is that act, not a statement.
     // The act is in the statement's clause, or the statement is an incise after it
-    // (", a ajouté un porte-parole"); "X s'est dit préoccupé, et l'UE a approuvé …" are two events.
+    // (", a ajouté un porte-parole"); "X s'est dit préoccupé, et l'UE a approuvé …" are two
+    // events, and so are an announcement and the act it says is to come ("devraient signer …,
+    // a indiqué l'Élysée"). An act is a verb in a compound tense or a conjugated one, not a
+    // participle describing a noun ("le cessez-le-feu conclu en novembre").
     let acts: Vec<(usize, usize)> = found
         .iter()
-        .filter(|f| f.event_type != EventType::Statement && !f.nominal)
+        .filter(|f| f.event_type != EventType::Statement && !f.nominal && !f.ahead && f.verbal(sentence))
         .map(|f| clause_bounds(sentence, f.start(), f.end()))
+        .filter(|&(from, to)| dates::tense_of(&sentence[from..to]) != Tense::Future)
         .collect();
     found.retain(|f| {
         if f.event_type != EventType::Statement || f.nominal || acts.is_empty() {
@@ -434,6 +452,16 @@ fn triggers_in(sentence: &str, rules: &[&Trigger], lexicon: Vec<super::fr::lexic
         let incise = clause.0 > 0 && sentence[clause.0..f.start()].trim().is_empty() && sentence[..clause.0].trim_end().ends_with(',');
         !(incise || acts.contains(&clause))
     });
+    // "Pékin a annoncé des actions militaires", "X a salué la visite": a noun after a
+    // statement's verb in its clause is what is said, not another event; but announcing a
+    // truce or sanctions is how they are made ("ont annoncé que la trêve débutera demain").
+    let said: Vec<(usize, (usize, usize))> = found
+        .iter()
+        .filter(|f| f.event_type == EventType::Statement && !f.nominal)
+        .map(|f| (f.end(), clause_bounds(sentence, f.start(), f.end())))
+        .collect();
+    let made_by_saying = |t: EventType| matches!(t, EventType::Statement | EventType::Agreement | EventType::Sanction);
+    found.retain(|f| !f.nominal || made_by_saying(f.event_type) || !said.iter().any(|&(end, (_, to))| f.start() >= end && f.end() <= to));
     found
 }
 
@@ -540,13 +568,16 @@ fn is_participle(trigger: &str) -> bool {
     })
 }
 
+/// An auxiliary, maybe with up to two words after it, ending the text: what comes
+/// next is a compound tense or a passive ("a finalement", "ont été").
+static AUXILIARY: LazyLock<WordRegex> = LazyLock::new(|| {
+    WordRegex::new(r"(?i)\b(?:a|ai|as|ont|avait|avaient|aura|auront|aurait|auraient|avoir|ayant|été|être|est|sont|était|étaient|sera|seront|serait|seraient|soit|soient|fut|furent)\s+(?:\p{L}+\s+){0,2}$").expect("auxiliary pattern")
+});
+
 /// Whether a participle describes a thing rather than tells an act: "signés"
 /// after a noun ("les contrats signés"), not after an auxiliary ("ont signé",
 /// "ont été signés", "devraient être signés").
 fn describes(before_trigger: &str, trigger: &str) -> bool {
-    static AUXILIARY: LazyLock<WordRegex> = LazyLock::new(|| {
-        WordRegex::new(r"(?i)\b(?:a|ai|as|ont|avait|avaient|aura|auront|aurait|auraient|avoir|ayant|été|être|est|sont|était|étaient|sera|seront|serait|seraient|soit|soient|fut|furent)\s+(?:\p{L}+\s+){0,2}$").expect("auxiliary pattern")
-    });
     let participle = trigger.to_lowercase();
     let is_participle = [
         "signé",
