@@ -460,8 +460,15 @@ fn triggers_in(sentence: &str, rules: &[&Trigger], lexicon: Vec<super::fr::lexic
         .filter(|f| f.event_type == EventType::Statement && !f.nominal)
         .map(|f| (f.end(), clause_bounds(sentence, f.start(), f.end())))
         .collect();
-    let made_by_saying = |t: EventType| matches!(t, EventType::Statement | EventType::Agreement | EventType::Sanction);
-    found.retain(|f| !f.nominal || made_by_saying(f.event_type) || !said.iter().any(|&(end, (_, to))| f.start() >= end && f.end() <= to));
+    // "favorables à l'accord", "critiques envers les sanctions": a topic, not an act.
+    static TOPIC: LazyLock<WordRegex> = LazyLock::new(|| {
+        WordRegex::new(r"(?i)\b(?:à|au|aux|sur|contre|pour|envers|avec)\s+(?:la\s+|le\s+|les\s+|l['’]\s*|cette\s+|ce\s+|ces\s+)?$")
+            .expect("topic pattern")
+    });
+    let made_by_saying = |f: &Found| {
+        matches!(f.event_type, EventType::Statement | EventType::Agreement | EventType::Sanction) && !TOPIC.is_match(&sentence[..f.start()])
+    };
+    found.retain(|f| !f.nominal || made_by_saying(f) || !said.iter().any(|&(end, (_, to))| f.start() >= end && f.end() <= to));
     found
 }
 
