@@ -1,6 +1,6 @@
 //! Tests as data: one file per locale and kind under `tests/corpus/<locale>/`
-//! (`dates.tsv` now; `events.tsv` can get its own function here). Every line
-//! is checked and the failing ones are printed with their file and line number.
+//! (`dates.tsv`, `events.tsv`). Every line is checked and the failing ones are
+//! printed with their file and line number.
 //!
 //! `dates.tsv` columns, tab-separated (`#` starts a comment line):
 //! 1. the publication date, optionally followed by a space and the policy
@@ -10,9 +10,14 @@
 //!    as `geotimeline dates` prints them (`2024-06-20/day`, `2013-02-13..2013-02-18/day`,
 //!    `2023-09/month`, `2024-W25/week`, `2023-SU/season`), or `-` for none;
 //! 4. optionally, the expressions' texts, separated by ` | `.
+//!
+//! `events.tsv` columns: the publication date; the text; the events read, in
+//! order, as `type@start[..end]` separated by spaces, or `-` for none; optionally,
+//! per event (separated by ` | `), actors that must be among its actors (`, `-separated).
 
 use chrono::NaiveDate;
 use geotimeline_core::extract::dates::{self, calendar::values, DateGrammar, Policy, TimeExpr};
+use geotimeline_core::extract::{ArticleText, Candidate, Extractor};
 use std::path::PathBuf;
 
 /// One line of a corpus file, split at tabs.
@@ -84,4 +89,57 @@ fn check_dates(locale: &str, grammar: &DateGrammar) {
 #[test]
 fn dates_fr() {
     check_dates("fr", &geotimeline_core::extract::fr::DATES);
+}
+
+fn check_events(locale: &str, extractor: &dyn Extractor) {
+    let (path, lines) = corpus(locale, "events");
+    let mut failures = Vec::new();
+    for line in &lines {
+        let at = format!("{}:{}", path.display(), line.number);
+        let [published, text, expected, rest @ ..] = line.fields.as_slice() else {
+            failures.push(format!("{at}: expected at least 3 tab-separated columns"));
+            continue;
+        };
+        let Ok(published) = NaiveDate::parse_from_str(published, "%Y-%m-%d") else {
+            failures.push(format!("{at}: bad publication date {published:?}"));
+            continue;
+        };
+        let found = extractor.extract(ArticleText { text, language: locale, published: Some(published) });
+        let shown = |c: &Candidate| {
+            if c.date.start == c.date.end {
+                format!("{}@{}", c.event_type.as_str(), c.date.start)
+            } else {
+                format!("{}@{}..{}", c.event_type.as_str(), c.date.start, c.date.end)
+            }
+        };
+        let got = if found.is_empty() { "-".to_string() } else { found.iter().map(shown).collect::<Vec<_>>().join(" ") };
+        let expected = expected.split_whitespace().collect::<Vec<_>>().join(" ");
+        let mut missing_actors = Vec::new();
+        if let Some(wanted) = rest.first() {
+            for (want, candidate) in wanted.split(" | ").zip(&found) {
+                for name in want.split(", ").map(str::trim).filter(|n| !n.is_empty()) {
+                    if !candidate.actors.iter().any(|a| a.name == name) {
+                        missing_actors.push(format!("{name} in {}", shown(candidate)));
+                    }
+                }
+            }
+        }
+        if got != expected || !missing_actors.is_empty() {
+            let why: Vec<String> = found.iter().map(|c| format!("{} by {}", shown(c), c.explanation.trigger)).collect();
+            failures.push(format!(
+                "{at}: {text}\n    expected {expected}\n    got      {got} [{}]{}",
+                why.join("; "),
+                if missing_actors.is_empty() { String::new() } else { format!("\n    missing actors: {}", missing_actors.join("; ")) }
+            ));
+        }
+    }
+    for failure in &failures {
+        eprintln!("{failure}");
+    }
+    assert!(failures.is_empty(), "{} of {} lines of {} fail (listed above)", failures.len(), lines.len(), path.display());
+}
+
+#[test]
+fn events_fr() {
+    check_events("fr", &geotimeline_core::extract::FrenchRules);
 }

@@ -126,10 +126,13 @@ fn timelinejs_follows_the_timelinejs3_json_format() {
         assert!(slide["text"]["headline"].is_string() && slide["text"]["text"].is_string());
         assert!(ids.insert(slide["unique_id"].as_str().unwrap().to_string()), "unique ids");
         // The date is as precise as the event: no day for "en juin", no month for "en 2017".
+        use geotimeline_core::model::Precision;
         match e.date.precision {
-            geotimeline_core::model::Precision::Year => assert!(start.get("month").is_none()),
-            geotimeline_core::model::Precision::Month => assert!(start.get("day").is_none() && start.get("month").is_some()),
-            _ => assert!(start.get("day").is_some()),
+            Precision::Year | Precision::Decade => assert!(start.get("month").is_none()),
+            Precision::Month | Precision::Quarter | Precision::Season => {
+                assert!(start.get("day").is_none() && start.get("month").is_some())
+            }
+            Precision::Day | Precision::Week => assert!(start.get("day").is_some()),
         }
     }
 }

@@ -25,8 +25,12 @@ fn leaders_designated(sentence: &str, known_people: &[&str]) -> Vec<(usize, Acto
         }
         // "son homologue israélien, Israel Katz": the name that follows says who.
         let rest = &sentence[at..];
+        // "le président syrien par intérim, Ahmad al-Chareh": a few lower-case words may come first.
         let after = rest[rest.find(|c: char| !(c.is_alphanumeric() || c == '-')).unwrap_or(rest.len())..].trim_start_matches([',', ' ']);
-        if after.chars().next().is_some_and(char::is_uppercase) {
+        static APPOSED_NAME: LazyLock<regex::Regex> =
+            LazyLock::new(|| regex::Regex::new(r"^(?:\p{Ll}+\s+){1,3}?\p{Ll}+\s*,\s*\p{Lu}").expect("apposed name pattern"));
+        let named_next = after.chars().next().is_some_and(char::is_uppercase) || APPOSED_NAME.is_match(after);
+        if named_next {
             continue;
         }
         let leaders: Vec<&crate::knowledge::people::Person> =

@@ -320,10 +320,15 @@ fn dated_facts(
     let quoted = quotations(body);
     for d in found_dates {
         let taken = out[first_in_sentence..].iter().any(|c| c.date_text.as_deref() == Some(d.text.as_str()) || c.date == d.date);
+        // "représente 80 % des importations depuis le début des années 2000": a state, not an event.
+        let (from, to) = clause_bounds(body, d.span.start, d.span.end);
+        let state_since = d.text.to_lowercase().starts_with("depuis") && dates::tense_of(&body[from..to]) != Tense::Past;
+        if state_since {
+            continue;
+        }
         if taken || quoted.iter().any(|&(s, e)| s <= d.span.start && d.span.end <= e) {
             continue;
         }
-        let (from, to) = clause_bounds(body, d.span.start, d.span.end);
         let actors: Vec<Actor> = sentence_actors.iter().filter(|(at, _)| *at >= from && *at < to).map(|(_, a)| a.clone()).collect();
         let places = places_near(
             &sentence_places.iter().filter(|p| p.start >= from && p.end <= to).cloned().collect::<Vec<_>>(),
@@ -392,8 +397,7 @@ impl Found {
             return verb;
         }
         let first = self.text(sentence).split_whitespace().next().unwrap_or("").to_lowercase();
-        let opens = ["a", "ont", "avait", "avaient", "est", "sont", "était", "étaient", "se"].contains(&first.as_str());
-        opens || first.starts_with("s'") || first.starts_with("s’") || AUXILIARY.is_match(&sentence[..self.start()])
+        opens_with_auxiliary(&first) || AUXILIARY.is_match(&sentence[..self.start()])
     }
 }
 
@@ -581,6 +585,14 @@ static AUXILIARY: LazyLock<WordRegex> = LazyLock::new(|| {
     WordRegex::new(r"(?i)\b(?:a|ai|as|ont|avait|avaient|aura|auront|aurait|auraient|avoir|ayant|été|être|est|sont|était|étaient|sera|seront|serait|seraient|soit|soient|fut|furent)\s+(?:\p{L}+\s+){0,2}$").expect("auxiliary pattern")
 });
 
+/// Whether a trigger's first word is an auxiliary or a reflexive pronoun: the
+/// trigger is a verb group ("a signé", "s'est rendu"), not a bare participle.
+fn opens_with_auxiliary(first_word: &str) -> bool {
+    ["a", "ont", "avait", "avaient", "est", "sont", "était", "étaient", "se"].contains(&first_word)
+        || first_word.starts_with("s'")
+        || first_word.starts_with("s’")
+}
+
 /// Whether a participle describes a thing rather than tells an act: "signés"
 /// after a noun ("les contrats signés"), not after an auxiliary ("ont signé",
 /// "ont été signés", "devraient être signés").
@@ -708,7 +720,15 @@ fn date_of<'d>(
     triggers: &[(EventType, (usize, usize))],
 ) -> Option<&'d dates::TimeExpr> {
     let owned_by_other = |d: &dates::TimeExpr| {
-        let between = |other: (usize, usize)| here.1 <= other.0 && other.1 <= d.span.start && is_participle(&sentence[other.0..other.1]);
+        // A participle that describes ("la trêve conclue en novembre"), not the main verb
+        // in a compound tense ("X, en visite à Hanoï, s'est engagé jeudi": jeudi dates both).
+        let describing = |other: (usize, usize)| {
+            let words = &sentence[other.0..other.1];
+            let first = words.split_whitespace().next().unwrap_or("").to_lowercase();
+            let compound = opens_with_auxiliary(&first) || AUXILIARY.is_match(&sentence[..other.0]);
+            is_participle(words) && !compound
+        };
+        let between = |other: (usize, usize)| here.1 <= other.0 && other.1 <= d.span.start && describing(other);
         triggers.iter().any(|&(t, other)| t != event_type && between(other))
     };
     let since_before = |d: &dates::TimeExpr| d.span.end <= here.0 && d.text.to_lowercase().starts_with("depuis");

@@ -83,6 +83,21 @@ static GAZETTEER: LazyLock<Gazetteer> = LazyLock::new(|| {
             add(name, i, &mut patterns, &mut owners);
         }
     }
+    // French writes the words after the first in lower case ("Arabie saoudite",
+    // "Émirats arabes unis") where the sources capitalise them; "de", "du" stay as they are.
+    for (i, e) in entries.iter().enumerate() {
+        let lowered = |name: &str| -> String {
+            let mut words = name.split(' ');
+            let first = words.next().unwrap_or("").to_string();
+            words.fold(first, |acc, w| acc + " " + &w.to_lowercase())
+        };
+        for name in e.names.iter().filter(|n| n.contains(' ')) {
+            let variant = lowered(name);
+            if &variant != name {
+                add(&variant, i, &mut patterns, &mut owners);
+            }
+        }
+    }
     // French often joins a compound name with hyphens: "Tel-Aviv", "New-York".
     for (i, e) in entries.iter().enumerate() {
         for name in e.names.iter().filter(|n| n.contains(' ')) {
