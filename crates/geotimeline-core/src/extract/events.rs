@@ -91,7 +91,7 @@ pub fn extract(article: ArticleText<'_>) -> Vec<Candidate> {
     let mut titled_people: Vec<String> = Vec::new();
     let mut previous_subject: Option<Actor> = None;
     let mut passage = dates::Passage::default();
-    let mut out = Vec::new();
+    let mut out: Vec<Candidate> = Vec::new();
     for sentence in text::sentences(text) {
         let body = sentence.span.of(text);
         let tense = dates::tense_of(body);
@@ -171,15 +171,29 @@ pub fn extract(article: ArticleText<'_>) -> Vec<Candidate> {
                 .iter()
                 .filter(|p| (p.start >= from && p.end <= to) || !others.iter().any(|&(s, e)| p.start >= s && p.end <= e))
                 .filter(|p| trigger.event_type == EventType::Military || !topic_places.iter().any(|t| t.start == p.start))
+                // "un sommet à Singapour le 12 juin 2018 puis un sommet à Hanoï": a place of the
+                // clause goes with the trigger of the same type nearest it.
+                .filter(|p| {
+                    let mine = distance((p.start, p.end), (m.start(), m.end()));
+                    !all_matches.iter().any(|&(t, span)| {
+                        t == trigger.event_type
+                            && span != (m.start(), m.end())
+                            && span.0 >= from
+                            && span.1 <= to
+                            && distance((p.start, p.end), span) < mine
+                    })
+                })
                 .cloned()
                 .collect();
             let places = places_near(&free_places, from, to, m.start());
             // A second trigger of a type in one sentence is a second event only somewhere else.
-            let same_type_here = out[first_in_sentence..].iter().filter(|c: &&Candidate| c.event_type == trigger.event_type);
-            if same_type_here.clone().any(|c| c.places.is_empty() || places.is_empty() || c.places.iter().any(|p| places.contains(p))) {
-                continue;
-            }
-            let nearest = date_of(trigger.event_type, body, (m.start(), m.end()), &found_dates, &all_matches);
+            let nearest = date_of(trigger.event_type, body, (m.start(), m.end()), &found_dates, &all_matches, true)
+                // "arrivé jeudi à Hanoï, après une visite à Pyongyang": a recalled event is placed before the main one's date.
+                .or_else(|| {
+                    recalls_earlier(&body[from..m.start()])
+                        .then(|| date_of(trigger.event_type, body, (m.start(), m.end()), &found_dates, &all_matches, false))
+                        .flatten()
+                });
             // "les contrats signés par le précédent gouvernement": a signing told as
             // a description, not as news, is dated only by a date of its own.
             let inherits_date =
@@ -195,6 +209,19 @@ pub fn extract(article: ArticleText<'_>) -> Vec<Candidate> {
             // A sentence in the past does not take a narrative date still to come
             // ("Il doit prêter serment le 2 avril. Il a promis …").
             let narrative = if tense == Tense::Past { past_narrative } else { narrative };
+            // No date of its own beside another trigger of its type that has one: the same
+            // event told twice ("une frappe de drones a visé Kharkiv"), which is where either says.
+            if nearest.is_none() {
+                if let Some(event) =
+                    out[first_in_sentence..].iter_mut().rev().find(|c| c.event_type == trigger.event_type && c.date_text.is_some())
+                {
+                    if event.places.is_empty() && !places.is_empty() {
+                        event.places = places.clone();
+                        event.title = title(event.event_type, &event.actors, &event.places);
+                    }
+                    continue;
+                }
+            }
             let (date, date_text, confidence, date_why) = match (nearest, narrative) {
                 (Some(d), _) => (
                     d.date,
@@ -207,6 +234,22 @@ pub fn extract(article: ArticleText<'_>) -> Vec<Candidate> {
                 }
                 _ => continue,
             };
+            // A second trigger of a type in one sentence is a second event only somewhere
+            // else or on another day ("la visite de Joe Biden en septembre dernier").
+            let same_day = |c: &Candidate| c.date.start <= date.end && date.start <= c.date.end;
+            let same_event = out[first_in_sentence..].iter_mut().find(|c| {
+                c.event_type == trigger.event_type
+                    && same_day(c)
+                    && (c.places.is_empty() || places.is_empty() || c.places.iter().any(|p| places.contains(p)))
+            });
+            if let Some(event) = same_event {
+                // "une frappe de drones a visé Kharkiv": both words tell one event, which is where either says.
+                if event.places.is_empty() && !places.is_empty() {
+                    event.places = places.clone();
+                    event.title = title(event.event_type, &event.actors, &event.places);
+                }
+                continue;
+            }
             taken.push((m.start(), m.end()));
             // "après une visite à Pyongyang": an earlier event, recalled; the
             // sentence's date belongs to what follows it, so the recall is
@@ -234,8 +277,26 @@ pub fn extract(article: ArticleText<'_>) -> Vec<Candidate> {
             } else {
                 (date, date_text, confidence)
             };
+            // "En accueillant le président russe après la visite de Joe Biden": who follows
+            // a recalled event of the type in the clause is that one's.
+            let own_actors: Vec<(usize, Actor)> = sentence_actors
+                .iter()
+                .filter(|(at, _)| {
+                    let mine = distance((*at, *at + 1), (m.start(), m.end()));
+                    !all_matches.iter().any(|&(t, span)| {
+                        t == trigger.event_type
+                            && span != (m.start(), m.end())
+                            && span.0 >= from
+                            && span.1 <= to
+                            && span.1 <= *at
+                            && distance((*at, *at + 1), span) < mine
+                            && recalls_earlier(&body[from..span.0])
+                    })
+                })
+                .cloned()
+                .collect();
             let (mut actors, subjects) =
-                actors_near(&sentence_actors, body, &trigger_spans, (from, with_apposition(body, to)), m.start(), trigger.event_type);
+                actors_near(&own_actors, body, &trigger_spans, (from, with_apposition(body, to)), m.start(), trigger.event_type);
             // "les deux dirigeants", "les deux pays": the two sides of the article's
             // latest pair, when they are the trigger's own (its clause's, or the subject
             // before it: not the Élysée's statement about them).
@@ -322,7 +383,11 @@ fn dated_facts(
         let taken = out[first_in_sentence..].iter().any(|c| c.date_text.as_deref() == Some(d.text.as_str()) || c.date == d.date);
         // "représente 80 % des importations depuis le début des années 2000": a state, not an event.
         let (from, to) = clause_bounds(body, d.span.start, d.span.end);
-        let state_since = d.text.to_lowercase().starts_with("depuis") && dates::tense_of(&body[from..to]) != Tense::Past;
+        let before = body[..d.span.start].trim_end().to_lowercase();
+        let before =
+            before.strip_suffix(" le").or_else(|| before.strip_suffix(" la")).or_else(|| before.strip_suffix(" les")).unwrap_or(&before);
+        let since = d.text.to_lowercase().starts_with("depuis") || before.ends_with("depuis");
+        let state_since = since && dates::tense_of(&body[from..to]) != Tense::Past;
         if state_since {
             continue;
         }
@@ -464,9 +529,9 @@ fn triggers_in(sentence: &str, rules: &[&Trigger], lexicon: Vec<super::fr::lexic
         .filter(|f| f.event_type == EventType::Statement && !f.nominal)
         .map(|f| (f.end(), clause_bounds(sentence, f.start(), f.end())))
         .collect();
-    // "favorables à l'accord", "critiques envers les sanctions": a topic, not an act.
+    // "favorables à l'accord", "une violation du cessez-le-feu": a topic, not an act.
     static TOPIC: LazyLock<WordRegex> = LazyLock::new(|| {
-        WordRegex::new(r"(?i)\b(?:à|au|aux|sur|contre|pour|envers|avec)\s+(?:la\s+|le\s+|les\s+|l['’]\s*|cette\s+|ce\s+|ces\s+)?$")
+        WordRegex::new(r"(?i)(?:\b(?:à|au|aux|sur|contre|pour|envers|avec|de|du|des)\s+|\bd['’]\s*)(?:la\s+|le\s+|les\s+|l['’]\s*|cette\s+|ce\s+|ces\s+)?$")
             .expect("topic pattern")
     });
     let made_by_saying = |f: &Found| {
@@ -718,6 +783,7 @@ fn date_of<'d>(
     here: (usize, usize),
     dates: &'d [dates::TimeExpr],
     triggers: &[(EventType, (usize, usize))],
+    exclusive: bool,
 ) -> Option<&'d dates::TimeExpr> {
     let owned_by_other = |d: &dates::TimeExpr| {
         // A participle that describes ("la trêve conclue en novembre"), not the main verb
@@ -732,6 +798,12 @@ fn date_of<'d>(
         triggers.iter().any(|&(t, other)| t != event_type && between(other))
     };
     let since_before = |d: &dates::TimeExpr| d.span.end <= here.0 && d.text.to_lowercase().starts_with("depuis");
+    // "un sommet à Singapour le 12 juin 2018 puis un sommet à Hanoï fin février": each takes the date nearer to it.
+    let nearer_another = |d: &dates::TimeExpr| {
+        let mine = distance((d.span.start, d.span.end), here);
+        exclusive
+            && triggers.iter().any(|&(t, other)| t == event_type && other != here && distance((d.span.start, d.span.end), other) < mine)
+    };
     // "…, conformément à l'annonce faite en novembre", "Après le sommet de juin, …": the
     // date of what another clause refers to or recalls, not of this trigger.
     let of_another_clause = |d: &dates::TimeExpr| {
@@ -741,7 +813,7 @@ fn date_of<'d>(
     };
     dates
         .iter()
-        .filter(|d| !owned_by_other(d) && !since_before(d) && !of_another_clause(d))
+        .filter(|d| !owned_by_other(d) && !since_before(d) && !nearer_another(d) && !of_another_clause(d))
         .min_by_key(|d| distance((d.span.start, d.span.end), here))
 }
 
