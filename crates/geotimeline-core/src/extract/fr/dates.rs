@@ -226,8 +226,8 @@ fn rules(b: &mut Builder) {
         Some(DateSpan::day(coming + Duration::days(extra)))
     });
     // "mercredi 13", "jeudi 20": the day of that number nearest the reference that falls on that weekday.
-    // ("lundi 12 accords" is a count: a number followed by a word is not a day.)
-    b.rule("weekday_day", r"\b({WEEKDAY})\s+(\d{1,2})(?:er)?\b(\s+\p{L})?", |c, x| {
+    // ("lundi 12 accords", "samedi 25 %" are counts: a number followed by a word or "%" is not a day.)
+    b.rule("weekday_day", r"\b({WEEKDAY})\s+(\d{1,2})(?:er)?\b(\s*%|\s+\p{L})?", |c, x| {
         if c.get(3).is_some() {
             return None;
         }

@@ -128,9 +128,20 @@ pub const MONTH_PARTS: &[(&str, MonthPart)] =
 /// Parts of a day after a weekday ("lundi matin").
 pub const DAY_PARTS: &[&str] = &["matin", "midi", "après-midi", "soir"];
 
-/// Days named by their distance from today.
-pub const DAYS_FROM_TODAY: &[(&str, i64)] =
-    &[("avant-hier", -2), ("hier", -1), ("aujourd'hui", 0), ("aujourd’hui", 0), ("demain", 1), ("après-demain", 2)];
+/// Days named by their distance from today; a part of today ("ce soir", "cette nuit") is today.
+pub const DAYS_FROM_TODAY: &[(&str, i64)] = &[
+    ("avant-hier", -2),
+    ("hier", -1),
+    ("aujourd'hui", 0),
+    ("aujourd’hui", 0),
+    ("ce matin", 0),
+    ("ce midi", 0),
+    ("cet après-midi", 0),
+    ("ce soir", 0),
+    ("cette nuit", 0),
+    ("demain", 1),
+    ("après-demain", 2),
+];
 
 /// Fixed-date holidays: a pattern (several spellings) and the month and day.
 pub const HOLIDAYS: &[(&str, u32, u32)] = &[
