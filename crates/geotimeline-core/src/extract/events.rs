@@ -240,7 +240,7 @@ pub fn extract(article: ArticleText<'_>) -> Vec<Candidate> {
             let same_event = out[first_in_sentence..].iter_mut().find(|c| {
                 c.event_type == trigger.event_type
                     && same_day(c)
-                    && (c.places.is_empty() || places.is_empty() || c.places.iter().any(|p| places.contains(p)))
+                    && (c.places.is_empty() || places.is_empty() || c.places.iter().any(|p| places.iter().any(|q| same_place(p, q))))
             });
             if let Some(event) = same_event {
                 // "une frappe de drones a visé Kharkiv": both words tell one event, which is where either says.
@@ -892,6 +892,12 @@ fn one_meeting_each(event_type: EventType, trigger: &str, actors: Vec<Actor>, su
             people[..side].iter().copied().chain(std::iter::once(*counterpart)).chain(others.iter().copied()).cloned().collect()
         })
         .collect()
+}
+
+/// One place, or a city and its country ("Taipei" and "Taïwan").
+fn same_place(a: &Place, b: &Place) -> bool {
+    let holds = |country: &Place, city: &Place| country.kind == PlaceKind::Country && country.country.is_some() && country.country == city.country;
+    a.name == b.name || holds(a, b) || holds(b, a)
 }
 
 /// Bytes between two spans (0 when they overlap).
