@@ -896,7 +896,8 @@ fn one_meeting_each(event_type: EventType, trigger: &str, actors: Vec<Actor>, su
 
 /// One place, or a city and its country ("Taipei" and "Taïwan").
 fn same_place(a: &Place, b: &Place) -> bool {
-    let holds = |country: &Place, city: &Place| country.kind == PlaceKind::Country && country.country.is_some() && country.country == city.country;
+    let holds =
+        |country: &Place, city: &Place| country.kind == PlaceKind::Country && country.country.is_some() && country.country == city.country;
     a.name == b.name || holds(a, b) || holds(b, a)
 }
 

@@ -591,12 +591,17 @@ fn rules(b: &mut Builder) {
     // ("le Vendredi saint" is a feast, not a Friday near publication.)
     b.rule(
         "weekday",
-        r"(?P<span>\b(?:dans\s+la\s+nuit\s+de\s+(?:{WEEKDAY})\s+(?:à|au)\s+)?({WEEKDAY})\b)(\s+[Ss]aint\b)?(?P<part>\s+(?:{DAY_PART})\b)?",
+        r"(?P<span>\b(?:dans\s+la\s+nuit\s+de\s+(?P<first>{WEEKDAY})\s+(?:à|au)\s+)?({WEEKDAY})\b)(\s+[Ss]aint\b)?(?P<part>\s+(?:{DAY_PART})\b)?",
         |c, x| {
-            if c.get(3).is_some() {
+            if c.get(4).is_some() {
                 return None;
             }
-            let (day, published) = (weekday(&c[2])?, x.published()?);
+            let (day, published) = (weekday(&c[3])?, x.published()?);
+            // The night's first day leans with the tense ("dans la nuit de mardi à mercredi",
+            // written on that Tuesday, is tonight); the night is dated by the day it ends.
+            if let Some(first) = c.name("first") {
+                return weekday_near(weekday(first.as_str())?, published, x.tense).map(|d| DateSpan::day(d + Duration::days(1)));
+            }
             // "doit se tenir vendredi après-midi", written on a Friday: later that day.
             if c.name("part").is_some() && x.tense == Tense::Future && published.weekday() == day {
                 return Some(DateSpan::day(published));
