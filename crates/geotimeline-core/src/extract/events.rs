@@ -518,7 +518,10 @@ fn triggers_in(sentence: &str, rules: &[&Trigger], lexicon: Vec<super::fr::lexic
             return true;
         }
         let clause = clause_bounds(sentence, f.start(), f.end());
-        let incise = clause.0 > 0 && sentence[clause.0..f.start()].trim().is_empty() && sentence[..clause.0].trim_end().ends_with(',');
+        // An incise follows the act it reports ("X a été tué, affirme l'armée"); "Le président,
+        // Ahmad al-Chareh, a salué …, à l'occasion de sa visite" is the subject's own statement.
+        let after_an_act = acts.iter().any(|&(_, end)| end <= clause.0);
+        let incise = after_an_act && sentence[clause.0..f.start()].trim().is_empty() && sentence[..clause.0].trim_end().ends_with(',');
         !(incise || acts.contains(&clause))
     });
     // "Pékin a annoncé des actions militaires", "X a salué la visite": a noun after a
