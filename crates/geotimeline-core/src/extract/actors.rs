@@ -16,7 +16,7 @@ use std::sync::LazyLock;
 /// the leader of that country whom the article names in full.
 fn leaders_designated(sentence: &str, known_people: &[&str]) -> Vec<(usize, Actor)> {
     static TITLE: LazyLock<WordRegex> = LazyLock::new(|| {
-        WordRegex::new(r"(?i)\b(?:président|présidente|homologue|dirigeant|dirigeante|chef\s+de\s+l['’][ée]tat|numéro\s+un|leader|Premier\s+ministre|chancelier|chancelière)\s+$").unwrap()
+        WordRegex::new(r"(?i)\b(?:président|présidente|homologue|dirigeant|dirigeante|chef\s+de\s+l['’][ée]tat|chef\s+du\s+gouvernement|Première\s+ministre|numéro\s+un|leader|Premier\s+ministre|chancelier|chancelière)\s+$").unwrap()
     });
     let mut found = Vec::new();
     for (at, iso, _) in gazetteer::demonyms_in(sentence) {

@@ -123,13 +123,18 @@ pub fn extract(article: ArticleText<'_>) -> Vec<Candidate> {
         // A country is a place with "en", "au", "aux": "à l'Ukraine" is a recipient.
         let topic_places: Vec<gazetteer::PlaceMention> =
             sentence_places.iter().filter(|m| names_a_conflict(&body[..m.start])).cloned().collect();
-        let mut sentence_actors = actors::actors_among(body, &known_people, &named_places);
+        // Actors are read with quotations blanked out (same offsets), so a state a
+        // quotation names does not hide the same state named outside it ("… le Canada",
+        // a déclaré le chef du gouvernement canadien).
+        let outside_quotes = blank_out(body, &quoted);
+        let named_places_outside: Vec<gazetteer::PlaceMention> = named_places.iter().filter(|m| unquoted(m.start)).cloned().collect();
+        let mut sentence_actors = actors::actors_among(&outside_quotes, &known_people, &named_places_outside);
         for (_, person) in &sentence_actors {
             if person.kind == ActorKind::Person && !people::in_table(&person.name) && !titled_people.contains(&person.name) {
                 titled_people.push(person.name.clone());
             }
         }
-        for (at, person) in actors::named_again(body, &titled_people) {
+        for (at, person) in actors::named_again(&outside_quotes, &titled_people) {
             if !sentence_actors.iter().any(|(_, a)| a == &person) {
                 sentence_actors.push((at, person));
             }
@@ -746,6 +751,22 @@ fn latest_pair(earlier: &[Candidate], kind: Pair) -> Option<Vec<Actor>> {
         };
         (side.len() == 2).then_some(side)
     })
+}
+
+/// The sentence with the given spans replaced by spaces, byte for byte, so offsets stay.
+fn blank_out(sentence: &str, spans: &[(usize, usize)]) -> String {
+    if spans.is_empty() {
+        return sentence.to_string();
+    }
+    let mut out = String::with_capacity(sentence.len());
+    for (i, c) in sentence.char_indices() {
+        if spans.iter().any(|&(s, e)| s <= i && i < e) {
+            out.extend(std::iter::repeat_n(' ', c.len_utf8()));
+        } else {
+            out.push(c);
+        }
+    }
+    out
 }
 
 /// The spans of a sentence inside quotation marks (« … », “ … ”, "…").
