@@ -1001,7 +1001,7 @@ fn actors_near(
         if let Some((first, _)) = found.iter().find(|(pos, a)| a.kind == ActorKind::Person && *pos < at) {
             subject_and_partners(&mut chosen, *first, at);
         }
-    } else if event_type == EventType::Meeting && people_in_clause < 2 {
+    } else if (event_type == EventType::Meeting || hosted(sentence, at, to)) && people_in_clause < 2 {
         // "Justin Trudeau, et Ursula von der Leyen, ont rencontré Volodymyr Zelensky".
         if let Some((first, _)) = found.iter().find(|(pos, a)| a.kind == ActorKind::Person && !in_clause(pos)) {
             subject_and_partners(&mut chosen, *first, if *first < from { from } else { sentence.len() });
@@ -1022,6 +1022,14 @@ fn actors_near(
         chosen = found.iter().map(|(_, a)| a.clone()).collect();
     }
     (chosen, subjects)
+}
+
+/// "Accueillie sur le tarmac par le ministre …, Pelosi est arrivée": a visitor
+/// received by a host named after "par"; the visitor is the sentence's other person.
+fn hosted(sentence: &str, at: usize, to: usize) -> bool {
+    let trigger_word = sentence[at..].split_whitespace().next().unwrap_or("").to_lowercase();
+    let received = trigger_word.starts_with("accueilli") || trigger_word.starts_with("reçu");
+    received && sentence.get(at..to).is_some_and(|clause| clause.contains(" par "))
 }
 
 /// A short French title: what happened, who, where, with French names
