@@ -388,6 +388,9 @@ fn dated_facts(
         let taken = out[first_in_sentence..].iter().any(|c| c.date_text.as_deref() == Some(d.text.as_str()) || c.date == d.date);
         // "représente 80 % des importations depuis le début des années 2000": a state, not an event.
         let (from, to) = clause_bounds(body, d.span.start, d.span.end);
+        // "En 2022, l'ASEAN avait accordé …": a date that is its whole clause dates the next one.
+        let only_the_date = body[from..to].trim().len() <= d.text.len() + 1;
+        let to = if only_the_date && to < body.len() { clause_bounds(body, to + 1, to + 1).1 } else { to };
         let before = body[..d.span.start].trim_end().to_lowercase();
         let before =
             before.strip_suffix(" le").or_else(|| before.strip_suffix(" la")).or_else(|| before.strip_suffix(" les")).unwrap_or(&before);
