@@ -505,6 +505,16 @@ fn triggers_in(sentence: &str, rules: &[&Trigger], lexicon: Vec<super::fr::lexic
             verb: Some(!hit.nominal),
         });
     }
+    // "ont investi le territoire russe": "investir" with an object is taking a place,
+    // where "a été investi président" is an inauguration.
+    for f in &mut found {
+        let word = f.text(sentence).to_lowercase();
+        let next = sentence[f.end()..].split_whitespace().next().unwrap_or("").to_lowercase();
+        let object = ["le", "la", "les", "un", "une", "des"].contains(&next.as_str()) || next.starts_with("l'") || next.starts_with("l’");
+        if f.event_type == EventType::Election && word.starts_with("investi") && !word.starts_with("investiture") && object {
+            f.event_type = EventType::Military;
+        }
+    }
     // Words inside quotation marks are what someone says, not what happens.
     let quoted = quotations(sentence);
     found.retain(|f| !quoted.iter().any(|&(s, e)| s <= f.start() && f.end() <= e));
