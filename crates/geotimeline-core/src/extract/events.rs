@@ -509,7 +509,9 @@ fn triggers_in(sentence: &str, rules: &[&Trigger], lexicon: Vec<super::fr::lexic
     // where "a été investi président" is an inauguration.
     for f in &mut found {
         let word = f.text(sentence).to_lowercase();
-        let next = sentence[f.end()..].split_whitespace().next().unwrap_or("").to_lowercase();
+        const WHEN: &[&str] =
+            &["lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "hier", "soir", "matin", "finalement"];
+        let next = sentence[f.end()..].split_whitespace().map(str::to_lowercase).find(|w| !WHEN.contains(&w.as_str())).unwrap_or_default();
         let object = ["le", "la", "les", "un", "une", "des"].contains(&next.as_str()) || next.starts_with("l'") || next.starts_with("l’");
         if f.event_type == EventType::Election && word.starts_with("investi") && !word.starts_with("investiture") && object {
             f.event_type = EventType::Military;
