@@ -259,12 +259,17 @@ pub fn named_again(sentence: &str, titled: &[String]) -> Vec<(usize, Actor)> {
         .collect()
 }
 
-/// Whether the words before a place put something there ("à", "au", "depuis").
+/// Whether the words before a place put something there ("à", "au", "depuis"),
+/// or near it ("à 15 km de Bamako", "près de", "au nord de", "l'aéroport … de Taipei").
 pub fn located_at(before_place: &str) -> bool {
     static AT: LazyLock<WordRegex> = LazyLock::new(|| {
         WordRegex::new(r"(?i)\b(?:à|au|aux|depuis|devant|dans|vers)\s+(?:la\s+|le\s+|les\s+|l['’]\s*)?$").expect("location pattern")
     });
-    AT.is_match(before_place)
+    static NEAR: LazyLock<WordRegex> = LazyLock::new(|| {
+        WordRegex::new(r"(?i)\b(?:près|non\s+loin|km|kilomètres|nord|sud|est|ouest|environs|banlieue|périphérie|centre|aéroport(?:\s+\p{Lu}\p{L}+)?|région|province|faubourgs?)\s+(?:de|d['’]|du)\s*$")
+            .expect("near a place pattern")
+    });
+    AT.is_match(before_place) || NEAR.is_match(before_place)
 }
 
 /// Actors of one sentence, in order of appearance. `known_people` are those the
