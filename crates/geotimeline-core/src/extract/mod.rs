@@ -10,6 +10,7 @@ pub mod claims;
 pub mod dates;
 pub mod events;
 pub mod fr;
+pub mod locale;
 pub mod word_regex;
 
 use crate::model::{Actor, DateSpan, EventType, Place};

@@ -9,6 +9,7 @@
 //! - a noun of the lexicon ("la signature de l'accord jeudi").
 
 use super::conjugation::{self, FormKind, Tense};
+pub use crate::extract::locale::LexiconHit;
 use crate::model::EventType;
 use std::collections::HashMap;
 use std::sync::LazyLock;
@@ -22,24 +23,6 @@ struct Reading {
     pronominal: bool,
     /// Words that must follow the form ("visite" after "rendre").
     tail: Option<&'static str>,
-}
-
-/// What the lexicon found in a sentence.
-#[derive(Debug, Clone, PartialEq)]
-pub struct LexiconHit {
-    pub event_type: EventType,
-    /// Byte span of the whole group ("a finalement signé", "rendu visite").
-    pub start: usize,
-    pub end: usize,
-    pub lemma: &'static str,
-    /// Which construction of the grammar read it.
-    pub rule: &'static str,
-    /// A noun: its event is dated only by a date of its own.
-    pub nominal: bool,
-    /// The group looks ahead: future, conditional, or a modal ("devrait signer").
-    pub ahead: bool,
-    /// A verb in the present: a state or a habit ("Hanoï s'inquiète") unless a date of its own says when.
-    pub present: bool,
 }
 
 static READINGS: LazyLock<HashMap<String, Vec<Reading>>> = LazyLock::new(|| {

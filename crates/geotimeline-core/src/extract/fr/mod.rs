@@ -5,6 +5,7 @@
 pub mod conjugation;
 pub mod dates;
 pub mod lexicon;
+pub mod triggers;
 pub mod words;
 
 use crate::extract::dates::DateGrammar;

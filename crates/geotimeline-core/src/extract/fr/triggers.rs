@@ -1,0 +1,56 @@
+//! French named trigger rules: constructions the lexicon's words alone do not
+//! tell (multi-word phrases, set expressions, nouns with their complement). They
+//! run before the lexicon (`triggers.tsv`, read by `lexicon.rs`), which adds what
+//! they miss.
+
+use crate::extract::locale::{TriggerRule, TriggerRules};
+use crate::model::EventType;
+
+/// The forms of "signer" and "signature" (not "signal", "signaler", "signe"…).
+pub const SIGNING_FORMS: &str =
+    "sign(?:ent|é|ée|és|ées|er|era|eront|erait|eraient|ait|aient|ant|ature|atures|ataire|ataires|èrent|a|ons|ez)";
+
+/// The rules, one per type, named by it.
+pub fn rules() -> TriggerRules {
+    let t = |event_type: EventType, pattern: &str, inherits_date| TriggerRule::new(event_type.as_str(), event_type, pattern, inherits_date);
+    TriggerRules::new(vec![
+        t(
+            EventType::Election,
+            r"\b(?:élu|élue|réélu|réélue|élections?|arrivée?\s+au\s+pouvoir|investie?|investiture|prêt(?:é|er|era)\s+serment|(?:premier|second|deuxième)\s+tour|(?:nommée?|devient|(?:est\s+)?devenue?)\s+(?:Premier\s+ministre|Première\s+ministre|présidente?\b)|scrutin|référendum)\b",
+            false,
+        ),
+        t(
+            EventType::Visit,
+            r"\b(?:visites?|en\s+visite|s['’](?:est|était|étaient)\s+rendue?s?|se\s+sont\s+rendue?s?|se\s+rend(?:re|ra|rait|raient|ront|ent|ait|aient)?|rendu\s+visite|est\s+arrivée?|arrivée?\s+(?:à|au|en|dans)|a\s+atterri|tournée|venue\s+de|accueill\w*|attendue?s?\s+(?:\w+\s+){0,2}(?:à|au|aux|en)|(?:était|se\s+trouvait)\s+(?:en|à|au|aux))\b",
+            true,
+        ),
+        t(
+            EventType::Meeting,
+            r"\b(?:rencontr\w*|s['’](?:est|était|étaient)\s+(?:\w+\s+)?entretenue?s?|se\s+sont\s+(?:\w+\s+)?entretenu\w*|s['’]entret(?:enir|iendr\w*|ient|iennent)|entretiens?\s+(?:téléphonique\s+)?avec|son\s+entretien|réunions?\s+(?:bilatérales?|d['’]urgence|extraordinaires?|ministérielles?|du\s+Conseil)|se\s+(?:sont\s+)?réuni\w*|s['’](?:est|était|étaient)\s+réuni\w*|réunie?s|conférence\s+(?:internationale|(?:sur|pour)\s+la\s+paix)|sommet|pourparlers|a\s+reçu|(?:a|ont|avait|avaient)\s+été\s+reçue?s?\s+(?:à|au|par))\b",
+            true,
+        ),
+        t(
+            EventType::Agreement,
+            &format!(
+                r"\b(?:{SIGNING_FORMS}|conclu\w*|scell\w*|paraph\w*|(?:a|ont)\s+accepté|se\s+sont\s+accordés|s['’]accord(?:ent|ant)\s+sur|se\s+sont\s+mis\s+d['’]accord|(?:sont\s+parvenus|est\s+parvenue?)\s+à\s+un\s+accord|(?:a|ont)\s+trouvé\s+un\s+accord|sont\s+convenus)\b"
+            ),
+            true,
+        ),
+        t(
+            EventType::Sanction,
+            r"\b(?:nouvelles?\s+sanctions|paquet\s+de\s+sanctions|(?:annonc|impos|adopt|décid)\w*\s+(?:\w+\s+){0,4}sanctions)\b",
+            true,
+        ),
+        t(
+            EventType::Statement,
+            r"\b(?:(?:a|ont|avait|avaient)\s+(?:\w+\s+)?(?:déclaré|dit|affirmé|réaffirmé|indiqué|estimé|souligné|dénoncé|critiqué|assuré|insisté|promis|averti|prévenu|condamné|salué|félicité|remercié|appelé|exprimé|regretté)|(?:a|ont)\s+adressé\s+(?:ses|leurs)\s+félicitations|a-t-(?:il|elle)\s+\p{L}+ée?|ont-(?:ils|elles)\s+\p{L}+és|pronon(?:cé|cer|cera)\s+(?:un|son|le)\s+(?:\p{L}+\s+)?discours|déclaration\s+commune|s['’]est\s+dite?(?:\s+\w+)?|se\s+sont\s+dite?s(?:\s+\w+)?|s['’]est\s+(?:félicitée?|réjouie?)|(?:grave|vive|profonde|grande)\s+préoccupation|tribune)\b",
+            true,
+        ),
+        t(
+            EventType::Military,
+            r"\b(?:offensive|invasion|envahi\w*|frappes?\s+(?:aériennes?|de\s+(?:missiles?|drones?)|(?:russe|ukrainienne|israélienne|iranienne|américaine)s?|contre|sur|visant)|bombardements?|(?:a|ont)\s+bombardé|attaques?\s+(?:contre|de|lancée)|raid|tirs?\s+de\s+missiles?|essai\s+nucléaire|(?:exercices?|manœuvres|manoeuvres)\s+(?:\p{L}+\s+)?militaires|manœuvres\s+(?:d['’]ampleur|sans\s+précédent|navales|aériennes)|réunifi\w*|guerre\s+de\s+\S+\s+jours|s['’](?:étaient|sont)\s+affrontée?s)\b",
+            false,
+        ),
+        t(EventType::Other, r"\b(?:couronnes?\s+de\s+fleurs|gerbes?|a\s+rendu\s+hommage|cérémonie|commémor\w*|funérailles)\b", true),
+    ])
+}

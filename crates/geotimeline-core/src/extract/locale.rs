@@ -1,0 +1,102 @@
+//! A language as the engine reads it: the data and named rules of one locale
+//! folder (`fr/`, and `en/` to come), gathered behind one value so that the
+//! engine (`events.rs`, `dates/`) never names a language. An article's
+//! language picks its locale.
+
+use super::dates::DateGrammar;
+use super::word_regex::WordRegex;
+use crate::model::EventType;
+use std::sync::LazyLock;
+
+/// One language's data for the engine.
+pub struct Locale {
+    /// ISO 639-1 code of the language ("fr").
+    pub code: &'static str,
+    pub dates: &'static DateGrammar,
+    /// Named trigger rules, run before the lexicon.
+    pub triggers: &'static TriggerRules,
+    /// The trigger lexicon read as verb groups and nouns.
+    pub lexicon: fn(&str) -> Vec<LexiconHit>,
+}
+
+/// A named trigger rule: a pattern that reports an event of a type.
+pub struct TriggerRule {
+    /// Shown by `explain`.
+    pub name: &'static str,
+    pub event_type: EventType,
+    pub pattern: String,
+    pub regex: WordRegex,
+    /// Whether the event may take the passage's date when its sentence has none.
+    /// Background facts ("l'invasion", an election) need their own date, close
+    /// to the trigger: "depuis 2017" at the other end of the sentence dates something else.
+    pub inherits_date: bool,
+}
+
+impl TriggerRule {
+    pub fn new(name: &'static str, event_type: EventType, pattern: &str, inherits_date: bool) -> Self {
+        let pattern = format!("(?i){pattern}");
+        let regex = WordRegex::new(&pattern).unwrap_or_else(|e| panic!("trigger rule {name}: {e}"));
+        TriggerRule { name, event_type, pattern, regex, inherits_date }
+    }
+}
+
+/// A locale's named trigger rules, with every rule's loosened pattern in one
+/// automaton: one pass says which can match a sentence.
+pub struct TriggerRules {
+    rules: Vec<TriggerRule>,
+    set: regex::RegexSet,
+}
+
+impl TriggerRules {
+    pub fn new(rules: Vec<TriggerRule>) -> Self {
+        let set = regex::RegexSet::new(rules.iter().map(|t| super::word_regex::loosened(&t.pattern))).expect("trigger patterns");
+        TriggerRules { rules, set }
+    }
+
+    /// The rules that may match in `sentence` (each still to be run).
+    pub fn candidates(&self, sentence: &str) -> Vec<&TriggerRule> {
+        self.set.matches(sentence).into_iter().map(|i| &self.rules[i]).collect()
+    }
+}
+
+/// What a locale's lexicon found in a sentence.
+#[derive(Debug, Clone, PartialEq)]
+pub struct LexiconHit {
+    pub event_type: EventType,
+    /// Byte span of the whole group ("a finalement signé", "rendu visite").
+    pub start: usize,
+    pub end: usize,
+    pub lemma: &'static str,
+    /// Which construction of the grammar read it.
+    pub rule: &'static str,
+    /// A noun: its event is dated only by a date of its own.
+    pub nominal: bool,
+    /// The group looks ahead: future, conditional, or a modal ("devrait signer").
+    pub ahead: bool,
+    /// A verb in the present: a state or a habit ("Hanoï s'inquiète") unless a date of its own says when.
+    pub present: bool,
+}
+
+static FRENCH: LazyLock<Locale> = LazyLock::new(|| {
+    static TRIGGERS: LazyLock<TriggerRules> = LazyLock::new(super::fr::triggers::rules);
+    Locale { code: "fr", dates: &super::fr::DATES, triggers: &TRIGGERS, lexicon: super::fr::lexicon::hits }
+});
+
+/// The locale of a language code ("fr", "fr-FR"); French, the only one so far,
+/// for any other.
+pub fn for_language(code: &str) -> &'static Locale {
+    match code.split(['-', '_']).next().unwrap_or("") {
+        _ => &FRENCH,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn french_is_found_by_its_code_and_its_rules_compile() {
+        let fr = super::for_language("fr-FR");
+        assert_eq!(fr.code, "fr");
+        assert!(!fr.triggers.candidates("Il est arrivé jeudi à Hanoï.").is_empty());
+        assert!(!(fr.lexicon)("Ils ont finalement signé.").is_empty());
+    }
+}
