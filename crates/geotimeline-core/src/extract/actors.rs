@@ -82,8 +82,10 @@ fn untitled_people(
     places: &[gazetteer::PlaceMention],
     organisations: &[(usize, usize, &organisations::Organisation)],
 ) -> Vec<(usize, Actor)> {
-    static NAME: LazyLock<WordRegex> = LazyLock::new(|| {
-        WordRegex::new(r"\b(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)\s+((?:(?:de|da|dos|von|van|al|ben|bin|el|ibn|di|du)\s+|(?:al|el|ben)-)?\p{Lu}\p{Ll}[\p{Ll}'’-]*)(?:\s+(\p{Lu}\p{Ll}[\p{Ll}-]+))?\b")
+    // A plain regex (word boundaries checked by hand): the lazy DFA runs it, where `\b`
+    // on accented text would need the backtracker.
+    static NAME: LazyLock<regex::Regex> = LazyLock::new(|| {
+        regex::Regex::new(r"\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?\s+(?:(?:de|da|dos|von|van|al|ben|bin|el|ibn|di|du)\s+|(?:al|el|ben)-)?\p{Lu}\p{Ll}[\p{Ll}'’-]*(?:\s+\p{Lu}\p{Ll}[\p{Ll}-]+)?")
             .expect("untitled name pattern")
     });
     const NOT_A_FIRST_NAME: &[&str] = &[
@@ -206,15 +208,36 @@ fn untitled_people(
         "Guerre", "Mondiale", "Unies", "House", "Post", "Street", "Times", "Journal", "Airlines", "Bank", "Group", "Center", "Centre",
         "Council", "Force", "Forces", "Party", "Tower", "Square", "Nord", "Sud", "Est", "Ouest",
     ];
+    // Most sentences have no two capitalised words in a row (a particle between them
+    // allowed, as the pattern does): say so before any regex runs.
+    let capitalised = |w: &str| w.chars().next().is_some_and(char::is_uppercase);
+    let particle = |w: &str| matches!(w, "de" | "da" | "dos" | "von" | "van" | "al" | "ben" | "bin" | "el" | "ibn" | "di" | "du");
+    let prefixed = |w: &str| ["al-", "el-", "ben-"].iter().any(|p| w.strip_prefix(p).is_some_and(capitalised));
+    let words: Vec<&str> = sentence.split_whitespace().collect();
+    let may_name = words.windows(2).enumerate().any(|(i, pair)| {
+        capitalised(pair[0])
+            && (capitalised(pair[1]) || prefixed(pair[1]) || (particle(pair[1]) && words.get(i + 2).is_some_and(|w| capitalised(w))))
+    });
+    if !may_name {
+        return Vec::new();
+    }
     let covered = |start: usize, end: usize| {
         places.iter().any(|p| p.start < end && start < p.end) || organisations.iter().any(|&(s, e, _)| s < end && start < e)
     };
     let mut found = Vec::new();
-    for caps in NAME.captures_iter(sentence) {
-        let whole = caps.get(0).expect("match");
-        let first = caps.get(1).expect("first name").as_str();
+    for whole in NAME.find_iter(sentence) {
+        let joined = |c: Option<char>| c.is_some_and(|c| c.is_alphanumeric() || c == '-' || c == '\'' || c == '’');
+        if joined(sentence[..whole.start()].chars().next_back())
+            || sentence[whole.end()..].chars().next().is_some_and(char::is_alphanumeric)
+        {
+            continue;
+        }
+        let words: Vec<&str> = whole.as_str().split_whitespace().collect();
+        let first = words[0];
+        let last = words.last().copied().unwrap_or("");
+        // Three capitalised words ("Luiz Inacio Lula"), a particle not counted.
+        let three_names = words.iter().filter(|w| w.chars().next().is_some_and(char::is_uppercase)).count() >= 3;
         let at_start = sentence[..whole.start()].trim().is_empty() || sentence[..whole.start()].trim_end().ends_with(['«', '"', '“']);
-        let last = caps.get(3).or(caps.get(2)).map_or("", |m| m.as_str());
         // "Nguyen Thi Minh" after another capitalised word: part of a name read otherwise.
         let continues_a_name = sentence[..whole.start()]
             .strip_suffix(' ')
@@ -224,7 +247,7 @@ fn untitled_people(
             || NOT_A_SURNAME.contains(&last)
             || continues_a_name
             || covered(whole.start(), whole.end())
-            || (at_start && caps.get(3).is_none())
+            || (at_start && !three_names)
         {
             continue;
         }

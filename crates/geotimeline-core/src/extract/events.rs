@@ -87,7 +87,7 @@ pub fn extract(article: ArticleText<'_>) -> Vec<Candidate> {
         sentence_actors.retain(|(at, _)| unquoted(*at));
         let first_in_sentence = out.len();
         // Every trigger of the sentence, as the others' dates, places and subjects depend on them.
-        let found_triggers = triggers_in(locale, body, &triggered, lexicon_hits);
+        let found_triggers = triggers_in(locale, body, &quoted, &triggered, lexicon_hits);
         let all_matches: Vec<(EventType, (usize, usize))> = found_triggers.iter().map(|m| (m.event_type, (m.start(), m.end()))).collect();
         let trigger_spans: Vec<(usize, usize)> = all_matches.iter().map(|&(_, span)| span).collect();
         for m in found_triggers {
@@ -261,7 +261,10 @@ pub fn extract(article: ArticleText<'_>) -> Vec<Candidate> {
                 // Neither who nor where: nothing a timeline could show of it alone.
                 let joins_only = actors.is_empty() && places.is_empty();
                 let explanation = super::Explanation {
-                    trigger: format!("'{}': {}", m.text(body), m.rule),
+                    trigger: match m.rule {
+                        (name, "") => format!("'{}': rule {name}", m.text(body)),
+                        (lemma, construction) => format!("'{}': lexicon '{lemma}' ({construction})", m.text(body)),
+                    },
                     date: date_why.clone(),
                     actors: actors_why(&actors, &sentence_actors, (from, to), subjects),
                     places: places_why(&places, (from, to), &free_places),
@@ -319,6 +322,9 @@ fn dated_facts(
     tense: Tense,
     published: Option<chrono::NaiveDate>,
 ) {
+    if found_dates.is_empty() {
+        return;
+    }
     let quoted = quotations(body);
     for d in found_dates {
         let taken = out[first_in_sentence..].iter().any(|c| c.date_text.as_deref() == Some(d.text.as_str()) || c.date == d.date);
@@ -379,8 +385,9 @@ struct Found {
     /// Whether the event may take the passage's date when its clause has none.
     inherits_date: bool,
     span: (usize, usize),
-    /// The rule that fired, for `explain`.
-    rule: String,
+    /// The rule that fired, for `explain`: a named rule, or a lexicon lemma and
+    /// the construction that read it (formatted only when a candidate is made).
+    rule: (&'static str, &'static str),
     /// The verb group looks ahead (future, conditional, a modal).
     ahead: bool,
     /// A noun ("la visite"), not a verb.
@@ -412,7 +419,13 @@ impl Found {
 
 /// The sentence's triggers: the named rules' matches, then the lexicon's
 /// readings that none of them covers. Nominal readings need a date of their own.
-fn triggers_in(locale: &locale::Locale, sentence: &str, rules: &[&TriggerRule], lexicon: Vec<LexiconHit>) -> Vec<Found> {
+fn triggers_in(
+    locale: &locale::Locale,
+    sentence: &str,
+    quoted: &[(usize, usize)],
+    rules: &[&TriggerRule],
+    lexicon: Vec<LexiconHit>,
+) -> Vec<Found> {
     let mut found: Vec<Found> = rules
         .iter()
         .flat_map(|t| {
@@ -420,7 +433,7 @@ fn triggers_in(locale: &locale::Locale, sentence: &str, rules: &[&TriggerRule], 
                 event_type: t.event_type,
                 inherits_date: t.inherits_date,
                 span: (m.start(), m.end()),
-                rule: format!("rule {}", t.name),
+                rule: (t.name, ""),
                 ahead: false,
                 nominal: !t.inherits_date,
                 verb: None,
@@ -435,7 +448,7 @@ fn triggers_in(locale: &locale::Locale, sentence: &str, rules: &[&TriggerRule], 
             event_type: hit.event_type,
             inherits_date: !hit.nominal && !hit.present,
             span: (hit.start, hit.end),
-            rule: format!("lexicon '{}' ({})", hit.lemma, hit.rule),
+            rule: (hit.lemma, hit.rule),
             ahead: hit.ahead,
             nominal: hit.nominal,
             verb: Some(!hit.nominal),
@@ -443,7 +456,7 @@ fn triggers_in(locale: &locale::Locale, sentence: &str, rules: &[&TriggerRule], 
     }
     // "ont investi le territoire russe": "investir" with an object is taking a place,
     // where "a été investi président" is an inauguration.
-    for f in &mut found {
+    for f in found.iter_mut().filter(|f| f.event_type == EventType::Election) {
         let word = f.text(sentence).to_lowercase();
         const WHEN: &[&str] =
             &["lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "hier", "soir", "matin", "finalement"];
@@ -454,7 +467,6 @@ fn triggers_in(locale: &locale::Locale, sentence: &str, rules: &[&TriggerRule], 
         }
     }
     // Words inside quotation marks are what someone says, not what happens.
-    let quoted = quotations(sentence);
     found.retain(|f| !quoted.iter().any(|&(s, e)| s <= f.start() && f.end() <= e));
     // "L'armée a déclaré avoir effectué une frappe", "X a été tué, affirme l'armée":
     // a report of an act by another verb of the sentence is that act, not a statement.
@@ -705,9 +717,9 @@ fn latest_pair(earlier: &[Candidate], kind: Pair) -> Option<Vec<Actor>> {
 }
 
 /// The sentence with the given spans replaced by spaces, byte for byte, so offsets stay.
-fn blank_out(sentence: &str, spans: &[(usize, usize)]) -> String {
+fn blank_out<'s>(sentence: &'s str, spans: &[(usize, usize)]) -> std::borrow::Cow<'s, str> {
     if spans.is_empty() {
-        return sentence.to_string();
+        return std::borrow::Cow::Borrowed(sentence);
     }
     let mut out = String::with_capacity(sentence.len());
     for (i, c) in sentence.char_indices() {
@@ -717,7 +729,7 @@ fn blank_out(sentence: &str, spans: &[(usize, usize)]) -> String {
             out.push(c);
         }
     }
-    out
+    std::borrow::Cow::Owned(out)
 }
 
 /// The spans of a sentence inside quotation marks (« … », “ … ”, "…").

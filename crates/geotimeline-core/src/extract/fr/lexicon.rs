@@ -11,6 +11,7 @@
 use super::conjugation::{self, FormKind, Tense};
 pub use crate::extract::locale::LexiconHit;
 use crate::model::EventType;
+use std::borrow::Cow;
 use std::collections::HashMap;
 use std::sync::LazyLock;
 
@@ -25,8 +26,28 @@ struct Reading {
     tail: Option<&'static str>,
 }
 
-static READINGS: LazyLock<HashMap<String, Vec<Reading>>> = LazyLock::new(|| {
-    let mut map: HashMap<String, Vec<Reading>> = HashMap::new();
+/// FNV-1a: the readings are looked up for every word of every sentence, and
+/// short keys hash faster with it than with the default SipHash.
+#[derive(Default, Clone, Copy)]
+struct Fnv(u64);
+
+impl std::hash::Hasher for Fnv {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        let mut hash = if self.0 == 0 { 0xcbf2_9ce4_8422_2325 } else { self.0 };
+        for byte in bytes {
+            hash = (hash ^ u64::from(*byte)).wrapping_mul(0x0100_0000_01b3);
+        }
+        self.0 = hash;
+    }
+}
+
+type Readings = HashMap<String, Vec<Reading>, std::hash::BuildHasherDefault<Fnv>>;
+
+static READINGS: LazyLock<Readings> = LazyLock::new(|| {
+    let mut map: Readings = HashMap::default();
     for line in include_str!("triggers.tsv").lines().filter(|l| !l.starts_with('#') && !l.trim().is_empty()) {
         let f: Vec<&'static str> = line.split('\t').collect();
         let (lemma, class) = (f[0], f.get(2).copied().unwrap_or("verb"));
@@ -245,7 +266,7 @@ const DETERMINERS: &[&str] = &[
 
 /// Whether a noun follows a quantity and "de" ("25 % de droits de douane", "une
 /// série de frappes"): a specific event, where "en cas d'attaque" is none.
-fn after_a_quantity(words: &[(usize, usize, String)], i: usize) -> bool {
+fn after_a_quantity(words: &[(usize, usize, Cow<'_, str>)], i: usize) -> bool {
     const QUANTITIES: &[&str] = &[
         "série",
         "vague",
@@ -261,7 +282,7 @@ fn after_a_quantity(words: &[(usize, usize, String)], i: usize) -> bool {
         "nombreux",
         "plusieurs",
     ];
-    let (Some(de), Some(quantity)) = (i.checked_sub(1).map(|k| words[k].2.as_str()), i.checked_sub(2).map(|k| words[k].2.as_str())) else {
+    let (Some(de), Some(quantity)) = (i.checked_sub(1).map(|k| words[k].2.as_ref()), i.checked_sub(2).map(|k| words[k].2.as_ref())) else {
         return false;
     };
     matches!(de, "de" | "d'") && (QUANTITIES.contains(&quantity) || quantity.chars().all(|c| c.is_ascii_digit()))
@@ -269,7 +290,16 @@ fn after_a_quantity(words: &[(usize, usize, String)], i: usize) -> bool {
 
 /// A sentence's words: (start, end, lower-case word). An elided article or
 /// pronoun keeps its apostrophe ("s'", "l'"); hyphens stay inside words.
-fn words(sentence: &str) -> Vec<(usize, usize, String)> {
+fn words(sentence: &str) -> Vec<(usize, usize, Cow<'_, str>)> {
+    // Most words are written in lower case with a straight apostrophe: borrowed, not copied.
+    let word = |s: usize, end: usize| -> Cow<'_, str> {
+        let text = &sentence[s..end];
+        if text.chars().any(|c| c.is_uppercase() || c == '’') {
+            Cow::Owned(text.to_lowercase().replace('’', "'"))
+        } else {
+            Cow::Borrowed(text)
+        }
+    };
     let mut out = Vec::new();
     let mut start: Option<usize> = None;
     for (i, c) in sentence.char_indices() {
@@ -278,12 +308,11 @@ fn words(sentence: &str) -> Vec<(usize, usize, String)> {
             start.get_or_insert(i);
         } else if let Some(s) = start.take() {
             let end = if apostrophe { i + c.len_utf8() } else { i };
-            let word = sentence[s..end].to_lowercase().replace('’', "'");
-            out.push((s, end, word));
+            out.push((s, end, word(s, end)));
         }
     }
     if let Some(s) = start {
-        out.push((s, sentence.len(), sentence[s..].to_lowercase()));
+        out.push((s, sentence.len(), word(s, sentence.len())));
     }
     out
 }
@@ -293,17 +322,21 @@ pub fn hits(sentence: &str) -> Vec<LexiconHit> {
     let words = words(sentence);
     let mut out: Vec<LexiconHit> = Vec::new();
     for (i, (start, end, word)) in words.iter().enumerate() {
-        let Some(readings) = READINGS.get(word.as_str()) else { continue };
+        // No form of the lexicon is shorter than three bytes ("tue").
+        if end - start < 3 {
+            continue;
+        }
+        let Some(readings) = READINGS.get(word.as_ref()) else { continue };
         // The group before the form: skip what may stand inside it.
         let mut j = i;
         let mut reflexive = false;
         let mut inversion = false;
-        while j > 0 && i - j < 5 && INSIDE_GROUP.contains(&words[j - 1].2.as_str()) && !AUXILIARIES.contains(&words[j - 1].2.as_str()) {
-            reflexive |= REFLEXIVES.contains(&words[j - 1].2.as_str());
+        while j > 0 && i - j < 5 && INSIDE_GROUP.contains(&words[j - 1].2.as_ref()) && !AUXILIARIES.contains(&words[j - 1].2.as_ref()) {
+            reflexive |= REFLEXIVES.contains(&words[j - 1].2.as_ref());
             j -= 1;
         }
-        let before = j.checked_sub(1).map(|k| words[k].2.as_str());
-        let previous = i.checked_sub(1).map(|k| words[k].2.as_str());
+        let before = j.checked_sub(1).map(|k| words[k].2.as_ref());
+        let previous = i.checked_sub(1).map(|k| words[k].2.as_ref());
         // "a-t-il signé", "s'est-il rendu": an auxiliary written with its subject.
         if let Some(b) = before {
             inversion = b.contains("-t-") || b.ends_with("-il") || b.ends_with("-elle") || b.ends_with("-ils");
@@ -311,7 +344,7 @@ pub fn hits(sentence: &str) -> Vec<LexiconHit> {
         let auxiliary = before.is_some_and(|b| AUXILIARIES.contains(&b) || inversion);
         // "s'est rendu": the reflexive stands before the auxiliary.
         if auxiliary && j >= 2 {
-            reflexive |= REFLEXIVES.contains(&words[j - 2].2.as_str());
+            reflexive |= REFLEXIVES.contains(&words[j - 2].2.as_ref());
         }
         let group_start = if auxiliary || before.is_some_and(|b| MODALS.contains(&b)) { words[j - 1].0 } else { *start };
         for reading in readings {
