@@ -213,10 +213,13 @@ fn untitled_people(
     let capitalised = |w: &str| w.chars().next().is_some_and(char::is_uppercase);
     let particle = |w: &str| matches!(w, "de" | "da" | "dos" | "von" | "van" | "al" | "ben" | "bin" | "el" | "ibn" | "di" | "du");
     let prefixed = |w: &str| ["al-", "el-", "ben-"].iter().any(|p| w.strip_prefix(p).is_some_and(capitalised));
-    let words: Vec<&str> = sentence.split_whitespace().collect();
-    let may_name = words.windows(2).enumerate().any(|(i, pair)| {
-        capitalised(pair[0])
-            && (capitalised(pair[1]) || prefixed(pair[1]) || (particle(pair[1]) && words.get(i + 2).is_some_and(|w| capitalised(w))))
+    // (two words back, one word back) as the words go by: no list is built.
+    let (mut before_last, mut last) = ("", "");
+    let may_name = sentence.split_whitespace().any(|word| {
+        let found = (capitalised(last) && (capitalised(word) || prefixed(word)))
+            || (capitalised(before_last) && particle(last) && capitalised(word));
+        (before_last, last) = (last, word);
+        found
     });
     if !may_name {
         return Vec::new();
