@@ -73,6 +73,24 @@ fn titled_people(sentence: &str) -> Vec<(usize, Actor)> {
     found
 }
 
+/// Whether the words before a name make it the name of a thing: "le journal du
+/// Parti communiste Nhan Dan", "l'agence Tass", "le porte-avions Charles de Gaulle".
+/// Between the noun and the name: "de"/"du", capitalised words and adjectives only.
+fn names_a_thing(before_name: &str) -> bool {
+    static THING: LazyLock<regex::Regex> = LazyLock::new(|| {
+        regex::Regex::new(
+            r"(?i)(?:^|[^\p{L}])(?:journal|quotidien|hebdomadaire|magazine|agence|chaîne|télévision|radio|site|navire|porte-avions|frégate|aéroport|hôtel|palais|stade|université|hôpital|opération|plan|programme|groupe|société|entreprise|compagnie|banque|fondation|institut|association|centre|place|rue|avenue|pont|barrage|centrale)(?:\s+(?:de|du|des|d['’])?\s*(?:\p{Lu}\p{L}*|\p{Ll}+(?:iste|ien|ienne|ain|aine|ais|aise|al|ale|aux|ique|el|elle|if|ive|ois|oise)s?))*\s+$",
+        )
+        .expect("thing name pattern")
+    });
+    // The last 80 bytes or so are enough (the regex anchors at the end).
+    let mut start = before_name.len().saturating_sub(80);
+    while !before_name.is_char_boundary(start) {
+        start += 1;
+    }
+    THING.is_match(&before_name[start..])
+}
+
 /// People named without a title: two or three capitalised words ("Joseph Wu",
 /// "Newt Gingrich", "Elvis Amoroso"), with a particle ("Ahmad al-Chareh"), that are
 /// no place, organisation, date word or capitalised function word. Not the first
@@ -252,6 +270,7 @@ fn untitled_people(
             .and_then(|b| b.split(' ').next_back())
             .is_some_and(|w| w.chars().next().is_some_and(char::is_uppercase));
         if NOT_A_FIRST_NAME.contains(&first)
+            || names_a_thing(&sentence[..whole.start()])
             || NOT_A_SURNAME.contains(&last)
             || continues_a_name
             || covered(whole.start(), whole.end())
