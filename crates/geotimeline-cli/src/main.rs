@@ -142,35 +142,45 @@ enum Command {
     /// Show, sentence by sentence, the events read in a text and why: the rule
     /// that fired, the date with its rule and anchor, the actors and places.
     Explain {
-        /// The publication date the text's relative dates are read from.
-        #[arg(long = "ref", value_name = "DATE", value_parser = parse_reference)]
-        reference: chrono::NaiveDate,
-        #[arg(long, value_enum, default_value = "fr")]
-        lang: Lang,
-        /// Read the text from a file.
-        #[arg(long, value_name = "FILE", conflicts_with = "text")]
-        file: Option<PathBuf>,
-        /// The text.
-        #[arg(required_unless_present = "file")]
-        text: Option<String>,
+        #[command(flatten)]
+        input: TextInput,
     },
     /// Find and resolve the date expressions of a French text; prints JSON.
     Dates {
-        /// The reference date (publication), YYYY-MM-DD or YYYY-MM-DDTHH:MM:SS.
-        #[arg(long = "ref", value_name = "DATE", value_parser = parse_reference)]
-        reference: chrono::NaiveDate,
         /// Which way a bare weekday or day-month leans when the verb does not say.
         #[arg(long, value_enum, default_value = "nearest")]
         policy: PolicyArg,
-        #[arg(long, value_enum, default_value = "fr")]
-        lang: Lang,
-        /// Read the text from a file.
-        #[arg(long, value_name = "FILE", conflicts_with = "text")]
-        file: Option<PathBuf>,
-        /// The text.
-        #[arg(required_unless_present = "file")]
-        text: Option<String>,
+        #[command(flatten)]
+        input: TextInput,
     },
+}
+
+/// A text to read, given inline or as a file, with the date it was published.
+#[derive(clap::Args)]
+struct TextInput {
+    /// The reference date (publication), YYYY-MM-DD or YYYY-MM-DDTHH:MM:SS.
+    #[arg(long = "ref", value_name = "DATE", value_parser = parse_reference)]
+    reference: chrono::NaiveDate,
+    /// The text's language. French is the only locale so far: `--lang en` is accepted
+    /// (score_dates.py passes it) and read with the French rules until English lands (#15).
+    #[arg(long, value_enum, default_value = "fr")]
+    #[allow(dead_code)]
+    lang: Lang,
+    /// Read the text from a file.
+    #[arg(long, value_name = "FILE", conflicts_with = "text")]
+    file: Option<PathBuf>,
+    /// The text.
+    #[arg(required_unless_present = "file")]
+    text: Option<String>,
+}
+
+impl TextInput {
+    fn read(&self) -> Result<String, geotimeline_core::Error> {
+        match &self.file {
+            Some(path) => std::fs::read_to_string(path).map_err(|source| geotimeline_core::Error::Io { path: path.clone(), source }),
+            None => Ok(self.text.clone().unwrap_or_default()),
+        }
+    }
 }
 
 #[derive(Clone, Copy, ValueEnum)]
@@ -272,25 +282,18 @@ fn main() -> ExitCode {
 }
 
 fn run(cli: Cli) -> Result<ExitCode, geotimeline_core::Error> {
-    if let Command::Dates { reference, policy, lang: _, file, text } = &cli.command {
-        let text = match file {
-            Some(path) => std::fs::read_to_string(path).map_err(|source| geotimeline_core::Error::Io { path: path.clone(), source })?,
-            None => text.clone().unwrap_or_default(),
-        };
+    if let Command::Dates { policy, input } = &cli.command {
+        let text = input.read()?;
         let policy = match policy {
             PolicyArg::Nearest => Policy::Nearest,
             PolicyArg::Past => Policy::Past,
             PolicyArg::Future => Policy::Future,
         };
-        println!("{}", serde_json::to_string(&dates::tag(&text, *reference, policy))?);
+        println!("{}", serde_json::to_string(&dates::tag(&text, input.reference, policy))?);
         return Ok(ExitCode::SUCCESS);
     }
-    if let Command::Explain { reference, lang: _, file, text } = &cli.command {
-        let text = match file {
-            Some(path) => std::fs::read_to_string(path).map_err(|source| geotimeline_core::Error::Io { path: path.clone(), source })?,
-            None => text.clone().unwrap_or_default(),
-        };
-        print!("{}", explain::report(&text, *reference));
+    if let Command::Explain { input } = &cli.command {
+        print!("{}", explain::report(&input.read()?, input.reference));
         return Ok(ExitCode::SUCCESS);
     }
     if let Command::Bench { articles, batch, seed, corpus_out, order } = &cli.command {

@@ -4,37 +4,13 @@
 
 mod common;
 
-use std::process::Command;
-
 #[test]
 fn seed_events_score_above_the_floor() {
     let Some(shared) = common::shared_dir_with("eval/score_events.py") else {
         eprintln!("skipped: ../shared/eval not found (set GEOTIMELINE_SHARED to run the seed evaluation)");
         return;
     };
-    let dir = tempfile::tempdir().unwrap();
-    let db = dir.path().join("ws.sqlite");
-    let export = dir.path().join("export.json");
-    let bin = env!("CARGO_BIN_EXE_geotimeline");
-    let manifest = shared.join("corpus/seeds/manifest.json");
-    let ok = Command::new(bin).arg("--db").arg(&db).args(["ingest", "--manifest"]).arg(&manifest).status().unwrap();
-    assert!(ok.success());
-    let ok = Command::new(bin).arg("--db").arg(&db).args(["export", "--format", "json", "--out"]).arg(&export).status().unwrap();
-    assert!(ok.success());
-    let out = Command::new("python3")
-        .arg(shared.join("eval/score_events.py"))
-        .arg(shared.join("eval/seeds-gold.json"))
-        .arg(&export)
-        .arg("--corpus")
-        .arg(shared.join("corpus/seeds"))
-        .arg("--json")
-        .output();
-    let Ok(out) = out else {
-        eprintln!("skipped: python3 is not available to run the scorer");
-        return;
-    };
-    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
-    let score: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let Some(score) = common::score_corpus(&shared, &shared.join("corpus/seeds"), &shared.join("eval/seeds-gold.json")) else { return };
     eprintln!("seed evaluation: {score}");
     let strict = &score["strict"];
     let (verbatim, total) = score["quotes_verbatim"].as_str().unwrap().split_once('/').unwrap();
