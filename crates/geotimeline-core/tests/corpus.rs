@@ -46,8 +46,21 @@ fn shown(e: &TimeExpr) -> String {
     }
 }
 
-fn check_dates(locale: &str, grammar: &DateGrammar) {
-    let (path, lines) = corpus(locale, "dates");
+/// One line of a corpus, split: the publication date with what follows it, the text,
+/// the expected value and the optional columns after it.
+struct Case<'a> {
+    published: NaiveDate,
+    /// Words after the date in its column (a date policy).
+    after_date: Vec<&'a str>,
+    text: &'a str,
+    expected: String,
+    rest: &'a [String],
+}
+
+/// Runs `check` on every line of `tests/corpus/<locale>/<kind>.tsv`; it returns what
+/// went wrong with a line, if anything. Lists every failing line, then fails.
+fn run_corpus(locale: &str, kind: &str, mut check: impl FnMut(&Case) -> Option<String>) {
+    let (path, lines) = corpus(locale, kind);
     let mut failures = Vec::new();
     for line in &lines {
         let at = format!("{}:{}", path.display(), line.number);
@@ -56,34 +69,45 @@ fn check_dates(locale: &str, grammar: &DateGrammar) {
             continue;
         };
         let mut head = published.split_whitespace();
-        let Some(published) = head.next().and_then(|d| NaiveDate::parse_from_str(d, "%Y-%m-%d").ok()) else {
+        let Some(date) = head.next().and_then(|d| NaiveDate::parse_from_str(d, "%Y-%m-%d").ok()) else {
             failures.push(format!("{at}: bad publication date {published:?}"));
             continue;
         };
-        let policy = match head.next() {
-            None | Some("nearest") => Policy::Nearest,
-            Some("past") => Policy::Past,
-            Some("future") => Policy::Future,
-            Some(other) => {
-                failures.push(format!("{at}: unknown policy {other:?}"));
-                continue;
-            }
+        let case = Case {
+            published: date,
+            after_date: head.collect(),
+            text,
+            expected: expected.split_whitespace().collect::<Vec<_>>().join(" "),
+            rest,
         };
-        let found = dates::find_all_in(grammar, text, published, policy);
-        let got = if found.is_empty() { "-".to_string() } else { found.iter().map(shown).collect::<Vec<_>>().join(" ") };
-        let expected = expected.split_whitespace().collect::<Vec<_>>().join(" ");
-        let texts: Vec<&str> = found.iter().map(|e| e.text.as_str()).collect();
-        let texts_ok = rest.first().is_none_or(|want| want.split(" | ").map(str::trim).eq(texts.iter().copied()));
-        if got != expected || !texts_ok {
-            let how: Vec<String> = found.iter().map(|e| format!("{:?} by {} ({})", e.text, e.rule, e.anchor.as_str())).collect();
-            let want_texts = rest.first().map(|t| format!(" | texts {t}")).unwrap_or_default();
-            failures.push(format!("{at}: {text}\n    expected {expected}{want_texts}\n    got      {got} [{}]", how.join(", ")));
+        if let Some(problem) = check(&case) {
+            failures.push(format!("{at}: {text}\n    {problem}"));
         }
     }
     for failure in &failures {
         eprintln!("{failure}");
     }
     assert!(failures.is_empty(), "{} of {} lines of {} fail (listed above)", failures.len(), lines.len(), path.display());
+}
+
+fn check_dates(locale: &str, grammar: &DateGrammar) {
+    run_corpus(locale, "dates", |case| {
+        let policy = match case.after_date.first().copied() {
+            None | Some("nearest") => Policy::Nearest,
+            Some("past") => Policy::Past,
+            Some("future") => Policy::Future,
+            Some(other) => return Some(format!("unknown policy {other:?}")),
+        };
+        let found = dates::find_all_in(grammar, case.text, case.published, policy);
+        let got = if found.is_empty() { "-".to_string() } else { found.iter().map(shown).collect::<Vec<_>>().join(" ") };
+        let texts: Vec<&str> = found.iter().map(|e| e.text.as_str()).collect();
+        let texts_ok = case.rest.first().is_none_or(|want| want.split(" | ").map(str::trim).eq(texts.iter().copied()));
+        (got != case.expected || !texts_ok).then(|| {
+            let how: Vec<String> = found.iter().map(|e| format!("{:?} by {} ({})", e.text, e.rule, e.anchor.as_str())).collect();
+            let want_texts = case.rest.first().map(|t| format!(" | texts {t}")).unwrap_or_default();
+            format!("expected {}{want_texts}\n    got      {got} [{}]", case.expected, how.join(", "))
+        })
+    });
 }
 
 #[test]
@@ -92,30 +116,18 @@ fn dates_fr() {
 }
 
 fn check_events(locale: &str, extractor: &dyn Extractor) {
-    let (path, lines) = corpus(locale, "events");
-    let mut failures = Vec::new();
-    for line in &lines {
-        let at = format!("{}:{}", path.display(), line.number);
-        let [published, text, expected, rest @ ..] = line.fields.as_slice() else {
-            failures.push(format!("{at}: expected at least 3 tab-separated columns"));
-            continue;
-        };
-        let Ok(published) = NaiveDate::parse_from_str(published, "%Y-%m-%d") else {
-            failures.push(format!("{at}: bad publication date {published:?}"));
-            continue;
-        };
-        let found = extractor.extract(ArticleText { text, language: locale, published: Some(published) });
-        let shown = |c: &Candidate| {
-            if c.date.start == c.date.end {
-                format!("{}@{}", c.event_type.as_str(), c.date.start)
-            } else {
-                format!("{}@{}..{}", c.event_type.as_str(), c.date.start, c.date.end)
-            }
-        };
+    let shown = |c: &Candidate| {
+        if c.date.start == c.date.end {
+            format!("{}@{}", c.event_type.as_str(), c.date.start)
+        } else {
+            format!("{}@{}..{}", c.event_type.as_str(), c.date.start, c.date.end)
+        }
+    };
+    run_corpus(locale, "events", |case| {
+        let found = extractor.extract(ArticleText { text: case.text, language: locale, published: Some(case.published) });
         let got = if found.is_empty() { "-".to_string() } else { found.iter().map(shown).collect::<Vec<_>>().join(" ") };
-        let expected = expected.split_whitespace().collect::<Vec<_>>().join(" ");
         let mut missing_actors = Vec::new();
-        if let Some(wanted) = rest.first() {
+        if let Some(wanted) = case.rest.first() {
             for (want, candidate) in wanted.split(" | ").zip(&found) {
                 for name in want.split(", ").map(str::trim).filter(|n| !n.is_empty()) {
                     if !candidate.actors.iter().any(|a| a.name == name) {
@@ -124,19 +136,13 @@ fn check_events(locale: &str, extractor: &dyn Extractor) {
                 }
             }
         }
-        if got != expected || !missing_actors.is_empty() {
+        (got != case.expected || !missing_actors.is_empty()).then(|| {
             let why: Vec<String> = found.iter().map(|c| format!("{} by {}", shown(c), c.explanation.trigger)).collect();
-            failures.push(format!(
-                "{at}: {text}\n    expected {expected}\n    got      {got} [{}]{}",
-                why.join("; "),
-                if missing_actors.is_empty() { String::new() } else { format!("\n    missing actors: {}", missing_actors.join("; ")) }
-            ));
-        }
-    }
-    for failure in &failures {
-        eprintln!("{failure}");
-    }
-    assert!(failures.is_empty(), "{} of {} lines of {} fail (listed above)", failures.len(), lines.len(), path.display());
+            let missing =
+                if missing_actors.is_empty() { String::new() } else { format!("\n    missing actors: {}", missing_actors.join("; ")) };
+            format!("expected {}\n    got      {got} [{}]{missing}", case.expected, why.join("; "))
+        })
+    });
 }
 
 #[test]
