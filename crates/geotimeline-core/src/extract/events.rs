@@ -249,7 +249,7 @@ pub fn extract(article: ArticleText<'_>) -> Vec<Candidate> {
             }
             // The trigger's own clause says best whether it is still to come
             // ("devraient signer …, a indiqué l'Élysée": the statement is made).
-            let clause_tense = match dates::tense_in(locale.dates, &body[from..to]) {
+            let clause_tense = match dates::tense_of_part(locale.dates, &body[from..to], m.start() - from, m.end() - from) {
                 // "il a annoncé qu'il se rendrait": the trigger's own verb looks ahead.
                 _ if m.ahead || looks_ahead(m.text(body)) => Tense::Future,
                 Tense::Unknown => tense,
@@ -799,9 +799,14 @@ fn date_of<'d>(
         let trigger_outside = here.1 <= from || here.0 >= to;
         trigger_outside && (refers_to(&sentence[from..d.span.start]) || dates::recalls_in(locale.dates, &sentence[from..to]))
     };
+    // '"Nous accueillerons le président les 20 et 21 décembre", a annoncé X': a date a
+    // quotation gives dates what it tells, not the words that report it.
+    let quoted = quotations(sentence);
+    let quoted_apart =
+        |d: &dates::TimeExpr| quoted.iter().any(|&(s, e)| s <= d.span.start && d.span.end <= e && !(s <= here.0 && here.1 <= e));
     dates
         .iter()
-        .filter(|d| !owned_by_other(d) && !since_before(d) && !nearer_another(d) && !of_another_clause(d))
+        .filter(|d| !owned_by_other(d) && !since_before(d) && !nearer_another(d) && !of_another_clause(d) && !quoted_apart(d))
         .min_by_key(|d| distance((d.span.start, d.span.end), here))
 }
 

@@ -36,13 +36,20 @@ pub fn find_in(grammar: &DateGrammar, text: &str, anchors: Anchors, tense: Tense
                         read
                     }
                 };
-                match clause_tense {
+                // "est arrivé vendredi … qui doit se terminer dimanche": the verb of the
+                // date's own part of the clause, when it has one.
+                let part = part_around(grammar, clause, whole.start() - clause_start, whole.end() - clause_start);
+                let part_tense = if part.len() < clause.len() { tense_in(grammar, part) } else { Tense::Unknown };
+                // A quotation is its speaker's words: the verb that reports it says nothing of its dates.
+                let outside = || quotation_around(text, whole.start(), whole.end()).map_or(tense, |q| tense_in(grammar, q));
+                match (part_tense, clause_tense) {
                     _ if planned_just_before(grammar, &clause[..whole.start() - clause_start]) => Tense::Future,
+                    (Tense::Unknown, _) if clause_tense != Tense::Unknown => clause_tense,
+                    (Tense::Unknown, _) if recalls_in(grammar, clause) => Tense::Past,
                     // "Après le rapprochement scellé avec Joe Biden en septembre, …": what
                     // a clause recalls happened before what the sentence reports.
-                    Tense::Unknown if recalls_in(grammar, clause) => Tense::Past,
-                    Tense::Unknown => tense,
-                    local => local,
+                    (Tense::Unknown, _) => outside(),
+                    (own, _) => own,
                 }
             };
             let cx = Context::new(anchors, tense);
@@ -108,6 +115,51 @@ fn planned_just_before(grammar: &DateGrammar, before_date: &str) -> bool {
             && !verb.contains(char::is_whitespace)
             && !words.not_plans.contains(&verb.as_str())
     })
+}
+
+/// The tense of the part of `clause` holding `start..end` (see [`part_around`]),
+/// or of the whole clause where that part has no verb that tells.
+pub fn tense_of_part(grammar: &DateGrammar, clause: &str, start: usize, end: usize) -> Tense {
+    match tense_in(grammar, part_around(grammar, clause, start, end)) {
+        Tense::Unknown => tense_in(grammar, clause),
+        own => own,
+    }
+}
+
+/// The part of `clause` holding `start..end` between the words that open clauses
+/// inside it (`ClauseWords::subordinate`).
+fn part_around<'c>(grammar: &DateGrammar, clause: &'c str, start: usize, end: usize) -> &'c str {
+    let (mut from, mut to) = (0, clause.len());
+    for m in grammar.clause.subordinate.find_iter(clause) {
+        if m.start() <= start {
+            from = m.start();
+        } else if m.start() >= end {
+            to = m.start();
+            break;
+        }
+    }
+    &clause[from..to]
+}
+
+/// The quotation holding `start..end`, if it is inside one (« … », “ … ” or "…").
+fn quotation_around(text: &str, start: usize, end: usize) -> Option<&str> {
+    [('«', '»'), ('“', '”')]
+        .into_iter()
+        .find_map(|(open, close)| {
+            let from = text[..start].rfind(open)?;
+            (!text[from..start].contains(close)).then_some(())?;
+            let to = text[end..].find(close).map_or(text.len(), |i| end + i);
+            Some(&text[from + open.len_utf8()..to])
+        })
+        .or_else(|| {
+            // Straight quotes open and close alike: inside when an odd number stands before.
+            let before = text[..start].matches('"').count();
+            (before % 2 == 1).then(|| {
+                let from = text[..start].rfind('"').map_or(0, |i| i + 1);
+                let to = text[end..].find('"').map_or(text.len(), |i| end + i);
+                &text[from..to]
+            })
+        })
 }
 
 /// The clause holding `start..end`: up to the nearest punctuation that separates clauses.
@@ -229,6 +281,7 @@ mod toy_grammar {
         let clause = ClauseWords {
             recall: WordRegex::new(r"(?i)^\s*after\s+the\s+\p{L}{3,}").unwrap(),
             verb: WordRegex::new(r"(?i)\b\w+ed\b").unwrap(),
+            subordinate: WordRegex::new(r"(?i)\b(?:which|that|when)\b").unwrap(),
             plan_endings: &[],
             not_plans: &[],
             deadline_words: &["until"],

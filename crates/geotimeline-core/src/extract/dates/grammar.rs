@@ -66,6 +66,9 @@ pub struct ClauseWords {
     pub recall: WordRegex,
     /// A verb: the last one before a date says whether it is planned.
     pub verb: WordRegex,
+    /// Where a clause inside a clause opens (a relative pronoun, a conjunction): the
+    /// verb of a date's own part of the clause says its tense.
+    pub subordinate: WordRegex,
     /// A single-word verb ending so is a conditional of plans ("se rendrait") …
     pub plan_endings: &'static [&'static str],
     /// … unless it is one of these ("aurait", "serait": the past, reported).

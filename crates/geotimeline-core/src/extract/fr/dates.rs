@@ -89,6 +89,10 @@ fn clause_words() -> ClauseWords {
             r"(?i)\b(\p{L}{2,}(?:rait|raient)|(?:a|ont|avait|avaient|est|sont)\s+(?:\p{L}+\s+)?\p{L}+(?:é|ée|és|ées|u|us|i|is|it))\b",
         )
         .expect("verb pattern"),
+        // Words that open a clause inside a clause: "est arrivé vendredi … pour sa visite
+        // qui doit se terminer dimanche" has a verb for each day.
+        subordinate: WordRegex::new(r"(?i)\b(?:qui|que|qu['’]|où|dont|lorsque|quand|tandis\s+que|alors\s+que|avant\s+de|avant\s+d['’])")
+            .expect("subordinate pattern"),
         plan_endings: words::CONDITIONAL_ENDINGS,
         not_plans: words::NOT_PLANS,
         deadline_words: words::DEADLINE_WORDS,
@@ -124,6 +128,23 @@ fn rules(b: &mut Builder) {
             };
             let (start, end) = (x.ymd(y1, m1, d1)?, x.ymd(y2, m2, d2)?);
             (start <= end).then_some(span(start, end))
+        },
+    );
+    // "les 29 et 30 novembre 2017", "les 20, 21 et 22 décembre": consecutive days are one
+    // stretch; days apart ("les 5 et 12 avril") are two dates, left to the single-day rule.
+    b.rule(
+        "day_month_list",
+        r"\bles\s+((?:\d{1,2}(?:er)?\s*,\s*)*\d{1,2}(?:er)?)\s+et\s+(\d{1,2})\s+({MONTH})(?:\s+(\d{4}))?\b",
+        |c, x| {
+            let days: Vec<u32> = c[1].split(',').map(|d| d.trim().trim_end_matches("er").parse().ok()).collect::<Option<_>>()?;
+            let last: u32 = c[2].parse().ok()?;
+            let consecutive = days.iter().chain([&last]).collect::<Vec<_>>().windows(2).all(|w| *w[1] == *w[0] + 1);
+            if !consecutive {
+                return None;
+            }
+            let month = month_number(&c[3])?;
+            let year = x.explicit_or_nearest_year(c.get(4).map(|y| y.as_str()), month, last)?;
+            Some(span(x.ymd(year, month, days[0])?, x.ymd(year, month, last)?))
         },
     );
     // "du 13 au 18", "entre le 13 et le dix-huit": days of the reference month (the one before
