@@ -75,7 +75,7 @@ pub fn extract(article: ArticleText<'_>) -> Vec<Candidate> {
         }
         // "Il a promis …", "Mardi, il a rencontré X": the person the previous
         // sentence was about, unless someone is named before the pronoun.
-        if let Some(at) = subject_pronoun(body) {
+        if let Some(at) = subject_pronoun(locale.subject, body) {
             if !sentence_actors.iter().any(|(pos, a)| a.kind == ActorKind::Person && *pos <= at) {
                 if let Some(person) = previous_subject.take() {
                     sentence_actors.push((at, person));
@@ -573,16 +573,22 @@ fn looks_ahead(trigger: &str) -> bool {
 /// Where a sentence's subject is "il" or "elle": at its start, or after a short
 /// opening adverbial ("Mardi, il s'est entretenu …"), not an impersonal "il"
 /// ("Pour Moscou, il s'agit …", "il faut", "il y a").
-fn subject_pronoun(sentence: &str) -> Option<usize> {
-    let first = sentence.split_whitespace().next().unwrap_or("");
-    if matches!(first, "Il" | "Elle") {
-        return Some(sentence.find(first).unwrap_or(0));
-    }
-    let (opening, rest) = sentence.split_once(',')?;
-    let mut words = rest.split_whitespace();
-    let pronoun = words.next().filter(|w| matches!(*w, "il" | "elle"))?;
-    let impersonal = matches!(words.next(), Some("s'agit" | "s’agit" | "faut" | "y" | "semble" | "reste" | "suffit"));
-    (opening.split_whitespace().count() <= 4 && !impersonal).then(|| opening.len() + 1 + rest.find(pronoun).unwrap_or(0))
+fn subject_pronoun(words: &locale::SubjectWords, sentence: &str) -> Option<usize> {
+    let tokens: Vec<(usize, &str)> = sentence.split_whitespace().map(|w| (w.as_ptr() as usize - sentence.as_ptr() as usize, w)).collect();
+    let is_pronoun = |w: &str| words.pronouns.contains(&w.to_lowercase().as_str());
+    let bare = |w: &str| w.trim_end_matches(',').to_lowercase();
+    // The pronoun's place among the words: first, after a connective, or after a short opening and a comma.
+    let at = match tokens.as_slice() {
+        [(_, first), ..] if is_pronoun(first) => 0,
+        [(_, first), (_, second), ..] if words.connectives.contains(&bare(first).as_str()) && is_pronoun(second) => 1,
+        _ => {
+            let comma = tokens.iter().take(words.opening_words).position(|(_, w)| w.ends_with(','))?;
+            tokens.get(comma + 1).filter(|(_, w)| is_pronoun(w)).map(|_| comma + 1)?
+        }
+    };
+    // "Il s'agit de …", "il faut …": a pronoun standing for no one.
+    let impersonal = tokens.get(at + 1).is_some_and(|(_, next)| words.impersonal.contains(&next.to_lowercase().as_str()));
+    (!impersonal).then_some(tokens[at].0)
 }
 
 /// Whether a trigger holds a past participle ("conclu", "signés", "arrivé au pouvoir"):
@@ -1076,10 +1082,13 @@ mod tests {
         let text = "Narendra Modi est arrivé lundi à Moscou. Mardi, il s'est entretenu au Kremlin avec Vladimir Poutine.";
         let meeting = run(text, "2024-07-09").into_iter().find(|c| c.event_type == EventType::Meeting).expect("a meeting");
         assert_eq!(people(&meeting), ["Narendra Modi", "Vladimir Putin"]);
-        assert_eq!(subject_pronoun("Mardi, il a signé."), Some(7));
-        assert_eq!(subject_pronoun("Il a signé."), Some(0));
-        assert_eq!(subject_pronoun("Pour Moscou, il s'agit d'une visite."), None);
-        assert_eq!(subject_pronoun("Au terme de longues et difficiles négociations, il a signé."), None);
+        let words = &crate::extract::fr::words::SUBJECT_WORDS;
+        assert_eq!(subject_pronoun(words, "Mardi, il a signé."), Some(7));
+        assert_eq!(subject_pronoun(words, "Il a signé."), Some(0));
+        assert_eq!(subject_pronoun(words, "Puis il se rendra à Bouaké."), Some(5));
+        assert_eq!(subject_pronoun(words, "Pour Moscou, il s'agit d'une visite."), None);
+        assert_eq!(subject_pronoun(words, "Il s'agit de sa première visite."), None);
+        assert_eq!(subject_pronoun(words, "Au terme de longues et difficiles négociations, il a signé."), None);
     }
 
     #[test]

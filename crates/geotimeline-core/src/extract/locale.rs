@@ -17,6 +17,21 @@ pub struct Locale {
     pub triggers: &'static TriggerRules,
     /// The trigger lexicon read as verb groups and nouns.
     pub lexicon: fn(&str) -> Vec<LexiconHit>,
+    /// The pronouns that carry the previous sentence's subject.
+    pub subject: &'static SubjectWords,
+}
+
+/// How a sentence opens on a pronoun standing for someone already named ("Il a
+/// promis …", "Puis il se rendra …", "Mardi, elle a rencontré …").
+pub struct SubjectWords {
+    /// Third-person singular subject pronouns, in lower case.
+    pub pronouns: &'static [&'static str],
+    /// Words that may stand before the pronoun with no comma ("Puis", "Mais").
+    pub connectives: &'static [&'static str],
+    /// Verbs after which the pronoun stands for no one ("il s'agit", "il faut").
+    pub impersonal: &'static [&'static str],
+    /// At most this many words before a comma and the pronoun ("Samedi en matinée, il …").
+    pub opening_words: usize,
 }
 
 /// A named trigger rule: a pattern that reports an event of a type.
@@ -79,7 +94,13 @@ pub struct LexiconHit {
 
 static FRENCH: LazyLock<Locale> = LazyLock::new(|| {
     static TRIGGERS: LazyLock<TriggerRules> = LazyLock::new(super::fr::triggers::rules);
-    Locale { code: "fr", dates: &super::fr::DATES, triggers: &TRIGGERS, lexicon: super::fr::lexicon::hits }
+    Locale {
+        code: "fr",
+        dates: &super::fr::DATES,
+        triggers: &TRIGGERS,
+        lexicon: super::fr::lexicon::hits,
+        subject: &super::fr::words::SUBJECT_WORDS,
+    }
 });
 
 /// The locale of a language code ("fr", "fr-FR"). French is the only locale so

@@ -77,6 +77,61 @@ static READINGS: LazyLock<Readings> = LazyLock::new(|| {
     map
 });
 
+/// Verbs whose object noun is the event they report ("a eu un entretien", "effectuera
+/// une visite", "a entamé samedi une visite", "mène des frappes"): the noun is then read
+/// as the verb group, dated like a verb.
+const SUPPORT_VERBS: &[&str] =
+    &["effectuer", "tenir", "mener", "entamer", "lancer", "conduire", "organiser", "entreprendre", "accorder", "achever", "poursuivre"];
+
+/// Forms of avoir that make it a support verb ("a eu un entretien", "aura une rencontre").
+const SUPPORT_AVOIR: &[(&str, Option<Tense>)] = &[
+    ("eu", None),
+    ("aura", Some(Tense::Future)),
+    ("auront", Some(Tense::Future)),
+    ("aurait", Some(Tense::Future)),
+    ("auraient", Some(Tense::Future)),
+    ("avoir", None),
+];
+
+/// How far (words) a support verb may stand before the determiner of its noun ("a
+/// effectué du 20 au 22 décembre une visite").
+const SUPPORT_REACH: usize = 6;
+
+static SUPPORT_FORMS: LazyLock<HashMap<String, FormKind, std::hash::BuildHasherDefault<Fnv>>> = LazyLock::new(|| {
+    let mut map: HashMap<String, FormKind, std::hash::BuildHasherDefault<Fnv>> = HashMap::default();
+    for verb in SUPPORT_VERBS {
+        for (form, kind) in conjugation::forms(verb) {
+            map.entry(form).or_insert(kind);
+        }
+    }
+    for (form, tense) in SUPPORT_AVOIR {
+        map.insert(form.to_string(), tense.map_or(FormKind::PastParticiple, FormKind::Finite));
+    }
+    map
+});
+
+/// The support verb whose object is the noun at `i` (after its determiner), as the
+/// start of its group and whether it looks ahead.
+fn support_verb(sentence: &str, words: &[(usize, usize, Cow<'_, str>)], i: usize) -> Option<(usize, bool)> {
+    let determiner = i.checked_sub(1)?;
+    for k in (determiner.saturating_sub(SUPPORT_REACH)..determiner).rev() {
+        // The verb and its object stay in one clause.
+        if sentence[words[k].1..words[k + 1].0].contains([',', ';', ':', '(', ')', '«', '»', '"']) {
+            return None;
+        }
+        let Some(kind) = SUPPORT_FORMS.get(words[k].2.as_ref()) else { continue };
+        let before = k.checked_sub(1).map(|b| words[b].2.as_ref());
+        let modal = before.is_some_and(|b| MODALS.contains(&b));
+        return match kind {
+            FormKind::PastParticiple if before.is_some_and(|b| AUXILIARIES.contains(&b)) => Some((words[k - 1].0, false)),
+            FormKind::Infinitive if modal => Some((words[k - 1].0, true)),
+            FormKind::Finite(tense) => Some((words[k].0, *tense == Tense::Future)),
+            _ => None,
+        };
+    }
+    None
+}
+
 /// Forms of avoir and être that make a compound tense or the passive.
 const AUXILIARIES: &[&str] = &[
     "a",
@@ -360,7 +415,14 @@ pub fn hits(sentence: &str) -> Vec<LexiconHit> {
             if reading.pronominal && !reflexive {
                 continue;
             }
+            let supported = || previous.is_some_and(|b| DETERMINERS.contains(&b)).then(|| support_verb(sentence, &words, i)).flatten();
+            let mut nominal = reading.kind.is_none();
             let (rule, ahead, from) = match reading.kind {
+                None if supported().is_some() => {
+                    let (from, ahead) = supported().expect("checked");
+                    nominal = false;
+                    ("noun after a support verb", ahead, from)
+                }
                 None if previous.is_some_and(|b| DETERMINERS.contains(&b)) || i == 0 || after_a_quantity(&words, i) => {
                     ("noun", false, *start)
                 }
@@ -387,7 +449,7 @@ pub fn hits(sentence: &str) -> Vec<LexiconHit> {
                 end: span_end,
                 lemma: reading.lemma,
                 rule,
-                nominal: reading.kind.is_none(),
+                nominal,
                 ahead,
                 present: reading.kind == Some(FormKind::Finite(Tense::Present)) && !auxiliary,
             };
@@ -425,5 +487,17 @@ mod tests {
         assert_eq!(read("la signature de l'accord jeudi")[0].1, "signature");
         assert!(read("à la demande de Moscou").is_empty(), "'demande' after an article is a noun, and not an event noun");
         assert!(read("Les contrats signés par le gouvernement.").is_empty(), "a participle without auxiliary describes");
+    }
+
+    #[test]
+    fn a_noun_after_a_support_verb_is_the_verb_group() {
+        let hit = |s: &str| hits(s).into_iter().next().expect("a hit");
+        let talks = hit("Il a eu un entretien avec son homologue.");
+        assert_eq!((talks.rule, talks.nominal, talks.ahead), ("noun after a support verb", false, false));
+        let visit = hit("Le président effectuera du 20 au 22 décembre une visite officielle.");
+        assert_eq!((visit.lemma, visit.nominal, visit.ahead), ("visite", false, true));
+        let meeting =
+            hits("Le ministre, qui a tenu parole, salue la rencontre.").into_iter().find(|h| h.lemma == "rencontre").expect("rencontre");
+        assert!(meeting.nominal, "a comma parts the verb from the noun");
     }
 }

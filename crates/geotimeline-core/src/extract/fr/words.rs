@@ -204,6 +204,14 @@ pub const PARTICIPLE_ENDINGS: &[&str] = &["é", "ée", "és", "ées", "i", "is",
 pub const DEADLINE_WORDS: &[&str] = &["jusqu'au", "jusqu'à", "d'ici", "avant", "à partir du", "dès", "d'ici le"];
 
 /// Conditionals that report the past ("il aurait été tué"), not plans.
+/// Pronouns that carry the previous sentence's subject, and what may open a sentence before them.
+pub const SUBJECT_WORDS: crate::extract::locale::SubjectWords = crate::extract::locale::SubjectWords {
+    pronouns: &["il", "elle"],
+    connectives: &["puis", "mais", "ensuite", "et", "enfin", "alors", "là", "depuis"],
+    impersonal: &["s'agit", "s’agit", "faut", "y", "semble", "reste", "suffit", "pleut", "paraît"],
+    opening_words: 4,
+};
+
 pub const NOT_PLANS: &[&str] = &["aurait", "auraient", "serait", "seraient"];
 /// The endings of the conditional ("se rendrait", "se rendraient").
 pub const CONDITIONAL_ENDINGS: &[&str] = &["rait", "raient"];
