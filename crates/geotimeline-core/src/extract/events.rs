@@ -16,6 +16,10 @@ use std::sync::LazyLock;
 /// How far (bytes) from a trigger that does not inherit dates its date may be.
 const OWN_DATE_REACH: usize = 50;
 
+/// How far (bytes) after an enacting verb its object may name the event ("ont adopté
+/// vendredi, jour du premier anniversaire de l'invasion, un dixième paquet de sanctions").
+const ENACTED_REACH: usize = 90;
+
 /// Extracts candidate events from one article.
 pub fn extract(article: ArticleText<'_>) -> Vec<Candidate> {
     let locale = locale::for_language(article.language);
@@ -394,6 +398,8 @@ struct Found {
     nominal: bool,
     /// Whether the lexicon read a verb group (None for a named rule's match).
     verb: Option<bool>,
+    /// A verb that enacts its object ([`LexiconHit::enacts`]).
+    enacts: bool,
 }
 
 impl Found {
@@ -437,6 +443,7 @@ fn triggers_in(
                 ahead: false,
                 nominal: !t.inherits_date,
                 verb: None,
+                enacts: false,
             })
         })
         .collect();
@@ -452,8 +459,35 @@ fn triggers_in(
             ahead: hit.ahead,
             nominal: hit.nominal,
             verb: Some(!hit.nominal),
+            enacts: hit.enacts,
         });
     }
+    // "ont adopté vendredi, jour de …, un paquet de sanctions": the enacting verb reports
+    // the event its object names, dated as the verb is.
+    let enacted: Vec<(usize, usize)> = (0..found.len())
+        .filter(|&i| found[i].enacts)
+        .filter_map(|i| {
+            let verb = &found[i];
+            let object = found.iter().position(|o| {
+                o.event_type != verb.event_type
+                    && o.verb != Some(true)
+                    && o.start() >= verb.end()
+                    && o.start() - verb.end() <= ENACTED_REACH
+                    && (locale.object_gap)(&sentence[verb.end()..o.start()])
+            })?;
+            Some((i, object))
+        })
+        .collect();
+    for &(_, object) in &enacted {
+        found[object].inherits_date = true;
+        found[object].nominal = false;
+        found[object].verb = Some(true);
+    }
+    let mut index = 0;
+    found.retain(|_| {
+        index += 1;
+        !enacted.iter().any(|&(verb, _)| verb == index - 1)
+    });
     // "ont investi le territoire russe": "investir" with an object is taking a place,
     // where "a été investi président" is an inauguration.
     for f in found.iter_mut().filter(|f| f.event_type == EventType::Election) {
@@ -838,6 +872,19 @@ fn not_an_event_here(event_type: EventType, sentence: &str, (start, end): (usize
         || (event_type == EventType::Visit && words.starts_with("accueill") && hosts_a_meeting(&sentence[end..to]))
         || (event_type == EventType::Meeting && words.ends_with("reçu") && receives_a_thing(&sentence[end..]))
         || (event_type == EventType::Statement && words.starts_with("déclaration") && signs(&sentence[from..start]))
+        || (event_type == EventType::Election && votes_a_text(&sentence[end..to]))
+}
+
+/// Whether the words after a vote name a text voted on ("ont voté la résolution",
+/// "a voté contre le projet de loi"): a vote in a chamber or a council, not an election.
+fn votes_a_text(after_trigger: &str) -> bool {
+    static TEXT: LazyLock<WordRegex> = LazyLock::new(|| {
+        WordRegex::new(
+            r"(?i)^\s*(?:\p{L}+\s+){0,2}?(?:(?:pour|contre|en\s+faveur\s+d['’]e?)\s*)?(?:la|le|les|l['’]|une?|des|cette|ce|ces)\s*(?:\p{L}+\s+)?(?:résolutions?|lois?|textes?|motions?|projets?|budgets?|amendements?|réformes?|propositions?|sanctions|accords?|traités?)\b",
+        )
+        .expect("voted text pattern")
+    });
+    TEXT.is_match(after_trigger)
 }
 
 /// Whether "a reçu" is followed by a thing received rather than a visitor.
@@ -858,9 +905,14 @@ fn signs(before_trigger: &str) -> bool {
 /// Whether a demonstrative comes right before a trigger ("cette visite", "ce
 /// sommet", "ces sanctions"): the words name an event already reported.
 fn names_a_known_event(before_trigger: &str) -> bool {
-    static DEMONSTRATIVE: LazyLock<WordRegex> =
-        LazyLock::new(|| WordRegex::new(r"(?i)\b(?:cette|ce|cet|ces)\s+(?:\p{L}+\s+)?$").expect("demonstrative pattern"));
-    DEMONSTRATIVE.is_match(before_trigger)
+    // "cette visite"; "l'anniversaire de l'invasion": an earlier event, remembered on the day.
+    static KNOWN: LazyLock<WordRegex> = LazyLock::new(|| {
+        WordRegex::new(
+            r"(?i)(?:\b(?:cette|ce|cet|ces)\s+(?:\p{L}+\s+)?|\b(?:anniversaire|commémoration|souvenir)\s+(?:de\s+la\s+|de\s+l['’]\s*|du\s+|des\s+|d['’]\s*)(?:\p{L}+\s+)?)$",
+        )
+        .expect("known event pattern")
+    });
+    KNOWN.is_match(before_trigger)
 }
 
 /// Whether the words before a trigger in its clause recall an earlier event:

@@ -17,6 +17,8 @@ pub struct Locale {
     pub triggers: &'static TriggerRules,
     /// The trigger lexicon read as verb groups and nouns.
     pub lexicon: fn(&str) -> Vec<LexiconHit>,
+    /// Whether the words between an enacting verb and an event noun leave the noun its object.
+    pub object_gap: fn(&str) -> bool,
     /// The pronouns that carry the previous sentence's subject.
     pub subject: &'static SubjectWords,
 }
@@ -86,6 +88,9 @@ pub struct LexiconHit {
     pub rule: &'static str,
     /// A noun: its event is dated only by a date of its own.
     pub nominal: bool,
+    /// A verb that enacts its object ("adopter", "approuver"): an event noun of another
+    /// type right after it ("ont adopté un paquet de sanctions") is the event it reports.
+    pub enacts: bool,
     /// The group looks ahead: future, conditional, or a modal ("devrait signer").
     pub ahead: bool,
     /// A verb in the present: a state or a habit ("Hanoï s'inquiète") unless a date of its own says when.
@@ -99,6 +104,7 @@ static FRENCH: LazyLock<Locale> = LazyLock::new(|| {
         dates: &super::fr::DATES,
         triggers: &TRIGGERS,
         lexicon: super::fr::lexicon::hits,
+        object_gap: super::fr::lexicon::is_object_gap,
         subject: &super::fr::words::SUBJECT_WORDS,
     }
 });

@@ -24,6 +24,8 @@ struct Reading {
     pronominal: bool,
     /// Words that must follow the form ("visite" after "rendre").
     tail: Option<&'static str>,
+    /// The verb enacts its object (`enacts` in triggers.tsv).
+    enacts: bool,
 }
 
 /// FNV-1a: the readings are looked up for every word of every sentence, and
@@ -51,13 +53,14 @@ static READINGS: LazyLock<Readings> = LazyLock::new(|| {
     for line in include_str!("triggers.tsv").lines().filter(|l| !l.starts_with('#') && !l.trim().is_empty()) {
         let f: Vec<&'static str> = line.split('\t').collect();
         let (lemma, class) = (f[0], f.get(2).copied().unwrap_or("verb"));
+        let enacts = f.get(3) == Some(&"enacts");
         let event_type = EventType::parse(f[1]).unwrap_or_else(|| panic!("triggers.tsv: unknown type in {line:?}"));
         let (head, tail) = match lemma.split_once(' ') {
             Some((head, tail)) => (head, Some(tail)),
             None => (lemma, None),
         };
         let mut add = |form: String, kind: Option<FormKind>, pronominal: bool| {
-            map.entry(form).or_default().push(Reading { lemma, event_type, kind, pronominal, tail });
+            map.entry(form).or_default().push(Reading { lemma, event_type, kind, pronominal, tail, enacts });
         };
         if class == "noun" {
             add(head.to_lowercase(), None, false);
@@ -132,7 +135,69 @@ fn support_verb(sentence: &str, words: &[(usize, usize, Cow<'_, str>)], i: usize
     None
 }
 
-/// Forms of avoir and être that make a compound tense or the passive.
+/// Whether the words between an enacting verb and an event noun leave the noun its
+/// direct object: a date, determiners and quantities ("vendredi un dixième paquet de"),
+/// once incises between commas are set aside; not another noun or a participle ("une
+/// résolution condamnant l'invasion").
+pub fn is_object_gap(gap: &str) -> bool {
+    const ALLOWED: &[&str] = &[
+        "un",
+        "une",
+        "des",
+        "de",
+        "d'",
+        "du",
+        "le",
+        "la",
+        "les",
+        "l'",
+        "son",
+        "sa",
+        "ses",
+        "leur",
+        "leurs",
+        "nouveau",
+        "nouvelle",
+        "nouveaux",
+        "nouvelles",
+        "premier",
+        "première",
+        "série",
+        "train",
+        "salve",
+        "vague",
+        "ensemble",
+        "lundi",
+        "mardi",
+        "mercredi",
+        "jeudi",
+        "vendredi",
+        "samedi",
+        "dimanche",
+        "soir",
+        "matin",
+        "hier",
+        "finalement",
+        "officiellement",
+    ];
+    // Incises: what stands between two commas.
+    let mut outside = String::new();
+    for (i, part) in gap.split(',').enumerate() {
+        if i % 2 == 0 {
+            outside.push_str(part);
+            outside.push(' ');
+        }
+    }
+    words(&outside).iter().all(|(_, _, w)| {
+        ALLOWED.contains(&w.as_ref())
+            || w.ends_with("ième")
+            || w.chars().all(|c| c.is_ascii_digit())
+            || super::words::month_number(w).is_some()
+    })
+}
+
+/// Forms of avoir and être that make a compound tense or the passive. Not "ayant"
+/// and "étant": "les pays ayant voté la résolution" describes who, it reports no act.
 const AUXILIARIES: &[&str] = &[
     "a",
     "ai",
@@ -148,7 +213,6 @@ const AUXILIARIES: &[&str] = &[
     "aurait",
     "auraient",
     "avoir",
-    "ayant",
     "eu",
     "est",
     "es",
@@ -164,7 +228,6 @@ const AUXILIARIES: &[&str] = &[
     "seraient",
     "être",
     "été",
-    "étant",
     "fut",
     "furent",
     "soit",
@@ -450,6 +513,7 @@ pub fn hits(sentence: &str) -> Vec<LexiconHit> {
                 lemma: reading.lemma,
                 rule,
                 nominal,
+                enacts: reading.enacts,
                 ahead,
                 present: reading.kind == Some(FormKind::Finite(Tense::Present)) && !auxiliary,
             };

@@ -38,7 +38,7 @@ pub fn rules() -> TriggerRules {
         ),
         t(
             EventType::Sanction,
-            r"\b(?:nouvelles?\s+sanctions|paquet\s+de\s+sanctions|(?:annonc|impos|adopt|décid)\w*\s+(?:\w+\s+){0,4}sanctions)\b",
+            r"\b(?:nouvelles?\s+sanctions|paquet\s+de\s+sanctions|(?:annonc|impos|adopt|décid|prolong|prorog|renouvel|reconduit|étend|durci)\w*\s+(?:\w+\s+){0,4}(?:sanctions|mesures\s+restrictives))\b",
             true,
         ),
         t(
