@@ -884,6 +884,16 @@ fn not_an_event_here(event_type: EventType, sentence: &str, (start, end): (usize
         || (event_type == EventType::Meeting && words.ends_with("reçu") && receives_a_thing(&sentence[end..]))
         || (event_type == EventType::Statement && words.starts_with("déclaration") && signs(&sentence[from..start]))
         || (event_type == EventType::Election && votes_a_text(&sentence[end..to]))
+        || (event_type == EventType::Meeting && words.starts_with("réuni") && groups_people(&sentence[end..to]))
+}
+
+/// Whether the words after "réunis" say what people are gathered in or behind
+/// ("les militaires réunis au sein du MPSR", "réunis autour du président"), not a meeting.
+fn groups_people(after_trigger: &str) -> bool {
+    let after = after_trigger.trim_start().to_lowercase();
+    ["au sein", "autour", "derrière", "sous la bannière", "sous l'égide", "sous l’égide", "dans une coalition", "en coalition"]
+        .iter()
+        .any(|w| after.starts_with(w))
 }
 
 /// Whether the words after a vote name a text voted on ("ont voté la résolution",
