@@ -145,15 +145,23 @@ pub fn extract(article: ArticleText<'_>) -> Vec<Candidate> {
                 });
             // "les contrats signés par le précédent gouvernement": a signing told as
             // a description, not as news, is dated only by a date of its own.
-            let inherits_date =
-                trigger.inherits_date && !(trigger.event_type == EventType::Agreement && describes(&body[..m.start()], m.text(body)));
+            // "… samedi à Osaka, en proposant … lorsque Trump se rendrait à la frontière": a plan
+            // is dated by a date of its own clause, not by the day the sentence reports.
+            let plan = m.ahead || looks_ahead(m.text(body));
+            let inherits_date = trigger.inherits_date
+                && !(trigger.event_type == EventType::Agreement && describes(&body[..m.start()], m.text(body)))
+                && !plan;
             // "Dimanche, les électeurs … des élections législatives": a date opening the
             // sentence dates the clause that follows it, however long.
             let opens_the_clause = |d: &dates::TimeExpr| {
                 body[..d.span.start].trim().is_empty() && body.get(d.span.end..from).is_some_and(|gap| gap.trim() == ",")
             };
             let nearest = nearest.filter(|d| {
-                inherits_date || distance((d.span.start, d.span.end), (m.start(), m.end())) <= OWN_DATE_REACH || opens_the_clause(d)
+                let own_clause = !plan || d.span.start >= from || opens_the_clause(d);
+                own_clause
+                    && (inherits_date
+                        || distance((d.span.start, d.span.end), (m.start(), m.end())) <= OWN_DATE_REACH
+                        || opens_the_clause(d))
             });
             // A sentence in the past does not take a narrative date still to come
             // ("Il doit prêter serment le 2 avril. Il a promis …").
