@@ -47,7 +47,9 @@ pub fn extract(article: ArticleText<'_>) -> Vec<Candidate> {
         // acting; "à l'Élysée", "à Pékin", places.
         let triggered: Vec<&TriggerRule> = locale.triggers.candidates(body);
         let lexicon_hits = (locale.lexicon)(body);
-        let named_places = gazetteer::places_in(body);
+        // "à 15 heures, heure de Paris": a time zone, neither a place nor an actor.
+        let named_places: Vec<gazetteer::PlaceMention> =
+            gazetteer::places_in(body).into_iter().filter(|m| !names_a_time_zone(&body[..m.start])).collect();
         // Where events happen matters only in a sentence that reports some.
         let sentence_places: Vec<gazetteer::PlaceMention> = named_places
             .iter()
@@ -895,6 +897,14 @@ fn not_an_event_here(event_type: EventType, sentence: &str, (start, end): (usize
         || (event_type == EventType::Meeting && words.starts_with("réuni") && groups_people(&sentence[end..to]))
 }
 
+/// Whether the words before a place make it a time zone ("heure de Paris", "heure locale de Kiev").
+fn names_a_time_zone(before_place: &str) -> bool {
+    static ZONE: LazyLock<WordRegex> = LazyLock::new(|| {
+        WordRegex::new(r"(?i)\bheures?\s+(?:locales?\s+)?(?:de\s+|d['’]\s*|du\s+)(?:la\s+|l['’]\s*)?$").expect("time zone pattern")
+    });
+    ZONE.is_match(before_place)
+}
+
 /// Whether the words after "réunis" say what people are gathered in or behind
 /// ("les militaires réunis au sein du MPSR", "réunis autour du président"), not a meeting.
 fn groups_people(after_trigger: &str) -> bool {
@@ -1588,6 +1598,14 @@ mod tests {
         let types: Vec<_> = found.iter().map(|c| c.event_type).collect();
         assert_eq!(types, [EventType::Visit, EventType::Meeting, EventType::Other], "{found:?}");
         assert!(found.iter().all(|c| c.date.start.to_string() == "2024-06-20"));
+    }
+
+    #[test]
+    fn a_time_zone_is_neither_place_nor_actor() {
+        let found = run("Les otages seront libérés vendredi à 15 heures, heure de Paris, au Qatar.", "2023-11-23");
+        let event = found.first().expect("the release");
+        assert!(event.actors.iter().all(|a| a.name != "France"), "{:?}", event.actors);
+        assert!(event.places.iter().all(|p| p.name != "Paris"), "{:?}", event.places);
     }
 
     #[test]
