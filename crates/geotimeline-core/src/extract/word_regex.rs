@@ -15,9 +15,14 @@
 
 use regex::{Captures, Match, Regex};
 use regex_syntax::hir::{Hir, HirKind, Look};
+use std::sync::OnceLock;
 
 pub struct WordRegex {
-    strict: Regex,
+    /// The original pattern, compiled the first time only it can tell a match
+    /// (most patterns never need it, and compiling every one cost more at start
+    /// than reading a thousand articles).
+    pattern: String,
+    strict: OnceLock<Regex>,
     loose: Regex,
     /// Whether `\b` is the pattern's first and last item, when it has no
     /// other `\b` (`None` when it has).
@@ -38,11 +43,16 @@ enum Verdict {
 
 impl WordRegex {
     pub fn new(pattern: &str) -> Result<Self, regex::Error> {
-        let strict = Regex::new(pattern)?;
-        let hir = regex_syntax::parse(pattern).ok();
-        let bounded_at_ends = hir.as_ref().and_then(word_boundaries_at_ends);
-        let unbounded = hir.as_ref().is_some_and(|hir| !has_word_boundary(hir));
-        Ok(WordRegex { strict, loose: Regex::new(&loosened(pattern))?, bounded_at_ends, unbounded })
+        let hir = regex_syntax::parse(pattern).map_err(|e| regex::Error::Syntax(e.to_string()))?;
+        let bounded_at_ends = word_boundaries_at_ends(&hir);
+        let unbounded = !has_word_boundary(&hir);
+        let loose = Regex::new(&loosened(pattern))?;
+        Ok(WordRegex { pattern: pattern.to_string(), strict: OnceLock::new(), loose, bounded_at_ends, unbounded })
+    }
+
+    /// The original pattern, with its word boundaries.
+    fn strict(&self) -> &Regex {
+        self.strict.get_or_init(|| Regex::new(&self.pattern).expect("a pattern that parsed and whose twin compiled"))
     }
 
     fn verdict(&self, text: &str, loose: &Match) -> Verdict {
@@ -62,7 +72,7 @@ impl WordRegex {
             match self.verdict(text, &loose) {
                 Verdict::Same => return self.loose.captures_at(text, loose.start()),
                 Verdict::NoneHere => from = after_first_char(text, loose.start())?,
-                Verdict::Unknown => return self.strict.captures_at(text, loose.start()),
+                Verdict::Unknown => return self.strict().captures_at(text, loose.start()),
             }
         }
     }
@@ -74,7 +84,7 @@ impl WordRegex {
             match self.verdict(text, &loose) {
                 Verdict::Same => return Some(loose),
                 Verdict::NoneHere => from = after_first_char(text, loose.start())?,
-                Verdict::Unknown => return self.strict.find_at(text, loose.start()),
+                Verdict::Unknown => return self.strict().find_at(text, loose.start()),
             }
         }
     }
