@@ -516,6 +516,16 @@ fn triggers_in(
             f.event_type = EventType::Military;
         }
     }
+    // "a été déclaré vainqueur", "proclamée élue": a result, not a statement.
+    static WINNER: LazyLock<WordRegex> =
+        LazyLock::new(|| WordRegex::new(r"(?i)^\s*(?:\p{L}+\s+)?(?:vainqueure?s?|gagnante?s?|(?:ré)?élue?s?)\b").expect("winner pattern"));
+    for f in found.iter_mut().filter(|f| f.event_type == EventType::Statement) {
+        let words = f.text(sentence).to_lowercase();
+        let declared = ["déclaré", "déclarée", "déclarés", "proclamé", "proclamée", "proclamés"].iter().any(|w| words.ends_with(w));
+        if declared && WINNER.is_match(&sentence[f.end()..]) {
+            f.event_type = EventType::Election;
+        }
+    }
     // Words inside quotation marks are what someone says, not what happens.
     found.retain(|f| !quoted.iter().any(|&(s, e)| s <= f.start() && f.end() <= e));
     // "L'armée a déclaré avoir effectué une frappe", "X a été tué, affirme l'armée":
