@@ -755,7 +755,7 @@ enum Pair {
 
 fn pair_named(sentence: &str) -> Option<Pair> {
     static PAIR: LazyLock<WordRegex> = LazyLock::new(|| {
-        WordRegex::new(r"(?i)\bles\s+deux\s+(?:(dirigeants|présidents|hommes|leaders|chefs\s+d['’]État|dirigeantes|responsables)|(pays|capitales|gouvernements|États|voisins|alliés|nations))\b").expect("pair pattern")
+        WordRegex::new(r"(?i)\bles\s+deux\s+(?:(dirigeants|présidents|hommes|leaders|chefs\s+d['’][EÉ]tat|dirigeantes|responsables|ministres|chefs\s+de\s+la\s+diplomatie|homologues)|(pays|capitales|gouvernements|États|voisins|alliés|nations))\b").expect("pair pattern")
     });
     let caps = PAIR.captures_at(sentence, 0)?;
     Some(if caps.get(1).is_some() { Pair::People } else { Pair::States })
