@@ -16,6 +16,10 @@ use std::sync::LazyLock;
 /// How far (bytes) from a trigger that does not inherit dates its date may be.
 const OWN_DATE_REACH: usize = 50;
 
+/// How far (bytes) after a noun a relative clause that dates it may open ("une trêve
+/// à Gaza qui débutera vendredi").
+const RELATIVE_REACH: usize = 40;
+
 /// How far (bytes) after an enacting verb its object may name the event ("ont adopté
 /// vendredi, jour du premier anniversaire de l'invasion, un dixième paquet de sanctions").
 const ENACTED_REACH: usize = 90;
@@ -100,6 +104,17 @@ pub fn extract(article: ArticleText<'_>) -> Vec<Candidate> {
         let trigger_spans: Vec<(usize, usize)> = all_matches.iter().map(|&(_, span)| span).collect();
         // Triggers dated only by a date near them: they take no farther date from another.
         let near_only: Vec<(usize, usize)> = found_triggers.iter().filter(|f| !f.inherits_date).map(|f| f.span).collect();
+        // Verb groups by their own words ("a signé", "s'est rendu"), not a noun after a verb ("a demandé une réunion").
+        let verbs: Vec<(usize, usize)> = found_triggers
+            .iter()
+            .filter(|f| {
+                let words = f.text(body);
+                let first = words.split_whitespace().next().unwrap_or("").to_lowercase();
+                f.verb.unwrap_or_else(|| opens_with_auxiliary(&first) || is_participle(words))
+            })
+            .map(|f| f.span)
+            .collect();
+        let neighbours = Others { triggers: &all_matches, near_only: &near_only, verbs: &verbs };
         for m in found_triggers {
             let trigger = &m;
             if taken.iter().any(|&(s, e)| m.start() < e && s < m.end()) {
@@ -136,13 +151,11 @@ pub fn extract(article: ArticleText<'_>) -> Vec<Candidate> {
                 .collect();
             let places = places_near(&free_places, from, to, m.start());
             // A second trigger of a type in one sentence is a second event only somewhere else.
-            let nearest = date_of(locale, trigger.event_type, body, (m.start(), m.end()), &found_dates, (&all_matches, &near_only), true)
+            let nearest = date_of(locale, trigger.event_type, body, (m.start(), m.end()), &found_dates, &neighbours, true)
                 // "arrivé jeudi à Hanoï, après une visite à Pyongyang": a recalled event is placed before the main one's date.
                 .or_else(|| {
                     recalls_earlier(&body[from..m.start()])
-                        .then(|| {
-                            date_of(locale, trigger.event_type, body, (m.start(), m.end()), &found_dates, (&all_matches, &near_only), false)
-                        })
+                        .then(|| date_of(locale, trigger.event_type, body, (m.start(), m.end()), &found_dates, &neighbours, false))
                         .flatten()
                 });
             // "les contrats signés par le précédent gouvernement": a signing told as
@@ -824,6 +837,16 @@ fn hosts_a_meeting(after_trigger: &str) -> bool {
     MEETING.is_match(after_trigger)
 }
 
+/// A sentence's triggers, as [`date_of`] weighs them against the one it dates.
+#[derive(Clone, Copy)]
+struct Others<'a> {
+    triggers: &'a [(EventType, (usize, usize))],
+    /// Those dated only by a date near them.
+    near_only: &'a [(usize, usize)],
+    /// Those that are verb groups.
+    verbs: &'a [(usize, usize)],
+}
+
 /// The date the sentence states for a trigger's event: the nearest, except a
 /// date after another event's verb that follows this trigger ("a condamné la
 /// trêve conclue en novembre": November dates the truce; a noun does not take
@@ -836,9 +859,10 @@ fn date_of<'d>(
     sentence: &str,
     here: (usize, usize),
     dates: &'d [dates::TimeExpr],
-    (triggers, near_only): (&[(EventType, (usize, usize))], &[(usize, usize)]),
+    others: &Others<'_>,
     exclusive: bool,
 ) -> Option<&'d dates::TimeExpr> {
+    let Others { triggers, near_only, verbs } = *others;
     let owned_by_other = |d: &dates::TimeExpr| {
         // A participle that describes ("la trêve conclue en novembre"), not the main verb
         // in a compound tense ("X, en visite à Hanoï, s'est engagé jeudi": jeudi dates both).
@@ -875,9 +899,45 @@ fn date_of<'d>(
     let quoted = quotations(sentence);
     let quoted_apart =
         |d: &dates::TimeExpr| quoted.iter().any(|&(s, e)| s <= d.span.start && d.span.end <= e && !(s <= here.0 && here.1 <= e));
+    // "ont annoncé une trêve qui commencera le 27 février, a indiqué X": a date in a
+    // relative clause dates that clause's verb, not a verb outside it (a noun before it,
+    // "le sommet qui se tiendra mardi", is what the clause tells of).
+    let verbal = verbs.contains(&here);
+    let in_a_relative_clause = |d: &dates::TimeExpr| {
+        let (from, to) = clause_bounds(sentence, d.span.start, d.span.end);
+        let (part_from, part_to) = dates::part_bounds(locale.dates, &sentence[from..to], d.span.start - from, d.span.end - from);
+        let (part_from, part_to) = (from + part_from, from + part_to);
+        verbal
+            && !(part_from <= here.0 && here.1 <= part_to)
+            && dates::opens_relative_clause(locale.dates, &sentence[part_from..part_to])
+            && dates::tense_in(locale.dates, &sentence[part_from..part_to]) != Tense::Unknown
+    };
+    // "une trêve qui commencera le 27 février", "le sommet qui se tiendra mardi": a noun
+    // followed by a relative clause is dated by it, before a nearer date outside.
+    let relative_right_after = |d: &dates::TimeExpr| {
+        let (from, to) = clause_bounds(sentence, d.span.start, d.span.end);
+        let (part_from, _) = dates::part_bounds(locale.dates, &sentence[from..to], d.span.start - from, d.span.end - from);
+        let part_from = from + part_from;
+        !verbal
+            && part_from >= here.1
+            && part_from - here.1 <= RELATIVE_REACH
+            && !sentence[here.1..part_from].contains([',', ';', ':'])
+            && dates::opens_relative_clause(locale.dates, &sentence[part_from..d.span.start])
+            && !triggers.iter().any(|&(_, other)| other.0 >= here.1 && other.1 <= part_from)
+    };
+    if let Some(own) = dates.iter().find(|d| relative_right_after(d) && !quoted_apart(d)) {
+        return Some(own);
+    }
     dates
         .iter()
-        .filter(|d| !owned_by_other(d) && !since_before(d) && !nearer_another(d) && !of_another_clause(d) && !quoted_apart(d))
+        .filter(|d| {
+            !owned_by_other(d)
+                && !since_before(d)
+                && !nearer_another(d)
+                && !of_another_clause(d)
+                && !quoted_apart(d)
+                && !in_a_relative_clause(d)
+        })
         .min_by_key(|d| distance((d.span.start, d.span.end), here))
 }
 

@@ -98,10 +98,14 @@ static GAZETTEER: LazyLock<Gazetteer> = LazyLock::new(|| {
             }
         }
     }
-    // French often joins a compound name with hyphens: "Tel-Aviv", "New-York".
+    // French often joins a compound name with hyphens: "Tel-Aviv", "New-York"; and
+    // writers drop the hyphens of others: "Addis Abeba" for "Addis-Abeba".
     for (i, e) in entries.iter().enumerate() {
         for name in e.names.iter().filter(|n| n.contains(' ')) {
             add(&name.replace(' ', "-"), i, &mut patterns, &mut owners);
+        }
+        for name in e.names.iter().filter(|n| n.contains('-')) {
+            add(&name.replace('-', " "), i, &mut patterns, &mut owners);
         }
     }
     // "au Caire", "du Caire": "Le Caire" after "à" or "de"; the mention starts at "Caire".
@@ -308,6 +312,14 @@ mod tests {
     fn a_compound_name_may_be_hyphenated() {
         let found: Vec<String> = places_in("de Tel-Aviv à New York").into_iter().map(|m| m.place.name).collect();
         assert_eq!(found, ["Tel Aviv", "New York City"]);
+    }
+
+    #[test]
+    fn hyphens_and_spaces_in_names_are_alike() {
+        let names = |text: &str| places_in(text).into_iter().map(|m| m.place.name).collect::<Vec<_>>();
+        assert_eq!(names("signé à Addis Abeba"), ["Addis Ababa"]);
+        assert_eq!(names("signé à Addis-Abeba"), ["Addis Ababa"]);
+        assert_eq!(names("arrivé à Tel-Aviv"), ["Tel Aviv"]);
     }
 
     #[test]

@@ -129,6 +129,12 @@ pub fn tense_of_part(grammar: &DateGrammar, clause: &str, start: usize, end: usi
 /// The part of `clause` holding `start..end` between the words that open clauses
 /// inside it (`ClauseWords::subordinate`).
 fn part_around<'c>(grammar: &DateGrammar, clause: &'c str, start: usize, end: usize) -> &'c str {
+    let (from, to) = part_bounds(grammar, clause, start, end);
+    &clause[from..to]
+}
+
+/// The byte bounds in `clause` of [`part_around`].
+pub fn part_bounds(grammar: &DateGrammar, clause: &str, start: usize, end: usize) -> (usize, usize) {
     let (mut from, mut to) = (0, clause.len());
     for m in grammar.clause.subordinate.find_iter(clause) {
         if m.start() <= start {
@@ -138,7 +144,12 @@ fn part_around<'c>(grammar: &DateGrammar, clause: &'c str, start: usize, end: us
             break;
         }
     }
-    &clause[from..to]
+    (from, to)
+}
+
+/// Whether a part of a clause opens on a relative pronoun ("qui commencera le 27").
+pub fn opens_relative_clause(grammar: &DateGrammar, part: &str) -> bool {
+    grammar.clause.relative.find(part).is_some_and(|m| part[..m.start()].trim().is_empty())
 }
 
 /// The quotation holding `start..end`, if it is inside one (« … », “ … ” or "…").
@@ -282,6 +293,7 @@ mod toy_grammar {
             recall: WordRegex::new(r"(?i)^\s*after\s+the\s+\p{L}{3,}").unwrap(),
             verb: WordRegex::new(r"(?i)\b\w+ed\b").unwrap(),
             subordinate: WordRegex::new(r"(?i)\b(?:which|that|when)\b").unwrap(),
+            relative: WordRegex::new(r"(?i)\b(?:which|that)\b").unwrap(),
             plan_endings: &[],
             not_plans: &[],
             deadline_words: &["until"],

@@ -69,6 +69,8 @@ pub struct ClauseWords {
     /// Where a clause inside a clause opens (a relative pronoun, a conjunction): the
     /// verb of a date's own part of the clause says its tense.
     pub subordinate: WordRegex,
+    /// Relative pronouns ("qui", "que", "où", "dont"): a part opening on one tells of what precedes it.
+    pub relative: WordRegex,
     /// A single-word verb ending so is a conditional of plans ("se rendrait") …
     pub plan_endings: &'static [&'static str],
     /// … unless it is one of these ("aurait", "serait": the past, reported).

@@ -93,6 +93,7 @@ fn clause_words() -> ClauseWords {
         // qui doit se terminer dimanche" has a verb for each day.
         subordinate: WordRegex::new(r"(?i)\b(?:qui|que|qu['’]|où|dont|lorsque|quand|tandis\s+que|alors\s+que|avant\s+de|avant\s+d['’])")
             .expect("subordinate pattern"),
+        relative: WordRegex::new(r"(?i)\b(?:qui|que|qu['’]|où|dont)").expect("relative pattern"),
         plan_endings: words::CONDITIONAL_ENDINGS,
         not_plans: words::NOT_PLANS,
         deadline_words: words::DEADLINE_WORDS,
