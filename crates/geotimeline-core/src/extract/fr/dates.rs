@@ -665,18 +665,24 @@ fn rules(b: &mut Builder) {
         },
     );
     b.rule("il_y_a", r"\bil\s+y\s+a\s+({NUM})\s+({UNIT})\b", |c, x| shifted(x.published()?, -number(&c[1])?, unit(&c[2])?));
-    // "trois mois plus tard"; not "deux jours après le lancement", which says how far
-    // apart two events are, not when either was.
-    b.rule(
-        "units_later",
-        r"(?P<span>\b({NUM})\s+({UNIT})\s+(?:plus\s+tard|après)\b)(?P<relation>\s+(?:le|la|les|l['’]|son|sa|ses|leur|leurs|du|des|cette|ce|cet|celle|celui)\b)?",
-        |c, x| {
-            if c.name("relation").is_some() {
-                return None;
-            }
-            shifted(x.previous_or_narrative_or_published()?, number(&c[2])?, unit(&c[3])?)
-        },
-    );
+    // "trois mois plus tard", "huit mois plus tôt"; not "deux jours après le lancement" nor
+    // "douze ans après avoir quitté le pouvoir", which say how far apart two events are,
+    // not when either was.
+    const RELATION: &str =
+        r"(?P<relation>\s+(?:le|la|les|l['’]|son|sa|ses|leur|leurs|du|des|cette|ce|cet|celle|celui|avoir|être|d['’]|de|qu['’]|que)\b)?";
+    b.rule("units_later", &format!(r"(?P<span>\b({{NUM}})\s+({{UNIT}})\s+(?:plus\s+tard|après)\b){RELATION}"), |c, x| units_apart(c, x, 1));
+    b.rule("units_earlier", &format!(r"(?P<span>\b({{NUM}})\s+({{UNIT}})\s+(?:plus\s+tôt|auparavant|avant)\b){RELATION}"), |c, x| {
+        units_apart(c, x, -1)
+    });
+}
+
+/// "trois mois plus tard" from the last date the text stated: no date when a relation
+/// follows ("deux jours après le lancement").
+fn units_apart(c: &regex::Captures, x: &crate::extract::dates::Context, direction: i64) -> Option<DateSpan> {
+    if c.name("relation").is_some() {
+        return None;
+    }
+    shifted(x.previous_or_narrative_or_published()?, direction * number(&c[2])?, unit(&c[3])?)
 }
 
 #[cfg(test)]
