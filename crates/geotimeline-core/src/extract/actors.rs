@@ -251,7 +251,15 @@ fn untitled_people(
         places.iter().any(|p| p.start < end && start < p.end) || organisations.iter().any(|&(s, e, _)| s < end && start < e)
     };
     let mut found = Vec::new();
-    for whole in NAME.find_iter(sentence) {
+    let mut from = 0;
+    while let Some(whole) = NAME.find_at(sentence, from) {
+        from = whole.end();
+        // "le président du Brésil Luiz Inacio Lula": a place, then the name.
+        let first_word = whole.as_str().split_whitespace().next().unwrap_or("");
+        if gazetteer::places_in(first_word).iter().any(|m| m.start == 0 && m.end == first_word.len()) {
+            from = whole.start() + first_word.len();
+            continue;
+        }
         let joined = |c: Option<char>| c.is_some_and(|c| c.is_alphanumeric() || c == '-' || c == '\'' || c == '’');
         if joined(sentence[..whole.start()].chars().next_back())
             || sentence[whole.end()..].chars().next().is_some_and(char::is_alphanumeric)
@@ -357,7 +365,10 @@ pub fn actors_among(sentence: &str, known_people: &[&str], places: &[gazetteer::
     let organisations = organisations::organisations_in(sentence);
     for (at, person) in untitled_people(sentence, places, &organisations) {
         // A name overlapping one already read ("Vladimir Poutine", "Abdel Fattah al-Sissi") is that one.
-        let overlaps = found.iter().any(|(pos, a)| *pos <= at && at < pos + a.name.len().max(a.name_fr.len()) || *pos == at);
+        // Either way round: "Luiz Inacio Lula" read whole, and "Lula" read in the table.
+        let overlaps = found
+            .iter()
+            .any(|(pos, a)| (*pos <= at && at < pos + a.name.len().max(a.name_fr.len())) || (at <= *pos && *pos < at + person.name.len()));
         if !overlaps && !found.iter().any(|(_, a)| a == &person) {
             found.push((at, person));
         }

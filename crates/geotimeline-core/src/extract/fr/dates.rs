@@ -670,7 +670,9 @@ fn rules(b: &mut Builder) {
     // not when either was.
     const RELATION: &str =
         r"(?P<relation>\s+(?:le|la|les|l['’]|son|sa|ses|leur|leurs|du|des|cette|ce|cet|celle|celui|avoir|être|d['’]|de|qu['’]|que)\b)?";
-    b.rule("units_later", &format!(r"(?P<span>\b({{NUM}})\s+({{UNIT}})\s+(?:plus\s+tard|après)\b){RELATION}"), |c, x| units_apart(c, x, 1));
+    b.rule("units_later", &format!(r"(?P<span>\b({{NUM}})\s+({{UNIT}})\s+(?:plus\s+tard|après)\b){RELATION}"), |c, x| {
+        units_apart(c, x, 1)
+    });
     b.rule("units_earlier", &format!(r"(?P<span>\b({{NUM}})\s+({{UNIT}})\s+(?:plus\s+tôt|auparavant|avant)\b){RELATION}"), |c, x| {
         units_apart(c, x, -1)
     });
