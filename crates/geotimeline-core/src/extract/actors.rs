@@ -7,7 +7,7 @@
 //! ("le président russe"). Organisations from their names and acronyms.
 
 use super::word_regex::WordRegex;
-use crate::knowledge::people::{actor, people_forms_in, person_spelt, PEOPLE};
+use crate::knowledge::people::{actor, people_forms_in, person_spelt, Person, PEOPLE};
 use crate::knowledge::{gazetteer, organisations};
 use crate::model::{Actor, ActorKind};
 use std::sync::LazyLock;
@@ -53,8 +53,28 @@ const TITLED_NAME_PATTERN: &str = concat!(
 );
 static TITLED_NAME: LazyLock<WordRegex> = LazyLock::new(|| WordRegex::new(TITLED_NAME_PATTERN).expect("titled name pattern"));
 
+/// "M. Vaz", "Mme Pelosi": a civility and a surname alone, which is a person.
+static CIVILITY_NAME: LazyLock<regex::Regex> = LazyLock::new(|| {
+    regex::Regex::new(r"(?:^|[^\p{L}])(?:M\.|Mme|Mlle)\s+(\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+)*)").expect("civility pattern")
+});
+
 fn titled_people(sentence: &str) -> Vec<(usize, Actor)> {
     let mut found = Vec::new();
+    for caps in CIVILITY_NAME.captures_iter(sentence) {
+        let name = caps.get(1).expect("name group");
+        let text = name.as_str().trim_end_matches(['’', '\'']);
+        // A surname the table knows is that person ("Mme Pelosi": Nancy Pelosi).
+        let by_surname: Vec<&Person> = PEOPLE.iter().filter(|p| p.short.contains(&text)).collect();
+        let known = match by_surname.as_slice() {
+            [person] => Some(*person),
+            _ => person_spelt(text),
+        };
+        let actor = match known {
+            Some(person) => actor(person.name, ActorKind::Person),
+            None => Actor { name: text.to_string(), name_fr: text.to_string(), kind: ActorKind::Person },
+        };
+        found.push((name.start(), actor));
+    }
     for caps in TITLED_NAME.captures_iter(sentence) {
         let name = caps.get(1).expect("name group");
         let text = name.as_str().trim_end_matches(['’', '\'']);
@@ -165,6 +185,12 @@ fn untitled_people(
         "Ministre",
         "Monsieur",
         "Madame",
+        "Mme",
+        "Mlle",
+        "Me",
+        "Dr",
+        "Pr",
+        "Mgr",
         "Général",
         "Saint",
         "Sainte",

@@ -21,7 +21,7 @@ pub fn rules() -> TriggerRules {
         ),
         t(
             EventType::Visit,
-            r"\b(?:visites?|en\s+visite|s['’](?:est|était|étaient)\s+rendue?s?|se\s+sont\s+rendue?s?|se\s+rend(?:re|ra|rait|raient|ront|ent|ait|aient)?|rendu\s+visite|est\s+arrivée?|arrivée?\s+(?:à|au|en|dans)|a\s+atterri|tournée|venue\s+de|accueill(?:i|ie|is|ies|e|es|ent|era|eront|erait|eraient|ait|aient|ir)|attendue?s?\s+(?:\w+\s+){0,2}(?:à|au|aux|en)\s+(?-i:\p{Lu})|(?:était|se\s+trouvait)\s+(?:en|à|au|aux))\b",
+            r"\b(?:(?:visites?|en\s+visite|s['’](?:est|était|étaient)\s+rendue?s?|se\s+sont\s+rendue?s?|se\s+rend(?:re|ra|rait|raient|ront|ent|ait|aient)?|rendu\s+visite|est\s+arrivée?|arrivée?\s+(?:à|au|en|dans)|a\s+atterri|tournée|venue\s+de|accueill(?:i|ie|is|ies|e|es|ent|era|eront|erait|eraient|ait|aient|ir))\b|attendue?s?\s+(?:\w+\s+){0,2}(?:à|au|aux|en)\s+(?-i:\p{Lu})|(?:était|se\s+trouvait)\s+(?:en|à|au|aux)\s+(?-i:\p{Lu}))",
             true,
         ),
         t(
