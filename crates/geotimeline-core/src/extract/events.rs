@@ -4,7 +4,6 @@
 //! sentence (or the passage's narrative date) dates it.
 
 use super::dates::{self, Tense};
-use super::fr::triggers::SIGNING_FORMS;
 use super::locale::{self, LexiconHit, TriggerRule};
 use super::word_regex::WordRegex;
 use super::{actors, claims, ArticleText, Candidate};
@@ -53,20 +52,20 @@ pub fn extract(article: ArticleText<'_>) -> Vec<Candidate> {
         let lexicon_hits = (locale.lexicon)(body);
         // "à 15 heures, heure de Paris": a time zone, neither a place nor an actor.
         let named_places: Vec<gazetteer::PlaceMention> =
-            gazetteer::places_in(body).into_iter().filter(|m| !names_a_time_zone(&body[..m.start])).collect();
+            gazetteer::places_in(body).into_iter().filter(|m| !(locale.clauses.names_a_time_zone)(&body[..m.start])).collect();
         // Where events happen matters only in a sentence that reports some.
         let sentence_places: Vec<gazetteer::PlaceMention> = named_places
             .iter()
             .filter(|_| !triggered.is_empty() || !lexicon_hits.is_empty())
             .filter(|m| !(m.is_seat || m.is_capital) || actors::located_at(&body[..m.start]))
-            .filter(|m| !counterpart(&body[..m.start]) && unquoted(m.start))
-            .filter(|m| m.place.kind != crate::model::PlaceKind::Country || !recipient(&body[..m.start]))
+            .filter(|m| !(locale.clauses.counterpart)(&body[..m.start]) && unquoted(m.start))
+            .filter(|m| m.place.kind != crate::model::PlaceKind::Country || !(locale.clauses.recipient)(&body[..m.start]))
             .cloned()
             .collect();
         // "la guerre en Ukraine" names a war, the topic of what is reported, not where it happens.
         // A country is a place with "en", "au", "aux": "à l'Ukraine" is a recipient.
         let topic_places: Vec<gazetteer::PlaceMention> =
-            sentence_places.iter().filter(|m| names_a_conflict(&body[..m.start])).cloned().collect();
+            sentence_places.iter().filter(|m| (locale.clauses.names_a_conflict)(&body[..m.start])).cloned().collect();
         // Actors are read with quotations blanked out (same offsets), so a state a
         // quotation names does not hide the same state named outside it ("… le Canada",
         // a déclaré le chef du gouvernement canadien).
@@ -110,7 +109,7 @@ pub fn extract(article: ArticleText<'_>) -> Vec<Candidate> {
             .filter(|f| {
                 let words = f.text(body);
                 let first = words.split_whitespace().next().unwrap_or("").to_lowercase();
-                f.verb.unwrap_or_else(|| opens_with_auxiliary(&first) || is_participle(words))
+                f.verb.unwrap_or_else(|| (locale.clauses.opens_with_auxiliary)(&first) || (locale.clauses.is_participle)(words))
             })
             .map(|f| f.span)
             .collect();
@@ -121,7 +120,7 @@ pub fn extract(article: ArticleText<'_>) -> Vec<Candidate> {
                 continue;
             }
             let (from, to) = clause_bounds(body, m.start(), m.end());
-            if not_an_event_here(trigger.event_type, body, (m.start(), m.end()), from, to) {
+            if (locale.clauses.not_an_event_here)(trigger.event_type, body, (m.start(), m.end()), from, to) {
                 continue;
             }
             // Places in the clause of another of the sentence's events are that event's.
@@ -154,7 +153,7 @@ pub fn extract(article: ArticleText<'_>) -> Vec<Candidate> {
             let nearest = date_of(locale, trigger.event_type, body, (m.start(), m.end()), &found_dates, &neighbours, true)
                 // "arrivé jeudi à Hanoï, après une visite à Pyongyang": a recalled event is placed before the main one's date.
                 .or_else(|| {
-                    recalls_earlier(&body[from..m.start()])
+                    (locale.clauses.recalls_earlier)(&body[from..m.start()])
                         .then(|| date_of(locale, trigger.event_type, body, (m.start(), m.end()), &found_dates, &neighbours, false))
                         .flatten()
                 });
@@ -162,9 +161,9 @@ pub fn extract(article: ArticleText<'_>) -> Vec<Candidate> {
             // a description, not as news, is dated only by a date of its own.
             // "… samedi à Osaka, en proposant … lorsque Trump se rendrait à la frontière": a plan
             // is dated by a date of its own clause, not by the day the sentence reports.
-            let plan = m.ahead || looks_ahead(m.text(body));
+            let plan = m.ahead || (locale.clauses.looks_ahead)(m.text(body));
             let inherits_date = trigger.inherits_date
-                && !(trigger.event_type == EventType::Agreement && describes(&body[..m.start()], m.text(body)))
+                && !(trigger.event_type == EventType::Agreement && (locale.clauses.describes)(&body[..m.start()], m.text(body)))
                 && !plan;
             // "Dimanche, les électeurs … des élections législatives": a date opening the
             // sentence dates the clause that follows it, however long.
@@ -228,7 +227,7 @@ pub fn extract(article: ArticleText<'_>) -> Vec<Candidate> {
             // looked for in the month up to that day.
             // "après un sommet à Singapour le 12 juin 2018": a date of its own, right after it, dates it.
             let own_date = nearest.is_some_and(|d| d.span.start >= m.end() && d.span.end <= to && d.span.start - m.end() <= OWN_DATE_REACH);
-            let recalled = recalls_earlier(&body[from..m.start()]);
+            let recalled = (locale.clauses.recalls_earlier)(&body[from..m.start()]);
             let refers_back = recalled && !own_date;
             // Its own date is the recalled event's, not where the narrative stands.
             if let (true, Some(d)) = (recalled && own_date, nearest) {
@@ -262,7 +261,7 @@ pub fn extract(article: ArticleText<'_>) -> Vec<Candidate> {
                             && span.1 <= to
                             && span.1 <= *at
                             && distance((*at, *at + 1), span) < mine
-                            && recalls_earlier(&body[from..span.0])
+                            && (locale.clauses.recalls_earlier)(&body[from..span.0])
                     })
                 })
                 .cloned()
@@ -273,7 +272,7 @@ pub fn extract(article: ArticleText<'_>) -> Vec<Candidate> {
             // latest pair, when they are the trigger's own (its clause's, or the subject
             // before it: not the Élysée's statement about them).
             let pair_words = if trigger.event_type == EventType::Statement { &body[from..to] } else { &body[..to] };
-            if let Some(pair) = pair_named(pair_words).and_then(|kind| latest_pair(&out[..first_in_sentence], kind)) {
+            if let Some(pair) = (locale.clauses.pair_named)(pair_words).and_then(|kind| latest_pair(&out[..first_in_sentence], kind)) {
                 for actor in pair {
                     if !actors.contains(&actor) {
                         actors.push(actor);
@@ -284,7 +283,7 @@ pub fn extract(article: ArticleText<'_>) -> Vec<Candidate> {
             // ("devraient signer …, a indiqué l'Élysée": the statement is made).
             let clause_tense = match dates::tense_of_part(locale.dates, &body[from..to], m.start() - from, m.end() - from) {
                 // "il a annoncé qu'il se rendrait": the trigger's own verb looks ahead.
-                _ if m.ahead || looks_ahead(m.text(body)) => Tense::Future,
+                _ if m.ahead || (locale.clauses.looks_ahead)(m.text(body)) => Tense::Future,
                 Tense::Unknown => tense,
                 own => own,
             };
@@ -443,12 +442,12 @@ impl Found {
     }
     /// A verb group in a compound tense, or a conjugated verb (the lexicon says
     /// which; a named rule's match is one when an auxiliary opens or precedes it).
-    fn verbal(&self, sentence: &str) -> bool {
+    fn verbal(&self, locale: &locale::Locale, sentence: &str) -> bool {
         if let Some(verb) = self.verb {
             return verb;
         }
         let first = self.text(sentence).split_whitespace().next().unwrap_or("").to_lowercase();
-        opens_with_auxiliary(&first) || AUXILIARY.is_match(&sentence[..self.start()])
+        (locale.clauses.opens_with_auxiliary)(&first) || (locale.clauses.auxiliary_before)(&sentence[..self.start()])
     }
 }
 
@@ -550,7 +549,7 @@ fn triggers_in(
     // participle describing a noun ("le cessez-le-feu conclu en novembre").
     let acts: Vec<(usize, usize)> = found
         .iter()
-        .filter(|f| f.event_type != EventType::Statement && !f.nominal && !f.ahead && f.verbal(sentence))
+        .filter(|f| f.event_type != EventType::Statement && !f.nominal && !f.ahead && f.verbal(locale, sentence))
         .map(|f| clause_bounds(sentence, f.start(), f.end()))
         .filter(|&(from, to)| dates::tense_in(locale.dates, &sentence[from..to]) != Tense::Future)
         .collect();
@@ -634,14 +633,6 @@ fn places_why(places: &[Place], (from, to): (usize, usize), mentions: &[gazettee
     }
 }
 
-/// Whether a trigger's verb is in the future or the conditional ("se rendra",
-/// "se rendrait", "signeront"), not the past conditional's auxiliaries.
-fn looks_ahead(trigger: &str) -> bool {
-    let last = trigger.split_whitespace().last().unwrap_or(trigger).to_lowercase();
-    let ending = ["ra", "ront", "rait", "raient"].iter().any(|end| last.ends_with(end));
-    ending && last.chars().count() > 4 && !["aurait", "auraient", "serait", "seraient"].contains(&last.as_str())
-}
-
 /// Whether a sentence opens on a personal pronoun standing for someone already named.
 /// Where a sentence's subject is "il" or "elle": at its start, or after a short
 /// opening adverbial ("Mardi, il s'est entretenu …"), not an impersonal "il"
@@ -664,123 +655,13 @@ fn subject_pronoun(words: &locale::SubjectWords, sentence: &str) -> Option<usize
     (!impersonal).then_some(tokens[at].0)
 }
 
-/// Whether a trigger holds a past participle ("conclu", "signés", "arrivé au pouvoir"):
-/// a verb, where "visite" or "investiture" are nouns.
-fn is_participle(trigger: &str) -> bool {
-    const IRREGULAR: &[&str] = &[
-        "conclu",
-        "conclue",
-        "conclus",
-        "conclues",
-        "élu",
-        "élue",
-        "élus",
-        "réélu",
-        "réélue",
-        "reçu",
-        "reçue",
-        "investi",
-        "investie",
-        "accueilli",
-        "accueillie",
-        "venu",
-        "venue",
-        "rendu",
-        "rendue",
-    ];
-    trigger.split_whitespace().map(str::to_lowercase).any(|word| {
-        let regular = ["é", "ée", "és", "ées"].iter().any(|end| word.ends_with(end)) && word.chars().count() > 3;
-        regular || IRREGULAR.contains(&word.as_str())
-    })
-}
-
-/// An auxiliary, maybe with up to two words after it, ending the text: what comes
-/// next is a compound tense or a passive ("a finalement", "ont été").
-static AUXILIARY: LazyLock<WordRegex> = LazyLock::new(|| {
-    WordRegex::new(r"(?i)\b(?:a|ai|as|ont|avait|avaient|aura|auront|aurait|auraient|avoir|ayant|été|être|est|sont|était|étaient|sera|seront|serait|seraient|soit|soient|fut|furent)\s+(?:\p{L}+\s+){0,2}$").expect("auxiliary pattern")
-});
-
-/// Whether a trigger's first word is an auxiliary or a reflexive pronoun: the
-/// trigger is a verb group ("a signé", "s'est rendu"), not a bare participle.
-fn opens_with_auxiliary(first_word: &str) -> bool {
-    ["a", "ont", "avait", "avaient", "est", "sont", "était", "étaient", "se"].contains(&first_word)
-        || first_word.starts_with("s'")
-        || first_word.starts_with("s’")
-}
-
-/// Whether a participle describes a thing rather than tells an act: "signés"
-/// after a noun ("les contrats signés"), not after an auxiliary ("ont signé",
-/// "ont été signés", "devraient être signés").
-fn describes(before_trigger: &str, trigger: &str) -> bool {
-    let participle = trigger.to_lowercase();
-    let is_participle = [
-        "signé",
-        "signée",
-        "signés",
-        "signées",
-        "conclu",
-        "conclue",
-        "conclus",
-        "conclues",
-        "paraphé",
-        "paraphés",
-        "paraphée",
-        "paraphées",
-        "scellé",
-        "scellée",
-    ]
-    .contains(&participle.as_str());
-    is_participle && !AUXILIARY.is_match(before_trigger)
-}
-
-/// Whether a place is the topic of what is said: after the name of a conflict
-/// ("la guerre en Ukraine", "le conflit au Soudan") or "sur" ("son approche sur l'Ukraine").
-fn names_a_conflict(before_place: &str) -> bool {
-    static CONFLICT: LazyLock<WordRegex> = LazyLock::new(|| {
-        WordRegex::new(r"(?i)(?:\b(?:guerre|conflit|crise|invasion|offensive)\s+(?:\p{L}+\s+)?(?:en|au|aux|à|contre|de|d['’]|du)|\bsur)\s*(?:la\s+|le\s+|les\s+|l['’]\s*)?$").expect("conflict pattern")
-    });
-    CONFLICT.is_match(before_place)
-}
-
-/// Whether a country follows "à la", "à l'": a recipient ("des armes à l'Ukraine").
-fn recipient(before_place: &str) -> bool {
-    static TO: LazyLock<WordRegex> = LazyLock::new(|| WordRegex::new(r"(?i)\bà\s+(?:la\s+|l['’]\s*)$").expect("recipient pattern"));
-    TO.is_match(before_place)
-}
-
-/// Whether a place is named as a side ("un accord avec les États-Unis", "les
-/// liens entre la Russie et le Vietnam"), not where the event happens.
-fn counterpart(before_place: &str) -> bool {
-    // "avec les États-Unis"; "entre la Russie et le Vietnam" names two sides, not a place.
-    static WITH: LazyLock<WordRegex> = LazyLock::new(|| {
-        WordRegex::new(r"(?i)\b(?:avec|entre|entre\s+[^,;:.]{1,60}?\s+et)\s+(?:la\s+|le\s+|les\s+|l['’]\s*)?$")
-            .expect("counterpart pattern")
-    });
-    WITH.is_match(before_place)
-}
-
-/// What "les deux …" designates: two people or two states.
-#[derive(Debug, Clone, Copy, PartialEq)]
-enum Pair {
-    People,
-    States,
-}
-
-fn pair_named(sentence: &str) -> Option<Pair> {
-    static PAIR: LazyLock<WordRegex> = LazyLock::new(|| {
-        WordRegex::new(r"(?i)\bles\s+deux\s+(?:(dirigeants|présidents|hommes|leaders|chefs\s+d['’][EÉ]tat|dirigeantes|responsables|ministres|chefs\s+de\s+la\s+diplomatie|homologues)|(pays|capitales|gouvernements|États|voisins|alliés|nations))\b").expect("pair pattern")
-    });
-    let caps = PAIR.captures_at(sentence, 0)?;
-    Some(if caps.get(1).is_some() { Pair::People } else { Pair::States })
-}
-
 /// The two people, or the two states, of the latest earlier event that had two:
 /// a person stands for the state he leads or serves.
-fn latest_pair(earlier: &[Candidate], kind: Pair) -> Option<Vec<Actor>> {
+fn latest_pair(earlier: &[Candidate], kind: locale::Pair) -> Option<Vec<Actor>> {
     earlier.iter().rev().find_map(|c| {
         let side: Vec<Actor> = match kind {
-            Pair::People => c.actors.iter().filter(|a| a.kind == ActorKind::Person).cloned().collect(),
-            Pair::States => {
+            locale::Pair::People => c.actors.iter().filter(|a| a.kind == ActorKind::Person).cloned().collect(),
+            locale::Pair::States => {
                 let mut states: Vec<Actor> = c.actors.iter().filter(|a| a.kind == ActorKind::State).cloned().collect();
                 for name in c.actors.iter().filter(|a| a.kind == ActorKind::Person).filter_map(people::affiliation) {
                     let state = people::actor(name, ActorKind::State);
@@ -826,17 +707,6 @@ fn quotations(sentence: &str) -> Vec<(usize, usize)> {
     spans
 }
 
-/// Whether the words after "accueille" name a meeting it hosts.
-fn hosts_a_meeting(after_trigger: &str) -> bool {
-    static MEETING: LazyLock<WordRegex> = LazyLock::new(|| {
-        WordRegex::new(
-            r"(?i)^\s*(?:\S+\s+){0,4}?(?:une?|la|le|les|des)\s+(?:conférence|sommet|réunion|forum|rencontre|négociations|pourparlers)\b",
-        )
-        .expect("hosted meeting pattern")
-    });
-    MEETING.is_match(after_trigger)
-}
-
 /// A sentence's triggers, as [`date_of`] weighs them against the one it dates.
 #[derive(Clone, Copy)]
 struct Others<'a> {
@@ -869,8 +739,8 @@ fn date_of<'d>(
         let describing = |other: (usize, usize)| {
             let words = &sentence[other.0..other.1];
             let first = words.split_whitespace().next().unwrap_or("").to_lowercase();
-            let compound = opens_with_auxiliary(&first) || AUXILIARY.is_match(&sentence[..other.0]);
-            is_participle(words) && !compound
+            let compound = (locale.clauses.opens_with_auxiliary)(&first) || (locale.clauses.auxiliary_before)(&sentence[..other.0]);
+            (locale.clauses.is_participle)(words) && !compound
         };
         let between = |other: (usize, usize)| here.1 <= other.0 && other.1 <= d.span.start && describing(other);
         triggers.iter().any(|&(t, other)| t != event_type && between(other))
@@ -892,7 +762,8 @@ fn date_of<'d>(
     let of_another_clause = |d: &dates::TimeExpr| {
         let (from, to) = clause_bounds(sentence, d.span.start, d.span.end);
         let trigger_outside = here.1 <= from || here.0 >= to;
-        trigger_outside && (refers_to(&sentence[from..d.span.start]) || dates::recalls_in(locale.dates, &sentence[from..to]))
+        trigger_outside
+            && ((locale.clauses.refers_to)(&sentence[from..d.span.start]) || dates::recalls_in(locale.dates, &sentence[from..to]))
     };
     // '"Nous accueillerons le président les 20 et 21 décembre", a annoncé X': a date a
     // quotation gives dates what it tells, not the words that report it.
@@ -939,98 +810,6 @@ fn date_of<'d>(
                 && !in_a_relative_clause(d)
         })
         .min_by_key(|d| distance((d.span.start, d.span.end), here))
-}
-
-/// Whether a clause opens on what it conforms to: "conformément à l'annonce …",
-/// "comme prévu par l'accord …", "en vertu du traité …".
-fn refers_to(clause_start: &str) -> bool {
-    static REFERENCE: LazyLock<WordRegex> = LazyLock::new(|| {
-        WordRegex::new(
-            r"(?i)^\s*(?:conformément\s+(?:à|aux?)|en\s+vertu\s+d|en\s+application\s+d|comme\s+(?:prévu|annoncé|convenu|promis))",
-        )
-        .expect("reference pattern")
-    });
-    REFERENCE.is_match(clause_start)
-}
-
-/// Whether a trigger's words, read in their sentence, report no new event of
-/// their type: "cette visite" (the one already reported), "accueille une
-/// conférence" (the meeting is the event), "a reçu un accueil" (a thing, not a
-/// visitor), "ont signé une déclaration commune" (a signing, not a statement).
-fn not_an_event_here(event_type: EventType, sentence: &str, (start, end): (usize, usize), from: usize, to: usize) -> bool {
-    let words = sentence[start..end].to_lowercase();
-    names_a_known_event(&sentence[..start])
-        || (event_type == EventType::Visit && words.starts_with("accueill") && hosts_a_meeting(&sentence[end..to]))
-        || (event_type == EventType::Meeting && words.ends_with("reçu") && receives_a_thing(&sentence[end..]))
-        || (event_type == EventType::Statement && words.starts_with("déclaration") && signs(&sentence[from..start]))
-        || (event_type == EventType::Election && votes_a_text(&sentence[end..to]))
-        || (event_type == EventType::Meeting && words.starts_with("réuni") && groups_people(&sentence[end..to]))
-}
-
-/// Whether the words before a place make it a time zone ("heure de Paris", "heure locale de Kiev").
-fn names_a_time_zone(before_place: &str) -> bool {
-    static ZONE: LazyLock<WordRegex> = LazyLock::new(|| {
-        WordRegex::new(r"(?i)\bheures?\s+(?:locales?\s+)?(?:de\s+|d['’]\s*|du\s+)(?:la\s+|l['’]\s*)?$").expect("time zone pattern")
-    });
-    ZONE.is_match(before_place)
-}
-
-/// Whether the words after "réunis" say what people are gathered in or behind
-/// ("les militaires réunis au sein du MPSR", "réunis autour du président"), not a meeting.
-fn groups_people(after_trigger: &str) -> bool {
-    let after = after_trigger.trim_start().to_lowercase();
-    ["au sein", "autour", "derrière", "sous la bannière", "sous l'égide", "sous l’égide", "dans une coalition", "en coalition"]
-        .iter()
-        .any(|w| after.starts_with(w))
-}
-
-/// Whether the words after a vote name a text voted on ("ont voté la résolution",
-/// "a voté contre le projet de loi"): a vote in a chamber or a council, not an election.
-fn votes_a_text(after_trigger: &str) -> bool {
-    static TEXT: LazyLock<WordRegex> = LazyLock::new(|| {
-        WordRegex::new(
-            r"(?i)^\s*(?:\p{L}+\s+){0,2}?(?:(?:pour|contre|en\s+faveur\s+d['’]e?)\s*)?(?:la|le|les|l['’]|une?|des|cette|ce|ces)\s*(?:\p{L}+\s+)?(?:résolutions?|lois?|textes?|motions?|projets?|budgets?|amendements?|réformes?|propositions?|sanctions|accords?|traités?)\b",
-        )
-        .expect("voted text pattern")
-    });
-    TEXT.is_match(after_trigger)
-}
-
-/// Whether "a reçu" is followed by a thing received rather than a visitor.
-fn receives_a_thing(after_trigger: &str) -> bool {
-    static THING: LazyLock<WordRegex> = LazyLock::new(|| {
-        WordRegex::new(r"(?i)^\s*(?:\p{L}+\s+)?(?:un|une|des|du|de\s+la|le|la|les|l['’]|son|sa|ses|leur|leurs)\s*(?:\p{L}+\s+)?(?:accueil|invitation|soutien|appui|lettre|message|appel|coup|prix|médaille|félicitations|garanties?|assurances?|réponse|aide|armes|livraisons?|feu\s+vert|ordre|instructions?|menaces?)\b").expect("thing received pattern")
-    });
-    THING.is_match(after_trigger)
-}
-
-/// Whether a clause's words before a trigger sign or adopt something.
-fn signs(before_trigger: &str) -> bool {
-    static SIGNING: LazyLock<WordRegex> =
-        LazyLock::new(|| WordRegex::new(&format!(r"(?i)\b(?:{SIGNING_FORMS}|(?:adopt|paraph|approuv)\w*)\b")).expect("signing pattern"));
-    SIGNING.is_match(before_trigger)
-}
-
-/// Whether a demonstrative comes right before a trigger ("cette visite", "ce
-/// sommet", "ces sanctions"): the words name an event already reported.
-fn names_a_known_event(before_trigger: &str) -> bool {
-    // "cette visite"; "l'anniversaire de l'invasion": an earlier event, remembered on the day.
-    static KNOWN: LazyLock<WordRegex> = LazyLock::new(|| {
-        WordRegex::new(
-            r"(?i)(?:\b(?:cette|ce|cet|ces)\s+(?:\p{L}+\s+)?|\b(?:anniversaire|commémoration|souvenir)\s+(?:de\s+la\s+|de\s+l['’]\s*|du\s+|des\s+|d['’]\s*)(?:\p{L}+\s+)?)$",
-        )
-        .expect("known event pattern")
-    });
-    KNOWN.is_match(before_trigger)
-}
-
-/// Whether the words before a trigger in its clause recall an earlier event:
-/// "après une visite", "à la suite de sa rencontre", "depuis la signature".
-fn recalls_earlier(before_trigger: &str) -> bool {
-    static RECALL: LazyLock<WordRegex> = LazyLock::new(|| {
-        WordRegex::new(r"(?i)\b(?:après|suite\s+à|à\s+la\s+suite\s+d['’]e?|depuis|dans\s+la\s+foulée\s+d['’]e?)\s*(?:une|un|la|le|sa|son|leur|l['’])?\s*(?:\p{L}+\s+)?$").expect("recall pattern")
-    });
-    RECALL.is_match(before_trigger)
 }
 
 /// "X a rencontré A et B": two meetings, X with A and X with B, as news
@@ -1275,13 +1054,6 @@ mod tests {
         assert!(found.iter().any(|c| c.event_type == EventType::Visit));
         // Receiving a thing is still no meeting.
         assert!(run("Mardi, le projet a été reçu avec prudence.", "2025-03-05").iter().all(|c| c.event_type != EventType::Meeting));
-    }
-
-    #[test]
-    fn signing_words_are_forms_of_signer() {
-        assert!(signs("Les deux pays ont signé une "));
-        assert!(signs("les signataires ont adopté une "));
-        assert!(!signs("Un signal fort, signalé par une "));
     }
 
     #[test]

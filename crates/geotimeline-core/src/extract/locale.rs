@@ -19,8 +19,48 @@ pub struct Locale {
     pub lexicon: fn(&str) -> Vec<LexiconHit>,
     /// Whether the words between an enacting verb and an event noun leave the noun its object.
     pub object_gap: fn(&str) -> bool,
+    /// The words around a trigger.
+    pub clauses: &'static ClauseReading,
     /// The pronouns that carry the previous sentence's subject.
     pub subject: &'static SubjectWords,
+}
+
+/// What "les deux …", "the two …" designates: the two people or the two states an
+/// earlier sentence named.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum Pair {
+    People,
+    States,
+}
+
+/// A locale's reading of the words around a trigger, which the engine asks.
+pub struct ClauseReading {
+    /// The trigger's verb is in the future or the conditional ("se rendra").
+    pub looks_ahead: fn(&str) -> bool,
+    /// The trigger holds a past participle: a verb, not a noun.
+    pub is_participle: fn(&str) -> bool,
+    /// A trigger's first word makes it a verb group ("a signé", "s'est rendu").
+    pub opens_with_auxiliary: fn(&str) -> bool,
+    /// The text ends on an auxiliary and at most two words ("a finalement").
+    pub auxiliary_before: fn(&str) -> bool,
+    /// (text before, trigger) A participle describes a thing ("les contrats signés").
+    pub describes: fn(&str, &str) -> bool,
+    /// (text before a place) The place is the topic, after a conflict's name ("la guerre en Ukraine").
+    pub names_a_conflict: fn(&str) -> bool,
+    /// (text before a country) The country receives something ("des armes à l'Ukraine").
+    pub recipient: fn(&str) -> bool,
+    /// (text before a place) The place is a side ("avec les États-Unis").
+    pub counterpart: fn(&str) -> bool,
+    /// The sentence designates a pair named earlier ("les deux dirigeants").
+    pub pair_named: fn(&str) -> Option<Pair>,
+    /// (a clause's start) The clause says what it conforms to ("conformément à l'annonce").
+    pub refers_to: fn(&str) -> bool,
+    /// (type, sentence, trigger span, clause bounds) The trigger's words report no new event of its type here.
+    pub not_an_event_here: fn(EventType, &str, (usize, usize), usize, usize) -> bool,
+    /// (text before a place) The place names a time zone ("heure de Paris").
+    pub names_a_time_zone: fn(&str) -> bool,
+    /// (the clause before a trigger) It recalls an earlier event ("après une visite à").
+    pub recalls_earlier: fn(&str) -> bool,
 }
 
 /// How a sentence opens on a pronoun standing for someone already named ("Il a
@@ -105,6 +145,7 @@ static FRENCH: LazyLock<Locale> = LazyLock::new(|| {
         triggers: &TRIGGERS,
         lexicon: super::fr::lexicon::hits,
         object_gap: super::fr::lexicon::is_object_gap,
+        clauses: &super::fr::clauses::CLAUSES,
         subject: &super::fr::words::SUBJECT_WORDS,
     }
 });

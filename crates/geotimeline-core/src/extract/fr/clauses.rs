@@ -1,0 +1,268 @@
+//! French clause words: the constructions around a trigger that tell whether it
+//! reports an event here, where its place and sides are, and whether its verb is
+//! a plan or a description. The engine (`events.rs`) reads them through
+//! [`crate::extract::locale::ClauseReading`].
+
+use super::triggers::SIGNING_FORMS;
+use crate::extract::locale::{ClauseReading, Pair};
+use crate::extract::word_regex::WordRegex;
+use crate::model::EventType;
+use std::sync::LazyLock;
+
+/// French, for the engine.
+pub const CLAUSES: ClauseReading = ClauseReading {
+    looks_ahead,
+    is_participle,
+    opens_with_auxiliary,
+    auxiliary_before,
+    describes,
+    names_a_conflict,
+    recipient,
+    counterpart,
+    pair_named,
+    refers_to,
+    not_an_event_here,
+    names_a_time_zone,
+    recalls_earlier,
+};
+
+/// Whether the text ends on an auxiliary, maybe with up to two words after it
+/// ("a finalement", "ont été"): what follows is a compound tense or a passive.
+pub fn auxiliary_before(text: &str) -> bool {
+    AUXILIARY.is_match(text)
+}
+
+/// An auxiliary, maybe with up to two words after it, ending the text: what comes
+/// next is a compound tense or a passive ("a finalement", "ont été").
+static AUXILIARY: LazyLock<WordRegex> = LazyLock::new(|| {
+    WordRegex::new(r"(?i)\b(?:a|ai|as|ont|avait|avaient|aura|auront|aurait|auraient|avoir|ayant|été|être|est|sont|était|étaient|sera|seront|serait|seraient|soit|soient|fut|furent)\s+(?:\p{L}+\s+){0,2}$").expect("auxiliary pattern")
+});
+
+/// Whether a trigger's verb is in the future or the conditional ("se rendra",
+/// "se rendrait", "signeront"), not the past conditional's auxiliaries.
+pub fn looks_ahead(trigger: &str) -> bool {
+    let last = trigger.split_whitespace().last().unwrap_or(trigger).to_lowercase();
+    let ending = ["ra", "ront", "rait", "raient"].iter().any(|end| last.ends_with(end));
+    ending && last.chars().count() > 4 && !["aurait", "auraient", "serait", "seraient"].contains(&last.as_str())
+}
+
+/// Whether a trigger holds a past participle ("conclu", "signés", "arrivé au pouvoir"):
+/// a verb, where "visite" or "investiture" are nouns.
+pub fn is_participle(trigger: &str) -> bool {
+    const IRREGULAR: &[&str] = &[
+        "conclu",
+        "conclue",
+        "conclus",
+        "conclues",
+        "élu",
+        "élue",
+        "élus",
+        "réélu",
+        "réélue",
+        "reçu",
+        "reçue",
+        "investi",
+        "investie",
+        "accueilli",
+        "accueillie",
+        "venu",
+        "venue",
+        "rendu",
+        "rendue",
+    ];
+    trigger.split_whitespace().map(str::to_lowercase).any(|word| {
+        let regular = ["é", "ée", "és", "ées"].iter().any(|end| word.ends_with(end)) && word.chars().count() > 3;
+        regular || IRREGULAR.contains(&word.as_str())
+    })
+}
+
+/// Whether a trigger's first word is an auxiliary or a reflexive pronoun: the
+/// trigger is a verb group ("a signé", "s'est rendu"), not a bare participle.
+pub fn opens_with_auxiliary(first_word: &str) -> bool {
+    ["a", "ont", "avait", "avaient", "est", "sont", "était", "étaient", "se"].contains(&first_word)
+        || first_word.starts_with("s'")
+        || first_word.starts_with("s’")
+}
+
+/// Whether a participle describes a thing rather than tells an act: "signés"
+/// after a noun ("les contrats signés"), not after an auxiliary ("ont signé",
+/// "ont été signés", "devraient être signés").
+pub fn describes(before_trigger: &str, trigger: &str) -> bool {
+    let participle = trigger.to_lowercase();
+    let is_participle = [
+        "signé",
+        "signée",
+        "signés",
+        "signées",
+        "conclu",
+        "conclue",
+        "conclus",
+        "conclues",
+        "paraphé",
+        "paraphés",
+        "paraphée",
+        "paraphées",
+        "scellé",
+        "scellée",
+    ]
+    .contains(&participle.as_str());
+    is_participle && !AUXILIARY.is_match(before_trigger)
+}
+
+/// Whether a place is the topic of what is said: after the name of a conflict
+/// ("la guerre en Ukraine", "le conflit au Soudan") or "sur" ("son approche sur l'Ukraine").
+pub fn names_a_conflict(before_place: &str) -> bool {
+    static CONFLICT: LazyLock<WordRegex> = LazyLock::new(|| {
+        WordRegex::new(r"(?i)(?:\b(?:guerre|conflit|crise|invasion|offensive)\s+(?:\p{L}+\s+)?(?:en|au|aux|à|contre|de|d['’]|du)|\bsur)\s*(?:la\s+|le\s+|les\s+|l['’]\s*)?$").expect("conflict pattern")
+    });
+    CONFLICT.is_match(before_place)
+}
+
+/// Whether a country follows "à la", "à l'": a recipient ("des armes à l'Ukraine").
+pub fn recipient(before_place: &str) -> bool {
+    static TO: LazyLock<WordRegex> = LazyLock::new(|| WordRegex::new(r"(?i)\bà\s+(?:la\s+|l['’]\s*)$").expect("recipient pattern"));
+    TO.is_match(before_place)
+}
+
+/// Whether a place is named as a side ("un accord avec les États-Unis", "les
+/// liens entre la Russie et le Vietnam"), not where the event happens.
+pub fn counterpart(before_place: &str) -> bool {
+    // "avec les États-Unis"; "entre la Russie et le Vietnam" names two sides, not a place.
+    static WITH: LazyLock<WordRegex> = LazyLock::new(|| {
+        WordRegex::new(r"(?i)\b(?:avec|entre|entre\s+[^,;:.]{1,60}?\s+et)\s+(?:la\s+|le\s+|les\s+|l['’]\s*)?$")
+            .expect("counterpart pattern")
+    });
+    WITH.is_match(before_place)
+}
+
+pub fn pair_named(sentence: &str) -> Option<Pair> {
+    static PAIR: LazyLock<WordRegex> = LazyLock::new(|| {
+        WordRegex::new(r"(?i)\bles\s+deux\s+(?:(dirigeants|présidents|hommes|leaders|chefs\s+d['’][EÉ]tat|dirigeantes|responsables|ministres|chefs\s+de\s+la\s+diplomatie|homologues)|(pays|capitales|gouvernements|États|voisins|alliés|nations))\b").expect("pair pattern")
+    });
+    let caps = PAIR.captures_at(sentence, 0)?;
+    Some(if caps.get(1).is_some() { Pair::People } else { Pair::States })
+}
+
+/// Whether the words after "accueille" name a meeting it hosts.
+pub fn hosts_a_meeting(after_trigger: &str) -> bool {
+    static MEETING: LazyLock<WordRegex> = LazyLock::new(|| {
+        WordRegex::new(
+            r"(?i)^\s*(?:\S+\s+){0,4}?(?:une?|la|le|les|des)\s+(?:conférence|sommet|réunion|forum|rencontre|négociations|pourparlers)\b",
+        )
+        .expect("hosted meeting pattern")
+    });
+    MEETING.is_match(after_trigger)
+}
+
+/// Whether a clause opens on what it conforms to: "conformément à l'annonce …",
+/// "comme prévu par l'accord …", "en vertu du traité …".
+pub fn refers_to(clause_start: &str) -> bool {
+    static REFERENCE: LazyLock<WordRegex> = LazyLock::new(|| {
+        WordRegex::new(
+            r"(?i)^\s*(?:conformément\s+(?:à|aux?)|en\s+vertu\s+d|en\s+application\s+d|comme\s+(?:prévu|annoncé|convenu|promis))",
+        )
+        .expect("reference pattern")
+    });
+    REFERENCE.is_match(clause_start)
+}
+
+/// Whether a trigger's words, read in their sentence, report no new event of
+/// their type: "cette visite" (the one already reported), "accueille une
+/// conférence" (the meeting is the event), "a reçu un accueil" (a thing, not a
+/// visitor), "ont signé une déclaration commune" (a signing, not a statement).
+pub fn not_an_event_here(event_type: EventType, sentence: &str, (start, end): (usize, usize), from: usize, to: usize) -> bool {
+    let words = sentence[start..end].to_lowercase();
+    names_a_known_event(&sentence[..start])
+        || (event_type == EventType::Visit && words.starts_with("accueill") && hosts_a_meeting(&sentence[end..to]))
+        || (event_type == EventType::Meeting && words.ends_with("reçu") && receives_a_thing(&sentence[end..]))
+        || (event_type == EventType::Statement && words.starts_with("déclaration") && signs(&sentence[from..start]))
+        || (event_type == EventType::Election && votes_a_text(&sentence[end..to]))
+        || (event_type == EventType::Meeting && words.starts_with("réuni") && groups_people(&sentence[end..to]))
+}
+
+/// Whether the words before a place make it a time zone ("heure de Paris", "heure locale de Kiev").
+pub fn names_a_time_zone(before_place: &str) -> bool {
+    static ZONE: LazyLock<WordRegex> = LazyLock::new(|| {
+        WordRegex::new(r"(?i)\bheures?\s+(?:locales?\s+)?(?:de\s+|d['’]\s*|du\s+)(?:la\s+|l['’]\s*)?$").expect("time zone pattern")
+    });
+    ZONE.is_match(before_place)
+}
+
+/// Whether the words after "réunis" say what people are gathered in or behind
+/// ("les militaires réunis au sein du MPSR", "réunis autour du président"), not a meeting.
+pub fn groups_people(after_trigger: &str) -> bool {
+    let after = after_trigger.trim_start().to_lowercase();
+    ["au sein", "autour", "derrière", "sous la bannière", "sous l'égide", "sous l’égide", "dans une coalition", "en coalition"]
+        .iter()
+        .any(|w| after.starts_with(w))
+}
+
+/// Whether the words after a vote name a text voted on ("ont voté la résolution",
+/// "a voté contre le projet de loi"): a vote in a chamber or a council, not an election.
+pub fn votes_a_text(after_trigger: &str) -> bool {
+    static TEXT: LazyLock<WordRegex> = LazyLock::new(|| {
+        WordRegex::new(
+            r"(?i)^\s*(?:\p{L}+\s+){0,2}?(?:(?:pour|contre|en\s+faveur\s+d['’]e?)\s*)?(?:la|le|les|l['’]|une?|des|cette|ce|ces)\s*(?:\p{L}+\s+)?(?:résolutions?|lois?|textes?|motions?|projets?|budgets?|amendements?|réformes?|propositions?|sanctions|accords?|traités?)\b",
+        )
+        .expect("voted text pattern")
+    });
+    TEXT.is_match(after_trigger)
+}
+
+/// Whether "a reçu" is followed by a thing received rather than a visitor.
+pub fn receives_a_thing(after_trigger: &str) -> bool {
+    static THING: LazyLock<WordRegex> = LazyLock::new(|| {
+        WordRegex::new(r"(?i)^\s*(?:\p{L}+\s+)?(?:un|une|des|du|de\s+la|le|la|les|l['’]|son|sa|ses|leur|leurs)\s*(?:\p{L}+\s+)?(?:accueil|invitation|soutien|appui|lettre|message|appel|coup|prix|médaille|félicitations|garanties?|assurances?|réponse|aide|armes|livraisons?|feu\s+vert|ordre|instructions?|menaces?)\b").expect("thing received pattern")
+    });
+    THING.is_match(after_trigger)
+}
+
+/// Whether a clause's words before a trigger sign or adopt something.
+pub fn signs(before_trigger: &str) -> bool {
+    static SIGNING: LazyLock<WordRegex> =
+        LazyLock::new(|| WordRegex::new(&format!(r"(?i)\b(?:{SIGNING_FORMS}|(?:adopt|paraph|approuv)\w*)\b")).expect("signing pattern"));
+    SIGNING.is_match(before_trigger)
+}
+
+/// Whether a demonstrative comes right before a trigger ("cette visite", "ce
+/// sommet", "ces sanctions"): the words name an event already reported.
+pub fn names_a_known_event(before_trigger: &str) -> bool {
+    // "cette visite"; "l'anniversaire de l'invasion": an earlier event, remembered on the day.
+    static KNOWN: LazyLock<WordRegex> = LazyLock::new(|| {
+        WordRegex::new(
+            r"(?i)(?:\b(?:cette|ce|cet|ces)\s+(?:\p{L}+\s+)?|\b(?:anniversaire|commémoration|souvenir)\s+(?:de\s+la\s+|de\s+l['’]\s*|du\s+|des\s+|d['’]\s*)(?:\p{L}+\s+)?)$",
+        )
+        .expect("known event pattern")
+    });
+    KNOWN.is_match(before_trigger)
+}
+
+/// Whether the words before a trigger in its clause recall an earlier event:
+/// "après une visite", "à la suite de sa rencontre", "depuis la signature".
+pub fn recalls_earlier(before_trigger: &str) -> bool {
+    static RECALL: LazyLock<WordRegex> = LazyLock::new(|| {
+        WordRegex::new(r"(?i)\b(?:après|suite\s+à|à\s+la\s+suite\s+d['’]e?|depuis|dans\s+la\s+foulée\s+d['’]e?)\s*(?:une|un|la|le|sa|son|leur|l['’])?\s*(?:\p{L}+\s+)?$").expect("recall pattern")
+    });
+    RECALL.is_match(before_trigger)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn signing_words_are_forms_of_signer() {
+        assert!(signs("Les deux pays ont signé une "));
+        assert!(signs("les signataires ont adopté une "));
+        assert!(!signs("Un signal fort, signalé par une "));
+    }
+
+    #[test]
+    fn a_place_after_a_conflict_or_a_side_is_no_venue() {
+        assert!(names_a_conflict("la guerre en "));
+        assert!(counterpart("un accord avec les "));
+        assert!(recipient("des armes à l'"));
+        assert!(names_a_time_zone("à 15 heures, heure de "));
+        assert!(!names_a_time_zone("à 15 heures à "));
+    }
+}
