@@ -5,12 +5,10 @@
 
 use super::dates::{self, Tense};
 use super::locale::{self, LexiconHit, TriggerRule};
-use super::word_regex::WordRegex;
 use super::{actors, claims, ArticleText, Candidate};
 use crate::knowledge::{gazetteer, people};
 use crate::model::{Actor, ActorKind, EventType, Place, PlaceKind};
 use crate::text;
-use std::sync::LazyLock;
 
 /// How far (bytes) from a trigger that does not inherit dates its date may be.
 const OWN_DATE_REACH: usize = 50;
@@ -516,26 +514,11 @@ fn triggers_in(
         index += 1;
         !enacted.iter().any(|&(verb, _)| verb == index - 1)
     });
-    // "ont investi le territoire russe": "investir" with an object is taking a place,
-    // where "a été investi président" is an inauguration.
-    for f in found.iter_mut().filter(|f| f.event_type == EventType::Election) {
-        let word = f.text(sentence).to_lowercase();
-        const WHEN: &[&str] =
-            &["lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "hier", "soir", "matin", "finalement"];
-        let next = sentence[f.end()..].split_whitespace().map(str::to_lowercase).find(|w| !WHEN.contains(&w.as_str())).unwrap_or_default();
-        let object = ["le", "la", "les", "un", "une", "des"].contains(&next.as_str()) || next.starts_with("l'") || next.starts_with("l’");
-        if f.event_type == EventType::Election && word.starts_with("investi") && !word.starts_with("investiture") && object {
-            f.event_type = EventType::Military;
-        }
-    }
-    // "a été déclaré vainqueur", "proclamée élue": a result, not a statement.
-    static WINNER: LazyLock<WordRegex> =
-        LazyLock::new(|| WordRegex::new(r"(?i)^\s*(?:\p{L}+\s+)?(?:vainqueure?s?|gagnante?s?|(?:ré)?élue?s?)\b").expect("winner pattern"));
-    for f in found.iter_mut().filter(|f| f.event_type == EventType::Statement) {
-        let words = f.text(sentence).to_lowercase();
-        let declared = ["déclaré", "déclarée", "déclarés", "proclamé", "proclamée", "proclamés"].iter().any(|w| words.ends_with(w));
-        if declared && WINNER.is_match(&sentence[f.end()..]) {
-            f.event_type = EventType::Election;
+    // "ont investi le territoire russe", "a été déclaré vainqueur": the words after a
+    // trigger may tell another type.
+    for f in found.iter_mut() {
+        if let Some(retyped) = (locale.clauses.retyped)(f.event_type, f.text(sentence), &sentence[f.end()..]) {
+            f.event_type = retyped;
         }
     }
     // Words inside quotation marks are what someone says, not what happens.
@@ -572,13 +555,9 @@ fn triggers_in(
         .filter(|f| f.event_type == EventType::Statement && !f.nominal)
         .map(|f| (f.end(), clause_bounds(sentence, f.start(), f.end())))
         .collect();
-    // "favorables à l'accord", "une violation du cessez-le-feu": a topic, not an act.
-    static TOPIC: LazyLock<WordRegex> = LazyLock::new(|| {
-        WordRegex::new(r"(?i)(?:\b(?:à|au|aux|sur|contre|pour|envers|avec|de|du|des)\s+|\bd['’]\s*)(?:la\s+|le\s+|les\s+|l['’]\s*|cette\s+|ce\s+|ces\s+)?$")
-            .expect("topic pattern")
-    });
     let made_by_saying = |f: &Found| {
-        matches!(f.event_type, EventType::Statement | EventType::Agreement | EventType::Sanction) && !TOPIC.is_match(&sentence[..f.start()])
+        matches!(f.event_type, EventType::Statement | EventType::Agreement | EventType::Sanction)
+            && !(locale.clauses.names_a_topic)(&sentence[..f.start()])
     };
     found.retain(|f| !f.nominal || made_by_saying(f) || !said.iter().any(|&(end, (_, to))| f.start() >= end && f.end() <= to));
     found

@@ -61,6 +61,10 @@ pub struct ClauseReading {
     pub names_a_time_zone: fn(&str) -> bool,
     /// (the clause before a trigger) It recalls an earlier event ("après une visite à").
     pub recalls_earlier: fn(&str) -> bool,
+    /// (type, trigger words, text after) Another type the words after a trigger give it.
+    pub retyped: fn(EventType, &str, &str) -> Option<EventType>,
+    /// (text before an event noun) The noun is the topic of what is said ("favorables à l'accord").
+    pub names_a_topic: fn(&str) -> bool,
 }
 
 /// How a sentence opens on a pronoun standing for someone already named ("Il a

@@ -24,7 +24,42 @@ pub const CLAUSES: ClauseReading = ClauseReading {
     not_an_event_here,
     names_a_time_zone,
     recalls_earlier,
+    retyped,
+    names_a_topic,
 };
+
+/// Another type the words after a trigger give it: "ont investi le territoire russe"
+/// (taking a place, where "a été investi président" is an inauguration); "a été
+/// déclaré vainqueur", "proclamée élue" (a result, not a statement).
+pub fn retyped(event_type: EventType, trigger: &str, after: &str) -> Option<EventType> {
+    static WINNER: LazyLock<WordRegex> =
+        LazyLock::new(|| WordRegex::new(r"(?i)^\s*(?:\p{L}+\s+)?(?:vainqueure?s?|gagnante?s?|(?:ré)?élue?s?)\b").expect("winner pattern"));
+    const WHEN: &[&str] = &["lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "hier", "soir", "matin", "finalement"];
+    let words = trigger.to_lowercase();
+    match event_type {
+        EventType::Election if words.starts_with("investi") && !words.starts_with("investiture") => {
+            let next = after.split_whitespace().map(str::to_lowercase).find(|w| !WHEN.contains(&w.as_str())).unwrap_or_default();
+            let object =
+                ["le", "la", "les", "un", "une", "des"].contains(&next.as_str()) || next.starts_with("l'") || next.starts_with("l’");
+            object.then_some(EventType::Military)
+        }
+        EventType::Statement => {
+            let declared = ["déclaré", "déclarée", "déclarés", "proclamé", "proclamée", "proclamés"].iter().any(|w| words.ends_with(w));
+            (declared && WINNER.is_match(after)).then_some(EventType::Election)
+        }
+        _ => None,
+    }
+}
+
+/// Whether an event noun is the topic of what is said, after a preposition
+/// ("favorables à l'accord", "une violation du cessez-le-feu"), not an act.
+pub fn names_a_topic(before_trigger: &str) -> bool {
+    static TOPIC: LazyLock<WordRegex> = LazyLock::new(|| {
+        WordRegex::new(r"(?i)(?:\b(?:à|au|aux|sur|contre|pour|envers|avec|de|du|des)\s+|\bd['’]\s*)(?:la\s+|le\s+|les\s+|l['’]\s*|cette\s+|ce\s+|ces\s+)?$")
+            .expect("topic pattern")
+    });
+    TOPIC.is_match(before_trigger)
+}
 
 /// Whether the text ends on an auxiliary, maybe with up to two words after it
 /// ("a finalement", "ont été"): what follows is a compound tense or a passive.
