@@ -5,6 +5,8 @@ import { invoke as __TAURI_INVOKE } from "@tauri-apps/api/core";
 /** Commands */
 export const commands = {
 	listEvents: (filter: EventFilter) => typedError<EventSummary[], AppError>(__TAURI_INVOKE("list_events", { filter })),
+	dayCounts: (filter: EventFilter, lanes: LaneMode) => typedError<DayCounts, AppError>(__TAURI_INVOKE("day_counts", { filter, lanes })),
+	placeCounts: (filter: EventFilter) => typedError<PlaceCounts, AppError>(__TAURI_INVOKE("place_counts", { filter })),
 	getEvent: (id: EventId) => typedError<Event, AppError>(__TAURI_INVOKE("get_event", { id })),
 	/**
 	 *  A user's correction of an event; the fields set are kept by every later
@@ -223,6 +225,10 @@ export type ImportReport = {
 
 /**  How events are split into horizontal lanes. */
 export type LaneMode = "none" | "type" | "country" | "actor";
+
+export type DayCounts = { total: number; lane_keys: string[]; lane_names_fr: string[]; day: number[]; types: number[]; lane: number[]; count: number[]; last_day: number | null };
+
+export type PlaceCounts = { name: string[]; name_fr: string[]; country: (string | null)[]; lat: number[]; lon: number[]; count: number[] };
 
 /**  The language of the figure's own words (axis, legend, footer). */
 export type Lang = "fr" | "en";

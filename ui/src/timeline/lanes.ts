@@ -66,9 +66,36 @@ export const DEFAULT_LANE_OPTIONS: LaneOptions = {
  * Lanes beyond what the height can hold (two rows each) are folded into `others`.
  */
 export function planLanes(items: TimelineItem[], order: string[] | null, totalRows: number, others = "Autres"): { lanes: Lane[]; laneOf: Map<string, number> } {
-  if (!order) return { lanes: [{ label: "", firstRow: 0, rows: Math.max(1, totalRows), total: items.length }], laneOf: new Map() };
   const totals = new Map<string, number>();
-  for (const item of items) for (const key of item.lanes ?? []) totals.set(key, (totals.get(key) ?? 0) + 1);
+  if (order) for (const item of items) for (const key of item.lanes ?? []) totals.set(key, (totals.get(key) ?? 0) + 1);
+  return planLanesFromTotals(totals, items.length, order, totalRows, others, (lanes, laneOf) => {
+    for (const item of items) {
+      const seen = new Set<number>();
+      for (const key of item.lanes ?? []) {
+        const lane = laneOf.get(key);
+        if (lane !== undefined && !seen.has(lane)) {
+          seen.add(lane);
+          lanes[lane].total++;
+        }
+      }
+    }
+  });
+}
+
+/**
+ * planLanes from the number of events of each lane name (a large workspace's
+ * counts); `count` fills each lane's total when given (by default, the sum of
+ * the totals of the names it gathers).
+ */
+export function planLanesFromTotals(
+  totals: Map<string, number>,
+  all: number,
+  order: string[] | null,
+  totalRows: number,
+  others = "Autres",
+  count?: (lanes: Lane[], laneOf: Map<string, number>) => void,
+): { lanes: Lane[]; laneOf: Map<string, number> } {
+  if (!order) return { lanes: [{ label: "", firstRow: 0, rows: Math.max(1, totalRows), total: all }], laneOf: new Map() };
   const present = order.filter((key) => totals.has(key));
   const capacity = Math.max(1, Math.floor(totalRows / 2));
   const shown = present.length > capacity ? present.slice(0, capacity - 1) : present;
@@ -79,16 +106,8 @@ export function planLanes(items: TimelineItem[], order: string[] | null, totalRo
     labels.push(others);
   }
   const lanes = labels.map((label) => ({ label, firstRow: 0, rows: 0, total: 0 }));
-  for (const item of items) {
-    const seen = new Set<number>();
-    for (const key of item.lanes ?? []) {
-      const lane = laneOf.get(key);
-      if (lane !== undefined && !seen.has(lane)) {
-        seen.add(lane);
-        lanes[lane].total++;
-      }
-    }
-  }
+  if (count) count(lanes, laneOf);
+  else for (const [key, n] of totals) if (laneOf.has(key)) lanes[laneOf.get(key)!].total += n;
   // Two rows each, then the rest shared by size: a lane of 16 events gets more room than one of 2.
   const base = Math.max(1, Math.min(2, Math.floor(totalRows / lanes.length)));
   let spare = Math.max(0, totalRows - base * lanes.length);
