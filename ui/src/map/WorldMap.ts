@@ -213,7 +213,7 @@ export class WorldMap {
       const badge = several ? formatCount(m.count) : "";
       const r = (several ? Math.max(m.r, (badge.length * 6.2) / 2 + 4, 9) : m.r) / k;
       const g = document.createElementNS(SVG, "g");
-      g.setAttribute("class", m.names.some((n) => this.highlighted.has(n)) ? "marker highlighted" : several ? "marker merged" : "marker");
+      g.setAttribute("class", ["marker", several ? "merged" : "", m.names.some((n) => this.highlighted.has(n)) ? "highlighted" : ""].filter(Boolean).join(" "));
       g.setAttribute("role", "button");
       g.setAttribute("tabindex", "0");
       g.setAttribute("aria-label", this.options.describe({ ...p, label: several ? `${p.label} +${m.names.length - 1}` : p.label, count: m.count }));
