@@ -1,11 +1,11 @@
 // End to end on a large workspace: the real app opens a generated workspace of
-// about 100,000 events (written by the release CLI from its generated corpus,
-// once, then kept in target/bench-app), draws it from SQLite counts, loads the
-// events of a zoomed-in week, and a click on one shows its sources.
+// about 100,000 events (written once by the CLI from its generated corpus, then
+// kept in target/bench-app), draws it from SQLite counts, loads the events of a
+// zoomed-in week, draws them one by one, and a click on one shows its sources.
 import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
 import { execFileSync } from "node:child_process";
-import { existsSync, mkdirSync } from "node:fs";
+import { existsSync, mkdirSync, renameSync, rmSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { launchApp } from "./webdriver.mjs";
@@ -20,10 +20,15 @@ let app;
 before(async () => {
   mkdirSync(shots, { recursive: true });
   if (!existsSync(workspace)) {
-    // Extraction in a debug build is too slow for 16,300 articles: the release CLI writes it (about 30 s after its build).
-    execFileSync("cargo", ["build", "--release", "--locked", "-p", "geotimeline-cli"], { cwd: root, stdio: "inherit" });
+    // The debug CLI scripts/test.sh built for the Rust tests (a no-op build then):
+    // a few minutes for 16,300 articles, less than a release build of the CLI.
+    execFileSync("cargo", ["build", "--locked", "-p", "geotimeline-cli"], { cwd: root, stdio: "inherit" });
     mkdirSync(path.dirname(workspace), { recursive: true });
-    execFileSync(path.join(target, "release/geotimeline"), ["bench", "--articles", "16300", "--keep-workspace", workspace], { cwd: root, stdio: "inherit" });
+    // Written aside, then renamed: an interrupted run leaves no half workspace to reuse.
+    const part = `${workspace}.part`;
+    for (const suffix of ["", "-wal", "-shm"]) rmSync(part + suffix, { force: true });
+    execFileSync(path.join(target, "debug/geotimeline"), ["bench", "--articles", "16300", "--keep-workspace", part], { cwd: root, stdio: "inherit" });
+    for (const suffix of ["-wal", "-shm", ""]) if (existsSync(part + suffix)) renameSync(part + suffix, workspace + suffix);
   }
   app = await launchApp(application, { db: workspace, freshProfile: true });
 });

@@ -318,7 +318,10 @@ export class Timeline {
       labelOffset: 11,
       viewLeft: left + 4,
       viewWidth: this.width - left - 8,
-      denseLimit: 600,
+      // A large workspace loaded these events to draw them (their count checked
+      // against DETAIL_LIMIT, by start day): bands under way since before the
+      // view come on top, so a lower limit would draw the zoomed week as clusters only.
+      denseLimit: this.agg ? Number.POSITIVE_INFINITY : 600,
       clusterPx: 34,
     });
     this.placed = layout.placed;

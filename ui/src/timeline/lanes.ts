@@ -207,11 +207,11 @@ export function layoutLanes(
       clusters.push(...clusterItems(items, x, opts.clusterPx, index, lane.firstRow + Math.floor((lane.rows - 1) / 2)));
       return;
     }
-    const tryRows = (rows: number) => {
+    const tryRows = (rows: number, order: TimelineItem[]) => {
       const rowEnds = new Array<number>(Math.max(1, rows)).fill(-Infinity);
       const laid: Placed[] = [];
       const overflow: TimelineItem[] = [];
-      for (const item of items) {
+      for (const item of order) {
         const mark = markOf(item.precision);
         const x0 = x(item.start);
         const x1 = mark === "band" ? Math.max(x(item.end), x0 + 2) : x0;
@@ -233,10 +233,20 @@ export function layoutLanes(
       }
       return { laid, overflow };
     };
-    let { laid, overflow } = tryRows(lane.rows);
-    if (overflow.length && lane.rows > 1) ({ laid, overflow } = tryRows(lane.rows - 1));
+    let { laid, overflow } = tryRows(lane.rows, items);
+    if (overflow.length) {
+      // Rows are short: the events that start on screen take them first, then
+      // the bands already under way (a month, a year) that would each fill a
+      // row from the left edge and leave the events of the view uncounted.
+      const wide = (i: TimelineItem) => markOf(i.precision) === "band" && x(i.start) < opts.viewLeft && x(i.end) - x(i.start) >= 0.4 * opts.viewWidth;
+      const order = items.filter((i) => !wide(i)).concat(items.filter(wide));
+      ({ laid, overflow } = tryRows(Math.max(1, lane.rows - 1), order));
+      overflow.sort((a, b) => a.start - b.start || a.id - b.id);
+    }
     placed.push(...laid);
-    if (overflow.length) clusters.push(...clusterItems(overflow, x, opts.clusterPx, index, lane.firstRow + lane.rows - 1));
+    // Clusters of events under way since before the view stand at its left edge, not off screen.
+    const onScreen = (ms: number) => Math.max(x(ms), opts.viewLeft + opts.clusterPx / 2);
+    if (overflow.length) clusters.push(...clusterItems(overflow, onScreen, opts.clusterPx, index, lane.firstRow + lane.rows - 1));
   });
   return { lanes, placed, clusters };
 }
