@@ -20,9 +20,10 @@ let app;
 before(async () => {
   mkdirSync(shots, { recursive: true });
   if (!existsSync(workspace)) {
-    // The debug CLI scripts/test.sh built for the Rust tests (a no-op build then):
+    // The debug CLI `cargo test --workspace` built in scripts/test.sh (features
+    // unified over the workspace as there, so a no-op build):
     // a few minutes for 16,300 articles, less than a release build of the CLI.
-    execFileSync("cargo", ["build", "--locked", "-p", "geotimeline-cli"], { cwd: root, stdio: "inherit" });
+    execFileSync("cargo", ["build", "--locked", "--workspace", "--bin", "geotimeline"], { cwd: root, stdio: "inherit" });
     mkdirSync(path.dirname(workspace), { recursive: true });
     // Written aside, then renamed: an interrupted run leaves no half workspace to reuse.
     const part = `${workspace}.part`;
