@@ -429,6 +429,9 @@ export class Timeline {
     ctx.fillStyle = muted;
     ctx.textBaseline = "top";
     ctx.textAlign = "center";
+    // A label that would touch the one before is left out (its grid line stays):
+    // "janv. 2022" is wider than the room for a month when lanes take the left.
+    let labelEnd = -Infinity;
     for (const tick of ticks) {
       const tx = Math.round(x(tick)) + 0.5;
       if (tx < left + 4) continue;
@@ -436,7 +439,11 @@ export class Timeline {
       ctx.moveTo(tx, 0);
       ctx.lineTo(tx, axisY + 6);
       ctx.stroke();
-      ctx.fillText(tickLabel(tick.getTime(), spacing, this.options.lang), tx, axisY + 10);
+      const label = tickLabel(tick.getTime(), spacing, this.options.lang);
+      const half = ctx.measureText(label).width / 2;
+      if (tx - half < labelEnd + 10) continue;
+      ctx.fillText(label, tx, axisY + 10);
+      labelEnd = tx + half;
     }
     // Day and hour ticks omit the year: say which month and year the view is in.
     if (spacing < 28 * 86_400_000) {
@@ -467,6 +474,13 @@ export class Timeline {
         ctx.stroke();
         ctx.setLineDash([]);
       }
+    }
+    // Events and clusters stay right of the lane names (a label or a count's bin may begin before the view).
+    ctx.save();
+    if (this.laneOrder) {
+      ctx.beginPath();
+      ctx.rect(left + 1, 0, this.width - left - 1, axisY);
+      ctx.clip();
     }
     for (const c of this.clusters) {
       const y = rowY(c.row, g);
@@ -539,6 +553,7 @@ export class Timeline {
         ctx.fillText(p.label, p.labelX, y + 0.5);
       }
     }
+    ctx.restore();
   }
 
   private pointer(e: MouseEvent): [number, number] {
