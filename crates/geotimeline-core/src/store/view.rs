@@ -73,10 +73,15 @@ impl Store {
         };
         // Several places of one country are one lane: count each event once per lane.
         let count = if lanes == LaneMode::Country { "count(DISTINCT e.id)" } else { "count(*)" };
+        // Without joins each event is in one row: the total and the last day come
+        // with the rows, and a search runs its full-text queries once, not twice.
+        let once = joins.is_empty();
         let sql = format!(
-            "SELECT {DAY_OF_START} AS day, e.type, {lane_column} AS lane, {count}
+            "SELECT {DAY_OF_START} AS day, e.type, {lane_column} AS lane, {count}, max(unixepoch(e.end))
              FROM events e{joins} WHERE 1 = 1{conditions} GROUP BY day, e.type, lane ORDER BY day"
         );
+        let mut total = 0_i64;
+        let mut last_end: Option<i64> = None;
         let mut out = DayCounts::default();
         let mut lane_index: HashMap<String, u32> = HashMap::new();
         let mut stmt = self.conn.prepare(&sql)?;
@@ -98,13 +103,22 @@ impl Store {
             out.day.push(r.get(0)?);
             out.types.push(EventType::ALL.iter().position(|t| *t == kind).unwrap_or(0) as u8);
             out.lane.push(lane);
-            out.count.push(r.get::<_, i64>(3)? as u32);
+            let count: i64 = r.get(3)?;
+            out.count.push(count as u32);
+            total += count;
+            let end: Option<i64> = r.get(4)?;
+            last_end = last_end.max(end);
         }
-        let (total, last_day): (i64, Option<i32>) = self.conn.query_row(
-            &format!("SELECT count(*), CAST(max(unixepoch(e.end)) / 86400 AS INTEGER) FROM events e WHERE 1 = 1{conditions}"),
-            rusqlite::params_from_iter(args.iter()),
-            |r| Ok((r.get(0)?, r.get(1)?)),
-        )?;
+        drop(rows);
+        let (total, last_day): (i64, Option<i32>) = if once {
+            (total, last_end.map(|end| (end / 86400) as i32))
+        } else {
+            self.conn.query_row(
+                &format!("SELECT count(*), CAST(max(unixepoch(e.end)) / 86400 AS INTEGER) FROM events e WHERE 1 = 1{conditions}"),
+                rusqlite::params_from_iter(args.iter()),
+                |r| Ok((r.get(0)?, r.get(1)?)),
+            )?
+        };
         out.total = total as u32;
         out.last_day = last_day;
         Ok(out)
