@@ -26,6 +26,6 @@ step "Building the app for the end-to-end tests"
 npx tauri build --debug --no-bundle
 
 step "End-to-end tests: the real app under Xvfb, driven by tauri-driver and WebKitWebDriver"
-xvfb-run -a --server-args="-screen 0 1280x800x24" node --test tests/e2e/
+xvfb-run -a --server-args="-screen 0 1280x800x24" node --test --test-concurrency=1 tests/e2e/
 
 step "All tests passed"

@@ -5,8 +5,9 @@ use crate::state::{FilePicker, FileSaver, Workspace};
 use geotimeline_core::export::{self, Format};
 use geotimeline_core::ingest::{self, ArticleMeta};
 use geotimeline_core::model::{Article, ArticleId, ArticleMention, ArticleSummary, Event, EventId, EventSummary, Place};
+use geotimeline_core::render::LaneMode;
 use geotimeline_core::render::TimelineView;
-use geotimeline_core::store::EventEdit;
+use geotimeline_core::store::{DayCounts, EventEdit, PlaceCounts};
 use geotimeline_core::{workspace, EventFilter};
 use serde::Serialize;
 use std::path::PathBuf;
@@ -58,6 +59,23 @@ impl ImportReport {
 #[specta::specta]
 pub async fn list_events(state: State<'_, Workspace>, filter: EventFilter) -> Result<Vec<EventSummary>, AppError> {
     state.with_store(move |s| Ok(s.list_events(&filter)?)).await
+}
+
+/// The events matching the filter counted by first day, type and lane, in
+/// columns: what the timeline draws of a large workspace when zoomed out (it
+/// asks for the events themselves only for a short visible range).
+#[tauri::command]
+#[specta::specta]
+pub async fn day_counts(state: State<'_, Workspace>, filter: EventFilter, lanes: LaneMode) -> Result<DayCounts, AppError> {
+    state.with_store(move |s| Ok(s.day_counts(&filter, lanes)?)).await
+}
+
+/// The places of the events matching the filter (its period: the visible
+/// range) with their number of events, in columns, for the map's markers.
+#[tauri::command]
+#[specta::specta]
+pub async fn place_counts(state: State<'_, Workspace>, filter: EventFilter) -> Result<PlaceCounts, AppError> {
+    state.with_store(move |s| Ok(s.place_counts(&filter)?)).await
 }
 
 #[tauri::command]

@@ -18,6 +18,8 @@ pub fn specta_builder<R: Runtime>() -> tauri_specta::Builder<R> {
     // One TypeScript type per Rust type: outputs and inputs share their shape here.
     tauri_specta::Builder::<R>::new().disable_serde_phases().commands(tauri_specta::collect_commands![
         commands::list_events,
+        commands::day_counts,
+        commands::place_counts,
         commands::get_event,
         commands::update_event,
         commands::delete_event,

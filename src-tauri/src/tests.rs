@@ -52,6 +52,26 @@ fn all() -> Value {
 }
 
 #[test]
+fn day_and_place_counts_answer_in_columns() {
+    let (_app, webview) = app_with_sample();
+    let listed = invoke(&webview, "list_events", all()).unwrap().as_array().unwrap().len();
+    let mut body = all();
+    body["lanes"] = json!("type");
+    let counts = invoke(&webview, "day_counts", body).unwrap();
+    assert_eq!(counts["total"], json!(listed));
+    let rows = counts["day"].as_array().unwrap().len();
+    for column in ["types", "lane", "count"] {
+        assert_eq!(counts[column].as_array().unwrap().len(), rows, "{column}");
+    }
+    let summed: u64 = counts["count"].as_array().unwrap().iter().map(|n| n.as_u64().unwrap()).sum();
+    assert_eq!(summed as usize, listed, "by type, each event once");
+    let places = invoke(&webview, "place_counts", all()).unwrap();
+    let hanoi = places["name"].as_array().unwrap().iter().position(|n| n == "Hanoi").expect("Hanoi");
+    assert_eq!(places["name_fr"][hanoi], json!("Hanoï"));
+    assert!(places["count"][hanoi].as_u64().unwrap() >= 3);
+}
+
+#[test]
 fn list_events_returns_the_sample_timeline() {
     let (_app, webview) = app_with_sample();
     let events = invoke(&webview, "list_events", all()).unwrap();
@@ -315,6 +335,7 @@ fn writes_the_browser_test_fixture() {
         "events": events,
         "details": details,
         "places": invoke(&webview, "list_places", json!({})).unwrap(),
+        "placeCounts": invoke(&webview, "place_counts", all()).unwrap(),
         "articles": articles,
         "texts": texts,
         "mentions": mentions,

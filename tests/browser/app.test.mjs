@@ -55,7 +55,8 @@ test("opens on the June 2024 sequence with its places on the map", async () => {
   assert.ok(from <= Date.UTC(2024, 5, 19) && to >= Date.UTC(2024, 5, 21), "the first view holds 19–20 June 2024");
   assert.ok(to - from < 60 * 86_400_000, "and is not decades wide");
   const hanoi = page.locator('[data-testid="map"] [data-place="Hanoi"]');
-  assert.match(await hanoi.getAttribute("aria-label"), /Hanoï : \d+ événements?/);
+  // Hanoi, or Hanoi with places its disc overlaps at this zoom (Viêt Nam's centre), merged: "Hanoï +1 : 6 événements".
+  assert.match(await hanoi.getAttribute("aria-label"), /Hanoï( \+\d+)? : \d+ événements?/);
   await page.screenshot({ path: path.join(shots, "browser-01-start.png") });
   // At 1920×1080 more events get their label, and the map refits to its new size.
   const labelled = () =>
@@ -178,7 +179,11 @@ test("the map and the timeline are linked both ways", async () => {
   });
   assert.ok(id > 0);
   await page.waitForSelector('[data-testid="map"] .marker.highlighted[data-place="Hanoi"]');
-  // A click on Pyongyang filters the timeline to its events.
+  // A click on Pyongyang filters the timeline to its events; a marker it is merged into zooms in until it stands alone.
+  for (let i = 0; i < 5 && !(await page.locator('[data-testid="map"] .marker:not(.merged)[data-place="Pyongyang"]').count()); i++) {
+    await page.locator('[data-testid="map"] [data-places*="Pyongyang"] circle').click({ force: true });
+    await page.waitForTimeout(100);
+  }
   await page.locator('[data-testid="map"] [data-place="Pyongyang"] circle').click({ force: true });
   await page.waitForFunction(() => document.querySelector('[data-testid="filter-chip"]')?.textContent.includes("Pyongyang"));
   assert.deepEqual((await lastFilter()).places, ["Pyongyang"]);

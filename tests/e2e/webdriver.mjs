@@ -126,13 +126,15 @@ export class Session {
  * Starts tauri-driver and the app with a fresh workspace. Under Xvfb about one
  * launch in forty dies at once while GTK starts; such a launch is retried.
  */
-export async function launchApp(application, { attempts = 3, port = 4444 } = {}) {
+export async function launchApp(application, { attempts = 3, port = 4444, db = null, freshProfile = false, onLaunch = null } = {}) {
   const driverBin = findTauriDriver();
   if (!driverBin) throw new Error("tauri-driver is not installed: run scripts/setup.sh --test");
   if (!existsSync(application)) throw new Error(`${application} is missing: build it with \`npx tauri build --debug --no-bundle\``);
   const workdir = mkdtempSync(path.join(tmpdir(), "geotimeline-e2e-"));
   // Exports go to the work directory instead of a native save dialog WebDriver cannot drive.
-  const env = { ...process.env, GEOTIMELINE_DB: path.join(workdir, "workspace.sqlite"), GEOTIMELINE_SAVE_AS: path.join(workdir, "export") };
+  // `db`: open that workspace instead of a fresh one; `freshProfile`: no saved view (WebKit's storage in the work directory).
+  const env = { ...process.env, GEOTIMELINE_DB: db ?? path.join(workdir, "workspace.sqlite"), GEOTIMELINE_SAVE_AS: path.join(workdir, "export") };
+  if (freshProfile) Object.assign(env, { XDG_DATA_HOME: path.join(workdir, "data"), XDG_CACHE_HOME: path.join(workdir, "cache"), XDG_CONFIG_HOME: path.join(workdir, "config") });
   const child = spawn(driverBin, ["--port", String(port)], { env, stdio: ["ignore", "inherit", "inherit"] });
   const driver = new Driver(port);
   const stop = () => {
@@ -150,10 +152,11 @@ export async function launchApp(application, { attempts = 3, port = 4444 } = {})
     let lastError;
     for (let attempt = 1; attempt <= attempts; attempt++) {
       try {
+        onLaunch?.(Date.now());
         const value = await driver.call("POST", "/session", {
           capabilities: { alwaysMatch: { "tauri:options": { application } } },
         });
-        return { session: new Session(driver, value.sessionId), stop, workdir };
+        return { session: new Session(driver, value.sessionId), stop, workdir, driverPid: child.pid };
       } catch (e) {
         lastError = e;
         console.error(`launch ${attempt} of ${attempts} failed (${e.message}); retrying`);

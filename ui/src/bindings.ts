@@ -5,6 +5,17 @@ import { invoke as __TAURI_INVOKE } from "@tauri-apps/api/core";
 /** Commands */
 export const commands = {
 	listEvents: (filter: EventFilter) => typedError<EventSummary[], AppError>(__TAURI_INVOKE("list_events", { filter })),
+	/**
+	 *  The events matching the filter counted by first day, type and lane, in
+	 *  columns: what the timeline draws of a large workspace when zoomed out (it
+	 *  asks for the events themselves only for a short visible range).
+	 */
+	dayCounts: (filter: EventFilter, lanes: LaneMode) => typedError<DayCounts, AppError>(__TAURI_INVOKE("day_counts", { filter, lanes })),
+	/**
+	 *  The places of the events matching the filter (its period: the visible
+	 *  range) with their number of events, in columns, for the map's markers.
+	 */
+	placeCounts: (filter: EventFilter) => typedError<PlaceCounts, AppError>(__TAURI_INVOKE("place_counts", { filter })),
 	getEvent: (id: EventId) => typedError<Event, AppError>(__TAURI_INVOKE("get_event", { id })),
 	/**
 	 *  A user's correction of an event; the fields set are kept by every later
@@ -101,6 +112,32 @@ export type DateSpan = {
 	start: string,
 	end: string,
 	precision: Precision,
+};
+
+/**
+ *  Events counted by the day they start, their type and their lane, in day
+ *  order. Row `i` is (`day[i]`, `types[i]`, `lane[i]`, `count[i]`).
+ */
+export type DayCounts = {
+	/**  Events matching the filter (each once, whatever its lanes). */
+	total: number,
+	/**
+	 *  The lanes' keys: "" for no lanes; type names by type; ISO codes by
+	 *  country; canonical names by actor. "" also gathers the events with no
+	 *  country or no actor.
+	 */
+	lane_keys: string[],
+	/**  The lanes' names in French (an actor's French name; the key otherwise). */
+	lane_names_fr: string[],
+	/**  Days since 1970-01-01 of the events' first day. */
+	day: number[],
+	/**  Index into the event types, in the order of `EventType::ALL`. */
+	types: number[],
+	/**  Index into `lane_keys`. */
+	lane: number[],
+	count: number[],
+	/**  The last day (days since 1970) an event of the filter ends on. */
+	last_day: number | null,
 };
 
 /**  Sources of one event that say different things: every claim is kept. */
@@ -245,6 +282,20 @@ export type Place = {
 	kind: PlaceKind,
 	lat: number | null,
 	lon: number | null,
+};
+
+/**
+ *  Events counted by place, for the map's markers: the places with
+ *  coordinates, each with the number of matching events there.
+ */
+export type PlaceCounts = {
+	/**  Canonical names (what the place filter takes). */
+	name: string[],
+	name_fr: string[],
+	country: (string | null)[],
+	lat: (number | null)[],
+	lon: (number | null)[],
+	count: number[],
 };
 
 export type PlaceKind = "city" | "country" | "region";

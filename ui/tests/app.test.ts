@@ -44,6 +44,8 @@ function start_with_article(event: typeof hanoiVisit, text: string) {
 
 const normal = (cmd: string, args: Record<string, unknown>) => {
   if (cmd === "list_events") return summaries;
+  // A small workspace: the window lists all its events.
+  if (cmd === "day_counts") return { total: summaries.length, lane_keys: [], lane_names_fr: [], day: [], types: [], lane: [], count: [], last_day: null };
   if (cmd === "workspace_info") return info;
   if (cmd === "list_places") return places;
   if (cmd === "list_articles") return [];

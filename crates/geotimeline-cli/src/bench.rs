@@ -23,6 +23,8 @@ pub struct Options<'a> {
     pub corpus_out: Option<&'a Path>,
     /// Which import orders to measure (both by default).
     pub orders: &'a [Order],
+    /// Leave the workspace of the (single) import in place.
+    pub keep: bool,
 }
 
 const MB: f64 = 1_000_000.0;
@@ -50,7 +52,9 @@ pub fn run(options: &Options) -> Result<(), geotimeline_core::Error> {
     let mut bytes = 0;
     for &order in options.orders {
         bytes = ingest_all(options, order)?;
-        remove_workspace(options.db);
+        if !options.keep {
+            remove_workspace(options.db);
+        }
     }
 
     // The date rules alone on the same text (generation not timed), to set

@@ -138,6 +138,11 @@ enum Command {
         /// Measure only imports in this order (both by default).
         #[arg(long, value_enum)]
         order: Option<bench::Order>,
+        /// Keep the workspace the import wrote at this path (a fresh file; imported
+        /// in order of publication unless --order says otherwise): a large
+        /// generated workspace for the app (GEOTIMELINE_DB) and its benchmark.
+        #[arg(long, value_name = "FILE.sqlite")]
+        keep_workspace: Option<PathBuf>,
     },
     /// Show, sentence by sentence, the events read in a text and why: the rule
     /// that fired, the date with its rule and anchor, the actors and places.
@@ -296,13 +301,24 @@ fn run(cli: Cli) -> Result<ExitCode, geotimeline_core::Error> {
         print!("{}", explain::report(&input.read()?, input.reference));
         return Ok(ExitCode::SUCCESS);
     }
-    if let Command::Bench { articles, batch, seed, corpus_out, order } = &cli.command {
+    if let Command::Bench { articles, batch, seed, corpus_out, order, keep_workspace } = &cli.command {
         if *articles == 0 || *batch == 0 {
             eprintln!("geotimeline: --articles and --batch must be at least 1");
             return Ok(ExitCode::from(2));
         }
-        let db = std::env::temp_dir().join(format!("geotimeline-bench-{}.sqlite", std::process::id()));
-        let orders = order.map_or(vec![bench::Order::Published, bench::Order::Shuffled], |o| vec![o]);
+        if let Some(path) = keep_workspace {
+            if path.exists() {
+                eprintln!("geotimeline: {} exists: --keep-workspace writes a fresh workspace", path.display());
+                return Ok(ExitCode::from(2));
+            }
+        }
+        let db =
+            keep_workspace.clone().unwrap_or_else(|| std::env::temp_dir().join(format!("geotimeline-bench-{}.sqlite", std::process::id())));
+        let orders = match (order, keep_workspace) {
+            (Some(o), _) => vec![*o],
+            (None, Some(_)) => vec![bench::Order::Published],
+            (None, None) => vec![bench::Order::Published, bench::Order::Shuffled],
+        };
         let result = bench::run(&bench::Options {
             articles: *articles,
             batch: *batch,
@@ -310,9 +326,12 @@ fn run(cli: Cli) -> Result<ExitCode, geotimeline_core::Error> {
             db: &db,
             corpus_out: corpus_out.as_deref(),
             orders: &orders,
+            keep: keep_workspace.is_some(),
         });
-        for suffix in ["", "-wal", "-shm"] {
-            let _ = std::fs::remove_file(format!("{}{suffix}", db.display()));
+        if keep_workspace.is_none() {
+            for suffix in ["", "-wal", "-shm"] {
+                let _ = std::fs::remove_file(format!("{}{suffix}", db.display()));
+            }
         }
         result?;
         return Ok(ExitCode::SUCCESS);

@@ -1,9 +1,9 @@
 // The only module that talks to the Rust side. It unwraps tauri-specta's
 // Result objects into values or ApiError, so components deal with one error path.
 import { commands } from "../bindings";
-import type { AppError, Article, ArticleId, ArticleMention, ArticleSummary, Event, EventEdit, EventFilter, EventId, EventSummary, ExportOutcome, Format, ImportReport, Place, TimelineView, WorkspaceInfo } from "../bindings";
+import type { DayCounts, PlaceCounts, LaneMode as Lanes, AppError, Article, ArticleId, ArticleMention, ArticleSummary, Event, EventEdit, EventFilter, EventId, EventSummary, ExportOutcome, Format, ImportReport, Place, TimelineView, WorkspaceInfo } from "../bindings";
 
-export type { AppError, Article, ArticleMention, ArticleSummary, Event, EventEdit, EventFilter, EventSummary, ExportOutcome, Format, ImportReport, Place, TimelineView, WorkspaceInfo };
+export type { DayCounts, PlaceCounts, AppError, Article, ArticleMention, ArticleSummary, Event, EventEdit, EventFilter, EventSummary, ExportOutcome, Format, ImportReport, Place, TimelineView, WorkspaceInfo };
 export type { EventType, Precision, Source, Actor, DateSpan, LaneMode } from "../bindings";
 
 export class ApiError extends Error {
@@ -24,6 +24,10 @@ export const ALL_EVENTS: EventFilter = { from: null, to: null, types: [], query:
 
 export const api = {
   listEvents: (filter: EventFilter = ALL_EVENTS) => unwrap<EventSummary[]>(commands.listEvents(filter)),
+  /** Events counted by first day, type and lane in SQLite (columns): a large workspace zoomed out. */
+  dayCounts: (filter: EventFilter, lanes: Lanes) => unwrap<DayCounts>(commands.dayCounts(filter, lanes)),
+  /** The places of the filter's events with their number of events (columns), for the map. */
+  placeCounts: (filter: EventFilter) => unwrap<PlaceCounts>(commands.placeCounts(filter)),
   getEvent: (id: EventId) => unwrap<Event>(commands.getEvent(id)),
   /** A user's correction; returns the event as it now is. */
   updateEvent: (id: EventId, edit: EventEdit) => unwrap<Event>(commands.updateEvent(id, edit)),

@@ -31,10 +31,8 @@ export interface MapOptions {
 const SVG = "http://www.w3.org/2000/svg";
 const countries = feature(world as unknown as Topology, (world as unknown as Topology).objects.countries as GeometryCollection) as unknown as FeatureCollection<Geometry, { name?: string }>;
 
-/** Marker radius in px for a number of events (area grows with the count). */
-export function markerRadius(count: number): number {
-  return 4 + 3 * Math.sqrt(count);
-}
+import { formatCount } from "../timeline/aggregate";
+import { mergeMarkers } from "./markers";
 
 export class WorldMap {
   private readonly svg: SVGSVGElement;
@@ -195,58 +193,91 @@ export class WorldMap {
   private drawMarkers(): void {
     this.markers.replaceChildren();
     const k = this.k;
-    // Labels avoid every marker and every label already placed.
-    const labels: [number, number, number, number][] = [];
+    // Markers as they fall on screen at this zoom: area by count, overlapping ones merged.
+    const byName = new Map(this.places.map((p) => [p.name, p]));
+    const inputs = [];
     for (const p of this.places) {
       const at = this.projection([p.lon, p.lat]);
-      const r = markerRadius(p.count) / Math.sqrt(k);
-      if (at) labels.push([at[0] - r, at[1] - r, at[0] + r, at[1] + r]);
+      if (at) inputs.push({ name: p.name, count: p.count, x: at[0] * k, y: at[1] * k });
     }
-    for (const p of this.places) {
-      const at = this.projection([p.lon, p.lat]);
-      if (!at) continue;
-      const r = markerRadius(p.count) / Math.sqrt(k);
+    // Before the map is laid out (no size yet) nothing can be said to overlap.
+    const merged = this.width > 1 ? mergeMarkers(inputs) : mergeMarkers(inputs, undefined, -Infinity);
+    // Labels avoid every marker and every label already placed.
+    const labels: [number, number, number, number][] = merged.map((m) => [(m.x - m.r) / k, (m.y - m.r) / k, (m.x + m.r) / k, (m.y + m.r) / k]);
+    for (const m of merged) {
+      const p = byName.get(m.name)!;
+      const x = m.x / k;
+      const y = m.y / k;
+      const several = m.names.length > 1;
+      // A merged marker is a badge with its count inside, as wide as its label needs.
+      const badge = several ? formatCount(m.count) : "";
+      const r = (several ? Math.max(m.r, (badge.length * 6.2) / 2 + 4, 9) : m.r) / k;
       const g = document.createElementNS(SVG, "g");
-      g.setAttribute("class", this.highlighted.has(p.name) ? "marker highlighted" : "marker");
+      g.setAttribute("class", ["marker", several ? "merged" : "", m.names.some((n) => this.highlighted.has(n)) ? "highlighted" : ""].filter(Boolean).join(" "));
       g.setAttribute("role", "button");
       g.setAttribute("tabindex", "0");
-      g.setAttribute("aria-label", this.options.describe(p));
+      g.setAttribute("aria-label", this.options.describe({ ...p, label: several ? `${p.label} +${m.names.length - 1}` : p.label, count: m.count }));
       g.dataset.place = p.name;
+      if (several) g.dataset.places = m.names.join("|");
       const circle = document.createElementNS(SVG, "circle");
-      circle.setAttribute("cx", String(at[0]));
-      circle.setAttribute("cy", String(at[1]));
+      circle.setAttribute("cx", String(x));
+      circle.setAttribute("cy", String(y));
       circle.setAttribute("r", String(r));
       circle.setAttribute("stroke-width", String(1.2 / k));
       g.append(circle);
+      if (several) {
+        const count = document.createElementNS(SVG, "text");
+        count.setAttribute("class", "count");
+        count.setAttribute("x", String(x));
+        count.setAttribute("y", String(y + 3.6 / k));
+        count.setAttribute("text-anchor", "middle");
+        count.setAttribute("font-size", String(10 / k));
+        count.textContent = badge;
+        g.append(count);
+      }
       // Labels where they overlap no other label, most eventful places first.
       const size = 11.5 / k;
-      const text = `${p.label} (${p.count})`;
+      const text = several ? `${p.label} +${m.names.length - 1}` : `${p.label} (${formatCount(m.count)})`;
       const w = text.length * size * 0.56;
-      const right: [number, number, number, number] = [at[0] + r + 3 / k, at[1] - size * 0.8, at[0] + r + 3 / k + w, at[1] + size * 0.4];
-      const left: [number, number, number, number] = [at[0] - r - 3 / k - w, right[1], at[0] - r - 3 / k, right[3]];
+      const right: [number, number, number, number] = [x + r + 3 / k, y - size * 0.8, x + r + 3 / k + w, y + size * 0.4];
+      const left: [number, number, number, number] = [x - r - 3 / k - w, right[1], x - r - 3 / k, right[3]];
       const free = (box: number[]) => !labels.some((b) => box[0] < b[2] && b[0] < box[2] && box[1] < b[3] && b[1] < box[3]);
       const box = free(right) ? right : free(left) ? left : null;
       if (box) {
         labels.push(box);
         const label = document.createElementNS(SVG, "text");
         label.setAttribute("x", String(box[0]));
-        label.setAttribute("y", String(at[1] + size * 0.35));
+        label.setAttribute("y", String(y + size * 0.35));
         label.setAttribute("font-size", String(size));
         label.setAttribute("stroke-width", String(3 / k));
         label.textContent = text;
         g.append(label);
       }
+      // A merged marker zooms in on its places (until they part); a place filters the timeline.
+      const open = () => {
+        if (several && this.k < 60) this.selection.call(this.zoomBehavior.scaleTo, Math.min(60, this.k * 3), [m.x + this.tx(), m.y + this.ty()]);
+        else this.options.onPlace(p.name);
+      };
       g.addEventListener("click", (e) => {
         e.stopPropagation();
-        this.options.onPlace(p.name);
+        open();
       });
       g.addEventListener("keydown", (e) => {
         if (e.key === "Enter" || e.key === " ") {
           e.preventDefault();
-          this.options.onPlace(p.name);
+          open();
         }
       });
       this.markers.append(g);
     }
+  }
+
+  /** The zoom's translation (px). */
+  private tx(): number {
+    return this.layer.transform.baseVal.consolidate()?.matrix.e ?? 0;
+  }
+
+  private ty(): number {
+    return this.layer.transform.baseVal.consolidate()?.matrix.f ?? 0;
   }
 }

@@ -5,7 +5,8 @@ import { scaleUtc, type ScaleTime } from "d3-scale";
 import { select, type Selection } from "d3-selection";
 import { zoom, zoomIdentity, type D3ZoomEvent, type ZoomBehavior, type ZoomTransform } from "d3-zoom";
 import type { Lang } from "../lib/i18n";
-import { layoutLanes, planLanes, type Cluster, type Lane } from "./lanes";
+import { badgeRadius, clusterCounts, countIn, extentOf, formatCount, initialDomainOf, laneTotals, type Aggregate } from "./aggregate";
+import { layoutLanes, planLanes, planLanesFromTotals, type Cluster, type Lane } from "./lanes";
 import { fitText, hitTest, initialDomain, rowY, tickLabel, type Placed, type RowGeometry, type TimelineItem } from "./layout";
 import { TYPE_COLORS } from "./palette";
 
@@ -20,7 +21,18 @@ export interface TimelineOptions {
   onCluster?: (ids: number[], x: number, y: number) => void;
   /** Enter on the selected event: open it (the panel takes the focus). */
   onOpen?: (id: number) => void;
+  /**
+   * A large workspace (drawn from counts) is zoomed in far enough to draw its
+   * events: load those of [from, to] (ms) and give them with setItems(…, range).
+   */
+  onNeedDetail?: (from: number, to: number) => void;
 }
+
+/** Events on screen up to which a large workspace's events are loaded and drawn one by one. */
+export const DETAIL_LIMIT = 1500;
+/** Clusters of counts are at least this far apart (px): room for a "12 k" badge. */
+const COUNT_CLUSTER_PX = 36;
+const BADGE_FONT = "700 10.5px system-ui, -apple-system, 'Segoe UI', Roboto, 'Noto Sans', sans-serif";
 
 const MAX_LABEL_WIDTH = 300;
 
@@ -35,6 +47,16 @@ const AXIS_FONT = "12px system-ui, -apple-system, 'Segoe UI', Roboto, 'Noto Sans
 
 export class Timeline {
   private items: TimelineItem[] = [];
+  /** A large workspace's counts (null: `items` are all the events). */
+  private agg: Aggregate | null = null;
+  /** The range (ms) whose events `items` holds, for a large workspace. */
+  private detail: [number, number] | null = null;
+  private detailTimer: ReturnType<typeof setTimeout> | undefined;
+  private wanted: [number, number] | null = null;
+  private readonly badgeWidths = new Map<string, number>();
+  /** Draw times (ms) of the last frames, and when events were first painted (epoch ms): the benchmark reads them. */
+  readonly frameTimes: number[] = [];
+  firstPaintAt: number | null = null;
   /** The items by start time, and the longest span, to find the visible ones by binary search. */
   private sorted: TimelineItem[] = [];
   private maxSpan = 0;
@@ -81,6 +103,7 @@ export class Timeline {
 
   destroy(): void {
     cancelAnimationFrame(this.frame);
+    clearTimeout(this.detailTimer);
     this.resize?.disconnect();
     this.selection.on(".zoom", null);
     this.canvas.removeEventListener("click", this.onClick);
@@ -97,13 +120,29 @@ export class Timeline {
    * Replaces the events. The first time (or with `refit`) the view opens on
    * their densest stretch; a filter keeps the range the user is looking at.
    */
-  setItems(items: TimelineItem[], refit = true): void {
+  setItems(items: TimelineItem[], refit = true, range: [number, number] | null = null): void {
     this.items = items;
+    this.detail = range;
     this.sorted = [...items].sort((a, b) => a.start - b.start || a.id - b.id);
     this.maxSpan = 0;
     for (const i of items) this.maxSpan = Math.max(this.maxSpan, i.end - i.start);
     this.planLanes();
-    if (refit) this.showRange(...initialDomain(items));
+    if (refit && !this.agg) this.showRange(...initialDomain(items));
+    else this.schedule();
+  }
+
+  /**
+   * A large workspace: the events counted by day, type and lane (null: back
+   * to a small one, whose items are all its events). Zoomed out, the timeline
+   * draws these counts; zoomed in to DETAIL_LIMIT events, it asks for them.
+   */
+  setAggregate(agg: Aggregate | null, refit = true): void {
+    this.agg = agg;
+    this.detail = null;
+    this.wanted = null;
+    if (agg) this.items = this.sorted = [];
+    this.planLanes();
+    if (agg && refit) this.showRange(...initialDomainOf(agg));
     else this.schedule();
   }
 
@@ -123,7 +162,10 @@ export class Timeline {
   }
 
   private planLanes(): void {
-    ({ lanes: this.lanes, laneOf: this.laneOf } = planLanes(this.items, this.laneOrder, this.totalRows(), this.options.othersLabel ?? "Autres"));
+    const others = this.options.othersLabel ?? "Autres";
+    ({ lanes: this.lanes, laneOf: this.laneOf } = this.agg
+      ? planLanesFromTotals(laneTotals(this.agg), this.agg.total, this.laneOrder, this.totalRows(), others)
+      : planLanes(this.items, this.laneOrder, this.totalRows(), others));
   }
 
   private left(): number {
@@ -146,6 +188,12 @@ export class Timeline {
 
   /** Shows every event, from the first to the last. */
   showAll(): void {
+    const extent = this.agg && extentOf(this.agg);
+    if (extent) {
+      const pad = Math.max((extent[1] - extent[0]) * 0.04, 86_400_000);
+      this.showRange(extent[0] - pad, extent[1] + pad * 4);
+      return;
+    }
     if (this.items.length === 0) return;
     // A loop, not Math.min(...all): spreading 100,000 arguments overflows the stack.
     let from = Infinity;
@@ -192,7 +240,7 @@ export class Timeline {
     const width = Math.max(1, Math.floor(box.width));
     const height = Math.max(1, Math.floor(box.height));
     if (width === this.width && height === this.height) return;
-    const [from, to] = this.width > 0 ? this.visibleRange() : initialDomain(this.items);
+    const [from, to] = this.width > 0 ? this.visibleRange() : this.agg ? initialDomainOf(this.agg) : initialDomain(this.items);
     this.width = width;
     this.height = height;
     const ratio = window.devicePixelRatio || 1;
@@ -250,6 +298,18 @@ export class Timeline {
     const k = (r1 - r0) / (d1 - d0);
     const x = (ms: number) => r0 + (ms - d0) * k;
     const left = this.left();
+    if (this.agg) {
+      const [from, to] = this.visibleRange();
+      const margin = (to - from) * 0.1;
+      const count = countIn(this.agg, from - margin, to + margin);
+      const covered = this.detail !== null && this.detail[0] <= from && this.detail[1] >= to;
+      if (count > DETAIL_LIMIT || !covered) {
+        this.placed = [];
+        this.clusters = clusterCounts(this.agg, this.lanes, this.laneOf, x, from - margin, to + margin, COUNT_CLUSTER_PX);
+        if (count <= DETAIL_LIMIT) this.wantDetail(from - (to - from) / 2, to + (to - from) / 2);
+        return;
+      }
+    }
     const layout = layoutLanes(this.visibleItems(), this.lanes, this.laneOf, x, this.textWidth, {
       fit: this.fit,
       totalRows: this.totalRows(),
@@ -258,11 +318,36 @@ export class Timeline {
       labelOffset: 11,
       viewLeft: left + 4,
       viewWidth: this.width - left - 8,
-      denseLimit: 600,
-      clusterPx: 28,
+      // A large workspace loaded these events to draw them (their count checked
+      // against DETAIL_LIMIT, by start day): bands under way since before the
+      // view come on top, so a lower limit would draw the zoomed week as clusters only.
+      denseLimit: this.agg ? Number.POSITIVE_INFINITY : 600,
+      clusterPx: 34,
     });
     this.placed = layout.placed;
     this.clusters = layout.clusters;
+  }
+
+  /** Asks for the events of [from, to] once the zoom or pan pauses. */
+  private wantDetail(from: number, to: number): void {
+    if (this.wanted && this.wanted[0] <= from && this.wanted[1] >= to) return;
+    clearTimeout(this.detailTimer);
+    this.detailTimer = setTimeout(() => {
+      this.wanted = [from, to];
+      this.options.onNeedDetail?.(from, to);
+    }, 90);
+  }
+
+  private badgeRadius(label: string): number {
+    let width = this.badgeWidths.get(label);
+    if (width === undefined) {
+      if (this.ctx) {
+        this.ctx.font = BADGE_FONT;
+        width = this.ctx.measureText(label).width;
+      } else width = label.length * 6.5;
+      this.badgeWidths.set(label, width);
+    }
+    return badgeRadius(width, 8, 3);
   }
 
   private schedule(): void {
@@ -274,6 +359,17 @@ export class Timeline {
   }
 
   private draw(): void {
+    const started = performance.now();
+    this.paint();
+    if (this.placed.length || this.clusters.length) {
+      this.frameTimes.push(performance.now() - started);
+      if (this.frameTimes.length > 5000) this.frameTimes.splice(0, 1000);
+      if (this.firstPaintAt === null) this.firstPaintAt = performance.timeOrigin + performance.now();
+    }
+    this.options.onView?.(...this.visibleRange());
+  }
+
+  private paint(): void {
     this.layout();
     const ctx = this.ctx;
     if (!ctx) return;
@@ -333,6 +429,9 @@ export class Timeline {
     ctx.fillStyle = muted;
     ctx.textBaseline = "top";
     ctx.textAlign = "center";
+    // A label that would touch the one before is left out (its grid line stays):
+    // "janv. 2022" is wider than the room for a month when lanes take the left.
+    let labelEnd = -Infinity;
     for (const tick of ticks) {
       const tx = Math.round(x(tick)) + 0.5;
       if (tx < left + 4) continue;
@@ -340,7 +439,11 @@ export class Timeline {
       ctx.moveTo(tx, 0);
       ctx.lineTo(tx, axisY + 6);
       ctx.stroke();
-      ctx.fillText(tickLabel(tick.getTime(), spacing, this.options.lang), tx, axisY + 10);
+      const label = tickLabel(tick.getTime(), spacing, this.options.lang);
+      const half = ctx.measureText(label).width / 2;
+      if (tx - half < labelEnd + 10) continue;
+      ctx.fillText(label, tx, axisY + 10);
+      labelEnd = tx + half;
     }
     // Day and hour ticks omit the year: say which month and year the view is in.
     if (spacing < 28 * 86_400_000) {
@@ -372,9 +475,17 @@ export class Timeline {
         ctx.setLineDash([]);
       }
     }
+    // Events and clusters stay right of the lane names (a label or a count's bin may begin before the view).
+    ctx.save();
+    if (this.laneOrder) {
+      ctx.beginPath();
+      ctx.rect(left + 1, 0, this.width - left - 1, axisY);
+      ctx.clip();
+    }
     for (const c of this.clusters) {
       const y = rowY(c.row, g);
-      const r = Math.min(15, 8 + Math.log2(c.count));
+      const text = formatCount(c.count, this.options.lang);
+      const r = this.badgeRadius(text);
       ctx.beginPath();
       ctx.arc(c.x, y, r, 0, Math.PI * 2);
       ctx.globalAlpha = 0.9;
@@ -388,8 +499,8 @@ export class Timeline {
       }
       ctx.fillStyle = "#ffffff";
       ctx.textAlign = "center";
-      ctx.font = "700 10.5px system-ui, -apple-system, 'Segoe UI', Roboto, 'Noto Sans', sans-serif";
-      ctx.fillText(c.count > 9999 ? `${Math.round(c.count / 1000)}k` : String(c.count), c.x, y + 0.5);
+      ctx.font = BADGE_FONT;
+      ctx.fillText(text, c.x, y + 0.5);
     }
     ctx.textAlign = "left";
     for (const p of this.placed) {
@@ -442,7 +553,7 @@ export class Timeline {
         ctx.fillText(p.label, p.labelX, y + 0.5);
       }
     }
-    this.options.onView?.(...this.visibleRange());
+    ctx.restore();
   }
 
   private pointer(e: MouseEvent): [number, number] {
@@ -452,12 +563,18 @@ export class Timeline {
 
   private clusterAt(px: number, py: number): Cluster | null {
     const g = this.geometry();
-    return this.clusters.find((c) => Math.hypot(px - c.x, py - rowY(c.row, g)) <= Math.min(15, 8 + Math.log2(c.count)) + 2) ?? null;
+    return this.clusters.find((c) => Math.hypot(px - c.x, py - rowY(c.row, g)) <= this.badgeRadius(formatCount(c.count, this.options.lang)) + 2) ?? null;
   }
 
   /** Opens a cluster: zooms into its events' dates, or selects its first event when they share one day. */
   openCluster(c: Cluster): void {
     const x = this.scale();
+    if (!c.ids.length) {
+      // Counted, not loaded: zoom into its days (its events load once few enough are on screen).
+      const pad = Math.max((c.to - c.from) * 0.15, 12 * 3_600_000);
+      this.showRange(c.from - pad, c.to + pad);
+      return;
+    }
     if (c.to - c.from > 2 * 86_400_000 || x(c.to) - x(c.from) < 4) {
       const pad = Math.max((c.to - c.from) * 0.15, 12 * 3_600_000);
       if (c.to - c.from > 2 * 86_400_000) {
@@ -495,7 +612,7 @@ export class Timeline {
     if (cluster) {
       this.canvas.style.cursor = "zoom-in";
       const titles = cluster.ids.slice(0, 8).map((id) => this.sorted.find((i) => i.id === id)?.title ?? "");
-      this.canvas.title = titles.join("\n") + (cluster.count > 8 ? `\n… (+${cluster.count - 8})` : "");
+      this.canvas.title = cluster.ids.length ? titles.join("\n") + (cluster.count > 8 ? `\n… (+${cluster.count - 8})` : "") : String(cluster.count);
       return;
     }
     const hit = hitTest(this.placed, this.geometry(), px, py);

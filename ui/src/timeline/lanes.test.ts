@@ -1,6 +1,6 @@
 import { describe, expect, test } from "vitest";
 import type { TimelineItem } from "./layout";
-import { clusterItems, layoutLanes, planLanes } from "./lanes";
+import { clusterItems, DEFAULT_LANE_OPTIONS, layoutLanes, planLanes } from "./lanes";
 
 const DAY = 86_400_000;
 const day = (iso: string) => Date.parse(iso + "T00:00:00Z");
@@ -60,5 +60,18 @@ describe("lanes", () => {
     expect(c.from).toBe(day("2024-06-20"));
     expect(c.to).toBe(day("2024-06-21"));
     expect(c.ids).toEqual([1, 2]);
+  });
+  test("zoomed in among bands under way, the events of the view get the rows and the bands a cluster at the left edge", () => {
+    // 20 year-long bands that began before the view, then 6 events of the week on screen (x = 0 … 280 px).
+    const bands = Array.from({ length: 20 }, (_, i): TimelineItem => ({ ...item(100 + i, "2024-01-01", []), end: day("2024-12-31"), precision: "year" }));
+    const week = Array.from({ length: 6 }, (_, i) => item(i, `2024-06-0${1 + i}`, []));
+    const items = [...bands, ...week];
+    const { lanes, laneOf } = planLanes(items, null, 6);
+    const layout = layoutLanes(items, lanes, laneOf, x, measure, { ...DEFAULT_LANE_OPTIONS, viewLeft: 0, viewWidth: 1000 });
+    const placedIds = layout.placed.map((p) => p.item.id);
+    for (const e of week) expect(placedIds).toContain(e.id);
+    // Every event is either drawn or counted, and no cluster stands off screen.
+    expect(layout.placed.length + layout.clusters.reduce((n, c) => n + c.count, 0)).toBe(items.length);
+    for (const c of layout.clusters) expect(c.x).toBeGreaterThanOrEqual(0);
   });
 });

@@ -66,9 +66,36 @@ export const DEFAULT_LANE_OPTIONS: LaneOptions = {
  * Lanes beyond what the height can hold (two rows each) are folded into `others`.
  */
 export function planLanes(items: TimelineItem[], order: string[] | null, totalRows: number, others = "Autres"): { lanes: Lane[]; laneOf: Map<string, number> } {
-  if (!order) return { lanes: [{ label: "", firstRow: 0, rows: Math.max(1, totalRows), total: items.length }], laneOf: new Map() };
   const totals = new Map<string, number>();
-  for (const item of items) for (const key of item.lanes ?? []) totals.set(key, (totals.get(key) ?? 0) + 1);
+  if (order) for (const item of items) for (const key of item.lanes ?? []) totals.set(key, (totals.get(key) ?? 0) + 1);
+  return planLanesFromTotals(totals, items.length, order, totalRows, others, (lanes, laneOf) => {
+    for (const item of items) {
+      const seen = new Set<number>();
+      for (const key of item.lanes ?? []) {
+        const lane = laneOf.get(key);
+        if (lane !== undefined && !seen.has(lane)) {
+          seen.add(lane);
+          lanes[lane].total++;
+        }
+      }
+    }
+  });
+}
+
+/**
+ * planLanes from the number of events of each lane name (a large workspace's
+ * counts); `count` fills each lane's total when given (by default, the sum of
+ * the totals of the names it gathers).
+ */
+export function planLanesFromTotals(
+  totals: Map<string, number>,
+  all: number,
+  order: string[] | null,
+  totalRows: number,
+  others = "Autres",
+  count?: (lanes: Lane[], laneOf: Map<string, number>) => void,
+): { lanes: Lane[]; laneOf: Map<string, number> } {
+  if (!order) return { lanes: [{ label: "", firstRow: 0, rows: Math.max(1, totalRows), total: all }], laneOf: new Map() };
   const present = order.filter((key) => totals.has(key));
   const capacity = Math.max(1, Math.floor(totalRows / 2));
   const shown = present.length > capacity ? present.slice(0, capacity - 1) : present;
@@ -79,16 +106,8 @@ export function planLanes(items: TimelineItem[], order: string[] | null, totalRo
     labels.push(others);
   }
   const lanes = labels.map((label) => ({ label, firstRow: 0, rows: 0, total: 0 }));
-  for (const item of items) {
-    const seen = new Set<number>();
-    for (const key of item.lanes ?? []) {
-      const lane = laneOf.get(key);
-      if (lane !== undefined && !seen.has(lane)) {
-        seen.add(lane);
-        lanes[lane].total++;
-      }
-    }
-  }
+  if (count) count(lanes, laneOf);
+  else for (const [key, n] of totals) if (laneOf.has(key)) lanes[laneOf.get(key)!].total += n;
   // Two rows each, then the rest shared by size: a lane of 16 events gets more room than one of 2.
   const base = Math.max(1, Math.min(2, Math.floor(totalRows / lanes.length)));
   let spare = Math.max(0, totalRows - base * lanes.length);
@@ -188,11 +207,11 @@ export function layoutLanes(
       clusters.push(...clusterItems(items, x, opts.clusterPx, index, lane.firstRow + Math.floor((lane.rows - 1) / 2)));
       return;
     }
-    const tryRows = (rows: number) => {
+    const tryRows = (rows: number, order: TimelineItem[]) => {
       const rowEnds = new Array<number>(Math.max(1, rows)).fill(-Infinity);
       const laid: Placed[] = [];
       const overflow: TimelineItem[] = [];
-      for (const item of items) {
+      for (const item of order) {
         const mark = markOf(item.precision);
         const x0 = x(item.start);
         const x1 = mark === "band" ? Math.max(x(item.end), x0 + 2) : x0;
@@ -214,10 +233,20 @@ export function layoutLanes(
       }
       return { laid, overflow };
     };
-    let { laid, overflow } = tryRows(lane.rows);
-    if (overflow.length && lane.rows > 1) ({ laid, overflow } = tryRows(lane.rows - 1));
+    let { laid, overflow } = tryRows(lane.rows, items);
+    if (overflow.length) {
+      // Rows are short: the events that start on screen take them first, then
+      // the bands already under way (a month, a year) that would each fill a
+      // row from the left edge and leave the events of the view uncounted.
+      const wide = (i: TimelineItem) => markOf(i.precision) === "band" && x(i.start) < opts.viewLeft && x(i.end) - x(i.start) >= 0.4 * opts.viewWidth;
+      const order = items.filter((i) => !wide(i)).concat(items.filter(wide));
+      ({ laid, overflow } = tryRows(Math.max(1, lane.rows - 1), order));
+      overflow.sort((a, b) => a.start - b.start || a.id - b.id);
+    }
     placed.push(...laid);
-    if (overflow.length) clusters.push(...clusterItems(overflow, x, opts.clusterPx, index, lane.firstRow + lane.rows - 1));
+    // Clusters of events under way since before the view stand at its left edge, not off screen.
+    const onScreen = (ms: number) => Math.max(x(ms), opts.viewLeft + opts.clusterPx / 2);
+    if (overflow.length) clusters.push(...clusterItems(overflow, onScreen, opts.clusterPx, index, lane.firstRow + lane.rows - 1));
   });
   return { lanes, placed, clusters };
 }

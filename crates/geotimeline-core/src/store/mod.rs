@@ -6,10 +6,12 @@
 mod edit;
 mod read;
 mod schema;
+mod view;
 mod write;
 
 pub use edit::{EventEdit, ReextractOutcome};
 pub use read::EventFilter;
+pub use view::{DayCounts, PlaceCounts};
 pub use write::{IngestOutcome, IngestTimings};
 
 use crate::error::{Error, Result};

@@ -43,6 +43,68 @@ fn fts_query(text: &str) -> Option<String> {
     (!terms.is_empty()).then(|| terms.join(" "))
 }
 
+/// The conditions of a filter on `events e`, as ` AND …` clauses over bound
+/// parameters appended to `args`: every query of the window filters the same way.
+pub(super) fn filter_sql(filter: &EventFilter, args: &mut Vec<rusqlite::types::Value>) -> String {
+    let mut sql = String::new();
+    if let Some(from) = filter.from {
+        args.push(from.to_string().into());
+        sql.push_str(&format!(" AND e.end >= ?{}", args.len()));
+    }
+    if let Some(to) = filter.to {
+        args.push(to.to_string().into());
+        sql.push_str(&format!(" AND e.start <= ?{}", args.len()));
+    }
+    if !filter.types.is_empty() {
+        let list: Vec<String> = filter.types.iter().map(|t| format!("'{}'", t.as_str())).collect();
+        sql.push_str(&format!(" AND e.type IN ({})", list.join(",")));
+    }
+    // Each list becomes `IN (?, ?, …)` over bound parameters.
+    let bind_list = |values: Vec<rusqlite::types::Value>, args: &mut Vec<rusqlite::types::Value>| -> String {
+        let mut marks = Vec::new();
+        for v in values {
+            args.push(v);
+            marks.push(format!("?{}", args.len()));
+        }
+        marks.join(",")
+    };
+    if !filter.actors.is_empty() {
+        let list = bind_list(filter.actors.iter().map(|a| a.clone().into()).collect(), args);
+        sql.push_str(&format!(
+            " AND e.id IN (SELECT ea.event_id FROM event_actors ea JOIN actors a ON a.id = ea.actor_id WHERE a.name IN ({list}))"
+        ));
+    }
+    if !filter.countries.is_empty() {
+        let list = bind_list(filter.countries.iter().map(|c| c.clone().into()).collect(), args);
+        sql.push_str(&format!(
+            " AND e.id IN (SELECT ep.event_id FROM event_places ep JOIN places p ON p.id = ep.place_id WHERE p.country IN ({list}))"
+        ));
+    }
+    if !filter.places.is_empty() {
+        let list = bind_list(filter.places.iter().map(|p| p.clone().into()).collect(), args);
+        sql.push_str(&format!(
+            " AND e.id IN (SELECT ep.event_id FROM event_places ep JOIN places p ON p.id = ep.place_id WHERE p.name IN ({list}))"
+        ));
+    }
+    if !filter.articles.is_empty() {
+        let list = bind_list(filter.articles.iter().map(|a| a.0.into()).collect(), args);
+        sql.push_str(&format!(" AND e.id IN (SELECT m.event_id FROM mentions m WHERE m.article_id IN ({list}))"));
+    }
+    if let Some(min) = filter.min_confidence {
+        args.push((min as f64).into());
+        sql.push_str(&format!(" AND e.confidence >= ?{}", args.len()));
+    }
+    if let Some(query) = filter.query.as_deref().and_then(fts_query) {
+        args.push(query.into());
+        let n = args.len();
+        sql.push_str(&format!(
+                " AND (e.id IN (SELECT rowid FROM event_fts WHERE event_fts MATCH ?{n})
+                   OR e.id IN (SELECT m.event_id FROM mentions m WHERE m.article_id IN (SELECT rowid FROM article_fts WHERE article_fts MATCH ?{n})))"
+            ));
+    }
+    sql
+}
+
 fn event_type_of(text: String) -> EventType {
     EventType::parse(&text).unwrap_or(EventType::Other)
 }
@@ -70,61 +132,7 @@ impl Store {
              FROM events e WHERE 1 = 1",
         );
         let mut args: Vec<rusqlite::types::Value> = Vec::new();
-        if let Some(from) = filter.from {
-            args.push(from.to_string().into());
-            sql.push_str(&format!(" AND e.end >= ?{}", args.len()));
-        }
-        if let Some(to) = filter.to {
-            args.push(to.to_string().into());
-            sql.push_str(&format!(" AND e.start <= ?{}", args.len()));
-        }
-        if !filter.types.is_empty() {
-            let list: Vec<String> = filter.types.iter().map(|t| format!("'{}'", t.as_str())).collect();
-            sql.push_str(&format!(" AND e.type IN ({})", list.join(",")));
-        }
-        // Each list becomes `IN (?, ?, …)` over bound parameters.
-        let bind_list = |values: Vec<rusqlite::types::Value>, args: &mut Vec<rusqlite::types::Value>| -> String {
-            let mut marks = Vec::new();
-            for v in values {
-                args.push(v);
-                marks.push(format!("?{}", args.len()));
-            }
-            marks.join(",")
-        };
-        if !filter.actors.is_empty() {
-            let list = bind_list(filter.actors.iter().map(|a| a.clone().into()).collect(), &mut args);
-            sql.push_str(&format!(
-                " AND e.id IN (SELECT ea.event_id FROM event_actors ea JOIN actors a ON a.id = ea.actor_id WHERE a.name IN ({list}))"
-            ));
-        }
-        if !filter.countries.is_empty() {
-            let list = bind_list(filter.countries.iter().map(|c| c.clone().into()).collect(), &mut args);
-            sql.push_str(&format!(
-                " AND e.id IN (SELECT ep.event_id FROM event_places ep JOIN places p ON p.id = ep.place_id WHERE p.country IN ({list}))"
-            ));
-        }
-        if !filter.places.is_empty() {
-            let list = bind_list(filter.places.iter().map(|p| p.clone().into()).collect(), &mut args);
-            sql.push_str(&format!(
-                " AND e.id IN (SELECT ep.event_id FROM event_places ep JOIN places p ON p.id = ep.place_id WHERE p.name IN ({list}))"
-            ));
-        }
-        if !filter.articles.is_empty() {
-            let list = bind_list(filter.articles.iter().map(|a| a.0.into()).collect(), &mut args);
-            sql.push_str(&format!(" AND e.id IN (SELECT m.event_id FROM mentions m WHERE m.article_id IN ({list}))"));
-        }
-        if let Some(min) = filter.min_confidence {
-            args.push((min as f64).into());
-            sql.push_str(&format!(" AND e.confidence >= ?{}", args.len()));
-        }
-        if let Some(query) = filter.query.as_deref().and_then(fts_query) {
-            args.push(query.into());
-            let n = args.len();
-            sql.push_str(&format!(
-                " AND (e.id IN (SELECT rowid FROM event_fts WHERE event_fts MATCH ?{n})
-                   OR e.id IN (SELECT m.event_id FROM mentions m WHERE m.article_id IN (SELECT rowid FROM article_fts WHERE article_fts MATCH ?{n})))"
-            ));
-        }
+        sql.push_str(&filter_sql(filter, &mut args));
         sql.push_str(" ORDER BY e.start, e.end, e.id");
         let mut stmt = self.conn.prepare(&sql)?;
         let rows = stmt.query_map(rusqlite::params_from_iter(args), |r| {

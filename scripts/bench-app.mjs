@@ -1,0 +1,169 @@
+// The real app's figures: for a fresh profile on the built-in sample and for a
+// generated workspace of about 100,000 events (GEOTIMELINE_DB), the time from
+// launch to the first painted events, the timeline's draw times while zooming
+// and panning (median, p95), the round trip of a search, and the proportional
+// memory (PSS) of the app with its WebKit processes. Prints, asserts nothing.
+//
+//   npm run bench:app            (builds the release app and the workspace when missing)
+//   BENCH_RUNS=3 npm run bench:app
+//
+// Run under Xvfb: the npm script wraps it in xvfb-run at 1440×900.
+import { execFileSync } from "node:child_process";
+import { existsSync, mkdirSync, readdirSync, readFileSync } from "node:fs";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { launchApp } from "../tests/e2e/webdriver.mjs";
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
+const target = process.env.CARGO_TARGET_DIR ?? path.join(root, "target");
+const app = path.join(target, "release/geotimeline-app");
+const cli = path.join(target, "release/geotimeline");
+const workspace = process.env.BENCH_DB ?? path.join(target, "bench-app/ws100k.sqlite");
+const runs = Number(process.env.BENCH_RUNS ?? 2);
+const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+
+function sh(cmd, args) {
+  console.log(`$ ${cmd} ${args.join(" ")}`);
+  execFileSync(cmd, args, { cwd: root, stdio: "inherit" });
+}
+
+if (!process.argv.includes("--no-build")) sh("npx", ["tauri", "build", "--no-bundle"]);
+if (!existsSync(workspace)) {
+  if (!existsSync(cli) || !process.argv.includes("--no-build")) sh("cargo", ["build", "--release", "-p", "geotimeline-cli"]);
+  mkdirSync(path.dirname(workspace), { recursive: true });
+  // 16,300 generated articles make about 100,000 events.
+  sh(cli, ["bench", "--articles", "16300", "--keep-workspace", workspace]);
+}
+
+/** Every process under `pid` (the driver's tree: the app and its WebKit processes). */
+function descendants(pid) {
+  const children = new Map();
+  for (const entry of readdirSync("/proc")) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      const stat = readFileSync(`/proc/${entry}/stat`, "utf8");
+      const ppid = Number(stat.slice(stat.lastIndexOf(")") + 2).split(" ")[1]);
+      if (!children.has(ppid)) children.set(ppid, []);
+      children.get(ppid).push(Number(entry));
+    } catch {
+      /* gone */
+    }
+  }
+  const out = [];
+  const walk = (p) => {
+    for (const c of children.get(p) ?? []) {
+      out.push(c);
+      walk(c);
+    }
+  };
+  walk(pid);
+  return out;
+}
+
+function comm(pid) {
+  try {
+    return readFileSync(`/proc/${pid}/comm`, "utf8").trim();
+  } catch {
+    return "";
+  }
+}
+
+/** PSS (MB) of the app and its WebKit processes (not the WebDriver helpers). */
+function pss(driverPid) {
+  let kb = 0;
+  const parts = [];
+  for (const pid of descendants(driverPid)) {
+    const name = comm(pid);
+    if (/WebDriver|tauri-driver/i.test(name)) continue;
+    try {
+      const rollup = readFileSync(`/proc/${pid}/smaps_rollup`, "utf8");
+      const value = Number(/^Pss:\s+(\d+)/m.exec(rollup)?.[1] ?? 0);
+      kb += value;
+      parts.push(`${name} ${(value / 1024).toFixed(0)}`);
+    } catch {
+      /* gone */
+    }
+  }
+  return { mb: kb / 1024, parts: parts.join(", ") };
+}
+
+const stats = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  const q = (p) => (s.length ? s[Math.min(s.length - 1, Math.floor(p * s.length))] : NaN);
+  return { n: s.length, median: q(0.5), p95: q(0.95) };
+};
+const fmt = (x) => `${x.median.toFixed(1)} / ${x.p95.toFixed(1)} ms (${x.n} frames)`;
+
+// In the page: zoom in and out and pan with the timeline's own controls, a
+// frame apart, and return the draw time of each frame and the frame intervals.
+const interact = `
+  const t = window.__geotimeline.timeline;
+  const frame = () => new Promise((r) => requestAnimationFrame(() => r(performance.now())));
+  async function phase(step, n) {
+    t.frameTimes.length = 0;
+    const gaps = [];
+    let last = await frame();
+    for (let i = 0; i < n; i++) {
+      step(i);
+      const now = await frame();
+      gaps.push(now - last);
+      last = now;
+    }
+    await frame();
+    return { draws: [...t.frameTimes], gaps };
+  }
+  t.showAll();
+  await frame(); await frame();
+  const zoomIn = await phase(() => t.zoomBy(1.3), 40);
+  const panIn = await phase(() => t.panBy(40), 40);
+  const zoomOut = await phase(() => t.zoomBy(1 / 1.3), 40);
+  const panOut = await phase(() => t.panBy(-40), 40);
+  return { zoomIn, zoomOut, panIn, panOut };
+`;
+
+const search = `
+  const started = performance.now();
+  await window.__TAURI_INTERNALS__.invoke("day_counts", { filter: { from: null, to: null, types: [], query: arguments[0], actors: [], countries: [], places: [], articles: [], min_confidence: null }, lanes: "none" });
+  return performance.now() - started;
+`;
+
+async function measure(label, options) {
+  const results = [];
+  for (let run = 1; run <= runs; run++) {
+    let launchedAt = 0;
+    const launched = await launchApp(app, { ...options, freshProfile: true, onLaunch: (t) => (launchedAt = t) });
+    const s = launched.session;
+    try {
+      const painted = await s.waitFor("painted events", () => s.execute("return window.__geotimeline?.timeline?.firstPaintAt ?? null"), 120000);
+      await sleep(1500);
+      const idle = pss(launched.driverPid);
+      const frames = await s.execute(`return (async () => { ${interact} })()`);
+      const query = [];
+      for (const word of ["Poutine", "sommet", "sanctions"]) query.push(await s.execute(`return (async () => { ${search} })()`, [word]));
+      await sleep(500);
+      const after = pss(launched.driverPid);
+      const counts = await s.text(await s.find('[data-testid="workspace-counts"]'));
+      await s.screenshot(path.join(target, `bench-app/${label.replace(/\W+/g, "-")}-${run}.png`));
+      results.push({ painted: painted - launchedAt, idle, after, frames, query, counts });
+    } finally {
+      await s.close();
+      launched.stop();
+    }
+    await sleep(1000);
+  }
+  console.log(`\n${label}`);
+  for (const [i, r] of results.entries()) {
+    const draws = (k) => fmt(stats(r.frames[k].draws));
+    const gaps = (k) => fmt(stats(r.frames[k].gaps));
+    console.log(`  run ${i + 1}: ${r.counts.replace(/\s+/g, " ")}`);
+    console.log(`    launch to first painted events: ${(r.painted / 1000).toFixed(2)} s`);
+    console.log(`    PSS after the first paint: ${r.idle.mb.toFixed(0)} MB (${r.idle.parts}); after zooming, panning, searching: ${r.after.mb.toFixed(0)} MB`);
+    console.log(`    draw time per frame, median / p95: zoom in ${draws("zoomIn")}, zoom out ${draws("zoomOut")}, pan zoomed in ${draws("panIn")}, pan zoomed out ${draws("panOut")}`);
+    console.log(`    frame intervals, median / p95: zoom in ${gaps("zoomIn")}, zoom out ${gaps("zoomOut")}, pan zoomed in ${gaps("panIn")}, pan zoomed out ${gaps("panOut")}`);
+    console.log(`    search round trip (counts in SQL): ${r.query.map((q) => `${q.toFixed(0)} ms`).join(", ")}`);
+  }
+}
+
+mkdirSync(path.join(target, "bench-app"), { recursive: true });
+await measure("fresh profile, built-in sample (first start)", {});
+await measure(`generated workspace (${path.basename(workspace)})`, { db: workspace });

@@ -1,0 +1,85 @@
+import { describe, expect, test } from "vitest";
+import { binDays, clusterCounts, countIn, DAY, extentOf, formatCount, fromDayCounts, initialDomainOf, laneTotals, TYPE_INDEX, badgeRadius } from "./aggregate";
+import { planLanesFromTotals } from "./lanes";
+
+// 2024-06-19 and 2024-06-20 as days since 1970.
+const D19 = Date.UTC(2024, 5, 19) / DAY;
+const D20 = D19 + 1;
+
+const columns = {
+  total: 7,
+  lane_keys: ["visit", "agreement"],
+  lane_names_fr: ["visit", "agreement"],
+  day: [D19, D20, D20, D20 + 400],
+  types: [0, 0, 2, 2],
+  lane: [0, 0, 1, 1],
+  count: [1, 2, 3, 1],
+  last_day: D20 + 402,
+};
+
+describe("a large workspace's counts", () => {
+  const agg = fromDayCounts(columns, (key) => key.toUpperCase());
+
+  test("the TypeScript type order is the Rust EventType::ALL order", () => {
+    expect(TYPE_INDEX).toEqual(["visit", "meeting", "agreement", "sanction", "statement", "military", "election", "other"]);
+  });
+
+  test("count the events of a range with two binary searches", () => {
+    expect(countIn(agg, D19 * DAY, (D20 + 1) * DAY)).toBe(6);
+    expect(countIn(agg, D20 * DAY, (D20 + 1) * DAY)).toBe(5);
+    expect(countIn(agg, 0, D19 * DAY)).toBe(0);
+    expect(countIn(agg, 0, Infinity)).toBe(7);
+    expect(laneTotals(agg)).toEqual(new Map([["VISIT", 3], ["AGREEMENT", 4]]));
+    expect(extentOf(agg)).toEqual([D19 * DAY, (D20 + 403) * DAY]);
+  });
+
+  test("bin into clusters at least px apart, per lane, coloured by their most frequent type", () => {
+    const { lanes, laneOf } = planLanesFromTotals(laneTotals(agg), agg.total, ["VISIT", "AGREEMENT"], 8);
+    // One day = 10 px: clusters 36 px apart need 7-day bins.
+    expect(binDays(10, 36)).toBe(7);
+    const x = (ms: number) => ((ms - D19 * DAY) / DAY) * 10;
+    const clusters = clusterCounts(agg, lanes, laneOf, x, D19 * DAY, (D20 + 1) * DAY, 36);
+    const byLane = (lane: number) => clusters.filter((c) => c.lane === lane).reduce((n, c) => n + c.count, 0);
+    expect([byLane(0), byLane(1)]).toEqual([3, 3]);
+    expect(new Set(clusters.filter((c) => c.lane === 0).map((c) => c.type))).toEqual(new Set(["visit"]));
+    expect(new Set(clusters.filter((c) => c.lane === 1).map((c) => c.type))).toEqual(new Set(["agreement"]));
+    for (const c of clusters) {
+      expect(c.ids).toEqual([]);
+      expect(c.to - c.from).toBe(7 * DAY);
+      expect(c.row).toBe(lanes[c.lane].firstRow + Math.floor((lanes[c.lane].rows - 1) / 2));
+    }
+    // Without lanes every count is in the one lane.
+    const one = planLanesFromTotals(laneTotals(agg), agg.total, null, 8);
+    expect(clusterCounts(agg, one.lanes, one.laneOf, x, 0, Infinity, 36).reduce((n, c) => n + c.count, 0)).toBe(7);
+  });
+
+  test("clusters never come closer than the bin width in px", () => {
+    const many = fromDayCounts({ total: 1000, lane_keys: [""], lane_names_fr: [""], day: Array.from({ length: 1000 }, (_, i) => 19000 + i), types: new Array(1000).fill(0), lane: new Array(1000).fill(0), count: new Array(1000).fill(1), last_day: 19999 }, () => "");
+    const { lanes, laneOf } = planLanesFromTotals(laneTotals(many), many.total, null, 8);
+    for (const pxPerDay of [0.05, 0.3, 1, 4, 40]) {
+      const x = (ms: number) => (ms / DAY - 19000) * pxPerDay;
+      const xs = clusterCounts(many, lanes, laneOf, x, 19000 * DAY, 20000 * DAY, 36).map((c) => c.x);
+      for (let i = 1; i < xs.length; i++) expect(xs[i] - xs[i - 1]).toBeGreaterThanOrEqual(36 - 1e-6);
+    }
+  });
+
+  test("open on the shortest stretch holding most events", () => {
+    const [from, to] = initialDomainOf(agg, 0.7);
+    // 20 June alone holds 5 of the 7 events.
+    expect(from).toBeLessThan(D20 * DAY);
+    expect(from).toBeGreaterThan(D19 * DAY);
+    expect(to).toBeGreaterThan((D20 + 1) * DAY);
+    expect(to).toBeLessThan((D20 + 400) * DAY);
+  });
+
+  test("badges say their count briefly and are as wide as their label", () => {
+    expect(formatCount(842)).toBe("842");
+    expect(formatCount(1234, "fr")).toBe("1,2 k");
+    expect(formatCount(1234, "en")).toBe("1.2 k");
+    expect(formatCount(12_345)).toBe("12 k");
+    expect(formatCount(99_045)).toBe("99 k");
+    expect(formatCount(1_300_000, "fr")).toBe("1,3 M");
+    expect(badgeRadius(10)).toBe(9);
+    expect(badgeRadius(30)).toBe(19);
+  });
+});
