@@ -509,11 +509,8 @@ fn triggers_in(
         found[object].nominal = false;
         found[object].verb = Some(true);
     }
-    let mut index = 0;
-    found.retain(|_| {
-        index += 1;
-        !enacted.iter().any(|&(verb, _)| verb == index - 1)
-    });
+    let mut found: Vec<Found> =
+        found.into_iter().enumerate().filter(|(i, _)| !enacted.iter().any(|&(verb, _)| verb == *i)).map(|(_, f)| f).collect();
     // "ont investi le territoire russe", "a été déclaré vainqueur": the words after a
     // trigger may tell another type.
     for f in found.iter_mut() {
