@@ -100,6 +100,15 @@ fn years(from: i32, to: i32) -> Option<DateSpan> {
     Some(DateSpan { start: DateSpan::year(from)?.start, end: DateSpan::year(to)?.end, precision: Precision::Year })
 }
 
+/// -1, 0 or 1 for the word that says which unit ("last", "this", "the coming").
+fn relative_shift(which: &str) -> i32 {
+    match which.split_whitespace().last().unwrap_or_default() {
+        "this" | "current" => 0,
+        "next" | "coming" | "upcoming" | "following" => 1,
+        _ => -1,
+    }
+}
+
 fn part(m: Option<regex::Match>) -> Option<MonthPart> {
     m.and_then(|m| month_part(m.as_str()))
 }
@@ -195,7 +204,7 @@ fn rules(b: &mut Builder) {
     // "the first Monday of March", "the last Friday of June 2024", "the second Tuesday of next month"
     b.rule(
         "nth_weekday_of_month",
-        r"\b(?:the\s+)?({ORDINAL}|{LAST})\s+({WEEKDAY})\s+(?:of|in)\s+(?:(this|next|last)\s+month|({MONTH})(?:,?\s+(\d{4}))?)\b",
+        r"\b(?:the\s+)?({ORDINAL}|{LAST})\s+({WEEKDAY})\s+(?:of|in)\s+(?:(this|next|last|the)\s+month|({MONTH})(?:,?\s+(\d{4}))?)\b",
         |c, x| {
             let (year, month) = match (lower(c, 3), c.get(4)) {
                 (_, Some(m)) => {
@@ -208,17 +217,7 @@ fn rules(b: &mut Builder) {
                 }
                 (Some(w), None) => {
                     let p = x.published()?;
-                    shift_month(
-                        p.year(),
-                        p.month(),
-                        if w == "next" {
-                            1
-                        } else if w == "last" {
-                            -1
-                        } else {
-                            0
-                        },
-                    )
+                    shift_month(p.year(), p.month(), if w == "the" { 0 } else { relative_shift(&w) })
                 }
                 (None, None) => return None,
             };
@@ -273,14 +272,14 @@ fn rules(b: &mut Builder) {
     // "2/2013": a month and year.
     b.rule("numeric_month_year", r"\b(\d{1,2})/(\d{4})\b", |c, x| DateSpan::month(x.year(&c[2])?, c[1].parse().ok()?));
     // "September 2023", "mid-June 2024", "early September 2023", "the end of March 2024"
-    b.rule("month_year", r"\b(?:(?:the\s+)?({MONTH_PART})(?:[- ]|\s+the\s+)?)?({MONTH})(?:,?\s+|\s+of\s+)(\d{4})\b", |c, x| {
+    b.rule("month_year", r"\b(?:(?:at\s+)?(?:the\s+)?({MONTH_PART})(?:[- ]|\s+the\s+)?)?({MONTH})(?:,?\s+|\s+of\s+)(\d{4})\b", |c, x| {
         month_or_part(x.year(&c[3])?, month_number(&c[2])?, part(c.get(1)))
     });
     // "in September", "last September", "next May", "this June", "mid-June", "early May",
     // "by the end of March", "September" (capitalised, not "May").
     b.rule(
         "month_near",
-        r"\b(?:(in|during|since|this|last|next|until|by)\s+|(?:the\s+)?({MONTH_PART})(?:[- ]|\s+the\s+)?)?((?-i:January|February|March|April|June|July|August|September|October|November|December)|{MONTH})\b",
+        r"\b(?:(in|during|since|this|last|next|until|by)\s+|(?:at\s+)?(?:the\s+)?({MONTH_PART})(?:[- ]|\s+the\s+)?)?((?-i:January|February|March|April|June|July|August|September|October|November|December)|{MONTH})\b",
         |c, x| {
             let month = month_number(&c[3])?;
             // A month alone must be written in full and capitalised; "May" needs a preposition.
@@ -309,7 +308,9 @@ fn rules(b: &mut Builder) {
         },
     );
     // "early 2024", "mid-2024", "late 2023", "the end of 2023": the year.
-    b.rule("part_of_year", r"\b(?:(?:the\s+)?(?:{MONTH_PART})(?:[- ]|\s+the\s+)?)(\d{4})\b", |c, x| DateSpan::year(x.year(&c[1])?));
+    b.rule("part_of_year", r"\b(?:(?:at\s+)?(?:the\s+)?(?:{MONTH_PART})(?:[- ]|\s+the\s+)?)(\d{4})\b", |c, x| {
+        DateSpan::year(x.year(&c[1])?)
+    });
     // "the summer of 2023", "summer 2023", "in the spring of 2024"
     b.rule("season_year", r"\b(?:the\s+)?({SEASON})\s+(?:of\s+)?(\d{4})\b", |c, x| DateSpan::season(x.year(&c[2])?, words::season(&c[1])?));
     // "this summer", "last winter", "next spring", "in the summer", "over the summer"
@@ -340,12 +341,12 @@ fn rules(b: &mut Builder) {
     // "Q3 2023", "the third quarter", "the 3rd quarter of 2023", "the 3rd qtr", "the last quarter"
     b.rule(
         "quarter",
-        r"\b(?:the\s+)?({ORDINAL}|{LAST})\s+(?:fiscal\s+)?(?:quarter|qtr)(?:\s+(?:of\s+)?(?:(this|next|last)\s+year|(\d{4})))?\b|\b[Qq]([1-4])(?:\s+|-|\s+of\s+)?(\d{4})\b|\b(?:(this|next|last)\s+quarter)\b",
+        r"\b(?:the\s+)?({ORDINAL}|{LAST})\s+(?:fiscal\s+)?(?:quarter|qtr)(?:\s+(?:of\s+)?(?:(this|next|last)\s+year|(\d{4})))?\b|\b[Qq]([1-4])(?:\s+|-|\s+of\s+)?(\d{4})\b|\b(?:(this|next|last|current|coming|previous|past)\s+(?:quarter|qtr))\b",
         |c, x| {
             let p = x.published()?;
             let current = p.month0() / 3 + 1;
             if let Some(which) = lower(c, 6) {
-                let index = p.year() * 4 + current as i32 - 1 + if which == "next" { 1 } else if which == "last" { -1 } else { 0 };
+                let index = p.year() * 4 + current as i32 - 1 + relative_shift(&which);
                 return DateSpan::quarter(index.div_euclid(4), index.rem_euclid(4) as u32 + 1);
             }
             let last = c.get(1).is_some_and(|m| words::is_last(m.as_str()));
@@ -409,7 +410,9 @@ fn rules(b: &mut Builder) {
         Some(DateSpan::day(weekday_beyond(day, p, true)))
     });
     // "Monday", "on Tuesday night", "Wed."; leaning with the tense.
-    b.rule("weekday", r"\b(?:on\s+)?({WEEKDAY})\b", |c, x| weekday_near(weekday(&c[1])?, x.published()?, x.tense).map(DateSpan::day));
+    b.rule("weekday", r"\b(?:on\s+)?({WEEKDAY}|(?:tues?|thu(?:rs?)?|fri)\b\.?|(?:mon|wed|sat|sun)\.)", |c, x| {
+        weekday_near(weekday(&c[1])?, x.published()?, x.tense).map(DateSpan::day)
+    });
     // "yesterday", "today", "tomorrow", "tonight", "the day after tomorrow"
     b.rule("days_from_today", r"\b({FROM_TODAY})\b", |c, x| {
         Some(DateSpan::day(x.published()? + Duration::days(words::days_from_today(&c[1])?)))
@@ -432,13 +435,13 @@ fn rules(b: &mut Builder) {
     // "last week", "this week", "next week", "the past week", "the coming week", "earlier this week"
     b.rule(
         "week_relative",
-        r"\b(?:(?:earlier|later)\s+)?(this|last|next|the\s+past|the\s+coming|the\s+previous|the\s+following)\s+week\b",
+        r"\b(?:(?:earlier|later)\s+)?(?:around\s+)?(this|current|last|past|previous|next|coming|upcoming|the\s+past|the\s+coming|the\s+previous|the\s+following|the\s+current)\s+week\b",
         |c, x| {
             let which = lower(c, 1)?;
             let p = x.published()?;
-            let shift = match which.as_str() {
-                "this" => 0,
-                "next" | "the coming" => 7,
+            let shift = match which.split_whitespace().last().unwrap_or_default() {
+                "this" | "current" => 0,
+                "next" | "coming" | "upcoming" => 7,
                 "the following" => return Some(DateSpan::week_of(x.narrative_or_published()? + Duration::days(7))),
                 "the previous" => return Some(DateSpan::week_of(x.narrative_or_published()? - Duration::days(7))),
                 _ => -7,
@@ -447,29 +450,21 @@ fn rules(b: &mut Builder) {
         },
     );
     // "last month", "next month", "this month", "earlier this month", "later this month"
-    b.rule("month_relative", r"\b(?:(?:earlier|later)\s+)?(this|last|next|the\s+past|the\s+coming)\s+month\b", |c, x| {
+    b.rule("month_relative", r"\b(?:(?:earlier|later)\s+)?(this|current|last|past|previous|next|coming|upcoming|the\s+past|the\s+coming|the\s+previous|the\s+following|the\s+current)\s+month\b", |c, x| {
         let p = x.published()?;
-        let shift = match lower(c, 1)?.as_str() {
-            "this" => 0,
-            "next" | "the coming" => 1,
-            _ => -1,
-        };
+        let shift = relative_shift(&lower(c, 1)?);
         let (y, m) = shift_month(p.year(), p.month(), shift);
         DateSpan::month(y, m)
     });
     // "last year", "next year", "this year", "earlier this year"
-    b.rule("year_relative", r"\b(?:(?:earlier|later)\s+)?(this|last|next|the\s+past|the\s+coming)\s+year\b", |c, x| {
-        let shift = match lower(c, 1)?.as_str() {
-            "this" => 0,
-            "next" | "the coming" => 1,
-            _ => -1,
-        };
+    b.rule("year_relative", r"\b(?:(?:earlier|later)\s+)?(this|current|last|past|previous|next|coming|upcoming|the\s+past|the\s+coming|the\s+previous|the\s+following|the\s+current)\s+(?:year|yr)\b", |c, x| {
+        let shift = relative_shift(&lower(c, 1)?);
         DateSpan::year(x.published()?.year() + shift)
     });
     // "the next three days", "the last two weeks", "the past 3 months", "next 3 years"
     b.rule(
         "stretch",
-        r"\b(?:the\s+|over\s+the\s+|in\s+the\s+|within\s+the\s+|for\s+the\s+)?(next|last|past|previous|coming|upcoming)\s+({NUM}|few|several)\s+({UNIT})\b",
+        r"\b(?:the\s+|over\s+the\s+|in\s+the\s+|within\s+the\s+|for\s+the\s+)?(next|last|past|previous|coming)\s+({NUM}|few|several)\s+({UNIT})\b",
         |c, x| {
             let n = match c[2].to_lowercase().as_str() {
                 "few" | "several" => 3,
@@ -478,7 +473,7 @@ fn rules(b: &mut Builder) {
             if n < 2 {
                 return None;
             }
-            let forward = matches!(c[1].to_lowercase().as_str(), "next" | "coming" | "upcoming");
+            let forward = matches!(c[1].to_lowercase().as_str(), "next" | "coming");
             stretch(x.published()?, n, unit(&c[3])?, forward)
         },
     );
@@ -490,7 +485,7 @@ fn rules(b: &mut Builder) {
     // "in three days", "within 3 days", "in a week", "two days from now"
     b.rule(
         "in_units",
-        r"\b(?:(?:in|within)\s+({NUM})\s+({UNIT})|({NUM})\s+({UNIT})\s+from\s+(?:now|today))\b(\s+(?:of|time\s+of)\b)?",
+        r"\b(?:(?:in|within)\s+({NUM})\s+({UNIT})|({NUM})\s+({UNIT})\s+(?:from\s+(?:now|today)|hence))\b(\s+(?:of|time\s+of)\b)?",
         |c, x| {
             if c.get(5).is_some() {
                 return None;
@@ -516,11 +511,96 @@ fn rules(b: &mut Builder) {
         },
     );
     // "on the 20th": the day of that number nearest publication.
-    b.rule("day_alone", r"\bon\s+the\s+(\d{1,2}(?:st|nd|rd|th)|{ORDINAL})\b(\s+(?:of|century|floor|anniversary|time))?", |c, x| {
-        if c.get(2).is_some() {
+    b.rule("day_alone", r"\b(?:(on\s+the)\s+({ORDINAL})|(?:on\s+the|on|the)\s+(\d{1,2}(?:st|nd|rd|th)))\b(\s+\p{L}+)?", |c, x| {
+        if c.get(4).is_some() {
             return None;
         }
-        nearest_day_of_month(day_number(&c[1])?, x.published()?, x.tense).map(DateSpan::day)
+        nearest_day_of_month(day_number(c.get(2).or(c.get(3))?.as_str())?, x.published()?, x.tense).map(DateSpan::day)
+    });
+    // "the upcoming two weeks", "2 upcoming months": the unit that far ahead (not the stretch).
+    b.rule("upcoming_units", r"\b(?:(?:the\s+)?upcoming\s+({NUM})|({NUM})\s+upcoming)\s+(day|week|month|quarter|year)s?\b", |c, x| {
+        let n = number(c.get(1).or(c.get(2))?.as_str())?;
+        let p = x.published()?;
+        match c[3].to_lowercase().as_str() {
+            "day" => Some(DateSpan::day(p + Duration::days(n))),
+            "week" => Some(DateSpan::week_of(p + Duration::days(7 * n))),
+            "month" => {
+                let (y, m) = shift_month(p.year(), p.month(), n as i32);
+                DateSpan::month(y, m)
+            }
+            "quarter" => {
+                let index = p.year() * 4 + (p.month0() / 3) as i32 + n as i32;
+                DateSpan::quarter(index.div_euclid(4), index.rem_euclid(4) as u32 + 1)
+            }
+            _ => DateSpan::year(p.year() + n as i32),
+        }
+    });
+    // "the beginning of next week" (Monday to Wednesday), "at the end of this week" (Friday to Sunday)
+    b.rule(
+        "part_of_week",
+        r"\b(?:at\s+)?(?:the\s+)?(beginning|start|end)\s+of\s+(?:the\s+)?(?:around\s+)?(this|current|coming|next|last|past|previous|following)\s+week\b",
+        |c, x| {
+            let monday = DateSpan::week_of(x.published()? + Duration::days(7 * relative_shift(&c[2].to_lowercase()) as i64)).start;
+            let (from, to) = if c[1].eq_ignore_ascii_case("end") { (4, 6) } else { (0, 2) };
+            Some(span(monday + Duration::days(from), monday + Duration::days(to)))
+        },
+    );
+    // "the end of the month", "at the beginning of this month", "EOM": its first or last ten days or so.
+    b.rule(
+        "part_of_this_month",
+        r"\b(?:at\s+)?(?:the\s+)?(?:(beginning|start|end)\s+of\s+(?:the\s+|this\s+)?month|(?-i:(EOM|BOM)))\b",
+        |c, x| {
+            let p = x.published()?;
+            let late = c.get(1).map_or(&c[2] == "EOM", |m| m.as_str().eq_ignore_ascii_case("end"));
+            DateSpan::month_part(p.year(), p.month(), if late { MonthPart::Late } else { MonthPart::Early })
+        },
+    );
+    // "the week of October 7th": the week holding that day.
+    b.rule(
+        "week_of_day",
+        r"\bthe\s+week\s+of\s+(?:({MONTH})\s+({DAY})|(?:the\s+)?({DAY})\s+(?:of\s+)?({MONTH}))(?:,?\s+(\d{4}))?\b",
+        |c, x| {
+            let (month, day) = match c.get(1) {
+                Some(m) => (month_number(m.as_str())?, day_number(&c[2])?),
+                None => (month_number(&c[4])?, day_number(&c[3])?),
+            };
+            day_in(x, c.get(5), month, day).map(|d| DateSpan::week_of(d.start))
+        },
+    );
+    // "the 20th of next month", "20 of this month", "the 20th day of the previous month"
+    b.rule(
+        "day_of_relative_month",
+        r"\b(?:the\s+)?({DAY})(?:\s+day)?\s+of\s+(?:the\s+)?(this|current|next|last|previous|following|coming)\s+month\b",
+        |c, x| {
+            let p = x.published()?;
+            let (y, m) = shift_month(p.year(), p.month(), relative_shift(&c[2].to_lowercase()));
+            x.ymd(y, m, day_number(&c[1])?).map(DateSpan::day)
+        },
+    );
+    // "Tuesday the 19th", "Thu 15th": the day of that number nearest publication that falls on
+    // that weekday ("Monday 12 accords" is a count: a bare number followed by a word is no day).
+    b.rule("weekday_day", r"\b({WEEKDAY}|{WEEKDAY_ABBR}),?\s+(?:the\s+)?(\d{1,2})(st|nd|rd|th)?\b(\s*%|\s+\p{L})?", |c, x| {
+        if c.get(4).is_some() && c.get(3).is_none() {
+            return None;
+        }
+        let (day, number): (chrono::Weekday, u32) = (weekday(&c[1])?, c[2].parse().ok()?);
+        let p = x.published()?;
+        let fits = (-12..=12)
+            .filter_map(|m| {
+                let (y, mo) = shift_month(p.year(), p.month(), m);
+                NaiveDate::from_ymd_opt(y, mo, number)
+            })
+            .filter(|d| d.weekday() == day);
+        match x.tense {
+            Tense::Future => fits.filter(|d| *d >= p).min(),
+            Tense::Past => fits.filter(|d| *d <= p).max(),
+            Tense::Unknown => fits.min_by_key(|d| (*d - p).num_days().abs()),
+        }
+        .map(DateSpan::day)
+    });
+    // "Friday after next": that day of next week.
+    b.rule("weekday_after_next", r"\b({WEEKDAY})\s+after\s+next\b", |c, x| {
+        Some(DateSpan::day(day_of_week(x.published()? + Duration::days(7), weekday(&c[1])?)))
     });
     // "Christmas", "New Year's Day", "Thanksgiving 2024", "next Memorial Day"
     b.rule("holiday", r"\b(?:(next|last|this)\s+)?({HOLIDAY})\b(?:,?\s+(\d{4})\b)?", |c, x| {
