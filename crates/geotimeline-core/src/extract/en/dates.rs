@@ -137,6 +137,10 @@ fn rules(b: &mut Builder) {
         "day_month_range",
         r"\b(?:from\s+|between\s+)?(?:the\s+)?({DAY})(?:\s+(?:of\s+)?({MONTH}))?(?:,?\s+(\d{4}))?\s*{TO}\s*(?:the\s+)?({DAY})\s+(?:of\s+)?({MONTH})(?:,?\s+(\d{4}))?\b",
         |c, x| {
+            // "6 and 10 March" is a range only after "between".
+            if c[0].to_lowercase().contains(" and ") && !c[0].to_lowercase().starts_with("between") {
+                return None;
+            }
             let (d1, d2) = (day_number(&c[1])?, day_number(&c[4])?);
             let m2 = month_number(&c[5])?;
             let m1 = c.get(2).map_or(Some(m2), |m| month_number(m.as_str()))?;
@@ -157,22 +161,25 @@ fn rules(b: &mut Builder) {
     // the second number ("June 3 to 5 people") makes it no range.
     b.rule(
         "month_day_range",
-        r"\b(?:from\s+|between\s+)?({MONTH})\s+({DAY})(?:,?\s+(\d{4}))?\s*{TO}\s*(?:({MONTH})\s+)?({DAY})\b(?:,?\s+(\d{4})\b)?(\s+\p{L}+)?",
+        r"(?P<span>\b(?:from\s+|between\s+)?({MONTH})\s+({DAY})(?:,?\s+(\d{4}))?\s*{TO}\s*(?:({MONTH})\s+)?({DAY})\b(?:,?\s+(\d{4})\b)?)(\s+\p{L}+)?",
         |c, x| {
             // Words that may follow a range; any other ("June 3 to 5 people") makes the numbers counts.
             const AFTER: &[&str] =
                 &["in", "at", "and", "the", "a", "with", "for", "when", "as", "on", "of", "will", "is", "was", "to", "by"];
-            if c.get(6).is_none() && c.get(7).is_some_and(|m| !AFTER.contains(&m.as_str().trim().to_lowercase().as_str())) {
+            if c.get(7).is_none() && c.get(8).is_some_and(|m| !AFTER.contains(&m.as_str().trim().to_lowercase().as_str())) {
                 return None;
             }
-            let m1 = month_number(&c[1])?;
-            let m2 = c.get(4).map_or(Some(m1), |m| month_number(m.as_str()))?;
-            let (d1, d2) = (day_number(&c[2])?, day_number(&c[5])?);
-            let y2 = match c.get(6).or(c.get(3)) {
+            if c[1].to_lowercase().contains(" and ") && !c[1].to_lowercase().starts_with("between") {
+                return None;
+            }
+            let m1 = month_number(&c[2])?;
+            let m2 = c.get(5).map_or(Some(m1), |m| month_number(m.as_str()))?;
+            let (d1, d2) = (day_number(&c[3])?, day_number(&c[6])?);
+            let y2 = match c.get(7).or(c.get(4)) {
                 Some(y) => x.year(y.as_str())?,
                 None => x.nearest_year(m2, d2)?,
             };
-            let y1 = match c.get(3) {
+            let y1 = match c.get(4) {
                 Some(y) => x.year(y.as_str())?,
                 None if m1 > m2 => y2 - 1,
                 None => y2,
@@ -184,11 +191,17 @@ fn rules(b: &mut Builder) {
     // "from December to May 2020", "between March and June 2024": months.
     b.rule("month_range", r"\b(?:from|between)\s+({MONTH})\s+(?:to|and|until|through)\s+({MONTH})(?:,?\s+(\d{4}))?\b", |c, x| {
         let (m1, m2) = (month_number(&c[1])?, month_number(&c[2])?);
-        let y2 = match c.get(3) {
-            Some(y) => x.year(y.as_str())?,
-            None => x.nearest_year(m2, 15)?,
+        // The first month nearest, the second after it; or counted back from a year the text gives.
+        let (y1, y2) = match c.get(3) {
+            Some(y) => {
+                let y2 = x.year(y.as_str())?;
+                (if m1 > m2 { y2 - 1 } else { y2 }, y2)
+            }
+            None => {
+                let y1 = x.nearest_year(m1, 15)?;
+                (y1, if m1 > m2 { y1 + 1 } else { y1 })
+            }
         };
-        let y1 = if m1 > m2 { y2 - 1 } else { y2 };
         Some(DateSpan { start: DateSpan::month(y1, m1)?.start, end: DateSpan::month(y2, m2)?.end, precision: Precision::Month })
     });
     // "between 1995 and 2023", "from 1995 to 2023", "1995-2023"
@@ -228,20 +241,25 @@ fn rules(b: &mut Builder) {
     // "20 June", "Thursday 20 June 2024", "the 20th of June", "Sun 15 Sept '24", "21-APR-16"
     b.rule(
         "day_month_year",
-        r"\b(?:(?:{WEEKDAY}|{WEEKDAY_ABBR}),?\s+)?(?:the\s+)?({DAY})(?:\s+of\s+|\s*|-)({MONTH})(?:(?:,?\s+|-)(\d{4}\b|['’]\d{2}\b|\d{2}\b))?",
+        r"(?P<span>\b(?:(?:{WEEKDAY}|{WEEKDAY_ABBR}),?\s+)?(?:the\s+)?({DAY})(?:\s+of\s+|\s*|[-/])({MONTH})(?:(?:,?\s+|[-/])(\d{4}\b|['’]\d{2}\b|\d{2}\b))?)(\s*%|\s+\p{L})?",
         |c, x| {
-            let year = c.get(3).filter(|y| !(y.len() == 2 && !y.as_str().starts_with(['\'', '’']) && !c[0].contains('-')));
-            if c.get(3).is_some() && year.is_none() {
+            // A two-digit year followed by a word is a count ("3 Aug 96 people").
+            let year = c.get(4).filter(|y| !(y.len() == 2 && c.get(5).is_some()));
+            if c.get(4).is_some() && year.is_none() {
                 return None;
             }
-            day_in(x, year, month_number(&c[2])?, day_number(&c[1])?)
+            day_in(x, year, month_number(&c[3])?, day_number(&c[2])?)
         },
     );
     // "June 20", "June 20th, 2024", "Sunday, December 7, 2014", "Jan. 5 '24"; "June the 20th"
     b.rule(
         "month_day_year",
-        r"\b(?:(?:{WEEKDAY}|{WEEKDAY_ABBR}),?\s+)?({MONTH})\s+(?:the\s+)?({DAY})\b(?:,?\s+(\d{4}\b|['’]\d{2}\b))?",
-        |c, x| day_in(x, c.get(3), month_number(&c[1])?, day_number(&c[2])?),
+        r"(?P<span>\b(?:(?:{WEEKDAY}|{WEEKDAY_ABBR}),?\s+)?({MONTH})(?:\s+(?:the\s+)?|[-/])({DAY})\b(?:(?:,?\s+|[-/])(\d{4}\b|['’]?\d{2}\b))?)(\s*%|\s+\p{L})?",
+        |c, x| {
+            // A two-digit year followed by a word is a count ("June 20 25 people").
+            let year = c.get(4).filter(|y| !(y.len() == 2 && c.get(5).is_some()));
+            day_in(x, year, month_number(&c[2])?, day_number(&c[3])?)
+        },
     );
     // "2024-06-20", "2014.12.28", "2014/12/28", "2014 12 28"
     b.rule("iso_date", r"\b(\d{4})([-/. ])(\d{1,2})([-/. ])(\d{1,2})\b", |c, x| {
@@ -275,6 +293,8 @@ fn rules(b: &mut Builder) {
     b.rule("month_year", r"\b(?:(?:at\s+)?(?:the\s+)?({MONTH_PART})(?:[- ]|\s+the\s+)?)?({MONTH})(?:,?\s+|\s+of\s+)(\d{4})\b", |c, x| {
         month_or_part(x.year(&c[3])?, month_number(&c[2])?, part(c.get(1)))
     });
+    // "2024 August", "2024/Aug": the year first, as in tables.
+    b.rule("year_month", r"\b(\d{4})(?:\s+AD)?(?:\s+|[-/])({MONTH})\b", |c, x| DateSpan::month(x.year(&c[1])?, month_number(&c[2])?));
     // "in September", "last September", "next May", "this June", "mid-June", "early May",
     // "by the end of March", "September" (capitalised, not "May").
     b.rule(
@@ -579,11 +599,11 @@ fn rules(b: &mut Builder) {
     );
     // "Tuesday the 19th", "Thu 15th": the day of that number nearest publication that falls on
     // that weekday ("Monday 12 accords" is a count: a bare number followed by a word is no day).
-    b.rule("weekday_day", r"\b({WEEKDAY}|{WEEKDAY_ABBR}),?\s+(?:the\s+)?(\d{1,2})(st|nd|rd|th)?\b(\s*%|\s+\p{L})?", |c, x| {
-        if c.get(4).is_some() && c.get(3).is_none() {
+    b.rule("weekday_day", r"(?P<span>\b({WEEKDAY}|{WEEKDAY_ABBR}),?\s+(?:the\s+)?(\d{1,2})(st|nd|rd|th)?\b)(\s*%|\s+\p{L})?", |c, x| {
+        if c.get(5).is_some() && c.get(4).is_none() {
             return None;
         }
-        let (day, number): (chrono::Weekday, u32) = (weekday(&c[1])?, c[2].parse().ok()?);
+        let (day, number): (chrono::Weekday, u32) = (weekday(&c[2])?, c[3].parse().ok()?);
         let p = x.published()?;
         let fits = (-12..=12)
             .filter_map(|m| {

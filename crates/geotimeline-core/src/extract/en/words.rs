@@ -326,7 +326,9 @@ pub fn alternation<'a>(words: impl IntoIterator<Item = &'a str>) -> String {
     let mut words: Vec<&str> = words.into_iter().collect();
     words.sort_by_key(|w| std::cmp::Reverse(w.chars().count()));
     words.dedup();
-    words.iter().map(|w| regex::escape(w).replace(' ', r"\s+").replace('-', "[- ]?")).collect::<Vec<_>>().join("|")
+    // Words of several parts ("twenty-first", "end of") match with a hyphen, spaces or neither between them.
+    let parts = |w: &str| w.split([' ', '-']).map(regex::escape).collect::<Vec<_>>().join(r"(?:-|\s+)?");
+    words.iter().map(|w| parts(w)).collect::<Vec<_>>().join("|")
 }
 
 /// A word lower-cased, without dots, with straight apostrophes and one space for a hyphen or spaces.
