@@ -56,7 +56,8 @@ pub fn grammar() -> DateGrammar {
 
 fn tense_words() -> TenseWords {
     use words::alternation;
-    let future = format!(r"(?i)(?:\b(?:{})\b|['’]ll\b)", alternation(words::FUTURE_WORDS.iter().copied().filter(|w| !w.contains("ll"))));
+    let future =
+        format!(r"(?i)(?:\b(?:{})\b|['’]ll\b)", alternation(words::FUTURE_WORDS.iter().copied().filter(|w| !w.starts_with(['\'', '’']))));
     // An auxiliary, at most one adverb, then a participle ("has signed", "had already left",
     // "was killed"); a simple past in "-ed" ("signed"); an irregular past ("met", "said").
     let past = format!(
@@ -209,7 +210,7 @@ fn rules(b: &mut Builder) {
         let from = x.year(c.get(1).or(c.get(2))?.as_str())?;
         years(from, x.year(&c[3])?)
     });
-    b.rule("year_range_dash", r"\b(\d{4})[-–](\d{4}|\d{2})\b", |c, x| {
+    b.rule("year_range_dash", r"\b(?:(?:in|of|from|during|for|since)\s+)?(\d{4})[-–](\d{4}|\d{2})\b", |c, x| {
         let from = x.year(&c[1])?;
         let to = if c[2].len() == 2 { from - from % 100 + c[2].parse::<i32>().ok()? } else { x.year(&c[2])? };
         years(from, to)
@@ -305,7 +306,7 @@ fn rules(b: &mut Builder) {
             // A month alone must be written in full and capitalised; "May" needs a preposition.
             if c.get(1).is_none() && c.get(2).is_none() {
                 let w = &c[3];
-                if !w.starts_with(|ch: char| ch.is_uppercase()) || w.eq_ignore_ascii_case("may") || w.len() < 5 {
+                if !w.starts_with(|ch: char| ch.is_uppercase()) || w.eq_ignore_ascii_case("may") {
                     return None;
                 }
             }
@@ -391,12 +392,8 @@ fn rules(b: &mut Builder) {
     // "in 1999", "since 2017", "by 2030", "the year 2000", "fiscal 2024"
     b.rule(
         "year",
-        r"\b(?:in|since|during|before|after|by|until|till|through|from|of|year|fiscal|for|early|late|mid|around|circa|throughout)\s+(?:the\s+year\s+)?(\d{4})\b(\s+(?:\p{Lu}|\d))?",
+        r"\b(?:in|since|during|before|after|by|until|till|through|from|of|year|fiscal|for|early|late|mid|around|circa|throughout)\s+(?:the\s+year\s+)?(\d{4})\b",
         |c, x| {
-            // "in 2024 Act"? A capitalised word right after ("the 2024 Olympics") names something else.
-            if c.get(2).is_some() {
-                return None;
-            }
             DateSpan::year(x.year(&c[1])?)
         },
     );
@@ -419,7 +416,20 @@ fn rules(b: &mut Builder) {
             return Some(DateSpan::day(p));
         }
         let lean = if c[0].to_lowercase().contains("coming") { Tense::Future } else { x.tense };
-        weekday_near(day, p, lean).map(DateSpan::day)
+        match lean {
+            // With no tense to lean on, "this Saturday" is the one of this week.
+            Tense::Unknown => Some(DateSpan::day(day_of_week(p, day))),
+            _ => weekday_near(day, p, lean).map(DateSpan::day),
+        }
+    });
+    // "this weekend", "last weekend", "next weekend": Saturday and Sunday of that week.
+    b.rule("weekend", r"\b(this|last|next|past|coming|the\s+past|the\s+coming)\s+weekend\b", |c, x| {
+        let monday = DateSpan::week_of(x.published()? + Duration::days(7 * relative_shift(&c[1].to_lowercase()) as i64)).start;
+        Some(span(monday + Duration::days(5), monday + Duration::days(6)))
+    });
+    // "2018 March 18", "2012/Aug/10": the year first.
+    b.rule("year_month_day", r"\b(\d{4})(?:\s+|[-/])({MONTH})(?:\s+|[-/])({DAY})\b", |c, x| {
+        x.ymd(x.year(&c[1])?, month_number(&c[2])?, day_number(&c[3])?).map(DateSpan::day)
     });
     // "last Monday": strictly before; "next Monday": that day of next week.
     b.rule("weekday_last_next", r"\b(last|next|past|previous)\s+({WEEKDAY})\b", |c, x| {
@@ -431,7 +441,20 @@ fn rules(b: &mut Builder) {
     });
     // "Monday", "on Tuesday night", "Wed."; leaning with the tense.
     b.rule("weekday", r"\b(?:on\s+)?({WEEKDAY}|(?:tues?|thu(?:rs?)?|fri)\b\.?|(?:mon|wed|sat|sun)\.)", |c, x| {
-        weekday_near(weekday(&c[1])?, x.published()?, x.tense).map(DateSpan::day)
+        // A paper's weekday is its own day ("The FAA on Friday announced …" in Friday's paper).
+        let (day, p) = (weekday(&c[1])?, x.published()?);
+        if p.weekday() == day {
+            return Some(DateSpan::day(p));
+        }
+        weekday_near(day, p, x.tense).map(DateSpan::day)
+    });
+    // "a 2009 analysis", "his 2007 campaign": a year before a noun (not "the 2024 Act", a name).
+    b.rule("year_before_noun", r"\b(?:a|an|the|his|her|its|their|our|this|that)\s+(?P<span>(\d{4}))\s+(?-i:\p{Ll})", |c, x| {
+        DateSpan::year(x.year(&c[2])?)
+    });
+    // "by the end of the year", "at the start of this year": the year itself.
+    b.rule("part_of_this_year", r"\b(?:at\s+|by\s+)?the\s+(?:beginning|start|end|middle)\s+of\s+(?:the\s+|this\s+)?year\b", |_, x| {
+        DateSpan::year(x.published()?.year())
     });
     // "yesterday", "today", "tomorrow", "tonight", "the day after tomorrow"
     b.rule("days_from_today", r"\b({FROM_TODAY})\b", |c, x| {
@@ -459,11 +482,12 @@ fn rules(b: &mut Builder) {
         |c, x| {
             let which = lower(c, 1)?;
             let p = x.published()?;
-            let shift = match which.split_whitespace().last().unwrap_or_default() {
-                "this" | "current" => 0,
-                "next" | "coming" | "upcoming" => 7,
-                "the following" => return Some(DateSpan::week_of(x.narrative_or_published()? + Duration::days(7))),
-                "the previous" => return Some(DateSpan::week_of(x.narrative_or_published()? - Duration::days(7))),
+            // "the following week", "the previous week" count from the passage's day.
+            let shift = match which.split_whitespace().collect::<Vec<_>>().as_slice() {
+                ["the", "following"] => return Some(DateSpan::week_of(x.narrative_or_published()? + Duration::days(7))),
+                ["the", "previous"] => return Some(DateSpan::week_of(x.narrative_or_published()? - Duration::days(7))),
+                [.., "this" | "current"] => 0,
+                [.., "next" | "coming" | "upcoming"] => 7,
                 _ => -7,
             };
             Some(DateSpan::week_of(p + Duration::days(shift)))
@@ -477,7 +501,7 @@ fn rules(b: &mut Builder) {
         DateSpan::month(y, m)
     });
     // "last year", "next year", "this year", "earlier this year"
-    b.rule("year_relative", r"\b(?:(?:earlier|later)\s+)?(this|current|last|past|previous|next|coming|upcoming|the\s+past|the\s+coming|the\s+previous|the\s+following|the\s+current)\s+(?:year|yr)\b", |c, x| {
+    b.rule("year_relative", r"\b(?:(?:earlier|later)\s+)?(this|current|last|past|previous|next|coming|upcoming|the\s+past|the\s+coming|the\s+previous|the\s+following|the\s+current)\s+(?:fiscal\s+)?(?:year|yr)\b", |c, x| {
         let shift = relative_shift(&lower(c, 1)?);
         DateSpan::year(x.published()?.year() + shift)
     });
@@ -571,7 +595,7 @@ fn rules(b: &mut Builder) {
         r"\b(?:at\s+)?(?:the\s+)?(?:(beginning|start|end)\s+of\s+(?:the\s+|this\s+)?month|(?-i:(EOM|BOM)))\b",
         |c, x| {
             let p = x.published()?;
-            let late = c.get(1).map_or(&c[2] == "EOM", |m| m.as_str().eq_ignore_ascii_case("end"));
+            let late = c.get(1).map_or_else(|| c.get(2).is_some_and(|m| m.as_str() == "EOM"), |m| m.as_str().eq_ignore_ascii_case("end"));
             DateSpan::month_part(p.year(), p.month(), if late { MonthPart::Late } else { MonthPart::Early })
         },
     );
