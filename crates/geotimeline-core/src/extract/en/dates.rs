@@ -288,6 +288,11 @@ fn rules(b: &mut Builder) {
         let (month, day) = if a > 12 { (b, a) } else { (a, b) };
         x.ymd(x.nearest_year(month, day)?, month, day).map(DateSpan::day)
     });
+    // "2014-10", "2014/10": a year and month (a year range such as "2010-11" reads first).
+    b.rule("numeric_year_month", r"\b(?:(?:in|since|by|from|until|during)\s+)?(\d{4})[-/](\d{1,2})\b", |c, x| {
+        let month: u32 = c[2].parse().ok()?;
+        DateSpan::month(x.year(&c[1])?, month)
+    });
     // "2/2013": a month and year.
     b.rule("numeric_month_year", r"\b(\d{1,2})/(\d{4})\b", |c, x| DateSpan::month(x.year(&c[2])?, c[1].parse().ok()?));
     // "September 2023", "mid-June 2024", "early September 2023", "the end of March 2024"
