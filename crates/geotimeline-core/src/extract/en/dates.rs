@@ -647,6 +647,19 @@ fn rules(b: &mut Builder) {
         }
         .map(DateSpan::day)
     });
+    // "two weeks after yesterday", "a week before tomorrow": counted from that day.
+    b.rule("units_from_day", r"\b({NUM})\s+({UNIT})\s+(after|before)\s+(yesterday|today|tomorrow)\b", |c, x| {
+        let base = x.published()? + Duration::days(words::days_from_today(&c[4])?);
+        let sign = if c[3].eq_ignore_ascii_case("before") { -1 } else { 1 };
+        shifted(base, sign * number(&c[1])?, unit(&c[2])?)
+    });
+    // "Monday to Friday", "from Friday to Monday": the first day leaning with the tense, the last after it.
+    b.rule("weekday_range", r"\b(?:from\s+)?({WEEKDAY})\s*(?:to|-|–|through|until|till)\s*({WEEKDAY})\b", |c, x| {
+        let (p, first, last) = (x.published()?, weekday(&c[1])?, weekday(&c[2])?);
+        let start = if p.weekday() == first { p } else { weekday_near(first, p, x.tense)? };
+        let gap = (last.num_days_from_monday() as i64 - first.num_days_from_monday() as i64).rem_euclid(7);
+        Some(span(start, start + Duration::days(gap)))
+    });
     // "Friday after next": that day of next week.
     b.rule("weekday_after_next", r"\b({WEEKDAY})\s+after\s+next\b", |c, x| {
         Some(DateSpan::day(day_of_week(x.published()? + Duration::days(7), weekday(&c[1])?)))
