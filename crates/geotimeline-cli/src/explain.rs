@@ -6,8 +6,9 @@ use geotimeline_core::extract::{ArticleText, Extractor, FrenchRules};
 use std::fmt::Write;
 
 /// The report, one block per sentence; a sentence with no event says so.
-pub fn report(text: &str, published: NaiveDate) -> String {
-    let candidates = FrenchRules.extract(ArticleText { text, language: "fr", published: Some(published) });
+/// `language` picks the locale (English has dates but no triggers yet, #15).
+pub fn report(text: &str, published: NaiveDate, language: &str) -> String {
+    let candidates = FrenchRules.extract(ArticleText { text, language, published: Some(published) });
     let mut out = String::new();
     for (n, sentence) in geotimeline_core::text::sentences(text).into_iter().enumerate() {
         let _ = writeln!(out, "[{}] {}", n + 1, sentence.span.of(text).trim());
@@ -34,7 +35,7 @@ mod tests {
     #[test]
     fn each_sentence_with_its_events_and_their_reasons() {
         let day = chrono::NaiveDate::from_ymd_opt(2024, 3, 20).unwrap();
-        let out = super::report("Joe Biden est finalement arrivé lundi à Kiev. Il fait beau.", day);
+        let out = super::report("Joe Biden est finalement arrivé lundi à Kiev. Il fait beau.", day, "fr");
         assert!(out.contains("[1] Joe Biden est finalement arrivé lundi à Kiev."), "{out}");
         assert!(out.contains("visit 2024-03-18 (day)"), "{out}");
         assert!(out.contains("trigger: 'est finalement arrivé': lexicon 'arriver'"), "{out}");

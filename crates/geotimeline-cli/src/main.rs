@@ -166,10 +166,8 @@ struct TextInput {
     /// The reference date (publication), YYYY-MM-DD or YYYY-MM-DDTHH:MM:SS.
     #[arg(long = "ref", value_name = "DATE", value_parser = parse_reference)]
     reference: chrono::NaiveDate,
-    /// The text's language. French is the only locale so far: `--lang en` is accepted
-    /// (score_dates.py passes it) and read with the French rules until English lands (#15).
+    /// The text's language: its locale's date grammar reads the text (`dates`).
     #[arg(long, value_enum, default_value = "fr")]
-    #[allow(dead_code)]
     lang: Lang,
     /// Read the text from a file.
     #[arg(long, value_name = "FILE", conflicts_with = "text")]
@@ -203,6 +201,15 @@ fn parse_reference(text: &str) -> Result<chrono::NaiveDate, String> {
 enum Lang {
     Fr,
     En,
+}
+
+impl Lang {
+    fn code(self) -> &'static str {
+        match self {
+            Lang::Fr => "fr",
+            Lang::En => "en",
+        }
+    }
 }
 
 #[derive(Clone, Copy, ValueEnum)]
@@ -294,11 +301,12 @@ fn run(cli: Cli) -> Result<ExitCode, geotimeline_core::Error> {
             PolicyArg::Past => Policy::Past,
             PolicyArg::Future => Policy::Future,
         };
-        println!("{}", serde_json::to_string(&dates::tag(&text, input.reference, policy))?);
+        let locale = geotimeline_core::extract::locale::for_language(input.lang.code());
+        println!("{}", serde_json::to_string(&dates::tag_in(locale.dates, &text, input.reference, policy))?);
         return Ok(ExitCode::SUCCESS);
     }
     if let Command::Explain { input } = &cli.command {
-        print!("{}", explain::report(&input.read()?, input.reference));
+        print!("{}", explain::report(&input.read()?, input.reference, input.lang.code()));
         return Ok(ExitCode::SUCCESS);
     }
     if let Command::Bench { articles, batch, seed, corpus_out, order, keep_workspace } = &cli.command {

@@ -26,6 +26,8 @@ pub struct Sentence {
 const ABBREVIATIONS: &[&str] = &[
     "M", "Mme", "Mmes", "MM", "Dr", "Pr", "St", "Ste", "etc", "av", "apr", "J.-C", "cf", "p", "n°", "No", "janv", "févr", "fév", "avr",
     "juil", "sept", "oct", "nov", "déc", "Janv", "Févr", "Avr", "Juil", "Sept", "Oct", "Nov", "Déc",
+    // English: months and titles ("Dec. 21", "Mr. Biden").
+    "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Dec", "Mr", "Mrs", "Ms", "Sen", "Gov", "Gen", "Rep", "Lt", "Col", "Jr",
 ];
 
 /// Splits text into paragraphs (blank-line or line separated) and those into

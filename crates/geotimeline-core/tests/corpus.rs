@@ -115,6 +115,11 @@ fn dates_fr() {
     check_dates("fr", &geotimeline_core::extract::fr::DATES);
 }
 
+#[test]
+fn dates_en() {
+    check_dates("en", &geotimeline_core::extract::en::DATES);
+}
+
 fn check_events(locale: &str, extractor: &dyn Extractor) {
     let shown = |c: &Candidate| {
         if c.date.start == c.date.end {

@@ -1,5 +1,5 @@
 //! A language as the engine reads it: the data and named rules of one locale
-//! folder (`fr/`, and `en/` to come), gathered behind one value so that the
+//! folder (`fr/`, `en/`), gathered behind one value so that the
 //! engine (`events.rs`, `dates/`) never names a language. An article's
 //! language picks its locale.
 
@@ -154,10 +154,31 @@ static FRENCH: LazyLock<Locale> = LazyLock::new(|| {
     }
 });
 
-/// The locale of a language code ("fr", "fr-FR"). French is the only locale so
-/// far, so every article is read with it until `en/` lands beside `fr/` (#15).
-pub fn for_language(_code: &str) -> &'static Locale {
-    &FRENCH
+/// English: dates only. Its triggers come next in #15: until then it has no trigger
+/// rules and a lexicon that finds nothing, so an English article yields no events
+/// (rather than events read with French words).
+static ENGLISH: LazyLock<Locale> = LazyLock::new(|| {
+    static TRIGGERS: LazyLock<TriggerRules> = LazyLock::new(|| TriggerRules::new(Vec::new()));
+    Locale {
+        code: "en",
+        dates: &super::en::DATES,
+        triggers: &TRIGGERS,
+        lexicon: |_| Vec::new(),
+        // No lexicon, so no enacting verb whose object could be an event noun.
+        object_gap: |_| false,
+        subject: &super::en::words::SUBJECT_WORDS,
+    }
+});
+
+/// The locale of a language code ("fr", "fr-FR", "en", "en-GB"). Any other
+/// language is read as French, the first locale.
+pub fn for_language(code: &str) -> &'static Locale {
+    let language = code.split(['-', '_']).next().unwrap_or_default();
+    if language.eq_ignore_ascii_case("en") {
+        &ENGLISH
+    } else {
+        &FRENCH
+    }
 }
 
 #[cfg(test)]
@@ -168,5 +189,17 @@ mod tests {
         assert_eq!(fr.code, "fr");
         assert!(!fr.triggers.candidates("Il est arrivé jeudi à Hanoï.").is_empty());
         assert!(!(fr.lexicon)("Ils ont finalement signé.").is_empty());
+        assert_eq!(super::for_language("fr").code, "fr");
+    }
+
+    #[test]
+    fn english_is_found_by_its_codes_and_has_dates_but_no_triggers_yet() {
+        for code in ["en", "en-US", "en-GB", "EN"] {
+            assert_eq!(super::for_language(code).code, "en", "{code}");
+        }
+        let en = super::for_language("en");
+        assert!(en.triggers.candidates("He arrived in Hanoi on Thursday.").is_empty());
+        assert!((en.lexicon)("They finally signed.").is_empty());
+        assert!(en.dates.rule("month_day_year").is_some());
     }
 }

@@ -8,6 +8,7 @@
 pub mod actors;
 pub mod claims;
 pub mod dates;
+pub mod en;
 pub mod events;
 pub mod fr;
 pub mod locale;

@@ -1,0 +1,534 @@
+//! English date words, one table per word class. The rules' regex alternations
+//! and the lookups of values are both derived from these tables, so a word is
+//! written once: `month_number` reads the table the `{MONTH}` alternation is built from.
+
+use crate::extract::dates::Unit;
+use crate::model::{MonthPart, Season};
+use chrono::Weekday;
+use std::collections::HashMap;
+use std::sync::LazyLock;
+
+pub struct Month {
+    pub number: u32,
+    pub name: &'static str,
+    /// As newspapers and tables write them ("Jan.", "Sept."); a final dot is optional.
+    pub abbreviations: &'static [&'static str],
+}
+
+pub const MONTHS: [Month; 12] = [
+    Month { number: 1, name: "january", abbreviations: &["jan"] },
+    Month { number: 2, name: "february", abbreviations: &["feb"] },
+    Month { number: 3, name: "march", abbreviations: &["mar"] },
+    Month { number: 4, name: "april", abbreviations: &["apr"] },
+    Month { number: 5, name: "may", abbreviations: &[] },
+    Month { number: 6, name: "june", abbreviations: &["jun"] },
+    Month { number: 7, name: "july", abbreviations: &["jul"] },
+    Month { number: 8, name: "august", abbreviations: &["aug"] },
+    Month { number: 9, name: "september", abbreviations: &["sept", "sep"] },
+    Month { number: 10, name: "october", abbreviations: &["oct"] },
+    Month { number: 11, name: "november", abbreviations: &["nov"] },
+    Month { number: 12, name: "december", abbreviations: &["dec"] },
+];
+
+pub struct WeekdayWord {
+    pub day: Weekday,
+    pub name: &'static str,
+    pub abbreviations: &'static [&'static str],
+}
+
+pub const WEEKDAYS: [WeekdayWord; 7] = [
+    WeekdayWord { day: Weekday::Mon, name: "monday", abbreviations: &["mon"] },
+    WeekdayWord { day: Weekday::Tue, name: "tuesday", abbreviations: &["tues", "tue"] },
+    WeekdayWord { day: Weekday::Wed, name: "wednesday", abbreviations: &["wed"] },
+    WeekdayWord { day: Weekday::Thu, name: "thursday", abbreviations: &["thurs", "thur", "thu"] },
+    WeekdayWord { day: Weekday::Fri, name: "friday", abbreviations: &["fri"] },
+    WeekdayWord { day: Weekday::Sat, name: "saturday", abbreviations: &["sat"] },
+    WeekdayWord { day: Weekday::Sun, name: "sunday", abbreviations: &["sun"] },
+];
+
+/// Cardinal numbers in words, up to the last day of a month.
+pub const NUMBERS: &[(&str, u32)] = &[
+    ("a", 1),
+    ("an", 1),
+    ("one", 1),
+    ("two", 2),
+    ("three", 3),
+    ("four", 4),
+    ("five", 5),
+    ("six", 6),
+    ("seven", 7),
+    ("eight", 8),
+    ("nine", 9),
+    ("ten", 10),
+    ("eleven", 11),
+    ("twelve", 12),
+    ("thirteen", 13),
+    ("fourteen", 14),
+    ("fifteen", 15),
+    ("sixteen", 16),
+    ("seventeen", 17),
+    ("eighteen", 18),
+    ("nineteen", 19),
+    ("twenty", 20),
+    ("twenty-one", 21),
+    ("twenty-two", 22),
+    ("twenty-three", 23),
+    ("twenty-four", 24),
+    ("twenty-five", 25),
+    ("twenty-six", 26),
+    ("twenty-seven", 27),
+    ("twenty-eight", 28),
+    ("twenty-nine", 29),
+    ("thirty", 30),
+    ("thirty-one", 31),
+];
+
+/// Ordinals in words and figures ("the first Monday", "the 3rd quarter", "June 20th").
+pub const ORDINALS: &[(&str, u32)] = &[
+    ("first", 1),
+    ("second", 2),
+    ("third", 3),
+    ("fourth", 4),
+    ("fifth", 5),
+    ("sixth", 6),
+    ("seventh", 7),
+    ("eighth", 8),
+    ("ninth", 9),
+    ("tenth", 10),
+    ("eleventh", 11),
+    ("twelfth", 12),
+    ("thirteenth", 13),
+    ("fourteenth", 14),
+    ("fifteenth", 15),
+    ("sixteenth", 16),
+    ("seventeenth", 17),
+    ("eighteenth", 18),
+    ("nineteenth", 19),
+    ("twentieth", 20),
+    ("twenty-first", 21),
+    ("twenty-second", 22),
+    ("twenty-third", 23),
+    ("twenty-fourth", 24),
+    ("twenty-fifth", 25),
+    ("twenty-sixth", 26),
+    ("twenty-seventh", 27),
+    ("twenty-eighth", 28),
+    ("twenty-ninth", 29),
+    ("thirtieth", 30),
+    ("thirty-first", 31),
+];
+
+/// The suffixes of ordinals in figures ("1st", "22nd", "3rd", "20th").
+pub const ORDINAL_SUFFIXES: &[&str] = &["st", "nd", "rd", "th"];
+
+/// The last of a series ("the last Friday of June").
+pub const LAST: &[&str] = &["last", "final"];
+
+pub const UNITS: &[(&str, Unit)] = &[
+    ("day", Unit::Day),
+    ("days", Unit::Day),
+    ("week", Unit::Week),
+    ("weeks", Unit::Week),
+    ("month", Unit::Month),
+    ("months", Unit::Month),
+    ("year", Unit::Year),
+    ("years", Unit::Year),
+];
+
+pub const SEASONS: &[(&str, Season)] = &[
+    ("spring", Season::Spring),
+    ("summer", Season::Summer),
+    ("autumn", Season::Autumn),
+    ("fall", Season::Autumn),
+    ("winter", Season::Winter),
+];
+
+/// Parts of a month or year ("early May", "mid-June", "late 2024", "the end of March").
+pub const MONTH_PARTS: &[(&str, MonthPart)] = &[
+    ("early", MonthPart::Early),
+    ("beginning of", MonthPart::Early),
+    ("start of", MonthPart::Early),
+    ("mid", MonthPart::Middle),
+    ("middle of", MonthPart::Middle),
+    ("late", MonthPart::Late),
+    ("end of", MonthPart::Late),
+];
+
+/// Days named by their distance from today; a part of today ("this morning", "tonight") is today.
+pub const DAYS_FROM_TODAY: &[(&str, i64)] = &[
+    ("the day before yesterday", -2),
+    ("yesterday", -1),
+    ("today", 0),
+    ("this morning", 0),
+    ("this afternoon", 0),
+    ("this evening", 0),
+    ("tonight", 0),
+    ("tomorrow", 1),
+    ("the day after tomorrow", 2),
+];
+
+/// Fixed-date holidays: a pattern (several spellings) and the month and day.
+pub const HOLIDAYS: &[(&str, u32, u32)] = &[
+    (r"christmas(?:\s+day)?|xmas", 12, 25),
+    (r"christmas\s+eve", 12, 24),
+    (r"new\s+year['’]?s?\s+day", 1, 1),
+    (r"new\s+year['’]?s?\s+eve", 12, 31),
+    (r"(?:st\.?|saint)\s+valentine['’]?s?\s+day|valentine['’]?s?\s+day", 2, 14),
+    (r"halloween", 10, 31),
+    (r"independence\s+day|(?:the\s+)?fourth\s+of\s+july", 7, 4),
+    (r"veterans['’]?\s+day", 11, 11),
+    (r"armistice\s+day", 11, 11),
+    (r"boxing\s+day", 12, 26),
+    (r"(?:st\.?|saint)\s+patrick['’]?s\s+day", 3, 17),
+    (r"may\s+day", 5, 1),
+];
+
+/// Holidays on the nth weekday of a month (US federal): pattern, month, weekday, nth (None: the last).
+pub const WEEKDAY_HOLIDAYS: &[(&str, u32, Weekday, Option<u32>)] = &[
+    (r"thanksgiving(?:\s+day)?", 11, Weekday::Thu, Some(4)),
+    (r"memorial\s+day", 5, Weekday::Mon, None),
+    (r"labou?r\s+day", 9, Weekday::Mon, Some(1)),
+    (r"(?:martin\s+luther\s+king|mlk)(?:['’]s)?(?:\s+jr\.?)?\s+day", 1, Weekday::Mon, Some(3)),
+    (r"presidents['’]?\s+day|washington['’]s\s+birthday", 2, Weekday::Mon, Some(3)),
+    (r"columbus\s+day", 10, Weekday::Mon, Some(2)),
+    (r"mother['’]?s\s+day", 5, Weekday::Sun, Some(2)),
+    (r"father['’]?s\s+day", 6, Weekday::Sun, Some(3)),
+];
+
+/// Verbs and phrases that make a clause look ahead ("will sign", "is due to", "plans to").
+pub const FUTURE_WORDS: &[&str] = &[
+    "will",
+    "won't",
+    "won’t",
+    "shall",
+    "'ll",
+    "’ll",
+    "would",
+    "is due to",
+    "are due to",
+    "is set to",
+    "are set to",
+    "is expected",
+    "are expected",
+    "is scheduled to",
+    "are scheduled to",
+    "is scheduled for",
+    "are scheduled for",
+    "is going to",
+    "are going to",
+    "is to",
+    "are to",
+    "plans to",
+    "plan to",
+    "planned for",
+    "scheduled for",
+    "intends to",
+    "upcoming",
+    "next",
+    "coming",
+];
+
+/// Auxiliaries of the perfect and the passive ("has signed", "had left", "was killed").
+pub const PAST_AUXILIARIES: &[&str] = &["has", "have", "had", "was", "were"];
+/// Adverbs between the auxiliary and the participle ("has already signed", "was also seen").
+pub const ADVERBS: &[&str] =
+    &["already", "also", "just", "not", "never", "since", "recently", "finally", "previously", "reportedly", "allegedly", "been"];
+/// Past forms that do not end in "-ed" ("met", "said", "took").
+pub const IRREGULAR_PAST: &[&str] = &[
+    "was",
+    "were",
+    "did",
+    "said",
+    "met",
+    "went",
+    "came",
+    "took",
+    "made",
+    "gave",
+    "told",
+    "saw",
+    "found",
+    "left",
+    "held",
+    "began",
+    "won",
+    "lost",
+    "sent",
+    "spoke",
+    "wrote",
+    "led",
+    "fell",
+    "rose",
+    "fought",
+    "brought",
+    "bought",
+    "sought",
+    "thought",
+    "struck",
+    "stood",
+    "felt",
+    "kept",
+    "paid",
+    "ran",
+    "set",
+    "shot",
+    "hit",
+    "put",
+    "quit",
+    "knew",
+    "grew",
+    "flew",
+    "drew",
+    "threw",
+    "chose",
+    "broke",
+    "woke",
+    "became",
+    "became",
+    "got",
+    "built",
+    "spent",
+    "meant",
+    "heard",
+    "sold",
+    "won",
+    "swore",
+    "overtook",
+    "withdrew",
+    "undertook",
+    "forgot",
+];
+/// Words ending in "-ed" that are no past verbs ("need", "speed", "Ahmed"…), lower case.
+pub const NOT_PAST: &[&str] = &[
+    "united", "armed", "based", "related", "limited", "advanced", "need", "speed", "seed", "feed", "bed", "red", "shed", "hundred",
+    "ahmed", "mohammed", "muhammad", "led",
+];
+
+/// After these a date is a deadline or a starting point ("until June 30", "by Friday").
+pub const DEADLINE_WORDS: &[&str] = &["until", "till", "by", "before", "after", "since", "from", "no later than", "starting"];
+
+/// Modals of plans ("would visit"): the English conditional is a word, not an ending.
+pub const CONDITIONAL_ENDINGS: &[&str] = &[];
+pub const NOT_PLANS: &[&str] = &[];
+
+/// Pronouns that carry the previous sentence's subject, and what may open a sentence before them.
+pub const SUBJECT_WORDS: crate::extract::locale::SubjectWords = crate::extract::locale::SubjectWords {
+    pronouns: &["he", "she"],
+    connectives: &["then", "but", "and", "later", "also", "meanwhile", "since"],
+    // "It" stands for no one ("it is", "it seems"): English third-person pronouns
+    // for people are "he"/"she" only, so no verb list is needed to exclude them.
+    impersonal: &[],
+    opening_words: 4,
+};
+
+/// A regex alternation of words (escaped, longest first so "twenty-one" wins over "twenty").
+pub fn alternation<'a>(words: impl IntoIterator<Item = &'a str>) -> String {
+    let mut words: Vec<&str> = words.into_iter().collect();
+    words.sort_by_key(|w| std::cmp::Reverse(w.chars().count()));
+    words.dedup();
+    // Words of several parts ("twenty-first", "end of") match with a hyphen, spaces or neither between them.
+    let parts = |w: &str| w.split([' ', '-']).map(regex::escape).collect::<Vec<_>>().join(r"(?:-|\s+)?");
+    words.iter().map(|w| parts(w)).collect::<Vec<_>>().join("|")
+}
+
+/// A word lower-cased, without dots, with straight apostrophes and one space for a hyphen or spaces.
+fn folded(word: &str) -> String {
+    let lower: String = word.trim().to_lowercase().chars().filter(|&c| c != '.').map(|c| if c == '’' { '\'' } else { c }).collect();
+    lower.split(|c: char| c.is_whitespace() || c == '-').filter(|w| !w.is_empty()).collect::<Vec<_>>().join(" ")
+}
+
+/// Month names and abbreviations (an abbreviation may end with a dot).
+pub fn months_pattern() -> String {
+    // "May" is a month only capitalised: "may" is a verb ("May I help you?" is caught
+    // elsewhere: a month needs a day, a year or a preposition).
+    let names = alternation(MONTHS.iter().map(|m| m.name)).replace("may", "(?-i:May|MAY)");
+    let abbreviations = MONTHS.iter().flat_map(|m| m.abbreviations.iter().copied());
+    let abbreviations = alternation(abbreviations).split('|').map(|a| format!("{a}\\.?")).collect::<Vec<_>>().join("|");
+    format!("{names}|{abbreviations}")
+}
+
+pub fn weekdays_pattern() -> String {
+    alternation(WEEKDAYS.iter().map(|w| w.name))
+}
+
+pub fn weekday_abbreviations_pattern() -> String {
+    let abbreviations = alternation(WEEKDAYS.iter().flat_map(|w| w.abbreviations.iter().copied()));
+    abbreviations.split('|').map(|a| format!("{a}\\.?")).collect::<Vec<_>>().join("|")
+}
+
+/// A day of the month in figures ("20", "20th") or words ("twentieth", "first").
+pub fn day_pattern() -> String {
+    format!(r"(?:\d{{1,2}}(?:{})?|{})", alternation(ORDINAL_SUFFIXES.iter().copied()), alternation(ORDINALS.iter().map(|(w, _)| *w)))
+}
+
+/// A count in words or figures ("three", "15").
+pub fn number_pattern() -> String {
+    format!(r"(?:{}|\d{{1,3}})", alternation(NUMBERS.iter().map(|(w, _)| *w)))
+}
+
+pub fn unit_pattern() -> String {
+    alternation(UNITS.iter().map(|(w, _)| *w))
+}
+
+/// Ordinals in words or figures ("third", "3rd").
+pub fn ordinal_pattern() -> String {
+    format!(r"(?:{}|\d{{1,2}}(?:st|nd|rd|th))", alternation(ORDINALS.iter().map(|(w, _)| *w)))
+}
+
+pub fn season_pattern() -> String {
+    alternation(SEASONS.iter().map(|(w, _)| *w))
+}
+
+pub fn month_part_pattern() -> String {
+    alternation(MONTH_PARTS.iter().map(|(w, _)| *w))
+}
+
+pub fn days_from_today_pattern() -> String {
+    alternation(DAYS_FROM_TODAY.iter().map(|(w, _)| *w))
+}
+
+pub fn holidays_pattern() -> String {
+    HOLIDAYS.iter().map(|(p, _, _)| *p).chain(WEEKDAY_HOLIDAYS.iter().map(|(p, ..)| *p)).collect::<Vec<_>>().join("|")
+}
+
+/// A lookup of words, built once from a table, compared folded.
+struct Lookup<T>(HashMap<String, T>);
+
+impl<T: Copy> Lookup<T> {
+    fn new<'a>(entries: impl IntoIterator<Item = (&'a str, T)>) -> Self {
+        Lookup(entries.into_iter().map(|(w, v)| (folded(w), v)).collect())
+    }
+
+    fn get(&self, word: &str) -> Option<T> {
+        self.0.get(&folded(word)).copied()
+    }
+}
+
+pub fn month_number(word: &str) -> Option<u32> {
+    static LOOKUP: LazyLock<Lookup<u32>> = LazyLock::new(|| {
+        Lookup::new(MONTHS.iter().flat_map(|m| std::iter::once(m.name).chain(m.abbreviations.iter().copied()).map(|w| (w, m.number))))
+    });
+    LOOKUP.get(word)
+}
+
+pub fn weekday(word: &str) -> Option<Weekday> {
+    static LOOKUP: LazyLock<Lookup<Weekday>> = LazyLock::new(|| {
+        Lookup::new(WEEKDAYS.iter().flat_map(|w| std::iter::once((w.name, w.day)).chain(w.abbreviations.iter().map(|&a| (a, w.day)))))
+    });
+    LOOKUP.get(word)
+}
+
+/// A day of the month from figures ("20", "20th") or ordinal words ("twentieth").
+pub fn day_number(word: &str) -> Option<u32> {
+    let word = word.trim();
+    let digits = word.trim_end_matches(|c: char| c.is_ascii_alphabetic());
+    let day = match digits.parse() {
+        Ok(n) if !digits.is_empty() => n,
+        _ => ordinal(word)?,
+    };
+    (1..=31).contains(&day).then_some(day)
+}
+
+/// A count from figures or words.
+pub fn number(word: &str) -> Option<i64> {
+    static LOOKUP: LazyLock<Lookup<u32>> = LazyLock::new(|| Lookup::new(NUMBERS.iter().copied()));
+    match word.trim().parse() {
+        Ok(n) => Some(n),
+        Err(_) => LOOKUP.get(word).map(i64::from),
+    }
+}
+
+/// An ordinal from words ("third") or figures ("3rd").
+pub fn ordinal(word: &str) -> Option<u32> {
+    static LOOKUP: LazyLock<Lookup<u32>> = LazyLock::new(|| Lookup::new(ORDINALS.iter().copied()));
+    let digits = word.trim().trim_end_matches(|c: char| c.is_ascii_alphabetic());
+    match digits.parse() {
+        Ok(n) if !digits.is_empty() => Some(n),
+        _ => LOOKUP.get(word),
+    }
+}
+
+pub fn is_last(word: &str) -> bool {
+    LAST.contains(&folded(word).as_str())
+}
+
+pub fn unit(word: &str) -> Option<Unit> {
+    static LOOKUP: LazyLock<Lookup<Unit>> = LazyLock::new(|| Lookup::new(UNITS.iter().copied()));
+    LOOKUP.get(word)
+}
+
+pub fn season(word: &str) -> Option<Season> {
+    static LOOKUP: LazyLock<Lookup<Season>> = LazyLock::new(|| Lookup::new(SEASONS.iter().copied()));
+    LOOKUP.get(word)
+}
+
+pub fn month_part(word: &str) -> Option<MonthPart> {
+    static LOOKUP: LazyLock<Lookup<MonthPart>> = LazyLock::new(|| Lookup::new(MONTH_PARTS.iter().copied()));
+    let word = folded(word);
+    let word = word.strip_prefix("the ").unwrap_or(&word);
+    LOOKUP.get(word.trim_end_matches(" the"))
+}
+
+pub fn days_from_today(word: &str) -> Option<i64> {
+    static LOOKUP: LazyLock<Lookup<i64>> = LazyLock::new(|| Lookup::new(DAYS_FROM_TODAY.iter().copied()));
+    LOOKUP.get(word)
+}
+
+/// What a holiday named by `words` falls on: a fixed month and day, or the nth weekday of a month.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum Holiday {
+    Fixed(u32, u32),
+    NthWeekday(u32, Weekday, Option<u32>),
+}
+
+pub fn holiday(words: &str) -> Option<Holiday> {
+    static LOOKUP: LazyLock<Vec<(regex::Regex, Holiday)>> = LazyLock::new(|| {
+        let exact = |p: &str| regex::Regex::new(&format!("(?i)^(?:{p})$")).expect("holiday");
+        HOLIDAYS
+            .iter()
+            .map(|&(p, m, d)| (exact(p), Holiday::Fixed(m, d)))
+            .chain(WEEKDAY_HOLIDAYS.iter().map(|&(p, m, w, n)| (exact(p), Holiday::NthWeekday(m, w, n))))
+            .collect()
+    });
+    let words = words.trim();
+    LOOKUP.iter().find(|(r, _)| r.is_match(words)).map(|&(_, h)| h)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn lookups_read_the_tables_the_patterns_come_from() {
+        for m in &MONTHS {
+            assert_eq!(month_number(m.name), Some(m.number));
+            for a in m.abbreviations {
+                assert_eq!(month_number(&format!("{a}.")), Some(m.number), "{a}");
+            }
+        }
+        assert_eq!(month_number("Sept."), Some(9));
+        assert_eq!(weekday("Tues."), Some(Weekday::Tue));
+        assert_eq!(day_number("1st"), Some(1));
+        assert_eq!(day_number("thirty-first"), Some(31));
+        assert_eq!(day_number("twenty first"), Some(21));
+        assert_eq!(day_number("32"), None);
+        assert_eq!(number("three"), Some(3));
+        assert_eq!(ordinal("3rd"), Some(3));
+        assert_eq!(unit("Years"), Some(Unit::Year));
+        assert_eq!(season("fall"), Some(Season::Autumn));
+        assert_eq!(month_part("mid-"), Some(MonthPart::Middle));
+        assert_eq!(month_part("the end of"), Some(MonthPart::Late));
+        assert_eq!(holiday("Christmas Day"), Some(Holiday::Fixed(12, 25)));
+        assert_eq!(holiday("Thanksgiving"), Some(Holiday::NthWeekday(11, Weekday::Thu, Some(4))));
+    }
+
+    #[test]
+    fn alternations_put_longer_words_first() {
+        let days = regex::Regex::new(&format!("(?i)^(?:{})$", day_pattern())).unwrap();
+        assert!(days.is_match("thirty-first") && days.is_match("31") && days.is_match("20th"));
+        let months = regex::Regex::new(&format!("(?i)^(?:{})$", months_pattern())).unwrap();
+        for m in ["February", "Sept.", "Dec", "jan."] {
+            assert!(months.is_match(m), "{m}");
+        }
+    }
+}
