@@ -67,6 +67,27 @@ pub struct ClauseReading {
     pub names_a_topic: fn(&str) -> bool,
 }
 
+impl ClauseReading {
+    /// A language whose words around triggers are not written yet: every check says no.
+    pub const NONE: ClauseReading = ClauseReading {
+        looks_ahead: |_| false,
+        is_participle: |_| false,
+        opens_with_auxiliary: |_| false,
+        auxiliary_before: |_| false,
+        describes: |_, _| false,
+        names_a_conflict: |_| false,
+        recipient: |_| false,
+        counterpart: |_| false,
+        pair_named: |_| None,
+        refers_to: |_| false,
+        not_an_event_here: |_, _, _, _, _| false,
+        names_a_time_zone: |_| false,
+        recalls_earlier: |_| false,
+        retyped: |_, _, _| None,
+        names_a_topic: |_| false,
+    };
+}
+
 /// How a sentence opens on a pronoun standing for someone already named ("Il a
 /// promis …", "Puis il se rendra …", "Mardi, elle a rencontré …").
 pub struct SubjectWords {
@@ -166,6 +187,7 @@ static ENGLISH: LazyLock<Locale> = LazyLock::new(|| {
         lexicon: |_| Vec::new(),
         // No lexicon, so no enacting verb whose object could be an event noun.
         object_gap: |_| false,
+        clauses: &ClauseReading::NONE,
         subject: &super::en::words::SUBJECT_WORDS,
     }
 });
