@@ -209,3 +209,29 @@ impl Context {
         }
     }
 }
+
+/// Builds a locale's rules: each pattern has its placeholders ("{MONTH}", "{WEEKDAY}")
+/// replaced by the locale's word alternations and is matched case-insensitively.
+pub struct Builder {
+    placeholders: Vec<(&'static str, String)>,
+    rules: Vec<DateRule>,
+}
+
+impl Builder {
+    pub fn new(placeholders: Vec<(&'static str, String)>) -> Self {
+        Builder { placeholders, rules: Vec::new() }
+    }
+
+    pub fn rule(&mut self, name: &'static str, pattern: &str, resolve: Resolver) {
+        let mut pattern = pattern.to_string();
+        for (token, words) in &self.placeholders {
+            pattern = pattern.replace(token, words);
+        }
+        debug_assert!(!self.rules.iter().any(|r| r.name == name), "two rules named {name}");
+        self.rules.push(DateRule::new(name, format!("(?i){pattern}"), resolve));
+    }
+
+    pub fn into_rules(self) -> Vec<DateRule> {
+        self.rules
+    }
+}

@@ -7,7 +7,7 @@ use crate::extract::dates::calendar::{
     day_of_week, month_or_part, nearest_day_of_month, nth_weekday_of_month, season_near, shift_month, shifted, stretch, weekday_beyond,
     weekday_near,
 };
-use crate::extract::dates::{ClauseWords, DateGrammar, DateRule, Resolver, Tense, TenseWords};
+use crate::extract::dates::{Builder, ClauseWords, DateGrammar, Tense, TenseWords};
 use crate::extract::word_regex::WordRegex;
 use crate::model::{DateSpan, MonthPart, Precision};
 use chrono::{Datelike, Duration, NaiveDate, Weekday};
@@ -33,27 +33,11 @@ fn placeholders() -> Vec<(&'static str, String)> {
     ]
 }
 
-struct Builder {
-    placeholders: Vec<(&'static str, String)>,
-    rules: Vec<DateRule>,
-}
-
-impl Builder {
-    fn rule(&mut self, name: &'static str, pattern: &str, resolve: Resolver) {
-        let mut pattern = pattern.to_string();
-        for (token, words) in &self.placeholders {
-            pattern = pattern.replace(token, words);
-        }
-        debug_assert!(!self.rules.iter().any(|r| r.name == name), "two rules named {name}");
-        self.rules.push(DateRule::new(name, format!("(?i){pattern}"), resolve));
-    }
-}
-
 /// The French date grammar: its rules, then the patterns its tense and clause checks read.
 pub fn grammar() -> DateGrammar {
-    let mut b = Builder { placeholders: placeholders(), rules: Vec::new() };
+    let mut b = Builder::new(placeholders());
     rules(&mut b);
-    DateGrammar::new(b.rules, tense_words(), clause_words())
+    DateGrammar::new(b.into_rules(), tense_words(), clause_words())
 }
 
 fn tense_words() -> TenseWords {
