@@ -38,6 +38,25 @@ const extraAliases = new Map(tsv("country-aliases.tsv").map(([iso, , names]) => 
 const preferredFrench = new Map(tsv("country-aliases.tsv").filter(([, fr]) => fr).map(([iso, fr]) => [iso, fr]));
 const preferredEnglish = new Map(tsv("english-names.tsv").map(([iso, name]) => [iso, name]));
 const demonyms = new Map(tsv("demonyms.tsv").map(([iso, stems]) => [iso, stems.split("|")]));
+// English demonyms ("Russian", "South Korean") from world-countries (ODbL), and a few short
+// forms news use (english-demonyms.tsv). A demonym shared by territories goes to the one UN
+// member among them ("American"); shared by two members ("Congolese"), it says neither.
+const englishDemonymsOf = new Map(tsv("english-demonyms.tsv").map(([iso, forms]) => [iso, forms.split("|")]));
+const unMembers = new Set();
+for (const c of require("world-countries")) {
+  const eng = c.demonyms?.eng;
+  const forms = [eng?.m, eng?.f].filter(Boolean).flatMap((d) => d.split(/,\s*/)).filter((d) => d.length >= 4);
+  englishDemonymsOf.set(c.cca2, [...new Set([...(englishDemonymsOf.get(c.cca2) ?? []), ...forms])]);
+  if (c.unMember) unMembers.add(c.cca2);
+}
+const claimants = new Map();
+for (const [iso, forms] of englishDemonymsOf) for (const d of forms) claimants.set(d, [...(claimants.get(d) ?? []), iso]);
+const ownerOf = (d) => {
+  const all = claimants.get(d);
+  const members = all.filter((iso) => unMembers.has(iso));
+  return all.length === 1 ? all[0] : members.length === 1 ? members[0] : undefined;
+};
+const englishDemonyms = (iso) => (englishDemonymsOf.get(iso) ?? []).filter((d) => ownerOf(d) === iso).map((d) => d.toLowerCase());
 const geoCountries = JSON.parse(readFileSync(path.join(geonames, "countries.json"), "utf8"));
 
 /** A short, unambiguous English name: "Russia", "United States", "South Korea". */
@@ -62,7 +81,7 @@ for (const [iso, , numeric] of codes) {
   const aliases = new Set([...list(fr[iso]), ...list(en[iso]), ...(extraAliases.get(iso) ?? [])].filter((n) => n.length >= 3 && !n.includes(",")));
   aliases.delete(nameEn);
   aliases.delete(nameFr);
-  countries.push({ iso, nameEn, nameFr, lat, lon, population: 0, capital: 0, aliases: [...aliases], demonyms: demonyms.get(iso) ?? [], capitalName: capitalCity?.name });
+  countries.push({ iso, nameEn, nameFr, lat, lon, population: 0, capital: 0, aliases: [...aliases], demonyms: [...new Set([...(demonyms.get(iso) ?? []), ...englishDemonyms(iso)])], capitalName: capitalCity?.name });
 }
 
 // --- cities: capitals and large cities, with checked French exonyms
