@@ -175,19 +175,16 @@ static FRENCH: LazyLock<Locale> = LazyLock::new(|| {
     }
 });
 
-/// English: dates only. Its triggers come next in #15: until then it has no trigger
-/// rules and a lexicon that finds nothing, so an English article yields no events
-/// (rather than events read with French words).
+/// English: no named trigger rules; the lexicon reads what the French rules name.
 static ENGLISH: LazyLock<Locale> = LazyLock::new(|| {
     static TRIGGERS: LazyLock<TriggerRules> = LazyLock::new(|| TriggerRules::new(Vec::new()));
     Locale {
         code: "en",
         dates: &super::en::DATES,
         triggers: &TRIGGERS,
-        lexicon: |_| Vec::new(),
-        // No lexicon, so no enacting verb whose object could be an event noun.
-        object_gap: |_| false,
-        clauses: &ClauseReading::NONE,
+        lexicon: super::en::lexicon::hits,
+        object_gap: super::en::lexicon::is_object_gap,
+        clauses: &super::en::clauses::CLAUSES,
         subject: &super::en::words::SUBJECT_WORDS,
     }
 });

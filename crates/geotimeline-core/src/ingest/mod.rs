@@ -86,7 +86,8 @@ pub fn article_from_bytes(
         return Err(IngestProblem::NoText);
     }
     let title = meta.title.clone().or(found.title).or_else(|| first_line_title(&text));
-    let language = meta.language.clone().or(found.language).unwrap_or_else(|| "fr".to_string());
+    // Said by the user (manifest, --lang, the import review), by the page, or read from the text.
+    let language = meta.language.clone().or(found.language).unwrap_or_else(|| detect_language(&text).to_string());
     if !matches!(language.as_str(), "fr" | "en") {
         return Err(IngestProblem::BadMetadata(format!("language {language:?} is not supported (fr or en)")));
     }
@@ -99,6 +100,21 @@ pub fn article_from_bytes(
         content_hash: content_hash(&text),
         text,
     })
+}
+
+/// The language of a text among those GeoTimeline reads: English when the text reads
+/// as English, French otherwise (French is the first locale).
+pub fn detect_language(text: &str) -> &'static str {
+    // The opening is enough to tell French from English, and keeps long files cheap.
+    let mut end = text.len().min(4000);
+    while !text.is_char_boundary(end) {
+        end -= 1;
+    }
+    let detector = whatlang::Detector::with_allowlist(vec![whatlang::Lang::Fra, whatlang::Lang::Eng]);
+    match detector.detect_lang(&text[..end]) {
+        Some(whatlang::Lang::Eng) => "en",
+        _ => "fr",
+    }
 }
 
 /// Line endings unified and a byte-order mark dropped; nothing else changes,
@@ -180,6 +196,17 @@ mod tests {
         let a = article_from_bytes("a.txt", FileKind::Text, b"Bonjour.", &meta).unwrap();
         assert_eq!(a.title.as_deref(), Some("T"));
         assert_eq!(a.published, NaiveDate::from_ymd_opt(2024, 6, 20));
+    }
+
+    #[test]
+    fn the_language_is_read_from_the_text_when_no_one_says_it() {
+        let english = "President Joe Biden arrived in Kyiv on Monday for talks with his Ukrainian counterpart.";
+        let french = "Le président américain est arrivé lundi à Kiev pour des entretiens avec son homologue.";
+        let read = |text: &str| article_from_bytes("a.txt", FileKind::Text, text.as_bytes(), &ArticleMeta::default()).unwrap().language;
+        assert_eq!(read(english), "en");
+        assert_eq!(read(french), "fr");
+        let said = ArticleMeta { language: Some("fr".into()), ..Default::default() };
+        assert_eq!(article_from_bytes("a.txt", FileKind::Text, english.as_bytes(), &said).unwrap().language, "fr", "what the user says wins");
     }
 
     #[test]

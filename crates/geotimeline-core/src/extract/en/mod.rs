@@ -1,8 +1,12 @@
-//! English: the locale's data and named rules (word tables, date rules), which
-//! the language-neutral engines (such as [`crate::extract::dates`]) consume.
-//! English has no event triggers yet: they come next in #15.
+//! English: the locale's data and named rules (word tables, date rules, the
+//! trigger lexicon and its inflections, clause words), which the
+//! language-neutral engines (such as [`crate::extract::dates`] and the event
+//! reader) consume.
 
+pub mod clauses;
 pub mod dates;
+pub mod inflection;
+pub mod lexicon;
 pub mod words;
 
 use crate::extract::dates::DateGrammar;

@@ -1,0 +1,196 @@
+//! English clause words: the constructions around a trigger that tell whether it
+//! reports an event here, where its place and sides are, and whether its verb is
+//! a plan or a description. The engine (`events.rs`) reads them through
+//! [`crate::extract::locale::ClauseReading`].
+
+use crate::extract::locale::{ClauseReading, Pair};
+use crate::extract::word_regex::WordRegex;
+use crate::model::EventType;
+use std::sync::LazyLock;
+
+/// English, for the engine.
+pub const CLAUSES: ClauseReading = ClauseReading {
+    looks_ahead,
+    is_participle,
+    opens_with_auxiliary,
+    auxiliary_before,
+    describes,
+    names_a_conflict,
+    recipient,
+    counterpart,
+    pair_named,
+    refers_to,
+    not_an_event_here,
+    names_a_time_zone,
+    recalls_earlier,
+    retyped,
+    names_a_topic,
+};
+
+fn regex(pattern: &str) -> WordRegex {
+    WordRegex::new(pattern).unwrap_or_else(|e| panic!("English clause pattern {pattern}: {e}"))
+}
+
+/// Whether a trigger's words look ahead: a modal or a plan before the verb ("will
+/// visit", "would sign", "is set to meet", "plans to travel").
+pub fn looks_ahead(trigger: &str) -> bool {
+    static AHEAD: LazyLock<WordRegex> = LazyLock::new(|| {
+        regex(r"(?i)^(?:will|would|shall|'ll|set\s+to|due\s+to|expected\s+to|scheduled\s+to|plans?\s+to|planned\s+to|going\s+to|about\s+to|poised\s+to)\b")
+    });
+    AHEAD.is_match(trigger)
+}
+
+/// Whether a trigger holds a participle or a past ("signed", "met", "sworn"): a verb,
+/// where "visit" or "inauguration" are nouns.
+pub fn is_participle(trigger: &str) -> bool {
+    const IRREGULAR: &[&str] = &["met", "held", "struck", "shot", "hit", "won", "said", "told", "spoke", "spoken", "sworn", "took", "taken", "frozen", "led", "fought", "sent", "made", "beaten", "withdrawn", "overthrown", "wrote", "written", "flew", "flown", "paid"];
+    trigger.split_whitespace().map(str::to_lowercase).any(|word| (word.ends_with("ed") && word.chars().count() > 4) || IRREGULAR.contains(&word.as_str()))
+}
+
+/// Whether a trigger's first word is an auxiliary: a verb group ("has signed", "were killed").
+pub fn opens_with_auxiliary(first_word: &str) -> bool {
+    ["has", "have", "had", "was", "were", "is", "are", "been", "be", "will", "would", "did"].contains(&first_word)
+}
+
+static AUXILIARY: LazyLock<WordRegex> =
+    LazyLock::new(|| regex(r"(?i)\b(?:has|have|had|having|was|were|is|are|be|been|being|will|would)\s+(?:\p{L}+\s+){0,2}$"));
+
+/// Whether the text ends on an auxiliary and at most two words ("has finally").
+pub fn auxiliary_before(text: &str) -> bool {
+    AUXILIARY.is_match(text)
+}
+
+/// Whether a participle describes a thing rather than tells an act ("the contracts
+/// signed by the former government"): after a noun, with no auxiliary.
+pub fn describes(before_trigger: &str, trigger: &str) -> bool {
+    let word = trigger.to_lowercase();
+    let signing = ["signed", "concluded", "sealed", "agreed", "initialled", "initialed"].contains(&word.as_str());
+    static AFTER_A_NOUN: LazyLock<WordRegex> = LazyLock::new(|| regex(r"(?i)\b(?:the|a|an|these|those|all|its|their)\s+(?:\p{L}+\s+){0,2}\p{L}+\s+$"));
+    signing && !AUXILIARY.is_match(before_trigger) && AFTER_A_NOUN.is_match(before_trigger)
+}
+
+/// Whether a place is the topic of what is said: after the name of a conflict ("the war
+/// in Ukraine", "Russia's invasion of Ukraine") or "on" ("its position on Taiwan").
+pub fn names_a_conflict(before_place: &str) -> bool {
+    static CONFLICT: LazyLock<WordRegex> = LazyLock::new(|| {
+        regex(r"(?i)(?:\b(?:war|conflict|crisis|invasion|offensive|fighting)\s+(?:\p{L}+\s+)?(?:in|on|against|of|over)|\b(?:on|about|over|regarding))\s+(?:the\s+)?$")
+    });
+    CONFLICT.is_match(before_place)
+}
+
+/// Whether a country receives something ("weapons to Ukraine", "aid for Gaza").
+pub fn recipient(before_place: &str) -> bool {
+    static TO: LazyLock<WordRegex> = LazyLock::new(|| {
+        regex(r"(?i)\b(?:weapons|arms|aid|support|assistance|missiles|supplies|funding|loans?|money|help|tanks|jets|exports?)\s+(?:\p{L}+\s+){0,2}(?:to|for)\s+(?:the\s+)?$")
+    });
+    TO.is_match(before_place)
+}
+
+/// Whether a place is named as a side ("a deal with the United States", "ties between
+/// Russia and Vietnam"), not where the event happens.
+pub fn counterpart(before_place: &str) -> bool {
+    static WITH: LazyLock<WordRegex> =
+        LazyLock::new(|| regex(r"(?i)\b(?:with|between|between\s+[^,;:.]{1,60}?\s+and|against)\s+(?:the\s+)?$"));
+    WITH.is_match(before_place)
+}
+
+pub fn pair_named(sentence: &str) -> Option<Pair> {
+    static PAIR: LazyLock<WordRegex> = LazyLock::new(|| {
+        regex(r"(?i)\b(?:the\s+two|both)\s+(?:(leaders|presidents|men|heads\s+of\s+state|ministers|foreign\s+ministers|counterparts|prime\s+ministers)|(countries|capitals|governments|states|neighbou?rs|allies|nations|sides))\b")
+    });
+    let caps = PAIR.captures_at(sentence, 0)?;
+    Some(if caps.get(1).is_some() { Pair::People } else { Pair::States })
+}
+
+/// Whether a clause opens on what it conforms to: "in line with the announcement",
+/// "as agreed in", "under the treaty".
+pub fn refers_to(clause_start: &str) -> bool {
+    static REFERENCE: LazyLock<WordRegex> = LazyLock::new(|| {
+        regex(r"(?i)^\s*(?:in\s+line\s+with|in\s+accordance\s+with|pursuant\s+to|under\s+the|as\s+(?:agreed|planned|announced|promised|foreseen))")
+    });
+    REFERENCE.is_match(clause_start)
+}
+
+/// Whether a trigger's words, read in their sentence, report no new event of their type:
+/// "this visit" (the one already reported), "the anniversary of the invasion", a vote on a
+/// text (not an election), "signed a joint statement" (a signing, not a statement).
+pub fn not_an_event_here(event_type: EventType, sentence: &str, (start, end): (usize, usize), from: usize, to: usize) -> bool {
+    names_a_known_event(&sentence[..start])
+        || (event_type == EventType::Election && votes_a_text(&sentence[end..to]))
+        || (event_type == EventType::Statement && sentence[start..end].to_lowercase().contains("statement") && signs(&sentence[from..start]))
+}
+
+fn names_a_known_event(before_trigger: &str) -> bool {
+    static KNOWN: LazyLock<WordRegex> = LazyLock::new(|| {
+        regex(r"(?i)(?:\b(?:this|these)\s+(?:\p{L}+\s+)?|\b(?:anniversary|commemoration|memory)\s+of\s+(?:the\s+)?(?:\p{L}+\s+)?)$")
+    });
+    KNOWN.is_match(before_trigger)
+}
+
+fn votes_a_text(after_trigger: &str) -> bool {
+    static TEXT: LazyLock<WordRegex> = LazyLock::new(|| {
+        regex(r"(?i)^\s*(?:\p{L}+\s+){0,2}?(?:(?:for|against|in\s+favou?r\s+of|on|to)\s+)?(?:the|a|an|this)?\s*(?:\p{L}+\s+)?(?:resolutions?|bills?|laws?|texts?|motions?|budgets?|amendments?|reforms?|proposals?|sanctions|deals?|treaty|treaties|lift|impeach|block|approve|reject|end|ban)\b")
+    });
+    TEXT.is_match(after_trigger)
+}
+
+fn signs(before_trigger: &str) -> bool {
+    static SIGNING: LazyLock<WordRegex> = LazyLock::new(|| regex(r"(?i)\b(?:sign|signs|signed|signing|adopt\w*|approv\w*|issued?)\b"));
+    SIGNING.is_match(before_trigger)
+}
+
+/// Whether the words before a place make it a time zone ("Paris time" reads the other way
+/// round, so this looks for "local time in").
+pub fn names_a_time_zone(before_place: &str) -> bool {
+    static ZONE: LazyLock<WordRegex> = LazyLock::new(|| regex(r"(?i)\b(?:time|GMT|UTC)\s+in\s+$"));
+    ZONE.is_match(before_place)
+}
+
+/// Whether the words before a trigger in its clause recall an earlier event: "after a
+/// visit", "following his meeting", "since the signing".
+pub fn recalls_earlier(before_trigger: &str) -> bool {
+    static RECALL: LazyLock<WordRegex> = LazyLock::new(|| {
+        regex(r"(?i)\b(?:after|following|since|in\s+the\s+wake\s+of|on\s+the\s+heels\s+of)\s+(?:a|an|the|his|her|its|their)?\s*(?:\p{L}+\s+)?$")
+    });
+    RECALL.is_match(before_trigger)
+}
+
+/// Another type the words after a trigger give it: "was declared the winner" is a result.
+pub fn retyped(event_type: EventType, trigger: &str, after: &str) -> Option<EventType> {
+    static WINNER: LazyLock<WordRegex> = LazyLock::new(|| regex(r"(?i)^\s*(?:the\s+)?(?:winner|victor|elected|president)\b"));
+    let words = trigger.to_lowercase();
+    let declared = ["declared", "proclaimed"].iter().any(|w| words.ends_with(w));
+    (event_type == EventType::Statement && declared && WINNER.is_match(after)).then_some(EventType::Election)
+}
+
+/// Whether an event noun is the topic of what is said ("in favour of the deal", "a
+/// violation of the ceasefire", "talks on a ceasefire").
+pub fn names_a_topic(before_trigger: &str) -> bool {
+    static TOPIC: LazyLock<WordRegex> = LazyLock::new(|| {
+        regex(r"(?i)\b(?:to|on|about|against|for|of|over|with|towards?)\s+(?:the\s+|a\s+|an\s+|this\s+|that\s+|any\s+)?(?:possible\s+|potential\s+|future\s+|new\s+)?$")
+    });
+    TOPIC.is_match(before_trigger)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn plans_look_ahead_and_participles_are_verbs() {
+        assert!(looks_ahead("will visit"));
+        assert!(looks_ahead("set to visit"));
+        assert!(!looks_ahead("visited"));
+        assert!(is_participle("has signed"));
+        assert!(!is_participle("visit"));
+    }
+
+    #[test]
+    fn a_place_after_a_conflict_or_a_side_is_no_venue() {
+        assert!(names_a_conflict("the war in "));
+        assert!(counterpart("a deal with the "));
+        assert!(recipient("weapons to "));
+        assert!(!recipient("arrived in "));
+        assert_eq!(pair_named("The two leaders met"), Some(Pair::People));
+    }
+}
