@@ -6,27 +6,29 @@
 //! names, capitals used as metonyms ("Moscou a signé") and demonyms
 //! ("le président russe"). Organisations from their names and acronyms.
 
-use super::word_regex::WordRegex;
+use super::locale::ActorWords;
 use crate::knowledge::people::{actor, people_forms_in, person_spelt, Person, PEOPLE};
 use crate::knowledge::{gazetteer, organisations};
 use crate::model::{Actor, ActorKind};
 use std::sync::LazyLock;
 
-/// "le président russe", "son homologue vietnamien", "le dirigeant nord-coréen":
-/// the leader of that country whom the article names in full.
-fn leaders_designated(sentence: &str, known_people: &[&str]) -> Vec<(usize, Actor)> {
-    static TITLE: LazyLock<WordRegex> = LazyLock::new(|| {
-        WordRegex::new(r"(?i)\b(?:président|présidente|homologue|dirigeant|dirigeante|chef\s+de\s+l['’][ée]tat|chef\s+du\s+gouvernement|Première\s+ministre|numéro\s+un|leader|Premier\s+ministre|chancelier|chancelière)\s+$").unwrap()
-    });
+/// "le président russe", "son homologue vietnamien", "the Russian president", "his
+/// Vietnamese counterpart": the leader of that country whom the article names in full.
+fn leaders_designated(words: &ActorWords, sentence: &str, known_people: &[&str]) -> Vec<(usize, Actor)> {
     let mut found = Vec::new();
     for (at, iso, _) in gazetteer::demonyms_in(sentence) {
-        if !TITLE.is_match(&sentence[..at]) {
-            continue;
-        }
-        // "son homologue israélien, Israel Katz": the name that follows says who.
         let rest = &sentence[at..];
+        let demonym_end = at + rest.find(|c: char| !(c.is_alphanumeric() || c == '-')).unwrap_or(rest.len());
+        // French puts the title before the demonym, English after it.
+        let title_end = if words.title_before_demonym {
+            words.leader_title.is_match(&sentence[..at]).then_some(demonym_end)
+        } else {
+            words.leader_title.find(&sentence[demonym_end..]).map(|m| demonym_end + m.end())
+        };
+        let Some(title_end) = title_end else { continue };
+        // "son homologue israélien, Israel Katz": the name that follows says who.
         // "le président syrien par intérim, Ahmad al-Chareh": a few lower-case words may come first.
-        let after = rest[rest.find(|c: char| !(c.is_alphanumeric() || c == '-')).unwrap_or(rest.len())..].trim_start_matches([',', ' ']);
+        let after = sentence[title_end..].trim_start_matches([',', ' ']);
         static APPOSED_NAME: LazyLock<regex::Regex> =
             LazyLock::new(|| regex::Regex::new(r"^(?:\p{Ll}+\s+){1,3}?\p{Ll}+\s*,\s*\p{Lu}").expect("apposed name pattern"));
         let named_next = after.chars().next().is_some_and(char::is_uppercase) || APPOSED_NAME.is_match(after);
@@ -42,25 +44,11 @@ fn leaders_designated(sentence: &str, known_people: &[&str]) -> Vec<(usize, Acto
     found
 }
 
-/// "le Premier ministre Pham Minh Chinh", "le secrétaire général du Parti
-/// communiste Nguyen Phu Trong", "M. Dupont": a title, maybe an adjective or a
-/// complement, then a name of capitalised words.
-const TITLED_NAME_PATTERN: &str = concat!(
-    r"\b(?:(?:[Vv]ice-)?[Pp]résidente?|Premier\s+ministre|Première\s+ministre|[Mm]inistre|[Ss]ecrétaire(?:\s+générale?|\s+d['’]État)?|[Aa]mbassad(?:eur|rice)|[Cc]hanceli(?:er|ère)|[Rr]oi|[Rr]eine|[Pp]rince(?:\s+héritier)?|[Éé]mir|",
-    r"[Dd]irigeante?|[Hh]omologue|[Pp]orte-parole|[Cc]hef\s+de\s+l['’]État|[Cc]hef\s+du\s+gouvernement|[Gg]énéral|M\.|Mme)",
-    r"(?:\s+(?:d(?:e|u|es)|aux?|à\s+la)\s+(?:la\s+|l['’])?[\p{L}'’ -]+?)?(?:\s+\p{Ll}[\p{Ll}-]+)?\s*,?\s+",
-    r"(\p{Lu}[\p{Ll}\p{Lu}'’-]+(?:\s+(?:(?:de|da|von|der|van|al|ben|bin|el|ibn|di|du)\s+)?\p{Lu}[\p{Ll}\p{Lu}'’-]+){1,3})"
-);
-static TITLED_NAME: LazyLock<WordRegex> = LazyLock::new(|| WordRegex::new(TITLED_NAME_PATTERN).expect("titled name pattern"));
-
-/// "M. Vaz", "Mme Pelosi": a civility and a surname alone, which is a person.
-static CIVILITY_NAME: LazyLock<regex::Regex> = LazyLock::new(|| {
-    regex::Regex::new(r"(?:^|[^\p{L}])(?:M\.|Mme|Mlle)\s+(\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+)*)").expect("civility pattern")
-});
-
-fn titled_people(sentence: &str) -> Vec<(usize, Actor)> {
+/// People named after a title ("le Premier ministre Pham Minh Chinh", "Foreign Minister
+/// Hakan Fidan") or a civility ("M. Vaz", "Mr. Modi").
+fn titled_people(words: &ActorWords, sentence: &str) -> Vec<(usize, Actor)> {
     let mut found = Vec::new();
-    for caps in CIVILITY_NAME.captures_iter(sentence) {
+    for caps in words.civility_name.captures_iter(sentence) {
         let name = caps.get(1).expect("name group");
         let text = name.as_str().trim_end_matches(['’', '\'']);
         // A surname the table knows is that person ("Mme Pelosi": Nancy Pelosi).
@@ -75,7 +63,7 @@ fn titled_people(sentence: &str) -> Vec<(usize, Actor)> {
         };
         found.push((name.start(), actor));
     }
-    for caps in TITLED_NAME.captures_iter(sentence) {
+    for caps in words.titled_name.captures_iter(sentence) {
         let name = caps.get(1).expect("name group");
         let text = name.as_str().trim_end_matches(['’', '\'']);
         // Names that start with a place, or name an organisation, are not people
@@ -96,19 +84,13 @@ fn titled_people(sentence: &str) -> Vec<(usize, Actor)> {
 /// Whether the words before a name make it the name of a thing: "le journal du
 /// Parti communiste Nhan Dan", "l'agence Tass", "le porte-avions Charles de Gaulle".
 /// Between the noun and the name: "de"/"du", capitalised words and adjectives only.
-fn names_a_thing(before_name: &str) -> bool {
-    static THING: LazyLock<regex::Regex> = LazyLock::new(|| {
-        regex::Regex::new(
-            r"(?i)(?:^|[^\p{L}])(?:journal|quotidien|hebdomadaire|magazine|agence|chaîne|télévision|radio|site|navire|porte-avions|frégate|aéroport|hôtel|palais|stade|université|hôpital|opération|plan|programme|groupe|société|entreprise|compagnie|banque|fondation|institut|association|centre|place|rue|avenue|pont|barrage|centrale)(?:\s+(?:de|du|des|d['’])?\s*(?:\p{Lu}\p{L}*|\p{Ll}+(?:iste|ien|ienne|ain|aine|ais|aise|al|ale|aux|ique|el|elle|if|ive|ois|oise)s?))*\s+$",
-        )
-        .expect("thing name pattern")
-    });
+fn names_a_thing(words: &ActorWords, before_name: &str) -> bool {
     // The last 80 bytes or so are enough (the regex anchors at the end).
     let mut start = before_name.len().saturating_sub(80);
     while !before_name.is_char_boundary(start) {
         start += 1;
     }
-    THING.is_match(&before_name[start..])
+    words.thing_before_name.is_match(&before_name[start..])
 }
 
 /// People named without a title: two or three capitalised words ("Joseph Wu",
@@ -116,6 +98,7 @@ fn names_a_thing(before_name: &str) -> bool {
 /// no place, organisation, date word or capitalised function word. Not the first
 /// word of the sentence unless the next word is capitalised too.
 fn untitled_people(
+    words: &ActorWords,
     sentence: &str,
     places: &[gazetteer::PlaceMention],
     organisations: &[(usize, usize, &organisations::Organisation)],
@@ -131,132 +114,6 @@ fn untitled_people(
         ))
             .expect("untitled name pattern")
     });
-    const NOT_A_FIRST_NAME: &[&str] = &[
-        "Le",
-        "La",
-        "Les",
-        "Un",
-        "Une",
-        "Des",
-        "Ce",
-        "Cet",
-        "Cette",
-        "Ces",
-        "Il",
-        "Elle",
-        "Ils",
-        "Elles",
-        "En",
-        "Au",
-        "Aux",
-        "Dans",
-        "Pour",
-        "Par",
-        "Sur",
-        "Selon",
-        "Avec",
-        "Après",
-        "Avant",
-        "Depuis",
-        "Lors",
-        "Mais",
-        "Et",
-        "Ou",
-        "Or",
-        "Si",
-        "Son",
-        "Sa",
-        "Ses",
-        "Leur",
-        "Leurs",
-        "Notre",
-        "Nos",
-        "Lundi",
-        "Mardi",
-        "Mercredi",
-        "Jeudi",
-        "Vendredi",
-        "Samedi",
-        "Dimanche",
-        "Président",
-        "Présidente",
-        "Premier",
-        "Première",
-        "Ministre",
-        "Monsieur",
-        "Madame",
-        "Mme",
-        "Mlle",
-        "Me",
-        "Dr",
-        "Pr",
-        "Mgr",
-        "Général",
-        "Saint",
-        "Sainte",
-        "Mont",
-        "Cap",
-        "Port",
-        "Fort",
-        "Lac",
-        "Mer",
-        "Golfe",
-        "Palais",
-        "Place",
-        "Maison",
-        "Chambre",
-        "Parti",
-        "Front",
-        "Conseil",
-        "Cour",
-        "Banque",
-        "Union",
-        "République",
-        "Royaume",
-        "États",
-        "Etats",
-        "Nations",
-        "Forces",
-        "Armée",
-        "Garde",
-        "Agence",
-        "Institut",
-        "Fondation",
-        "Université",
-        "Zone",
-        "Nord",
-        "Sud",
-        "Est",
-        "Ouest",
-        "Grand",
-        "Grande",
-        "Nouvelle",
-        "Nouveau",
-        "Haut",
-        "Haute",
-        "Bas",
-        "Basse",
-        "Moyen",
-        "Proche",
-        "Extrême",
-        "Seconde",
-        "Deuxième",
-        "Sahel",
-        "Europe",
-        "Afrique",
-        "Asie",
-        "Amérique",
-        "Occident",
-        "Kremlin",
-        "Élysée",
-        "Vatican",
-        "Pentagone",
-    ];
-    /// Capitalised nouns that end names of things, not of people.
-    const NOT_A_SURNAME: &[&str] = &[
-        "Guerre", "Mondiale", "Unies", "House", "Post", "Street", "Times", "Journal", "Airlines", "Bank", "Group", "Center", "Centre",
-        "Council", "Force", "Forces", "Party", "Tower", "Square", "Nord", "Sud", "Est", "Ouest",
-    ];
     // Most sentences have no two capitalised words in a row (a particle between them
     // allowed, as the pattern does): say so before any regex runs.
     let capitalised = |w: &str| w.chars().next().is_some_and(char::is_uppercase);
@@ -292,20 +149,27 @@ fn untitled_people(
         {
             continue;
         }
-        let words: Vec<&str> = whole.as_str().split_whitespace().collect();
-        let first = words[0];
-        let last = words.last().copied().unwrap_or("");
+        let name_words: Vec<&str> = whole.as_str().split_whitespace().collect();
+        let first = name_words[0];
+        let last = name_words.last().copied().unwrap_or("");
+        // "Turkish Foreign Minister Hakan Fidan", "Selon Joe Biden": a title, a demonym or a
+        // function word first; the name may begin after it.
+        if name_words.len() > 2 && (words.not_a_first_name.contains(&first) || !gazetteer::demonyms_in(first).is_empty()) {
+            from = whole.start() + first.len();
+            continue;
+        }
         // Three capitalised words ("Luiz Inacio Lula"), a particle not counted.
-        let three_names = words.iter().filter(|w| w.chars().next().is_some_and(char::is_uppercase)).count() >= 3;
+        let three_names = name_words.iter().filter(|w| w.chars().next().is_some_and(char::is_uppercase)).count() >= 3;
         let at_start = sentence[..whole.start()].trim().is_empty() || sentence[..whole.start()].trim_end().ends_with(['«', '"', '“']);
-        // "Nguyen Thi Minh" after another capitalised word: part of a name read otherwise.
+        // "Nguyen Thi Minh" after another capitalised word: part of a name read otherwise
+        // (not after a title: "Minister Hakan Fidan").
         let continues_a_name = sentence[..whole.start()]
             .strip_suffix(' ')
             .and_then(|b| b.split(' ').next_back())
-            .is_some_and(|w| w.chars().next().is_some_and(char::is_uppercase));
-        if NOT_A_FIRST_NAME.contains(&first)
-            || names_a_thing(&sentence[..whole.start()])
-            || NOT_A_SURNAME.contains(&last)
+            .is_some_and(|w| w.chars().next().is_some_and(char::is_uppercase) && !words.not_a_first_name.contains(&w) && gazetteer::demonyms_in(w).is_empty());
+        if words.not_a_first_name.contains(&first)
+            || names_a_thing(words, &sentence[..whole.start()])
+            || words.not_a_surname.contains(&last)
             || continues_a_name
             || covered(whole.start(), whole.end())
             || (at_start && !three_names)
@@ -345,25 +209,18 @@ pub fn named_again(sentence: &str, titled: &[String]) -> Vec<(usize, Actor)> {
 
 /// Whether the words before a place put something there ("à", "au", "depuis"),
 /// or near it ("à 15 km de Bamako", "près de", "au nord de", "l'aéroport … de Taipei").
-pub fn located_at(before_place: &str) -> bool {
-    static AT: LazyLock<WordRegex> = LazyLock::new(|| {
-        WordRegex::new(r"(?i)\b(?:à|au|aux|depuis|devant|dans|vers)\s+(?:la\s+|le\s+|les\s+|l['’]\s*)?$").expect("location pattern")
-    });
-    static NEAR: LazyLock<WordRegex> = LazyLock::new(|| {
-        WordRegex::new(r"(?i)\b(?:près|non\s+loin|km|kilomètres|nord|sud|est|ouest|environs|banlieue|périphérie|centre|aéroport(?:\s+\p{Lu}\p{L}+)?|région|province|faubourgs?)\s+(?:de|d['’]|du)\s*$")
-            .expect("near a place pattern")
-    });
-    AT.is_match(before_place) || NEAR.is_match(before_place)
+pub fn located_at(words: &ActorWords, before_place: &str) -> bool {
+    words.at.is_match(before_place) || words.near.is_match(before_place)
 }
 
 /// Actors of one sentence, in order of appearance. `known_people` are those the
 /// article names in full (their surnames alone count).
-pub fn actors_in(sentence: &str, known_people: &[&str]) -> Vec<(usize, Actor)> {
-    actors_among(sentence, known_people, &gazetteer::places_in(sentence))
+pub fn actors_in(words: &ActorWords, sentence: &str, known_people: &[&str]) -> Vec<(usize, Actor)> {
+    actors_among(words, sentence, known_people, &gazetteer::places_in(sentence))
 }
 
 /// `actors_in`, given the places the sentence names (`gazetteer::places_in`).
-pub fn actors_among(sentence: &str, known_people: &[&str], places: &[gazetteer::PlaceMention]) -> Vec<(usize, Actor)> {
+pub fn actors_among(words: &ActorWords, sentence: &str, known_people: &[&str], places: &[gazetteer::PlaceMention]) -> Vec<(usize, Actor)> {
     let mut found: Vec<(usize, Actor)> = Vec::new();
     // Each person once, at the first form that counts (short forms only for
     // people the article names in full).
@@ -381,15 +238,15 @@ pub fn actors_among(sentence: &str, known_people: &[&str], places: &[gazetteer::
     for (person, at) in first_at {
         found.push((at, actor(PEOPLE[person].name, ActorKind::Person)));
     }
-    found.extend(leaders_designated(sentence, known_people));
-    for (at, person) in titled_people(sentence) {
+    found.extend(leaders_designated(words, sentence, known_people));
+    for (at, person) in titled_people(words, sentence) {
         // "le président Abdel Fattah al-Sissi": the table's person, not "Abdel Fattah".
         if !found.iter().any(|(pos, a)| a == &person || (a.kind == ActorKind::Person && *pos == at)) {
             found.push((at, person));
         }
     }
     let organisations = organisations::organisations_in(sentence);
-    for (at, person) in untitled_people(sentence, places, &organisations) {
+    for (at, person) in untitled_people(words, sentence, places, &organisations) {
         // A name overlapping one already read ("Vladimir Poutine", "Abdel Fattah al-Sissi") is that one.
         // Either way round: "Luiz Inacio Lula" read whole, and "Lula" read in the table.
         let overlaps = found
@@ -405,7 +262,7 @@ pub fn actors_among(sentence: &str, known_people: &[&str], places: &[gazetteer::
     for mention in places {
         // A capital stands for its government ("Moscou a dénoncé"), not where
         // something happens ("réunis à Luxembourg").
-        let metonym = mention.is_capital && !located_at(&sentence[..mention.start]);
+        let metonym = mention.is_capital && !located_at(words, &sentence[..mention.start]);
         let is_state = mention.place.kind == crate::model::PlaceKind::Country || metonym;
         if let (true, Some(iso)) = (is_state, mention.place.country.as_deref()) {
             let name = gazetteer::country_name(iso).unwrap_or(iso);
@@ -427,7 +284,7 @@ mod tests {
     use crate::knowledge::people::{in_table, people_named_in};
 
     fn names(sentence: &str, article: &str) -> Vec<String> {
-        actors_in(sentence, &people_named_in(article)).into_iter().map(|(_, a)| a.name).collect()
+        actors_in(&crate::extract::fr::actors::ACTORS, sentence, &people_named_in(article)).into_iter().map(|(_, a)| a.name).collect()
     }
 
     #[test]
@@ -443,7 +300,7 @@ mod tests {
 
     #[test]
     fn people_named_after_a_title_are_known_by_their_surname() {
-        let titled: Vec<String> = actors_in("Le ministre arménien, Ararat Mirzoyan, a signé.", &[])
+        let titled: Vec<String> = actors_in(&crate::extract::fr::actors::ACTORS, "Le ministre arménien, Ararat Mirzoyan, a signé.", &[])
             .into_iter()
             .filter(|(_, a)| a.kind == ActorKind::Person && !in_table(&a.name))
             .map(|(_, a)| a.name)

@@ -55,7 +55,7 @@ pub fn extract(article: ArticleText<'_>) -> Vec<Candidate> {
         let sentence_places: Vec<gazetteer::PlaceMention> = named_places
             .iter()
             .filter(|_| !triggered.is_empty() || !lexicon_hits.is_empty())
-            .filter(|m| !(m.is_seat || m.is_capital) || actors::located_at(&body[..m.start]))
+            .filter(|m| !(m.is_seat || m.is_capital) || actors::located_at(locale.actors, &body[..m.start]))
             .filter(|m| !(locale.clauses.counterpart)(&body[..m.start]) && unquoted(m.start))
             .filter(|m| m.place.kind != crate::model::PlaceKind::Country || !(locale.clauses.recipient)(&body[..m.start]))
             .cloned()
@@ -69,7 +69,7 @@ pub fn extract(article: ArticleText<'_>) -> Vec<Candidate> {
         // a déclaré le chef du gouvernement canadien).
         let outside_quotes = blank_out(body, &quoted);
         let named_places_outside: Vec<gazetteer::PlaceMention> = named_places.iter().filter(|m| unquoted(m.start)).cloned().collect();
-        let mut sentence_actors = actors::actors_among(&outside_quotes, &known_people, &named_places_outside);
+        let mut sentence_actors = actors::actors_among(locale.actors, &outside_quotes, &known_people, &named_places_outside);
         for (_, person) in &sentence_actors {
             if person.kind == ActorKind::Person && !people::in_table(&person.name) && !titled_people.contains(&person.name) {
                 titled_people.push(person.name.clone());

@@ -23,6 +23,32 @@ pub struct Locale {
     pub clauses: &'static ClauseReading,
     /// The pronouns that carry the previous sentence's subject.
     pub subject: &'static SubjectWords,
+    /// The words around names: titles, civilities, named things, locatives.
+    pub actors: &'static ActorWords,
+}
+
+/// A locale's words around the names of people and places, which `actors.rs` reads.
+pub struct ActorWords {
+    /// A title that designates a country's leader beside a demonym ("président" in "le
+    /// président russe"; "president" in "the Russian president").
+    pub leader_title: LazyLock<WordRegex>,
+    /// Whether the title stands before the demonym (French) or after it (English). Before:
+    /// `leader_title` matches the end of the text before the demonym; after: the start of the text after it.
+    pub title_before_demonym: bool,
+    /// A title then a name, the name in group 1 ("le Premier ministre Pham Minh Chinh").
+    pub titled_name: LazyLock<WordRegex>,
+    /// A civility then a name, the name in group 1 ("M. Vaz", "Mr. Modi").
+    pub civility_name: LazyLock<regex::Regex>,
+    /// The noun of a named thing ending the text before a name ("l'agence Tass").
+    pub thing_before_name: LazyLock<regex::Regex>,
+    /// Capitalised words that begin no name of a person ("Le", "President").
+    pub not_a_first_name: &'static [&'static str],
+    /// Capitalised nouns that end names of things, not of people ("Unies", "Ministry").
+    pub not_a_surname: &'static [&'static str],
+    /// The words ending the text before a place that put something at it ("à", "in").
+    pub at: LazyLock<WordRegex>,
+    /// The words ending the text before a place that put something near it ("près de").
+    pub near: LazyLock<WordRegex>,
 }
 
 /// What "les deux …", "the two …" designates: the two people or the two states an
@@ -172,6 +198,7 @@ static FRENCH: LazyLock<Locale> = LazyLock::new(|| {
         object_gap: super::fr::lexicon::is_object_gap,
         clauses: &super::fr::clauses::CLAUSES,
         subject: &super::fr::words::SUBJECT_WORDS,
+        actors: &super::fr::actors::ACTORS,
     }
 });
 
@@ -186,6 +213,7 @@ static ENGLISH: LazyLock<Locale> = LazyLock::new(|| {
         object_gap: super::en::lexicon::is_object_gap,
         clauses: &super::en::clauses::CLAUSES,
         subject: &super::en::words::SUBJECT_WORDS,
+        actors: &super::en::actors::ACTORS,
     }
 });
 

@@ -3,6 +3,7 @@
 //! language-neutral engines (such as [`crate::extract::dates`] and the event
 //! reader) consume.
 
+pub mod actors;
 pub mod clauses;
 pub mod dates;
 pub mod inflection;

@@ -2,6 +2,7 @@
 //! trigger lexicon and its inflections), which the language-neutral engines
 //! (such as [`crate::extract::dates`] and the event reader) consume.
 
+pub mod actors;
 pub mod clauses;
 pub mod conjugation;
 pub mod dates;

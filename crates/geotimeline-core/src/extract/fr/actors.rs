@@ -1,0 +1,174 @@
+//! French words around names: titles, civilities, the nouns of named things, the
+//! words that put something at a place. The engine (`extract/actors.rs`) reads them
+//! through [`ActorWords`].
+
+use crate::extract::locale::ActorWords;
+use crate::extract::word_regex::WordRegex;
+use std::sync::LazyLock;
+
+/// "le président russe": a title that stands before the demonym.
+const LEADER_TITLE: &str = r"(?i)\b(?:président|présidente|homologue|dirigeant|dirigeante|chef\s+de\s+l['’][ée]tat|chef\s+du\s+gouvernement|Première\s+ministre|numéro\s+un|leader|Premier\s+ministre|chancelier|chancelière)\s+$";
+
+/// "le Premier ministre Pham Minh Chinh", "le secrétaire général du Parti
+/// communiste Nguyen Phu Trong", "M. Dupont": a title, maybe an adjective or a
+/// complement, then a name of capitalised words.
+const TITLED_NAME_PATTERN: &str = concat!(
+    r"\b(?:(?:[Vv]ice-)?[Pp]résidente?|Premier\s+ministre|Première\s+ministre|[Mm]inistre|[Ss]ecrétaire(?:\s+générale?|\s+d['’]État)?|[Aa]mbassad(?:eur|rice)|[Cc]hanceli(?:er|ère)|[Rr]oi|[Rr]eine|[Pp]rince(?:\s+héritier)?|[Éé]mir|",
+    r"[Dd]irigeante?|[Hh]omologue|[Pp]orte-parole|[Cc]hef\s+de\s+l['’]État|[Cc]hef\s+du\s+gouvernement|[Gg]énéral|M\.|Mme)",
+    r"(?:\s+(?:d(?:e|u|es)|aux?|à\s+la)\s+(?:la\s+|l['’])?[\p{L}'’ -]+?)?(?:\s+\p{Ll}[\p{Ll}-]+)?\s*,?\s+",
+    r"(\p{Lu}[\p{Ll}\p{Lu}'’-]+(?:\s+(?:(?:de|da|von|der|van|al|ben|bin|el|ibn|di|du)\s+)?\p{Lu}[\p{Ll}\p{Lu}'’-]+){1,3})"
+);
+
+/// "M. Vaz", "Mme Pelosi": a civility and a surname alone, which is a person.
+const CIVILITY_NAME: &str = r"(?:^|[^\p{L}])(?:M\.|Mme|Mlle)\s+(\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+)*)";
+
+/// "le journal du Parti communiste Nhan Dan", "l'agence Tass", "le porte-avions
+/// Charles de Gaulle": between the noun and the name, "de"/"du", capitalised words and adjectives only.
+const THING_BEFORE_NAME: &str = r"(?i)(?:^|[^\p{L}])(?:journal|quotidien|hebdomadaire|magazine|agence|chaîne|télévision|radio|site|navire|porte-avions|frégate|aéroport|hôtel|palais|stade|université|hôpital|opération|plan|programme|groupe|société|entreprise|compagnie|banque|fondation|institut|association|centre|place|rue|avenue|pont|barrage|centrale)(?:\s+(?:de|du|des|d['’])?\s*(?:\p{Lu}\p{L}*|\p{Ll}+(?:iste|ien|ienne|ain|aine|ais|aise|al|ale|aux|ique|el|elle|if|ive|ois|oise)s?))*\s+$";
+
+/// "à", "au", "depuis": what puts something at a place.
+const AT: &str = r"(?i)\b(?:à|au|aux|depuis|devant|dans|vers)\s+(?:la\s+|le\s+|les\s+|l['’]\s*)?$";
+/// "à 15 km de Bamako", "près de", "au nord de", "l'aéroport … de Taipei".
+const NEAR: &str = r"(?i)\b(?:près|non\s+loin|km|kilomètres|nord|sud|est|ouest|environs|banlieue|périphérie|centre|aéroport(?:\s+\p{Lu}\p{L}+)?|région|province|faubourgs?)\s+(?:de|d['’]|du)\s*$";
+
+/// Capitalised words that begin no name of a person.
+pub const NOT_A_FIRST_NAME: &[&str] = &[
+    "Le",
+    "La",
+    "Les",
+    "Un",
+    "Une",
+    "Des",
+    "Ce",
+    "Cet",
+    "Cette",
+    "Ces",
+    "Il",
+    "Elle",
+    "Ils",
+    "Elles",
+    "En",
+    "Au",
+    "Aux",
+    "Dans",
+    "Pour",
+    "Par",
+    "Sur",
+    "Selon",
+    "Avec",
+    "Après",
+    "Avant",
+    "Depuis",
+    "Lors",
+    "Mais",
+    "Et",
+    "Ou",
+    "Or",
+    "Si",
+    "Son",
+    "Sa",
+    "Ses",
+    "Leur",
+    "Leurs",
+    "Notre",
+    "Nos",
+    "Lundi",
+    "Mardi",
+    "Mercredi",
+    "Jeudi",
+    "Vendredi",
+    "Samedi",
+    "Dimanche",
+    "Président",
+    "Présidente",
+    "Premier",
+    "Première",
+    "Ministre",
+    "Monsieur",
+    "Madame",
+    "Mme",
+    "Mlle",
+    "Me",
+    "Dr",
+    "Pr",
+    "Mgr",
+    "Général",
+    "Saint",
+    "Sainte",
+    "Mont",
+    "Cap",
+    "Port",
+    "Fort",
+    "Lac",
+    "Mer",
+    "Golfe",
+    "Palais",
+    "Place",
+    "Maison",
+    "Chambre",
+    "Parti",
+    "Front",
+    "Conseil",
+    "Cour",
+    "Banque",
+    "Union",
+    "République",
+    "Royaume",
+    "États",
+    "Etats",
+    "Nations",
+    "Forces",
+    "Armée",
+    "Garde",
+    "Agence",
+    "Institut",
+    "Fondation",
+    "Université",
+    "Zone",
+    "Nord",
+    "Sud",
+    "Est",
+    "Ouest",
+    "Grand",
+    "Grande",
+    "Nouvelle",
+    "Nouveau",
+    "Haut",
+    "Haute",
+    "Bas",
+    "Basse",
+    "Moyen",
+    "Proche",
+    "Extrême",
+    "Seconde",
+    "Deuxième",
+    "Sahel",
+    "Europe",
+    "Afrique",
+    "Asie",
+    "Amérique",
+    "Occident",
+    "Kremlin",
+    "Élysée",
+    "Vatican",
+    "Pentagone",
+];
+
+/// Capitalised nouns that end names of things, not of people.
+pub const NOT_A_SURNAME: &[&str] = &[
+    "Guerre", "Mondiale", "Unies", "House", "Post", "Street", "Times", "Journal", "Airlines", "Bank", "Group", "Center", "Centre",
+    "Council", "Force", "Forces", "Party", "Tower", "Square", "Nord", "Sud", "Est", "Ouest",
+];
+
+/// French, for the engine.
+pub static ACTORS: ActorWords = ActorWords {
+    leader_title: LazyLock::new(|| WordRegex::new(LEADER_TITLE).expect("leader title pattern")),
+    title_before_demonym: true,
+    titled_name: LazyLock::new(|| WordRegex::new(TITLED_NAME_PATTERN).expect("titled name pattern")),
+    civility_name: LazyLock::new(|| regex::Regex::new(CIVILITY_NAME).expect("civility pattern")),
+    thing_before_name: LazyLock::new(|| regex::Regex::new(THING_BEFORE_NAME).expect("thing name pattern")),
+    not_a_first_name: NOT_A_FIRST_NAME,
+    not_a_surname: NOT_A_SURNAME,
+    at: LazyLock::new(|| WordRegex::new(AT).expect("location pattern")),
+    near: LazyLock::new(|| WordRegex::new(NEAR).expect("near a place pattern")),
+};
