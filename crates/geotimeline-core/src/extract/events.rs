@@ -111,7 +111,10 @@ pub fn extract(article: ArticleText<'_>) -> Vec<Candidate> {
             })
             .map(|f| f.span)
             .collect();
-        let neighbours = Others { triggers: &all_matches, near_only: &near_only, verbs: &verbs };
+        // Plans, dated only by a date in their own clause.
+        let plans: Vec<(usize, usize)> =
+            found_triggers.iter().filter(|f| f.ahead || (locale.clauses.looks_ahead)(f.text(body))).map(|f| f.span).collect();
+        let neighbours = Others { triggers: &all_matches, near_only: &near_only, verbs: &verbs, plans: &plans };
         for m in found_triggers {
             let trigger = &m;
             if taken.iter().any(|&(s, e)| m.start() < e && s < m.end()) {
@@ -479,7 +482,7 @@ fn triggers_in(
         }
         found.push(Found {
             event_type: hit.event_type,
-            inherits_date: !hit.nominal && !hit.present,
+            inherits_date: !hit.nominal && !hit.present && !hit.reports,
             span: (hit.start, hit.end),
             rule: (hit.lemma, hit.rule),
             ahead: hit.ahead,
@@ -691,6 +694,8 @@ struct Others<'a> {
     near_only: &'a [(usize, usize)],
     /// Those that are verb groups.
     verbs: &'a [(usize, usize)],
+    /// Those that are plans: dated only in their own clause.
+    plans: &'a [(usize, usize)],
 }
 
 /// The date the sentence states for a trigger's event: the nearest, except a
@@ -708,7 +713,7 @@ fn date_of<'d>(
     others: &Others<'_>,
     exclusive: bool,
 ) -> Option<&'d dates::TimeExpr> {
-    let Others { triggers, near_only, verbs } = *others;
+    let Others { triggers, near_only, verbs, plans } = *others;
     let owned_by_other = |d: &dates::TimeExpr| {
         // A participle that describes ("la trêve conclue en novembre"), not the main verb
         // in a compound tense ("X, en visite à Hanoï, s'est engagé jeudi": jeudi dates both).
@@ -725,12 +730,25 @@ fn date_of<'d>(
     // "un sommet à Singapour le 12 juin 2018 puis un sommet à Hanoï fin février": each takes the date nearer to it.
     // Not when the nearer one cannot take it ("ont été tuées dans des frappes aériennes …,
     // rapporte dimanche l'OSDH": the noun is too far from Sunday, the verb takes it).
+    // Nor when it is a plan of another clause and the date is outside that clause ("concluded
+    // their meeting on Friday, agreeing to hold new talks": Friday is the meeting's); within
+    // the plan's clause it still keeps the date from what it plans ("lorsque Trump se
+    // rendrait … dans le cadre de sa visite").
+    let can_take = |other: (usize, usize), d: &dates::TimeExpr| {
+        let (from, to) = clause_bounds(sentence, other.0, other.1);
+        let date_inside = d.span.start >= from && d.span.end <= to;
+        !plans.contains(&other) || date_inside || (here.0 >= from && here.1 <= to)
+    };
     let nearer_another = |d: &dates::TimeExpr| {
         let mine = distance((d.span.start, d.span.end), here);
         exclusive
             && triggers.iter().any(|&(t, other)| {
                 let theirs = distance((d.span.start, d.span.end), other);
-                t == event_type && other != here && theirs < mine && (theirs <= OWN_DATE_REACH || !near_only.contains(&other))
+                t == event_type
+                    && other != here
+                    && theirs < mine
+                    && (theirs <= OWN_DATE_REACH || !near_only.contains(&other))
+                    && can_take(other, d)
             })
     };
     // "…, conformément à l'annonce faite en novembre", "Après le sommet de juin, …": the

@@ -186,6 +186,9 @@ pub struct LexiconHit {
     pub ahead: bool,
     /// A verb in the present: a state or a habit ("Hanoï s'inquiète") unless a date of its own says when.
     pub present: bool,
+    /// A verb that attributes what follows ("said", "told"): news cites someone in most
+    /// sentences, so it is an event only when a date of its own says when.
+    pub reports: bool,
 }
 
 static FRENCH: LazyLock<Locale> = LazyLock::new(|| {

@@ -28,6 +28,8 @@ struct Reading {
     /// Words that must follow the form ("in" after "sworn").
     tail: Option<&'static str>,
     enacts: bool,
+    /// A verb that attributes what follows (`reports` in triggers.tsv).
+    reports: bool,
     /// A noun whose lemma is a plural ("talks", "sanctions").
     plural: bool,
 }
@@ -38,6 +40,7 @@ static READINGS: LazyLock<HashMap<String, Vec<Reading>>> = LazyLock::new(|| {
         let f: Vec<&'static str> = line.split('\t').collect();
         let (lemma, class) = (f[0], f.get(2).copied().unwrap_or("verb"));
         let enacts = f.get(3) == Some(&"enacts");
+        let reports = f.get(3) == Some(&"reports");
         let event_type = EventType::parse(f[1]).unwrap_or_else(|| panic!("en/triggers.tsv: unknown type in {line:?}"));
         let (head, tail) = match lemma.split_once(' ') {
             Some((head, tail)) => (head, Some(tail)),
@@ -45,7 +48,7 @@ static READINGS: LazyLock<HashMap<String, Vec<Reading>>> = LazyLock::new(|| {
         };
         let head = head.to_lowercase();
         let mut add = |form: String, kind: Option<Form>, plural: bool| {
-            map.entry(form).or_default().push(Reading { lemma, event_type, form: kind, tail, enacts, plural });
+            map.entry(form).or_default().push(Reading { lemma, event_type, form: kind, tail, enacts, reports, plural });
         };
         if class == "noun" {
             // The plural of a one-word noun; of a compound, its last word ("phone calls").
@@ -60,7 +63,7 @@ static READINGS: LazyLock<HashMap<String, Vec<Reading>>> = LazyLock::new(|| {
                 Some(rest) => {
                     add(head.clone(), None, false);
                     let plural_tail: &'static str = Box::leak(plural_of(rest).into_boxed_str());
-                    map.entry(head.clone()).or_default().push(Reading { lemma, event_type, form: None, tail: Some(plural_tail), enacts, plural: true });
+                    map.entry(head.clone()).or_default().push(Reading { lemma, event_type, form: None, tail: Some(plural_tail), enacts, reports, plural: true });
                 }
             }
             continue;
@@ -354,6 +357,7 @@ pub fn hits(sentence: &str) -> Vec<LexiconHit> {
                 enacts: reading.enacts,
                 ahead: group.ahead,
                 present: group.present,
+                reports: reading.reports,
             };
             if !out.iter().any(|h| h.start < hit.end && hit.start < h.end) {
                 out.push(hit);

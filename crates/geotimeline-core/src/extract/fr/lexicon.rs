@@ -516,6 +516,7 @@ pub fn hits(sentence: &str) -> Vec<LexiconHit> {
                 enacts: reading.enacts,
                 ahead,
                 present: reading.kind == Some(FormKind::Finite(Tense::Present)) && !auxiliary,
+                reports: false,
             };
             if !out.iter().any(|h| h.start < hit.end && hit.start < h.end) {
                 out.push(hit);
