@@ -75,8 +75,11 @@ pub fn find_in(grammar: &DateGrammar, text: &str, anchors: Anchors, tense: Tense
         .collect()
 }
 
-/// The tense of a clause, read from the locale's auxiliaries and endings.
+/// The tense of a clause, read from the locale's auxiliaries and endings. Words inside
+/// quotation marks are the speaker's: "In a Sunday statement, X vowed that the killing
+/// “will not go unanswered”" is in the past.
 pub fn tense_in(grammar: &DateGrammar, clause: &str) -> Tense {
+    let clause = &*without_quotations(clause);
     let words = &grammar.tense;
     // The participle is the match's last word ("est arrivé"), not a weekday ("est mardi").
     let participle = |m: regex::Match| {
@@ -150,6 +153,32 @@ pub fn part_bounds(grammar: &DateGrammar, clause: &str, start: usize, end: usize
 /// Whether a part of a clause opens on a relative pronoun ("qui commencera le 27").
 pub fn opens_relative_clause(grammar: &DateGrammar, part: &str) -> bool {
     grammar.clause.relative.find(part).is_some_and(|m| part[..m.start()].trim().is_empty())
+}
+
+/// The text with what stands between quotation marks (« … », “ … ”, "…") left out; a
+/// quotation still open at the end is kept (it may be a stray mark).
+fn without_quotations(text: &str) -> std::borrow::Cow<'_, str> {
+    if !text.contains(['«', '“', '"']) {
+        return std::borrow::Cow::Borrowed(text);
+    }
+    let mut out = String::with_capacity(text.len());
+    let mut rest = text;
+    loop {
+        let open = rest.char_indices().find(|&(_, c)| matches!(c, '«' | '“' | '"'));
+        let Some((at, open)) = open else { break };
+        let close = match open {
+            '«' => '»',
+            '“' => '”',
+            _ => '"',
+        };
+        let after = &rest[at + open.len_utf8()..];
+        let Some(end) = after.find(close) else { break };
+        out.push_str(&rest[..at]);
+        out.push(' ');
+        rest = &after[end + close.len_utf8()..];
+    }
+    out.push_str(rest);
+    std::borrow::Cow::Owned(out)
 }
 
 /// The quotation holding `start..end`, if it is inside one (« … », “ … ” or "…").
