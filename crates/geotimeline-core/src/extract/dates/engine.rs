@@ -24,7 +24,10 @@ pub fn find_in(grammar: &DateGrammar, text: &str, anchors: Anchors, tense: Tense
             // except after a deadline ("a donné jusqu'au 30 juin"): then the nearest date.
             let clause = clause_around(text, whole.start(), whole.end());
             let clause_start = clause.as_ptr() as usize - text.as_ptr() as usize;
-            let tense = if after_deadline_word(grammar, &text[..whole.start()]) {
+            // "from Wednesday's election": a date in the possessive names a thing, which the
+            // word before does not bound.
+            let possessive = text[whole.end()..].starts_with("'s") || text[whole.end()..].starts_with("’s");
+            let tense = if after_deadline_word(grammar, &text[..whole.start()]) && !possessive {
                 Tense::Unknown
             } else {
                 let key = (clause_start, clause.len());
