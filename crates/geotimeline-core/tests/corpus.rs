@@ -154,3 +154,9 @@ fn check_events(locale: &str, extractor: &dyn Extractor) {
 fn events_fr() {
     check_events("fr", &geotimeline_core::extract::FrenchRules);
 }
+
+#[test]
+fn events_en() {
+    // The extractor dispatches on the article's language: the same one reads English.
+    check_events("en", &geotimeline_core::extract::FrenchRules);
+}

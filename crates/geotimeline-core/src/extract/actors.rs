@@ -74,6 +74,11 @@ fn titled_people(words: &ActorWords, sentence: &str) -> Vec<(usize, Actor)> {
         }
         let actor = match person_spelt(text) {
             Some(person) => actor(person.name, ActorKind::Person),
+            // A surname alone after a title is the one person of the table it names.
+            None if !text.contains(' ') => match PEOPLE.iter().filter(|p| p.short.contains(&text)).collect::<Vec<_>>().as_slice() {
+                [person] => actor(person.name, ActorKind::Person),
+                _ => continue,
+            },
             None => Actor { name: text.to_string(), name_fr: text.to_string(), kind: ActorKind::Person },
         };
         found.push((name.start(), actor));

@@ -20,10 +20,11 @@ const TITLES: &str = concat!(
     r"Opposition\s+Leader|Chairman|Chairwoman|Chair|Premier|Director"
 );
 
-/// A title, then a name of capitalised words (group 1).
+/// A title, then a name of capitalised words (group 1): a full name, or a surname the
+/// table of people knows ("President Biden").
 static TITLED_NAME_PATTERN: LazyLock<String> = LazyLock::new(|| {
     format!(
-        r"\b(?:{TITLES})\s+(\p{{Lu}}[\p{{Ll}}\p{{Lu}}'’-]+(?:\s+(?:(?:de|da|von|der|van|al|bin|ibn|el)\s+)?\p{{Lu}}[\p{{Ll}}\p{{Lu}}'’-]+){{1,3}})"
+        r"\b(?:{TITLES})\s+(\p{{Lu}}[\p{{Ll}}\p{{Lu}}'’-]+(?:\s+(?:(?:de|da|von|der|van|al|bin|ibn|el)\s+)?\p{{Lu}}[\p{{Ll}}\p{{Lu}}'’-]+){{0,3}})"
     )
 });
 
