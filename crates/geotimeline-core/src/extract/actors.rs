@@ -65,7 +65,7 @@ fn titled_people(words: &ActorWords, sentence: &str) -> Vec<(usize, Actor)> {
     }
     for caps in words.titled_name.captures_iter(sentence) {
         let name = caps.get(1).expect("name group");
-        let text = name.as_str().trim_end_matches(['’', '\'']);
+        let text = before_possessive(name.as_str());
         // Names that start with a place, or name an organisation, are not people
         // ("le général Vietnam Airlines", "le secrétaire général de l'ONU").
         let first_word = text.split_whitespace().next().unwrap_or(text);
@@ -84,6 +84,13 @@ fn titled_people(words: &ActorWords, sentence: &str) -> Vec<(usize, Actor)> {
         found.push((name.start(), actor));
     }
     found
+}
+
+/// A name up to a possessive ("David Cameron's Conservative party": "David Cameron"),
+/// without a trailing apostrophe.
+fn before_possessive(name: &str) -> &str {
+    let cut = ["'s", "’s"].iter().filter_map(|p| name.find(p).filter(|&i| !name[i + p.len()..].starts_with(char::is_alphanumeric))).min();
+    cut.map_or(name, |i| &name[..i]).trim_end_matches(['’', '\''])
 }
 
 /// Whether the words before a name make it the name of a thing: "le journal du
@@ -181,7 +188,10 @@ fn untitled_people(
         {
             continue;
         }
-        let name = whole.as_str().trim_end_matches(['’', '\'']);
+        let name = before_possessive(whole.as_str());
+        if !name.contains(' ') {
+            continue;
+        }
         let person = match person_spelt(name) {
             Some(known) => actor(known.name, ActorKind::Person),
             None => Actor { name: name.to_string(), name_fr: name.to_string(), kind: ActorKind::Person },

@@ -155,12 +155,19 @@ pub fn recalls_earlier(before_trigger: &str) -> bool {
     RECALL.is_match(before_trigger)
 }
 
-/// Another type the words after a trigger give it: "was declared the winner" is a result.
+/// Another type the words after a trigger give it: "was declared the winner" is a result;
+/// "was welcomed by the president", "was welcomed in Delhi" is a visitor received.
 pub fn retyped(event_type: EventType, trigger: &str, after: &str) -> Option<EventType> {
     static WINNER: LazyLock<WordRegex> = LazyLock::new(|| regex(r"(?i)^\s*(?:the\s+)?(?:winner|victor|elected|president)\b"));
+    static RECEIVED: LazyLock<WordRegex> = LazyLock::new(|| regex(r"(?i)^\s*(?:\p{L}+\s+)?(?:by|in|at|to)\b"));
     let words = trigger.to_lowercase();
     let declared = ["declared", "proclaimed"].iter().any(|w| words.ends_with(w));
-    (event_type == EventType::Statement && declared && WINNER.is_match(after)).then_some(EventType::Election)
+    let passive = words.split_whitespace().next().is_some_and(|w| ["was", "were", "is", "are", "been", "be"].contains(&w));
+    match event_type {
+        EventType::Statement if declared && WINNER.is_match(after) => Some(EventType::Election),
+        EventType::Statement if passive && words.ends_with("welcomed") && RECEIVED.is_match(after) => Some(EventType::Visit),
+        _ => None,
+    }
 }
 
 /// Whether an event noun is the topic of what is said ("in favour of the deal", "a

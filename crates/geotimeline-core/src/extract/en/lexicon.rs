@@ -95,7 +95,7 @@ fn plural_of(noun: &str) -> String {
 const SUPPORT_VERBS: &[&str] = &[
     "hold", "have", "pay", "make", "conduct", "carry", "launch", "stage", "mount", "begin", "start", "open", "conclude", "end",
     "wrap", "complete", "attend", "host", "issue", "impose", "announce", "unveil", "deliver", "give", "reach", "strike", "seal",
-    "undertake", "lead", "order", "declare", "lift", "organise", "organize", "convene", "win", "sign", "call", "resume",
+    "undertake", "lead", "order", "declare", "lift", "accord", "receive", "organise", "organize", "convene", "win", "sign", "call", "resume",
 ];
 
 /// How far (words) a support verb may stand before its noun ("held closed-door talks",
