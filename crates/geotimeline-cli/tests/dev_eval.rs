@@ -23,3 +23,34 @@ fn french_development_corpus_scores_above_the_floor() {
     // 4 today: reports of one event a day apart, or with people the other lacks, stay apart.
     assert!(strict["duplicates"].as_u64().unwrap() <= 5, "duplicates rose: {strict}");
 }
+
+/// Scores one corpus of ../shared/eval and checks every quote is verbatim; None when skipped.
+fn scored(corpus: &str) -> Option<serde_json::Value> {
+    let Some(shared) = common::shared_dir_with(&format!("eval/{corpus}/dev-gold.json")) else {
+        eprintln!("skipped: ../shared/eval/{corpus} not found (set GEOTIMELINE_SHARED to run the development evaluation)");
+        return None;
+    };
+    let dir = shared.join("eval").join(corpus);
+    let score = common::score_corpus(&shared, &dir.join("articles"), &dir.join("dev-gold.json"))?;
+    eprintln!("development corpus ({corpus}): {score}");
+    let (verbatim, total) = score["quotes_verbatim"].as_str().unwrap().split_once('/').unwrap();
+    assert_eq!(verbatim, total, "every quote must be verbatim");
+    Some(score)
+}
+
+#[test]
+fn english_development_corpus_scores_above_the_floor() {
+    let Some(score) = scored("dev-en") else { return };
+    let strict = &score["strict"];
+    assert!(strict["f1"].as_f64().unwrap() >= 0.58, "strict F1 fell: {strict}");
+    assert!(strict["recall"].as_f64().unwrap() >= 0.60, "strict recall fell: {strict}");
+    assert!(strict["duplicates"].as_u64().unwrap() <= 2, "duplicates rose: {strict}");
+}
+
+#[test]
+fn mixed_development_corpus_scores_above_the_floor() {
+    let Some(score) = scored("dev-mixed") else { return };
+    let strict = &score["strict"];
+    assert!(strict["f1"].as_f64().unwrap() >= 0.60, "strict F1 fell: {strict}");
+    assert!(strict["duplicates"].as_u64().unwrap() <= 6, "duplicates rose: {strict}");
+}
