@@ -57,6 +57,7 @@ pub const NOT_A_FIRST_NAME: &[&str] = &[
     "Constitutional", "Supreme", "Court", "International", "Global", "Summit", "Bastille", "Day", "Independence", "Islamic",
     "Revolutionary", "Guards", "Guard", "Hamas", "Hezbollah", "Western", "Asian", "African", "American", "Arab", "Latin", "Some",
     "Many", "Most", "All", "Both", "Other", "Others", "Several", "Lawmakers", "Officials", "Troops", "Police", "Authorities",
+    "Southeast", "Southwest", "Northeast", "Northwest",
 ];
 
 /// Capitalised nouns that end names of things, not of people.
@@ -69,6 +70,7 @@ pub const NOT_A_SURNAME: &[&str] = &[
     "Coalition", "Federation", "Republic", "Kingdom", "Emirates", "Islands", "Mountains", "Strait", "Peninsula", "Gate",
     "Minister", "President", "Secretary", "Media", "Network", "Press", "Daily", "Forum", "Conference", "Initiative",
     "Program", "Programme", "Project", "Fund", "Festival", "Games", "Cup", "War", "Revolution", "Law", "Act", "Treaty",
+    "International", "Asian", "African", "European", "Arab", "American", "Latin", "Western", "Eastern", "Southern", "Northern",
 ];
 
 /// English, for the engine.

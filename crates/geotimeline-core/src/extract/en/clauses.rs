@@ -116,8 +116,18 @@ pub fn refers_to(clause_start: &str) -> bool {
 /// text (not an election), "signed a joint statement" (a signing, not a statement).
 pub fn not_an_event_here(event_type: EventType, sentence: &str, (start, end): (usize, usize), from: usize, to: usize) -> bool {
     names_a_known_event(&sentence[..start])
+        || is_to_be_ended(&sentence[..start])
         || (event_type == EventType::Election && votes_a_text(&sentence[end..to]))
         || (event_type == EventType::Statement && sentence[start..end].to_lowercase().contains("statement") && signs(&sentence[from..start]))
+}
+
+/// Whether the event is what someone means to end or prevent ("failed to halt the
+/// fighting", "to avoid an escalation"), not something that happened.
+fn is_to_be_ended(before_trigger: &str) -> bool {
+    static ENDED: LazyLock<WordRegex> = LazyLock::new(|| {
+        regex(r"(?i)\b(?:halt|end|stop|prevent|avoid|halting|ending|stopping|preventing|avoiding)\s+(?:the\s+|a\s+|an\s+|any\s+|further\s+)?(?:\p{L}+\s+)?$")
+    });
+    ENDED.is_match(before_trigger)
 }
 
 fn names_a_known_event(before_trigger: &str) -> bool {
@@ -171,7 +181,8 @@ pub fn retyped(event_type: EventType, trigger: &str, after: &str) -> Option<Even
 }
 
 /// Whether an event noun is the topic of what is said ("in favour of the deal", "a
-/// violation of the ceasefire", "talks on a ceasefire").
+/// violation of the ceasefire", "talks on a ceasefire"), or what someone means to end
+/// ("failed to halt the fighting").
 pub fn names_a_topic(before_trigger: &str) -> bool {
     static TOPIC: LazyLock<WordRegex> = LazyLock::new(|| {
         regex(r"(?i)\b(?:to|on|about|against|for|of|over|with|towards?)\s+(?:the\s+|a\s+|an\s+|this\s+|that\s+|any\s+)?(?:possible\s+|potential\s+|future\s+|new\s+)?$")

@@ -531,15 +531,17 @@ fn rules(b: &mut Builder) {
         },
     );
     // "three months later", "two days earlier", "a week after": from the last date stated.
-    // ("two days after the launch" says how far apart two events are, not when.)
+    // ("two days after the launch", "four days after Israeli strikes" say how far apart two
+    // events are, not when: "after" and "before" followed by any word.)
     b.rule(
         "units_later",
-        r"(?P<span>\b({NUM})\s+({UNIT})\s+(later|earlier|afterwards|after|before|on)\b)(?P<relation>\s+(?:the|a|an|his|her|its|their|he|she|it|they|we|I|this|that)\b)?",
+        r"(?P<span>\b({NUM})\s+({UNIT})\s+(later|earlier|afterwards|after|before|on)\b)(?P<relation>\s+(?:the|a|an|his|her|its|their|he|she|it|they|we|I|this|that)\b)?(?P<object>\s+\p{L})?",
         |c, x| {
-            if c.name("relation").is_some() {
+            let word = c[4].to_lowercase();
+            if c.name("relation").is_some() || (c.name("object").is_some() && matches!(word.as_str(), "after" | "before")) {
                 return None;
             }
-            let sign = if matches!(c[4].to_lowercase().as_str(), "earlier" | "before") { -1 } else { 1 };
+            let sign = if matches!(word.as_str(), "earlier" | "before") { -1 } else { 1 };
             shifted(x.previous_or_narrative_or_published()?, sign * number(&c[2])?, unit(&c[3])?)
         },
     );

@@ -267,14 +267,20 @@ fn named_as_noun(sentence: &str, words: &[(usize, usize, Cow<'_, str>)], i: usiz
     if i == 0 {
         return true;
     }
-    for back in 1..=4 {
+    // Quotation marks may stand among the modifiers: "Russia's “unprovoked” invasion".
+    let joined = |k: usize| !sentence[words[k].1..words[k + 1].0].contains([',', ';', ':', '(', ')', '—', '–']);
+    for back in 1..=5 {
         let Some(k) = i.checked_sub(back) else { break };
-        if !no_break(sentence, words, k) {
+        if !joined(k) {
             break;
         }
         let word = words[k].2.as_ref();
         if DETERMINERS.contains(&word) || word.chars().all(|c| c.is_ascii_digit() || c == ',') {
             return true;
+        }
+        // "unprovoked and unjustified": adjectives joined by "and".
+        if word == "and" && back > 1 {
+            continue;
         }
         if NOT_A_MODIFIER.contains(&word) || READINGS.get(word).is_some_and(|r| r.iter().any(|r| r.form.is_some_and(|f| f != Form::Base))) {
             break;
@@ -292,11 +298,37 @@ fn support_verb(sentence: &str, words: &[(usize, usize, Cow<'_, str>)], i: usize
         let word = words[k].2.as_ref();
         if let Some(&form) = SUPPORT_FORMS.get(word) {
             // "carried out strikes", "wrapped up talks": a particle after the verb.
-            return verb_group(sentence, words, k, form);
+            return verb_group(sentence, words, k, form).map(|g| Group { rule: "noun after a support verb", ..g });
         }
         if ["in", "to", "with", "by", "from", "after", "before", "during", "that", "which", "who"].contains(&word) {
             return None;
         }
+    }
+    None
+}
+
+/// The verb group of "take place" or "be held" after the event noun at `i`, its subject
+/// ("the talks took place in Istanbul", "the summit will be held in June"): the noun is
+/// dated like a verb.
+fn held(sentence: &str, words: &[(usize, usize, Cow<'_, str>)], i: usize, noun_start: usize) -> Option<Group> {
+    for k in i + 1..words.len().min(i + 7) {
+        if !no_break(sentence, words, k - 1) {
+            return None;
+        }
+        let word = words[k].2.as_ref();
+        let next = words.get(k + 1).map(|w| w.2.as_ref());
+        let form = match (word, next) {
+            ("took", Some("place")) => Form::Past,
+            ("take" | "takes" | "taking", Some("place")) => Form::Base,
+            ("held", _) => Form::PastOrParticiple,
+            _ => continue,
+        };
+        // "take place" after a modal or a plan, "held" after its auxiliary.
+        let group = match form {
+            Form::Base if word != "take" => Group { start: words[k].0, ahead: false, present: word == "takes", rule: "" },
+            _ => verb_group(sentence, words, k, form)?,
+        };
+        return Some(Group { start: noun_start, rule: "noun before 'take place' or 'be held'", ..group });
     }
     None
 }
@@ -335,8 +367,8 @@ pub fn hits(sentence: &str) -> Vec<LexiconHit> {
                 span_end = sentence.len() - sentence[*end..].trim_start().len() + tail.len();
             }
             let (group, nominal) = match reading.form {
-                None => match support_verb(sentence, &words, i) {
-                    Some(group) => (Group { rule: "noun after a support verb", ..group }, false),
+                None => match support_verb(sentence, &words, i).or_else(|| held(sentence, &words, i, *start)) {
+                    Some(group) => (group, false),
                     None if named_as_noun(sentence, &words, i, reading.plural || word.ends_with('s')) => {
                         (Group { start: *start, ahead: false, present: false, rule: "noun" }, true)
                     }
