@@ -544,7 +544,13 @@ fn triggers_in(
         // An incise follows the act it reports ("X a été tué, affirme l'armée"); "Le président,
         // Ahmad al-Chareh, a salué …, à l'occasion de sa visite" is the subject's own statement.
         let after_an_act = acts.iter().any(|&(_, end)| end <= clause.0);
-        let incise = after_an_act && sentence[clause.0..f.start()].trim().is_empty() && sentence[..clause.0].trim_end().ends_with(',');
+        // The speaker may stand before the verb in the last clause (", the Treasury Department
+        // said on Thursday.").
+        let last_clause = sentence[clause.1..].trim_matches(|c: char| c.is_whitespace() || c.is_ascii_punctuation()).is_empty();
+        let speaker_first = last_clause && sentence[clause.0..f.start()].split_whitespace().count() <= 6;
+        let incise = after_an_act
+            && (sentence[clause.0..f.start()].trim().is_empty() || speaker_first)
+            && sentence[..clause.0].trim_end().ends_with(',');
         !(incise || acts.contains(&clause))
     });
     // "Pékin a annoncé des actions militaires", "X a salué la visite": a noun after a
@@ -724,7 +730,12 @@ fn date_of<'d>(
             (locale.clauses.is_participle)(words) && !compound
         };
         let between = |other: (usize, usize)| here.1 <= other.0 && other.1 <= d.span.start && describing(other);
-        triggers.iter().any(|&(t, other)| t != event_type && between(other))
+        // "Russia's February invasion", "a Sunday statement", "Wednesday's election": a date
+        // right before an event noun is that noun's.
+        let before_it = |other: (usize, usize)| {
+            other != here && other.0 >= d.span.end && matches!(sentence[d.span.end..other.0].trim(), "" | "'s" | "’s")
+        };
+        triggers.iter().any(|&(t, other)| (t != event_type && between(other)) || before_it(other))
     };
     let since_before = |d: &dates::TimeExpr| d.span.end <= here.0 && d.text.to_lowercase().starts_with("depuis");
     // "un sommet à Singapour le 12 juin 2018 puis un sommet à Hanoï fin février": each takes the date nearer to it.
@@ -790,7 +801,7 @@ fn date_of<'d>(
             && dates::opens_relative_clause(locale.dates, &sentence[part_from..d.span.start])
             && !triggers.iter().any(|&(_, other)| other.0 >= here.1 && other.1 <= part_from)
     };
-    if let Some(own) = dates.iter().find(|d| relative_right_after(d) && !quoted_apart(d)) {
+    if let Some(own) = dates.iter().find(|d| relative_right_after(d) && !quoted_apart(d) && !owned_by_other(d)) {
         return Some(own);
     }
     dates

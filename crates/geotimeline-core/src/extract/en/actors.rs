@@ -57,7 +57,7 @@ pub const NOT_A_FIRST_NAME: &[&str] = &[
     "Constitutional", "Supreme", "Court", "International", "Global", "Summit", "Bastille", "Day", "Independence", "Islamic",
     "Revolutionary", "Guards", "Guard", "Hamas", "Hezbollah", "Western", "Asian", "African", "American", "Arab", "Latin", "Some",
     "Many", "Most", "All", "Both", "Other", "Others", "Several", "Lawmakers", "Officials", "Troops", "Police", "Authorities",
-    "Southeast", "Southwest", "Northeast", "Northwest",
+    "Southeast", "Southwest", "Northeast", "Northwest", "Bank", "Agency", "Ministry", "Department", "Office",
 ];
 
 /// Capitalised nouns that end names of things, not of people.
