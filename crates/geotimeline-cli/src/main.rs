@@ -86,7 +86,7 @@ enum Command {
         scale: f32,
         #[arg(long, value_enum, default_value = "light")]
         theme: ThemeArg,
-        /// Language of the figure's axis, legend and footer.
+        /// Language of the event titles and of the figure's axis, legend and footer.
         #[arg(long, value_enum, default_value = "fr")]
         lang: Lang,
         #[arg(long)]

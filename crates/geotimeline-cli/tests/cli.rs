@@ -49,6 +49,28 @@ fn ingest_a_manifest_then_export_json() {
 }
 
 #[test]
+fn an_english_article_is_read_in_english_and_titles_follow_the_export_language() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("ws.sqlite");
+    let article = dir.path().join("visit.txt");
+    // No --lang: the language is read from the text.
+    std::fs::write(&article, "Russian President Vladimir Putin arrived in Hanoi on Thursday for a state visit.\n").unwrap();
+    let out = geotimeline(&db, &["ingest", "--published", "2024-06-20", article.to_str().unwrap()]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let export = |lang: &str| -> serde_json::Value {
+        let out = geotimeline(&db, &["export", "--format", "json", "--lang", lang]);
+        assert!(out.status.success(), "{}", stderr(&out));
+        serde_json::from_str(&stdout(&out)).unwrap()
+    };
+    let english = export("en");
+    assert_eq!(english["articles"][0]["lang"], "en", "{english}");
+    let visit = &english["events"][0];
+    assert_eq!((visit["type"].as_str(), visit["start"].as_str()), (Some("visit"), Some("2024-06-20")), "{english}");
+    assert_eq!(visit["title"], "Visit: Vladimir Putin — Hanoi");
+    assert_eq!(export("fr")["events"][0]["title"], "Visite : Vladimir Poutine — Hanoï");
+}
+
+#[test]
 fn re_ingesting_the_same_content_changes_nothing() {
     let dir = tempfile::tempdir().unwrap();
     let db = dir.path().join("ws.sqlite");

@@ -42,6 +42,7 @@ fn events(n: usize) -> Vec<Event> {
             Event {
                 id: EventId(i as i64 + 1),
                 title: format!("{} : événement {i} à {name_fr}", render::type_label(t, render::Lang::Fr)),
+                title_en: format!("{}: event {i} in {name}", render::type_label(t, render::Lang::En)),
                 event_type: t,
                 date,
                 confidence: 0.8,

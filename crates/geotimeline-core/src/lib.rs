@@ -17,6 +17,7 @@ pub mod render;
 pub mod sample;
 pub mod store;
 pub mod text;
+pub mod titles;
 pub mod workspace;
 
 pub use error::{Error, IngestProblem, Result};

@@ -404,7 +404,10 @@ pub struct Claim {
 #[cfg_attr(feature = "specta", derive(specta::Type))]
 pub struct Event {
     pub id: EventId,
+    /// The title in French (the stored one); `title_en` in English (see [`EventSummary`]).
     pub title: String,
+    #[serde(default)]
+    pub title_en: String,
     #[serde(rename = "type")]
     pub event_type: EventType,
     pub date: DateSpan,
@@ -429,7 +432,10 @@ pub struct Event {
 #[cfg_attr(feature = "specta", derive(specta::Type))]
 pub struct EventSummary {
     pub id: EventId,
+    /// The title in French (the stored one); `title_en` in English. Both are composed from
+    /// type, actors and places, or are the title a user typed.
     pub title: String,
+    pub title_en: String,
     #[serde(rename = "type")]
     pub event_type: EventType,
     pub date: DateSpan,

@@ -51,9 +51,10 @@ fn event_json(e: &Event) -> Value {
 }
 
 /// The whole workspace (or the filtered events) as the documented JSON value.
-pub fn export(store: &Store, filter: &EventFilter) -> Result<Value> {
+/// Event titles are in `lang`.
+pub fn export(store: &Store, filter: &EventFilter, lang: crate::render::Lang) -> Result<Value> {
     let articles = store.list_articles()?;
-    let events = store.events(filter)?;
+    let events = crate::titles::in_language(store.events(filter)?, lang);
     Ok(json!({
         "format": "geotimeline-export",
         "version": 1,

@@ -95,9 +95,9 @@ pub fn export(store: &Store, view: &TimelineView, format: Format, scale: f32) ->
         Ok(bytes)
     };
     if format == Format::Json {
-        return pretty(json::export(store, &filter)?);
+        return pretty(json::export(store, &filter, view.lang)?);
     }
-    let events = store.events(&filter)?;
+    let events = crate::titles::in_language(store.events(&filter)?, view.lang);
     match format {
         Format::Csv => csv::events(&events),
         Format::CsvSources => csv::sources(&events),

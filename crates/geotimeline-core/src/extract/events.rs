@@ -566,6 +566,18 @@ fn triggers_in(
             && !(locale.clauses.names_a_topic)(&sentence[..f.start()])
     };
     found.retain(|f| !f.nominal || made_by_saying(f) || !said.iter().any(|&(end, (_, to))| f.start() >= end && f.end() <= to));
+    // "arrived in Hanoi on Thursday for a state visit", "est arrivé à Hanoï pour une visite
+    // d'État": a noun of the type of a verb before it in its clause names the verb's event,
+    // unless the clause recalls an earlier one ("visited Hanoi after a visit to Pyongyang").
+    let verbs: Vec<(EventType, (usize, usize))> =
+        found.iter().filter(|f| !f.nominal && f.verbal(locale, sentence)).map(|f| (f.event_type, f.span)).collect();
+    found.retain(|f| {
+        let (from, _) = clause_bounds(sentence, f.start(), f.end());
+        !f.nominal
+            || !verbs.iter().any(|&(t, (start, end))| {
+                t == f.event_type && start >= from && end <= f.start() && !(locale.clauses.recalls_earlier)(&sentence[end..f.start()])
+            })
+    });
     found
 }
 
@@ -952,36 +964,11 @@ fn hosted(sentence: &str, at: usize, to: usize) -> bool {
     received && sentence.get(at..to).is_some_and(|clause| clause.contains(" par "))
 }
 
-/// A short French title: what happened, who, where, with French names
-/// ("Visite : Vladimir Poutine — Hanoï").
+/// The title stored for a candidate: composed in French, the store's language for titles
+/// (the window and exports compose theirs in the reader's language: [`crate::titles`]).
 pub fn title(event_type: EventType, actors: &[Actor], places: &[Place]) -> String {
-    let people: Vec<&str> = actors.iter().filter(|a| a.kind == ActorKind::Person).map(|a| a.name_fr.as_str()).collect();
-    let others: Vec<&str> = actors.iter().filter(|a| a.kind != ActorKind::Person).map(|a| a.name_fr.as_str()).collect();
-    let who = if !people.is_empty() { people } else { others };
-    let who = who.iter().take(2).copied().collect::<Vec<_>>();
-    // "Déclaration : Japon", not "Déclaration : Japon — Japon".
-    let place = places.first().map(|p| p.name_fr.as_str()).filter(|p| !who.contains(p));
-    let label = match event_type {
-        EventType::Visit => "Visite",
-        EventType::Meeting => "Rencontre",
-        EventType::Agreement => "Accord",
-        EventType::Sanction => "Sanctions",
-        EventType::Statement => "Déclaration",
-        EventType::Military => "Action militaire",
-        EventType::Election => "Élection",
-        EventType::Other => "Événement",
-    };
-    let joiner = if event_type == EventType::Meeting || event_type == EventType::Agreement { " – " } else { ", " };
-    let mut title = label.to_string();
-    if !who.is_empty() {
-        title.push_str(" : ");
-        title.push_str(&who.join(joiner));
-    }
-    if let Some(place) = place {
-        title.push_str(if who.is_empty() { " : " } else { " — " });
-        title.push_str(place);
-    }
-    title
+    let names: Vec<&str> = places.iter().map(|p| p.name.as_str()).collect();
+    crate::titles::compose(event_type, actors, &names, crate::render::Lang::Fr)
 }
 
 #[cfg(test)]

@@ -245,6 +245,7 @@ mod tests {
         Event {
             id: EventId(id),
             title: title.into(),
+            title_en: title.into(),
             event_type: t,
             date,
             confidence: 0.8,

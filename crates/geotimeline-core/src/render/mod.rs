@@ -146,7 +146,7 @@ pub struct Figure {
 
 /// Draws the events of the workspace that `view` shows.
 pub fn figure(store: &Store, view: &TimelineView) -> Result<Figure> {
-    let events: Vec<Event> = store.events(&view.filter())?;
+    let events: Vec<Event> = crate::titles::in_language(store.events(&view.filter())?, view.lang);
     let articles: Vec<ArticleSummary> = store.list_articles()?;
     Ok(compose(&events, &articles, view))
 }

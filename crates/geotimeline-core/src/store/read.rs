@@ -4,6 +4,8 @@ use super::write::parse_day;
 use super::Store;
 use crate::error::{Error, Result};
 use crate::model::*;
+use crate::render::Lang;
+use crate::titles;
 use rusqlite::{params, Connection, OptionalExtension, Row};
 use serde::{Deserialize, Serialize};
 
@@ -128,7 +130,8 @@ impl Store {
                     (SELECT group_concat(DISTINCT p.country) FROM event_places ep JOIN places p ON p.id = ep.place_id
                         WHERE ep.event_id = e.id AND p.country IS NOT NULL),
                     (SELECT group_concat(name || char(30) || kind, char(31)) FROM (SELECT a.name, a.kind FROM event_actors ea
-                        JOIN actors a ON a.id = ea.actor_id WHERE ea.event_id = e.id ORDER BY ea.position))
+                        JOIN actors a ON a.id = ea.actor_id WHERE ea.event_id = e.id ORDER BY ea.position)),
+                    e.origin, e.edited
              FROM events e WHERE 1 = 1",
         );
         let mut args: Vec<rusqlite::types::Value> = Vec::new();
@@ -136,9 +139,14 @@ impl Store {
         sql.push_str(" ORDER BY e.start, e.end, e.id");
         let mut stmt = self.conn.prepare(&sql)?;
         let rows = stmt.query_map(rusqlite::params_from_iter(args), |r| {
+            let typed = titles::typed_by_user(
+                Origin::parse(&r.get::<_, String>(12)?).unwrap_or(Origin::Extracted),
+                &EditedField::list_from_db(&r.get::<_, String>(13)?),
+            );
             Ok(EventSummary {
                 id: EventId(r.get(0)?),
                 title: r.get(1)?,
+                title_en: String::new(),
                 event_type: event_type_of(r.get(2)?),
                 date: date_span(r, 3)?,
                 confidence: r.get::<_, f64>(6)? as f32,
@@ -157,6 +165,11 @@ impl Store {
                             .collect()
                     })
                     .unwrap_or_default(),
+            })
+            .map(|mut e| {
+                let places: Vec<&str> = e.places.iter().map(String::as_str).collect();
+                e.title_en = titles::shown(&e.title, typed, e.event_type, &e.actors, &places, Lang::En);
+                e
             })
         })?;
         Ok(rows.collect::<rusqlite::Result<_>>()?)
@@ -185,18 +198,23 @@ impl Store {
             .ok_or(Error::NotFound { what: "event", id: id.0 })?;
         let (title, event_type, date, confidence, origin, planned, edited) = head;
         let sources = self.sources_of(id)?;
+        let places = places_of(&self.conn, id)?;
+        let actors = actors_of(&self.conn, id)?;
+        let place_names: Vec<&str> = places.iter().map(|p| p.name.as_str()).collect();
+        let title_en = titles::shown(&title, titles::typed_by_user(origin, &edited), event_type, &actors, &place_names, Lang::En);
         Ok(Event {
             disagreements: disagreements(&sources),
             id,
             title,
+            title_en,
             event_type,
             date,
             confidence,
             origin,
             planned,
             edited,
-            places: places_of(&self.conn, id)?,
-            actors: actors_of(&self.conn, id)?,
+            places,
+            actors,
             sources,
         })
     }
