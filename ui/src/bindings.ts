@@ -158,7 +158,9 @@ export type EditedField = "title" | "type" | "date" | "planned" | "places" | "ac
 /**  A stored event with everything known about it. */
 export type Event = {
 	id: EventId,
+	/**  The title in French (the stored one); `title_en` in English (see [`EventSummary`]). */
 	title: string,
+	title_en?: string,
 	type: EventType,
 	date: DateSpan,
 	/**  0 to 1. Never NaN, so exported as a plain number. */
@@ -211,7 +213,12 @@ export type EventId = number;
 /**  What the timeline needs to draw an event. */
 export type EventSummary = {
 	id: EventId,
+	/**
+	 *  The title in French (the stored one); `title_en` in English. Both are composed from
+	 *  type, actors and places, or are the title a user typed.
+	 */
 	title: string,
+	title_en: string,
 	type: EventType,
 	date: DateSpan,
 	/**  0 to 1. Never NaN, so exported as a plain number. */

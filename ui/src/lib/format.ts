@@ -20,6 +20,11 @@ function fmt(lang: Lang, options: Intl.DateTimeFormatOptions): Intl.DateTimeForm
   return new Intl.DateTimeFormat(lang === "fr" ? "fr-FR" : "en-GB", { timeZone: "UTC", ...options });
 }
 
+/** An event's title in the window's language: the core composes both, or keeps the title a user typed. */
+export function titleIn(event: { title: string; title_en?: string }, lang: Lang): string {
+  return lang === "en" && event.title_en ? event.title_en : event.title;
+}
+
 export function formatDay(iso: string, lang: Lang): string {
   return fmt(lang, { day: "numeric", month: "long", year: "numeric" }).format(dayMs(iso));
 }

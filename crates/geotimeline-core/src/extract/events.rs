@@ -795,8 +795,9 @@ fn date_of<'d>(
         let (from, to) = clause_bounds(sentence, d.span.start, d.span.end);
         let (part_from, part_to) = dates::part_bounds(locale.dates, &sentence[from..to], d.span.start - from, d.span.end - from);
         let (part_from, part_to) = (from + part_from, from + part_to);
+        // (A trigger whose words reach into the clause is its verb: "the summit that will take place".)
         verbal
-            && !(part_from <= here.0 && here.1 <= part_to)
+            && !(here.0 < part_to && part_from < here.1)
             && dates::opens_relative_clause(locale.dates, &sentence[part_from..part_to])
             && dates::tense_in(locale.dates, &sentence[part_from..part_to]) != Tense::Unknown
     };

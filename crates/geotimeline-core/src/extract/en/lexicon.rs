@@ -190,6 +190,8 @@ fn words(sentence: &str) -> Vec<(usize, usize, Cow<'_, str>)> {
 /// whether it is a present, and the construction's name.
 struct Group {
     start: usize,
+    /// Where the group ends when it goes past the form ("the talks took place").
+    end: Option<usize>,
     ahead: bool,
     present: bool,
     rule: &'static str,
@@ -214,40 +216,41 @@ fn verb_group(sentence: &str, words: &[(usize, usize, Cow<'_, str>)], i: usize, 
             let auxiliary = before.is_some_and(|b| HAVE.contains(&b) || BE.contains(&b));
             if auxiliary {
                 let present = before.is_some_and(|b| ["is", "are", "has", "have", "am"].contains(&b)) && !compound;
-                return Some(Group { start: from(j - 1), ahead: false, present, rule: "participle after its auxiliary" });
+                return Some(Group { end: None, start: from(j - 1), ahead: false, present, rule: "participle after its auxiliary" });
             }
             if (modal || plan) && compound {
-                return Some(Group { start: from(j - 1), ahead: true, present: false, rule: "participle after a modal" });
+                return Some(Group { end: None, start: from(j - 1), ahead: true, present: false, rule: "participle after a modal" });
             }
             let adjective = previous.is_some_and(|p| DETERMINERS.contains(&p) || NOT_A_MODIFIER.contains(&p) && p != "and" && p != "who" && p != "that" && p != "which");
             // "the contracts signed by the government": a participle describing a thing.
             // "others accused of", "a resolution described as": the same, with its complement.
             let by_agent = words.get(i + 1).is_some_and(|(_, _, next)| matches!(next.as_ref(), "by" | "of" | "as")) && no_break(sentence, words, i);
             (form == Form::PastOrParticiple && !adjective && !compound && !by_agent)
-                .then_some(Group { start: from(i), ahead: false, present: false, rule: "past tense" })
+                .then_some(Group { end: None, start: from(i), ahead: false, present: false, rule: "past tense" })
         }
-        Form::Past => (j == i || !compound).then_some(Group { start: from(j.min(i)), ahead: false, present: false, rule: "past tense" }),
+        Form::Past => (j == i || !compound).then_some(Group { end: None, start: from(j.min(i)), ahead: false, present: false, rule: "past tense" }),
         Form::Base => {
             if modal || plan {
                 let start = if plan { from(j - 2) } else { from(j - 1) };
-                return Some(Group { start, ahead: true, present: false, rule: "base form after a modal" });
+                return Some(Group { start, end: None, ahead: true, present: false, rule: "base form after a modal" });
             }
             if before.is_some_and(|b| DO.contains(&b)) {
                 let present = before != Some("did");
-                return Some(Group { start: from(j - 1), ahead: false, present, rule: "base form after 'do'" });
+                return Some(Group { end: None, start: from(j - 1), ahead: false, present, rule: "base form after 'do'" });
             }
             previous
                 .filter(|p| PRONOUNS_PLURAL.contains(p))
-                .map(|_| Group { start: from(i), ahead: false, present: true, rule: "present" })
+                .map(|_| Group { end: None, start: from(i), ahead: false, present: true, rule: "present" })
         }
         Form::ThirdPerson => {
             let subject = previous.is_some_and(|p| PRONOUNS_SINGULAR.contains(&p))
                 || (i >= 1 && sentence[words[i - 1].0..].starts_with(char::is_uppercase) && crate::knowledge::gazetteer::demonyms_in(&sentence[words[i - 1].0..words[i - 1].1]).is_empty());
-            subject.then_some(Group { start: from(i), ahead: false, present: true, rule: "present" })
+            subject.then_some(Group { end: None, start: from(i), ahead: false, present: true, rule: "present" })
         }
         Form::Ing => {
             let progressive = before.is_some_and(|b| BE.contains(&b)) || (compound && (modal || before.is_some_and(|b| HAVE.contains(&b))));
             progressive.then(|| Group {
+                end: None,
                 start: from(j - 1),
                 ahead: modal,
                 present: before.is_some_and(|b| ["is", "are", "am"].contains(&b)),
@@ -326,10 +329,11 @@ fn held(sentence: &str, words: &[(usize, usize, Cow<'_, str>)], i: usize, noun_s
         };
         // "take place" after a modal or a plan, "held" after its auxiliary.
         let group = match form {
-            Form::Base if word != "take" => Group { start: words[k].0, ahead: false, present: word == "takes", rule: "" },
+            Form::Base if word != "take" => Group { end: None, start: words[k].0, ahead: false, present: word == "takes", rule: "" },
             _ => verb_group(sentence, words, k, form)?,
         };
-        return Some(Group { start: noun_start, rule: "noun before 'take place' or 'be held'", ..group });
+        let verb_end = if form == Form::PastOrParticiple { words[k].1 } else { words[k + 1].1 };
+        return Some(Group { start: noun_start, end: Some(verb_end), rule: "noun before 'take place' or 'be held'", ..group });
     }
     None
 }
@@ -371,7 +375,7 @@ pub fn hits(sentence: &str) -> Vec<LexiconHit> {
                 None => match support_verb(sentence, &words, i).or_else(|| held(sentence, &words, i, *start)) {
                     Some(group) => (group, false),
                     None if named_as_noun(sentence, &words, i, reading.plural || word.ends_with('s')) => {
-                        (Group { start: *start, ahead: false, present: false, rule: "noun" }, true)
+                        (Group { end: None, start: *start, ahead: false, present: false, rule: "noun" }, true)
                     }
                     None => continue,
                 },
@@ -383,7 +387,7 @@ pub fn hits(sentence: &str) -> Vec<LexiconHit> {
             let hit = LexiconHit {
                 event_type: reading.event_type,
                 start: group.start,
-                end: span_end,
+                end: group.end.unwrap_or(span_end),
                 lemma: reading.lemma,
                 rule: group.rule,
                 nominal,
