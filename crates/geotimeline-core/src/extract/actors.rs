@@ -179,7 +179,9 @@ fn untitled_people(
             .strip_suffix(' ')
             .and_then(|b| b.split(' ').next_back())
             .is_some_and(|w| w.chars().next().is_some_and(char::is_uppercase) && !words.not_a_first_name.contains(&w) && gazetteer::demonyms_in(w).is_empty());
+        let word_before = sentence[..whole.start()].split_whitespace().next_back().unwrap_or("").to_lowercase();
         if words.not_a_first_name.contains(&first)
+            || words.place_before_name.contains(&word_before.as_str())
             || names_a_thing(words, &sentence[..whole.start()])
             || words.not_a_surname.contains(&last)
             || continues_a_name

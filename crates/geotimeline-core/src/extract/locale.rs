@@ -45,6 +45,9 @@ pub struct ActorWords {
     pub not_a_first_name: &'static [&'static str],
     /// Capitalised nouns that end names of things, not of people ("Unies", "Ministry").
     pub not_a_surname: &'static [&'static str],
+    /// Words after which two capitalised words name a place, not a person ("at Bharat
+    /// Mandapam", "in Pragati Maidan"); none in French, where "à" comes before people too.
+    pub place_before_name: &'static [&'static str],
     /// The words ending the text before a place that put something at it ("à", "in").
     pub at: LazyLock<WordRegex>,
     /// The words ending the text before a place that put something near it ("près de").

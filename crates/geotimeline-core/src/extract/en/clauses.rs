@@ -117,7 +117,7 @@ pub fn refers_to(clause_start: &str) -> bool {
 pub fn not_an_event_here(event_type: EventType, sentence: &str, (start, end): (usize, usize), from: usize, to: usize) -> bool {
     names_a_known_event(&sentence[..start])
         || is_to_be_ended(&sentence[..start])
-        || (event_type == EventType::Election && votes_a_text(&sentence[end..to]))
+        || (event_type == EventType::Election && (votes_a_text(&sentence[end..to]) || chamber_votes(&sentence[from..end], &sentence[end..to])))
         || (event_type == EventType::Statement && sentence[start..end].to_lowercase().contains("statement") && signs(&sentence[from..start]))
 }
 
@@ -142,6 +142,17 @@ fn votes_a_text(after_trigger: &str) -> bool {
         regex(r"(?i)^\s*(?:\p{L}+\s+){0,2}?(?:(?:for|against|in\s+favou?r\s+of|on|to)\s+)?(?:the|a|an|this)?\s*(?:\p{L}+\s+)?(?:resolutions?|bills?|laws?|texts?|motions?|budgets?|amendments?|reforms?|proposals?|sanctions|deals?|treaty|treaties|lift|impeach|block|approve|reject|end|ban)\b")
     });
     TEXT.is_match(after_trigger)
+}
+
+/// Whether a vote is a chamber's ("190 lawmakers voted", "the National Assembly voted
+/// down"): a vote on a text, not an election.
+fn chamber_votes(clause_to_trigger: &str, after_trigger: &str) -> bool {
+    static CHAMBER: LazyLock<WordRegex> = LazyLock::new(|| {
+        regex(r"(?i)\b(?:lawmakers|legislators|parliament|parliamentarians|MPs|senators|senate|congress|assembly|deputies|council|chamber|representatives)\b")
+    });
+    static DOWN: LazyLock<WordRegex> = LazyLock::new(|| regex(r"(?i)^\s*down\b"));
+    let voted = clause_to_trigger.to_lowercase().contains("vot");
+    voted && (CHAMBER.is_match(clause_to_trigger) || DOWN.is_match(after_trigger) || after_trigger.trim_start().starts_with("by") && CHAMBER.is_match(after_trigger))
 }
 
 fn signs(before_trigger: &str) -> bool {
