@@ -11,15 +11,16 @@ export const places: Place[] = [
 ];
 
 export const summaries: EventSummary[] = [
-  { id: 1, title: "Visite : Vladimir Putin — Pyongyang", type: "visit", date: { start: "2024-06-19", end: "2024-06-19", precision: "day" }, confidence: 0.85, planned: false, places: ["Pyongyang"], source_count: 3, countries: ["KP"], actors: [PUTIN] },
-  { id: 2, title: "Visite : Vladimir Putin — Hanoi", type: "visit", date: { start: "2024-06-20", end: "2024-06-20", precision: "day" }, confidence: 0.9, planned: false, places: ["Hanoi"], source_count: 3, countries: ["VN"], actors: [PUTIN] },
-  { id: 3, title: "Accord : Vladimir Putin – To Lam — Hanoi", type: "agreement", date: { start: "2024-06-20", end: "2024-06-20", precision: "day" }, confidence: 0.9, planned: false, places: ["Hanoi"], source_count: 2, countries: ["VN"], actors: [PUTIN, TO_LAM] },
-  { id: 4, title: "Visite : Joe Biden — Hanoi", type: "visit", date: { start: "2023-09-01", end: "2023-09-30", precision: "month" }, confidence: 0.8, planned: false, places: ["Hanoi"], source_count: 2, countries: ["VN"], actors: [BIDEN] },
+  { id: 1, title: "Visite : Vladimir Putin — Pyongyang", title_en: "Visit: Vladimir Putin — Pyongyang", type: "visit", date: { start: "2024-06-19", end: "2024-06-19", precision: "day" }, confidence: 0.85, planned: false, places: ["Pyongyang"], source_count: 3, countries: ["KP"], actors: [PUTIN] },
+  { id: 2, title: "Visite : Vladimir Putin — Hanoi", title_en: "Visit: Vladimir Putin — Hanoi", type: "visit", date: { start: "2024-06-20", end: "2024-06-20", precision: "day" }, confidence: 0.9, planned: false, places: ["Hanoi"], source_count: 3, countries: ["VN"], actors: [PUTIN] },
+  { id: 3, title: "Accord : Vladimir Putin – To Lam — Hanoi", title_en: "Agreement: Vladimir Putin – To Lam — Hanoi", type: "agreement", date: { start: "2024-06-20", end: "2024-06-20", precision: "day" }, confidence: 0.9, planned: false, places: ["Hanoi"], source_count: 2, countries: ["VN"], actors: [PUTIN, TO_LAM] },
+  { id: 4, title: "Visite : Joe Biden — Hanoi", title_en: "Visit: Joe Biden — Hanoi", type: "visit", date: { start: "2023-09-01", end: "2023-09-30", precision: "month" }, confidence: 0.8, planned: false, places: ["Hanoi"], source_count: 2, countries: ["VN"], actors: [BIDEN] },
 ];
 
 export const hanoiVisit: Event = {
   id: 2,
   title: "Visite : Vladimir Putin — Hanoi",
+  title_en: "Visit: Vladimir Putin — Hanoi",
   type: "visit",
   date: { start: "2024-06-20", end: "2024-06-20", precision: "day" },
   confidence: 0.9,

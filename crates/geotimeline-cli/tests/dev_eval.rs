@@ -54,3 +54,20 @@ fn mixed_development_corpus_scores_above_the_floor() {
     assert!(strict["f1"].as_f64().unwrap() >= 0.60, "strict F1 fell: {strict}");
     assert!(strict["duplicates"].as_u64().unwrap() <= 6, "duplicates rose: {strict}");
 }
+
+#[test]
+fn the_language_read_from_each_development_article_is_its_manifests() {
+    let Some(shared) = common::shared_dir_with("eval/dev-mixed/articles/manifest.json") else {
+        eprintln!("skipped: ../shared/eval/dev-mixed not found");
+        return;
+    };
+    let dir = shared.join("eval/dev-mixed/articles");
+    let manifest: serde_json::Value = serde_json::from_str(&std::fs::read_to_string(dir.join("manifest.json")).unwrap()).unwrap();
+    let articles = manifest["articles"].as_array().unwrap();
+    for article in articles {
+        let file = article["file"].as_str().unwrap();
+        let text = std::fs::read_to_string(dir.join(file)).unwrap();
+        assert_eq!(geotimeline_core::ingest::detect_language(&text), article["lang"].as_str().unwrap(), "{file}");
+    }
+    eprintln!("{} articles: every language read from the text is the manifest's", articles.len());
+}
