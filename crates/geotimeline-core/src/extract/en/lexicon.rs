@@ -224,7 +224,11 @@ fn verb_group(sentence: &str, words: &[(usize, usize, Cow<'_, str>)], i: usize, 
             let adjective = previous.is_some_and(|p| DETERMINERS.contains(&p) || NOT_A_MODIFIER.contains(&p) && p != "and" && p != "who" && p != "that" && p != "which");
             // "the contracts signed by the government": a participle describing a thing.
             // "others accused of", "a resolution described as": the same, with its complement.
-            let by_agent = words.get(i + 1).is_some_and(|(_, _, next)| matches!(next.as_ref(), "by" | "of" | "as")) && no_break(sentence, words, i);
+            // ("talked by phone" is no agent.)
+            let by_means = words.get(i + 2).is_some_and(|(_, _, w)| matches!(w.as_ref(), "phone" | "telephone" | "video" | "videoconference"));
+            let by_agent = words.get(i + 1).is_some_and(|(_, _, next)| matches!(next.as_ref(), "by" | "of" | "as"))
+                && no_break(sentence, words, i)
+                && !by_means;
             (form == Form::PastOrParticiple && !adjective && !compound && !by_agent)
                 .then_some(Group { end: None, start: from(i), ahead: false, present: false, rule: "past tense" })
         }
