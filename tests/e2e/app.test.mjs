@@ -158,3 +158,16 @@ test("an event is corrected in its panel and shows it is corrected", async () =>
   assert.ok(labels.some((l) => l.startsWith("Arrivée de Vladimir Poutine à Hanoï")), "the timeline shows the new title");
   await s.screenshot(path.join(shots, "08-edited.png"));
 });
+
+test("in English the titles are composed in English and a typed title stays as typed", async () => {
+  const s = app.session;
+  await s.execute(`[...document.querySelectorAll('.lang button')].find((b) => b.textContent.trim() === 'EN').click()`);
+  const labels = await s.waitFor("English titles", async () => {
+    const found = await s.execute(`return [...document.querySelectorAll('[data-testid="event-item"]')].map((e) => e.getAttribute('aria-label'))`);
+    return found.some((l) => /^Visit: Vladimir Putin/.test(l)) ? found : null;
+  });
+  assert.ok(labels.some((l) => l.startsWith("Arrivée de Vladimir Poutine à Hanoï")), "the typed title is kept in English");
+  assert.ok(!labels.some((l) => /^Visite : /.test(l)), `a French title in English: ${labels.join(" | ")}`);
+  await s.screenshot(path.join(shots, "09-english.png"));
+  await s.execute(`[...document.querySelectorAll('.lang button')].find((b) => b.textContent.trim() === 'FR').click()`);
+});
