@@ -162,7 +162,9 @@ pub fn extract(article: ArticleText<'_>) -> Vec<Candidate> {
             let plan = m.ahead || (locale.clauses.looks_ahead)(m.text(body));
             let inherits_date = trigger.inherits_date
                 && !(trigger.event_type == EventType::Agreement && (locale.clauses.describes)(&body[..m.start()], m.text(body)))
-                && !plan;
+                && !plan
+                // "Les trois États avaient souligné que …": background told before the narrative.
+                && !(locale.clauses.before_the_narrative)(m.text(body), &body[..m.start()]);
             // "Dimanche, les électeurs … des élections législatives": a date opening the
             // sentence dates the clause that follows it, however long.
             let opens_the_clause = |d: &dates::TimeExpr| {
@@ -546,14 +548,15 @@ fn triggers_in(
     });
     // "Pékin a annoncé des actions militaires", "X a salué la visite": a noun after a
     // statement's verb in its clause is what is said, not another event; but announcing a
-    // truce or sanctions is how they are made ("ont annoncé que la trêve débutera demain").
+    // truce or sanctions is how they are made ("ont annoncé que la trêve débutera demain"), and
+    // announcing a victory is how an election's result is given ("a annoncé lundi la victoire de …").
     let said: Vec<(usize, (usize, usize))> = found
         .iter()
         .filter(|f| f.event_type == EventType::Statement && !f.nominal)
         .map(|f| (f.end(), clause_bounds(sentence, f.start(), f.end())))
         .collect();
     let made_by_saying = |f: &Found| {
-        matches!(f.event_type, EventType::Statement | EventType::Agreement | EventType::Sanction)
+        matches!(f.event_type, EventType::Statement | EventType::Agreement | EventType::Sanction | EventType::Election)
             && !(locale.clauses.names_a_topic)(&sentence[..f.start()])
     };
     found.retain(|f| !f.nominal || made_by_saying(f) || !said.iter().any(|&(end, (_, to))| f.start() >= end && f.end() <= to));
@@ -759,6 +762,11 @@ fn date_of<'d>(
             && dates::opens_relative_clause(locale.dates, &sentence[part_from..part_to])
             && dates::tense_in(locale.dates, &sentence[part_from..part_to]) != Tense::Unknown
     };
+    // "ont annoncé que la trêve débutera demain": a date after a verb in the future dates what
+    // is to come, not the verb in the past that reports it.
+    let said_in_the_past = verbal && dates::tense_in(locale.dates, &sentence[here.0..here.1]) == Tense::Past;
+    let of_what_is_to_come =
+        |d: &dates::TimeExpr| said_in_the_past && d.span.start >= here.1 && dates::tense_in(locale.dates, &sentence[here.1..d.span.start]) == Tense::Future;
     // "une trêve qui commencera le 27 février", "le sommet qui se tiendra mardi": a noun
     // followed by a relative clause is dated by it, before a nearer date outside.
     let relative_right_after = |d: &dates::TimeExpr| {
@@ -784,6 +792,7 @@ fn date_of<'d>(
                 && !of_another_clause(d)
                 && !quoted_apart(d)
                 && !in_a_relative_clause(d)
+                && !of_what_is_to_come(d)
         })
         .min_by_key(|d| distance((d.span.start, d.span.end), here))
 }

@@ -65,6 +65,9 @@ pub struct ClauseReading {
     pub retyped: fn(EventType, &str, &str) -> Option<EventType>,
     /// (text before an event noun) The noun is the topic of what is said ("favorables à l'accord").
     pub names_a_topic: fn(&str) -> bool,
+    /// Whether a verb group (with the text before it) is told in a tense earlier than the
+    /// narrative's (the French pluperfect, "avait annoncé"): background, dated only by its own date.
+    pub before_the_narrative: fn(&str, &str) -> bool,
 }
 
 impl ClauseReading {
@@ -85,6 +88,7 @@ impl ClauseReading {
         recalls_earlier: |_| false,
         retyped: |_, _, _| None,
         names_a_topic: |_| false,
+        before_the_narrative: |_, _| false,
     };
 }
 

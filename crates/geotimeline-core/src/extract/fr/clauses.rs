@@ -26,7 +26,25 @@ pub const CLAUSES: ClauseReading = ClauseReading {
     recalls_earlier,
     retyped,
     names_a_topic,
+    before_the_narrative,
 };
+
+/// Whether a verb group is in the pluperfect ("avait annoncé", "s'étaient réunis",
+/// "avaient souligné"): what had happened before the days the article tells, so the
+/// passage's date is not its date.
+/// Not after "que": "a déclaré que les deux parties avaient libéré …" is reported speech,
+/// whose pluperfect only follows the past of the verb that reports it.
+pub fn before_the_narrative(group: &str, before_group: &str) -> bool {
+    const PLUPERFECT: &[&str] = &["avait", "avaient", "était", "étaient", "s'était", "s'étaient", "s’était", "s’étaient"];
+    static REPORTED: LazyLock<WordRegex> = LazyLock::new(|| WordRegex::new(r"(?i)\bqu(?:e\b|['’])").expect("reported speech pattern"));
+    let lower = group.to_lowercase();
+    let mut words = lower.split_whitespace();
+    let first = words.next().unwrap_or_default();
+    let compound = PLUPERFECT.contains(&first) && words.next().is_some();
+    let previous = before_group.split_whitespace().last().unwrap_or_default().to_lowercase();
+    let after_auxiliary = PLUPERFECT.contains(&previous.as_str()) && is_participle(&lower);
+    (compound || after_auxiliary) && !REPORTED.is_match(before_group)
+}
 
 /// Another type the words after a trigger give it: "ont investi le territoire russe"
 /// (taking a place, where "a été investi président" is an inauguration); "a été

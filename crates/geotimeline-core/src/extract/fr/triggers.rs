@@ -26,13 +26,13 @@ pub fn rules() -> TriggerRules {
         ),
         t(
             EventType::Meeting,
-            r"\b(?:rencontr\w*|s['’](?:est|était|étaient)\s+(?:\w+\s+)?entretenue?s?|se\s+sont\s+(?:\w+\s+)?entretenu\w*|s['’]entret(?:enir|iendr\w*|ient|iennent)|entretiens?\s+(?:téléphonique\s+)?avec|son\s+entretien|réunions?\s+(?:bilatérales?|d['’]urgence|extraordinaires?|ministérielles?|du\s+Conseil)|se\s+(?:sont\s+)?réuni\w*|s['’](?:est|était|étaient)\s+réuni\w*|réunie?s|conférence\s+(?:internationale|(?:sur|pour)\s+la\s+paix)|sommet|pourparlers|a\s+reçu|(?:a|ont|avait|avaient)\s+été\s+reçue?s?\s+(?:à|au|par))\b",
+            r"\b(?:rencontr\w*|s['’](?:est|était|étaient)\s+(?:\w+\s+)?entretenue?s?|se\s+sont\s+(?:\w+\s+)?entretenu\w*|s['’]entret(?:enir|iendr\w*|ient|iennent)|entretiens?\s+(?:téléphonique\s+)?avec|son\s+entretien|réunions?\s+(?:bilatérales?|d['’]urgence|extraordinaires?|ministérielles?|du\s+Conseil)|se\s+sont\s+réuni\w*|se\s+réuni(?:ss\w*|ra\w*|t)\b|s['’](?:est|était|étaient)\s+réuni\w*|réunie?s|conférence\s+(?:internationale|(?:sur|pour)\s+la\s+paix)|sommet|pourparlers|a\s+reçu|(?:a|ont|avait|avaient)\s+été\s+reçue?s?\s+(?:à|au|par))\b",
             true,
         ),
         t(
             EventType::Agreement,
             &format!(
-                r"\b(?:{SIGNING_FORMS}|conclu\w*|scell\w*|paraph\w*|(?:a|ont)\s+accepté|se\s+sont\s+accordés|s['’]accord(?:ent|ant)\s+sur|se\s+sont\s+mis\s+d['’]accord|(?:sont\s+parvenus|est\s+parvenue?)\s+à\s+un\s+accord|(?:a|ont)\s+trouvé\s+un\s+accord|sont\s+convenus)\b"
+                r"\b(?:{SIGNING_FORMS}|conclu\w*|scell\w*|paraph\w*|(?:a|ont)\s+accepté|se\s+sont\s+accordés|s['’]accord(?:ent|ant)\s+sur|se\s+sont\s+mis\s+d['’]accord|(?:sont\s+parvenus|est\s+parvenue?)\s+à\s+un\s+accord|(?:a|ont)\s+trouvé\s+un\s+accord|sont\s+convenus|(?:a|ont|avait|avaient)\s+(?:\w+\s+)?rejoint\s+(?:l['’]\s*|les\s+|la\s+|le\s+)(?:(?-i:\p{{Lu}})\w*|organisation|alliance|union|bloc))\b"
             ),
             true,
         ),
