@@ -70,6 +70,14 @@ pub fn extract(article: ArticleText<'_>) -> Vec<Candidate> {
         let outside_quotes = blank_out(body, &quoted);
         let named_places_outside: Vec<gazetteer::PlaceMention> = named_places.iter().filter(|m| unquoted(m.start)).cloned().collect();
         let mut sentence_actors = actors::actors_among(&outside_quotes, &known_people, &named_places_outside);
+        // "M. Chareh" after "Ahmad al-Chareh": the known person the article named in full.
+        for (_, person) in sentence_actors.iter_mut() {
+            if person.kind == ActorKind::Person && !people::in_table(&person.name) {
+                if let Some(known) = actors::surname_spelt_in_full(text, &person.name) {
+                    *person = known;
+                }
+            }
+        }
         for (_, person) in &sentence_actors {
             if person.kind == ActorKind::Person && !people::in_table(&person.name) && !titled_people.contains(&person.name) {
                 titled_people.push(person.name.clone());
