@@ -231,6 +231,19 @@ pub fn not_an_event_here(event_type: EventType, sentence: &str, (start, end): (u
         || (event_type == EventType::Statement && words.starts_with("déclaration") && signs(&sentence[from..start]))
         || (event_type == EventType::Election && votes_a_text(&sentence[end..to]))
         || (event_type == EventType::Meeting && words.starts_with("réuni") && groups_people(&sentence[end..to]))
+        || (event_type == EventType::Meeting && words.contains("réuni") && names_a_crowd(&sentence[from..start]))
+        || (event_type == EventType::Military && words.contains("envahi") && names_a_crowd(&sentence[from..start]))
+}
+
+/// Whether the words before "ont envahi" or "réunis" name a crowd ("des milliers de
+/// sympathisants avaient envahi l'esplanade", "les partisans de Lula réunis dimanche"):
+/// people filling a place, not an invasion nor a meeting.
+pub fn names_a_crowd(before_trigger: &str) -> bool {
+    static CROWD: LazyLock<WordRegex> = LazyLock::new(|| {
+        WordRegex::new(r"(?i)\b(?:manifestants|partisans|sympathisants|foule|émeutiers|supporters|militants|électeurs|fidèles|habitants)\b")
+            .expect("crowd pattern")
+    });
+    CROWD.is_match(before_trigger)
 }
 
 /// Whether the words before a place make it a time zone ("heure de Paris", "heure locale de Kiev").

@@ -32,7 +32,7 @@ pub fn rules() -> TriggerRules {
         t(
             EventType::Agreement,
             &format!(
-                r"\b(?:{SIGNING_FORMS}|conclu\w*|scell\w*|paraph\w*|(?:a|ont)\s+accepté|se\s+sont\s+accordés|s['’]accord(?:ent|ant)\s+sur|se\s+sont\s+mis\s+d['’]accord|(?:sont\s+parvenus|est\s+parvenue?)\s+à\s+un\s+accord|(?:a|ont)\s+trouvé\s+un\s+accord|sont\s+convenus|(?:a|ont|avait|avaient)\s+(?:\w+\s+)?rejoint\s+(?:l['’]\s*|les\s+|la\s+|le\s+)(?:(?-i:\p{{Lu}})\w*|organisation|alliance|union|bloc))\b"
+                r"\b(?:{SIGNING_FORMS}|conclu(?:e|s|es)?|scell\w*|paraph\w*|(?:a|ont)\s+accepté|se\s+sont\s+accordés|s['’]accord(?:ent|ant)\s+sur|se\s+sont\s+mis\s+d['’]accord|(?:sont\s+parvenus|est\s+parvenue?)\s+à\s+un\s+accord|(?:a|ont)\s+trouvé\s+un\s+accord|sont\s+convenus|(?:a|ont|avait|avaient)\s+(?:\w+\s+)?rejoint\s+(?:l['’]\s*|les\s+|la\s+|le\s+)(?:(?-i:\p{{Lu}})\w*|organisation|alliance|union|bloc))\b"
             ),
             true,
         ),
@@ -50,6 +50,14 @@ pub fn rules() -> TriggerRules {
             EventType::Military,
             r"\b(?:offensive|invasion|envahi\w*|frappes?\s+(?:aériennes?|de\s+(?:missiles?|drones?)|(?:russe|ukrainienne|israélienne|iranienne|américaine)s?|contre|sur|visant)|bombardements?|(?:a|ont)\s+bombardé|attaques?\s+(?:contre|de|lancée)|raid|tirs?\s+de\s+missiles?|essai\s+nucléaire|(?:exercices?|manœuvres|manoeuvres)\s+(?:\p{L}+\s+)?militaires|manœuvres\s+(?:d['’]ampleur|sans\s+précédent|navales|aériennes)|réunifi\w*|guerre\s+de\s+\S+\s+jours|s['’](?:étaient|sont)\s+affrontée?s)\b",
             false,
+        ),
+        // "Les troupes de Wagner se sont approchées samedi à moins de 400 km de Moscou": armed
+        // forces moving on a place act, whatever the verb of motion.
+        TriggerRule::new(
+            "troop movement",
+            EventType::Military,
+            r"\b(?:troupes|forces|soldats|colonnes|chars|combattants|blindés|rebelles|mutins)\s+(?:\S+\s+){0,4}?(?:se\s+sont\s+(?:\w+\s+)?approchée?s|s['’](?:est|était|étaient)\s+(?:\w+\s+)?approchée?s?|(?:ont|avaient)\s+(?:\w+\s+)?(?:avancé|progressé|pénétré))\b",
+            true,
         ),
         t(EventType::Other, r"\b(?:couronnes?\s+de\s+fleurs|gerbes?|a\s+rendu\s+hommage|cérémonie|commémor\w*|funérailles)\b", true),
     ])
