@@ -51,6 +51,14 @@ pub fn rules() -> TriggerRules {
             r"\b(?:offensive|invasion|envahi\w*|frappes?\s+(?:aériennes?|de\s+(?:missiles?|drones?)|(?:russe|ukrainienne|israélienne|iranienne|américaine)s?|contre|sur|visant)|bombardements?|(?:a|ont)\s+bombardé|attaques?\s+(?:contre|de|lancée)|raid|tirs?\s+de\s+missiles?|essai\s+nucléaire|(?:exercices?|manœuvres|manoeuvres)\s+(?:\p{L}+\s+)?militaires|manœuvres\s+(?:d['’]ampleur|sans\s+précédent|navales|aériennes)|réunifi\w*|guerre\s+de\s+\S+\s+jours|s['’](?:étaient|sont)\s+affrontée?s)\b",
             false,
         ),
+        // "Le gouvernement chinois a convoqué mardi soir l'ambassadeur américain": summoning a
+        // diplomat is a protest made to a state, a statement.
+        TriggerRule::new(
+            "summons",
+            EventType::Statement,
+            r"\b(?:(?:a|ont|avait|avaient)\s+(?:\p{L}+\s+){0,1}convoqué|convoque|convoquent|convocation\s+de)\s+(?:\S+\s+){0,3}?(?:l['’]\s*|les\s+|son\s+|leur\s+|un\s+|une\s+)?(?:ambassadeurs?|ambassadrices?|chargée?s?\s+d['’]affaires)\b",
+            true,
+        ),
         // "Les troupes de Wagner se sont approchées samedi à moins de 400 km de Moscou": armed
         // forces moving on a place act, whatever the verb of motion.
         TriggerRule::new(
