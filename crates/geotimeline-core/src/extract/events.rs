@@ -500,8 +500,9 @@ fn triggers_in(
     }
     // "ont adopté vendredi, jour de …, un paquet de sanctions": the enacting verb reports
     // the event its object names, dated as the verb is.
+    // (A verb in the passive has no object: its subject is what it enacts, below.)
     let enacted: Vec<(usize, usize)> = (0..found.len())
-        .filter(|&i| found[i].enacts)
+        .filter(|&i| found[i].enacts && !(locale.clauses.passive)(found[i].text(sentence)))
         .filter_map(|i| {
             let verb = &found[i];
             let object = found.iter().position(|o| {
@@ -521,6 +522,24 @@ fn triggers_in(
     }
     let mut found: Vec<Found> =
         found.into_iter().enumerate().filter(|(i, _)| !enacted.iter().any(|&(verb, _)| verb == *i)).map(|(_, f)| f).collect();
+    // "Le retrait des trois États devrait être formellement acté le 29 janvier": an enacting
+    // verb in the passive reports the event its subject names, in its clause before it.
+    let subjects: Vec<(usize, usize)> = (0..found.len())
+        .filter(|&i| found[i].enacts && (locale.clauses.passive)(found[i].text(sentence)))
+        .filter_map(|i| {
+            let verb = &found[i];
+            let clause = clause_bounds(sentence, verb.start(), verb.end());
+            let subject = found.iter().position(|o| {
+                o.event_type != verb.event_type && o.nominal && o.start() >= clause.0 && o.end() <= verb.start()
+            })?;
+            Some((i, subject))
+        })
+        .collect();
+    for &(verb, subject) in &subjects {
+        found[verb].event_type = found[subject].event_type;
+    }
+    let mut found: Vec<Found> =
+        found.into_iter().enumerate().filter(|(i, _)| !subjects.iter().any(|&(_, subject)| subject == *i)).map(|(_, f)| f).collect();
     // "ont investi le territoire russe", "a été déclaré vainqueur": the words after a
     // trigger may tell another type.
     for f in found.iter_mut() {

@@ -68,6 +68,9 @@ pub struct ClauseReading {
     /// Whether a verb group (with the text before it) is told in a tense earlier than the
     /// narrative's (the French pluperfect, "avait annoncé"): background, dated only by its own date.
     pub before_the_narrative: fn(&str, &str) -> bool,
+    /// (a verb group) It is in the passive ("devrait être acté", "a été entériné"): its subject
+    /// is what it acts on.
+    pub passive: fn(&str) -> bool,
 }
 
 impl ClauseReading {
@@ -89,6 +92,7 @@ impl ClauseReading {
         retyped: |_, _, _| None,
         names_a_topic: |_| false,
         before_the_narrative: |_, _| false,
+        passive: |_| false,
     };
 }
 

@@ -27,7 +27,16 @@ pub const CLAUSES: ClauseReading = ClauseReading {
     retyped,
     names_a_topic,
     before_the_narrative,
+    passive,
 };
+
+/// Whether a verb group is in the passive: "être" or "été" before its participle
+/// ("devrait être formellement acté", "a été entériné").
+pub fn passive(group: &str) -> bool {
+    let lower = group.to_lowercase();
+    let words: Vec<&str> = lower.split_whitespace().collect();
+    words.len() >= 2 && words[..words.len() - 1].iter().any(|w| ["être", "été"].contains(w)) && is_participle(words[words.len() - 1])
+}
 
 /// Whether a verb group is in the pluperfect ("avait annoncé", "s'étaient réunis",
 /// "avaient souligné"): what had happened before the days the article tells, so the
