@@ -168,11 +168,10 @@ pub fn extract(article: ArticleText<'_>) -> Vec<Candidate> {
             // "… samedi à Osaka, en proposant … lorsque Trump se rendrait à la frontière": a plan
             // is dated by a date of its own clause, not by the day the sentence reports.
             let plan = m.ahead || (locale.clauses.looks_ahead)(m.text(body));
-            let inherits_date = trigger.inherits_date
-                && !(trigger.event_type == EventType::Agreement && (locale.clauses.describes)(&body[..m.start()], m.text(body)))
-                && !plan
-                // "Les trois États avaient souligné que …": background told before the narrative.
-                && !(locale.clauses.before_the_narrative)(m.text(body), &body[..m.start()]);
+            let described = trigger.event_type == EventType::Agreement && (locale.clauses.describes)(&body[..m.start()], m.text(body));
+            // "Les trois États avaient souligné que …": background told before the narrative.
+            let background = (locale.clauses.before_the_narrative)(m.text(body), &body[..m.start()]);
+            let inherits_date = trigger.inherits_date && !(described || plan || background);
             // "Dimanche, les électeurs … des élections législatives": a date opening the
             // sentence dates the clause that follows it, however long.
             let opens_the_clause = |d: &dates::TimeExpr| {
@@ -529,9 +528,9 @@ fn triggers_in(
         .filter_map(|i| {
             let verb = &found[i];
             let clause = clause_bounds(sentence, verb.start(), verb.end());
-            let subject = found.iter().position(|o| {
-                o.event_type != verb.event_type && o.nominal && o.start() >= clause.0 && o.end() <= verb.start()
-            })?;
+            let subject = found
+                .iter()
+                .position(|o| o.event_type != verb.event_type && o.nominal && o.start() >= clause.0 && o.end() <= verb.start())?;
             Some((i, subject))
         })
         .collect();
@@ -792,8 +791,9 @@ fn date_of<'d>(
     // "ont annoncé que la trêve débutera demain": a date after a verb in the future dates what
     // is to come, not the verb in the past that reports it.
     let said_in_the_past = verbal && dates::tense_in(locale.dates, &sentence[here.0..here.1]) == Tense::Past;
-    let of_what_is_to_come =
-        |d: &dates::TimeExpr| said_in_the_past && d.span.start >= here.1 && dates::tense_in(locale.dates, &sentence[here.1..d.span.start]) == Tense::Future;
+    let of_what_is_to_come = |d: &dates::TimeExpr| {
+        said_in_the_past && d.span.start >= here.1 && dates::tense_in(locale.dates, &sentence[here.1..d.span.start]) == Tense::Future
+    };
     // "une trêve qui commencera le 27 février", "le sommet qui se tiendra mardi": a noun
     // followed by a relative clause is dated by it, before a nearer date outside.
     let relative_right_after = |d: &dates::TimeExpr| {
