@@ -18,7 +18,7 @@ fn french_development_corpus_scores_above_the_floor() {
     let strict = &score["strict"];
     let (verbatim, total) = score["quotes_verbatim"].as_str().unwrap().split_once('/').unwrap();
     assert_eq!(verbatim, total, "every quote must be verbatim");
-    assert!(strict["f1"].as_f64().unwrap() >= 0.65, "strict F1 fell: {strict}");
+    assert!(strict["f1"].as_f64().unwrap() >= 0.66, "strict F1 fell: {strict}");
     assert!(strict["recall"].as_f64().unwrap() >= 0.65, "strict recall fell: {strict}");
     // 2 today: reports of one event a day apart, or with people the other lacks, stay apart.
     assert!(strict["duplicates"].as_u64().unwrap() <= 3, "duplicates rose: {strict}");

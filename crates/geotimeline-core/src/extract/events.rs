@@ -562,14 +562,19 @@ fn triggers_in(
         .filter(|&(from, to)| dates::tense_in(locale.dates, &sentence[from..to]) != Tense::Future)
         .collect();
     found.retain(|f| {
-        if f.event_type != EventType::Statement || f.nominal || acts.is_empty() {
+        if f.event_type != EventType::Statement || f.nominal {
             return true;
         }
         let clause = clause_bounds(sentence, f.start(), f.end());
         // An incise follows the act it reports ("X a été tué, affirme l'armée"); "Le président,
         // Ahmad al-Chareh, a salué …, à l'occasion de sa visite" is the subject's own statement.
-        let after_an_act = acts.iter().any(|&(_, end)| end <= clause.0);
-        let incise = after_an_act && sentence[clause.0..f.start()].trim().is_empty() && sentence[..clause.0].trim_end().ends_with(',');
+        // So does an incise after a fact told in the past with no trigger ("Un échange de
+        // prisonniers a débuté vendredi …, ont déclaré les deux pays"): the fact is the event,
+        // dated as one; not after a quotation, whose speaker's statement it is.
+        let told = sentence[..clause.0].trim_end().strip_suffix(',').map(str::trim_end);
+        let fact_told = told.is_some_and(|t| !t.ends_with(['"', '»', '”', '’']) && dates::tense_in(locale.dates, t) == Tense::Past);
+        let after_an_act = acts.iter().any(|&(_, end)| end <= clause.0) || fact_told;
+        let incise = after_an_act && sentence[clause.0..f.start()].trim().is_empty() && told.is_some();
         !(incise || acts.contains(&clause))
     });
     // "Pékin a annoncé des actions militaires", "X a salué la visite": a noun after a
