@@ -242,6 +242,17 @@ pub fn not_an_event_here(event_type: EventType, sentence: &str, (start, end): (u
         || (event_type == EventType::Meeting && words.starts_with("réuni") && groups_people(&sentence[end..to]))
         || (event_type == EventType::Meeting && words.contains("réuni") && names_a_crowd(&sentence[from..start]))
         || (event_type == EventType::Military && words.contains("envahi") && names_a_crowd(&sentence[from..start]))
+        || habitual(&sentence[from..start])
+}
+
+/// Whether an adverb of habit comes right before a trigger ("qui d'ordinaire annonce la
+/// mort de ses commandants", "a régulièrement dénoncé"): what is wont to happen, no event.
+pub fn habitual(before_trigger: &str) -> bool {
+    static HABIT: LazyLock<WordRegex> = LazyLock::new(|| {
+        WordRegex::new(r"(?i)\b(?:d['’]ordinaire|d['’]habitude|habituellement|généralement|en\s+général|traditionnellement|régulièrement|chaque\s+année)\s+(?:\p{L}+\s+)?$")
+            .expect("habit pattern")
+    });
+    HABIT.is_match(before_trigger)
 }
 
 /// Whether the words before "ont envahi" or "réunis" name a crowd ("des milliers de
