@@ -18,10 +18,10 @@ fn french_development_corpus_scores_above_the_floor() {
     let strict = &score["strict"];
     let (verbatim, total) = score["quotes_verbatim"].as_str().unwrap().split_once('/').unwrap();
     assert_eq!(verbatim, total, "every quote must be verbatim");
-    assert!(strict["f1"].as_f64().unwrap() >= 0.60, "strict F1 fell: {strict}");
-    assert!(strict["recall"].as_f64().unwrap() >= 0.60, "strict recall fell: {strict}");
-    // 4 today: reports of one event a day apart, or with people the other lacks, stay apart.
-    assert!(strict["duplicates"].as_u64().unwrap() <= 5, "duplicates rose: {strict}");
+    assert!(strict["f1"].as_f64().unwrap() >= 0.66, "strict F1 fell: {strict}");
+    assert!(strict["recall"].as_f64().unwrap() >= 0.65, "strict recall fell: {strict}");
+    // 2 today: reports of one event a day apart, or with people the other lacks, stay apart.
+    assert!(strict["duplicates"].as_u64().unwrap() <= 3, "duplicates rose: {strict}");
 }
 
 /// Scores one corpus of ../shared/eval and checks every quote is verbatim; None when skipped.
@@ -42,8 +42,8 @@ fn scored(corpus: &str) -> Option<serde_json::Value> {
 fn english_development_corpus_scores_above_the_floor() {
     let Some(score) = scored("dev-en") else { return };
     let strict = &score["strict"];
-    assert!(strict["f1"].as_f64().unwrap() >= 0.58, "strict F1 fell: {strict}");
-    assert!(strict["recall"].as_f64().unwrap() >= 0.60, "strict recall fell: {strict}");
+    assert!(strict["f1"].as_f64().unwrap() >= 0.67, "strict F1 fell: {strict}");
+    assert!(strict["recall"].as_f64().unwrap() >= 0.67, "strict recall fell: {strict}");
     assert!(strict["duplicates"].as_u64().unwrap() <= 2, "duplicates rose: {strict}");
 }
 
@@ -51,8 +51,8 @@ fn english_development_corpus_scores_above_the_floor() {
 fn mixed_development_corpus_scores_above_the_floor() {
     let Some(score) = scored("dev-mixed") else { return };
     let strict = &score["strict"];
-    assert!(strict["f1"].as_f64().unwrap() >= 0.60, "strict F1 fell: {strict}");
-    assert!(strict["duplicates"].as_u64().unwrap() <= 6, "duplicates rose: {strict}");
+    assert!(strict["f1"].as_f64().unwrap() >= 0.66, "strict F1 fell: {strict}");
+    assert!(strict["duplicates"].as_u64().unwrap() <= 5, "duplicates rose: {strict}");
 }
 
 #[test]

@@ -28,8 +28,8 @@ const ABBREVIATIONS: &[&str] = &[
     "juil", "sept", "oct", "nov", "déc", "Janv", "Févr", "Avr", "Juil", "Sept", "Oct", "Nov", "Déc",
     // English: months and titles ("Dec. 21", "Mr. Biden"); initials of states, which stand
     // before a title far more often than at a sentence's end ("U.S. Secretary of State").
-    "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Dec", "Mr", "Mrs", "Ms", "Sen", "Gov", "Gen", "Rep", "Lt", "Col", "Jr",
-    "U.S", "U.K", "U.N", "E.U",
+    "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Dec", "Mr", "Mrs", "Ms", "Sen", "Gov", "Gen", "Rep", "Lt", "Col", "Jr", "U.S",
+    "U.K", "U.N", "E.U",
 ];
 
 /// Splits text into paragraphs (blank-line or line separated) and those into

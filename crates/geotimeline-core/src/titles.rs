@@ -9,7 +9,13 @@ use crate::render::Lang;
 /// The title of an event of this type, with these actors (in order) and places
 /// (canonical names, in order), in `lang`.
 pub fn compose<'a>(event_type: EventType, actors: &'a [Actor], places: &[&'a str], lang: Lang) -> String {
-    let name = |a: &'a Actor| -> &'a str { if lang == Lang::Fr { a.name_fr.as_str() } else { a.name.as_str() } };
+    let name = |a: &'a Actor| -> &'a str {
+        if lang == Lang::Fr {
+            a.name_fr.as_str()
+        } else {
+            a.name.as_str()
+        }
+    };
     let people: Vec<&str> = actors.iter().filter(|a| a.kind == ActorKind::Person).map(name).collect();
     let others: Vec<&str> = actors.iter().filter(|a| a.kind != ActorKind::Person).map(name).collect();
     let who = if !people.is_empty() { people } else { others };

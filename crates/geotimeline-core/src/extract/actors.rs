@@ -175,10 +175,9 @@ fn untitled_people(
         let at_start = sentence[..whole.start()].trim().is_empty() || sentence[..whole.start()].trim_end().ends_with(['«', '"', '“']);
         // "Nguyen Thi Minh" after another capitalised word: part of a name read otherwise
         // (not after a title: "Minister Hakan Fidan").
-        let continues_a_name = sentence[..whole.start()]
-            .strip_suffix(' ')
-            .and_then(|b| b.split(' ').next_back())
-            .is_some_and(|w| w.chars().next().is_some_and(char::is_uppercase) && !words.not_a_first_name.contains(&w) && gazetteer::demonyms_in(w).is_empty());
+        let continues_a_name = sentence[..whole.start()].strip_suffix(' ').and_then(|b| b.split(' ').next_back()).is_some_and(|w| {
+            w.chars().next().is_some_and(char::is_uppercase) && !words.not_a_first_name.contains(&w) && gazetteer::demonyms_in(w).is_empty()
+        });
         let word_before = sentence[..whole.start()].split_whitespace().next_back().unwrap_or("").to_lowercase();
         if words.not_a_first_name.contains(&first)
             || words.place_before_name.contains(&word_before.as_str())
@@ -201,6 +200,35 @@ fn untitled_people(
         found.push((whole.start(), person));
     }
     found
+}
+
+/// The known person a lone surname stands for when the article wrote their full name
+/// with it in another spelling than the table's ("Ahmad al-Chareh", later "M. Chareh":
+/// Ahmed al-Sharaa): the one or two words before one of the surname's occurrences,
+/// with it, spell a known person.
+pub fn surname_spelt_in_full(article: &str, surname: &str) -> Option<Actor> {
+    if surname.contains(char::is_whitespace) || surname.chars().count() < 3 {
+        return None;
+    }
+    for (at, _) in article.match_indices(surname).take(8) {
+        let before = &article[..at];
+        // The surname is its own word, or the end of a hyphenated one ("al-Chareh").
+        if !before.ends_with([' ', '-']) {
+            continue;
+        }
+        let mut word_starts = before.trim_end_matches([' ', '-']).char_indices().rev().filter(|&(_, c)| c == ' ').map(|(i, _)| i + 1);
+        for _ in 0..2 {
+            let Some(start) = word_starts.next() else { break };
+            let full = format!("{}{}", &before[start..], surname);
+            if !full.starts_with(|c: char| c.is_uppercase()) {
+                continue;
+            }
+            if let Some(person) = person_spelt(&full) {
+                return Some(actor(person.name, ActorKind::Person));
+            }
+        }
+    }
+    None
 }
 
 /// Where a sentence names again, in full or by surname, people outside the
@@ -327,6 +355,13 @@ mod tests {
             named_again("Une rencontre entre MM. Mirzoyan et Baïramov est prévue.", &titled).into_iter().map(|(_, a)| a.name).collect();
         assert_eq!(again, ["Ararat Mirzoyan"]);
         assert!(named_again("Les Mirzoyanistes ont voté.", &titled).is_empty());
+    }
+
+    #[test]
+    fn a_surname_alone_is_the_person_the_article_spelt_in_full() {
+        let article = "Le président syrien, Ahmad al-Chareh, est arrivé à Ryad. M. Chareh a été reçu par le prince.";
+        assert_eq!(surname_spelt_in_full(article, "Chareh").map(|a| a.name), Some("Ahmed al-Sharaa".to_string()));
+        assert_eq!(surname_spelt_in_full(article, "Dupont"), None);
     }
 
     #[test]

@@ -70,6 +70,14 @@ pub fn extract(article: ArticleText<'_>) -> Vec<Candidate> {
         let outside_quotes = blank_out(body, &quoted);
         let named_places_outside: Vec<gazetteer::PlaceMention> = named_places.iter().filter(|m| unquoted(m.start)).cloned().collect();
         let mut sentence_actors = actors::actors_among(locale.actors, &outside_quotes, &known_people, &named_places_outside);
+        // "M. Chareh" after "Ahmad al-Chareh": the known person the article named in full.
+        for (_, person) in sentence_actors.iter_mut() {
+            if person.kind == ActorKind::Person && !people::in_table(&person.name) {
+                if let Some(known) = actors::surname_spelt_in_full(text, &person.name) {
+                    *person = known;
+                }
+            }
+        }
         for (_, person) in &sentence_actors {
             if person.kind == ActorKind::Person && !people::in_table(&person.name) && !titled_people.contains(&person.name) {
                 titled_people.push(person.name.clone());
@@ -163,9 +171,10 @@ pub fn extract(article: ArticleText<'_>) -> Vec<Candidate> {
             // "… samedi à Osaka, en proposant … lorsque Trump se rendrait à la frontière": a plan
             // is dated by a date of its own clause, not by the day the sentence reports.
             let plan = m.ahead || (locale.clauses.looks_ahead)(m.text(body));
-            let inherits_date = trigger.inherits_date
-                && !(trigger.event_type == EventType::Agreement && (locale.clauses.describes)(&body[..m.start()], m.text(body)))
-                && !plan;
+            let described = trigger.event_type == EventType::Agreement && (locale.clauses.describes)(&body[..m.start()], m.text(body));
+            // "Les trois États avaient souligné que …": background told before the narrative.
+            let background = (locale.clauses.before_the_narrative)(m.text(body), &body[..m.start()]);
+            let inherits_date = trigger.inherits_date && !(described || plan || background);
             // "Dimanche, les électeurs … des élections législatives": a date opening the
             // sentence dates the clause that follows it, however long.
             let opens_the_clause = |d: &dates::TimeExpr| {
@@ -493,8 +502,9 @@ fn triggers_in(
     }
     // "ont adopté vendredi, jour de …, un paquet de sanctions": the enacting verb reports
     // the event its object names, dated as the verb is.
+    // (A verb in the passive has no object: its subject is what it enacts, below.)
     let enacted: Vec<(usize, usize)> = (0..found.len())
-        .filter(|&i| found[i].enacts)
+        .filter(|&i| found[i].enacts && !(locale.clauses.passive)(found[i].text(sentence)))
         .filter_map(|i| {
             let verb = &found[i];
             let object = found.iter().position(|o| {
@@ -514,6 +524,24 @@ fn triggers_in(
     }
     let mut found: Vec<Found> =
         found.into_iter().enumerate().filter(|(i, _)| !enacted.iter().any(|&(verb, _)| verb == *i)).map(|(_, f)| f).collect();
+    // "Le retrait des trois États devrait être formellement acté le 29 janvier": an enacting
+    // verb in the passive reports the event its subject names, in its clause before it.
+    let subjects: Vec<(usize, usize)> = (0..found.len())
+        .filter(|&i| found[i].enacts && (locale.clauses.passive)(found[i].text(sentence)))
+        .filter_map(|i| {
+            let verb = &found[i];
+            let clause = clause_bounds(sentence, verb.start(), verb.end());
+            let subject = found
+                .iter()
+                .position(|o| o.event_type != verb.event_type && o.nominal && o.start() >= clause.0 && o.end() <= verb.start())?;
+            Some((i, subject))
+        })
+        .collect();
+    for &(verb, subject) in &subjects {
+        found[verb].event_type = found[subject].event_type;
+    }
+    let mut found: Vec<Found> =
+        found.into_iter().enumerate().filter(|(i, _)| !subjects.iter().any(|&(_, subject)| subject == *i)).map(|(_, f)| f).collect();
     // "ont investi le territoire russe", "a été déclaré vainqueur": the words after a
     // trigger may tell another type.
     for f in found.iter_mut() {
@@ -537,32 +565,37 @@ fn triggers_in(
         .filter(|&(from, to)| dates::tense_in(locale.dates, &sentence[from..to]) != Tense::Future)
         .collect();
     found.retain(|f| {
-        if f.event_type != EventType::Statement || f.nominal || acts.is_empty() {
+        if f.event_type != EventType::Statement || f.nominal {
             return true;
         }
         let clause = clause_bounds(sentence, f.start(), f.end());
         // An incise follows the act it reports ("X a été tué, affirme l'armée"); "Le président,
         // Ahmad al-Chareh, a salué …, à l'occasion de sa visite" is the subject's own statement.
+        // So does an incise after a fact told in the past with no trigger ("Un échange de
+        // prisonniers a débuté vendredi …, ont déclaré les deux pays"): the fact is the event,
+        // dated as one; not after a quotation, whose speaker's statement it is.
+        let told = sentence[..clause.0].trim_end().strip_suffix(',').map(str::trim_end);
+        let fact_told = told.is_some_and(|t| !t.ends_with(['"', '»', '”', '’']) && dates::tense_in(locale.dates, t) == Tense::Past);
         let after_an_act = acts.iter().any(|&(_, end)| end <= clause.0);
-        // The speaker may stand before the verb in the last clause (", the Treasury Department
-        // said on Thursday.").
+        // After an act, the speaker may stand before the verb in the last clause (", the
+        // Treasury Department said on Thursday.").
         let last_clause = sentence[clause.1..].trim_matches(|c: char| c.is_whitespace() || c.is_ascii_punctuation()).is_empty();
-        let speaker_first = last_clause && sentence[clause.0..f.start()].split_whitespace().count() <= 6;
-        let incise = after_an_act
-            && (sentence[clause.0..f.start()].trim().is_empty() || speaker_first)
-            && sentence[..clause.0].trim_end().ends_with(',');
+        let speaker_first = after_an_act && last_clause && sentence[clause.0..f.start()].split_whitespace().count() <= 6;
+        let verb_first = sentence[clause.0..f.start()].trim().is_empty();
+        let incise = (after_an_act || fact_told) && (verb_first || speaker_first) && told.is_some();
         !(incise || acts.contains(&clause))
     });
     // "Pékin a annoncé des actions militaires", "X a salué la visite": a noun after a
     // statement's verb in its clause is what is said, not another event; but announcing a
-    // truce or sanctions is how they are made ("ont annoncé que la trêve débutera demain").
+    // truce or sanctions is how they are made ("ont annoncé que la trêve débutera demain"), and
+    // announcing a victory is how an election's result is given ("a annoncé lundi la victoire de …").
     let said: Vec<(usize, (usize, usize))> = found
         .iter()
         .filter(|f| f.event_type == EventType::Statement && !f.nominal)
         .map(|f| (f.end(), clause_bounds(sentence, f.start(), f.end())))
         .collect();
     let made_by_saying = |f: &Found| {
-        matches!(f.event_type, EventType::Statement | EventType::Agreement | EventType::Sanction)
+        matches!(f.event_type, EventType::Statement | EventType::Agreement | EventType::Sanction | EventType::Election)
             && !(locale.clauses.names_a_topic)(&sentence[..f.start()])
     };
     found.retain(|f| !f.nominal || made_by_saying(f) || !said.iter().any(|&(end, (_, to))| f.start() >= end && f.end() <= to));
@@ -801,6 +834,12 @@ fn date_of<'d>(
             && dates::opens_relative_clause(locale.dates, &sentence[part_from..part_to])
             && dates::tense_in(locale.dates, &sentence[part_from..part_to]) != Tense::Unknown
     };
+    // "ont annoncé que la trêve débutera demain": a date after a verb in the future dates what
+    // is to come, not the verb in the past that reports it.
+    let said_in_the_past = verbal && dates::tense_in(locale.dates, &sentence[here.0..here.1]) == Tense::Past;
+    let of_what_is_to_come = |d: &dates::TimeExpr| {
+        said_in_the_past && d.span.start >= here.1 && dates::tense_in(locale.dates, &sentence[here.1..d.span.start]) == Tense::Future
+    };
     // "une trêve qui commencera le 27 février", "le sommet qui se tiendra mardi": a noun
     // followed by a relative clause is dated by it, before a nearer date outside.
     let relative_right_after = |d: &dates::TimeExpr| {
@@ -826,6 +865,7 @@ fn date_of<'d>(
                 && !of_another_clause(d)
                 && !quoted_apart(d)
                 && !in_a_relative_clause(d)
+                && !of_what_is_to_come(d)
         })
         .min_by_key(|d| distance((d.span.start, d.span.end), here))
 }

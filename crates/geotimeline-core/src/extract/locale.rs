@@ -94,6 +94,12 @@ pub struct ClauseReading {
     pub retyped: fn(EventType, &str, &str) -> Option<EventType>,
     /// (text before an event noun) The noun is the topic of what is said ("favorables à l'accord").
     pub names_a_topic: fn(&str) -> bool,
+    /// Whether a verb group (with the text before it) is told in a tense earlier than the
+    /// narrative's (the French pluperfect, "avait annoncé"): background, dated only by its own date.
+    pub before_the_narrative: fn(&str, &str) -> bool,
+    /// (a verb group) It is in the passive ("devrait être acté", "a été entériné"): its subject
+    /// is what it acts on.
+    pub passive: fn(&str) -> bool,
 }
 
 impl ClauseReading {
@@ -114,6 +120,8 @@ impl ClauseReading {
         recalls_earlier: |_| false,
         retyped: |_, _, _| None,
         names_a_topic: |_| false,
+        before_the_narrative: |_, _| false,
+        passive: |_| false,
     };
 }
 

@@ -206,7 +206,11 @@ mod tests {
         assert_eq!(read(english), "en");
         assert_eq!(read(french), "fr");
         let said = ArticleMeta { language: Some("fr".into()), ..Default::default() };
-        assert_eq!(article_from_bytes("a.txt", FileKind::Text, english.as_bytes(), &said).unwrap().language, "fr", "what the user says wins");
+        assert_eq!(
+            article_from_bytes("a.txt", FileKind::Text, english.as_bytes(), &said).unwrap().language,
+            "fr",
+            "what the user says wins"
+        );
     }
 
     #[test]

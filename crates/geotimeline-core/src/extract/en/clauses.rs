@@ -25,7 +25,32 @@ pub const CLAUSES: ClauseReading = ClauseReading {
     recalls_earlier,
     retyped,
     names_a_topic,
+    before_the_narrative,
+    passive,
 };
+
+/// Whether a verb group is in the passive ("was approved", "will be signed"): its subject
+/// is what it acts on.
+pub fn passive(group: &str) -> bool {
+    let lower = group.to_lowercase();
+    let words: Vec<&str> = lower.split_whitespace().collect();
+    words.len() >= 2
+        && words[..words.len() - 1].iter().any(|w| ["be", "been", "being", "is", "are", "was", "were"].contains(w))
+        && is_participle(words[words.len() - 1])
+}
+
+/// Whether a verb group is in the pluperfect ("had announced", "had met"): what had happened
+/// before the days the article tells, so the passage's date is not its date. Not after
+/// "that": "said that the two sides had freed …" is reported speech.
+pub fn before_the_narrative(group: &str, before_group: &str) -> bool {
+    static REPORTED: LazyLock<WordRegex> = LazyLock::new(|| regex(r"(?i)\bthat\b"));
+    let lower = group.to_lowercase();
+    let mut words = lower.split_whitespace();
+    let compound = words.next() == Some("had") && words.next().is_some();
+    let previous = before_group.split_whitespace().last().unwrap_or_default().to_lowercase();
+    let after_auxiliary = previous == "had" && is_participle(&lower);
+    (compound || after_auxiliary) && !REPORTED.is_match(before_group)
+}
 
 fn regex(pattern: &str) -> WordRegex {
     WordRegex::new(pattern).unwrap_or_else(|e| panic!("English clause pattern {pattern}: {e}"))
@@ -35,7 +60,9 @@ fn regex(pattern: &str) -> WordRegex {
 /// visit", "would sign", "is set to meet", "plans to travel").
 pub fn looks_ahead(trigger: &str) -> bool {
     static AHEAD: LazyLock<WordRegex> = LazyLock::new(|| {
-        regex(r"(?i)^(?:will|would|shall|'ll|set\s+to|due\s+to|expected\s+to|scheduled\s+to|plans?\s+to|planned\s+to|going\s+to|about\s+to|poised\s+to)\b")
+        regex(
+            r"(?i)^(?:will|would|shall|'ll|set\s+to|due\s+to|expected\s+to|scheduled\s+to|plans?\s+to|planned\s+to|going\s+to|about\s+to|poised\s+to)\b",
+        )
     });
     AHEAD.is_match(trigger)
 }
@@ -43,8 +70,38 @@ pub fn looks_ahead(trigger: &str) -> bool {
 /// Whether a trigger holds a participle or a past ("signed", "met", "sworn"): a verb,
 /// where "visit" or "inauguration" are nouns.
 pub fn is_participle(trigger: &str) -> bool {
-    const IRREGULAR: &[&str] = &["met", "held", "struck", "shot", "hit", "won", "said", "told", "spoke", "spoken", "sworn", "took", "taken", "frozen", "led", "fought", "sent", "made", "beaten", "withdrawn", "overthrown", "wrote", "written", "flew", "flown", "paid"];
-    trigger.split_whitespace().map(str::to_lowercase).any(|word| (word.ends_with("ed") && word.chars().count() > 4) || IRREGULAR.contains(&word.as_str()))
+    const IRREGULAR: &[&str] = &[
+        "met",
+        "held",
+        "struck",
+        "shot",
+        "hit",
+        "won",
+        "said",
+        "told",
+        "spoke",
+        "spoken",
+        "sworn",
+        "took",
+        "taken",
+        "frozen",
+        "led",
+        "fought",
+        "sent",
+        "made",
+        "beaten",
+        "withdrawn",
+        "overthrown",
+        "wrote",
+        "written",
+        "flew",
+        "flown",
+        "paid",
+    ];
+    trigger
+        .split_whitespace()
+        .map(str::to_lowercase)
+        .any(|word| (word.ends_with("ed") && word.chars().count() > 4) || IRREGULAR.contains(&word.as_str()))
 }
 
 /// Whether a trigger's first word is an auxiliary: a verb group ("has signed", "were killed").
@@ -65,7 +122,8 @@ pub fn auxiliary_before(text: &str) -> bool {
 pub fn describes(before_trigger: &str, trigger: &str) -> bool {
     let word = trigger.to_lowercase();
     let signing = ["signed", "concluded", "sealed", "agreed", "initialled", "initialed"].contains(&word.as_str());
-    static AFTER_A_NOUN: LazyLock<WordRegex> = LazyLock::new(|| regex(r"(?i)\b(?:the|a|an|these|those|all|its|their)\s+(?:\p{L}+\s+){0,2}\p{L}+\s+$"));
+    static AFTER_A_NOUN: LazyLock<WordRegex> =
+        LazyLock::new(|| regex(r"(?i)\b(?:the|a|an|these|those|all|its|their)\s+(?:\p{L}+\s+){0,2}\p{L}+\s+$"));
     signing && !AUXILIARY.is_match(before_trigger) && AFTER_A_NOUN.is_match(before_trigger)
 }
 
@@ -73,7 +131,9 @@ pub fn describes(before_trigger: &str, trigger: &str) -> bool {
 /// in Ukraine", "Russia's invasion of Ukraine") or "on" ("its position on Taiwan").
 pub fn names_a_conflict(before_place: &str) -> bool {
     static CONFLICT: LazyLock<WordRegex> = LazyLock::new(|| {
-        regex(r"(?i)(?:\b(?:war|conflict|crisis|invasion|offensive|fighting)\s+(?:\p{L}+\s+)?(?:in|on|against|of|over)|\b(?:on|about|over|regarding))\s+(?:the\s+)?$")
+        regex(
+            r"(?i)(?:\b(?:war|conflict|crisis|invasion|offensive|fighting)\s+(?:\p{L}+\s+)?(?:in|on|against|of|over)|\b(?:on|about|over|regarding))\s+(?:the\s+)?$",
+        )
     });
     CONFLICT.is_match(before_place)
 }
@@ -81,7 +141,9 @@ pub fn names_a_conflict(before_place: &str) -> bool {
 /// Whether a country receives something ("weapons to Ukraine", "aid for Gaza").
 pub fn recipient(before_place: &str) -> bool {
     static TO: LazyLock<WordRegex> = LazyLock::new(|| {
-        regex(r"(?i)\b(?:weapons|arms|aid|support|assistance|missiles|supplies|funding|loans?|money|help|tanks|jets|exports?)\s+(?:\p{L}+\s+){0,2}(?:to|for)\s+(?:the\s+)?$")
+        regex(
+            r"(?i)\b(?:weapons|arms|aid|support|assistance|missiles|supplies|funding|loans?|money|help|tanks|jets|exports?)\s+(?:\p{L}+\s+){0,2}(?:to|for)\s+(?:the\s+)?$",
+        )
     });
     TO.is_match(before_place)
 }
@@ -96,7 +158,9 @@ pub fn counterpart(before_place: &str) -> bool {
 
 pub fn pair_named(sentence: &str) -> Option<Pair> {
     static PAIR: LazyLock<WordRegex> = LazyLock::new(|| {
-        regex(r"(?i)\b(?:the\s+two|both)\s+(?:(leaders|presidents|men|heads\s+of\s+state|ministers|foreign\s+ministers|counterparts|prime\s+ministers)|(countries|capitals|governments|states|neighbou?rs|allies|nations|sides))\b")
+        regex(
+            r"(?i)\b(?:the\s+two|both)\s+(?:(leaders|presidents|men|heads\s+of\s+state|ministers|foreign\s+ministers|counterparts|prime\s+ministers)|(countries|capitals|governments|states|neighbou?rs|allies|nations|sides))\b",
+        )
     });
     let caps = PAIR.captures_at(sentence, 0)?;
     Some(if caps.get(1).is_some() { Pair::People } else { Pair::States })
@@ -106,7 +170,9 @@ pub fn pair_named(sentence: &str) -> Option<Pair> {
 /// "as agreed in", "under the treaty".
 pub fn refers_to(clause_start: &str) -> bool {
     static REFERENCE: LazyLock<WordRegex> = LazyLock::new(|| {
-        regex(r"(?i)^\s*(?:in\s+line\s+with|in\s+accordance\s+with|pursuant\s+to|under\s+the|as\s+(?:agreed|planned|announced|promised|foreseen))")
+        regex(
+            r"(?i)^\s*(?:in\s+line\s+with|in\s+accordance\s+with|pursuant\s+to|under\s+the|as\s+(?:agreed|planned|announced|promised|foreseen))",
+        )
     });
     REFERENCE.is_match(clause_start)
 }
@@ -117,15 +183,20 @@ pub fn refers_to(clause_start: &str) -> bool {
 pub fn not_an_event_here(event_type: EventType, sentence: &str, (start, end): (usize, usize), from: usize, to: usize) -> bool {
     names_a_known_event(&sentence[..start])
         || is_to_be_ended(&sentence[..start])
-        || (event_type == EventType::Election && (votes_a_text(&sentence[end..to]) || chamber_votes(&sentence[from..end], &sentence[end..to])))
-        || (event_type == EventType::Statement && sentence[start..end].to_lowercase().contains("statement") && signs(&sentence[from..start]))
+        || (event_type == EventType::Election
+            && (votes_a_text(&sentence[end..to]) || chamber_votes(&sentence[from..end], &sentence[end..to])))
+        || (event_type == EventType::Statement
+            && sentence[start..end].to_lowercase().contains("statement")
+            && signs(&sentence[from..start]))
 }
 
 /// Whether the event is what someone means to end or prevent ("failed to halt the
 /// fighting", "to avoid an escalation"), not something that happened.
 fn is_to_be_ended(before_trigger: &str) -> bool {
     static ENDED: LazyLock<WordRegex> = LazyLock::new(|| {
-        regex(r"(?i)\b(?:halt|end|stop|prevent|avoid|halting|ending|stopping|preventing|avoiding)\s+(?:the\s+|a\s+|an\s+|any\s+|further\s+)?(?:\p{L}+\s+)?$")
+        regex(
+            r"(?i)\b(?:halt|end|stop|prevent|avoid|halting|ending|stopping|preventing|avoiding)\s+(?:the\s+|a\s+|an\s+|any\s+|further\s+)?(?:\p{L}+\s+)?$",
+        )
     });
     ENDED.is_match(before_trigger)
 }
@@ -139,7 +210,9 @@ fn names_a_known_event(before_trigger: &str) -> bool {
 
 fn votes_a_text(after_trigger: &str) -> bool {
     static TEXT: LazyLock<WordRegex> = LazyLock::new(|| {
-        regex(r"(?i)^\s*(?:\p{L}+\s+){0,2}?(?:(?:for|against|in\s+favou?r\s+of|on|to)\s+)?(?:the|a|an|this)?\s*(?:\p{L}+\s+)?(?:resolutions?|bills?|laws?|texts?|motions?|budgets?|amendments?|reforms?|proposals?|sanctions|deals?|treaty|treaties|lift|impeach|block|approve|reject|end|ban)\b")
+        regex(
+            r"(?i)^\s*(?:\p{L}+\s+){0,2}?(?:(?:for|against|in\s+favou?r\s+of|on|to)\s+)?(?:the|a|an|this)?\s*(?:\p{L}+\s+)?(?:resolutions?|bills?|laws?|texts?|motions?|budgets?|amendments?|reforms?|proposals?|sanctions|deals?|treaty|treaties|lift|impeach|block|approve|reject|end|ban)\b",
+        )
     });
     TEXT.is_match(after_trigger)
 }
@@ -148,11 +221,16 @@ fn votes_a_text(after_trigger: &str) -> bool {
 /// down"): a vote on a text, not an election.
 fn chamber_votes(clause_to_trigger: &str, after_trigger: &str) -> bool {
     static CHAMBER: LazyLock<WordRegex> = LazyLock::new(|| {
-        regex(r"(?i)\b(?:lawmakers|legislators|parliament|parliamentarians|MPs|senators|senate|congress|assembly|deputies|council|chamber|representatives)\b")
+        regex(
+            r"(?i)\b(?:lawmakers|legislators|parliament|parliamentarians|MPs|senators|senate|congress|assembly|deputies|council|chamber|representatives)\b",
+        )
     });
     static DOWN: LazyLock<WordRegex> = LazyLock::new(|| regex(r"(?i)^\s*down\b"));
     let voted = clause_to_trigger.to_lowercase().contains("vot");
-    voted && (CHAMBER.is_match(clause_to_trigger) || DOWN.is_match(after_trigger) || after_trigger.trim_start().starts_with("by") && CHAMBER.is_match(after_trigger))
+    voted
+        && (CHAMBER.is_match(clause_to_trigger)
+            || DOWN.is_match(after_trigger)
+            || after_trigger.trim_start().starts_with("by") && CHAMBER.is_match(after_trigger))
 }
 
 fn signs(before_trigger: &str) -> bool {
@@ -171,7 +249,9 @@ pub fn names_a_time_zone(before_place: &str) -> bool {
 /// visit", "following his meeting", "since the signing".
 pub fn recalls_earlier(before_trigger: &str) -> bool {
     static RECALL: LazyLock<WordRegex> = LazyLock::new(|| {
-        regex(r"(?i)\b(?:after|following|since|in\s+the\s+wake\s+of|on\s+the\s+heels\s+of)\s+(?:a|an|the|his|her|its|their)?\s*(?:\p{L}+\s+)?$")
+        regex(
+            r"(?i)\b(?:after|following|since|in\s+the\s+wake\s+of|on\s+the\s+heels\s+of)\s+(?:a|an|the|his|her|its|their)?\s*(?:\p{L}+\s+)?$",
+        )
     });
     RECALL.is_match(before_trigger)
 }
@@ -196,7 +276,9 @@ pub fn retyped(event_type: EventType, trigger: &str, after: &str) -> Option<Even
 /// ("failed to halt the fighting").
 pub fn names_a_topic(before_trigger: &str) -> bool {
     static TOPIC: LazyLock<WordRegex> = LazyLock::new(|| {
-        regex(r"(?i)\b(?:to|on|about|against|for|of|over|with|towards?)\s+(?:the\s+|a\s+|an\s+|this\s+|that\s+|any\s+)?(?:possible\s+|potential\s+|future\s+|new\s+)?$")
+        regex(
+            r"(?i)\b(?:to|on|about|against|for|of|over|with|towards?)\s+(?:the\s+|a\s+|an\s+|this\s+|that\s+|any\s+)?(?:possible\s+|potential\s+|future\s+|new\s+)?$",
+        )
     });
     TOPIC.is_match(before_trigger)
 }

@@ -58,7 +58,10 @@ const IRREGULAR: &[(&str, &str, &str)] = &[
 ];
 
 /// Verbs of two syllables or more stressed on their last, which double it ("expelled").
-const DOUBLING: &[&str] = &["expel", "compel", "propel", "repel", "admit", "commit", "submit", "omit", "permit", "acquit", "control", "patrol", "occur", "refer", "confer", "prefer", "regret", "transmit"];
+const DOUBLING: &[&str] = &[
+    "expel", "compel", "propel", "repel", "admit", "commit", "submit", "omit", "permit", "acquit", "control", "patrol", "occur", "refer",
+    "confer", "prefer", "regret", "transmit",
+];
 
 /// Every form of a verb (the lemma's first word), with what it is.
 pub fn forms(lemma: &str) -> Vec<(String, Form)> {
@@ -88,7 +91,8 @@ fn doubles(verb: &str) -> bool {
         return true;
     }
     let chars: Vec<char> = verb.chars().collect();
-    let vowel_groups = chars.windows(2).filter(|w| !is_vowel(w[0]) && is_vowel(w[1])).count() + usize::from(chars.first().is_some_and(|&c| is_vowel(c)));
+    let vowel_groups =
+        chars.windows(2).filter(|w| !is_vowel(w[0]) && is_vowel(w[1])).count() + usize::from(chars.first().is_some_and(|&c| is_vowel(c)));
     let n = chars.len();
     n >= 3
         && vowel_groups == 1

@@ -63,7 +63,15 @@ static READINGS: LazyLock<HashMap<String, Vec<Reading>>> = LazyLock::new(|| {
                 Some(rest) => {
                     add(head.clone(), None, false);
                     let plural_tail: &'static str = Box::leak(plural_of(rest).into_boxed_str());
-                    map.entry(head.clone()).or_default().push(Reading { lemma, event_type, form: None, tail: Some(plural_tail), enacts, reports, plural: true });
+                    map.entry(head.clone()).or_default().push(Reading {
+                        lemma,
+                        event_type,
+                        form: None,
+                        tail: Some(plural_tail),
+                        enacts,
+                        reports,
+                        plural: true,
+                    });
                 }
             }
             continue;
@@ -93,9 +101,47 @@ fn plural_of(noun: &str) -> String {
 /// "launched an attack", "struck a deal", "declared martial law"): the noun is then
 /// read as the verb group, dated like a verb.
 const SUPPORT_VERBS: &[&str] = &[
-    "hold", "have", "pay", "make", "conduct", "carry", "launch", "stage", "mount", "begin", "start", "open", "conclude", "end",
-    "wrap", "complete", "attend", "host", "issue", "impose", "announce", "unveil", "deliver", "give", "reach", "strike", "seal",
-    "undertake", "lead", "order", "declare", "lift", "accord", "receive", "organise", "organize", "convene", "win", "sign", "call", "resume",
+    "hold",
+    "have",
+    "pay",
+    "make",
+    "conduct",
+    "carry",
+    "launch",
+    "stage",
+    "mount",
+    "begin",
+    "start",
+    "open",
+    "conclude",
+    "end",
+    "wrap",
+    "complete",
+    "attend",
+    "host",
+    "issue",
+    "impose",
+    "announce",
+    "unveil",
+    "deliver",
+    "give",
+    "reach",
+    "strike",
+    "seal",
+    "undertake",
+    "lead",
+    "order",
+    "declare",
+    "lift",
+    "accord",
+    "receive",
+    "organise",
+    "organize",
+    "convene",
+    "win",
+    "sign",
+    "call",
+    "resume",
 ];
 
 /// How far (words) a support verb may stand before its noun ("held closed-door talks",
@@ -118,29 +164,159 @@ const MODALS: &[&str] = &["will", "would", "shall", "should", "could", "may", "m
 const DO: &[&str] = &["did", "do", "does"];
 /// Words before "to" that make what follows a plan ("is set to visit", "plans to sign").
 const PLANS: &[&str] = &[
-    "set", "expected", "due", "going", "scheduled", "slated", "poised", "plans", "plan", "planned", "planning", "intends",
-    "intended", "aims", "aimed", "hopes", "hoped", "wants", "wanted", "about", "ready", "likely", "prepared", "preparing",
-    "seeks", "seeking", "sought", "vowed", "vows", "promised", "pledged", "threatened", "proposed", "offered", "agreed",
-    "agreeing", "decided", "invited", "supposed", "continue", "continues", "would", "will", "move",
+    "set",
+    "expected",
+    "due",
+    "going",
+    "scheduled",
+    "slated",
+    "poised",
+    "plans",
+    "plan",
+    "planned",
+    "planning",
+    "intends",
+    "intended",
+    "aims",
+    "aimed",
+    "hopes",
+    "hoped",
+    "wants",
+    "wanted",
+    "about",
+    "ready",
+    "likely",
+    "prepared",
+    "preparing",
+    "seeks",
+    "seeking",
+    "sought",
+    "vowed",
+    "vows",
+    "promised",
+    "pledged",
+    "threatened",
+    "proposed",
+    "offered",
+    "agreed",
+    "agreeing",
+    "decided",
+    "invited",
+    "supposed",
+    "continue",
+    "continues",
+    "would",
+    "will",
+    "move",
 ];
 /// Words that may stand inside a verb group: negation, adverbs, "be" and "have" of compound forms.
 const INSIDE_GROUP: &[&str] = &[
-    "not", "n't", "'t", "never", "also", "already", "finally", "officially", "formally", "reportedly", "allegedly", "jointly",
-    "briefly", "then", "just", "again", "still", "later", "first", "previously", "recently", "immediately", "subsequently",
-    "successfully", "unanimously", "apparently", "personally", "publicly", "separately", "directly", "now", "soon", "even",
-    "only", "both", "all", "each", "be", "been", "being", "have", "yet", "repeatedly", "swiftly", "quickly", "abruptly",
-    "overwhelmingly", "narrowly", "once", "ever", "indeed", "eventually", "initially", "originally", "effectively", "reluctantly",
+    "not",
+    "n't",
+    "'t",
+    "never",
+    "also",
+    "already",
+    "finally",
+    "officially",
+    "formally",
+    "reportedly",
+    "allegedly",
+    "jointly",
+    "briefly",
+    "then",
+    "just",
+    "again",
+    "still",
+    "later",
+    "first",
+    "previously",
+    "recently",
+    "immediately",
+    "subsequently",
+    "successfully",
+    "unanimously",
+    "apparently",
+    "personally",
+    "publicly",
+    "separately",
+    "directly",
+    "now",
+    "soon",
+    "even",
+    "only",
+    "both",
+    "all",
+    "each",
+    "be",
+    "been",
+    "being",
+    "have",
+    "yet",
+    "repeatedly",
+    "swiftly",
+    "quickly",
+    "abruptly",
+    "overwhelmingly",
+    "narrowly",
+    "once",
+    "ever",
+    "indeed",
+    "eventually",
+    "initially",
+    "originally",
+    "effectively",
+    "reluctantly",
 ];
 /// Words before a noun that make it a thing named, with up to three modifiers between.
 const DETERMINERS: &[&str] = &[
-    "a", "an", "the", "this", "that", "these", "those", "his", "her", "its", "their", "our", "my", "your", "'s", "another", "new",
-    "first", "latest", "fresh", "further", "additional", "several", "two", "three", "four", "five", "both", "many", "any",
-    "recent", "last", "next", "major", "massive", "large-scale", "wave", "round", "series", "barrage", "package", "salvo",
+    "a",
+    "an",
+    "the",
+    "this",
+    "that",
+    "these",
+    "those",
+    "his",
+    "her",
+    "its",
+    "their",
+    "our",
+    "my",
+    "your",
+    "'s",
+    "another",
+    "new",
+    "first",
+    "latest",
+    "fresh",
+    "further",
+    "additional",
+    "several",
+    "two",
+    "three",
+    "four",
+    "five",
+    "both",
+    "many",
+    "any",
+    "recent",
+    "last",
+    "next",
+    "major",
+    "massive",
+    "large-scale",
+    "wave",
+    "round",
+    "series",
+    "barrage",
+    "package",
+    "salvo",
 ];
 /// Words that cannot stand between a determiner and its noun.
 const NOT_A_MODIFIER: &[&str] = &[
-    "of", "to", "in", "on", "at", "by", "for", "with", "from", "and", "or", "but", "that", "which", "who", "is", "are", "was",
-    "were", "be", "been", "has", "have", "had", "will", "would", "said", "after", "before", "as", "than",
+    "of", "to", "in", "on", "at", "by", "for", "with", "from", "and", "or", "but", "that", "which", "who", "is", "are", "was", "were",
+    "be", "been", "has", "have", "had", "will", "would", "said", "after", "before", "as", "than",
 ];
 /// Subjects after which a verb in the present is one ("he visits", "they meet").
 const PRONOUNS_SINGULAR: &[&str] = &["he", "she", "it", "who", "which", "that"];
@@ -221,18 +397,28 @@ fn verb_group(sentence: &str, words: &[(usize, usize, Cow<'_, str>)], i: usize, 
             if (modal || plan) && compound {
                 return Some(Group { end: None, start: from(j - 1), ahead: true, present: false, rule: "participle after a modal" });
             }
-            let adjective = previous.is_some_and(|p| DETERMINERS.contains(&p) || NOT_A_MODIFIER.contains(&p) && p != "and" && p != "who" && p != "that" && p != "which");
+            let adjective = previous.is_some_and(|p| {
+                DETERMINERS.contains(&p) || NOT_A_MODIFIER.contains(&p) && p != "and" && p != "who" && p != "that" && p != "which"
+            });
             // "the contracts signed by the government": a participle describing a thing.
             // "others accused of", "a resolution described as": the same, with its complement.
             // ("talked by phone" is no agent.)
-            let by_means = words.get(i + 2).is_some_and(|(_, _, w)| matches!(w.as_ref(), "phone" | "telephone" | "video" | "videoconference"));
+            let by_means =
+                words.get(i + 2).is_some_and(|(_, _, w)| matches!(w.as_ref(), "phone" | "telephone" | "video" | "videoconference"));
             let by_agent = words.get(i + 1).is_some_and(|(_, _, next)| matches!(next.as_ref(), "by" | "of" | "as"))
                 && no_break(sentence, words, i)
                 && !by_means;
-            (form == Form::PastOrParticiple && !adjective && !compound && !by_agent)
-                .then_some(Group { end: None, start: from(i), ahead: false, present: false, rule: "past tense" })
+            (form == Form::PastOrParticiple && !adjective && !compound && !by_agent).then_some(Group {
+                end: None,
+                start: from(i),
+                ahead: false,
+                present: false,
+                rule: "past tense",
+            })
         }
-        Form::Past => (j == i || !compound).then_some(Group { end: None, start: from(j.min(i)), ahead: false, present: false, rule: "past tense" }),
+        Form::Past => {
+            (j == i || !compound).then_some(Group { end: None, start: from(j.min(i)), ahead: false, present: false, rule: "past tense" })
+        }
         Form::Base => {
             if modal || plan {
                 let start = if plan { from(j - 2) } else { from(j - 1) };
@@ -242,13 +428,19 @@ fn verb_group(sentence: &str, words: &[(usize, usize, Cow<'_, str>)], i: usize, 
                 let present = before != Some("did");
                 return Some(Group { end: None, start: from(j - 1), ahead: false, present, rule: "base form after 'do'" });
             }
-            previous
-                .filter(|p| PRONOUNS_PLURAL.contains(p))
-                .map(|_| Group { end: None, start: from(i), ahead: false, present: true, rule: "present" })
+            previous.filter(|p| PRONOUNS_PLURAL.contains(p)).map(|_| Group {
+                end: None,
+                start: from(i),
+                ahead: false,
+                present: true,
+                rule: "present",
+            })
         }
         Form::ThirdPerson => {
             let subject = previous.is_some_and(|p| PRONOUNS_SINGULAR.contains(&p))
-                || (i >= 1 && sentence[words[i - 1].0..].starts_with(char::is_uppercase) && crate::knowledge::gazetteer::demonyms_in(&sentence[words[i - 1].0..words[i - 1].1]).is_empty());
+                || (i >= 1
+                    && sentence[words[i - 1].0..].starts_with(char::is_uppercase)
+                    && crate::knowledge::gazetteer::demonyms_in(&sentence[words[i - 1].0..words[i - 1].1]).is_empty());
             subject.then_some(Group { end: None, start: from(i), ahead: false, present: true, rule: "present" })
         }
         Form::Ing => {
@@ -413,9 +605,36 @@ pub fn hits(sentence: &str) -> Vec<LexiconHit> {
 /// direct object ("adopted on Friday a new package of"), once incises between commas are set aside.
 pub fn is_object_gap(gap: &str) -> bool {
     const ALLOWED: &[&str] = &[
-        "a", "an", "the", "new", "fresh", "first", "further", "its", "their", "his", "her", "of", "package", "round", "set", "series",
-        "on", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday", "finally",
-        "formally", "officially", "unanimously",
+        "a",
+        "an",
+        "the",
+        "new",
+        "fresh",
+        "first",
+        "further",
+        "its",
+        "their",
+        "his",
+        "her",
+        "of",
+        "package",
+        "round",
+        "set",
+        "series",
+        "on",
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+        "today",
+        "yesterday",
+        "finally",
+        "formally",
+        "officially",
+        "unanimously",
     ];
     let mut outside = String::new();
     for (i, part) in gap.split(',').enumerate() {
@@ -438,7 +657,10 @@ mod tests {
     #[test]
     fn verb_groups_with_adverbs_negation_and_auxiliaries() {
         assert_eq!(read("Joe Biden finally arrived in Kyiv on Monday."), [(EventType::Visit, "arrive", "arrived".into())]);
-        assert_eq!(read("The Senate has not yet ratified the treaty."), [(EventType::Agreement, "ratify", "has not yet ratified".into()), (EventType::Agreement, "treaty", "treaty".into())]);
+        assert_eq!(
+            read("The Senate has not yet ratified the treaty."),
+            [(EventType::Agreement, "ratify", "has not yet ratified".into()), (EventType::Agreement, "treaty", "treaty".into())]
+        );
         assert_eq!(read("At least 31 people were killed."), [(EventType::Military, "kill", "were killed".into())]);
         assert_eq!(read("He will visit Beijing."), [(EventType::Visit, "visit", "will visit".into())]);
         assert_eq!(read("Putin is set to visit Hanoi."), [(EventType::Visit, "visit", "set to visit".into())]);
@@ -451,7 +673,11 @@ mod tests {
     fn nouns_need_a_determiner_or_a_plural() {
         assert_eq!(read("A major Russian missile attack killed 31 people.")[0].1, "attack");
         assert_eq!(read("Israeli strikes in Beirut killed him.")[0].1, "strike");
-        assert!(read("They discussed the contracts signed by the government.").is_empty(), "{:?}", read("They discussed the contracts signed by the government."));
+        assert!(
+            read("They discussed the contracts signed by the government.").is_empty(),
+            "{:?}",
+            read("They discussed the contracts signed by the government.")
+        );
     }
 
     #[test]

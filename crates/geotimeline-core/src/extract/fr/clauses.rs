@@ -26,7 +26,34 @@ pub const CLAUSES: ClauseReading = ClauseReading {
     recalls_earlier,
     retyped,
     names_a_topic,
+    before_the_narrative,
+    passive,
 };
+
+/// Whether a verb group is in the passive: "être" or "été" before its participle
+/// ("devrait être formellement acté", "a été entériné").
+pub fn passive(group: &str) -> bool {
+    let lower = group.to_lowercase();
+    let words: Vec<&str> = lower.split_whitespace().collect();
+    words.len() >= 2 && words[..words.len() - 1].iter().any(|w| ["être", "été"].contains(w)) && is_participle(words[words.len() - 1])
+}
+
+/// Whether a verb group is in the pluperfect ("avait annoncé", "s'étaient réunis",
+/// "avaient souligné"): what had happened before the days the article tells, so the
+/// passage's date is not its date.
+/// Not after "que": "a déclaré que les deux parties avaient libéré …" is reported speech,
+/// whose pluperfect only follows the past of the verb that reports it.
+pub fn before_the_narrative(group: &str, before_group: &str) -> bool {
+    const PLUPERFECT: &[&str] = &["avait", "avaient", "était", "étaient", "s'était", "s'étaient", "s’était", "s’étaient"];
+    static REPORTED: LazyLock<WordRegex> = LazyLock::new(|| WordRegex::new(r"(?i)\bqu(?:e\b|['’])").expect("reported speech pattern"));
+    let lower = group.to_lowercase();
+    let mut words = lower.split_whitespace();
+    let first = words.next().unwrap_or_default();
+    let compound = PLUPERFECT.contains(&first) && words.next().is_some();
+    let previous = before_group.split_whitespace().last().unwrap_or_default().to_lowercase();
+    let after_auxiliary = PLUPERFECT.contains(&previous.as_str()) && is_participle(&lower);
+    (compound || after_auxiliary) && !REPORTED.is_match(before_group)
+}
 
 /// Another type the words after a trigger give it: "ont investi le territoire russe"
 /// (taking a place, where "a été investi président" is an inauguration); "a été
@@ -213,6 +240,30 @@ pub fn not_an_event_here(event_type: EventType, sentence: &str, (start, end): (u
         || (event_type == EventType::Statement && words.starts_with("déclaration") && signs(&sentence[from..start]))
         || (event_type == EventType::Election && votes_a_text(&sentence[end..to]))
         || (event_type == EventType::Meeting && words.starts_with("réuni") && groups_people(&sentence[end..to]))
+        || (event_type == EventType::Meeting && words.contains("réuni") && names_a_crowd(&sentence[from..start]))
+        || (event_type == EventType::Military && words.contains("envahi") && names_a_crowd(&sentence[from..start]))
+        || habitual(&sentence[from..start])
+}
+
+/// Whether an adverb of habit comes right before a trigger ("qui d'ordinaire annonce la
+/// mort de ses commandants", "a régulièrement dénoncé"): what is wont to happen, no event.
+pub fn habitual(before_trigger: &str) -> bool {
+    static HABIT: LazyLock<WordRegex> = LazyLock::new(|| {
+        WordRegex::new(r"(?i)\b(?:d['’]ordinaire|d['’]habitude|habituellement|généralement|en\s+général|traditionnellement|régulièrement|chaque\s+année)\s+(?:\p{L}+\s+)?$")
+            .expect("habit pattern")
+    });
+    HABIT.is_match(before_trigger)
+}
+
+/// Whether the words before "ont envahi" or "réunis" name a crowd ("des milliers de
+/// sympathisants avaient envahi l'esplanade", "les partisans de Lula réunis dimanche"):
+/// people filling a place, not an invasion nor a meeting.
+pub fn names_a_crowd(before_trigger: &str) -> bool {
+    static CROWD: LazyLock<WordRegex> = LazyLock::new(|| {
+        WordRegex::new(r"(?i)\b(?:manifestants|partisans|sympathisants|foule|émeutiers|supporters|militants|électeurs|fidèles|habitants)\b")
+            .expect("crowd pattern")
+    });
+    CROWD.is_match(before_trigger)
 }
 
 /// Whether the words before a place make it a time zone ("heure de Paris", "heure locale de Kiev").

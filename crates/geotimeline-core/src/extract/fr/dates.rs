@@ -105,11 +105,22 @@ fn rules(b: &mut Builder) {
             let (d1, d2) = (day_number(&c[1])?, day_number(&c[4])?);
             let m2 = month_number(&c[5])?;
             let m1 = c.get(2).map_or(Some(m2), |m| month_number(m.as_str()))?;
-            let y2 = x.explicit_or_nearest_year(c.get(6).map(|m| m.as_str()), m2, d2)?;
-            let y1 = match c.get(3) {
-                Some(y) => x.year(y.as_str())?,
-                None if m1 > m2 => y2 - 1,
-                None => y2,
+            let (y1, y2) = match (c.get(3), c.get(6)) {
+                // In the past a stretch hangs on its first day: "a démissionné dans la nuit du 18
+                // au 19 août", written on the 18th, is this year's, though the 19th is to come.
+                (None, None) if x.tense == Tense::Past => {
+                    let y1 = x.nearest_year(m1, d1)?;
+                    (y1, if m1 > m2 { y1 + 1 } else { y1 })
+                }
+                (first, last) => {
+                    let y2 = x.explicit_or_nearest_year(last.map(|m| m.as_str()), m2, d2)?;
+                    let y1 = match first {
+                        Some(y) => x.year(y.as_str())?,
+                        None if m1 > m2 => y2 - 1,
+                        None => y2,
+                    };
+                    (y1, y2)
+                }
             };
             let (start, end) = (x.ymd(y1, m1, d1)?, x.ymd(y2, m2, d2)?);
             (start <= end).then_some(span(start, end))

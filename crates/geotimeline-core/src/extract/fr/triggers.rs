@@ -26,13 +26,13 @@ pub fn rules() -> TriggerRules {
         ),
         t(
             EventType::Meeting,
-            r"\b(?:rencontr\w*|s['’](?:est|était|étaient)\s+(?:\w+\s+)?entretenue?s?|se\s+sont\s+(?:\w+\s+)?entretenu\w*|s['’]entret(?:enir|iendr\w*|ient|iennent)|entretiens?\s+(?:téléphonique\s+)?avec|son\s+entretien|réunions?\s+(?:bilatérales?|d['’]urgence|extraordinaires?|ministérielles?|du\s+Conseil)|se\s+(?:sont\s+)?réuni\w*|s['’](?:est|était|étaient)\s+réuni\w*|réunie?s|conférence\s+(?:internationale|(?:sur|pour)\s+la\s+paix)|sommet|pourparlers|a\s+reçu|(?:a|ont|avait|avaient)\s+été\s+reçue?s?\s+(?:à|au|par))\b",
+            r"\b(?:rencontr\w*|s['’](?:est|était|étaient)\s+(?:\w+\s+)?entretenue?s?|se\s+sont\s+(?:\w+\s+)?entretenu\w*|s['’]entret(?:enir|iendr\w*|ient|iennent)|entretiens?\s+(?:téléphonique\s+)?avec|son\s+entretien|réunions?\s+(?:bilatérales?|d['’]urgence|extraordinaires?|ministérielles?|du\s+Conseil)|se\s+sont\s+réuni\w*|se\s+réuni(?:ss\w*|ra\w*|t)\b|s['’](?:est|était|étaient)\s+réuni\w*|réunie?s|conférence\s+(?:internationale|(?:sur|pour)\s+la\s+paix)|sommet|pourparlers|a\s+reçu|(?:a|ont|avait|avaient)\s+été\s+reçue?s?\s+(?:à|au|par))\b",
             true,
         ),
         t(
             EventType::Agreement,
             &format!(
-                r"\b(?:{SIGNING_FORMS}|conclu\w*|scell\w*|paraph\w*|(?:a|ont)\s+accepté|se\s+sont\s+accordés|s['’]accord(?:ent|ant)\s+sur|se\s+sont\s+mis\s+d['’]accord|(?:sont\s+parvenus|est\s+parvenue?)\s+à\s+un\s+accord|(?:a|ont)\s+trouvé\s+un\s+accord|sont\s+convenus)\b"
+                r"\b(?:{SIGNING_FORMS}|conclu(?:e|s|es)?|scell\w*|paraph\w*|(?:a|ont)\s+accepté|se\s+sont\s+accordés|s['’]accord(?:ent|ant)\s+sur|se\s+sont\s+mis\s+d['’]accord|(?:sont\s+parvenus|est\s+parvenue?)\s+à\s+un\s+accord|(?:a|ont)\s+trouvé\s+un\s+accord|sont\s+convenus|(?:a|ont|avait|avaient)\s+(?:\w+\s+)?rejoint\s+(?:l['’]\s*|les\s+|la\s+|le\s+)(?:(?-i:\p{{Lu}})\w*|organisation|alliance|union|bloc))\b"
             ),
             true,
         ),
@@ -50,6 +50,22 @@ pub fn rules() -> TriggerRules {
             EventType::Military,
             r"\b(?:offensive|invasion|envahi\w*|frappes?\s+(?:aériennes?|de\s+(?:missiles?|drones?)|(?:russe|ukrainienne|israélienne|iranienne|américaine)s?|contre|sur|visant)|bombardements?|(?:a|ont)\s+bombardé|attaques?\s+(?:contre|de|lancée)|raid|tirs?\s+de\s+missiles?|essai\s+nucléaire|(?:exercices?|manœuvres|manoeuvres)\s+(?:\p{L}+\s+)?militaires|manœuvres\s+(?:d['’]ampleur|sans\s+précédent|navales|aériennes)|réunifi\w*|guerre\s+de\s+\S+\s+jours|s['’](?:étaient|sont)\s+affrontée?s)\b",
             false,
+        ),
+        // "Le gouvernement chinois a convoqué mardi soir l'ambassadeur américain": summoning a
+        // diplomat is a protest made to a state, a statement.
+        TriggerRule::new(
+            "summons",
+            EventType::Statement,
+            r"\b(?:(?:a|ont|avait|avaient)\s+(?:\p{L}+\s+){0,1}convoqué|convoque|convoquent|convocation\s+de)\s+(?:\S+\s+){0,3}?(?:l['’]\s*|les\s+|son\s+|leur\s+|un\s+|une\s+)?(?:ambassadeurs?|ambassadrices?|chargée?s?\s+d['’]affaires)\b",
+            true,
+        ),
+        // "Les troupes de Wagner se sont approchées samedi à moins de 400 km de Moscou": armed
+        // forces moving on a place act, whatever the verb of motion.
+        TriggerRule::new(
+            "troop movement",
+            EventType::Military,
+            r"\b(?:troupes|forces|soldats|colonnes|chars|combattants|blindés|rebelles|mutins)\s+(?:\S+\s+){0,4}?(?:se\s+sont\s+(?:\w+\s+)?approchée?s|s['’](?:est|était|étaient)\s+(?:\w+\s+)?approchée?s?|(?:ont|avaient)\s+(?:\w+\s+)?(?:avancé|progressé|pénétré))\b",
+            true,
         ),
         t(EventType::Other, r"\b(?:couronnes?\s+de\s+fleurs|gerbes?|a\s+rendu\s+hommage|cérémonie|commémor\w*|funérailles)\b", true),
     ])
