@@ -166,7 +166,7 @@ fn untitled_people(
         let last = name_words.last().copied().unwrap_or("");
         // "Turkish Foreign Minister Hakan Fidan", "Selon Joe Biden": a title, a demonym or a
         // function word first; the name may begin after it.
-        if name_words.len() > 2 && (words.not_a_first_name.contains(&first) || !gazetteer::demonyms_in(first).is_empty()) {
+        if name_words.len() > 2 && (words.not_a_first_name.contains(&first) || gazetteer::is_demonym(first)) {
             from = whole.start() + first.len();
             continue;
         }
@@ -176,7 +176,7 @@ fn untitled_people(
         // "Nguyen Thi Minh" after another capitalised word: part of a name read otherwise
         // (not after a title: "Minister Hakan Fidan").
         let continues_a_name = sentence[..whole.start()].strip_suffix(' ').and_then(|b| b.split(' ').next_back()).is_some_and(|w| {
-            w.chars().next().is_some_and(char::is_uppercase) && !words.not_a_first_name.contains(&w) && gazetteer::demonyms_in(w).is_empty()
+            w.chars().next().is_some_and(char::is_uppercase) && !words.not_a_first_name.contains(&w) && !gazetteer::is_demonym(w)
         });
         let word_before = sentence[..whole.start()].split_whitespace().next_back().unwrap_or("").to_lowercase();
         if words.not_a_first_name.contains(&first)

@@ -225,6 +225,17 @@ pub fn demonyms_in(text: &str) -> Vec<(usize, &'static str, &'static str)> {
         .collect()
 }
 
+/// Whether one word is a demonym ("Russian", "russes", "Nord-Coréenne"): a lookup of its
+/// stem, without running the demonym pattern.
+pub fn is_demonym(word: &str) -> bool {
+    let g: &'static Gazetteer = &GAZETTEER;
+    let lower = word.to_lowercase();
+    // The pattern's endings: stem, then "ne" or "e", then "s".
+    let singular = lower.strip_suffix('s').unwrap_or(&lower);
+    let stems = [lower.as_str(), singular, singular.strip_suffix("ne").unwrap_or(singular), singular.strip_suffix('e').unwrap_or(singular)];
+    stems.iter().any(|stem| g.demonym_owner.contains_key(*stem))
+}
+
 /// The French name of a place known by its canonical name ("Hanoi" → "Hanoï").
 pub fn french_name(name: &str) -> &str {
     let g: &'static Gazetteer = &GAZETTEER;
@@ -335,5 +346,9 @@ mod tests {
         let found: Vec<_> =
             demonyms_in("le président russe et son homologue nord-coréenne, des soldats maliens").iter().map(|d| d.1).collect();
         assert_eq!(found, ["RU", "KP", "ML"]);
+        for word in ["russe", "Nord-Coréenne", "maliens", "Russian", "Vietnamese", "Americans"] {
+            assert!(is_demonym(word), "{word}");
+        }
+        assert!(!is_demonym("Moscou") && !is_demonym("Minister"));
     }
 }

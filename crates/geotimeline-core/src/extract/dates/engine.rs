@@ -82,16 +82,18 @@ pub fn find_in(grammar: &DateGrammar, text: &str, anchors: Anchors, tense: Tense
 /// quotation marks are the speaker's: "In a Sunday statement, X vowed that the killing
 /// “will not go unanswered”" is in the past.
 pub fn tense_in(grammar: &DateGrammar, clause: &str) -> Tense {
-    let clause = &*without_quotations(clause);
     let words = &grammar.tense;
+    let quoted = quotation_spans(clause);
+    let outside = |m: &regex::Match| !quoted.iter().any(|&(s, e)| s <= m.start() && m.end() <= e);
     // The participle is the match's last word ("est arrivé"), not a weekday ("est mardi").
     let participle = |m: regex::Match| {
         let last = m.as_str().rsplit(char::is_whitespace).next().unwrap_or_default().to_lowercase();
         !words.not_participles.contains(&last)
     };
-    if words.future.is_match(clause) {
+    let future = if quoted.is_empty() { words.future.is_match(clause) } else { words.future.find_iter(clause).any(|m| outside(&m)) };
+    if future {
         Tense::Future
-    } else if words.past.find_iter(clause).any(participle) {
+    } else if words.past.find_iter(clause).any(|m| outside(&m) && participle(m)) {
         Tense::Past
     } else {
         Tense::Unknown
@@ -158,30 +160,29 @@ pub fn opens_relative_clause(grammar: &DateGrammar, part: &str) -> bool {
     grammar.clause.relative.find(part).is_some_and(|m| part[..m.start()].trim().is_empty())
 }
 
-/// The text with what stands between quotation marks (« … », “ … ”, "…") left out; a
-/// quotation still open at the end is kept (it may be a stray mark).
-fn without_quotations(text: &str) -> std::borrow::Cow<'_, str> {
+/// The byte spans of what stands between quotation marks (« … », “ … ”, "…"), marks
+/// included; a quotation still open at the end is none (it may be a stray mark).
+/// (Words inside them are the speaker's: they say nothing of the tense around them.)
+fn quotation_spans(text: &str) -> Vec<(usize, usize)> {
+    let mut spans = Vec::new();
     if !text.contains(['«', '“', '"']) {
-        return std::borrow::Cow::Borrowed(text);
+        return spans;
     }
-    let mut out = String::with_capacity(text.len());
-    let mut rest = text;
-    loop {
-        let open = rest.char_indices().find(|&(_, c)| matches!(c, '«' | '“' | '"'));
-        let Some((at, open)) = open else { break };
+    let mut from = 0;
+    while let Some((at, open)) = text[from..].char_indices().find(|&(_, c)| matches!(c, '«' | '“' | '"')) {
+        let at = from + at;
         let close = match open {
             '«' => '»',
             '“' => '”',
             _ => '"',
         };
-        let after = &rest[at + open.len_utf8()..];
-        let Some(end) = after.find(close) else { break };
-        out.push_str(&rest[..at]);
-        out.push(' ');
-        rest = &after[end + close.len_utf8()..];
+        let inner = at + open.len_utf8();
+        let Some(end) = text[inner..].find(close) else { break };
+        let end = inner + end + close.len_utf8();
+        spans.push((at, end));
+        from = end;
     }
-    out.push_str(rest);
-    std::borrow::Cow::Owned(out)
+    spans
 }
 
 /// The quotation holding `start..end`, if it is inside one (« … », “ … ” or "…").
