@@ -65,6 +65,16 @@ pub struct Explanation {
     pub places: String,
 }
 
+/// A word in lower case with a straight apostrophe, as the lexicons look words up: borrowed
+/// when it already is, as most words are.
+pub fn lowered(word: &str) -> std::borrow::Cow<'_, str> {
+    if word.chars().any(|c| c.is_uppercase() || c == '’') {
+        std::borrow::Cow::Owned(word.to_lowercase().replace('’', "'"))
+    } else {
+        std::borrow::Cow::Borrowed(word)
+    }
+}
+
 pub trait Extractor: Send + Sync {
     fn extract(&self, article: ArticleText<'_>) -> Vec<Candidate>;
 }

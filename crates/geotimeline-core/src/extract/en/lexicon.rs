@@ -325,14 +325,7 @@ const PRONOUNS_PLURAL: &[&str] = &["they", "we", "i", "you", "who"];
 /// A sentence's words: (start, end, lower-case word). "'s" and "n't" are words of
 /// their own ("Russia's" → "russia", "'s"); hyphens stay inside words.
 fn words(sentence: &str) -> Vec<(usize, usize, Cow<'_, str>)> {
-    let word = |s: usize, end: usize| -> Cow<'_, str> {
-        let text = &sentence[s..end];
-        if text.chars().any(|c| c.is_uppercase() || c == '’') {
-            Cow::Owned(text.to_lowercase().replace('’', "'"))
-        } else {
-            Cow::Borrowed(text)
-        }
-    };
+    let word = |s: usize, end: usize| crate::extract::lowered(&sentence[s..end]);
     let mut out = Vec::new();
     let mut start: Option<usize> = None;
     let chars: Vec<(usize, char)> = sentence.char_indices().collect();

@@ -409,15 +409,7 @@ fn after_a_quantity(words: &[(usize, usize, Cow<'_, str>)], i: usize) -> bool {
 /// A sentence's words: (start, end, lower-case word). An elided article or
 /// pronoun keeps its apostrophe ("s'", "l'"); hyphens stay inside words.
 fn words(sentence: &str) -> Vec<(usize, usize, Cow<'_, str>)> {
-    // Most words are written in lower case with a straight apostrophe: borrowed, not copied.
-    let word = |s: usize, end: usize| -> Cow<'_, str> {
-        let text = &sentence[s..end];
-        if text.chars().any(|c| c.is_uppercase() || c == '’') {
-            Cow::Owned(text.to_lowercase().replace('’', "'"))
-        } else {
-            Cow::Borrowed(text)
-        }
-    };
+    let word = |s: usize, end: usize| crate::extract::lowered(&sentence[s..end]);
     let mut out = Vec::new();
     let mut start: Option<usize> = None;
     for (i, c) in sentence.char_indices() {
