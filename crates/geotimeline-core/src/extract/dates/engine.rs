@@ -90,7 +90,8 @@ pub fn tense_in(grammar: &DateGrammar, clause: &str) -> Tense {
         let last = m.as_str().rsplit(char::is_whitespace).next().unwrap_or_default().to_lowercase();
         !words.not_participles.contains(&last)
     };
-    let future = if quoted.is_empty() { words.future.is_match(clause) } else { words.future.find_iter(clause).any(|m| outside(&m)) };
+    // The automaton says yes or no cheaply; only a yes in a text with quotations is looked at.
+    let future = words.future.is_match(clause) && (quoted.is_empty() || words.future.find_iter(clause).any(|m| outside(&m)));
     if future {
         Tense::Future
     } else if words.past.find_iter(clause).any(|m| outside(&m) && participle(m)) {
