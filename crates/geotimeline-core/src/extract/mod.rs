@@ -75,6 +75,19 @@ pub fn lowered(word: &str) -> std::borrow::Cow<'_, str> {
     }
 }
 
+/// The text with its incises (what stands between two commas) left out, for the words
+/// between an enacting verb and its object ("ont adopté vendredi, jour de …, un paquet").
+pub fn without_incises(text: &str) -> String {
+    let mut outside = String::new();
+    for (i, part) in text.split(',').enumerate() {
+        if i % 2 == 0 {
+            outside.push_str(part);
+            outside.push(' ');
+        }
+    }
+    outside
+}
+
 pub trait Extractor: Send + Sync {
     fn extract(&self, article: ArticleText<'_>) -> Vec<Candidate>;
 }

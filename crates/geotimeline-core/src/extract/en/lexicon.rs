@@ -629,14 +629,9 @@ pub fn is_object_gap(gap: &str) -> bool {
         "officially",
         "unanimously",
     ];
-    let mut outside = String::new();
-    for (i, part) in gap.split(',').enumerate() {
-        if i % 2 == 0 {
-            outside.push_str(part);
-            outside.push(' ');
-        }
-    }
-    words(&outside).iter().all(|(_, _, w)| ALLOWED.contains(&w.as_ref()) || w.chars().all(|c| c.is_ascii_digit()) || w.ends_with("th"))
+    words(&crate::extract::without_incises(gap))
+        .iter()
+        .all(|(_, _, w)| ALLOWED.contains(&w.as_ref()) || w.chars().all(|c| c.is_ascii_digit()) || w.ends_with("th"))
 }
 
 #[cfg(test)]

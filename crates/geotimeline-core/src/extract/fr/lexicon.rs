@@ -180,15 +180,7 @@ pub fn is_object_gap(gap: &str) -> bool {
         "finalement",
         "officiellement",
     ];
-    // Incises: what stands between two commas.
-    let mut outside = String::new();
-    for (i, part) in gap.split(',').enumerate() {
-        if i % 2 == 0 {
-            outside.push_str(part);
-            outside.push(' ');
-        }
-    }
-    words(&outside).iter().all(|(_, _, w)| {
+    words(&crate::extract::without_incises(gap)).iter().all(|(_, _, w)| {
         ALLOWED.contains(&w.as_ref())
             || w.ends_with("ième")
             || w.chars().all(|c| c.is_ascii_digit())
