@@ -132,8 +132,8 @@ pub trait StoredEvents {
     fn complete(&mut self, draft: &mut EventDraft) -> Result<()>;
 }
 
-/// The events of each type and kind of date (a day or coarser), the only ones
-/// a report can merge with, by the months their dates overlap: a report is
+/// The events of each type and kind of date (a day or a week, or coarser), the
+/// only ones a report can merge with, by the months their dates overlap: a report is
 /// compared with the events of its months alone (dates must overlap), however
 /// many months an import spans.
 #[derive(Default)]
@@ -148,7 +148,7 @@ const MOST_MONTHS: i32 = 24;
 
 impl ByClass {
     fn class(date: &DateSpan, event_type: EventType) -> (EventType, bool) {
-        (event_type, date.precision == Precision::Day)
+        (event_type, date.precision.is_fine())
     }
 
     fn months(date: &DateSpan) -> (i32, i32) {
@@ -483,8 +483,9 @@ fn affinity(report: &Report, event_type: EventType, date: &DateSpan, event: &Key
     if candidate.event_type != event_type || !candidate.date.overlaps(date) {
         return None;
     }
-    // A year-wide "en 2024" says too little to merge with a day-precise event.
-    if (candidate.date.precision == Precision::Day) != (date.precision == Precision::Day) {
+    // A year-wide "en 2024" says too little to merge with a day-precise event;
+    // "last week" is narrow enough to meet "on Friday" (with a common name, below).
+    if candidate.date.precision.is_fine() != date.precision.is_fine() {
         return None;
     }
     let mine = &report.keys;
@@ -517,7 +518,8 @@ fn affinity(report: &Report, event_type: EventType, date: &DateSpan, event: &Key
     // A week, a month or a year holds too many events of a type for "nothing
     // contradicts" to be enough: such reports merge only when they name a
     // common actor or place (the store looks them up so).
-    if candidate.date.precision != Precision::Day && !shares_actor_or_place(mine, event) {
+    let both_days = candidate.date.precision == Precision::Day && date.precision == Precision::Day;
+    if !both_days && !shares_actor_or_place(mine, event) {
         return None;
     }
     // A statement is its speaker's: reports whose speakers differ, and stand for
@@ -710,6 +712,30 @@ mod tests {
         let mut events = Vec::new();
         merge_into(&mut events, &[putin], ArticleId(1), "Vladimir Poutine a déclaré.");
         merge_into(&mut events, &[congratulations], ArticleId(2), "Emmanuel Macron a félicité Vladimir Poutine.");
+        assert_eq!(events.len(), 2);
+    }
+
+    #[test]
+    fn a_week_meets_a_day_in_it_when_they_name_someone_or_somewhere_in_common() {
+        let week = |c: &mut Candidate| {
+            let monday = NaiveDate::from_ymd_opt(2024, 6, 17).unwrap();
+            c.date = DateSpan { start: monday, end: monday + chrono::Duration::days(6), precision: Precision::Week };
+        };
+        let (fr, en) = ("leurs discussions de la semaine dernière à Hanoï", "talks in Hanoi on Friday");
+        let mut last_week = candidate(EventType::Meeting, 17, &[], fr);
+        week(&mut last_week);
+        let on_friday = candidate(EventType::Meeting, 21, &[], en);
+        let mut events = Vec::new();
+        merge_into(&mut events, &[last_week.clone()], ArticleId(1), fr);
+        merge_into(&mut events, &[on_friday], ArticleId(2), en);
+        assert_eq!(events.len(), 1);
+        assert_eq!((events[0].date.start.day(), events[0].date.precision), (21, Precision::Day), "the day is the better-informed date");
+        // Nothing in common: a week holds too many meetings.
+        let mut elsewhere = candidate(EventType::Meeting, 21, &[], "talks on Friday");
+        elsewhere.places = vec![];
+        let mut events = Vec::new();
+        merge_into(&mut events, &[last_week], ArticleId(1), fr);
+        merge_into(&mut events, &[elsewhere], ArticleId(2), "talks on Friday");
         assert_eq!(events.len(), 2);
     }
 

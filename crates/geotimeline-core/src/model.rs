@@ -92,6 +92,14 @@ string_enum!(
     }
 );
 
+impl Precision {
+    /// A day or a week: dates narrow enough for reports of one event to meet
+    /// ("la semaine dernière à Istanbul" and "in Istanbul on Friday").
+    pub fn is_fine(self) -> bool {
+        matches!(self, Precision::Day | Precision::Week)
+    }
+}
+
 string_enum!(
     /// Whether the machine found an event or a user entered it.
     Origin {

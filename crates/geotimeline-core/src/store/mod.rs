@@ -221,6 +221,10 @@ mod tests {
         assert_eq!(windows(), [(3, 50, 3)]);
         store.conn.execute("UPDATE events SET origin = 'extracted' WHERE id = 4", []).unwrap();
         store.conn.execute("DELETE FROM events WHERE id = 1", []).unwrap();
+        // A week is filed with days (+ 1), a month not.
+        store.conn.execute("INSERT INTO events (id, title, type, start, end, precision, confidence, origin) VALUES (5, 'w', 'visit', '2024-06-17', '2024-06-23', 'week', 0.8, 'extracted')", []).unwrap();
+        assert_eq!(windows(), [(3, 50, 3), (4, 3, 0), (5, 3, 2)]);
+        store.conn.execute("DELETE FROM events WHERE id = 5", []).unwrap();
         // Reaches at their bounds: 3 and 4 days, 15 and 16, a year, 4096 days and more.
         for (id, end, reach) in [
             (10, "2024-01-04", 1),

@@ -298,8 +298,64 @@ CREATE TRIGGER event_windows_delete BEFORE DELETE ON events WHEN old.origin = 'e
 END;
 "#;
 
+/// Reports dated by a week ("la semaine dernière à Istanbul") may merge with
+/// events of a day in it ("in Istanbul on Friday"): a week is filed with days,
+/// not with months and years. The class is recomputed for every stored event.
+const V7: &str = r#"
+DROP TRIGGER event_windows_insert;
+DROP TRIGGER event_windows_before_update;
+DROP TRIGGER event_windows_after_update;
+DROP TRIGGER event_windows_delete;
+DROP VIEW event_window_of;
+
+CREATE VIEW event_window_of AS
+    SELECT id,
+           instr('visit meeting agreement sanction statement military election other', type) * 2 + (precision IN ('day', 'week')) AS class,
+           CASE WHEN days = 0 THEN 0 WHEN days < 4 THEN 1 WHEN days < 16 THEN 2 WHEN days < 64 THEN 3
+                WHEN days < 256 THEN 4 WHEN days < 1024 THEN 5 WHEN days < 4096 THEN 6 ELSE 7 END AS reach,
+           first_day, last_day, precision, merge_keys
+    FROM (SELECT id, type, precision, merge_keys, origin, unixepoch(start) / 86400 AS first_day, unixepoch(end) / 86400 AS last_day,
+                 unixepoch(end) / 86400 - unixepoch(start) / 86400 AS days FROM events)
+    WHERE origin = 'extracted';
+
+DELETE FROM event_windows;
+INSERT INTO event_windows (class, reach, first_day, id, last_day, precision, merge_keys)
+    SELECT class, reach, first_day, id, last_day, precision, merge_keys FROM event_window_of;
+
+CREATE TRIGGER event_windows_insert AFTER INSERT ON events WHEN new.origin = 'extracted' BEGIN
+    INSERT INTO event_windows (class, reach, first_day, id, last_day, precision, merge_keys)
+        SELECT class, (days > 0) + (days >= 4) + (days >= 16) + (days >= 64) + (days >= 256) + (days >= 1024) + (days >= 4096),
+               first_day, new.id, first_day + days, new.precision, new.merge_keys
+        FROM (SELECT instr('visit meeting agreement sanction statement military election other', new.type) * 2 + (new.precision IN ('day', 'week')) AS class,
+                     unixepoch(new.start) / 86400 AS first_day,
+                     unixepoch(new.end) / 86400 - unixepoch(new.start) / 86400 AS days);
+END;
+CREATE TRIGGER event_windows_before_update BEFORE UPDATE OF start, end, type, precision, origin, merge_keys ON events
+WHEN old.origin = 'extracted' AND (old.start IS NOT new.start OR old.end IS NOT new.end OR old.type IS NOT new.type
+  OR old.precision IS NOT new.precision OR old.origin IS NOT new.origin OR old.merge_keys IS NOT new.merge_keys) BEGIN
+    DELETE FROM event_windows
+    WHERE class = instr('visit meeting agreement sanction statement military election other', old.type) * 2 + (old.precision IN ('day', 'week'))
+      AND reach IN (0, 1, 2, 3, 4, 5, 6, 7) AND first_day = unixepoch(old.start) / 86400 AND id = old.id;
+END;
+CREATE TRIGGER event_windows_after_update AFTER UPDATE OF start, end, type, precision, origin, merge_keys ON events
+WHEN new.origin = 'extracted' AND (old.start IS NOT new.start OR old.end IS NOT new.end OR old.type IS NOT new.type
+  OR old.precision IS NOT new.precision OR old.origin IS NOT new.origin OR old.merge_keys IS NOT new.merge_keys) BEGIN
+    INSERT INTO event_windows (class, reach, first_day, id, last_day, precision, merge_keys)
+        SELECT class, (days > 0) + (days >= 4) + (days >= 16) + (days >= 64) + (days >= 256) + (days >= 1024) + (days >= 4096),
+               first_day, new.id, first_day + days, new.precision, new.merge_keys
+        FROM (SELECT instr('visit meeting agreement sanction statement military election other', new.type) * 2 + (new.precision IN ('day', 'week')) AS class,
+                     unixepoch(new.start) / 86400 AS first_day,
+                     unixepoch(new.end) / 86400 - unixepoch(new.start) / 86400 AS days);
+END;
+CREATE TRIGGER event_windows_delete BEFORE DELETE ON events WHEN old.origin = 'extracted' BEGIN
+    DELETE FROM event_windows
+    WHERE class = instr('visit meeting agreement sanction statement military election other', old.type) * 2 + (old.precision IN ('day', 'week'))
+      AND reach IN (0, 1, 2, 3, 4, 5, 6, 7) AND first_day = unixepoch(old.start) / 86400 AND id = old.id;
+END;
+"#;
+
 /// Every migration in order; append only.
-const STEPS: &[&str] = &[V1, V2, V3, V4, V5, V6];
+const STEPS: &[&str] = &[V1, V2, V3, V4, V5, V6, V7];
 
 pub fn migrations() -> Migrations<'static> {
     Migrations::new(STEPS.iter().map(|sql| M::up(sql).foreign_key_check()).collect())

@@ -151,7 +151,7 @@ fn epoch() -> NaiveDate {
 const REACH_LONGEST: [i64; 8] = [0, 3, 15, 63, 255, 1023, 4095, 1_000_000];
 
 /// The stored machine-made events the candidates could merge with: same type,
-/// overlapping dates, both day-precise or neither (see `merge::affinity`). Only
+/// overlapping dates, both a day or a week or neither (see `merge::affinity`). Only
 /// those are read, so an import's work and memory follow what it brings, not
 /// the size of the workspace. Events a user made are never merged into.
 fn load_drafts<'a>(tx: &Transaction, candidates: impl Iterator<Item = &'a Candidate> + Clone) -> Result<Vec<EventDraft>> {
@@ -258,7 +258,7 @@ struct Window {
     names: Option<Vec<String>>,
 }
 
-/// What the candidates may join. Day-precise reports: every event of the type
+/// What the candidates may join. Reports of a day or a week: every event of the type
 /// on those days (overlapping periods read once). Coarser ones (a month, a
 /// year): only events naming one of their actors or places, as
 /// `merge::affinity` requires; a year holds too many events to read them all.
@@ -267,7 +267,7 @@ fn windows_to_read<'a>(candidates: impl Iterator<Item = &'a Candidate>) -> Resul
     let mut coarse: HashMap<(EventType, i64, i64), BTreeSet<&str>> = HashMap::new();
     for c in candidates {
         let span = (day_number(&c.date.start), day_number(&c.date.end));
-        if c.date.precision == Precision::Day {
+        if c.date.precision.is_fine() {
             days.entry(c.event_type).or_default().push(span);
         } else if !(c.actors.is_empty() && c.places.is_empty()) {
             let names = coarse.entry((c.event_type, span.0, span.1)).or_default();
@@ -294,7 +294,7 @@ fn windows_to_read<'a>(candidates: impl Iterator<Item = &'a Candidate>) -> Resul
 }
 
 /// The class of an event in `event_windows`: its type and whether its date is
-/// a day, as the schema's view `event_window_of` computes it.
+/// a day or a week, as the schema's triggers compute it (V7).
 fn event_class(kind: EventType, day: bool) -> i64 {
     let position =
         "visit meeting agreement sanction statement military election other".find(kind.as_str()).expect("every type is listed") as i64 + 1;
