@@ -29,6 +29,8 @@ pub fn extract(article: ArticleText<'_>) -> Vec<Candidate> {
     // People outside the table named so far (after a title): their surnames count from then on.
     let mut titled_people: Vec<String> = Vec::new();
     let mut previous_subject: Option<Actor> = None;
+    // Who the previous sentence named, for "leurs discussions", "their talks".
+    let mut previous_actors: Vec<Actor> = Vec::new();
     let mut passage = dates::Passage::default();
     let mut out: Vec<Candidate> = Vec::new();
     for sentence in text::sentences(text) {
@@ -278,6 +280,17 @@ pub fn extract(article: ArticleText<'_>) -> Vec<Candidate> {
                 .collect();
             let (mut actors, subjects) =
                 actors_near(&own_actors, body, &trigger_spans, (from, with_apposition(body, to)), m.start(), trigger.event_type);
+            // "depuis leurs discussions de la semaine dernière à Istanbul, dans le cadre d'un effort
+            // mené par les États-Unis": the owners are those just named, not who the sentence names elsewhere.
+            let clause_names_no_one = !own_actors.iter().any(|(at, _)| *at >= from && *at < to);
+            if m.nominal
+                && subjects == 0
+                && clause_names_no_one
+                && !previous_actors.is_empty()
+                && owned_by_several(locale.actors, &body[..m.start()])
+            {
+                actors = previous_actors.clone();
+            }
             // "les deux dirigeants", "les deux pays": the two sides of the article's
             // latest pair, when they are the trigger's own (its clause's, or the subject
             // before it: not the Élysée's statement about them).
@@ -340,6 +353,12 @@ pub fn extract(article: ArticleText<'_>) -> Vec<Candidate> {
             tense,
             article.published,
         );
+        previous_actors.clear();
+        for (_, actor) in &sentence_actors {
+            if !previous_actors.contains(actor) {
+                previous_actors.push(actor.clone());
+            }
+        }
         let recalled_text =
             |c: &Candidate| found_dates.iter().any(|d| recalled_dates.contains(&d.span) && c.date_text.as_deref() == Some(d.text.as_str()));
         let main = out[first_in_sentence..].iter().find(|c| !c.refers_back && c.date_text.is_some() && !recalled_text(c)).map(|c| c.date);
@@ -635,7 +654,7 @@ fn actors_why(actors: &[Actor], found: &[(usize, Actor)], (from, to): (usize, us
                 _ if i < subjects => "the subject",
                 Some(at) if at >= from && at < to => "in the trigger's clause",
                 Some(_) => "elsewhere in the sentence",
-                None => "the pair an earlier sentence named (\"les deux\")",
+                None => "named by an earlier sentence (\"les deux\", \"leurs\")",
             };
             format!("{} ({}, {how})", actor.name, actor.kind.as_str())
         })
@@ -995,6 +1014,17 @@ fn actors_near(
         chosen = found.iter().map(|(_, a)| a.clone()).collect();
     }
     (chosen, subjects)
+}
+
+/// Whether a possessive of several owners stands before an event noun, with at most two
+/// adjectives between ("leurs discussions", "their direct talks").
+fn owned_by_several(words: &locale::ActorWords, before: &str) -> bool {
+    before
+        .split_whitespace()
+        .rev()
+        .take(3)
+        .take_while(|w| !w.ends_with([',', ';', ':', '.']))
+        .any(|w| words.several_owners.iter().any(|owner| w.eq_ignore_ascii_case(owner)))
 }
 
 /// "Accueillie sur le tarmac par le ministre …, Pelosi est arrivée": a visitor

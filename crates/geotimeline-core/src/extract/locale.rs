@@ -52,6 +52,9 @@ pub struct ActorWords {
     pub at: LazyLock<WordRegex>,
     /// The words ending the text before a place that put something near it ("près de").
     pub near: LazyLock<WordRegex>,
+    /// Possessives of several owners before an event noun ("leurs discussions", "their
+    /// talks"): those the previous sentence named, when the noun's clause names no one.
+    pub several_owners: &'static [&'static str],
 }
 
 /// What "les deux …", "the two …" designates: the two people or the two states an

@@ -368,4 +368,5 @@ pub static ACTORS: ActorWords = ActorWords {
     place_before_name: &["in", "at", "near", "outside", "inside", "across", "into"],
     at: LazyLock::new(|| WordRegex::new(AT).expect("location pattern")),
     near: LazyLock::new(|| WordRegex::new(NEAR).expect("near a place pattern")),
+    several_owners: &["their"],
 };

@@ -172,4 +172,5 @@ pub static ACTORS: ActorWords = ActorWords {
     place_before_name: &[],
     at: LazyLock::new(|| WordRegex::new(AT).expect("location pattern")),
     near: LazyLock::new(|| WordRegex::new(NEAR).expect("near a place pattern")),
+    several_owners: &["leurs", "leur"],
 };
