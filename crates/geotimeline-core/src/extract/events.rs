@@ -192,9 +192,21 @@ pub fn extract(article: ArticleText<'_>) -> Vec<Candidate> {
             // A sentence in the past does not take a narrative date still to come
             // ("Il doit prêter serment le 2 avril. Il a promis …").
             let narrative = if tense == Tense::Past { past_narrative } else { narrative };
+            // "on Tuesday, just four days after Israeli strikes in Beirut killed …": what follows an
+            // interval is that far from the event the sentence dated before it, whatever date is nearer.
+            // Days and weeks only: "un an après son annonce" is a round figure, not a date.
+            let apart = (locale.clauses.apart_from_the_sentence_event)(&body[from..m.start()]).and_then(|(n, unit)| {
+                if !matches!(unit, dates::calendar::Unit::Day | dates::calendar::Unit::Week) {
+                    return None;
+                }
+                let main = out[first_in_sentence..]
+                    .iter()
+                    .find(|c| c.date_text.is_some() && !c.refers_back && c.date.precision == crate::model::Precision::Day)?;
+                Some((dates::calendar::shifted(main.date.start, n, unit)?, main.date.start))
+            });
             // No date of its own beside another trigger of its type that has one: the same
             // event told twice ("une frappe de drones a visé Kharkiv"), which is where either says.
-            if nearest.is_none() {
+            if nearest.is_none() && apart.is_none() {
                 if let Some(event) =
                     out[first_in_sentence..].iter_mut().rev().find(|c| c.event_type == trigger.event_type && c.date_text.is_some())
                 {
@@ -206,6 +218,15 @@ pub fn extract(article: ArticleText<'_>) -> Vec<Candidate> {
                 }
             }
             let (date, date_text, confidence, date_why) = match (nearest, narrative) {
+                _ if apart.is_some() => {
+                    let (date, main) = apart.expect("checked");
+                    (
+                        date,
+                        None,
+                        0.7,
+                        format!("'{}': counted from {main}, the date of the sentence's event before it", body[from..m.start()].trim()),
+                    )
+                }
                 (Some(d), _) => (
                     d.date,
                     Some(d.text.clone()),
@@ -238,7 +259,8 @@ pub fn extract(article: ArticleText<'_>) -> Vec<Candidate> {
             // sentence's date belongs to what follows it, so the recall is
             // looked for in the month up to that day.
             // "après un sommet à Singapour le 12 juin 2018": a date of its own, right after it, dates it.
-            let own_date = nearest.is_some_and(|d| d.span.start >= m.end() && d.span.end <= to && d.span.start - m.end() <= OWN_DATE_REACH);
+            let own_date = apart.is_some()
+                || nearest.is_some_and(|d| d.span.start >= m.end() && d.span.end <= to && d.span.start - m.end() <= OWN_DATE_REACH);
             let recalled = (locale.clauses.recalls_earlier)(&body[from..m.start()]);
             let refers_back = recalled && !own_date;
             // Its own date is the recalled event's, not where the narrative stands.

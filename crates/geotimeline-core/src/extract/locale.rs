@@ -103,6 +103,10 @@ pub struct ClauseReading {
     /// (a verb group) It is in the passive ("devrait être acté", "a été entériné"): its subject
     /// is what it acts on.
     pub passive: fn(&str) -> bool,
+    /// (the trigger's clause before it) It ends with an interval to what follows ("four days
+    /// after", "deux semaines avant"): how far the trigger's event is from the event the
+    /// sentence dated before it, as units to add (negative: earlier).
+    pub apart_from_the_sentence_event: fn(&str) -> Option<(i64, crate::extract::dates::calendar::Unit)>,
 }
 
 impl ClauseReading {
@@ -125,6 +129,7 @@ impl ClauseReading {
         names_a_topic: |_| false,
         before_the_narrative: |_, _| false,
         passive: |_| false,
+        apart_from_the_sentence_event: |_| None,
     };
 }
 

@@ -3,6 +3,8 @@
 //! a plan or a description. The engine (`events.rs`) reads them through
 //! [`crate::extract::locale::ClauseReading`].
 
+use super::words;
+use crate::extract::dates::calendar::Unit;
 use crate::extract::locale::{ClauseReading, Pair};
 use crate::extract::word_regex::WordRegex;
 use crate::model::EventType;
@@ -27,6 +29,7 @@ pub const CLAUSES: ClauseReading = ClauseReading {
     names_a_topic,
     before_the_narrative,
     passive,
+    apart_from_the_sentence_event,
 };
 
 /// Whether a verb group is in the passive ("was approved", "will be signed"): its subject
@@ -281,6 +284,26 @@ pub fn names_a_topic(before_trigger: &str) -> bool {
         )
     });
     TOPIC.is_match(before_trigger)
+}
+
+/// "on Tuesday, just four days after Israeli strikes … killed": the event after the interval is that far before (after "after") or after
+/// the event the sentence dated first.
+pub fn apart_from_the_sentence_event(before_trigger: &str) -> Option<(i64, Unit)> {
+    static APART: LazyLock<WordRegex> = LazyLock::new(|| {
+        regex(&format!(
+            r"(?i)\b({NUM})\s+({UNIT})\s+(after|before)\s+(?:[\p{{L}}'’-]+\s+){{0,3}}$",
+            NUM = words::number_pattern(),
+            UNIT = words::unit_pattern()
+        ))
+    });
+    let c = APART.captures_at(before_trigger, 0)?;
+    let count = c[1].parse::<i64>().ok().or_else(|| {
+        let lower = c[1].to_lowercase();
+        words::NUMBERS.iter().find(|(w, _)| *w == lower).map(|&(_, n)| n as i64)
+    })?;
+    let unit = words::UNITS.iter().find(|(w, _)| w.eq_ignore_ascii_case(&c[2])).map(|&(_, u)| u)?;
+    let sign = if c[3].eq_ignore_ascii_case("after") { -1 } else { 1 };
+    Some((sign * count, unit))
 }
 
 #[cfg(test)]

@@ -4,6 +4,8 @@
 //! [`crate::extract::locale::ClauseReading`].
 
 use super::triggers::SIGNING_FORMS;
+use super::words;
+use crate::extract::dates::calendar::Unit;
 use crate::extract::locale::{ClauseReading, Pair};
 use crate::extract::word_regex::WordRegex;
 use crate::model::EventType;
@@ -28,6 +30,7 @@ pub const CLAUSES: ClauseReading = ClauseReading {
     names_a_topic,
     before_the_narrative,
     passive,
+    apart_from_the_sentence_event,
 };
 
 /// Whether a verb group is in the passive: "être" or "été" before its participle
@@ -330,6 +333,27 @@ pub fn recalls_earlier(before_trigger: &str) -> bool {
         WordRegex::new(r"(?i)\b(?:après|suite\s+à|à\s+la\s+suite\s+d['’]e?|depuis|dans\s+la\s+foulée\s+d['’]e?)\s*(?:une|un|la|le|sa|son|leur|l['’])?\s*(?:\p{L}+\s+)?$").expect("recall pattern")
     });
     RECALL.is_match(before_trigger)
+}
+
+/// "mardi, quatre jours après la frappe …": the event after the interval is that far before (after "après") or after
+/// the event the sentence dated first.
+pub fn apart_from_the_sentence_event(before_trigger: &str) -> Option<(i64, Unit)> {
+    static APART: LazyLock<WordRegex> = LazyLock::new(|| {
+        WordRegex::new(&format!(
+            r"(?i)\b({NUM})\s+({UNIT})\s+(après|avant)\s+(?:qu[e']\s*)?(?:[\p{{L}}'’-]+\s+){{0,3}}$",
+            NUM = words::number_pattern(),
+            UNIT = words::unit_pattern()
+        ))
+        .expect("interval pattern")
+    });
+    let c = APART.captures_at(before_trigger, 0)?;
+    let count = c[1].parse::<i64>().ok().or_else(|| {
+        let lower = c[1].to_lowercase();
+        words::NUMBERS.iter().find(|(w, _)| *w == lower).map(|&(_, n)| n as i64)
+    })?;
+    let unit = words::UNITS.iter().find(|(w, _)| w.eq_ignore_ascii_case(&c[2])).map(|&(_, u)| u)?;
+    let sign = if c[3].eq_ignore_ascii_case("après") { -1 } else { 1 };
+    Some((sign * count, unit))
 }
 
 #[cfg(test)]
