@@ -187,7 +187,8 @@ pub fn extract(article: ArticleText<'_>) -> Vec<Candidate> {
                 own_clause
                     && (inherits_date
                         || distance((d.span.start, d.span.end), (m.start(), m.end())) <= OWN_DATE_REACH
-                        || opens_the_clause(d))
+                        || opens_the_clause(d)
+                        || (m.present && d.span.start >= from && d.span.end <= to))
             });
             // A sentence in the past does not take a narrative date still to come
             // ("Il doit prêter serment le 2 avril. Il a promis …").
@@ -479,6 +480,9 @@ struct Found {
     verb: Option<bool>,
     /// A verb that enacts its object ([`LexiconHit::enacts`]).
     enacts: bool,
+    /// A verb in the present ("Biden delivers remarks … on Thursday"): dated by a date of
+    /// its own clause, never by the passage's.
+    present: bool,
 }
 
 impl Found {
@@ -523,6 +527,7 @@ fn triggers_in(
                 nominal: !t.inherits_date,
                 verb: None,
                 enacts: false,
+                present: false,
             })
         })
         .collect();
@@ -539,6 +544,7 @@ fn triggers_in(
             nominal: hit.nominal,
             verb: Some(!hit.nominal),
             enacts: hit.enacts,
+            present: hit.present && !hit.nominal,
         });
     }
     // "ont adopté vendredi, jour de …, un paquet de sanctions": the enacting verb reports
