@@ -301,8 +301,14 @@ pub fn extract(article: ArticleText<'_>) -> Vec<Candidate> {
                 })
                 .cloned()
                 .collect();
-            let (mut actors, subjects) =
-                actors_near(&own_actors, body, &trigger_spans, (from, with_apposition(body, to)), m.start(), trigger.event_type);
+            let (mut actors, subjects) = actors_near(
+                &own_actors,
+                body,
+                &trigger_spans,
+                (from, with_apposition(body, to)),
+                (m.start(), m.nominal),
+                trigger.event_type,
+            );
             // "depuis leurs discussions de la semaine dernière à Istanbul, dans le cadre d'un effort
             // mené par les États-Unis": the owners are those just named, not who the sentence names elsewhere.
             let clause_names_no_one = !own_actors.iter().any(|(at, _)| *at >= from && *at < to);
@@ -994,13 +1000,14 @@ fn with_apposition(sentence: &str, to: usize) -> usize {
 /// ("après la visite de Joe Biden"). A meeting takes both sides: when its
 /// clause names one person or none, only counterparts ("une réunion avec son homologue, To
 /// Lam"), the sentence's first person outside it is the one who met them.
+/// A noun whose clause names its side ("une agression russe") borrows no subject.
 /// Also returns how many of the actors, first in the list, are the subject's people.
 fn actors_near(
     found: &[(usize, Actor)],
     sentence: &str,
     triggers: &[(usize, usize)],
     (from, to): (usize, usize),
-    at: usize,
+    (at, nominal): (usize, bool),
     event_type: EventType,
 ) -> (Vec<Actor>, usize) {
     let mut chosen: Vec<Actor> = Vec::new();
@@ -1017,7 +1024,8 @@ fn actors_near(
             }
         }
     };
-    if people_in_clause == 0 {
+    let side_in_clause = found.iter().any(|(pos, _)| in_clause(pos));
+    if people_in_clause == 0 && !(nominal && side_in_clause) {
         if let Some((first, _)) = found.iter().find(|(pos, a)| a.kind == ActorKind::Person && *pos < at) {
             subject_and_partners(&mut chosen, *first, at);
         }
