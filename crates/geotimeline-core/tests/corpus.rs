@@ -13,7 +13,8 @@
 //!
 //! `events.tsv` columns: the publication date; the text; the events read, in
 //! order, as `type@start[..end]` separated by spaces, or `-` for none; optionally,
-//! per event (separated by ` | `), actors that must be among its actors (`, `-separated).
+//! per event (separated by ` | `), actors that must be among its actors (`, `-separated),
+//! or must not when written `!Name`.
 
 use chrono::NaiveDate;
 use geotimeline_core::extract::dates::{self, calendar::values, DateGrammar, Policy, TimeExpr};
@@ -135,16 +136,20 @@ fn check_events(locale: &str, extractor: &dyn Extractor) {
         if let Some(wanted) = case.rest.first() {
             for (want, candidate) in wanted.split(" | ").zip(&found) {
                 for name in want.split(", ").map(str::trim).filter(|n| !n.is_empty()) {
-                    if !candidate.actors.iter().any(|a| a.name == name) {
-                        missing_actors.push(format!("{name} in {}", shown(candidate)));
+                    let (name, wanted) = match name.strip_prefix('!') {
+                        Some(unwanted) => (unwanted, false),
+                        None => (name, true),
+                    };
+                    if candidate.actors.iter().any(|a| a.name == name) != wanted {
+                        let how = if wanted { "missing" } else { "unwanted" };
+                        missing_actors.push(format!("{how} {name} in {}", shown(candidate)));
                     }
                 }
             }
         }
         (got != case.expected || !missing_actors.is_empty()).then(|| {
             let why: Vec<String> = found.iter().map(|c| format!("{} by {}", shown(c), c.explanation.trigger)).collect();
-            let missing =
-                if missing_actors.is_empty() { String::new() } else { format!("\n    missing actors: {}", missing_actors.join("; ")) };
+            let missing = if missing_actors.is_empty() { String::new() } else { format!("\n    actors: {}", missing_actors.join("; ")) };
             format!("expected {}\n    got      {got} [{}]{missing}", case.expected, why.join("; "))
         })
     });
