@@ -105,7 +105,8 @@ pub fn extract(article: ArticleText<'_>) -> Vec<Candidate> {
         let first_in_sentence = out.len();
         // Every trigger of the sentence, as the others' dates, places and subjects depend on them.
         // In the order of the text: a later trigger finds what an earlier one of its type made.
-        let mut found_triggers = triggers_in(locale, body, &quoted, &triggered, lexicon_hits);
+        let date_spans: Vec<(usize, usize)> = found_dates.iter().map(|d| (d.span.start, d.span.end)).collect();
+        let mut found_triggers = triggers_in(locale, body, &quoted, &triggered, lexicon_hits, &date_spans);
         found_triggers.sort_by_key(|f| f.span.0);
         let all_matches: Vec<(EventType, (usize, usize))> = found_triggers.iter().map(|m| (m.event_type, (m.start(), m.end()))).collect();
         let trigger_spans: Vec<(usize, usize)> = all_matches.iter().map(|&(_, span)| span).collect();
@@ -305,7 +306,7 @@ pub fn extract(article: ArticleText<'_>) -> Vec<Candidate> {
                 &own_actors,
                 body,
                 &trigger_spans,
-                (from, with_apposition(body, to)),
+                (m.told_from.unwrap_or(from), with_apposition(body, to)),
                 (m.start(), m.nominal),
                 trigger.event_type,
             );
@@ -489,6 +490,9 @@ struct Found {
     /// A verb in the present ("Biden delivers remarks … on Thursday"): dated by a date of
     /// its own clause, never by the passage's.
     present: bool,
+    /// Where what a statement tells begins, for an event told in its clause: the speaker
+    /// before it is not the event's side.
+    told_from: Option<usize>,
 }
 
 impl Found {
@@ -520,6 +524,7 @@ fn triggers_in(
     quoted: &[(usize, usize)],
     rules: &[&TriggerRule],
     lexicon: Vec<LexiconHit>,
+    dates: &[(usize, usize)],
 ) -> Vec<Found> {
     let mut found: Vec<Found> = rules
         .iter()
@@ -534,6 +539,7 @@ fn triggers_in(
                 verb: None,
                 enacts: false,
                 present: false,
+                told_from: None,
             })
         })
         .collect();
@@ -551,6 +557,7 @@ fn triggers_in(
             verb: Some(!hit.nominal),
             enacts: hit.enacts,
             present: hit.present && !hit.nominal,
+            told_from: None,
         });
     }
     // "ont adopté vendredi, jour de …, un paquet de sanctions": the enacting verb reports
@@ -651,7 +658,22 @@ fn triggers_in(
         matches!(f.event_type, EventType::Statement | EventType::Agreement | EventType::Sanction | EventType::Election)
             && !(locale.clauses.names_a_topic)(&sentence[..f.start()])
     };
-    found.retain(|f| !f.nominal || made_by_saying(f) || !said.iter().any(|&(end, (_, to))| f.start() >= end && f.end() <= to));
+    // Nor is an event dated by a date of its own right after it ("delivers remarks about
+    // Russia's military invasion of Ukraine on Thursday"), with no other trigger between
+    // ("une violation du cessez-le-feu conclu en novembre").
+    let spans: Vec<(usize, usize)> = found.iter().map(|f| f.span).collect();
+    let dated_itself = |f: &Found| {
+        dates.iter().any(|&(start, _)| {
+            start >= f.end()
+                && start - f.end() <= OWN_DATE_REACH
+                && !sentence[f.end()..start].contains([',', ';', ':', '(', '"', '«', '“'])
+                && !spans.iter().any(|&(s, e)| s >= f.end() && e <= start)
+        })
+    };
+    for f in found.iter_mut().filter(|f| f.nominal && !made_by_saying(&**f)) {
+        f.told_from = said.iter().find(|&&(end, (_, to))| f.start() >= end && f.end() <= to).map(|&(end, _)| end);
+    }
+    found.retain(|f| f.told_from.is_none() || dated_itself(f));
     // "arrived in Hanoi on Thursday for a state visit", "est arrivé à Hanoï pour une visite
     // d'État": a noun of the type of a verb before it in its clause names the verb's event,
     // unless the clause recalls an earlier one ("visited Hanoi after a visit to Pyongyang").
