@@ -70,6 +70,40 @@ fn an_english_article_is_read_in_english_and_titles_follow_the_export_language()
     assert_eq!(export("fr")["events"][0]["title"], "Visite : Vladimir Poutine — Hanoï");
 }
 
+/// Excerpts of real reports (Africanews in French, a week later; an English wire the day
+/// of the talks) of the Istanbul prisoner agreement: one event with both quotes.
+#[test]
+fn reports_of_one_event_in_french_and_english_are_one_event() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("ws.sqlite");
+    let french = dir.path().join("echange.txt");
+    std::fs::write(
+        &french,
+        "La semaine dernière, en Turquie, l'Ukraine et la Russie se sont mises d'accord sur l'échange de 1 000 prisonniers de chaque côté.\n",
+    )
+    .unwrap();
+    let english = dir.path().join("istanbul.txt");
+    std::fs::write(
+        &english,
+        "Delegations of Russia and Ukraine concluded their meeting in Turkey's Istanbul on Friday, agreeing to hold a new round of \
+         negotiations and have a large-scale prisoner exchange.\n\nAs a key outcome of the two-hour talks, Russia and Ukraine \
+         agreed to a prisoner exchange involving 1,000 people from each side.\n",
+    )
+    .unwrap();
+    for (file, published) in [(&french, "2025-05-24"), (&english, "2025-05-16")] {
+        let out = geotimeline(&db, &["ingest", "--published", published, file.to_str().unwrap()]);
+        assert!(out.status.success(), "{}", stderr(&out));
+    }
+    let out = geotimeline(&db, &["export", "--format", "json", "--lang", "en"]);
+    let export: serde_json::Value = serde_json::from_str(&stdout(&out)).unwrap();
+    let agreements: Vec<&serde_json::Value> = export["events"].as_array().unwrap().iter().filter(|e| e["type"] == "agreement").collect();
+    assert_eq!(agreements.len(), 1, "{export}");
+    // The day the English report gives, inside the French report's week.
+    assert_eq!(agreements[0]["start"], "2025-05-16", "{export}");
+    assert_eq!(agreements[0]["sources"].as_array().unwrap().len(), 2, "{export}");
+    assert!(agreements[0]["title"].as_str().unwrap().starts_with("Agreement: "), "{export}");
+}
+
 #[test]
 fn re_ingesting_the_same_content_changes_nothing() {
     let dir = tempfile::tempdir().unwrap();
