@@ -25,6 +25,8 @@ pub struct Options<'a> {
     pub orders: &'a [Order],
     /// Leave the workspace of the (single) import in place.
     pub keep: bool,
+    /// The language of the generated articles.
+    pub lang: corpus::Lang,
 }
 
 const MB: f64 = 1_000_000.0;
@@ -43,8 +45,11 @@ pub enum Order {
 
 pub fn run(options: &Options) -> Result<(), geotimeline_core::Error> {
     println!(
-        "GeoTimeline throughput: {} generated French articles (seed {}), imports of {}, one thread",
-        options.articles, options.seed, options.batch
+        "GeoTimeline throughput: {} generated {} articles (seed {}), imports of {}, one thread",
+        options.articles,
+        options.lang.name(),
+        options.seed,
+        options.batch
     );
     if let Some(path) = options.corpus_out {
         write_corpus(options, path)?;
@@ -58,16 +63,21 @@ pub fn run(options: &Options) -> Result<(), geotimeline_core::Error> {
     }
 
     // The date rules alone on the same text (generation not timed), to set
-    // beside chrono-node's French parser (scripts/bench-extract.sh).
+    // beside chrono-node's parser (scripts/bench-extract.sh).
+    let grammar = match options.lang {
+        corpus::Lang::Fr => &*geotimeline_core::extract::fr::DATES,
+        corpus::Lang::En => &*geotimeline_core::extract::en::DATES,
+    };
     let (mut found, mut dates_time) = (0, Duration::ZERO);
     for i in 0..options.articles {
-        let a = corpus::article(options.seed, i);
+        let a = corpus::article(options.seed, i, options.lang);
         let tagging = Instant::now();
-        found += std::hint::black_box(dates::tag(&a.text, a.published, Policy::Nearest)).len();
+        found += std::hint::black_box(dates::tag_in(grammar, &a.text, a.published, Policy::Nearest)).len();
         dates_time += tagging.elapsed();
     }
     println!(
-        "\ndates only, GeoTimeline's French rules: {:.2} s, {:.0} articles/s, {:.2} MB/s ({found} expressions)",
+        "\ndates only, GeoTimeline's {} rules: {:.2} s, {:.0} articles/s, {:.2} MB/s ({found} expressions)",
+        options.lang.name(),
         dates_time.as_secs_f64(),
         options.articles as f64 / dates_time.as_secs_f64(),
         bytes as f64 / MB / dates_time.as_secs_f64()
@@ -94,7 +104,7 @@ fn ingest_all(options: &Options, order: Order) -> Result<usize, geotimeline_core
     let checkpoints = options.articles / 5;
     let (mut imported, mut steps_before, mut imported_before) = (0, IngestTimings::default(), 0);
     for batch in indices.chunks(options.batch) {
-        let generated: Vec<corpus::GeneratedArticle> = batch.iter().map(|&i| corpus::article(options.seed, i)).collect();
+        let generated: Vec<corpus::GeneratedArticle> = batch.iter().map(|&i| corpus::article(options.seed, i, options.lang)).collect();
         bytes += generated.iter().map(|a| a.text.len()).sum::<usize>();
         // Timed: reading the bytes as an article (decoding, cleaning, hashing),
         // extraction, merging with the stored events and the SQLite transaction.
@@ -164,7 +174,7 @@ fn write_corpus(options: &Options, path: &Path) -> Result<(), geotimeline_core::
     let io = |source| geotimeline_core::Error::Io { path: path.into(), source };
     let mut out = std::io::BufWriter::new(std::fs::File::create(path).map_err(io)?);
     for i in 0..options.articles {
-        let a = corpus::article(options.seed, i);
+        let a = corpus::article(options.seed, i, options.lang);
         let line = serde_json::json!({ "published": a.published.to_string(), "text": a.text });
         writeln!(out, "{line}").map_err(io)?;
     }

@@ -143,6 +143,9 @@ enum Command {
         /// generated workspace for the app (GEOTIMELINE_DB) and its benchmark.
         #[arg(long, value_name = "FILE.sqlite")]
         keep_workspace: Option<PathBuf>,
+        /// The language of the generated articles.
+        #[arg(long, value_enum, default_value_t = corpus::Lang::Fr)]
+        lang: corpus::Lang,
     },
     /// Show, sentence by sentence, the events read in a text and why: the rule
     /// that fired, the date with its rule and anchor, the actors and places.
@@ -309,7 +312,7 @@ fn run(cli: Cli) -> Result<ExitCode, geotimeline_core::Error> {
         print!("{}", explain::report(&input.read()?, input.reference, input.lang.code()));
         return Ok(ExitCode::SUCCESS);
     }
-    if let Command::Bench { articles, batch, seed, corpus_out, order, keep_workspace } = &cli.command {
+    if let Command::Bench { articles, batch, seed, corpus_out, order, keep_workspace, lang } = &cli.command {
         if *articles == 0 || *batch == 0 {
             eprintln!("geotimeline: --articles and --batch must be at least 1");
             return Ok(ExitCode::from(2));
@@ -335,6 +338,7 @@ fn run(cli: Cli) -> Result<ExitCode, geotimeline_core::Error> {
             corpus_out: corpus_out.as_deref(),
             orders: &orders,
             keep: keep_workspace.is_some(),
+            lang: *lang,
         });
         if keep_workspace.is_none() {
             for suffix in ["", "-wal", "-shm"] {

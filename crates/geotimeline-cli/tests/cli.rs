@@ -236,6 +236,16 @@ fn bench_reports_throughput_and_writes_its_corpus_without_touching_the_workspace
     assert!(!db.exists(), "the benchmark uses its own temporary workspace");
     let refused = geotimeline(&db, &["bench", "--articles", "0"]);
     assert_eq!(refused.status.code(), Some(2), "{}", stderr(&refused));
+    // English articles, read as English: their events and dates are found too.
+    let out = geotimeline(&db, &["bench", "--articles", "30", "--batch", "10", "--lang", "en", "--order", "publication"]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let text = stdout(&out);
+    assert!(text.contains("generated English articles") && text.contains("GeoTimeline's English rules"), "{text}");
+    let count = |marker: &str| -> usize {
+        let at = text.find(marker).unwrap_or_else(|| panic!("{marker} missing from: {text}"));
+        text[at + marker.len()..].trim_start().split(|c: char| !c.is_ascii_digit()).next().unwrap().parse().unwrap()
+    };
+    assert!(count("MB/s (") > 30, "reports of events in English: {text}");
 }
 
 #[test]
