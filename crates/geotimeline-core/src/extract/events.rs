@@ -670,7 +670,7 @@ fn triggers_in(
                 && !spans.iter().any(|&(s, e)| s >= f.end() && e <= start)
         })
     };
-    for f in found.iter_mut().filter(|f| f.nominal && !made_by_saying(&**f)) {
+    for f in found.iter_mut().filter(|f| f.nominal && !made_by_saying(f)) {
         f.told_from = said.iter().find(|&&(end, (_, to))| f.start() >= end && f.end() <= to).map(|&(end, _)| end);
     }
     found.retain(|f| f.told_from.is_none() || dated_itself(f));
