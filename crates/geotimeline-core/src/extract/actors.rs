@@ -265,6 +265,13 @@ pub fn actors_in(words: &ActorWords, sentence: &str, known_people: &[&str]) -> V
 }
 
 /// `actors_in`, given the places the sentence names (`gazetteer::places_in`).
+/// Whether the state or body named at `at` is what others are related to, not a side
+/// or a place: "les alliés de l'Iran", "Iran's proxies".
+pub fn related_to_it(words: &ActorWords, sentence: &str, at: usize) -> bool {
+    let end = sentence[at..].find(|c: char| !(c.is_alphanumeric() || c == ' ' || c == '-')).map_or(sentence.len(), |e| at + e);
+    words.related_to.is_match(&sentence[..at]) || words.related_after.as_ref().is_some_and(|r| r.is_match(&sentence[end..]))
+}
+
 pub fn actors_among(words: &ActorWords, sentence: &str, known_people: &[&str], places: &[gazetteer::PlaceMention]) -> Vec<(usize, Actor)> {
     let mut found: Vec<(usize, Actor)> = Vec::new();
     // Each person once, at the first form that counts (short forms only for
@@ -315,8 +322,14 @@ pub fn actors_among(words: &ActorWords, sentence: &str, known_people: &[&str], p
         }
     }
     for (at, _, name) in gazetteer::demonyms_in(sentence) {
-        found.push((at, actor(name, ActorKind::State)));
+        // "des attaques anti-israéliennes", "pro-Russian separatists": against or for a
+        // state, not the state.
+        let prefix = sentence[..at].to_lowercase();
+        if !(prefix.ends_with("anti-") || prefix.ends_with("pro-")) {
+            found.push((at, actor(name, ActorKind::State)));
+        }
     }
+    found.retain(|(at, actor)| actor.kind == ActorKind::Person || !related_to_it(words, sentence, *at));
     found.sort_by_key(|(at, _)| *at);
     let mut seen = std::collections::HashSet::new();
     found.retain(|(_, actor)| seen.insert(actor.clone()));

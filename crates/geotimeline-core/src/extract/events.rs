@@ -59,6 +59,7 @@ pub fn extract(article: ArticleText<'_>) -> Vec<Candidate> {
             .filter(|_| !triggered.is_empty() || !lexicon_hits.is_empty())
             .filter(|m| !(m.is_seat || m.is_capital) || actors::located_at(locale.actors, &body[..m.start]))
             .filter(|m| !(locale.clauses.counterpart)(&body[..m.start]) && unquoted(m.start))
+            .filter(|m| !actors::related_to_it(locale.actors, body, m.start))
             .filter(|m| m.place.kind != crate::model::PlaceKind::Country || !(locale.clauses.recipient)(&body[..m.start]))
             .cloned()
             .collect();

@@ -175,7 +175,8 @@ fn is_word_char(c: Option<char>) -> bool {
 
 fn starts_capitalised_word(rest: &str) -> bool {
     let mut chars = rest.chars();
-    chars.next() == Some(' ') && chars.next().is_some_and(char::is_uppercase)
+    // Or a figure: "France 24", "Russia 1" are channels.
+    chars.next() == Some(' ') && chars.next().is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
 }
 
 /// Every known place named in `text`, in order. Names match with their
@@ -186,8 +187,8 @@ pub fn places_in(text: &str) -> Vec<PlaceMention> {
         .matcher
         .find_iter(text)
         .filter(|m| !is_word_char(text[..m.start()].chars().next_back()) && !is_word_char(text[m.end()..].chars().next()))
-        // A place name followed by a capitalised word is part of a longer name:
-        // "Vladimir Poutine", "Paris Saint-Germain", "Washington Post".
+        // A place name followed by a capitalised word or a figure is part of a longer
+        // name: "Vladimir Poutine", "Paris Saint-Germain", "Washington Post", "France 24".
         .filter(|m| !starts_capitalised_word(&text[m.end()..]))
         .map(|m| {
             let entry = &g.entries[g.owners[m.pattern().as_usize()]];

@@ -36,6 +36,11 @@ const THING_BEFORE_NAME: &str = r"(?i)(?:^|[^\p{L}])(?:newspaper|daily|magazine|
 /// "in", "at", "to": what puts something at a place.
 const AT: &str = r"(?i)\b(?:in|at|to|from|inside|into|across|toward|towards|throughout|around)\s+(?:the\s+)?$";
 /// "near", "outside", "north of", "20 km from": near a place.
+/// Nouns of those related to someone: "allies of Iran", "Iran's proxies" are not Iran.
+const RELATED_TO: &str =
+    r"(?i)\b(?:allies|supporters|backers|opponents|enemies|adversaries|rivals|neighbou?rs|proxies|critics)\s+of\s+(?:the\s+)?$";
+const RELATED_AFTER: &str =
+    r"(?i)^['’]s\s+(?:\p{L}+\s+)?(?:allies|supporters|backers|opponents|enemies|adversaries|rivals|neighbou?rs|proxies|critics)\b";
 const NEAR: &str = r"(?i)\b(?:near|outside|km|kilometres|kilometers|miles|outskirts\s+of|suburbs?\s+of|north\s+of|south\s+of|east\s+of|west\s+of|region\s+of|province\s+of|airport\s+(?:of|in))\s+(?:the\s+)?$";
 
 /// Capitalised words that begin no name of a person.
@@ -369,4 +374,6 @@ pub static ACTORS: ActorWords = ActorWords {
     at: LazyLock::new(|| WordRegex::new(AT).expect("location pattern")),
     near: LazyLock::new(|| WordRegex::new(NEAR).expect("near a place pattern")),
     several_owners: &["their"],
+    related_to: LazyLock::new(|| WordRegex::new(RELATED_TO).expect("relation pattern")),
+    related_after: Some(LazyLock::new(|| WordRegex::new(RELATED_AFTER).expect("relation pattern"))),
 };

@@ -29,6 +29,8 @@ const THING_BEFORE_NAME: &str = r"(?i)(?:^|[^\p{L}])(?:journal|quotidien|hebdoma
 /// "à", "au", "depuis": what puts something at a place.
 const AT: &str = r"(?i)\b(?:à|au|aux|depuis|devant|dans|vers)\s+(?:la\s+|le\s+|les\s+|l['’]\s*)?$";
 /// "à 15 km de Bamako", "près de", "au nord de", "l'aéroport … de Taipei".
+/// Nouns of those related to someone: "les alliés de l'Iran" are not Iran.
+const RELATED_TO: &str = r"(?i)\b(?:alliés|alliées|partisans|partisanes|sympathisants|soutiens|opposants|ennemis|adversaires|rivaux|voisins|proches|mandataires|supplétifs)\s+(?:de\s+(?:la\s+|l['’]\s*)?|d['’]\s*|du\s+|des\s+)$";
 const NEAR: &str = r"(?i)\b(?:près|non\s+loin|km|kilomètres|nord|sud|est|ouest|environs|banlieue|périphérie|centre|aéroport(?:\s+\p{Lu}\p{L}+)?|région|province|faubourgs?)\s+(?:de|d['’]|du)\s*$";
 
 /// Capitalised words that begin no name of a person.
@@ -173,4 +175,6 @@ pub static ACTORS: ActorWords = ActorWords {
     at: LazyLock::new(|| WordRegex::new(AT).expect("location pattern")),
     near: LazyLock::new(|| WordRegex::new(NEAR).expect("near a place pattern")),
     several_owners: &["leurs", "leur"],
+    related_to: LazyLock::new(|| WordRegex::new(RELATED_TO).expect("relation pattern")),
+    related_after: None,
 };

@@ -123,11 +123,16 @@ fn support_verb(sentence: &str, words: &[(usize, usize, Cow<'_, str>)], i: usize
             return None;
         }
         let Some(kind) = SUPPORT_FORMS.get(words[k].2.as_ref()) else { continue };
-        let before = k.checked_sub(1).map(|b| words[b].2.as_ref());
+        // "ont aussi mené des attaques": adverbs and negation may stand inside the group.
+        let mut j = k;
+        while j > 0 && k - j < 3 && INSIDE_GROUP.contains(&words[j - 1].2.as_ref()) && !AUXILIARIES.contains(&words[j - 1].2.as_ref()) {
+            j -= 1;
+        }
+        let before = j.checked_sub(1).map(|b| words[b].2.as_ref());
         let modal = before.is_some_and(|b| MODALS.contains(&b));
         return match kind {
-            FormKind::PastParticiple if before.is_some_and(|b| AUXILIARIES.contains(&b)) => Some((words[k - 1].0, false)),
-            FormKind::Infinitive if modal => Some((words[k - 1].0, true)),
+            FormKind::PastParticiple if before.is_some_and(|b| AUXILIARIES.contains(&b)) => Some((words[j - 1].0, false)),
+            FormKind::Infinitive if modal => Some((words[j - 1].0, true)),
             FormKind::Finite(tense) => Some((words[k].0, *tense == Tense::Future)),
             _ => None,
         };
