@@ -264,12 +264,15 @@ pub fn recalls_earlier(before_trigger: &str) -> bool {
 pub fn retyped(event_type: EventType, trigger: &str, after: &str) -> Option<EventType> {
     static WINNER: LazyLock<WordRegex> = LazyLock::new(|| regex(r"(?i)^\s*(?:the\s+)?(?:winner|victor|elected|president)\b"));
     static RECEIVED: LazyLock<WordRegex> = LazyLock::new(|| regex(r"(?i)^\s*(?:\p{L}+\s+)?(?:by|in|at|to)\b"));
+    // "seized full powers": powers taken by decree, no military act.
+    static FULL_POWERS: LazyLock<WordRegex> = LazyLock::new(|| regex(r"(?i)^\s*(?:the\s+)?full\s+powers\b"));
     let words = trigger.to_lowercase();
     let declared = ["declared", "proclaimed"].iter().any(|w| words.ends_with(w));
     let passive = words.split_whitespace().next().is_some_and(|w| ["was", "were", "is", "are", "been", "be"].contains(&w));
     match event_type {
         EventType::Statement if declared && WINNER.is_match(after) => Some(EventType::Election),
         EventType::Statement if passive && words.ends_with("welcomed") && RECEIVED.is_match(after) => Some(EventType::Visit),
+        EventType::Military if FULL_POWERS.is_match(after) => Some(EventType::Other),
         _ => None,
     }
 }

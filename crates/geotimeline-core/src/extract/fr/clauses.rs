@@ -77,6 +77,12 @@ pub fn retyped(event_type: EventType, trigger: &str, after: &str) -> Option<Even
             let declared = ["déclaré", "déclarée", "déclarés", "proclamé", "proclamée", "proclamés"].iter().any(|w| words.ends_with(w));
             (declared && WINNER.is_match(after)).then_some(EventType::Election)
         }
+        // "s'est emparé des pleins pouvoirs": powers taken by decree, no military act.
+        EventType::Military => {
+            static FULL_POWERS: LazyLock<WordRegex> =
+                LazyLock::new(|| WordRegex::new(r"(?i)^\s*(?:des|les)\s+pleins\s+pouvoirs\b").expect("full powers pattern"));
+            FULL_POWERS.is_match(after).then_some(EventType::Other)
+        }
         _ => None,
     }
 }
