@@ -26,6 +26,8 @@ struct Reading {
     tail: Option<&'static str>,
     /// The verb enacts its object (`enacts` in triggers.tsv).
     enacts: bool,
+    /// The verb attributes what follows (`reports` in triggers.tsv).
+    reports: bool,
 }
 
 /// FNV-1a: the readings are looked up for every word of every sentence, and
@@ -54,13 +56,14 @@ static READINGS: LazyLock<Readings> = LazyLock::new(|| {
         let f: Vec<&'static str> = line.split('\t').collect();
         let (lemma, class) = (f[0], f.get(2).copied().unwrap_or("verb"));
         let enacts = f.get(3) == Some(&"enacts");
+        let reports = f.get(3) == Some(&"reports");
         let event_type = EventType::parse(f[1]).unwrap_or_else(|| panic!("triggers.tsv: unknown type in {line:?}"));
         let (head, tail) = match lemma.split_once(' ') {
             Some((head, tail)) => (head, Some(tail)),
             None => (lemma, None),
         };
         let mut add = |form: String, kind: Option<FormKind>, pronominal: bool| {
-            map.entry(form).or_default().push(Reading { lemma, event_type, kind, pronominal, tail, enacts });
+            map.entry(form).or_default().push(Reading { lemma, event_type, kind, pronominal, tail, enacts, reports });
         };
         if class == "noun" {
             add(head.to_lowercase(), None, false);
@@ -505,7 +508,7 @@ pub fn hits(sentence: &str) -> Vec<LexiconHit> {
                 enacts: reading.enacts,
                 ahead,
                 present: reading.kind == Some(FormKind::Finite(Tense::Present)) && !auxiliary,
-                reports: false,
+                reports: reading.reports,
             };
             if !out.iter().any(|h| h.start < hit.end && hit.start < h.end) {
                 out.push(hit);
