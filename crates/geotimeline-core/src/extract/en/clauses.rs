@@ -52,7 +52,10 @@ pub fn before_the_narrative(group: &str, before_group: &str) -> bool {
     let compound = words.next() == Some("had") && words.next().is_some();
     let previous = before_group.split_whitespace().last().unwrap_or_default().to_lowercase();
     let after_auxiliary = previous == "had" && is_participle(&lower);
-    (compound || after_auxiliary) && !REPORTED.is_match(before_group)
+    // "In the run-up to the election, China denounced …": what led up to the day told.
+    static LEADING_UP: LazyLock<WordRegex> =
+        LazyLock::new(|| regex(r"(?i)^\W*(?:in\s+the\s+run-up\s+to|in\s+the\s+lead-up\s+to|ahead\s+of|prior\s+to)\b"));
+    ((compound || after_auxiliary) && !REPORTED.is_match(before_group)) || LEADING_UP.is_match(before_group)
 }
 
 fn regex(pattern: &str) -> WordRegex {

@@ -55,7 +55,12 @@ pub fn before_the_narrative(group: &str, before_group: &str) -> bool {
     let compound = PLUPERFECT.contains(&first) && words.next().is_some();
     let previous = before_group.split_whitespace().last().unwrap_or_default().to_lowercase();
     let after_auxiliary = PLUPERFECT.contains(&previous.as_str()) && is_participle(&lower);
-    (compound || after_auxiliary) && !REPORTED.is_match(before_group)
+    // "À l'approche du scrutin, Pékin a dénoncé …": what led up to the day told.
+    static LEADING_UP: LazyLock<WordRegex> = LazyLock::new(|| {
+        WordRegex::new(r"(?i)^\W*(?:à\s+l['’]approche\s+d|en\s+amont\s+d|dans\s+la\s+perspective\s+d|en\s+prévision\s+d)")
+            .expect("leading-up pattern")
+    });
+    ((compound || after_auxiliary) && !REPORTED.is_match(before_group)) || LEADING_UP.is_match(before_group)
 }
 
 /// Another type the words after a trigger give it: "ont investi le territoire russe"
