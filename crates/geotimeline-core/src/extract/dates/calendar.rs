@@ -130,6 +130,20 @@ pub fn easter(year: i32) -> Option<NaiveDate> {
     NaiveDate::from_ymd_opt(year, (n / 31) as u32, (n % 31 + 1) as u32)
 }
 
+/// The Orthodox Easter Sunday of a year, as a Gregorian date (the Julian computus; the
+/// calendars are 13 days apart from 1900 to 2099, a day less or more out of that range).
+pub fn orthodox_easter(year: i32) -> Option<NaiveDate> {
+    let (a, b, c) = (year.rem_euclid(4), year.rem_euclid(7), year.rem_euclid(19));
+    let d = (19 * c + 15) % 30;
+    let e = (2 * a + 4 * b - d + 34).rem_euclid(7);
+    let n = d + e + 114;
+    let julian = NaiveDate::from_ymd_opt(year, (n / 31) as u32, (n % 31 + 1) as u32)?;
+    // The gap between the calendars: the Gregorian century years that are not leap years.
+    let century = year.div_euclid(100);
+    let gap = century - century.div_euclid(4) - 2;
+    Some(julian + Duration::days(gap as i64))
+}
+
 /// The `nth` (from 1) given weekday of a month, or its last when `nth` is `None`.
 pub fn nth_weekday_of_month(year: i32, month: u32, day: Weekday, nth: Option<u32>) -> Option<NaiveDate> {
     let first = NaiveDate::from_ymd_opt(year, month, 1)?;
@@ -247,6 +261,8 @@ mod tests {
         assert_eq!(easter(2010), Some(d(2010, 4, 4)));
         assert_eq!(easter(2024), Some(d(2024, 3, 31)));
         assert_eq!(easter(2025), Some(d(2025, 4, 20)));
+        assert_eq!(orthodox_easter(2018), Some(d(2018, 4, 8)));
+        assert_eq!(orthodox_easter(2020), Some(d(2020, 4, 19)));
     }
 
     #[test]

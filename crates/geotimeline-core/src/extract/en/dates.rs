@@ -4,8 +4,8 @@
 
 use super::words::{self, day_number, month_number, month_part, number, unit, weekday, Holiday};
 use crate::extract::dates::calendar::{
-    day_of_week, easter, month_or_part, nearest_day_of_month, nth_weekday_of_month, season_near, shift_month, shifted, stretch,
-    weekday_beyond, weekday_near,
+    day_of_week, easter, month_or_part, nearest_day_of_month, nth_weekday_of_month, orthodox_easter, season_near, shift_month, shifted,
+    stretch, weekday_beyond, weekday_near,
 };
 use crate::extract::dates::{Builder, ClauseWords, DateGrammar, Links, ShiftReader, Tense, TenseWords};
 use crate::extract::word_regex::WordRegex;
@@ -884,6 +884,12 @@ fn rules(b: &mut Builder) {
             Holiday::Fixed(m, d) => NaiveDate::from_ymd_opt(year, m, d),
             Holiday::NthWeekday(m, w, n) => nth_weekday_of_month(year, m, w, n),
             Holiday::Easter(days) => easter(year).map(|e| e + Duration::days(days)),
+            Holiday::OrthodoxEaster(days) => orthodox_easter(year).map(|e| e + Duration::days(days)),
+            Holiday::Moved(m, d, sat, sun) => NaiveDate::from_ymd_opt(year, m, d).map(|day| match day.weekday() {
+                chrono::Weekday::Sat => day + Duration::days(sat),
+                chrono::Weekday::Sun => day + Duration::days(sun),
+                _ => day,
+            }),
             Holiday::AfterNthWeekday(m, w, n, days) => nth_weekday_of_month(year, m, w, n).map(|d| d + Duration::days(days)),
         };
         if let Some(which) = lower(c, 4) {

@@ -196,8 +196,13 @@ pub const HOLIDAYS: &[(&str, u32, u32)] = &[
     (r"may\s+day", 5, 1),
     (r"(?:the\s+)?ides\s+of\s+march", 3, 15),
     (r"(?:st\.?|saint)\s+paddy['’]?s\s+day", 3, 17),
-    (r"boss['’]?s?\s+day", 10, 16),
+    (r"world\s+vegan\s+day", 11, 1),
 ];
+
+/// Fixed-date holidays moved off a weekend: pattern, month, day, the shift when it falls on
+/// a Saturday, on a Sunday (Boss's Day to the nearest weekday; King's Day to the Saturday).
+pub const MOVED_HOLIDAYS: &[(&str, u32, u32, i64, i64)] =
+    &[(r"boss['’]?s?\s+day", 10, 16, -1, 1), (r"koningsdag|king['’]?s\s+day", 4, 27, 0, -1)];
 
 /// Holidays on the nth weekday of a month (US federal): pattern, month, weekday, nth (None: the last).
 pub const WEEKDAY_HOLIDAYS: &[(&str, u32, Weekday, Option<u32>)] = &[
@@ -217,13 +222,21 @@ pub const EASTER_HOLIDAYS: &[(&str, i64)] = &[
     (r"easter(?:\s+sunday)?", 0),
     (r"good\s+friday", -2),
     (r"maundy\s+thursday|holy\s+thursday", -3),
-    (r"palm\s+sunday", -7),
+    (r"palm\s+sunday|branch\s+sunday", -7),
     (r"ash\s+wednesday", -46),
-    (r"shrove\s+tuesday|mardi\s+gras", -47),
+    (r"shrove\s+tuesday|mardi\s+gras|pancake\s+day", -47),
     (r"ascension\s+day", 39),
-    (r"pentecost|whit\s*sunday", 49),
-    (r"whit\s*monday", 50),
+    (r"pentecost|whit\s*sunday|white\s+sunday", 49),
+    (r"whit\s*monday|monday\s+of\s+the\s+holy\s+spirit", 50),
     (r"trinity\s+sunday", 56),
+];
+
+/// Holidays counted from the Orthodox Easter Sunday (the Julian computus): pattern, days after it.
+pub const ORTHODOX_HOLIDAYS: &[(&str, i64)] = &[
+    (r"orthodox\s+easter(?:\s+sunday)?", 0),
+    (r"orthodox\s+(?:good|great)\s+friday", -2),
+    (r"lazarus\s+saturday", -8),
+    (r"clean\s+monday", -48),
 ];
 
 /// Counts in words that are no number ("a few days", "a couple of weeks", "several months"): about three, two.
@@ -442,6 +455,8 @@ pub fn holidays_pattern() -> String {
         .map(|(p, _, _)| *p)
         .chain(WEEKDAY_HOLIDAYS.iter().map(|(p, ..)| *p))
         .chain(EASTER_HOLIDAYS.iter().map(|(p, _)| *p))
+        .chain(ORTHODOX_HOLIDAYS.iter().map(|(p, _)| *p))
+        .chain(MOVED_HOLIDAYS.iter().map(|(p, ..)| *p))
         .chain(std::iter::once(BLACK_FRIDAY))
         .collect::<Vec<_>>()
         .join("|")
@@ -573,6 +588,10 @@ pub enum Holiday {
     NthWeekday(u32, Weekday, Option<u32>),
     /// Days after Easter Sunday.
     Easter(i64),
+    /// Days after the Orthodox Easter Sunday.
+    OrthodoxEaster(i64),
+    /// A fixed month and day, moved by the given days when on a Saturday, on a Sunday.
+    Moved(u32, u32, i64, i64),
     /// Days after the nth weekday of a month (Black Friday: the day after Thanksgiving).
     AfterNthWeekday(u32, Weekday, Option<u32>, i64),
 }
@@ -585,6 +604,8 @@ pub fn holiday(words: &str) -> Option<Holiday> {
             .map(|&(p, m, d)| (exact(p), Holiday::Fixed(m, d)))
             .chain(WEEKDAY_HOLIDAYS.iter().map(|&(p, m, w, n)| (exact(p), Holiday::NthWeekday(m, w, n))))
             .chain(EASTER_HOLIDAYS.iter().map(|&(p, d)| (exact(p), Holiday::Easter(d))))
+            .chain(ORTHODOX_HOLIDAYS.iter().map(|&(p, d)| (exact(p), Holiday::OrthodoxEaster(d))))
+            .chain(MOVED_HOLIDAYS.iter().map(|&(p, m, d, sat, sun)| (exact(p), Holiday::Moved(m, d, sat, sun))))
             .chain(std::iter::once((exact(BLACK_FRIDAY), Holiday::AfterNthWeekday(11, Weekday::Thu, Some(4), 1))))
             .collect()
     });
