@@ -93,7 +93,9 @@ fn linked(grammar: &DateGrammar, text: &str, mut kept: Vec<Found>) -> Vec<Found>
         let mut i = 0;
         while i < kept.len() {
             let (span, date) = (kept[i].0, kept[i].1);
-            let before = &text[..span.start];
+            // A shift is a few words: only the end of what precedes the date is read.
+            let floor = (0..=span.start.saturating_sub(64)).rev().find(|&i| text.is_char_boundary(i)).unwrap_or(0);
+            let before = &text[floor..span.start];
             let shift = pattern.captures_iter(before).last().filter(|c| c.get(0).is_some_and(|m| m.end() == before.len()));
             let (Some(c), Some(date)) = (shift, date) else {
                 i += 1;
@@ -103,7 +105,7 @@ fn linked(grammar: &DateGrammar, text: &str, mut kept: Vec<Found>) -> Vec<Found>
                 i += 1;
                 continue;
             };
-            let from = c.get(0).expect("group 0").start();
+            let from = floor + c.get(0).expect("group 0").start();
             // A day shifted stays a day ("a year from Christmas"); a coarser date takes the unit's precision.
             let day = date.start;
             let moved = if date.precision == crate::model::Precision::Day && date.start == date.end {

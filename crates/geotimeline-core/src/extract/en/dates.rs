@@ -755,7 +755,11 @@ fn rules(b: &mut Builder) {
         },
     );
     // "in 2014 A.D.", "14 a.d.", "345 BC": a year of an era.
+    // (Not "BE" after a year alone: "WILL 2025 BE …" in a headline is the verb.)
     b.rule("era_year", r"\b(?:(?:in|of|since|by|from|until)\s+)?(?:the\s+year\s+)?(\d{1,4})\s*({ERA})", |c, _| {
+        if c[2].eq_ignore_ascii_case("be") {
+            return None;
+        }
         DateSpan::year(words::era_year(c[1].parse().ok()?, &c[2])?)
     });
     // "2018Q4", "18q4": a quarter written after its year.
@@ -817,7 +821,8 @@ fn rules(b: &mut Builder) {
         (1..=52).contains(&n).then(|| DateSpan::day(first + Duration::days(step * (n - 1))))
     });
     // "on 2/15", "5/31": a month and day with a slash, alone. Fractions are not dates: not after a
-    // whole number ("2 1/2 times"), not before "of" or "%", not "24/7", not a small fraction ("1/3").
+    // whole number ("2 1/2 times"), not before "of" or "%", not a small fraction ("1/3"); nor are
+    // names ("24/7", "9/11": `SLASH_NAMES`).
     b.rule(
         "slash_month_day",
         r"(?P<before>\d\s+|[\d/.,]\s*)?\b(?P<span>(?P<a>\d{1,2})\s*/\s*(?P<b>\d{1,2}))\b(?P<after>\s*(?:[/%.,]\s*\d|%|of\b|th\b))?",
@@ -826,7 +831,7 @@ fn rules(b: &mut Builder) {
                 return None;
             }
             let (a, b): (u32, u32) = (c["a"].parse().ok()?, c["b"].parse().ok()?);
-            if (a, b) == (24, 7) || (a < b && b <= 4) {
+            if words::SLASH_NAMES.contains(&(a, b)) || (a < b && b <= 4) {
                 return None;
             }
             let (month, day) = if a > 12 { (b, a) } else { (a, b) };

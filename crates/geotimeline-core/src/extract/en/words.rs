@@ -242,6 +242,9 @@ pub const ORTHODOX_HOLIDAYS: &[(&str, i64)] = &[
 /// Counts in words that are no number ("a few days", "a couple of weeks", "several months"): about three, two.
 pub const VAGUE_COUNTS: &[(&str, i64)] = &[("a few", 3), ("few", 3), ("several", 3), ("a couple of", 2), ("a couple", 2), ("couple of", 2)];
 
+/// Slash forms that name something, not a day ("24/7" coverage, the "9/11" attacks).
+pub const SLASH_NAMES: &[(u32, u32)] = &[(24, 7), (9, 11)];
+
 /// Eras after a year ("345 BC", "2014 A.D.", "2555 BE"): the years they add to the Christian era's
 /// (BC: counted back, as year -n; the Buddhist era: 543 years ahead). Written in capitals, or with dots.
 pub const ERAS: &[(&str, i32, i32)] = &[
