@@ -370,7 +370,8 @@ pub const NOT_PAST: &[&str] = &[
 ];
 
 /// After these a date is a deadline or a starting point ("until June 30", "by Friday").
-pub const DEADLINE_WORDS: &[&str] = &["until", "till", "by", "before", "after", "since", "from", "no later than", "starting"];
+pub const DEADLINE_WORDS: &[&str] =
+    &["until", "till", "through", "thru", "by", "before", "after", "since", "from", "no later than", "starting"];
 
 /// Modals of plans ("would visit"): the English conditional is a word, not an ending.
 pub const CONDITIONAL_ENDINGS: &[&str] = &[];
