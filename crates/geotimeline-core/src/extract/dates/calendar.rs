@@ -116,6 +116,34 @@ pub fn weekday_beyond(day: Weekday, published: NaiveDate, last: bool) -> NaiveDa
     }
 }
 
+/// Easter Sunday of a year (the Gregorian computus, anonymous algorithm).
+pub fn easter(year: i32) -> Option<NaiveDate> {
+    let (a, b, c) = (year.rem_euclid(19), year.div_euclid(100), year.rem_euclid(100));
+    let (d, e) = (b.div_euclid(4), b.rem_euclid(4));
+    let f = (b + 8).div_euclid(25);
+    let g = (b - f + 1).div_euclid(3);
+    let h = (19 * a + b - d - g + 15).rem_euclid(30);
+    let (i, k) = (c / 4, c % 4);
+    let l = (32 + 2 * e + 2 * i - h - k).rem_euclid(7);
+    let m = (a + 11 * h + 22 * l) / 451;
+    let n = h + l - 7 * m + 114;
+    NaiveDate::from_ymd_opt(year, (n / 31) as u32, (n % 31 + 1) as u32)
+}
+
+/// The Orthodox Easter Sunday of a year, as a Gregorian date (the Julian computus; the
+/// calendars are 13 days apart from 1900 to 2099, a day less or more out of that range).
+pub fn orthodox_easter(year: i32) -> Option<NaiveDate> {
+    let (a, b, c) = (year.rem_euclid(4), year.rem_euclid(7), year.rem_euclid(19));
+    let d = (19 * c + 15) % 30;
+    let e = (2 * a + 4 * b - d + 34).rem_euclid(7);
+    let n = d + e + 114;
+    let julian = NaiveDate::from_ymd_opt(year, (n / 31) as u32, (n % 31 + 1) as u32)?;
+    // The gap between the calendars: the Gregorian century years that are not leap years.
+    let century = year.div_euclid(100);
+    let gap = century - century.div_euclid(4) - 2;
+    Some(julian + Duration::days(gap as i64))
+}
+
 /// The `nth` (from 1) given weekday of a month, or its last when `nth` is `None`.
 pub fn nth_weekday_of_month(year: i32, month: u32, day: Weekday, nth: Option<u32>) -> Option<NaiveDate> {
     let first = NaiveDate::from_ymd_opt(year, month, 1)?;
@@ -225,6 +253,16 @@ mod tests {
         assert_eq!(values(&DateSpan::quarter(2024, 2).unwrap()).0, "2024-Q2");
         let range = DateSpan { start: d(2024, 6, 18), end: d(2024, 6, 20), precision: Precision::Day };
         assert_eq!(values(&range), ("2024-06-18".into(), Some("2024-06-20".into())));
+    }
+
+    #[test]
+    fn easter_follows_the_computus() {
+        assert_eq!(easter(2013), Some(d(2013, 3, 31)));
+        assert_eq!(easter(2010), Some(d(2010, 4, 4)));
+        assert_eq!(easter(2024), Some(d(2024, 3, 31)));
+        assert_eq!(easter(2025), Some(d(2025, 4, 20)));
+        assert_eq!(orthodox_easter(2018), Some(d(2018, 4, 8)));
+        assert_eq!(orthodox_easter(2020), Some(d(2020, 4, 19)));
     }
 
     #[test]

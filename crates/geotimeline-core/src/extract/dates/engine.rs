@@ -71,11 +71,104 @@ pub fn find_in(grammar: &DateGrammar, text: &str, anchors: Anchors, tense: Tense
         }
     }
     kept.sort_by_key(|(span, ..)| span.start);
+    let kept = linked(grammar, text, kept);
     kept.into_iter()
         .filter_map(|(span, date, rule, anchor)| {
             Some(TimeExpr { span, text: text[span.start..span.end].to_string(), date: date?, rule, anchor })
         })
         .collect()
+}
+
+type Found = (Span, Option<DateSpan>, &'static str, Anchor);
+
+/// The expressions joined as the locale's [`super::Links`] say: a shift before a date takes
+/// the date in ("three days after Easter"), two days with a range word between them become
+/// one range ("8/10/2012 - 8/15/2012", within three months: "the closest Monday to Oct 5th" is
+/// none), words of approximation join the date they qualify ("around next Tuesday").
+/// `kept` is in order and without overlaps.
+fn linked(grammar: &DateGrammar, text: &str, mut kept: Vec<Found>) -> Vec<Found> {
+    use super::calendar::shift_month;
+    use chrono::{Datelike, Duration};
+    if let Some((pattern, read)) = &grammar.links.shift {
+        let mut i = 0;
+        while i < kept.len() {
+            let (span, date) = (kept[i].0, kept[i].1);
+            // A shift is a few words: only the end of what precedes the date is read.
+            let floor = (0..=span.start.saturating_sub(64)).rev().find(|&i| text.is_char_boundary(i)).unwrap_or(0);
+            let before = &text[floor..span.start];
+            let shift = pattern.captures_iter(before).last().filter(|c| c.get(0).is_some_and(|m| m.end() == before.len()));
+            let (Some(c), Some(date)) = (shift, date) else {
+                i += 1;
+                continue;
+            };
+            let Some((n, unit)) = read(&c) else {
+                i += 1;
+                continue;
+            };
+            let from = floor + c.get(0).expect("group 0").start();
+            // A day shifted stays a day ("a year from Christmas"); a coarser date takes the unit's precision.
+            let day = date.start;
+            let moved = if date.precision == crate::model::Precision::Day && date.start == date.end {
+                match unit {
+                    super::Unit::Day => Some(DateSpan::day(day + Duration::days(n))),
+                    super::Unit::Week => Some(DateSpan::day(day + Duration::days(7 * n))),
+                    super::Unit::Month | super::Unit::Year => {
+                        let months = if unit == super::Unit::Year { 12 * n } else { n };
+                        let (y, m) = shift_month(day.year(), day.month(), months as i32);
+                        (1..=day.day()).rev().find_map(|d| NaiveDate::from_ymd_opt(y, m, d)).map(DateSpan::day)
+                    }
+                }
+            } else {
+                super::calendar::shifted(day, n, unit)
+            };
+            let Some(moved) = moved else {
+                i += 1;
+                continue;
+            };
+            // The shift's words may have been read as an expression of their own ("2 months before").
+            let first = kept[..i].iter().position(|k| k.0.end > from).unwrap_or(i);
+            let anchor = kept[i].3;
+            kept.splice(first..=i, [(Span { start: from, end: span.end }, Some(moved), "shift_from_date", anchor)]);
+            i = first + 1;
+        }
+    }
+    if let Some(words) = &grammar.links.approximately {
+        for i in 0..kept.len() {
+            let start = kept[i].0.start;
+            let floor = if i == 0 { 0 } else { kept[i - 1].0.end };
+            let before = &text[floor..start];
+            if let Some(m) = words.find_iter(before).last().filter(|m| m.end() == before.len()) {
+                kept[i].0.start = floor + m.start();
+            }
+        }
+    }
+    if let Some(joiner) = &grammar.links.range {
+        let day = |d: &Option<DateSpan>| d.filter(|d| d.precision == crate::model::Precision::Day);
+        let mut i = 0;
+        while i + 1 < kept.len() {
+            let (a, b) = (&kept[i], &kept[i + 1]);
+            let gap = &text[a.0.end..b.0.start];
+            let joined = joiner.find(gap).is_some_and(|m| m.start() == 0 && m.end() == gap.len());
+            // "10 August 2013 - 12 September": a second day read from the publication date, not
+            // after the first, is the one in the year that puts it after the first.
+            let second = match (day(&a.1), day(&b.1)) {
+                (Some(x), Some(y)) if y.start < x.start && b.3 == Anchor::Publication && y.start == y.end => (0..=1)
+                    .filter_map(|k| NaiveDate::from_ymd_opt(x.start.year() + k, y.start.month(), y.start.day()))
+                    .find(|d| *d >= x.end)
+                    .map(DateSpan::day),
+                (_, y) => y,
+            };
+            match (day(&a.1), second) {
+                (Some(x), Some(y)) if joined && x.start < y.end && (y.end - x.start).num_days() <= 92 => {
+                    let range = DateSpan { start: x.start, end: y.end, precision: x.precision };
+                    let anchor = a.3.max(b.3);
+                    kept.splice(i..=i + 1, [(Span { start: a.0.start, end: b.0.end }, Some(range), "day_to_day", anchor)]);
+                }
+                _ => i += 1,
+            }
+        }
+    }
+    kept
 }
 
 /// The tense of a clause, read from the locale's auxiliaries and endings. Words inside

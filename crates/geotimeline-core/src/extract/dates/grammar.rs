@@ -80,6 +80,24 @@ pub struct ClauseWords {
     pub deadline_words: &'static [&'static str],
 }
 
+/// How a locale joins two expressions into one: a shift counted from a date ("three days after
+/// Easter", "2 months before 02/02") and a range between two days ("8/10/2012 - 8/15/2012",
+/// "today to next Friday"). A locale without them gives [`Links::default`].
+#[derive(Default)]
+pub struct Links {
+    /// A shift ending right before a date: `(count, unit)`, negative before it. Its one match
+    /// must end at the end of the text it is given (the text before the date).
+    pub shift: Option<(WordRegex, ShiftReader)>,
+    /// What may stand between two days to make them a range (the whole gap must match).
+    pub range: Option<WordRegex>,
+    /// Words of approximation before a date that belong to it ("around next Tuesday",
+    /// "sometime before 2014"): its one match must end at the end of the text before the date.
+    pub approximately: Option<WordRegex>,
+}
+
+/// Reads a shift's match: the signed count and unit.
+pub type ShiftReader = fn(&regex::Captures) -> Option<(i64, super::Unit)>;
+
 /// A locale's date rules and word tables, consumed by the engine
 /// ([`super::find_in`], [`super::tense_in`], [`super::recalls_in`], [`super::tag_in`]).
 pub struct DateGrammar {
@@ -88,12 +106,18 @@ pub struct DateGrammar {
     pub(super) set: regex::RegexSet,
     pub tense: TenseWords,
     pub clause: ClauseWords,
+    pub links: Links,
 }
 
 impl DateGrammar {
     pub fn new(rules: Vec<DateRule>, tense: TenseWords, clause: ClauseWords) -> Self {
         let set = regex::RegexSet::new(rules.iter().map(|r| loosened(&r.pattern))).expect("date patterns");
-        DateGrammar { rules, set, tense, clause }
+        DateGrammar { rules, set, tense, clause, links: Links::default() }
+    }
+
+    /// The grammar with the locale's ways of joining expressions.
+    pub fn with_links(self, links: Links) -> Self {
+        DateGrammar { links, ..self }
     }
 
     pub fn rule(&self, name: &str) -> Option<&DateRule> {

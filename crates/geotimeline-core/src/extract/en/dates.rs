@@ -4,10 +4,10 @@
 
 use super::words::{self, day_number, month_number, month_part, number, unit, weekday, Holiday};
 use crate::extract::dates::calendar::{
-    day_of_week, month_or_part, nearest_day_of_month, nth_weekday_of_month, season_near, shift_month, shifted, stretch, weekday_beyond,
-    weekday_near,
+    day_of_week, easter, month_or_part, nearest_day_of_month, nth_weekday_of_month, orthodox_easter, season_near, shift_month, shifted,
+    stretch, weekday_beyond, weekday_near,
 };
-use crate::extract::dates::{Builder, ClauseWords, DateGrammar, Tense, TenseWords};
+use crate::extract::dates::{Builder, ClauseWords, DateGrammar, Links, ShiftReader, Tense, TenseWords};
 use crate::extract::word_regex::WordRegex;
 use crate::model::{DateSpan, MonthPart, Precision};
 use chrono::{Datelike, Duration, NaiveDate};
@@ -28,6 +28,9 @@ fn placeholders() -> Vec<(&'static str, String)> {
         ("{HOLIDAY}", words::holidays_pattern()),
         ("{MONTH_PART}", words::month_part_pattern()),
         ("{TO}", r"(?:-|–|—|to|through|thru|until|till|and)".to_string()),
+        ("{ERA}", words::era_pattern()),
+        ("{YEAR_PART}", words::year_part_pattern()),
+        ("{VAGUE}", words::vague_count_pattern()),
     ]
 }
 
@@ -35,7 +38,25 @@ fn placeholders() -> Vec<(&'static str, String)> {
 pub fn grammar() -> DateGrammar {
     let mut b = Builder::new(placeholders());
     rules(&mut b);
-    DateGrammar::new(b.into_rules(), tense_words(), clause_words())
+    DateGrammar::new(b.into_rules(), tense_words(), clause_words()).with_links(links())
+}
+
+/// "three days after Easter", "a year from Christmas", "2 months before 02/02"; "8/10/2012 -
+/// 8/15/2012", "today - next Friday", "this Friday to this Monday".
+fn links() -> Links {
+    let shift = format!(r"(?i)\b({}|a|an)\s+({})\s+(after|from|before)\s+$", words::number_pattern(), words::unit_pattern());
+    let read: ShiftReader = |c| {
+        let sign = if c[3].eq_ignore_ascii_case("before") { -1 } else { 1 };
+        Some((sign * number(&c[1])?, unit(&c[2])?))
+    };
+    Links {
+        shift: Some((WordRegex::new(&shift).expect("shift pattern"), read)),
+        range: Some(WordRegex::new(r"(?i)\s*(?:-|–|—|to|through|thru|until|till)\s*").expect("range pattern")),
+        approximately: Some(
+            WordRegex::new(r"(?i)\b(?:around|approximately|roughly|circa|sometimes?|anytime|any\s+time)\s+$")
+                .expect("approximation pattern"),
+        ),
+    }
 }
 
 fn tense_words() -> TenseWords {
@@ -78,6 +99,11 @@ fn span(start: NaiveDate, end: NaiveDate) -> DateSpan {
     DateSpan { start, end, precision: Precision::Day }
 }
 
+/// The months `first` to `last` of a year.
+fn months(year: i32, first: u32, last: u32) -> Option<DateSpan> {
+    Some(DateSpan { start: DateSpan::month(year, first)?.start, end: DateSpan::month(year, last)?.end, precision: Precision::Month })
+}
+
 fn years(from: i32, to: i32) -> Option<DateSpan> {
     if from >= to {
         return None;
@@ -114,6 +140,33 @@ fn day_in(x: &crate::extract::dates::Context, year: Option<regex::Match>, month:
         None => x.nearest_year(month, day)?,
     };
     x.ymd(year, month, day).map(DateSpan::day)
+}
+
+/// A day and month with the weekday the text gives it ("Fri, Jul 18"): with no year, the
+/// nearest year, or the next one the way the tense leans, in which that day falls on that weekday.
+fn day_in_week(
+    x: &crate::extract::dates::Context,
+    year: Option<regex::Match>,
+    month: u32,
+    day: u32,
+    wd: Option<regex::Match>,
+) -> Option<DateSpan> {
+    let (Some(wd), None) = (wd.and_then(|w| weekday(w.as_str())), year) else {
+        return day_in(x, year, month, day);
+    };
+    // Only a year further the way the tense leans: with none, the nearest year stands (a weekday
+    // that does not fit it is more likely a slip than a date years away).
+    let nearest = x.nearest_year(month, day)?;
+    let steps: &[i32] = match x.tense {
+        Tense::Future => &[0, 1],
+        Tense::Past => &[0, -1],
+        Tense::Unknown => &[0],
+    };
+    let fits = steps.iter().filter_map(|s| NaiveDate::from_ymd_opt(nearest + s, month, day)).find(|d| d.weekday() == wd);
+    match fits {
+        Some(d) => Some(DateSpan::day(d)),
+        None => day_in(x, None, month, day),
+    }
 }
 
 fn rules(b: &mut Builder) {
@@ -226,24 +279,25 @@ fn rules(b: &mut Builder) {
     // "20 June", "Thursday 20 June 2024", "the 20th of June", "Sun 15 Sept '24", "21-APR-16"
     b.rule(
         "day_month_year",
-        r"(?P<span>\b(?:(?:{WEEKDAY}|{WEEKDAY_ABBR}),?\s+)?(?:the\s+)?({DAY})(?:\s+of\s+|\s*|[-/])({MONTH})(?:(?:,?\s+|[-/])(\d{4}\b|['’]\d{2}\b|\d{2}\b))?)(\s*%|\s+\p{L})?",
+        r"(?P<span>\b(?:(?P<wd>{WEEKDAY}|{WEEKDAY_ABBR}),?\s+)?(?:the\s+)?(?P<day>{DAY})(?:\s+of\s+|\s*|[-/])(?P<month>{MONTH})(?:(?:,?\s+|[-/])(?P<year>\d{4}\b|['’]\d{2}\b|\d{2}\b))?)(?P<after>\s*%|\s+\p{L})?",
         |c, x| {
             // A two-digit year followed by a word is a count ("3 Aug 96 people").
-            let year = c.get(4).filter(|y| !(y.len() == 2 && c.get(5).is_some()));
-            if c.get(4).is_some() && year.is_none() {
+            let year = c.name("year").filter(|y| !(y.len() == 2 && c.name("after").is_some()));
+            if c.name("year").is_some() && year.is_none() {
                 return None;
             }
-            day_in(x, year, month_number(&c[3])?, day_number(&c[2])?)
+            day_in_week(x, year, month_number(&c["month"])?, day_number(&c["day"])?, c.name("wd"))
         },
     );
-    // "June 20", "June 20th, 2024", "Sunday, December 7, 2014", "Jan. 5 '24"; "June the 20th"
+    // "June 20", "June 20th, 2024", "Sunday, December 7, 2014", "Jan. 5 '24"; "June the 20th";
+    // "Feb13"; "Jul 18, Fri" (the weekday after)
     b.rule(
         "month_day_year",
-        r"(?P<span>\b(?:(?:{WEEKDAY}|{WEEKDAY_ABBR}),?\s+)?({MONTH})(?:\s+(?:the\s+)?|[-/])({DAY})\b(?:(?:,?\s+|[-/])(\d{4}\b|['’]?\d{2}\b))?)(\s*%|\s+\p{L})?",
+        r"(?P<span>\b(?:(?P<wd>{WEEKDAY}|{WEEKDAY_ABBR}),?\s+)?(?P<month>{MONTH})(?:\s+(?:the\s+)?|[-/]|)(?P<day>{DAY})\b(?:(?:,?\s+|[-/])(?P<year>\d{4}\b|['’]?\d{2}\b))?(?:,\s*(?P<wd_after>{WEEKDAY}|{WEEKDAY_ABBR})\b)?)(?P<after>\s*%|\s+\p{L})?",
         |c, x| {
             // A two-digit year followed by a word is a count ("June 20 25 people").
-            let year = c.get(4).filter(|y| !(y.len() == 2 && c.get(5).is_some()));
-            day_in(x, year, month_number(&c[2])?, day_number(&c[3])?)
+            let year = c.name("year").filter(|y| !(y.len() == 2 && c.name("after").is_some()));
+            day_in_week(x, year, month_number(&c["month"])?, day_number(&c["day"])?, c.name("wd").or(c.name("wd_after")))
         },
     );
     // "2024-06-20", "2014.12.28", "2014/12/28", "2014 12 28"
@@ -312,14 +366,28 @@ fn rules(b: &mut Builder) {
                 Some("next") if month <= p.month() => p.year() + 1,
                 Some("next") => p.year(),
                 Some("this") => p.year(),
-                _ => x.nearest_year_leaning(month, 15, lean)?,
+                // "the beginning of January" is nearer its 5th than its 15th.
+                _ => {
+                    let day = match part(c.get(2)) {
+                        Some(MonthPart::Early) => 5,
+                        Some(MonthPart::Late) => 25,
+                        _ => 15,
+                    };
+                    x.nearest_year_leaning(month, day, lean)?
+                }
             };
             month_or_part(year, month, part(c.get(2)))
         },
     );
     // "early 2024", "mid-2024", "late 2023", "the end of 2023": the year.
     b.rule("part_of_year", r"\b(?:(?:at\s+)?(?:the\s+)?(?:{MONTH_PART})(?:[- ]|\s+the\s+)?)(\d{4})\b", |c, x| {
-        DateSpan::year(x.year(&c[1])?)
+        let year = x.year(&c[1])?;
+        let words = c[0].to_lowercase();
+        let part = words.trim_end_matches(char::is_numeric).trim().trim_start_matches("at ").trim_start_matches("the ");
+        match words::year_part(part) {
+            Some((first, last)) => months(year, first, last),
+            None => DateSpan::year(year),
+        }
     });
     // "the summer of 2023", "summer 2023", "in the spring of 2024"
     b.rule("season_year", r"\b(?:the\s+)?({SEASON})\s+(?:of\s+)?(\d{4})\b", |c, x| DateSpan::season(x.year(&c[2])?, words::season(&c[1])?));
@@ -388,8 +456,12 @@ fn rules(b: &mut Builder) {
     );
     // A year alone after a comma or a day-less context ("…, 1999."), ending a clause.
     b.rule("year_clause_end", r"(?:^|[,(]\s*)(?P<span>(\d{4}))\s*(?:[.,;)]|$)", |c, x| DateSpan::year(x.year(&c[2])?));
-    // "Monday next week", "Friday of last week", "Monday of this week"
-    b.rule("weekday_of_week", r"\b({WEEKDAY})\s+(?:of\s+)?(this|next|last|the\s+following|the\s+previous)\s+week\b", |c, x| {
+    // "Monday next week", "Friday of last week", "Monday of this week", "Tuesday, next week"
+    b.rule("weekday_of_week", r"\b({WEEKDAY}),?\s+(?:of\s+)?(this|next|last|the\s+following|the\s+previous)\s+week\b(['’]s)?", |c, x| {
+        // "Monday, last week's talks": the week names the talks.
+        if c.get(3).is_some() {
+            return None;
+        }
         let which = lower(c, 2)?;
         let shift = match which.as_str() {
             "this" => 0,
@@ -405,6 +477,10 @@ fn rules(b: &mut Builder) {
             return Some(DateSpan::day(p));
         }
         let lean = if c[0].to_lowercase().contains("coming") { Tense::Future } else { x.tense };
+        // Said on a Sunday, "this Saturday" is the coming one: the week it ends is over.
+        if lean == Tense::Unknown && p.weekday() == chrono::Weekday::Sun {
+            return weekday_near(day, p, Tense::Future).map(DateSpan::day);
+        }
         match lean {
             // With no tense to lean on, "this Saturday" is the one of this week.
             Tense::Unknown => Some(DateSpan::day(day_of_week(p, day))),
@@ -442,9 +518,20 @@ fn rules(b: &mut Builder) {
         DateSpan::year(x.year(&c[2])?)
     });
     // "by the end of the year", "at the start of this year": the year itself.
-    b.rule("part_of_this_year", r"\b(?:at\s+|by\s+)?the\s+(?:beginning|start|end|middle)\s+of\s+(?:the\s+|this\s+)?year\b", |_, x| {
-        DateSpan::year(x.published()?.year())
-    });
+    b.rule(
+        "part_of_this_year",
+        r"\b(?:(?:at\s+|by\s+)?(?:the\s+)?(?P<part>{YEAR_PART}|middle\s+of)\s+(?:the\s+|this\s+)?year|(?:at\s+|by\s+)?(?:the\s+)?(?-i:(?P<short>EOY)))\b",
+        |c, x| {
+            let p = x.published()?;
+            let part = c.name("part").or(c.name("short"))?.as_str();
+            let Some((first, last)) = words::year_part(part) else {
+                return DateSpan::year(p.year());
+            };
+            // Told in the past before the part has begun, it is last year's ("peaked by the end of the year").
+            let year = if x.tense == Tense::Past && p.month() < first { p.year() - 1 } else { p.year() };
+            months(year, first, last)
+        },
+    );
     // "yesterday", "today", "tomorrow", "tonight", "the day after tomorrow"
     b.rule("days_from_today", r"\b({FROM_TODAY})\b", |c, x| {
         Some(DateSpan::day(x.published()? + Duration::days(words::days_from_today(&c[1])?)))
@@ -599,7 +686,11 @@ fn rules(b: &mut Builder) {
                 Some(m) => (month_number(m.as_str())?, day_number(&c[2])?),
                 None => (month_number(&c[4])?, day_number(&c[3])?),
             };
-            day_in(x, c.get(5), month, day).map(|d| DateSpan::week_of(d.start))
+            // A week named after a Sunday is the one it opens.
+            day_in(x, c.get(5), month, day).map(|d| {
+                let sunday = d.start.weekday() == chrono::Weekday::Sun;
+                DateSpan::week_of(if sunday { d.start + Duration::days(1) } else { d.start })
+            })
         },
     );
     // "the 20th of next month", "20 of this month", "the 20th day of the previous month"
@@ -650,14 +741,165 @@ fn rules(b: &mut Builder) {
     b.rule("weekday_after_next", r"\b({WEEKDAY})\s+after\s+next\b", |c, x| {
         Some(DateSpan::day(day_of_week(x.published()? + Duration::days(7), weekday(&c[1])?)))
     });
-    // "Christmas", "New Year's Day", "Thanksgiving 2024", "next Memorial Day"
-    b.rule("holiday", r"\b(?:(next|last|this)\s+)?({HOLIDAY})\b(?:,?\s+(\d{4})\b)?", |c, x| {
+    // "10 August 234 BC", "August 10, 345 BC", "August 10 2555 BE": a day in a year of an era.
+    b.rule(
+        "era_date",
+        r"\b(?:(?P<day>{DAY})\s+(?:of\s+)?(?P<month>{MONTH})|(?P<month2>{MONTH})\s+(?P<day2>{DAY}))(?:,\s*|\s+)(?P<year>\d{1,4})\s*(?P<era>{ERA})",
+        |c, x| {
+            let (day, month) = match c.name("day") {
+                Some(d) => (day_number(d.as_str())?, month_number(&c["month"])?),
+                None => (day_number(&c["day2"])?, month_number(&c["month2"])?),
+            };
+            let year = words::era_year(c["year"].parse().ok()?, &c["era"])?;
+            x.ymd(year, month, day).map(DateSpan::day)
+        },
+    );
+    // "in 2014 A.D.", "14 a.d.", "345 BC": a year of an era.
+    // (Not "BE" after a year alone: "WILL 2025 BE …" in a headline is the verb.)
+    b.rule("era_year", r"\b(?:(?:in|of|since|by|from|until)\s+)?(?:the\s+year\s+)?(\d{1,4})\s*({ERA})", |c, _| {
+        if c[2].eq_ignore_ascii_case("be") {
+            return None;
+        }
+        DateSpan::year(words::era_year(c[1].parse().ok()?, &c[2])?)
+    });
+    // "2018Q4", "18q4": a quarter written after its year.
+    b.rule("year_quarter", r"\b(\d{4}|\d{2})\s*[Qq]([1-4])\b", |c, x| DateSpan::quarter(x.full_year(&c[1])?, c[2].parse().ok()?));
+    // "the third day of October", "the last day of October 2015", "the fifth last day of May",
+    // "the first week of October 2014", "the 2nd last week of October 2018", "the third last week of 2018".
+    b.rule(
+        "nth_week_or_day_of",
+        r"\b(?:the\s+)?(?:(?P<nth>{ORDINAL})\s+)?(?P<last>{LAST}\s+)?(?P<unit>week|day)\s+(?:of|in)\s+(?:(?P<month>{MONTH})(?:,?\s+(?P<year>\d{4}))?|(?P<whole_year>\d{4}))\b",
+        |c, x| {
+            let whole = match (c.name("month"), c.name("whole_year")) {
+                (Some(m), _) => {
+                    let month = month_number(m.as_str())?;
+                    let year = x.explicit_or_nearest_year(c.name("year").map(|y| y.as_str()), month, 15)?;
+                    DateSpan::month(year, month)?
+                }
+                (None, Some(y)) => DateSpan::year(x.year(y.as_str())?)?,
+                (None, None) => return None,
+            };
+            let nth = match c.name("nth") {
+                Some(n) => words::ordinal(n.as_str())? as i64,
+                None if c.name("last").is_some() => 1,
+                None => return None,
+            };
+            let from_end = c.name("last").is_some();
+            if c["unit"].eq_ignore_ascii_case("day") {
+                let day = if from_end { whole.end - Duration::days(nth - 1) } else { whole.start + Duration::days(nth - 1) };
+                return (whole.start <= day && day <= whole.end).then_some(DateSpan::day(day));
+            }
+            // Whole weeks: the first starts on the first Monday, the last ends on the last Sunday.
+            let monday = if from_end {
+                (0..7).map(|i| whole.end - Duration::days(i)).find(|d| d.weekday() == chrono::Weekday::Sun)? - Duration::days(6 + 7 * (nth - 1))
+            } else {
+                (0..7).map(|i| whole.start + Duration::days(i)).find(|d| d.weekday() == chrono::Weekday::Mon)? + Duration::days(7 * (nth - 1))
+            };
+            (whole.start <= monday && monday <= whole.end).then_some(DateSpan::week_of(monday))
+        },
+    );
+    // "Sunday from last week", "last week's Sunday", "next week's Monday": that day of that week.
+    b.rule(
+        "weekday_of_relative_week",
+        r"\b(?:(?P<day>{WEEKDAY})\s+from\s+(?P<which>this|next|last|previous)\s+week|(?P<which2>this|next|last|previous)\s+week['’]s\s+(?P<day2>{WEEKDAY}))\b",
+        |c, x| {
+            let which = c.name("which").or(c.name("which2"))?.as_str().to_lowercase();
+            let day = weekday(c.name("day").or(c.name("day2"))?.as_str())?;
+            let shift = 7 * relative_shift(&which) as i64;
+            Some(DateSpan::day(day_of_week(x.published()? + Duration::days(shift), day)))
+        },
+    );
+    // "3 Fridays from now", "two Sundays from now", "2 Thursdays ago": the nth such day after
+    // (before) today, today not counted.
+    b.rule("weekdays_from_now", r"\b({NUM})\s+({WEEKDAY})s\s+(from\s+now|from\s+today|hence|ago|back)\b", |c, x| {
+        let n = number(&c[1])?;
+        let p = x.published()?;
+        let day = weekday(&c[2])?;
+        let back = c[3].eq_ignore_ascii_case("ago") || c[3].eq_ignore_ascii_case("back");
+        let first = weekday_beyond(day, p, back);
+        let step = if back { -7 } else { 7 };
+        (1..=52).contains(&n).then(|| DateSpan::day(first + Duration::days(step * (n - 1))))
+    });
+    // "on 2/15", "5/31": a month and day with a slash, alone. Fractions are not dates: not after a
+    // whole number ("2 1/2 times"), not before "of" or "%", not a small fraction ("1/3"); nor are
+    // names ("24/7", "9/11": `SLASH_NAMES`).
+    b.rule(
+        "slash_month_day",
+        r"(?P<before>\d\s+|[\d/.,]\s*)?\b(?P<span>(?P<a>\d{1,2})\s*/\s*(?P<b>\d{1,2}))\b(?P<after>\s*(?:[/%.,]\s*\d|%|of\b|th\b))?",
+        |c, x| {
+            if c.name("before").is_some() || c.name("after").is_some() {
+                return None;
+            }
+            let (a, b): (u32, u32) = (c["a"].parse().ok()?, c["b"].parse().ok()?);
+            if words::SLASH_NAMES.contains(&(a, b)) || (a < b && b <= 4) {
+                return None;
+            }
+            let (month, day) = if a > 12 { (b, a) } else { (a, b) };
+            if !(1..=12).contains(&month) || !(1..=31).contains(&day) {
+                return None;
+            }
+            x.ymd(x.nearest_year(month, day)?, month, day).map(DateSpan::day)
+        },
+    );
+    // "Aug 96", "Sep-2012", "Sept '14": an abbreviated month and a year of two digits that cannot
+    // be a day, or a month and its year joined by a hyphen.
+    b.rule(
+        "month_abbr_year",
+        r"(?P<span>\b(?:(?:in|since|by|from|until|during)\s+)?(?P<month>(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.?|{MONTH})(?:\s+['’]?|-|\s*['’])(?P<year>\d{2}|\d{4})\b)(?P<after>\s*%|\s+\p{L}+)?",
+        |c, x| {
+            let month = month_number(&c["month"])?;
+            let (text, span) = (&c["year"], &c["span"]);
+            let quoted = span.contains(['\'', '’']);
+            if text.len() == 4 && !span.contains('-') {
+                return None;
+            }
+            if text.len() == 2 {
+                // "August 45", "Aug 12 people": a count, or a day.
+                let abbreviated = !words::MONTHS.iter().any(|m| c["month"].eq_ignore_ascii_case(m.name));
+                // A word after the number makes it a count ("Aug 96 people"), unless it is one that links clauses.
+                const LINKS: &[&str] = &["and", "or", "but", "when", "as", "in", "at", "on", "to", "with", "after", "before", "until"];
+                let count = c.name("after").is_some_and(|w| !LINKS.contains(&w.as_str().trim().to_lowercase().as_str()));
+                if count || !(quoted || abbreviated && text.parse::<u32>().ok()? > 31) {
+                    return None;
+                }
+            }
+            DateSpan::month(x.full_year(text)?, month)
+        },
+    );
+    // "next weekday", "the last business day": the working day after (before) today.
+    b.rule("business_day", r"\b(?:the\s+)?(next|last|previous|following)\s+(?:weekday|business\s+day|working\s+day)\b", |c, x| {
+        let p = x.published()?;
+        let step = if c[1].eq_ignore_ascii_case("last") || c[1].eq_ignore_ascii_case("previous") { -1 } else { 1 };
+        let mut day = p + Duration::days(step);
+        while matches!(day.weekday(), chrono::Weekday::Sat | chrono::Weekday::Sun) {
+            day += Duration::days(step);
+        }
+        Some(DateSpan::day(day))
+    });
+    // "in a few days", "within a couple of weeks", "in several months": about that far ahead.
+    b.rule("in_vague_units", r"\b(?:in|within)\s+({VAGUE})\s+({UNIT})\b", |c, x| {
+        shifted(x.published()?, words::vague_count(&c[1])?, unit(&c[2])?)
+    });
+    // "Christmas", "New Year's Day", "Thanksgiving 2024", "next Memorial Day", "Easter",
+    // "Thanksgiving of next year"
+    b.rule("holiday", r"\b(?:(next|last|this)\s+)?({HOLIDAY})\b(?:,?\s+(\d{4})\b|\s+of\s+(this|next|last)\s+year\b)?", |c, x| {
         let h = words::holiday(&c[2])?;
         let p = x.published()?;
         let on = |year: i32| match h {
             Holiday::Fixed(m, d) => NaiveDate::from_ymd_opt(year, m, d),
             Holiday::NthWeekday(m, w, n) => nth_weekday_of_month(year, m, w, n),
+            Holiday::Easter(days) => easter(year).map(|e| e + Duration::days(days)),
+            Holiday::OrthodoxEaster(days) => orthodox_easter(year).map(|e| e + Duration::days(days)),
+            Holiday::Moved(m, d, sat, sun) => NaiveDate::from_ymd_opt(year, m, d).map(|day| match day.weekday() {
+                chrono::Weekday::Sat => day + Duration::days(sat),
+                chrono::Weekday::Sun => day + Duration::days(sun),
+                _ => day,
+            }),
+            Holiday::AfterNthWeekday(m, w, n, days) => nth_weekday_of_month(year, m, w, n).map(|d| d + Duration::days(days)),
         };
+        if let Some(which) = lower(c, 4) {
+            return on(p.year() + relative_shift(&which)).map(DateSpan::day);
+        }
         let date = match (c.get(3), lower(c, 1).as_deref()) {
             (Some(y), _) => on(x.year(y.as_str())?)?,
             (None, Some("next")) => [p.year(), p.year() + 1].into_iter().filter_map(on).find(|d| *d > p)?,

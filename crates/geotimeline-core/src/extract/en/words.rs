@@ -133,6 +133,13 @@ pub const UNITS: &[(&str, Unit)] = &[
     ("months", Unit::Month),
     ("year", Unit::Year),
     ("years", Unit::Year),
+    // As tables and notes abbreviate them ("3 wks", "6 mos", "2 yrs").
+    ("wk", Unit::Week),
+    ("wks", Unit::Week),
+    ("mo", Unit::Month),
+    ("mos", Unit::Month),
+    ("yr", Unit::Year),
+    ("yrs", Unit::Year),
 ];
 
 pub const SEASONS: &[(&str, Season)] = &[
@@ -154,6 +161,11 @@ pub const MONTH_PARTS: &[(&str, MonthPart)] = &[
     ("end of", MonthPart::Late),
 ];
 
+/// Parts of a year named as its beginning or end ("the end of 2012", "the beginning of the year",
+/// "EOY"): the months they span, as Duckling reads them. ("Early 2024", "late 2023" stay the year:
+/// news uses them loosely, and TimeML annotates them as the year.)
+pub const YEAR_PARTS: &[(&str, u32, u32)] = &[("beginning of", 1, 3), ("start of", 1, 3), ("boy", 1, 3), ("end of", 9, 12), ("eoy", 9, 12)];
+
 /// Days named by their distance from today; a part of today ("this morning", "tonight") is today.
 pub const DAYS_FROM_TODAY: &[(&str, i64)] = &[
     ("the day before yesterday", -2),
@@ -169,8 +181,9 @@ pub const DAYS_FROM_TODAY: &[(&str, i64)] = &[
 
 /// Fixed-date holidays: a pattern (several spellings) and the month and day.
 pub const HOLIDAYS: &[(&str, u32, u32)] = &[
-    (r"christmas(?:\s+day)?|xmas", 12, 25),
+    // A longer name before the one it starts with: alternatives are tried in order.
     (r"christmas\s+eve", 12, 24),
+    (r"christmas(?:\s+day)?|xmas", 12, 25),
     (r"new\s+year['’]?s?\s+day", 1, 1),
     (r"new\s+year['’]?s?\s+eve", 12, 31),
     (r"(?:st\.?|saint)\s+valentine['’]?s?\s+day|valentine['’]?s?\s+day", 2, 14),
@@ -181,18 +194,70 @@ pub const HOLIDAYS: &[(&str, u32, u32)] = &[
     (r"boxing\s+day", 12, 26),
     (r"(?:st\.?|saint)\s+patrick['’]?s\s+day", 3, 17),
     (r"may\s+day", 5, 1),
+    (r"(?:the\s+)?ides\s+of\s+march", 3, 15),
+    (r"(?:st\.?|saint)\s+paddy['’]?s\s+day", 3, 17),
+    (r"world\s+vegan\s+day", 11, 1),
 ];
+
+/// Fixed-date holidays moved off a weekend: pattern, month, day, the shift when it falls on
+/// a Saturday, on a Sunday (Boss's Day to the nearest weekday; King's Day to the Saturday).
+pub const MOVED_HOLIDAYS: &[(&str, u32, u32, i64, i64)] =
+    &[(r"boss['’]?s?\s+day", 10, 16, -1, 1), (r"koningsdag|king['’]?s\s+day", 4, 27, 0, -1)];
 
 /// Holidays on the nth weekday of a month (US federal): pattern, month, weekday, nth (None: the last).
 pub const WEEKDAY_HOLIDAYS: &[(&str, u32, Weekday, Option<u32>)] = &[
     (r"thanksgiving(?:\s+day)?", 11, Weekday::Thu, Some(4)),
     (r"memorial\s+day", 5, Weekday::Mon, None),
     (r"labou?r\s+day", 9, Weekday::Mon, Some(1)),
-    (r"(?:martin\s+luther\s+king|mlk)(?:['’]s)?(?:\s+jr\.?)?\s+day", 1, Weekday::Mon, Some(3)),
+    (r"(?:martin\s+luther\s+king|mlk)(?:['’]?s)?(?:\s+jr\.?)?\s+day|civil\s+rights\s+day", 1, Weekday::Mon, Some(3)),
     (r"presidents['’]?\s+day|washington['’]s\s+birthday", 2, Weekday::Mon, Some(3)),
     (r"columbus\s+day", 10, Weekday::Mon, Some(2)),
     (r"mother['’]?s\s+day", 5, Weekday::Sun, Some(2)),
     (r"father['’]?s\s+day", 6, Weekday::Sun, Some(3)),
+];
+
+/// Holidays counted from Easter Sunday (the Gregorian computus): pattern, days after Easter.
+pub const EASTER_HOLIDAYS: &[(&str, i64)] = &[
+    (r"easter\s+mon(?:day)?", 1),
+    (r"easter(?:\s+sunday)?", 0),
+    (r"good\s+friday", -2),
+    (r"maundy\s+thursday|holy\s+thursday", -3),
+    (r"palm\s+sunday|branch\s+sunday", -7),
+    (r"ash\s+wednesday", -46),
+    (r"shrove\s+tuesday|mardi\s+gras|pancake\s+day", -47),
+    (r"ascension\s+day", 39),
+    (r"pentecost|whit\s*sunday|white\s+sunday", 49),
+    (r"whit\s*monday|monday\s+of\s+the\s+holy\s+spirit", 50),
+    (r"trinity\s+sunday", 56),
+];
+
+/// Holidays counted from the Orthodox Easter Sunday (the Julian computus): pattern, days after it.
+pub const ORTHODOX_HOLIDAYS: &[(&str, i64)] = &[
+    (r"orthodox\s+easter(?:\s+sunday)?", 0),
+    (r"orthodox\s+(?:good|great)\s+friday", -2),
+    (r"lazarus\s+saturday", -8),
+    (r"clean\s+monday", -48),
+];
+
+/// Counts in words that are no number ("a few days", "a couple of weeks", "several months"): about three, two.
+pub const VAGUE_COUNTS: &[(&str, i64)] = &[("a few", 3), ("few", 3), ("several", 3), ("a couple of", 2), ("a couple", 2), ("couple of", 2)];
+
+/// Slash forms that name something, not a day ("24/7" coverage, the "9/11" attacks).
+pub const SLASH_NAMES: &[(u32, u32)] = &[(24, 7), (9, 11)];
+
+/// Eras after a year ("345 BC", "2014 A.D.", "2555 BE"): the years they add to the Christian era's
+/// (BC: counted back, as year -n; the Buddhist era: 543 years ahead). Written in capitals, or with dots.
+pub const ERAS: &[(&str, i32, i32)] = &[
+    ("bce", -1, 0),
+    ("bc", -1, 0),
+    ("b.c.e.", -1, 0),
+    ("b.c.", -1, 0),
+    ("ad", 1, 0),
+    ("a.d.", 1, 0),
+    ("ce", 1, 0),
+    ("c.e.", 1, 0),
+    ("be", 1, -543),
+    ("b.e.", 1, -543),
 ];
 
 /// Verbs and phrases that make a clause look ahead ("will sign", "is due to", "plans to").
@@ -305,7 +370,8 @@ pub const NOT_PAST: &[&str] = &[
 ];
 
 /// After these a date is a deadline or a starting point ("until June 30", "by Friday").
-pub const DEADLINE_WORDS: &[&str] = &["until", "till", "by", "before", "after", "since", "from", "no later than", "starting"];
+pub const DEADLINE_WORDS: &[&str] =
+    &["until", "till", "through", "thru", "by", "before", "after", "since", "from", "no later than", "starting"];
 
 /// Modals of plans ("would visit"): the English conditional is a word, not an ending.
 pub const CONDITIONAL_ENDINGS: &[&str] = &[];
@@ -388,7 +454,52 @@ pub fn days_from_today_pattern() -> String {
 }
 
 pub fn holidays_pattern() -> String {
-    HOLIDAYS.iter().map(|(p, _, _)| *p).chain(WEEKDAY_HOLIDAYS.iter().map(|(p, ..)| *p)).collect::<Vec<_>>().join("|")
+    HOLIDAYS
+        .iter()
+        .map(|(p, _, _)| *p)
+        .chain(WEEKDAY_HOLIDAYS.iter().map(|(p, ..)| *p))
+        .chain(EASTER_HOLIDAYS.iter().map(|(p, _)| *p))
+        .chain(ORTHODOX_HOLIDAYS.iter().map(|(p, _)| *p))
+        .chain(MOVED_HOLIDAYS.iter().map(|(p, ..)| *p))
+        .chain(std::iter::once(BLACK_FRIDAY))
+        .collect::<Vec<_>>()
+        .join("|")
+}
+
+/// The day after Thanksgiving.
+pub const BLACK_FRIDAY: &str = r"black\s+friday";
+
+pub fn year_part_pattern() -> String {
+    alternation(YEAR_PARTS.iter().filter(|(w, ..)| w.contains(' ')).map(|(w, ..)| *w))
+}
+
+/// The first and last months of a part of a year ("end of": September to December).
+pub fn year_part(words: &str) -> Option<(u32, u32)> {
+    let words = folded(words);
+    YEAR_PARTS.iter().find(|(w, ..)| *w == words).map(|&(_, first, last)| (first, last))
+}
+
+/// Vague counts ("a few", "a couple of").
+pub fn vague_count_pattern() -> String {
+    alternation(VAGUE_COUNTS.iter().map(|(w, _)| *w))
+}
+
+pub fn vague_count(words: &str) -> Option<i64> {
+    static LOOKUP: LazyLock<Lookup<i64>> = LazyLock::new(|| Lookup::new(VAGUE_COUNTS.iter().copied()));
+    LOOKUP.get(words)
+}
+
+/// Eras: the plain letters only in capitals ("AD", not the word "ad"), the dotted ones in any case.
+pub fn era_pattern() -> String {
+    let plain = ERAS.iter().filter(|(w, ..)| !w.contains('.')).map(|(w, ..)| w.to_uppercase()).collect::<Vec<_>>();
+    let dotted = ERAS.iter().filter(|(w, ..)| w.contains('.')).map(|(w, ..)| *w);
+    format!(r"(?:(?-i:{})\b|(?:{}))", alternation(plain.iter().map(|s| s.as_str())), alternation(dotted))
+}
+
+/// The year of the Christian era (astronomical, BC as negative) that `year` of `era` names.
+pub fn era_year(year: i32, era: &str) -> Option<i32> {
+    let era = era.trim().to_lowercase();
+    ERAS.iter().find(|(w, ..)| *w == era).map(|&(_, sign, shift)| sign * year + shift)
 }
 
 /// A lookup of words, built once from a table, compared folded.
@@ -479,6 +590,14 @@ pub fn days_from_today(word: &str) -> Option<i64> {
 pub enum Holiday {
     Fixed(u32, u32),
     NthWeekday(u32, Weekday, Option<u32>),
+    /// Days after Easter Sunday.
+    Easter(i64),
+    /// Days after the Orthodox Easter Sunday.
+    OrthodoxEaster(i64),
+    /// A fixed month and day, moved by the given days when on a Saturday, on a Sunday.
+    Moved(u32, u32, i64, i64),
+    /// Days after the nth weekday of a month (Black Friday: the day after Thanksgiving).
+    AfterNthWeekday(u32, Weekday, Option<u32>, i64),
 }
 
 pub fn holiday(words: &str) -> Option<Holiday> {
@@ -488,6 +607,10 @@ pub fn holiday(words: &str) -> Option<Holiday> {
             .iter()
             .map(|&(p, m, d)| (exact(p), Holiday::Fixed(m, d)))
             .chain(WEEKDAY_HOLIDAYS.iter().map(|&(p, m, w, n)| (exact(p), Holiday::NthWeekday(m, w, n))))
+            .chain(EASTER_HOLIDAYS.iter().map(|&(p, d)| (exact(p), Holiday::Easter(d))))
+            .chain(ORTHODOX_HOLIDAYS.iter().map(|&(p, d)| (exact(p), Holiday::OrthodoxEaster(d))))
+            .chain(MOVED_HOLIDAYS.iter().map(|&(p, m, d, sat, sun)| (exact(p), Holiday::Moved(m, d, sat, sun))))
+            .chain(std::iter::once((exact(BLACK_FRIDAY), Holiday::AfterNthWeekday(11, Weekday::Thu, Some(4), 1))))
             .collect()
     });
     let words = words.trim();
