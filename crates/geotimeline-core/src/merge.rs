@@ -525,7 +525,11 @@ fn affinity(report: &Report, event_type: EventType, date: &DateSpan, event: &Key
     // A statement is its speaker's: reports whose speakers differ, and stand for
     // different sides, are different statements (the UN's call is not Lebanon's
     // condemnation; Macron congratulating Starmer is not Starmer's speech).
-    if let (EventType::Statement, Some((me, my_side)), Some((they, their_side))) = (event_type, &mine.speaker, &event.speaker) {
+    // So are sanctions their imposer's: the EU's package is not Washington's, whoever
+    // both name as their target.
+    if let (EventType::Statement | EventType::Sanction, Some((me, my_side)), Some((they, their_side))) =
+        (event_type, &mine.speaker, &event.speaker)
+    {
         let same_side = my_side.is_some() && my_side == their_side;
         if me != they && !same_side {
             return None;
@@ -712,6 +716,21 @@ mod tests {
         let mut events = Vec::new();
         merge_into(&mut events, &[putin], ArticleId(1), "Vladimir Poutine a déclaré.");
         merge_into(&mut events, &[congratulations], ArticleId(2), "Emmanuel Macron a félicité Vladimir Poutine.");
+        assert_eq!(events.len(), 2);
+    }
+
+    #[test]
+    fn sanctions_of_different_imposers_the_same_day_stay_apart() {
+        let actor = |name: &str, kind| crate::knowledge::people::actor(name, kind);
+        let mut eu = candidate(EventType::Sanction, 24, &[], "Les Vingt-Sept ont adopté des sanctions contre la Russie.");
+        eu.actors = vec![actor("European Union", ActorKind::Organisation), actor("Russia", ActorKind::State)];
+        eu.places = vec![];
+        let mut us = candidate(EventType::Sanction, 24, &[], "Biden issued sanctions against Russia.");
+        us.actors = vec![actor("United States", ActorKind::State), actor("Russia", ActorKind::State)];
+        us.places = vec![];
+        let mut events = Vec::new();
+        merge_into(&mut events, &[eu], ArticleId(1), "Les Vingt-Sept ont adopté des sanctions contre la Russie.");
+        merge_into(&mut events, &[us], ArticleId(2), "Biden issued sanctions against Russia.");
         assert_eq!(events.len(), 2);
     }
 
