@@ -303,7 +303,7 @@ pub fn extract(article: ArticleText<'_>) -> Vec<Candidate> {
                 })
                 .cloned()
                 .collect();
-            let (mut actors, subjects) = actors_near(
+            let (mut actors, mut subjects) = actors_near(
                 &own_actors,
                 body,
                 &trigger_spans,
@@ -311,6 +311,22 @@ pub fn extract(article: ArticleText<'_>) -> Vec<Candidate> {
                 (m.start(), m.nominal),
                 trigger.event_type,
             );
+            // "the small Taiwan People's Party, only founded in 2019": a lone verb form opening a
+            // clause after a comma describes what the comma follows, not the sentence's subject.
+            let apposed = !m.nominal
+                && m.text(body).split_whitespace().count() == 1
+                && body[..from].trim_end().ends_with(',')
+                && body[from..m.start()].split_whitespace().count() <= 1;
+            // (Not when that is itself in apposition: "l'arrivée de M. Chareh et de son ministre,
+            // Assaad al-Chaibani, accueillis à Ryad" describes both.)
+            if apposed && !own_actors.iter().any(|(at, _)| *at >= from && *at < to) {
+                if let Some((at, described)) = own_actors.iter().rev().find(|(at, _)| *at < from) {
+                    if !body[..*at].trim_end().ends_with(',') {
+                        actors = vec![described.clone()];
+                        subjects = 0;
+                    }
+                }
+            }
             // "depuis leurs discussions de la semaine dernière à Istanbul, dans le cadre d'un effort
             // mené par les États-Unis": the owners are those just named, not who the sentence names elsewhere.
             let clause_names_no_one = !own_actors.iter().any(|(at, _)| *at >= from && *at < to);
