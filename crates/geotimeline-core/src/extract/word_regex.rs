@@ -100,6 +100,11 @@ impl WordRegex {
     }
 
     pub fn is_match(&self, text: &str) -> bool {
+        // Without `\b` the twin says it alone, and stops at the first match it sees
+        // without looking for where that match starts.
+        if self.unbounded {
+            return self.loose().is_match(text);
+        }
         self.find(text).is_some()
     }
 
