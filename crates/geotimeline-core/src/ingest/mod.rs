@@ -203,7 +203,8 @@ mod tests {
         let joined = |t: &str| {
             Sha256::digest(t.split_whitespace().collect::<Vec<_>>().join(" ")).iter().map(|b| format!("{b:02x}")).collect::<String>()
         };
-        for text in ["", "  ", "Été à Hanoï,\t\n le 3 mai. ", "one"] {
+        for text in ["", "  ", "Été à Hanoï,\t\n le 3 mai. ", "one", "a\u{a0}b\u{2009}c\u{85}d\u{b}e\u{1c}f\u{3000}", "\u{202f}« oui »\r\n"]
+        {
             assert_eq!(content_hash(text), joined(text), "{text:?}");
         }
     }

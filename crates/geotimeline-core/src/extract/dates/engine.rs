@@ -84,7 +84,7 @@ pub fn find_in(grammar: &DateGrammar, text: &str, anchors: Anchors, tense: Tense
 pub fn tense_in(grammar: &DateGrammar, clause: &str) -> Tense {
     // The same words are read again and again: a sentence of one clause for itself and
     // for each of its dates, a trigger's clause for each check. The last few are remembered.
-    const REMEMBERED: usize = 8;
+    const REMEMBERED: usize = 16;
     thread_local! {
         static READ: std::cell::RefCell<(usize, Vec<(usize, String, Tense)>)> = const { std::cell::RefCell::new((0, Vec::new())) };
     }
