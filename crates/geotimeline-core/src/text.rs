@@ -39,7 +39,9 @@ pub fn sentences(text: &str) -> Vec<Sentence> {
     for (paragraph, para) in paragraphs(text).into_iter().enumerate() {
         let body = para.of(text);
         let mut begin = 0usize;
-        for (at, c) in body.char_indices() {
+        // The marks found by their bytes ('…' by its first): most characters are none.
+        let marks = body.bytes().enumerate().filter(|&(_, b)| matches!(b, b'.' | b'!' | b'?' | 0xE2));
+        for (at, c) in marks.filter_map(|(at, _)| body[at..].chars().next().map(|c| (at, c))) {
             if !matches!(c, '.' | '!' | '?' | '…') {
                 continue;
             }
@@ -94,13 +96,11 @@ fn push_trimmed(out: &mut Vec<Sentence>, text: &str, start: usize, end: usize, p
 pub fn paragraphs(text: &str) -> Vec<Span> {
     let mut out = Vec::new();
     let mut start = 0;
-    for (i, c) in text.char_indices() {
-        if c == '\n' {
-            if !text[start..i].trim().is_empty() {
-                out.push(Span { start, end: i });
-            }
-            start = i + 1;
+    for (i, _) in text.match_indices('\n') {
+        if !text[start..i].trim().is_empty() {
+            out.push(Span { start, end: i });
         }
+        start = i + 1;
     }
     if !text[start..].trim().is_empty() {
         out.push(Span { start, end: text.len() });

@@ -14,9 +14,15 @@ use std::sync::LazyLock;
 
 /// "le président russe", "son homologue vietnamien", "the Russian president", "his
 /// Vietnamese counterpart": the leader of that country whom the article names in full.
-fn leaders_designated(words: &ActorWords, sentence: &str, known_people: &[&str]) -> Vec<(usize, Actor)> {
+/// `demonyms` are the sentence's (`gazetteer::demonyms_in`).
+fn leaders_designated(
+    words: &ActorWords,
+    sentence: &str,
+    known_people: &[&str],
+    demonyms: &[(usize, &'static str, &'static str)],
+) -> Vec<(usize, Actor)> {
     let mut found = Vec::new();
-    for (at, iso, _) in gazetteer::demonyms_in(sentence) {
+    for &(at, iso, _) in demonyms {
         let rest = &sentence[at..];
         let demonym_end = at + rest.find(|c: char| !(c.is_alphanumeric() || c == '-')).unwrap_or(rest.len());
         // French puts the title before the demonym, English after it.
@@ -290,7 +296,9 @@ pub fn actors_among(words: &ActorWords, sentence: &str, known_people: &[&str], p
     for (person, at) in first_at {
         found.push((at, actor(PEOPLE[person].name, ActorKind::Person)));
     }
-    found.extend(leaders_designated(words, sentence, known_people));
+    // Read once: the leaders they designate, then the states they name.
+    let demonyms = gazetteer::demonyms_in(sentence);
+    found.extend(leaders_designated(words, sentence, known_people, &demonyms));
     for (at, person) in titled_people(words, sentence) {
         // "le président Abdel Fattah al-Sissi": the table's person, not "Abdel Fattah".
         if !found.iter().any(|(pos, a)| a == &person || (a.kind == ActorKind::Person && *pos == at)) {
@@ -321,11 +329,12 @@ pub fn actors_among(words: &ActorWords, sentence: &str, known_people: &[&str], p
             found.push((mention.start, actor(name, ActorKind::State)));
         }
     }
-    for (at, _, name) in gazetteer::demonyms_in(sentence) {
+    for (at, _, name) in demonyms {
         // "des attaques anti-israéliennes", "pro-Russian separatists": against or for a
         // state, not the state.
-        let prefix = sentence[..at].to_lowercase();
-        if !(prefix.ends_with("anti-") || prefix.ends_with("pro-")) {
+        let prefix = &sentence[..at];
+        let prefixed = |p: &str| prefix.len() >= p.len() && prefix.get(prefix.len() - p.len()..).is_some_and(|t| t.eq_ignore_ascii_case(p));
+        if !(prefixed("anti-") || prefixed("pro-")) {
             found.push((at, actor(name, ActorKind::State)));
         }
     }

@@ -23,7 +23,9 @@ pub struct WordRegex {
     /// than reading a thousand articles).
     pattern: String,
     strict: OnceLock<Regex>,
-    loose: Regex,
+    /// The twin, compiled the first time it is searched with: a locale has rules that
+    /// most texts never call for (a set of all the rules says which may match).
+    loose: OnceLock<Regex>,
     /// Whether `\b` is the pattern's first and last item, when it has no
     /// other `\b` (`None` when it has).
     bounded_at_ends: Option<(bool, bool)>,
@@ -46,8 +48,12 @@ impl WordRegex {
         let hir = regex_syntax::parse(pattern).map_err(|e| regex::Error::Syntax(e.to_string()))?;
         let bounded_at_ends = word_boundaries_at_ends(&hir);
         let unbounded = !has_word_boundary(&hir);
-        let loose = Regex::new(&loosened(pattern))?;
-        Ok(WordRegex { pattern: pattern.to_string(), strict: OnceLock::new(), loose, bounded_at_ends, unbounded })
+        Ok(WordRegex { pattern: pattern.to_string(), strict: OnceLock::new(), loose: OnceLock::new(), bounded_at_ends, unbounded })
+    }
+
+    /// The twin, without the word boundaries.
+    fn loose(&self) -> &Regex {
+        self.loose.get_or_init(|| Regex::new(&loosened(&self.pattern)).expect("a pattern that parsed"))
     }
 
     /// The original pattern, with its word boundaries.
@@ -68,9 +74,9 @@ impl WordRegex {
     /// The leftmost match starting at or after `from`.
     pub fn captures_at<'h>(&self, text: &'h str, mut from: usize) -> Option<Captures<'h>> {
         loop {
-            let loose = self.loose.find_at(text, from)?;
+            let loose = self.loose().find_at(text, from)?;
             match self.verdict(text, &loose) {
-                Verdict::Same => return self.loose.captures_at(text, loose.start()),
+                Verdict::Same => return self.loose().captures_at(text, loose.start()),
                 Verdict::NoneHere => from = after_first_char(text, loose.start())?,
                 Verdict::Unknown => return self.strict().captures_at(text, loose.start()),
             }
@@ -80,7 +86,7 @@ impl WordRegex {
     /// The leftmost match starting at or after `from`.
     pub fn find_at<'h>(&self, text: &'h str, mut from: usize) -> Option<Match<'h>> {
         loop {
-            let loose = self.loose.find_at(text, from)?;
+            let loose = self.loose().find_at(text, from)?;
             match self.verdict(text, &loose) {
                 Verdict::Same => return Some(loose),
                 Verdict::NoneHere => from = after_first_char(text, loose.start())?,
@@ -94,6 +100,11 @@ impl WordRegex {
     }
 
     pub fn is_match(&self, text: &str) -> bool {
+        // Without `\b` the twin says it alone, and stops at the first match it sees
+        // without looking for where that match starts.
+        if self.unbounded {
+            return self.loose().is_match(text);
+        }
         self.find(text).is_some()
     }
 

@@ -131,9 +131,20 @@ fn first_line_title(text: &str) -> Option<String> {
 
 /// SHA-256 of the text, with whitespace folded so a re-saved copy is the same article.
 pub fn content_hash(text: &str) -> String {
-    let folded: Vec<&str> = text.split_whitespace().collect();
-    let digest = Sha256::digest(folded.join(" ").as_bytes());
-    digest.iter().map(|b| format!("{b:02x}")).collect()
+    // The words fed one by one, a space between them: the folded text is never built.
+    let mut hasher = Sha256::new();
+    for (i, word) in text.split_whitespace().enumerate() {
+        if i > 0 {
+            hasher.update(b" ");
+        }
+        hasher.update(word.as_bytes());
+    }
+    let mut hex = String::with_capacity(64);
+    for b in hasher.finalize() {
+        hex.push(char::from(b"0123456789abcdef"[usize::from(b >> 4)]));
+        hex.push(char::from(b"0123456789abcdef"[usize::from(b & 15)]));
+    }
+    hex
 }
 
 /// Reads a date given as YYYY-MM-DD or as an ISO date-time.
@@ -188,6 +199,14 @@ mod tests {
     fn the_same_text_has_the_same_hash_whatever_its_spacing() {
         assert_eq!(content_hash("a  b\nc"), content_hash("a b c"));
         assert_ne!(content_hash("a b"), content_hash("a c"));
+        // As stored by earlier versions: SHA-256 of the words joined by single spaces, in hex.
+        let joined = |t: &str| {
+            Sha256::digest(t.split_whitespace().collect::<Vec<_>>().join(" ")).iter().map(|b| format!("{b:02x}")).collect::<String>()
+        };
+        for text in ["", "  ", "Été à Hanoï,\t\n le 3 mai. ", "one", "a\u{a0}b\u{2009}c\u{85}d\u{b}e\u{1c}f\u{3000}", "\u{202f}« oui »\r\n"]
+        {
+            assert_eq!(content_hash(text), joined(text), "{text:?}");
+        }
     }
 
     #[test]

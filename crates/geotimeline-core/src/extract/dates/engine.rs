@@ -175,6 +175,31 @@ fn linked(grammar: &DateGrammar, text: &str, mut kept: Vec<Found>) -> Vec<Found>
 /// quotation marks are the speaker's: "In a Sunday statement, X vowed that the killing
 /// “will not go unanswered”" is in the past.
 pub fn tense_in(grammar: &DateGrammar, clause: &str) -> Tense {
+    // The same words are read again and again: a sentence of one clause for itself and
+    // for each of its dates, a trigger's clause for each check. The last few are remembered.
+    const REMEMBERED: usize = 16;
+    thread_local! {
+        static READ: std::cell::RefCell<(usize, Vec<(usize, String, Tense)>)> = const { std::cell::RefCell::new((0, Vec::new())) };
+    }
+    if let Some(known) = READ.with_borrow(|(_, read)| read.iter().find(|(id, words, _)| *id == grammar.id && words == clause).map(|r| r.2))
+    {
+        return known;
+    }
+    let tense = read_tense(grammar, clause);
+    READ.with_borrow_mut(|(next, read)| {
+        let entry = (grammar.id, clause.to_string(), tense);
+        if read.len() < REMEMBERED {
+            read.push(entry);
+        } else {
+            read[*next] = entry;
+        }
+        *next = (*next + 1) % REMEMBERED;
+    });
+    tense
+}
+
+/// [`tense_in`], read.
+fn read_tense(grammar: &DateGrammar, clause: &str) -> Tense {
     let words = &grammar.tense;
     let quoted = quotation_spans(clause);
     let outside = |m: &regex::Match| !quoted.iter().any(|&(s, e)| s <= m.start() && m.end() <= e);
@@ -202,8 +227,14 @@ pub fn recalls_in(grammar: &DateGrammar, clause: &str) -> bool {
 /// Whether a date follows a word that makes it a deadline or a starting point,
 /// whose direction the verb's tense does not tell.
 fn after_deadline_word(grammar: &DateGrammar, before: &str) -> bool {
-    let lower = before.trim_end().to_lowercase().replace('’', "'");
-    grammar.clause.deadline_words.iter().any(|w| lower.ends_with(w))
+    // Only the last words can end with one: as many characters as the longest has are
+    // lowered (a character lowers to one or more), not the whole text before the date.
+    let words = grammar.clause.deadline_words;
+    let longest = words.iter().map(|w| w.chars().count()).max().unwrap_or(0);
+    let before = before.trim_end();
+    let tail = before.char_indices().rev().nth(longest.saturating_sub(1)).map_or(before, |(i, _)| &before[i..]);
+    let lower = tail.to_lowercase().replace('’', "'");
+    words.iter().any(|w| lower.ends_with(w))
 }
 
 /// Whether the verb right before a date is a conditional of plans ("a annoncé qu'il

@@ -107,12 +107,16 @@ pub struct DateGrammar {
     pub tense: TenseWords,
     pub clause: ClauseWords,
     pub links: Links,
+    /// Tells grammars apart in the engine's memory of the clauses it read.
+    pub(super) id: usize,
 }
 
 impl DateGrammar {
     pub fn new(rules: Vec<DateRule>, tense: TenseWords, clause: ClauseWords) -> Self {
+        static GRAMMARS: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
         let set = regex::RegexSet::new(rules.iter().map(|r| loosened(&r.pattern))).expect("date patterns");
-        DateGrammar { rules, set, tense, clause, links: Links::default() }
+        let id = GRAMMARS.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+        DateGrammar { rules, set, tense, clause, links: Links::default(), id }
     }
 
     /// The grammar with the locale's ways of joining expressions.

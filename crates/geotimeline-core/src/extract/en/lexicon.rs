@@ -326,7 +326,8 @@ const PRONOUNS_PLURAL: &[&str] = &["they", "we", "i", "you", "who"];
 /// their own ("Russia's" → "russia", "'s"); hyphens stay inside words.
 fn words(sentence: &str) -> Vec<(usize, usize, Cow<'_, str>)> {
     let word = |s: usize, end: usize| crate::extract::lowered(&sentence[s..end]);
-    let mut out = Vec::new();
+    // A word and its space take five bytes or more: the list is not grown word by word.
+    let mut out = Vec::with_capacity(sentence.len() / 5 + 1);
     let mut start: Option<usize> = None;
     let chars: Vec<(usize, char)> = sentence.char_indices().collect();
     for (k, &(i, c)) in chars.iter().enumerate() {

@@ -410,7 +410,8 @@ fn after_a_quantity(words: &[(usize, usize, Cow<'_, str>)], i: usize) -> bool {
 /// pronoun keeps its apostrophe ("s'", "l'"); hyphens stay inside words.
 fn words(sentence: &str) -> Vec<(usize, usize, Cow<'_, str>)> {
     let word = |s: usize, end: usize| crate::extract::lowered(&sentence[s..end]);
-    let mut out = Vec::new();
+    // A word and its space take five bytes or more: the list is not grown word by word.
+    let mut out = Vec::with_capacity(sentence.len() / 5 + 1);
     let mut start: Option<usize> = None;
     for (i, c) in sentence.char_indices() {
         let apostrophe = c == '\'' || c == '’';
