@@ -301,6 +301,8 @@ END;
 /// Reports dated by a week ("la semaine dernière à Istanbul") may merge with
 /// events of a day in it ("in Istanbul on Friday"): a week is filed with days,
 /// not with months and years. The class is recomputed for every stored event.
+/// The triggers find an old row by its whole key, its reach computed as on insert
+/// (`reach IN (…)` made SQLite build a temporary table at each firing).
 const V7: &str = r#"
 DROP TRIGGER event_windows_insert;
 DROP TRIGGER event_windows_before_update;
@@ -335,7 +337,11 @@ WHEN old.origin = 'extracted' AND (old.start IS NOT new.start OR old.end IS NOT 
   OR old.precision IS NOT new.precision OR old.origin IS NOT new.origin OR old.merge_keys IS NOT new.merge_keys) BEGIN
     DELETE FROM event_windows
     WHERE class = instr('visit meeting agreement sanction statement military election other', old.type) * 2 + (old.precision IN ('day', 'week'))
-      AND reach IN (0, 1, 2, 3, 4, 5, 6, 7) AND first_day = unixepoch(old.start) / 86400 AND id = old.id;
+      AND reach = ((unixepoch(old.end) / 86400 - unixepoch(old.start) / 86400) > 0) + ((unixepoch(old.end) / 86400 - unixepoch(old.start) / 86400) >= 4)
+                + ((unixepoch(old.end) / 86400 - unixepoch(old.start) / 86400) >= 16) + ((unixepoch(old.end) / 86400 - unixepoch(old.start) / 86400) >= 64)
+                + ((unixepoch(old.end) / 86400 - unixepoch(old.start) / 86400) >= 256) + ((unixepoch(old.end) / 86400 - unixepoch(old.start) / 86400) >= 1024)
+                + ((unixepoch(old.end) / 86400 - unixepoch(old.start) / 86400) >= 4096)
+      AND first_day = unixepoch(old.start) / 86400 AND id = old.id;
 END;
 CREATE TRIGGER event_windows_after_update AFTER UPDATE OF start, end, type, precision, origin, merge_keys ON events
 WHEN new.origin = 'extracted' AND (old.start IS NOT new.start OR old.end IS NOT new.end OR old.type IS NOT new.type
@@ -350,7 +356,11 @@ END;
 CREATE TRIGGER event_windows_delete BEFORE DELETE ON events WHEN old.origin = 'extracted' BEGIN
     DELETE FROM event_windows
     WHERE class = instr('visit meeting agreement sanction statement military election other', old.type) * 2 + (old.precision IN ('day', 'week'))
-      AND reach IN (0, 1, 2, 3, 4, 5, 6, 7) AND first_day = unixepoch(old.start) / 86400 AND id = old.id;
+      AND reach = ((unixepoch(old.end) / 86400 - unixepoch(old.start) / 86400) > 0) + ((unixepoch(old.end) / 86400 - unixepoch(old.start) / 86400) >= 4)
+                + ((unixepoch(old.end) / 86400 - unixepoch(old.start) / 86400) >= 16) + ((unixepoch(old.end) / 86400 - unixepoch(old.start) / 86400) >= 64)
+                + ((unixepoch(old.end) / 86400 - unixepoch(old.start) / 86400) >= 256) + ((unixepoch(old.end) / 86400 - unixepoch(old.start) / 86400) >= 1024)
+                + ((unixepoch(old.end) / 86400 - unixepoch(old.start) / 86400) >= 4096)
+      AND first_day = unixepoch(old.start) / 86400 AND id = old.id;
 END;
 "#;
 
