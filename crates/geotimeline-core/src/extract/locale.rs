@@ -181,7 +181,11 @@ pub struct TriggerRules {
 
 impl TriggerRules {
     pub fn new(rules: Vec<TriggerRule>) -> Self {
-        let set = regex::RegexSet::new(rules.iter().map(|t| super::word_regex::loosened(&t.pattern))).expect("trigger patterns");
+        // Room for the lazy DFA of every rule at once (see `DateGrammar::new`).
+        let set = regex::RegexSetBuilder::new(rules.iter().map(|t| super::word_regex::loosened(&t.pattern)))
+            .dfa_size_limit(64 << 20)
+            .build()
+            .expect("trigger patterns");
         TriggerRules { rules, set }
     }
 

@@ -114,7 +114,12 @@ pub struct DateGrammar {
 impl DateGrammar {
     pub fn new(rules: Vec<DateRule>, tense: TenseWords, clause: ClauseWords) -> Self {
         static GRAMMARS: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
-        let set = regex::RegexSet::new(rules.iter().map(|r| loosened(&r.pattern))).expect("date patterns");
+        // Room for the lazy DFA of every rule at once: with the default, a grammar of many
+        // rules (English holidays) kept throwing its states away and rebuilding them.
+        let set = regex::RegexSetBuilder::new(rules.iter().map(|r| loosened(&r.pattern)))
+            .dfa_size_limit(64 << 20)
+            .build()
+            .expect("date patterns");
         let id = GRAMMARS.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
         DateGrammar { rules, set, tense, clause, links: Links::default(), id }
     }
