@@ -13,21 +13,8 @@ fn date_suites_stay_above_their_floors() {
         eprintln!("skipped: ../shared/eval not found (set GEOTIMELINE_SHARED to run the date suites)");
         return;
     };
-    let out = Command::new("python3")
-        .arg(shared.join("eval/score_dates.py"))
-        .args(["--cmd", env!("CARGO_BIN_EXE_geotimeline"), "--suite", "all", "--json", "--jobs", "2"])
-        .output();
-    let Ok(out) = out else {
-        eprintln!("skipped: python3 is not available to run the date suites");
-        return;
-    };
-    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
-    let result: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let Some(result) = scored(&shared, &[], &["duckling", "chrono", "ftib"]) else { return };
     let suites = &result["suites"];
-    for suite in ["duckling", "chrono", "ftib"] {
-        eprintln!("{}", suites[suite]["line"].as_str().unwrap_or(suite));
-        assert_eq!(suites[suite]["calls"]["failed"], 0, "{suite}: some calls of `geotimeline dates` failed");
-    }
     let chrono = suites["chrono"]["accuracy"].as_f64().unwrap();
     let duckling = suites["duckling"]["accuracy"].as_f64().unwrap();
     let ftib = suites["ftib"]["value"]["f1"].as_f64().unwrap();
@@ -44,22 +31,10 @@ fn english_date_suites_stay_above_their_floors() {
         eprintln!("skipped: ../shared/eval not found (set GEOTIMELINE_SHARED to run the date suites)");
         return;
     };
-    let out = Command::new("python3")
-        .arg(shared.join("eval/score_dates.py"))
-        .args(["--cmd", env!("CARGO_BIN_EXE_geotimeline"), "--lang", "en", "--suite", "all", "--json", "--jobs", "2"])
-        .args(["--show-failures", "100000"])
-        .output();
-    let Ok(out) = out else {
-        eprintln!("skipped: python3 is not available to run the date suites");
+    let Some(result) = scored(&shared, &["--lang", "en", "--show-failures", "100000"], &["duckling-en", "chrono-en", "te3-en"]) else {
         return;
     };
-    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
-    let result: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
     let suites = &result["suites"];
-    for suite in ["duckling-en", "chrono-en", "te3-en"] {
-        eprintln!("{}", suites[suite]["line"].as_str().unwrap_or(suite));
-        assert_eq!(suites[suite]["calls"]["failed"], 0, "{suite}: some calls of `geotimeline dates` failed");
-    }
     // Duckling's cases that are not holidays, from the failures the scorer lists.
     let cases: serde_json::Value =
         serde_json::from_str(&std::fs::read_to_string(shared.join("eval/duckling-en-dates.json")).unwrap()).unwrap();
@@ -76,4 +51,25 @@ fn english_date_suites_stay_above_their_floors() {
     assert!(chrono >= 0.90, "chrono EN accuracy fell to {chrono}");
     assert!(duckling >= 0.89, "Duckling EN accuracy (not holidays) fell to {duckling}");
     assert!(te3 >= 0.92, "TempEval-3 DATE value F1 fell to {te3}");
+}
+
+/// Every suite of score_dates.py (with `args`) scored against `geotimeline dates`, each of
+/// `suites` printed and checked to have made no failed call; None, said, without python3.
+fn scored(shared: &std::path::Path, args: &[&str], suites: &[&str]) -> Option<serde_json::Value> {
+    let out = Command::new("python3")
+        .arg(shared.join("eval/score_dates.py"))
+        .args(["--cmd", env!("CARGO_BIN_EXE_geotimeline"), "--suite", "all", "--json", "--jobs", "2"])
+        .args(args)
+        .output();
+    let Ok(out) = out else {
+        eprintln!("skipped: python3 is not available to run the date suites");
+        return None;
+    };
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let result: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    for suite in suites {
+        eprintln!("{}", result["suites"][suite]["line"].as_str().unwrap_or(suite));
+        assert_eq!(result["suites"][suite]["calls"]["failed"], 0, "{suite}: some calls of `geotimeline dates` failed");
+    }
+    Some(result)
 }

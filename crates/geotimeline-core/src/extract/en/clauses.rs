@@ -302,19 +302,19 @@ pub fn apart_from_the_sentence_event(before_trigger: &str) -> Option<(i64, Unit)
             UNIT = words::unit_pattern()
         ))
     });
-    let c = APART.captures_at(before_trigger, 0)?;
-    let count = c[1].parse::<i64>().ok().or_else(|| {
-        let lower = c[1].to_lowercase();
-        words::NUMBERS.iter().find(|(w, _)| *w == lower).map(|&(_, n)| n as i64)
-    })?;
-    let unit = words::UNITS.iter().find(|(w, _)| w.eq_ignore_ascii_case(&c[2])).map(|&(_, u)| u)?;
-    let sign = if c[3].eq_ignore_ascii_case("after") { -1 } else { 1 };
-    Some((sign * count, unit))
+    crate::extract::locale::interval_before(&APART, before_trigger, words::number, words::unit, "after")
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn an_interval_before_a_trigger_counts_from_the_earlier_event() {
+        assert_eq!(apart_from_the_sentence_event("just four days after Israeli "), Some((-4, Unit::Day)));
+        assert_eq!(apart_from_the_sentence_event("two weeks before the "), Some((2, Unit::Week)));
+        assert_eq!(apart_from_the_sentence_event("days after the "), None);
+    }
 
     #[test]
     fn plans_look_ahead_and_participles_are_verbs() {

@@ -351,25 +351,25 @@ pub fn recalls_earlier(before_trigger: &str) -> bool {
 pub fn apart_from_the_sentence_event(before_trigger: &str) -> Option<(i64, Unit)> {
     static APART: LazyLock<WordRegex> = LazyLock::new(|| {
         WordRegex::new(&format!(
-            r"(?i)\b({NUM})\s+({UNIT})\s+(après|avant)\s+(?:qu[e']\s*)?(?:[\p{{L}}'’-]+\s+){{0,3}}$",
+            r"(?i)\b({NUM})\s+({UNIT})\s+(après|avant)\s+(?:[\p{{L}}-]+\s+|\p{{L}}+['’]\s*){{0,3}}$",
             NUM = words::number_pattern(),
             UNIT = words::unit_pattern()
         ))
         .expect("interval pattern")
     });
-    let c = APART.captures_at(before_trigger, 0)?;
-    let count = c[1].parse::<i64>().ok().or_else(|| {
-        let lower = c[1].to_lowercase();
-        words::NUMBERS.iter().find(|(w, _)| *w == lower).map(|&(_, n)| n as i64)
-    })?;
-    let unit = words::UNITS.iter().find(|(w, _)| w.eq_ignore_ascii_case(&c[2])).map(|&(_, u)| u)?;
-    let sign = if c[3].eq_ignore_ascii_case("après") { -1 } else { 1 };
-    Some((sign * count, unit))
+    crate::extract::locale::interval_before(&APART, before_trigger, words::number, words::unit, "après")
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn an_interval_before_a_trigger_counts_from_the_earlier_event() {
+        assert_eq!(apart_from_the_sentence_event("quatre jours après la "), Some((-4, Unit::Day)));
+        assert_eq!(apart_from_the_sentence_event("deux semaines avant l'"), Some((2, Unit::Week)));
+        assert_eq!(apart_from_the_sentence_event("après la "), None);
+    }
 
     #[test]
     fn signing_words_are_forms_of_signer() {
