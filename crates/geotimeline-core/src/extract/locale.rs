@@ -259,6 +259,24 @@ pub fn for_language(code: &str) -> &'static Locale {
     }
 }
 
+/// An interval ending the text before a trigger, read by a locale's pattern whose groups are
+/// the count, the unit and the direction ("four days after", "deux semaines avant"): units to
+/// add to the earlier event's date, negative when the direction is `back` ("after" the event
+/// told next, so that event is earlier).
+pub fn interval_before(
+    pattern: &WordRegex,
+    before_trigger: &str,
+    number: fn(&str) -> Option<i64>,
+    unit: fn(&str) -> Option<crate::extract::dates::calendar::Unit>,
+    back: &str,
+) -> Option<(i64, crate::extract::dates::calendar::Unit)> {
+    let c = pattern.captures_at(before_trigger, 0)?;
+    let count = number(&c[1].to_lowercase())?;
+    let unit = unit(&c[2].to_lowercase())?;
+    let sign = if c[3].eq_ignore_ascii_case(back) { -1 } else { 1 };
+    Some((sign * count, unit))
+}
+
 #[cfg(test)]
 mod tests {
     #[test]
@@ -280,22 +298,4 @@ mod tests {
         assert!((en.lexicon)("Il est arrivé jeudi à Hanoï.").is_empty(), "French words are not English triggers");
         assert!(en.dates.rule("month_day_year").is_some());
     }
-}
-
-/// An interval ending the text before a trigger, read by a locale's pattern whose groups are
-/// the count, the unit and the direction ("four days after", "deux semaines avant"): units to
-/// add to the earlier event's date, negative when the direction is `back` ("after" the event
-/// told next, so that event is earlier).
-pub fn interval_before(
-    pattern: &WordRegex,
-    before_trigger: &str,
-    number: fn(&str) -> Option<i64>,
-    unit: fn(&str) -> Option<crate::extract::dates::calendar::Unit>,
-    back: &str,
-) -> Option<(i64, crate::extract::dates::calendar::Unit)> {
-    let c = pattern.captures_at(before_trigger, 0)?;
-    let count = number(&c[1].to_lowercase())?;
-    let unit = unit(&c[2].to_lowercase())?;
-    let sign = if c[3].eq_ignore_ascii_case(back) { -1 } else { 1 };
-    Some((sign * count, unit))
 }
