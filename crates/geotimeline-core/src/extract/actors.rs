@@ -104,11 +104,7 @@ fn before_possessive(name: &str) -> &str {
 /// Between the noun and the name: "de"/"du", capitalised words and adjectives only.
 fn names_a_thing(words: &ActorWords, before_name: &str) -> bool {
     // The last 80 bytes or so are enough (the regex anchors at the end).
-    let mut start = before_name.len().saturating_sub(80);
-    while !before_name.is_char_boundary(start) {
-        start += 1;
-    }
-    words.thing_before_name.is_match(&before_name[start..])
+    words.thing_before_name.is_match(crate::extract::last_bytes(before_name, 80))
 }
 
 /// People named without a title: two or three capitalised words ("Joseph Wu",
@@ -274,8 +270,12 @@ pub fn actors_in(words: &ActorWords, sentence: &str, known_people: &[&str]) -> V
 /// Whether the state or body named at `at` is what others are related to, not a side
 /// or a place: "les alliés de l'Iran", "Iran's proxies".
 pub fn related_to_it(words: &ActorWords, sentence: &str, at: usize) -> bool {
+    // The name's capitalised words, then what follows them ("Saudi Arabia's allies").
     let end = sentence[at..].find(|c: char| !(c.is_alphanumeric() || c == ' ' || c == '-')).map_or(sentence.len(), |e| at + e);
-    words.related_to.is_match(&sentence[..at]) || words.related_after.as_ref().is_some_and(|r| r.is_match(&sentence[end..]))
+    let name_only = sentence[at..end].split_whitespace().all(|w| w.starts_with(char::is_uppercase));
+    // (The patterns anchor at the name: a few words either side are enough.)
+    words.related_to.is_match(crate::extract::last_bytes(&sentence[..at], 80))
+        || (name_only && words.related_after.as_ref().is_some_and(|r| r.is_match(&sentence[end..])))
 }
 
 pub fn actors_among(words: &ActorWords, sentence: &str, known_people: &[&str], places: &[gazetteer::PlaceMention]) -> Vec<(usize, Actor)> {
@@ -398,6 +398,19 @@ mod tests {
         let article = "Vladimir Poutine est arrivé. Poutine a parlé.";
         assert_eq!(names("Poutine a parlé.", article), ["Vladimir Putin"]);
         assert!(names("Poutine a parlé.", "Poutine a parlé.").is_empty());
+    }
+
+    #[test]
+    fn who_is_related_to_a_state_is_not_it() {
+        let (fr, en) = (&crate::extract::fr::actors::ACTORS, &crate::extract::en::actors::ACTORS);
+        let text = "les alliés de l'Iran ont frappé";
+        assert!(related_to_it(fr, text, text.find("Iran").unwrap()));
+        let text = "Iran's proxies struck";
+        assert!(related_to_it(en, text, 0));
+        // Another name's possessive further on says nothing of this one.
+        let text = "Russia launched strikes on Ukraine's neighbours";
+        assert!(!related_to_it(en, text, 0));
+        assert!(related_to_it(en, text, text.find("Ukraine").unwrap()));
     }
 
     #[test]

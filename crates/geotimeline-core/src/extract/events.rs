@@ -401,9 +401,9 @@ pub fn extract(article: ArticleText<'_>) -> Vec<Candidate> {
             article.published,
         );
         previous_actors.clear();
-        for (_, actor) in &sentence_actors {
-            if !previous_actors.contains(actor) {
-                previous_actors.push(actor.clone());
+        for (_, actor) in sentence_actors {
+            if !previous_actors.contains(&actor) {
+                previous_actors.push(actor);
             }
         }
         let recalled_text =

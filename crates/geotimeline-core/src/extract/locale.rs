@@ -270,7 +270,8 @@ pub fn interval_before(
     unit: fn(&str) -> Option<crate::extract::dates::calendar::Unit>,
     back: &str,
 ) -> Option<(i64, crate::extract::dates::calendar::Unit)> {
-    let c = pattern.captures_at(before_trigger, 0)?;
+    // The pattern anchors at the trigger: a count, a unit, a direction and three words fit in 120 bytes.
+    let c = pattern.captures_at(crate::extract::last_bytes(before_trigger, 120), 0)?;
     let count = number(&c[1].to_lowercase())?;
     let unit = unit(&c[2].to_lowercase())?;
     let sign = if c[3].eq_ignore_ascii_case(back) { -1 } else { 1 };

@@ -65,6 +65,16 @@ pub struct Explanation {
     pub places: String,
 }
 
+/// About the last `n` bytes of `text` (from the next character boundary): what a pattern
+/// anchored at the end needs to read, whatever the length of the sentence before.
+pub fn last_bytes(text: &str, n: usize) -> &str {
+    let mut start = text.len().saturating_sub(n);
+    while !text.is_char_boundary(start) {
+        start += 1;
+    }
+    &text[start..]
+}
+
 /// A word in lower case with a straight apostrophe, as the lexicons look words up: borrowed
 /// when it already is, as most words are.
 pub fn lowered(word: &str) -> std::borrow::Cow<'_, str> {
