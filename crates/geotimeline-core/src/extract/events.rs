@@ -619,10 +619,12 @@ fn triggers_in(
     }
     let mut found: Vec<Found> =
         found.into_iter().enumerate().filter(|(i, _)| !subjects.iter().any(|&(_, subject)| subject == *i)).map(|(_, f)| f).collect();
-    // "ont investi le territoire russe", "a été déclaré vainqueur": the words after a
-    // trigger may tell another type.
+    // "ont investi le territoire russe", "a été déclaré vainqueur", "des milliers de
+    // manifestants ont envahi": the words around a trigger may tell another type.
     for f in found.iter_mut() {
-        if let Some(retyped) = (locale.clauses.retyped)(f.event_type, f.text(sentence), &sentence[f.end()..]) {
+        let clause_start = clause_bounds(sentence, f.start(), f.end()).0;
+        let before = &sentence[clause_start..f.start()];
+        if let Some(retyped) = (locale.clauses.retyped)(f.event_type, before, f.text(sentence), &sentence[f.end()..]) {
             f.event_type = retyped;
         }
     }

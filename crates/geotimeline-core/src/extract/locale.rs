@@ -98,8 +98,9 @@ pub struct ClauseReading {
     pub names_a_time_zone: fn(&str) -> bool,
     /// (the clause before a trigger) It recalls an earlier event ("après une visite à").
     pub recalls_earlier: fn(&str) -> bool,
-    /// (type, trigger words, text after) Another type the words after a trigger give it.
-    pub retyped: fn(EventType, &str, &str) -> Option<EventType>,
+    /// (type, the clause before the trigger, trigger words, text after) Another type the
+    /// words around a trigger give it.
+    pub retyped: fn(EventType, &str, &str, &str) -> Option<EventType>,
     /// (text before an event noun) The noun is the topic of what is said ("favorables à l'accord").
     pub names_a_topic: fn(&str) -> bool,
     /// Whether a verb group (with the text before it) is told in a tense earlier than the
@@ -130,7 +131,7 @@ impl ClauseReading {
         not_an_event_here: |_, _, _, _, _| false,
         names_a_time_zone: |_| false,
         recalls_earlier: |_| false,
-        retyped: |_, _, _| None,
+        retyped: |_, _, _, _| None,
         names_a_topic: |_| false,
         before_the_narrative: |_, _| false,
         passive: |_| false,

@@ -264,7 +264,7 @@ pub fn recalls_earlier(before_trigger: &str) -> bool {
 
 /// Another type the words after a trigger give it: "was declared the winner" is a result;
 /// "was welcomed by the president", "was welcomed in Delhi" is a visitor received.
-pub fn retyped(event_type: EventType, trigger: &str, after: &str) -> Option<EventType> {
+pub fn retyped(event_type: EventType, before: &str, trigger: &str, after: &str) -> Option<EventType> {
     static WINNER: LazyLock<WordRegex> = LazyLock::new(|| regex(r"(?i)^\s*(?:the\s+)?(?:winner|victor|elected|president)\b"));
     static RECEIVED: LazyLock<WordRegex> = LazyLock::new(|| regex(r"(?i)^\s*(?:\p{L}+\s+)?(?:by|in|at|to)\b"));
     // "seized full powers": powers taken by decree, no military act.
@@ -275,9 +275,21 @@ pub fn retyped(event_type: EventType, trigger: &str, after: &str) -> Option<Even
     match event_type {
         EventType::Statement if declared && WINNER.is_match(after) => Some(EventType::Election),
         EventType::Statement if passive && words.ends_with("welcomed") && RECEIVED.is_match(after) => Some(EventType::Visit),
-        EventType::Military if FULL_POWERS.is_match(after) => Some(EventType::Other),
+        // "thousands of protesters stormed parliament": a crowd, no army.
+        EventType::Military if FULL_POWERS.is_match(after) || crowd_acts(before) => Some(EventType::Other),
         _ => None,
     }
+}
+
+/// Whether the clause before a verb makes a crowd its subject ("thousands of protesters
+/// stormed"), not the object of a preposition ("troops fired on protesters").
+fn crowd_acts(before: &str) -> bool {
+    static CROWD: LazyLock<WordRegex> = LazyLock::new(|| {
+        regex(
+            r"(?i)(?:\b(at|on|against|towards?|by|among|with|upon)\s+(?:the\s+)?)?\b(?:protesters|protestors|demonstrators|supporters|rioters|crowds?|mobs?|activists)\b",
+        )
+    });
+    CROWD.captures_iter(before).any(|c| c.get(1).is_none())
 }
 
 /// Whether an event noun is the topic of what is said ("in favour of the deal", "a

@@ -66,7 +66,7 @@ pub fn before_the_narrative(group: &str, before_group: &str) -> bool {
 /// Another type the words after a trigger give it: "ont investi le territoire russe"
 /// (taking a place, where "a été investi président" is an inauguration); "a été
 /// déclaré vainqueur", "proclamée élue" (a result, not a statement).
-pub fn retyped(event_type: EventType, trigger: &str, after: &str) -> Option<EventType> {
+pub fn retyped(event_type: EventType, before: &str, trigger: &str, after: &str) -> Option<EventType> {
     static WINNER: LazyLock<WordRegex> =
         LazyLock::new(|| WordRegex::new(r"(?i)^\s*(?:\p{L}+\s+)?(?:vainqueure?s?|gagnante?s?|(?:ré)?élue?s?)\b").expect("winner pattern"));
     const WHEN: &[&str] = &["lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "hier", "soir", "matin", "finalement"];
@@ -82,14 +82,26 @@ pub fn retyped(event_type: EventType, trigger: &str, after: &str) -> Option<Even
             let declared = ["déclaré", "déclarée", "déclarés", "proclamé", "proclamée", "proclamés"].iter().any(|w| words.ends_with(w));
             (declared && WINNER.is_match(after)).then_some(EventType::Election)
         }
-        // "s'est emparé des pleins pouvoirs": powers taken by decree, no military act.
+        // "s'est emparé des pleins pouvoirs": powers taken by decree, no military act;
+        // "des milliers de manifestants ont envahi la place": a crowd, no army.
         EventType::Military => {
             static FULL_POWERS: LazyLock<WordRegex> =
                 LazyLock::new(|| WordRegex::new(r"(?i)^\s*(?:des|les)\s+pleins\s+pouvoirs\b").expect("full powers pattern"));
-            FULL_POWERS.is_match(after).then_some(EventType::Other)
+            (FULL_POWERS.is_match(after) || crowd_acts(before)).then_some(EventType::Other)
         }
         _ => None,
     }
+}
+
+/// Whether the clause before a verb makes a crowd its subject ("des dizaines de milliers de
+/// sympathisants de Lula avaient envahi"), not the object of a preposition ("face aux
+/// manifestants, l'armée a tiré").
+fn crowd_acts(before: &str) -> bool {
+    static CROWD: LazyLock<WordRegex> = LazyLock::new(|| {
+        WordRegex::new(r"(?i)(?:\b(à|aux?|contre|sur|vers|par|face|envers|parmi)\s+(?:aux?\s+|les\s+|des\s+|la\s+|une\s+)?)?\b(?:(?:manifestant|sympathisant|partisan|militant|protestataire|émeutier|supporter)e?s|foules?)\b")
+            .expect("crowd pattern")
+    });
+    CROWD.captures_iter(before).any(|c| c.get(1).is_none())
 }
 
 /// Whether an event noun is the topic of what is said, after a preposition
