@@ -1228,7 +1228,7 @@ mod tests {
     fn subjects_joined_by_et_meet_together_and_a_group_visits() {
         let text = "Le chancelier allemand, Olaf Scholz, et le président de la Commission européenne, Ursula von der Leyen, ont rencontré mardi Volodymyr Zelensky dans la capitale ukrainienne.";
         let meeting = run(text, "2025-03-05").into_iter().find(|c| c.event_type == EventType::Meeting).expect("a meeting");
-        assert_eq!(people(&meeting), ["Olaf Scholz", "Ursula von der Leyen", "Volodymyr Zelensky"]);
+        assert_eq!(people(&meeting), ["Olaf Scholz", "Ursula von der Leyen", "Volodymyr Zelenskyy"]);
         assert_eq!(meeting.places.iter().map(|p| p.name.as_str()).collect::<Vec<_>>(), ["Kyiv"]);
         for text in [
             "Mardi, plusieurs dirigeants européens se sont rendus à Varsovie.",
