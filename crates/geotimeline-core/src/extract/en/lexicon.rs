@@ -431,8 +431,12 @@ fn verb_group(sentence: &str, words: &[(usize, usize, Cow<'_, str>)], i: usize, 
             })
         }
         Form::ThirdPerson => {
+            // "The Istanbul talks follow …": a name after a determiner modifies a noun.
+            let modifies_a_noun =
+                i >= 2 && DETERMINERS.contains(&w(i - 2)) && READINGS.get(w(i)).is_some_and(|r| r.iter().any(|r| r.form.is_none()));
             let subject = previous.is_some_and(|p| PRONOUNS_SINGULAR.contains(&p))
                 || (i >= 1
+                    && !modifies_a_noun
                     && sentence[words[i - 1].0..].starts_with(char::is_uppercase)
                     && !crate::knowledge::gazetteer::is_demonym(&sentence[words[i - 1].0..words[i - 1].1]));
             subject.then_some(Group { end: None, start: from(i), ahead: false, present: true, rule: "present" })
@@ -662,6 +666,10 @@ mod tests {
     fn nouns_need_a_determiner_or_a_plural() {
         assert_eq!(read("A major Russian missile attack killed 31 people.")[0].1, "attack");
         assert_eq!(read("Israeli strikes in Beirut killed him.")[0].1, "strike");
+        // A name after a determiner modifies the noun; after no determiner it is a subject.
+        let talks = hits("The Istanbul talks follow a proposal by Putin.").remove(0);
+        assert_eq!((talks.lemma, talks.nominal), ("talks", true));
+        assert!(!hits("Putin meets Erdogan.").remove(0).nominal);
         assert!(
             read("They discussed the contracts signed by the government.").is_empty(),
             "{:?}",
