@@ -950,6 +950,17 @@ fn date_of<'d>(
     if let Some(own) = dates.iter().find(|d| relative_right_after(d) && !quoted_apart(d) && !owned_by_other(d)) {
         return Some(own);
     }
+    // "Jeudi, les pourparlers entre la Serbie et son ancienne province, qui a déclaré son
+    // indépendance en 2008, ont échoué": a relative clause set off by a comma describes who
+    // it follows; a date outside it dates the main clause, not what it describes.
+    // (Only a subject relative closed by a comma: "…, où il signait un accord" and "…, qui a
+    // demandé des armes." go on with the story.)
+    let incise = clause_bounds(sentence, here.0, here.1);
+    let describes = incise.0 > 0
+        && sentence[..incise.0].trim_end().ends_with(',')
+        && sentence[incise.1..].starts_with(',')
+        && (locale.clauses.subject_relative)(&sentence[incise.0..here.0]);
+    let outside_the_incise = |d: &dates::TimeExpr| describes && (d.span.end <= incise.0 || d.span.start >= incise.1);
     dates
         .iter()
         .filter(|d| {
@@ -960,6 +971,7 @@ fn date_of<'d>(
                 && !quoted_apart(d)
                 && !in_a_relative_clause(d)
                 && !of_what_is_to_come(d)
+                && !outside_the_incise(d)
         })
         .min_by_key(|d| distance((d.span.start, d.span.end), here))
 }

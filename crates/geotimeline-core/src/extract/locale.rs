@@ -98,6 +98,8 @@ pub struct ClauseReading {
     pub names_a_time_zone: fn(&str) -> bool,
     /// (the clause before a trigger) It recalls an earlier event ("après une visite à").
     pub recalls_earlier: fn(&str) -> bool,
+    /// (the clause before a trigger) It opens on a subject relative pronoun ("qui", "which").
+    pub subject_relative: fn(&str) -> bool,
     /// (type, the clause before the trigger, trigger words, text after) Another type the
     /// words around a trigger give it.
     pub retyped: fn(EventType, &str, &str, &str) -> Option<EventType>,
@@ -131,6 +133,7 @@ impl ClauseReading {
         not_an_event_here: |_, _, _, _, _| false,
         names_a_time_zone: |_| false,
         recalls_earlier: |_| false,
+        subject_relative: |_| false,
         retyped: |_, _, _, _| None,
         names_a_topic: |_| false,
         before_the_narrative: |_, _| false,

@@ -25,6 +25,7 @@ pub const CLAUSES: ClauseReading = ClauseReading {
     not_an_event_here,
     names_a_time_zone,
     recalls_earlier,
+    subject_relative,
     retyped,
     names_a_topic,
     before_the_narrative,
@@ -290,6 +291,12 @@ fn crowd_acts(before: &str) -> bool {
         )
     });
     CROWD.captures_iter(before).any(|c| c.get(1).is_none())
+}
+
+/// Whether a clause opens on a subject relative pronoun ("which").
+pub fn subject_relative(clause: &str) -> bool {
+    let first = clause.split_whitespace().next().unwrap_or_default().to_lowercase();
+    matches!(first.as_str(), "which" | "who")
 }
 
 /// Whether an event noun is the topic of what is said ("in favour of the deal", "a
