@@ -171,7 +171,7 @@ impl ByClass {
     /// The events a candidate may join, in the order they were added.
     fn of(&self, candidate: &Candidate) -> Vec<usize> {
         let (kind, day) = Self::class(&candidate.date, candidate.event_type);
-        let (first, last) = Self::months(&candidate.date);
+        let (first, last) = Self::months(&lookup_span(candidate.event_type, &candidate.date));
         let mut found: Vec<usize> = self.wide.get(&(kind, day)).cloned().unwrap_or_default();
         if last - first >= MOST_MONTHS {
             found.extend(
@@ -478,9 +478,33 @@ fn jaccard<T: Eq + std::hash::Hash>(a: &HashSet<T>, b: &HashSet<T>) -> f32 {
 
 /// How well a report fits an event on what they name (people, cities), or
 /// None when they cannot be one event. Wording is compared only when several fit.
+/// The days a candidate's event may be found on: its own, and for a visit the day
+/// before and after, since reports written in other time zones date one arrival a day
+/// apart ("mardi" in Taipei, "dans la nuit de mardi à mercredi" in Paris).
+pub fn lookup_span(event_type: EventType, date: &DateSpan) -> DateSpan {
+    if event_type == EventType::Visit && date.precision == Precision::Day {
+        let day = chrono::Duration::days(1);
+        DateSpan { start: date.start - day, end: date.end + day, precision: date.precision }
+    } else {
+        *date
+    }
+}
+
 fn affinity(report: &Report, event_type: EventType, date: &DateSpan, event: &Keys) -> Option<f32> {
     let candidate = report.candidate;
-    if candidate.event_type != event_type || !candidate.date.overlaps(date) {
+    if candidate.event_type != event_type {
+        return None;
+    }
+    // A visit a day apart is the same arrival told from another time zone when it has
+    // the same visitor and the same place.
+    let next_day = || {
+        let (mine, theirs) = (&report.keys, event);
+        date.precision == Precision::Day
+            && lookup_span(event_type, &candidate.date).overlaps(date)
+            && !is_disjoint(&mine.people, &theirs.people)
+            && mine.places.iter().any(|(p, _)| theirs.places.iter().any(|(q, _)| q == p))
+    };
+    if !candidate.date.overlaps(date) && !next_day() {
         return None;
     }
     // A year-wide "en 2024" says too little to merge with a day-precise event;
@@ -579,8 +603,13 @@ fn absorb(event: &mut EventDraft, candidate: &Candidate, article: ArticleId, tex
             }
         }
     }
-    // The narrower date is the better-informed one ("le 20 juin" over "juin").
-    if !keep_date && candidate.date.end - candidate.date.start < event.date.end - event.date.start {
+    // The narrower date is the better-informed one ("le 20 juin" over "juin"); of two
+    // days a visit's reports put a day apart, the earlier, whatever the order of import.
+    let width = |d: &DateSpan| d.end - d.start;
+    let narrower = width(&candidate.date) < width(&event.date);
+    let earlier_apart =
+        width(&candidate.date) == width(&event.date) && !candidate.date.overlaps(&event.date) && candidate.date.start < event.date.start;
+    if !keep_date && (narrower || earlier_apart) {
         event.date = candidate.date;
         event.date_changed = true;
     }
@@ -756,6 +785,28 @@ mod tests {
         merge_into(&mut events, &[last_week], ArticleId(1), fr);
         merge_into(&mut events, &[elsewhere], ArticleId(2), "talks on Friday");
         assert_eq!(events.len(), 2);
+    }
+
+    #[test]
+    fn one_arrival_told_a_day_apart_is_one_visit_on_the_earlier_day() {
+        for days in [[2, 3], [3, 2]] {
+            let mut events = Vec::new();
+            for (k, day) in days.into_iter().enumerate() {
+                let text = "Nancy Pelosi est arrivée à Hanoï.";
+                merge_into(&mut events, &[candidate(EventType::Visit, day, &["Nancy Pelosi"], text)], ArticleId(k as i64 + 1), text);
+            }
+            assert_eq!(events.len(), 1, "{days:?}");
+            assert_eq!(events[0].date.start, NaiveDate::from_ymd_opt(2024, 6, 2).unwrap(), "{days:?}");
+        }
+        // Another visitor, another type, or two days apart: other events.
+        let mut events = Vec::new();
+        let text = "x";
+        merge_into(&mut events, &[candidate(EventType::Visit, 2, &["Nancy Pelosi"], text)], ArticleId(1), text);
+        merge_into(&mut events, &[candidate(EventType::Visit, 3, &["Joe Biden"], text)], ArticleId(2), text);
+        merge_into(&mut events, &[candidate(EventType::Meeting, 2, &["Nancy Pelosi"], text)], ArticleId(3), text);
+        merge_into(&mut events, &[candidate(EventType::Meeting, 3, &["Nancy Pelosi"], text)], ArticleId(4), text);
+        merge_into(&mut events, &[candidate(EventType::Visit, 4, &["Nancy Pelosi"], text)], ArticleId(5), text);
+        assert_eq!(events.len(), 5);
     }
 
     #[test]

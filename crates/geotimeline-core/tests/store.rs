@@ -44,6 +44,21 @@ fn one_event_reported_by_two_articles_has_two_sources() {
 }
 
 #[test]
+fn one_arrival_dated_a_day_apart_by_two_time_zones_is_one_visit() {
+    // Stored first the later day, then the earlier: the store finds the stored visit a
+    // day away and the event keeps the earlier day.
+    let mut store = Store::open_in_memory().unwrap();
+    let paris = article("a.txt", "Emmanuel Macron est arrivé à Pékin dans la nuit de mardi à mercredi.", "2022-08-03");
+    let taipei = article("b.txt", "Emmanuel Macron est arrivé mardi à Pékin.", "2022-08-02");
+    store.ingest(&[paris], &FrenchRules).unwrap();
+    let outcome = store.ingest(&[taipei], &FrenchRules).unwrap();
+    assert_eq!(outcome.events_merged, 1, "{outcome:?}");
+    let events = store.list_events(&EventFilter::default()).unwrap();
+    assert_eq!(events.len(), 1, "{events:?}");
+    assert_eq!(store.get_event(events[0].id).unwrap().date, DateSpan::day(NaiveDate::from_ymd_opt(2022, 8, 2).unwrap()));
+}
+
+#[test]
 fn sources_that_give_different_counts_are_flagged_with_every_claim() {
     let mut store = Store::open_in_memory().unwrap();
     let a = article("a.txt", "Le 3 mars 2025, Emmanuel Macron et Olaf Scholz ont signé une dizaine d'accords à Berlin.", "2025-03-04");

@@ -268,6 +268,8 @@ fn windows_to_read<'a>(candidates: impl Iterator<Item = &'a Candidate>) -> Resul
     for c in candidates {
         let span = (day_number(&c.date.start), day_number(&c.date.end));
         if c.date.precision.is_fine() {
+            let wide = merge::lookup_span(c.event_type, &c.date);
+            let span = (day_number(&wide.start), day_number(&wide.end));
             days.entry(c.event_type).or_default().push(span);
         } else if !(c.actors.is_empty() && c.places.is_empty()) {
             let names = coarse.entry((c.event_type, span.0, span.1)).or_default();
