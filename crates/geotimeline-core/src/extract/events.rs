@@ -961,6 +961,10 @@ fn date_of<'d>(
         && sentence[incise.1..].starts_with(',')
         && (locale.clauses.subject_relative)(&sentence[incise.0..here.0]);
     let outside_the_incise = |d: &dates::TimeExpr| describes && (d.span.end <= incise.0 || d.span.start >= incise.1);
+    // "a déclaré que la décision rendue vendredi par la CIJ …": a date right after a
+    // participle describing a noun dates that noun, not a trigger before it.
+    let of_a_described_noun =
+        |d: &dates::TimeExpr| (locale.clauses.described_by_participle)(&sentence[..d.span.start]).is_some_and(|phrase| here.1 <= phrase);
     dates
         .iter()
         .filter(|d| {
@@ -972,6 +976,7 @@ fn date_of<'d>(
                 && !in_a_relative_clause(d)
                 && !of_what_is_to_come(d)
                 && !outside_the_incise(d)
+                && !of_a_described_noun(d)
         })
         .min_by_key(|d| distance((d.span.start, d.span.end), here))
 }

@@ -100,6 +100,9 @@ pub struct ClauseReading {
     pub recalls_earlier: fn(&str) -> bool,
     /// (the clause before a trigger) It opens on a subject relative pronoun ("qui", "which").
     pub subject_relative: fn(&str) -> bool,
+    /// (the text before a date) It ends on a noun and the participle that describes it ("la
+    /// décision rendue", "the ruling issued on"): where that noun phrase starts.
+    pub described_by_participle: fn(&str) -> Option<usize>,
     /// (type, the clause before the trigger, trigger words, text after) Another type the
     /// words around a trigger give it.
     pub retyped: fn(EventType, &str, &str, &str) -> Option<EventType>,
@@ -134,6 +137,7 @@ impl ClauseReading {
         names_a_time_zone: |_| false,
         recalls_earlier: |_| false,
         subject_relative: |_| false,
+        described_by_participle: |_| None,
         retyped: |_, _, _, _| None,
         names_a_topic: |_| false,
         before_the_narrative: |_, _| false,

@@ -26,6 +26,7 @@ pub const CLAUSES: ClauseReading = ClauseReading {
     names_a_time_zone,
     recalls_earlier,
     subject_relative,
+    described_by_participle,
     retyped,
     names_a_topic,
     before_the_narrative,
@@ -297,6 +298,16 @@ fn crowd_acts(before: &str) -> bool {
 pub fn subject_relative(clause: &str) -> bool {
     let first = clause.split_whitespace().next().unwrap_or_default().to_lowercase();
     matches!(first.as_str(), "which" | "who")
+}
+
+/// Where a noun phrase of a determiner, a noun and a participle describing it ends the
+/// text ("the ruling issued" before "on Friday"): a date right after it dates that noun,
+/// not a verb outside it.
+pub fn described_by_participle(before_date: &str) -> Option<usize> {
+    static DESCRIBED: LazyLock<WordRegex> =
+        LazyLock::new(|| regex(r"(?i)\b(?:the|a|an|this|that|its|their)\s+\p{L}{3,}\s+\p{L}+(?:ed|en)\s+(?:on\s+|last\s+|this\s+)?$"));
+    let tail = crate::extract::last_bytes(before_date, 80);
+    DESCRIBED.find(tail).map(|m| before_date.len() - tail.len() + m.start())
 }
 
 /// Whether an event noun is the topic of what is said ("in favour of the deal", "a

@@ -27,6 +27,7 @@ pub const CLAUSES: ClauseReading = ClauseReading {
     names_a_time_zone,
     recalls_earlier,
     subject_relative,
+    described_by_participle,
     retyped,
     names_a_topic,
     before_the_narrative,
@@ -109,6 +110,19 @@ fn crowd_acts(before: &str) -> bool {
 pub fn subject_relative(clause: &str) -> bool {
     let first = clause.split_whitespace().next().unwrap_or_default().to_lowercase();
     matches!(first.as_str(), "qui")
+}
+
+/// Where a noun phrase of a determiner, a noun and a participle describing it ends the
+/// text ("la décision rendue" before "vendredi"): a date right after it dates that noun,
+/// not a verb outside it. (Regular participles in -é and -u, and those in -is: "pris", "mis";
+/// not every word in -i or -it, which are as often nouns: "fois", "nuit", "mardi".)
+pub fn described_by_participle(before_date: &str) -> Option<usize> {
+    static DESCRIBED: LazyLock<WordRegex> = LazyLock::new(|| {
+        WordRegex::new(r"(?i)\b(?:la|le|les|l['’]|une|un|des|cette|ce|cet|ces)\s*\p{L}{3,}\s+(?:\p{L}{2,}(?:é|ée|és|ées)|\p{L}+[^\Weu](?:u|ue|us|ues)|(?:pri|mi|émi|promi|transmi|soumi)(?:s|se|ses))\s+$")
+            .expect("described pattern")
+    });
+    let tail = crate::extract::last_bytes(before_date, 80);
+    DESCRIBED.find(tail).map(|m| before_date.len() - tail.len() + m.start())
 }
 
 /// Whether an event noun is the topic of what is said, after a preposition
