@@ -20,6 +20,9 @@ const RELATIVE_REACH: usize = 40;
 /// How far (bytes) after an enacting verb its object may name the event ("ont adopté
 /// vendredi, jour du premier anniversaire de l'invasion, un dixième paquet de sanctions").
 const ENACTED_REACH: usize = 90;
+/// How far (bytes) after an agreeing verb the act agreed on may start ("se sont accordés
+/// jeudi soir à Bruxelles pour déclencher un nouveau paquet de sanctions").
+const AGREED_ACT_REACH: usize = 90;
 
 /// Extracts candidate events from one article.
 pub fn extract(article: ArticleText<'_>) -> Vec<Candidate> {
@@ -628,6 +631,17 @@ fn triggers_in(
             f.event_type = retyped;
         }
     }
+    // "se sont accordés jeudi pour déclencher un nouveau paquet de sanctions", "agreed to
+    // impose sanctions": agreeing to sanction is the sanction, not another agreement.
+    let sanctions: Vec<(usize, usize)> = found.iter().filter(|f| f.event_type == EventType::Sanction).map(|f| f.span).collect();
+    found.retain(|f| {
+        let agreeing = f.event_type == EventType::Agreement && !f.nominal;
+        !agreeing
+            || !sanctions.iter().any(|&(start, _)| {
+                let clause_end = clause_bounds(sentence, f.start(), f.end()).1;
+                start >= f.end() && start < clause_end && start - f.end() <= AGREED_ACT_REACH
+            })
+    });
     // Words inside quotation marks are what someone says, not what happens.
     found.retain(|f| !quoted.iter().any(|&(s, e)| s <= f.start() && f.end() <= e));
     // "L'armée a déclaré avoir effectué une frappe", "X a été tué, affirme l'armée":

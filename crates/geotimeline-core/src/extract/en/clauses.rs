@@ -274,7 +274,14 @@ pub fn retyped(event_type: EventType, before: &str, trigger: &str, after: &str) 
     let words = trigger.to_lowercase();
     let declared = ["declared", "proclaimed"].iter().any(|w| words.ends_with(w));
     let passive = words.split_whitespace().next().is_some_and(|w| ["was", "were", "is", "are", "been", "be"].contains(&w));
+    // "agreed to stop exporting high-tech products to Russia": an export ban is a sanction.
+    static TRADE_BAN: LazyLock<WordRegex> = LazyLock::new(|| {
+        regex(
+            r"(?i)^\s*(?:on\s+\p{L}+\s+)?(?:to|on)\s+(?:stop|halt|cease|ban|restrict|curb|suspend|block)\s+(?:all\s+|the\s+|further\s+)?(?:exports?|exporting|imports?|importing|sales|selling|shipments)\b",
+        )
+    });
     match event_type {
+        EventType::Agreement if TRADE_BAN.is_match(after) => Some(EventType::Sanction),
         EventType::Statement if declared && WINNER.is_match(after) => Some(EventType::Election),
         EventType::Statement if passive && words.ends_with("welcomed") && RECEIVED.is_match(after) => Some(EventType::Visit),
         // "thousands of protesters stormed parliament": a crowd, no army.

@@ -73,6 +73,14 @@ pub fn retyped(event_type: EventType, before: &str, trigger: &str, after: &str) 
         LazyLock::new(|| WordRegex::new(r"(?i)^\s*(?:\p{L}+\s+)?(?:vainqueure?s?|gagnante?s?|(?:ré)?élue?s?)\b").expect("winner pattern"));
     const WHEN: &[&str] = &["lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "hier", "soir", "matin", "finalement"];
     let words = trigger.to_lowercase();
+    // "se sont accordés pour cesser les exportations vers la Russie": an export ban is a sanction.
+    static TRADE_BAN: LazyLock<WordRegex> = LazyLock::new(|| {
+        WordRegex::new(r"(?i)^\s*(?:\p{L}+\s+){0,2}(?:pour|de|d['’])\s*(?:cesser|arrêter|interdire|suspendre|restreindre|bloquer|stopper)\s+(?:toutes\s+)?(?:les\s+|leurs\s+)?(?:exportations|importations|ventes|livraisons)\b")
+            .expect("trade ban pattern")
+    });
+    if event_type == EventType::Agreement && TRADE_BAN.is_match(after) {
+        return Some(EventType::Sanction);
+    }
     match event_type {
         EventType::Election if words.starts_with("investi") && !words.starts_with("investiture") => {
             let next = after.split_whitespace().map(str::to_lowercase).find(|w| !WHEN.contains(&w.as_str())).unwrap_or_default();
