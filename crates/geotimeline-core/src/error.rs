@@ -59,6 +59,8 @@ pub enum IngestProblem {
     Unreadable(String),
     #[error("invalid metadata: {0}")]
     BadMetadata(String),
+    #[error("the page nests its elements more than {limit} deep, more than an article needs (GeoTimeline reads pages up to {limit} levels deep)")]
+    TooDeep { limit: u32 },
 }
 
 pub type Result<T, E = Error> = std::result::Result<T, E>;
