@@ -373,6 +373,9 @@ fn run(cli: Cli) -> Result<ExitCode, geotimeline_core::Error> {
             for d in &report.duplicates {
                 println!("skipped   {d}  (already in the workspace)");
             }
+            for w in &report.warnings {
+                eprintln!("warning   {}", w.message);
+            }
             for f in &report.failures {
                 eprintln!("failed    {}", f.message);
             }

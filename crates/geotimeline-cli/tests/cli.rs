@@ -139,6 +139,31 @@ fn a_bad_file_is_named_and_loses_nothing() {
     assert_eq!(stdout(&geotimeline(&db, &["events"])), events, "a failed ingest must not change the workspace");
 }
 
+/// Found on the landed code: one bad byte made a UTF-8 article Windows-1252 ("Ã©").
+#[test]
+fn a_mostly_utf8_article_is_read_as_utf8_with_a_warning() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("ws.sqlite");
+    let article = dir.path().join("quai.txt");
+    let mut bytes = "Le ministre des Affaires étrangères, Jean-Noël Barrot, s'est rendu à Pékin le 27 mars 2025.".as_bytes().to_vec();
+    bytes.insert(3, 0xE9);
+    std::fs::write(&article, &bytes).unwrap();
+    let out = geotimeline(&db, &["ingest", "--published", "2025-03-28", article.to_str().unwrap()]);
+    assert!(out.status.success(), "a repaired file is imported: {}", stderr(&out));
+    assert!(stdout(&out).contains("1 imported"), "{}", stdout(&out));
+    assert!(
+        stderr(&out).contains(&format!(
+            "warning   {}: 1 invalid UTF-8 sequence replaced by \u{fffd} (U+FFFD); the rest of the file is read as UTF-8",
+            article.display()
+        )),
+        "{}",
+        stderr(&out)
+    );
+    let conn = geotimeline_core::store::raw_connection(&db).unwrap();
+    let text: String = conn.query_row("SELECT text FROM articles", [], |r| r.get(0)).unwrap();
+    assert!(text.contains("Affaires étrangères") && text.contains("Pékin") && !text.contains('Ã'), "{text}");
+}
+
 #[test]
 fn bad_arguments_are_explained() {
     let dir = tempfile::tempdir().unwrap();

@@ -63,4 +63,12 @@ pub enum IngestProblem {
     TooDeep { limit: u32 },
 }
 
+/// Something repaired to read an input file: the file is imported and the
+/// import report says what was changed.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum IngestWarning {
+    #[error("{replaced} invalid UTF-8 sequence{} replaced by \u{fffd} (U+FFFD); the rest of the file is read as UTF-8", if *replaced == 1 { "" } else { "s" })]
+    InvalidUtf8 { replaced: usize },
+}
+
 pub type Result<T, E = Error> = std::result::Result<T, E>;

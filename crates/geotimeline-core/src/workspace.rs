@@ -15,11 +15,20 @@ pub struct ImportFailure {
     pub message: String,
 }
 
+/// A file that was imported after a repair (bad bytes replaced), and what was repaired.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ImportWarning {
+    pub file: PathBuf,
+    /// One sentence that names the file.
+    pub message: String,
+}
+
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct ImportReport {
     pub imported: Vec<ArticleSummary>,
     pub duplicates: Vec<String>,
     pub failures: Vec<ImportFailure>,
+    pub warnings: Vec<ImportWarning>,
     pub events_added: usize,
     pub events_merged: usize,
 }
@@ -31,7 +40,12 @@ pub fn import_files(store: &mut Store, files: &[(PathBuf, ArticleMeta)]) -> Resu
     let mut articles = Vec::new();
     for (path, meta) in files {
         match ingest::read_article_file(path, meta) {
-            Ok(article) => articles.push(article),
+            Ok((article, warnings)) => {
+                report
+                    .warnings
+                    .extend(warnings.iter().map(|w| ImportWarning { file: path.clone(), message: format!("{}: {w}", path.display()) }));
+                articles.push(article);
+            }
             Err(err @ Error::Ingest { .. }) => report.failures.push(ImportFailure { file: path.clone(), message: err.to_string() }),
             Err(other) => return Err(other),
         }
@@ -53,6 +67,7 @@ pub fn import_sample(store: &mut Store) -> Result<ImportReport> {
         imported: outcome.imported,
         duplicates: outcome.duplicates,
         failures: Vec::new(),
+        warnings: Vec::new(),
         events_added: outcome.events_added,
         events_merged: outcome.events_merged,
     })

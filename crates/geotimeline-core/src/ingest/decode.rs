@@ -1,20 +1,38 @@
-//! Bytes to UTF-8: byte-order marks first, then strict UTF-8, then a guess
-//! (chardetng) for legacy encodings such as Windows-1252 French.
+//! Bytes to UTF-8: byte-order marks first, then UTF-8 (strict, or with a few
+//! bad bytes replaced), then a guess (chardetng) for legacy encodings such as
+//! Windows-1252 French.
 
 use crate::error::IngestProblem;
 use chardetng::{EncodingDetector, Iso2022JpDetection, Utf8Detection};
 use encoding_rs::Encoding;
 
-pub fn to_utf8(bytes: &[u8], is_html: bool) -> Result<String, IngestProblem> {
+/// A file's text, and how many invalid UTF-8 sequences were replaced by U+FFFD
+/// to read it (0 for valid UTF-8, a byte-order mark or a legacy encoding).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Decoded {
+    pub text: String,
+    pub replaced: usize,
+}
+
+impl Decoded {
+    fn clean(text: String) -> Self {
+        Decoded { text, replaced: 0 }
+    }
+}
+
+pub fn to_utf8(bytes: &[u8], is_html: bool) -> Result<Decoded, IngestProblem> {
     if let Some((encoding, bom_len)) = Encoding::for_bom(bytes) {
         let (text, _) = encoding.decode_without_bom_handling(&bytes[bom_len..]);
-        return Ok(text.into_owned());
+        return Ok(Decoded::clean(text.into_owned()));
     }
     if looks_binary(bytes) {
         return Err(IngestProblem::NotText(describe_binary(bytes)));
     }
     if let Ok(text) = std::str::from_utf8(bytes) {
-        return Ok(text.to_string());
+        return Ok(Decoded::clean(text.to_string()));
+    }
+    if let Some(decoded) = mostly_utf8(bytes) {
+        return Ok(decoded);
     }
     let mut detector = EncodingDetector::new(Iso2022JpDetection::Deny);
     detector.feed(bytes, true);
@@ -23,7 +41,21 @@ pub fn to_utf8(bytes: &[u8], is_html: bool) -> Result<String, IngestProblem> {
     if had_errors && !is_html {
         return Err(IngestProblem::NotText(format!("undecodable bytes ({})", encoding.name())));
     }
-    Ok(text.into_owned())
+    Ok(Decoded::clean(text.into_owned()))
+}
+
+/// UTF-8 with some invalid sequences: read as UTF-8 when it holds at least as
+/// many valid multi-byte characters as invalid sequences. A legacy 8-bit text
+/// (Windows-1252 "é" is the lone byte E9) almost never forms a valid UTF-8
+/// sequence, so one valid "é" per bad byte already tells them apart; a text
+/// with no valid one (ASCII and a stray 0x92) is left to the detector.
+fn mostly_utf8(bytes: &[u8]) -> Option<Decoded> {
+    let (mut valid, mut invalid) = (0usize, 0usize);
+    for chunk in bytes.utf8_chunks() {
+        valid += chunk.valid().chars().filter(|c| !c.is_ascii()).count();
+        invalid += usize::from(!chunk.invalid().is_empty());
+    }
+    (valid > 0 && invalid <= valid).then(|| Decoded { text: String::from_utf8_lossy(bytes).into_owned(), replaced: invalid })
 }
 
 /// NUL bytes never occur in text files (UTF-16 has a BOM, handled above).
@@ -50,7 +82,7 @@ mod tests {
     #[test]
     fn windows_1252_french_is_decoded() {
         let (bytes, _, _) = encoding_rs::WINDOWS_1252.encode("Le président est arrivé à Hanoï à l'été.");
-        assert_eq!(to_utf8(&bytes, false).unwrap(), "Le président est arrivé à Hanoï à l'été.");
+        assert_eq!(to_utf8(&bytes, false).unwrap(), Decoded::clean("Le président est arrivé à Hanoï à l'été.".into()));
     }
 
     #[test]
@@ -59,11 +91,35 @@ mod tests {
         for unit in "Été".encode_utf16() {
             bytes.extend_from_slice(&unit.to_le_bytes());
         }
-        assert_eq!(to_utf8(&bytes, false).unwrap(), "Été");
+        assert_eq!(to_utf8(&bytes, false).unwrap(), Decoded::clean("Été".into()));
     }
 
     #[test]
     fn pdf_is_named() {
         assert_eq!(to_utf8(b"%PDF-1.7\n\0\0", false), Err(IngestProblem::NotText("a PDF document".into())));
+    }
+
+    /// Found on the landed code: one bad byte in a UTF-8 French article made the
+    /// whole text Windows-1252 ("Affaires Ã©trangÃ¨res").
+    #[test]
+    fn utf8_with_one_invalid_byte_stays_utf8() {
+        let mut bytes = "Le ministre des Affaires étrangères est arrivé à Pékin.".as_bytes().to_vec();
+        bytes.insert(3, 0xE9);
+        let decoded = to_utf8(&bytes, false).unwrap();
+        assert_eq!(decoded, Decoded { text: "Le \u{fffd}ministre des Affaires étrangères est arrivé à Pékin.".into(), replaced: 1 });
+        assert_eq!(to_utf8(&bytes, true).unwrap(), decoded, "HTML alike");
+        // Each invalid sequence is one replacement.
+        bytes.extend_from_slice(b" \xff\xfe ok");
+        assert_eq!(to_utf8(&bytes, false).unwrap().replaced, 3);
+    }
+
+    #[test]
+    fn latin1_with_a_stray_valid_sequence_is_still_latin1() {
+        // "é" as E9 five times, and one "Ã©" pair (C3 A9) that happens to be valid UTF-8.
+        let (mut bytes, _, _) = encoding_rs::WINDOWS_1252.encode("Le député a été élu à l'unanimité.");
+        bytes.to_mut().extend_from_slice(&[b' ', 0xC3, 0xA9]);
+        let decoded = to_utf8(&bytes, false).unwrap();
+        assert!(decoded.text.starts_with("Le député a été élu"), "{decoded:?}");
+        assert_eq!(decoded.replaced, 0);
     }
 }
