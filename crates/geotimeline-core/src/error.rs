@@ -69,6 +69,19 @@ pub enum IngestProblem {
 pub enum IngestWarning {
     #[error("{replaced} invalid UTF-8 sequence{} replaced by \u{fffd} (U+FFFD); the rest of the file is read as UTF-8", if *replaced == 1 { "" } else { "s" })]
     InvalidUtf8 { replaced: usize },
+    #[error(
+        "{} not read for events ({long} longer than {max_bytes} bytes, {crowded} with more than {max_triggers} trigger words); the text is stored and searchable",
+        sentences(*long + *crowded)
+    )]
+    UnreadSentences { long: usize, crowded: usize, max_bytes: usize, max_triggers: usize },
+}
+
+fn sentences(n: usize) -> String {
+    if n == 1 {
+        "1 sentence".into()
+    } else {
+        format!("{n} sentences")
+    }
 }
 
 pub type Result<T, E = Error> = std::result::Result<T, E>;

@@ -1,7 +1,8 @@
 //! Importing files into a store: read every file, keep the readable ones,
 //! report each unreadable one by name, and store the rest in one transaction.
 
-use crate::error::{Error, Result};
+use crate::error::{Error, IngestWarning, Result};
+use crate::extract::events::{MAX_SENTENCE_BYTES, MAX_SENTENCE_TRIGGERS};
 use crate::extract::FrenchRules;
 use crate::ingest::{self, ArticleMeta};
 use crate::model::ArticleSummary;
@@ -37,10 +38,11 @@ pub struct ImportReport {
 /// skipped; the readable ones are stored together in one transaction.
 pub fn import_files(store: &mut Store, files: &[(PathBuf, ArticleMeta)]) -> Result<ImportReport> {
     let mut report = ImportReport::default();
-    let mut articles = Vec::new();
+    let (mut articles, mut paths) = (Vec::new(), Vec::new());
     for (path, meta) in files {
         match ingest::read_article_file(path, meta) {
             Ok((article, warnings)) => {
+                paths.push(path);
                 report
                     .warnings
                     .extend(warnings.iter().map(|w| ImportWarning { file: path.clone(), message: format!("{}: {w}", path.display()) }));
@@ -56,6 +58,16 @@ pub fn import_files(store: &mut Store, files: &[(PathBuf, ArticleMeta)]) -> Resu
         report.duplicates = outcome.duplicates;
         report.events_added = outcome.events_added;
         report.events_merged = outcome.events_merged;
+        for (index, unread) in outcome.unread {
+            let warning = IngestWarning::UnreadSentences {
+                long: unread.long,
+                crowded: unread.crowded,
+                max_bytes: MAX_SENTENCE_BYTES,
+                max_triggers: MAX_SENTENCE_TRIGGERS,
+            };
+            let path = paths[index];
+            report.warnings.push(ImportWarning { file: path.clone(), message: format!("{}: {warning}", path.display()) });
+        }
     }
     Ok(report)
 }
