@@ -21,12 +21,29 @@ impl Decoded {
 }
 
 pub fn to_utf8(bytes: &[u8], is_html: bool) -> Result<Decoded, IngestProblem> {
+    let decoded = decode(bytes, is_html)?;
+    // Text has no control characters but for tabs, line and page breaks: random
+    // or compressed bytes that happen to hold no NUL decode to about one in ten.
+    let controls = decoded.text.chars().filter(|&c| c.is_control() && !matches!(c, '\t' | '\n' | '\r' | '\u{b}' | '\u{c}')).count();
+    if controls > 0 && controls * 100 > decoded.text.chars().count() {
+        return Err(IngestProblem::NotText(format!("binary data: {controls} control characters")));
+    }
+    Ok(decoded)
+}
+
+fn decode(bytes: &[u8], is_html: bool) -> Result<Decoded, IngestProblem> {
+    // A known format by its first bytes, whatever its extension and even with no
+    // NUL byte (a small PDF can be all ASCII).
+    if let Some(what) = known_binary(bytes) {
+        return Err(IngestProblem::NotText(what.to_string()));
+    }
     if let Some((encoding, bom_len)) = Encoding::for_bom(bytes) {
         let (text, _) = encoding.decode_without_bom_handling(&bytes[bom_len..]);
         return Ok(Decoded::clean(text.into_owned()));
     }
-    if looks_binary(bytes) {
-        return Err(IngestProblem::NotText(describe_binary(bytes)));
+    // NUL bytes never occur in text files (UTF-16 has a BOM, handled above).
+    if bytes.contains(&0) {
+        return Err(IngestProblem::NotText("binary data".into()));
     }
     if let Ok(text) = std::str::from_utf8(bytes) {
         return Ok(Decoded::clean(text.to_string()));
@@ -58,12 +75,7 @@ fn mostly_utf8(bytes: &[u8]) -> Option<Decoded> {
     (valid > 0 && invalid <= valid).then(|| Decoded { text: String::from_utf8_lossy(bytes).into_owned(), replaced: invalid })
 }
 
-/// NUL bytes never occur in text files (UTF-16 has a BOM, handled above).
-fn looks_binary(bytes: &[u8]) -> bool {
-    bytes.iter().take(8192).any(|&b| b == 0)
-}
-
-fn describe_binary(bytes: &[u8]) -> String {
+fn known_binary(bytes: &[u8]) -> Option<&'static str> {
     let known: &[(&[u8], &str)] = &[
         (b"%PDF", "a PDF document"),
         (b"\x89PNG", "a PNG image"),
@@ -71,8 +83,9 @@ fn describe_binary(bytes: &[u8]) -> String {
         (b"PK\x03\x04", "a ZIP archive or Office document"),
         (b"GIF8", "a GIF image"),
         (b"SQLite format 3", "a SQLite database"),
+        (b"\x1f\x8b", "a gzip archive"),
     ];
-    known.iter().find(|(magic, _)| bytes.starts_with(magic)).map(|(_, what)| what.to_string()).unwrap_or_else(|| "binary data".to_string())
+    known.iter().find(|(magic, _)| bytes.starts_with(magic)).map(|&(_, what)| what)
 }
 
 #[cfg(test)]
@@ -121,5 +134,25 @@ mod tests {
         let decoded = to_utf8(&bytes, false).unwrap();
         assert!(decoded.text.starts_with("Le député a été élu"), "{decoded:?}");
         assert_eq!(decoded.replaced, 0);
+    }
+
+    #[test]
+    fn binary_is_refused_without_nul_bytes_or_past_the_start() {
+        let pdf = b"%PDF-1.1\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n";
+        assert_eq!(to_utf8(pdf, false), Err(IngestProblem::NotText("a PDF document".into())));
+        let mut late_nul = "Le président est arrivé. ".repeat(1_000).into_bytes();
+        late_nul.push(0);
+        assert_eq!(to_utf8(&late_nul, false), Err(IngestProblem::NotText("binary data".into())));
+        // Bytes 1..=255 with no NUL: chardetng picks a single-byte encoding that decodes them all.
+        let mut state = 1u32;
+        let noise: Vec<u8> = (0..10_000)
+            .map(|_| {
+                state = state.wrapping_mul(1_103_515_245).wrapping_add(12_345);
+                (state >> 16) as u8 | 1
+            })
+            .collect();
+        assert!(matches!(to_utf8(&noise, false), Err(IngestProblem::NotText(m)) if m.starts_with("binary data: ")));
+        // Tabs, form feeds and CRLF are text.
+        assert!(to_utf8(b"Titre\r\n\tLe 20 juin.\x0c\nSuite.", false).is_ok());
     }
 }
