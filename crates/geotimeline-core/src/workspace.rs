@@ -4,7 +4,7 @@
 use crate::error::{Error, IngestWarning, Result};
 use crate::extract::events::{MAX_SENTENCE_BYTES, MAX_SENTENCE_TRIGGERS};
 use crate::extract::FrenchRules;
-use crate::ingest::{self, ArticleMeta};
+use crate::ingest::{self, ArticleMeta, ManifestItem};
 use crate::model::ArticleSummary;
 use crate::store::Store;
 use std::path::PathBuf;
@@ -37,9 +37,29 @@ pub struct ImportReport {
 /// Imports files, each with its metadata. Unreadable files are reported and
 /// skipped; the readable ones are stored together in one transaction.
 pub fn import_files(store: &mut Store, files: &[(PathBuf, ArticleMeta)]) -> Result<ImportReport> {
+    import_items(store, files.iter().cloned().map(Ok).collect())
+}
+
+/// Imports files and manifest entries; an entry already refused (a bad manifest
+/// entry, a manifest that cannot be read) is reported by name like an unreadable
+/// file, and the others are imported.
+pub fn import_items(store: &mut Store, items: Vec<ManifestItem>) -> Result<ImportReport> {
     let mut report = ImportReport::default();
     let (mut articles, mut paths) = (Vec::new(), Vec::new());
-    for (path, meta) in files {
+    let mut inputs = Vec::new();
+    for item in items {
+        match item {
+            Ok(input) => inputs.push(input),
+            Err(err) => {
+                let file = match &err {
+                    Error::Manifest { path, .. } | Error::Io { path, .. } | Error::Ingest { path, .. } => path.clone(),
+                    _ => PathBuf::new(),
+                };
+                report.failures.push(ImportFailure { file, message: err.to_string() });
+            }
+        }
+    }
+    for (path, meta) in &inputs {
         match ingest::read_article_file(path, meta) {
             Ok((article, warnings)) => {
                 paths.push(path);

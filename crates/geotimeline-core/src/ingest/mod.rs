@@ -6,7 +6,7 @@ mod html;
 pub mod manifest;
 mod markdown;
 
-pub use manifest::{read_manifest, Manifest, ManifestEntry};
+pub use manifest::{read_manifest, read_manifest_items, Manifest, ManifestEntry, ManifestItem};
 
 use crate::error::{Error, IngestProblem, IngestWarning, Result};
 use crate::model::NewArticle;
@@ -191,7 +191,7 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         let path = dir.path().join("big.txt");
         std::fs::write(&path, &big).unwrap();
-        let err = read_article_file(&path, &ArticleMeta::default()).err().expect("refused").to_string();
+        let err = read_article_file(&path, &ArticleMeta::default()).expect_err("refused").to_string();
         assert_eq!(
             err,
             format!("{}: the file is {} bytes, over the {}-byte limit for one article", path.display(), MAX_FILE_BYTES + 1, MAX_FILE_BYTES)
