@@ -34,7 +34,8 @@ pub fn to_text(html: &str) -> Result<(String, ArticleMeta), IngestProblem> {
     let config = Config { text_mode: TextMode::Formatted, ..Default::default() };
     let mut reader = Readability::with_document(document, None, Some(config))
         .map_err(|e| IngestProblem::NotText(format!("HTML that cannot be parsed ({e})")))?;
-    let article = reader.parse().map_err(|e| IngestProblem::NotText(format!("HTML with no article in it ({e})")))?;
+    // Readability found nothing to read (a page of scripts, frames and menus).
+    let article = reader.parse().map_err(|_| IngestProblem::NoText)?;
     let text = tidy(&article.text_content);
     let meta = ArticleMeta {
         title: Some(article.title.trim().to_string()).filter(|t| !t.is_empty()),
