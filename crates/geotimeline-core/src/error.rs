@@ -23,6 +23,12 @@ pub enum Error {
     )]
     DatabaseTooNew { path: String, found: usize, known: usize },
 
+    #[error(
+        "the workspace {path} is busy: another GeoTimeline (the app or the command line) has been writing to it for {waited} s; \
+         try again when it has finished"
+    )]
+    Busy { path: String, waited: u64 },
+
     #[error("database error: {0}")]
     Database(#[from] rusqlite::Error),
 

@@ -73,7 +73,7 @@ impl Store {
     /// Stores the articles, extracts their events and merges them with the
     /// stored ones, all in one transaction.
     pub fn ingest(&mut self, articles: &[NewArticle], extractor: &dyn Extractor) -> Result<IngestOutcome> {
-        let tx = self.conn.transaction()?;
+        let tx = self.write_transaction()?;
         let mut clock = PhaseClock::start();
         let mut outcome = IngestOutcome::default();
         let mut seen = HashSet::new();
