@@ -299,3 +299,34 @@ fn edits_and_deletions_survive_a_reextraction() {
     let backwards = geotimeline(&db, &["edit", &id, "--date", "2024-06-20..2024-06-19"]);
     assert_eq!(backwards.status.code(), Some(2), "{}", stderr(&backwards));
 }
+
+/// A workspace written by a newer GeoTimeline: refused with a sentence that says
+/// so, by every command, and not a byte of it changed.
+#[test]
+fn a_workspace_from_a_newer_version_is_refused_and_left_as_it_is() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("ws.sqlite");
+    assert!(geotimeline(&db, &["ingest", "--manifest", sample_manifest().to_str().unwrap()]).status.success());
+    let conn = geotimeline_core::store::raw_connection(&db).unwrap();
+    // As a newer version might leave it: not in WAL mode.
+    let mode: String = conn.pragma_update_and_check(None, "journal_mode", "DELETE", |r| r.get(0)).unwrap();
+    assert_eq!(mode, "delete");
+    conn.pragma_update(None, "user_version", 999).unwrap();
+    drop(conn);
+    let bytes = std::fs::read(&db).unwrap();
+    let article = dir.path().join("a.txt");
+    std::fs::write(&article, "Le 3 mars 2025, Emmanuel Macron s'est rendu à Berlin.").unwrap();
+    for args in [vec!["events"], vec!["ingest", article.to_str().unwrap()], vec!["reextract"], vec!["delete", "1"]] {
+        let out = geotimeline(&db, &args);
+        assert_eq!(out.status.code(), Some(1), "{args:?}");
+        let err = stderr(&out);
+        assert!(
+            err.starts_with(&format!(
+                "geotimeline: the workspace database {} was written by a newer GeoTimeline (schema 999",
+                db.display()
+            )) && err.contains("update GeoTimeline to open it"),
+            "{args:?}: {err}"
+        );
+    }
+    assert!(std::fs::read(&db).unwrap() == bytes, "the newer workspace is not touched");
+}

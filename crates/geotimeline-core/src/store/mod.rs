@@ -50,6 +50,16 @@ impl Store {
 
     fn prepare(mut conn: Connection, path: Option<PathBuf>) -> Result<Store> {
         conn.busy_timeout(BUSY_TIMEOUT)?;
+        // Before anything is set: a newer version's workspace is left exactly as
+        // it is (switching it to WAL would rewrite its header).
+        let found: usize = conn.pragma_query_value(None, "user_version", |r| r.get::<_, i64>(0))? as usize;
+        if found > schema::known_version() {
+            return Err(Error::DatabaseTooNew {
+                path: path.as_deref().map(|p| p.display().to_string()).unwrap_or_else(|| ":memory:".into()),
+                found,
+                known: schema::known_version(),
+            });
+        }
         // A bounded page cache (32 MB) large enough for an import's working set.
         conn.pragma_update(None, "cache_size", -32_000)?;
         // Statement journals (every write that fires a trigger has one) in
@@ -64,14 +74,6 @@ impl Store {
             // at 8,000 on an archive imported out of order). The log is removed
             // when the workspace closes.
             conn.pragma_update(None, "wal_autocheckpoint", 32_000)?;
-        }
-        let found: usize = conn.pragma_query_value(None, "user_version", |r| r.get::<_, i64>(0))? as usize;
-        if found > schema::known_version() {
-            return Err(Error::DatabaseTooNew {
-                path: path.as_deref().map(|p| p.display().to_string()).unwrap_or_else(|| ":memory:".into()),
-                found,
-                known: schema::known_version(),
-            });
         }
         // A migration may rebuild a table others refer to: with foreign keys on,
         // dropping the old one would cascade. Each step checks the keys instead.
