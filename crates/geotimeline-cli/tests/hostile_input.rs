@@ -120,6 +120,8 @@ fn hostile_files_are_named_and_refused_the_good_ones_imported_and_nothing_stored
     let huge = d.join("huge.txt");
     std::fs::File::create(&huge).unwrap().set_len(200 * 1024 * 1024).unwrap();
     bad.push((huge, "the file is 209715200 bytes, over the 8388608-byte limit for one article".into()));
+    std::fs::create_dir(d.join("folder.txt")).unwrap();
+    bad.push((d.join("folder.txt"), "cannot read the file: not a regular file".into()));
     bad.push((
         write("only-script.html", b"<html><body><script>alert(1)</script><iframe src=\"x\"></iframe></body></html>"),
         "the file has no readable text after cleaning".into(),
@@ -161,6 +163,12 @@ fn hostile_files_are_named_and_refused_the_good_ones_imported_and_nothing_stored
     // A manifest: one good entry, then broken ones.
     std::fs::create_dir(d.join("corpus")).unwrap();
     std::fs::write(d.join("corpus/bon.txt"), "Le 5 juin 2024, Emmanuel Macron a reçu Joe Biden à l'Élysée.").unwrap();
+    // A link in the manifest's folder to a file out of it (as a downloaded corpus could hold).
+    std::fs::write(d.join("secret.txt"), "Le 1er mars 2025, rien de public.").unwrap();
+    #[cfg(unix)]
+    std::os::unix::fs::symlink(d.join("secret.txt"), d.join("corpus/lien.txt")).unwrap();
+    #[cfg(not(unix))]
+    std::fs::copy(d.join("secret.txt"), d.join("corpus/lien.txt")).unwrap();
     let manifest = d.join("corpus/manifest.json");
     std::fs::write(
         &manifest,
@@ -174,7 +182,8 @@ fn hostile_files_are_named_and_refused_the_good_ones_imported_and_nothing_stored
             {"file": "absent.txt"},
             {"file": "bon.txt", "published": "2024-02-30"},
             {"file": "bon.txt", "published": "0001-01-01"},
-            {"file": "bon.txt", "lang": "de"}
+            {"file": "bon.txt", "lang": "de"},
+            {"file": "lien.txt"}
         ]}"#,
     )
     .unwrap();
@@ -189,6 +198,8 @@ fn hostile_files_are_named_and_refused_the_good_ones_imported_and_nothing_stored
         format!("manifest {m}: article 8: article \"bon.txt\": published \"2024-02-30\" is not a YYYY-MM-DD date"),
         format!("manifest {m}: article 9: article \"bon.txt\": published \"0001-01-01\" is not a plausible publication date (years 1800 to 2199)"),
         format!("{}: invalid metadata: language \"de\" is not supported (fr or en)", d.join("corpus/bon.txt").display()),
+        #[cfg(unix)]
+        format!("manifest {m}: article 11: article \"lien.txt\": the file is a link that leads out of the manifest's folder"),
     ];
 
     let mut args: Vec<String> = vec!["ingest".into(), "--manifest".into(), m.clone()];
@@ -197,7 +208,7 @@ fn hostile_files_are_named_and_refused_the_good_ones_imported_and_nothing_stored
     let args: Vec<&str> = args.iter().map(String::as_str).collect();
     let started = Instant::now();
     let out = geotimeline(&db, &args);
-    eprintln!("one import of {} files and a manifest of 10 entries: {:?}", bad.len() + good.len(), started.elapsed());
+    eprintln!("one import of {} files and a manifest of 11 entries: {:?}", bad.len() + good.len(), started.elapsed());
     let (stdout, stderr) = (String::from_utf8_lossy(&out.stdout).into_owned(), String::from_utf8_lossy(&out.stderr).into_owned());
     eprintln!("{stderr}");
     assert_eq!(out.status.code(), Some(1), "failures make the exit status 1\n{stdout}\n{stderr}");
@@ -239,6 +250,8 @@ fn hostile_files_are_named_and_refused_the_good_ones_imported_and_nothing_stored
     let new_files: BTreeSet<&str> = after.0[before.0.len()..].iter().map(|a| a.1.as_str()).collect();
     let mut expected: BTreeSet<String> = good.iter().map(|(p, _)| p.file_name().unwrap().to_string_lossy().into_owned()).collect();
     expected.insert("bon.txt".into());
+    #[cfg(not(unix))]
+    expected.insert("lien.txt".into());
     assert_eq!(new_files, expected.iter().map(String::as_str).collect::<BTreeSet<_>>());
     assert!(stdout.contains(&format!("{} imported, 0 already present, {} failed", expected.len(), failed.len())), "{stdout}");
 

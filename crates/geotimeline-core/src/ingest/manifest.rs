@@ -107,10 +107,27 @@ pub fn read_manifest_items(path: &Path) -> Result<Vec<ManifestItem>> {
         .map(|(i, value)| {
             let entry: ManifestEntry = serde_json::from_value(value).map_err(|e| fail(format!("article {}: {e}", i + 1)))?;
             let file = entry.path_in(dir).map_err(|m| fail(format!("article {}: {m}", i + 1)))?;
+            if leaves(dir, &file) {
+                return Err(fail(format!(
+                    "article {}: article {:?}: the file is a link that leads out of the manifest's folder",
+                    i + 1,
+                    entry.file
+                )));
+            }
             let meta = entry.meta().map_err(|m| fail(format!("article {}: {m}", i + 1)))?;
             Ok((file, meta))
         })
         .collect())
+}
+
+/// Whether `file`, links resolved, is outside `dir`. A file that cannot be
+/// resolved (it does not exist) is left to the reader to report.
+fn leaves(dir: &Path, file: &Path) -> bool {
+    let base = if dir.as_os_str().is_empty() { Path::new(".") } else { dir };
+    match (std::fs::canonicalize(base), std::fs::canonicalize(file)) {
+        (Ok(base), Ok(real)) => !real.starts_with(base),
+        _ => false,
+    }
 }
 
 /// Reads a manifest whole: the first bad entry refuses it.
@@ -195,5 +212,28 @@ mod tests {
             let err = read_manifest_items(&manifest).expect_err("refused").to_string();
             assert!(err.starts_with(&format!("manifest {}: ", manifest.display())), "{text:?}: {err}");
         }
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn a_link_out_of_the_folder_is_refused_and_one_inside_it_kept() {
+        let dir = tempfile::tempdir().unwrap();
+        let corpus = dir.path().join("corpus");
+        std::fs::create_dir(&corpus).unwrap();
+        std::fs::write(dir.path().join("secret.txt"), "hors du dossier").unwrap();
+        std::fs::write(corpus.join("a.txt"), "dans le dossier").unwrap();
+        std::os::unix::fs::symlink(dir.path().join("secret.txt"), corpus.join("out.txt")).unwrap();
+        std::os::unix::fs::symlink(corpus.join("a.txt"), corpus.join("in.txt")).unwrap();
+        let manifest = corpus.join("m.json");
+        std::fs::write(&manifest, r#"{"articles": [{"file": "out.txt"}, {"file": "in.txt"}]}"#).unwrap();
+        let items = read_manifest_items(&manifest).unwrap();
+        assert_eq!(
+            items[0].as_ref().map(|_| ()).unwrap_err().to_string(),
+            format!(
+                "manifest {}: article 1: article \"out.txt\": the file is a link that leads out of the manifest's folder",
+                manifest.display()
+            )
+        );
+        assert_eq!(items[1].as_ref().unwrap().0, corpus.join("in.txt"));
     }
 }
