@@ -67,6 +67,8 @@ pub enum IngestProblem {
     BadMetadata(String),
     #[error("the page nests its elements more than {limit} deep, more than an article needs (GeoTimeline reads pages up to {limit} levels deep)")]
     TooDeep { limit: u32 },
+    #[error("the page has more than {limit} elements, more than an article needs (GeoTimeline reads pages of up to {limit})")]
+    TooManyElements { limit: usize },
 }
 
 /// Something repaired to read an input file: the file is imported and the
