@@ -133,6 +133,7 @@ fn hostile_files_are_named_and_refused_the_good_ones_imported_and_nothing_stored
     let latin1 = "Le président français est arrivé à Berlin le 3 mars 2025 pour une visite de travail. Il a été reçu à la chancellerie, où les deux \
                   dirigeants ont évoqué la défense européenne, l'aide à l'Ukraine et la coopération économique entre leurs deux pays.";
     let utf16_le = "Le 12 mai 2024, le Premier ministre indien est arrivé à Tokyo pour un sommet bilatéral, a indiqué son bureau.";
+    let utf16_nobom = "Le 16 mai 2024, le président chinois a reçu son homologue russe à Pékin, selon l'agence Chine nouvelle.";
     let utf16_be = "Le 14 mai 2024, le chancelier allemand s'est rendu à Varsovie, où il a rencontré le président polonais.";
     let mut mostly = "Le ministre des Affaires étrangères, Jean-Noël Barrot, s'est rendu à Pékin le 27 mars 2025.".as_bytes().to_vec();
     mostly.insert(3, 0xE9);
@@ -144,6 +145,7 @@ fn hostile_files_are_named_and_refused_the_good_ones_imported_and_nothing_stored
         (write("latin1.txt", &single_byte(latin1, false)), vec!["président français est arrivé à Berlin", "défense européenne"]),
         (write("utf16-le.txt", &utf16(utf16_le, false)), vec![utf16_le]),
         (write("utf16-be.md", &utf16(utf16_be, true)), vec![utf16_be]),
+        (write("utf16-no-bom.txt", &utf16(utf16_nobom, false)[2..]), vec![utf16_nobom]),
         (write("mostly-utf8.txt", &mostly), vec!["Le \u{fffd}ministre des Affaires étrangères", "Pékin"]),
         (write("xss.html", XSS_PAGE.as_bytes()), vec!["Vladimir Poutine est arrivé à Hanoï", "une dizaine d'accords de coopération"]),
         (write("dates.txt", absurd_dates.as_bytes()), vec!["Le 31 février 2024"]),

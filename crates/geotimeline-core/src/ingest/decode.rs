@@ -41,7 +41,14 @@ fn decode(bytes: &[u8], is_html: bool) -> Result<Decoded, IngestProblem> {
         let (text, _) = encoding.decode_without_bom_handling(&bytes[bom_len..]);
         return Ok(Decoded::clean(text.into_owned()));
     }
-    // NUL bytes never occur in text files (UTF-16 has a BOM, handled above).
+    if let Some(encoding) = utf16_without_bom(bytes) {
+        let (text, had_errors) = encoding.decode_without_bom_handling(bytes);
+        if had_errors {
+            return Err(IngestProblem::NotText(format!("undecodable bytes ({} with no byte-order mark)", encoding.name())));
+        }
+        return Ok(Decoded::clean(text.into_owned()));
+    }
+    // Otherwise NUL bytes never occur in text files.
     if bytes.contains(&0) {
         return Err(IngestProblem::NotText("binary data".into()));
     }
@@ -73,6 +80,28 @@ fn mostly_utf8(bytes: &[u8]) -> Option<Decoded> {
         invalid += usize::from(!chunk.invalid().is_empty());
     }
     (valid > 0 && invalid <= valid).then(|| Decoded { text: String::from_utf8_lossy(bytes).into_owned(), replaced: invalid })
+}
+
+/// UTF-16 saved without a byte-order mark: Latin text has a zero in every other
+/// byte (the high byte of each unit), on the odd bytes for little-endian and on
+/// the even ones for big-endian, and almost never on the others.
+fn utf16_without_bom(bytes: &[u8]) -> Option<&'static Encoding> {
+    let sample = &bytes[..bytes.len().min(8192) & !1];
+    if sample.len() < 4 || bytes.len() % 2 != 0 {
+        return None;
+    }
+    let units = sample.len() / 2;
+    let zeros = |offset: usize| sample.iter().skip(offset).step_by(2).filter(|&&b| b == 0).count();
+    let (even, odd) = (zeros(0), zeros(1));
+    // Nine units in ten with a zero high byte, and no more than one in a hundred with a zero low byte.
+    let (high, low) = (units * 9 / 10, units / 100);
+    if odd >= high && even <= low {
+        Some(encoding_rs::UTF_16LE)
+    } else if even >= high && odd <= low {
+        Some(encoding_rs::UTF_16BE)
+    } else {
+        None
+    }
 }
 
 fn known_binary(bytes: &[u8]) -> Option<&'static str> {
@@ -154,5 +183,16 @@ mod tests {
         assert!(matches!(to_utf8(&noise, false), Err(IngestProblem::NotText(m)) if m.starts_with("binary data: ")));
         // Tabs, form feeds and CRLF are text.
         assert!(to_utf8(b"Titre\r\n\tLe 20 juin.\x0c\nSuite.", false).is_ok());
+    }
+
+    #[test]
+    fn utf16_without_a_bom_is_recognised() {
+        let text = "Le 12 mai 2024, le Premier ministre indien est arrivé à Tokyo.";
+        let le: Vec<u8> = text.encode_utf16().flat_map(|u| u.to_le_bytes()).collect();
+        let be: Vec<u8> = text.encode_utf16().flat_map(|u| u.to_be_bytes()).collect();
+        assert_eq!(to_utf8(&le, false).unwrap(), Decoded::clean(text.into()));
+        assert_eq!(to_utf8(&be, false).unwrap(), Decoded::clean(text.into()));
+        // Zeros in both halves: not UTF-16, binary.
+        assert_eq!(to_utf8(b"ab\0\0cd\0\0", false), Err(IngestProblem::NotText("binary data".into())));
     }
 }
