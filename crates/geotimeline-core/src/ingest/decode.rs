@@ -87,7 +87,7 @@ fn mostly_utf8(bytes: &[u8]) -> Option<Decoded> {
 /// the even ones for big-endian, and almost never on the others.
 fn utf16_without_bom(bytes: &[u8]) -> Option<&'static Encoding> {
     let sample = &bytes[..bytes.len().min(8192) & !1];
-    if sample.len() < 4 || bytes.len() % 2 != 0 {
+    if sample.len() < 4 || !bytes.len().is_multiple_of(2) {
         return None;
     }
     let units = sample.len() / 2;
