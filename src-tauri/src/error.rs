@@ -28,7 +28,7 @@ impl From<geotimeline_core::Error> for AppError {
             E::NotFound { .. } => AppError::NotFound(message),
             E::Invalid { .. } => AppError::Invalid(message),
             E::Ingest { .. } | E::Manifest { .. } | E::Io { .. } => AppError::Ingest(message),
-            E::Database(_) | E::Migration(_) | E::DatabaseTooNew { .. } | E::Json(_) => AppError::Storage(message),
+            E::Database(_) | E::Migration(_) | E::DatabaseTooNew { .. } | E::Busy { .. } | E::Json(_) => AppError::Storage(message),
             E::Render { .. } | E::Export { .. } => AppError::Export(message),
         }
     }

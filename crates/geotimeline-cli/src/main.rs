@@ -356,8 +356,9 @@ fn run(cli: Cli) -> Result<ExitCode, geotimeline_core::Error> {
                 eprintln!("geotimeline: nothing to ingest: give FILEs or --manifest");
                 return Ok(ExitCode::from(2));
             }
-            let mut inputs = match &manifest {
-                Some(path) => ingest::read_manifest(path)?,
+            // A manifest that cannot be read is one failure among the others: the FILEs still go in.
+            let mut inputs: Vec<ingest::ManifestItem> = match &manifest {
+                Some(path) => ingest::read_manifest_items(path).unwrap_or_else(|err| vec![Err(err)]),
                 None => Vec::new(),
             };
             let language = lang.map(|l| match l {
@@ -365,13 +366,16 @@ fn run(cli: Cli) -> Result<ExitCode, geotimeline_core::Error> {
                 Lang::En => "en".to_string(),
             });
             let meta = ArticleMeta { title, outlet, language, published };
-            inputs.extend(files.into_iter().map(|f| (f, meta.clone())));
-            let report = workspace::import_files(&mut store, &inputs)?;
+            inputs.extend(files.into_iter().map(|f| Ok((f, meta.clone()))));
+            let report = workspace::import_items(&mut store, inputs)?;
             for a in &report.imported {
                 println!("imported  {}  {}", a.file_name, a.title.as_deref().unwrap_or(""));
             }
             for d in &report.duplicates {
                 println!("skipped   {d}  (already in the workspace)");
+            }
+            for w in &report.warnings {
+                eprintln!("warning   {}", w.message);
             }
             for f in &report.failures {
                 eprintln!("failed    {}", f.message);

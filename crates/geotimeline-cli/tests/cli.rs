@@ -139,6 +139,31 @@ fn a_bad_file_is_named_and_loses_nothing() {
     assert_eq!(stdout(&geotimeline(&db, &["events"])), events, "a failed ingest must not change the workspace");
 }
 
+/// Found on the landed code: one bad byte made a UTF-8 article Windows-1252 ("Ã©").
+#[test]
+fn a_mostly_utf8_article_is_read_as_utf8_with_a_warning() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("ws.sqlite");
+    let article = dir.path().join("quai.txt");
+    let mut bytes = "Le ministre des Affaires étrangères, Jean-Noël Barrot, s'est rendu à Pékin le 27 mars 2025.".as_bytes().to_vec();
+    bytes.insert(3, 0xE9);
+    std::fs::write(&article, &bytes).unwrap();
+    let out = geotimeline(&db, &["ingest", "--published", "2025-03-28", article.to_str().unwrap()]);
+    assert!(out.status.success(), "a repaired file is imported: {}", stderr(&out));
+    assert!(stdout(&out).contains("1 imported"), "{}", stdout(&out));
+    assert!(
+        stderr(&out).contains(&format!(
+            "warning   {}: 1 invalid UTF-8 sequence replaced by \u{fffd} (U+FFFD); the rest of the file is read as UTF-8",
+            article.display()
+        )),
+        "{}",
+        stderr(&out)
+    );
+    let conn = geotimeline_core::store::raw_connection(&db).unwrap();
+    let text: String = conn.query_row("SELECT text FROM articles", [], |r| r.get(0)).unwrap();
+    assert!(text.contains("Affaires étrangères") && text.contains("Pékin") && !text.contains('Ã'), "{text}");
+}
+
 #[test]
 fn bad_arguments_are_explained() {
     let dir = tempfile::tempdir().unwrap();
@@ -273,4 +298,35 @@ fn edits_and_deletions_survive_a_reextraction() {
     assert!(!bad.status.success() && stderr(&bad).contains("event 999999 does not exist"), "{}", stderr(&bad));
     let backwards = geotimeline(&db, &["edit", &id, "--date", "2024-06-20..2024-06-19"]);
     assert_eq!(backwards.status.code(), Some(2), "{}", stderr(&backwards));
+}
+
+/// A workspace written by a newer GeoTimeline: refused with a sentence that says
+/// so, by every command, and not a byte of it changed.
+#[test]
+fn a_workspace_from_a_newer_version_is_refused_and_left_as_it_is() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("ws.sqlite");
+    assert!(geotimeline(&db, &["ingest", "--manifest", sample_manifest().to_str().unwrap()]).status.success());
+    let conn = geotimeline_core::store::raw_connection(&db).unwrap();
+    // As a newer version might leave it: not in WAL mode.
+    let mode: String = conn.pragma_update_and_check(None, "journal_mode", "DELETE", |r| r.get(0)).unwrap();
+    assert_eq!(mode, "delete");
+    conn.pragma_update(None, "user_version", 999).unwrap();
+    drop(conn);
+    let bytes = std::fs::read(&db).unwrap();
+    let article = dir.path().join("a.txt");
+    std::fs::write(&article, "Le 3 mars 2025, Emmanuel Macron s'est rendu à Berlin.").unwrap();
+    for args in [vec!["events"], vec!["ingest", article.to_str().unwrap()], vec!["reextract"], vec!["delete", "1"]] {
+        let out = geotimeline(&db, &args);
+        assert_eq!(out.status.code(), Some(1), "{args:?}");
+        let err = stderr(&out);
+        assert!(
+            err.starts_with(&format!(
+                "geotimeline: the workspace database {} was written by a newer GeoTimeline (schema 999",
+                db.display()
+            )) && err.contains("update GeoTimeline to open it"),
+            "{args:?}: {err}"
+        );
+    }
+    assert!(std::fs::read(&db).unwrap() == bytes, "the newer workspace is not touched");
 }

@@ -23,6 +23,12 @@ pub enum Error {
     )]
     DatabaseTooNew { path: String, found: usize, known: usize },
 
+    #[error(
+        "the workspace {path} is busy: another GeoTimeline (the app or the command line) has been writing to it for {waited} s; \
+         try again when it has finished"
+    )]
+    Busy { path: String, waited: u64 },
+
     #[error("database error: {0}")]
     Database(#[from] rusqlite::Error),
 
@@ -59,6 +65,31 @@ pub enum IngestProblem {
     Unreadable(String),
     #[error("invalid metadata: {0}")]
     BadMetadata(String),
+    #[error("the page nests its elements more than {limit} deep, more than an article needs (GeoTimeline reads pages up to {limit} levels deep)")]
+    TooDeep { limit: u32 },
+    #[error("the page has more than {limit} elements, more than an article needs (GeoTimeline reads pages of up to {limit})")]
+    TooManyElements { limit: usize },
+}
+
+/// Something repaired to read an input file: the file is imported and the
+/// import report says what was changed.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum IngestWarning {
+    #[error("{replaced} invalid UTF-8 sequence{} replaced by \u{fffd} (U+FFFD); the rest of the file is read as UTF-8", if *replaced == 1 { "" } else { "s" })]
+    InvalidUtf8 { replaced: usize },
+    #[error(
+        "{} not read for events ({long} longer than {max_bytes} bytes, {crowded} with more than {max_triggers} trigger words); the text is stored and searchable",
+        sentences(*long + *crowded)
+    )]
+    UnreadSentences { long: usize, crowded: usize, max_bytes: usize, max_triggers: usize },
+}
+
+fn sentences(n: usize) -> String {
+    if n == 1 {
+        "1 sentence".into()
+    } else {
+        format!("{n} sentences")
+    }
 }
 
 pub type Result<T, E = Error> = std::result::Result<T, E>;

@@ -20,5 +20,5 @@ pub mod text;
 pub mod titles;
 pub mod workspace;
 
-pub use error::{Error, IngestProblem, Result};
+pub use error::{Error, IngestProblem, IngestWarning, Result};
 pub use store::{EventFilter, Store};

@@ -316,3 +316,66 @@ fn a_later_report_adds_its_people_after_those_already_stored() {
     let visits = store.list_events(&EventFilter { types: vec![EventType::Visit], ..Default::default() }).unwrap();
     assert_eq!((visits.len(), visits[0].source_count), (1, 3), "{visits:?}");
 }
+
+/// The app and the CLI on one workspace at once: two connections (here two
+/// threads, each with its own Store, as two processes would have) importing and
+/// editing in turns they do not choose. WAL lets readers go on; the busy
+/// timeout makes a writer wait for the other's transaction.
+#[test]
+fn two_connections_write_the_same_workspace_at_once() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("ws.sqlite");
+    drop(Store::open(&path).unwrap());
+    let cities = ["Berlin", "Madrid", "Rome", "Vienne", "Varsovie", "Prague", "Lisbonne", "Athènes", "Dublin", "Oslo"];
+    let writer = |who: &'static str| {
+        let path = path.clone();
+        std::thread::spawn(move || {
+            let mut store = Store::open(&path).unwrap();
+            for (i, city) in cities.iter().cycle().take(30).enumerate() {
+                let text = format!("Le {} mars 2025, le ministre {who} n°{i} est arrivé à {city} pour une visite officielle.", i % 28 + 1);
+                let outcome = store.ingest(&[article(&format!("{who}-{i}.txt"), &text, "2025-03-30")], &FrenchRules).unwrap();
+                assert_eq!(outcome.imported.len(), 1);
+                // An edit of an event this connection may not have made, between two imports.
+                if let Some(event) = store.list_events(&EventFilter::default()).unwrap().first() {
+                    let edit = geotimeline_core::store::EventEdit { title: Some(format!("Vu par {who} {i}")), ..Default::default() };
+                    store.update_event(event.id, &edit).unwrap();
+                }
+            }
+        })
+    };
+    let (a, b) = (writer("app"), writer("cli"));
+    a.join().expect("the first connection never failed");
+    b.join().expect("the second connection never failed");
+    let store = Store::open(&path).unwrap();
+    assert_eq!(store.list_articles().unwrap().len(), 60);
+    let conn = geotimeline_core::store::raw_connection(&path).unwrap();
+    let check: String = conn.query_row("PRAGMA integrity_check", [], |r| r.get(0)).unwrap();
+    assert_eq!(check, "ok");
+}
+
+/// A writer that holds the workspace longer than the busy timeout: the other
+/// gets a sentence that says so, and nothing of its import is stored.
+#[test]
+fn a_write_blocked_past_the_busy_timeout_says_the_workspace_is_busy() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("ws.sqlite");
+    let mut store = Store::open(&path).unwrap();
+    let other = geotimeline_core::store::raw_connection(&path).unwrap();
+    other.execute_batch("BEGIN IMMEDIATE").unwrap();
+    let started = std::time::Instant::now();
+    let err =
+        store.ingest(&[article("a.txt", "Le 3 mars 2025, Emmanuel Macron s'est rendu à Berlin.", "2025-03-04")], &FrenchRules).unwrap_err();
+    eprintln!("refused after {:?}", started.elapsed());
+    assert_eq!(
+        err.to_string(),
+        format!(
+            "the workspace {} is busy: another GeoTimeline (the app or the command line) has been writing to it for 5 s; \
+             try again when it has finished",
+            path.display()
+        )
+    );
+    other.execute_batch("ROLLBACK").unwrap();
+    assert!(store.list_articles().unwrap().is_empty());
+    store.ingest(&[article("a.txt", "Le 3 mars 2025, Emmanuel Macron s'est rendu à Berlin.", "2025-03-04")], &FrenchRules).unwrap();
+    assert_eq!(store.list_articles().unwrap().len(), 1);
+}

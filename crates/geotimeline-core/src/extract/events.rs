@@ -24,8 +24,39 @@ const ENACTED_REACH: usize = 90;
 /// jeudi soir à Bruxelles pour déclencher un nouveau paquet de sanctions").
 const AGREED_ACT_REACH: usize = 90;
 
+/// A sentence longer than this (bytes) is not read for events. Reading a
+/// sentence costs its length times its triggers (each trigger looks through its
+/// clause for dates, actors and places); the longest sentence of the development
+/// corpora (98 articles) is 756 bytes.
+pub const MAX_SENTENCE_BYTES: usize = 3_000;
+
+/// A sentence with more triggers than this is not read for events either: no
+/// report packs that many events in one sentence, and "visite visite …" a
+/// hundred thousand times kept an import busy for minutes.
+pub const MAX_SENTENCE_TRIGGERS: usize = 16;
+
+/// Sentences of an article that were not read for events, and why.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Unread {
+    /// Longer than [`MAX_SENTENCE_BYTES`].
+    pub long: usize,
+    /// With more than [`MAX_SENTENCE_TRIGGERS`] triggers.
+    pub crowded: usize,
+}
+
+impl Unread {
+    pub fn any(&self) -> bool {
+        self.long + self.crowded > 0
+    }
+}
+
 /// Extracts candidate events from one article.
 pub fn extract(article: ArticleText<'_>) -> Vec<Candidate> {
+    extract_counting(article, &mut Unread::default())
+}
+
+/// Extracts candidate events from one article, counting the sentences left unread.
+pub fn extract_counting(article: ArticleText<'_>, unread: &mut Unread) -> Vec<Candidate> {
     let locale = locale::for_language(article.language);
     let text = article.text;
     let known_people = people::people_named_in(text);
@@ -38,6 +69,10 @@ pub fn extract(article: ArticleText<'_>) -> Vec<Candidate> {
     let mut out: Vec<Candidate> = Vec::new();
     for sentence in text::sentences(text) {
         let body = sentence.span.of(text);
+        if body.len() > MAX_SENTENCE_BYTES {
+            unread.long += 1;
+            continue;
+        }
         let tense = dates::tense_in(locale.dates, body);
         let anchors = passage.anchors(article.published);
         let narrative = passage.day();
@@ -53,13 +88,21 @@ pub fn extract(article: ArticleText<'_>) -> Vec<Candidate> {
         // acting; "à l'Élysée", "à Pékin", places.
         let triggered: Vec<&TriggerRule> = locale.triggers.candidates(body);
         let lexicon_hits = (locale.lexicon)(body);
+        let any_lexicon_hit = !lexicon_hits.is_empty();
+        // Every trigger of the sentence, as the others' dates, places and subjects depend on them.
+        let date_spans: Vec<(usize, usize)> = found_dates.iter().map(|d| (d.span.start, d.span.end)).collect();
+        let mut found_triggers = triggers_in(locale, body, &quoted, &triggered, lexicon_hits, &date_spans);
+        if found_triggers.len() > MAX_SENTENCE_TRIGGERS {
+            unread.crowded += 1;
+            continue;
+        }
         // "à 15 heures, heure de Paris": a time zone, neither a place nor an actor.
         let named_places: Vec<gazetteer::PlaceMention> =
             gazetteer::places_in(body).into_iter().filter(|m| !(locale.clauses.names_a_time_zone)(&body[..m.start])).collect();
         // Where events happen matters only in a sentence that reports some.
         let sentence_places: Vec<gazetteer::PlaceMention> = named_places
             .iter()
-            .filter(|_| !triggered.is_empty() || !lexicon_hits.is_empty())
+            .filter(|_| !triggered.is_empty() || any_lexicon_hit)
             .filter(|m| !(m.is_seat || m.is_capital) || actors::located_at(locale.actors, &body[..m.start]))
             .filter(|m| !(locale.clauses.counterpart)(&body[..m.start]) && unquoted(m.start))
             .filter(|m| !actors::related_to_it(locale.actors, body, m.start))
@@ -107,10 +150,7 @@ pub fn extract(article: ArticleText<'_>) -> Vec<Candidate> {
         previous_subject = sentence_actors.iter().find(|(_, a)| a.kind == ActorKind::Person).map(|(_, a)| a.clone());
         sentence_actors.retain(|(at, _)| unquoted(*at));
         let first_in_sentence = out.len();
-        // Every trigger of the sentence, as the others' dates, places and subjects depend on them.
         // In the order of the text: a later trigger finds what an earlier one of its type made.
-        let date_spans: Vec<(usize, usize)> = found_dates.iter().map(|d| (d.span.start, d.span.end)).collect();
-        let mut found_triggers = triggers_in(locale, body, &quoted, &triggered, lexicon_hits, &date_spans);
         found_triggers.sort_by_key(|f| f.span.0);
         let all_matches: Vec<(EventType, (usize, usize))> = found_triggers.iter().map(|m| (m.event_type, (m.start(), m.end()))).collect();
         let trigger_spans: Vec<(usize, usize)> = all_matches.iter().map(|&(_, span)| span).collect();
@@ -1158,6 +1198,38 @@ mod tests {
 
     fn run(text: &str, published: &str) -> Vec<Candidate> {
         extract(ArticleText { text, language: "fr", published: NaiveDate::parse_from_str(published, "%Y-%m-%d").ok() })
+    }
+
+    fn run_counting(text: &str) -> (Vec<Candidate>, Unread) {
+        let mut unread = Unread::default();
+        let found = extract_counting(ArticleText { text, language: "fr", published: NaiveDate::from_ymd_opt(2024, 6, 20) }, &mut unread);
+        (found, unread)
+    }
+
+    #[test]
+    fn sentences_too_long_or_too_crowded_are_counted_and_the_others_read() {
+        let visit = "Vladimir Poutine est arrivé jeudi à Hanoï pour une visite d'État.";
+        assert_eq!(run_counting(visit).1, Unread::default());
+        let long = format!("Le sommet {} a eu lieu.", "très ".repeat(MAX_SENTENCE_BYTES / 5));
+        let crowded = format!("Visite {}.", "visite ".repeat(MAX_SENTENCE_TRIGGERS).trim_end());
+        assert!(crowded.len() < MAX_SENTENCE_BYTES);
+        let (found, unread) = run_counting(&format!("{long} {crowded} {visit}"));
+        assert_eq!(unread, Unread { long: 1, crowded: 1 });
+        assert_eq!(found.len(), 1, "the sentence after them is read: {found:?}");
+        assert_eq!(found[0].event_type, EventType::Visit);
+        // At the limit, a sentence is read.
+        let sixteen = format!("Visite {}.", "visite ".repeat(MAX_SENTENCE_TRIGGERS - 1).trim_end());
+        assert_eq!(run_counting(&sixteen).1, Unread::default());
+    }
+
+    /// A million trigger words: one sentence, refused by its length at once (the
+    /// import of 100,000 took over two minutes in a debug build before the limits).
+    #[test]
+    fn a_million_trigger_words_are_not_read_for_events() {
+        let text = "visite ".repeat(1_000_000);
+        let started = std::time::Instant::now();
+        assert_eq!(run_counting(&text), (vec![], Unread { long: 1, crowded: 0 }));
+        eprintln!("a million trigger words: {:?}", started.elapsed());
     }
 
     #[test]

@@ -100,6 +100,12 @@ pub fn without_incises(text: &str) -> String {
 
 pub trait Extractor: Send + Sync {
     fn extract(&self, article: ArticleText<'_>) -> Vec<Candidate>;
+
+    /// Extracts, counting the sentences not read for events (too long, too
+    /// crowded with triggers): the import reports them.
+    fn extract_counting(&self, article: ArticleText<'_>, _unread: &mut events::Unread) -> Vec<Candidate> {
+        self.extract(article)
+    }
 }
 
 /// The first French extractor: trigger words, dates resolved against the
@@ -110,5 +116,9 @@ pub struct FrenchRules;
 impl Extractor for FrenchRules {
     fn extract(&self, article: ArticleText<'_>) -> Vec<Candidate> {
         events::extract(article)
+    }
+
+    fn extract_counting(&self, article: ArticleText<'_>, unread: &mut events::Unread) -> Vec<Candidate> {
+        events::extract_counting(article, unread)
     }
 }

@@ -6,9 +6,9 @@ mod html;
 pub mod manifest;
 mod markdown;
 
-pub use manifest::{read_manifest, Manifest, ManifestEntry};
+pub use manifest::{read_manifest, read_manifest_items, Manifest, ManifestEntry, ManifestItem};
 
-use crate::error::{Error, IngestProblem, Result};
+use crate::error::{Error, IngestProblem, IngestWarning, Result};
 use crate::model::NewArticle;
 use chrono::NaiveDate;
 use sha2::{Digest, Sha256};
@@ -47,8 +47,9 @@ impl FileKind {
     }
 }
 
-/// Reads one article file. Every failure names the file and the problem.
-pub fn read_article_file(path: &Path, meta: &ArticleMeta) -> Result<NewArticle> {
+/// Reads one article file. Every failure names the file and the problem; what
+/// was repaired to read it (bad bytes replaced) comes back as warnings.
+pub fn read_article_file(path: &Path, meta: &ArticleMeta) -> Result<(NewArticle, Vec<IngestWarning>)> {
     let fail = |problem| Error::Ingest { path: path.to_path_buf(), problem };
     let kind = FileKind::of(path).map_err(fail)?;
     let info = std::fs::metadata(path).map_err(|e| fail(IngestProblem::Unreadable(e.to_string())))?;
@@ -60,23 +61,38 @@ pub fn read_article_file(path: &Path, meta: &ArticleMeta) -> Result<NewArticle> 
     }
     let bytes = std::fs::read(path).map_err(|e| fail(IngestProblem::Unreadable(e.to_string())))?;
     let file_name = path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
-    article_from_bytes(&file_name, kind, &bytes, meta).map_err(fail)
+    read_bytes(&file_name, kind, &bytes, meta).map_err(fail)
 }
 
-/// Builds an article from a file's bytes (used for files and for the built-in sample).
+/// Builds an article from bytes known to be text (the built-in sample, generated
+/// corpora). A repair [`read_article_file`] would warn of is made silently.
 pub fn article_from_bytes(
     file_name: &str,
     kind: FileKind,
     bytes: &[u8],
     meta: &ArticleMeta,
 ) -> std::result::Result<NewArticle, IngestProblem> {
+    read_bytes(file_name, kind, bytes, meta).map(|(article, _)| article)
+}
+
+fn read_bytes(
+    file_name: &str,
+    kind: FileKind,
+    bytes: &[u8],
+    meta: &ArticleMeta,
+) -> std::result::Result<(NewArticle, Vec<IngestWarning>), IngestProblem> {
     if bytes.iter().all(|b| b.is_ascii_whitespace()) {
         return Err(IngestProblem::Empty);
     }
     if bytes.len() as u64 > MAX_FILE_BYTES {
         return Err(IngestProblem::TooLarge { size: bytes.len() as u64, limit: MAX_FILE_BYTES });
     }
-    let raw = decode::to_utf8(bytes, kind == FileKind::Html)?;
+    let decoded = decode::to_utf8(bytes, kind == FileKind::Html)?;
+    let mut warnings = Vec::new();
+    if decoded.replaced > 0 {
+        warnings.push(IngestWarning::InvalidUtf8 { replaced: decoded.replaced });
+    }
+    let raw = decoded.text;
     let (text, found) = match kind {
         FileKind::Text => (normalize_text(&raw), ArticleMeta::default()),
         FileKind::Markdown => markdown::to_text(&raw),
@@ -91,7 +107,7 @@ pub fn article_from_bytes(
     if !matches!(language.as_str(), "fr" | "en") {
         return Err(IngestProblem::BadMetadata(format!("language {language:?} is not supported (fr or en)")));
     }
-    Ok(NewArticle {
+    let article = NewArticle {
         file_name: file_name.to_string(),
         title,
         outlet: meta.outlet.clone().or(found.outlet),
@@ -99,7 +115,8 @@ pub fn article_from_bytes(
         published: meta.published.or(found.published),
         content_hash: content_hash(&text),
         text,
-    })
+    };
+    Ok((article, warnings))
 }
 
 /// The language of a text among those GeoTimeline reads: English when the text reads
@@ -174,7 +191,7 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         let path = dir.path().join("big.txt");
         std::fs::write(&path, &big).unwrap();
-        let err = read_article_file(&path, &ArticleMeta::default()).unwrap_err().to_string();
+        let err = read_article_file(&path, &ArticleMeta::default()).expect_err("refused").to_string();
         assert_eq!(
             err,
             format!("{}: the file is {} bytes, over the {}-byte limit for one article", path.display(), MAX_FILE_BYTES + 1, MAX_FILE_BYTES)
@@ -236,5 +253,23 @@ mod tests {
     fn unknown_language_is_refused() {
         let meta = ArticleMeta { language: Some("de".into()), ..Default::default() };
         assert!(matches!(article_from_bytes("a.txt", FileKind::Text, b"Hallo.", &meta), Err(IngestProblem::BadMetadata(_))));
+    }
+
+    #[test]
+    fn replaced_bytes_are_a_warning_naming_their_count() {
+        let mut bytes = "Affaires étrangères : le ministre est arrivé.".as_bytes().to_vec();
+        bytes.push(0xFF);
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("mostly.txt");
+        std::fs::write(&path, &bytes).unwrap();
+        let (article, warnings) = read_article_file(&path, &ArticleMeta::default()).unwrap();
+        assert_eq!(article.text, "Affaires étrangères : le ministre est arrivé.\u{fffd}");
+        assert_eq!(warnings, vec![IngestWarning::InvalidUtf8 { replaced: 1 }]);
+        assert_eq!(
+            warnings[0].to_string(),
+            "1 invalid UTF-8 sequence replaced by \u{fffd} (U+FFFD); the rest of the file is read as UTF-8"
+        );
+        std::fs::write(&path, "Affaires étrangères.").unwrap();
+        assert_eq!(read_article_file(&path, &ArticleMeta::default()).unwrap().1, vec![]);
     }
 }

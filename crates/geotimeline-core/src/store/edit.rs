@@ -50,7 +50,7 @@ impl Store {
                 return Err(Error::Invalid { what: "date", message: format!("{} is after {}", date.start, date.end) });
             }
         }
-        let tx = self.conn.transaction()?;
+        let tx = self.write_transaction()?;
         let edited: String = tx
             .query_row("SELECT edited FROM events WHERE id = ?1", [id.0], |r| r.get(0))
             .optional()?
@@ -98,7 +98,7 @@ impl Store {
     /// Deletes an event; its reports are remembered as rejected, so extracting
     /// the articles again does not bring it back.
     pub fn delete_event(&mut self, id: EventId) -> Result<()> {
-        let tx = self.conn.transaction()?;
+        let tx = self.write_transaction()?;
         let exists: bool = tx.query_row("SELECT EXISTS(SELECT 1 FROM events WHERE id = ?1)", [id.0], |r| r.get(0))?;
         if !exists {
             return Err(Error::NotFound { what: "event", id: id.0 });
@@ -119,7 +119,7 @@ impl Store {
     /// made or edited stay exactly as they are, with their reports; reports a
     /// user rejected are left out.
     pub fn reextract(&mut self, extractor: &dyn Extractor) -> Result<ReextractOutcome> {
-        let tx = self.conn.transaction()?;
+        let tx = self.write_transaction()?;
         exec(&tx, "DELETE FROM events WHERE origin = 'extracted' AND edited = ''", [])?;
         // Reports already held by a kept event, and reports a user rejected, by
         // (article, quote span, type): a sentence can report events of several types.

@@ -24,6 +24,9 @@ pub fn raw_connection(path: &Path) -> Result<Connection> {
     Ok(Connection::open(path)?)
 }
 
+/// How long a write waits for another connection's transaction to end.
+const BUSY_TIMEOUT: std::time::Duration = std::time::Duration::from_secs(5);
+
 pub struct Store {
     conn: Connection,
     path: Option<PathBuf>,
@@ -46,7 +49,17 @@ impl Store {
     }
 
     fn prepare(mut conn: Connection, path: Option<PathBuf>) -> Result<Store> {
-        conn.busy_timeout(std::time::Duration::from_secs(5))?;
+        conn.busy_timeout(BUSY_TIMEOUT)?;
+        // Before anything is set: a newer version's workspace is left exactly as
+        // it is (switching it to WAL would rewrite its header).
+        let found: usize = conn.pragma_query_value(None, "user_version", |r| r.get::<_, i64>(0))? as usize;
+        if found > schema::known_version() {
+            return Err(Error::DatabaseTooNew {
+                path: path.as_deref().map(|p| p.display().to_string()).unwrap_or_else(|| ":memory:".into()),
+                found,
+                known: schema::known_version(),
+            });
+        }
         // A bounded page cache (32 MB) large enough for an import's working set.
         conn.pragma_update(None, "cache_size", -32_000)?;
         // Statement journals (every write that fires a trigger has one) in
@@ -62,20 +75,28 @@ impl Store {
             // when the workspace closes.
             conn.pragma_update(None, "wal_autocheckpoint", 32_000)?;
         }
-        let found: usize = conn.pragma_query_value(None, "user_version", |r| r.get::<_, i64>(0))? as usize;
-        if found > schema::known_version() {
-            return Err(Error::DatabaseTooNew {
-                path: path.as_deref().map(|p| p.display().to_string()).unwrap_or_else(|| ":memory:".into()),
-                found,
-                known: schema::known_version(),
-            });
-        }
         // A migration may rebuild a table others refer to: with foreign keys on,
         // dropping the old one would cascade. Each step checks the keys instead.
         conn.pragma_update(None, "foreign_keys", false)?;
         schema::migrations().to_latest(&mut conn)?;
         conn.pragma_update(None, "foreign_keys", true)?;
         Ok(Store { conn, path })
+    }
+
+    /// Begins a write transaction, taking the write lock at once (BEGIN
+    /// IMMEDIATE). A deferred transaction that reads first cannot wait for
+    /// another connection's write: SQLite answers "database is locked" at once,
+    /// without the busy timeout, when it tries to write after the other
+    /// committed. With the lock taken first, a second connection (the app and
+    /// the CLI on one workspace) waits up to the busy timeout.
+    fn write_transaction(&mut self) -> Result<rusqlite::Transaction<'_>> {
+        match self.conn.transaction_with_behavior(rusqlite::TransactionBehavior::Immediate) {
+            Err(rusqlite::Error::SqliteFailure(e, _)) if e.code == rusqlite::ErrorCode::DatabaseBusy => Err(Error::Busy {
+                path: self.path.as_deref().map(|p| p.display().to_string()).unwrap_or_else(|| ":memory:".into()),
+                waited: BUSY_TIMEOUT.as_secs(),
+            }),
+            other => Ok(other?),
+        }
     }
 
     pub fn path(&self) -> Option<&Path> {

@@ -2,6 +2,7 @@
 
 use super::Store;
 use crate::error::Result;
+use crate::extract::events::Unread;
 use crate::extract::{ArticleText, Candidate, Extractor};
 use crate::merge::{self, EventDraft, Keys};
 use crate::model::{
@@ -20,6 +21,8 @@ pub struct IngestOutcome {
     pub duplicates: Vec<String>,
     pub events_added: usize,
     pub events_merged: usize,
+    /// Articles (by their index in the batch) with sentences not read for events.
+    pub unread: Vec<(usize, Unread)>,
     /// Where the time went, for the throughput benchmark.
     pub timings: IngestTimings,
 }
@@ -70,12 +73,12 @@ impl Store {
     /// Stores the articles, extracts their events and merges them with the
     /// stored ones, all in one transaction.
     pub fn ingest(&mut self, articles: &[NewArticle], extractor: &dyn Extractor) -> Result<IngestOutcome> {
-        let tx = self.conn.transaction()?;
+        let tx = self.write_transaction()?;
         let mut clock = PhaseClock::start();
         let mut outcome = IngestOutcome::default();
         let mut seen = HashSet::new();
         let mut fresh: Vec<(&NewArticle, Vec<Candidate>)> = Vec::new();
-        for article in articles {
+        for (index, article) in articles.iter().enumerate() {
             let stored: bool = tx
                 .prepare_cached("SELECT EXISTS(SELECT 1 FROM articles WHERE content_hash = ?1)")?
                 .query_row([&article.content_hash], |r| r.get(0))?;
@@ -83,8 +86,14 @@ impl Store {
                 outcome.duplicates.push(article.file_name.clone());
                 continue;
             }
-            let candidates =
-                extractor.extract(ArticleText { text: &article.text, language: &article.language, published: article.published });
+            let mut unread = Unread::default();
+            let candidates = extractor.extract_counting(
+                ArticleText { text: &article.text, language: &article.language, published: article.published },
+                &mut unread,
+            );
+            if unread.any() {
+                outcome.unread.push((index, unread));
+            }
             fresh.push((article, candidates));
         }
         outcome.timings.extract = clock.lap();
