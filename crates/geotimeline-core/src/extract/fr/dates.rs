@@ -629,6 +629,16 @@ fn rules(b: &mut Builder) {
     b.rule("days_from_today", r"\b({FROM_TODAY})\b", |c, x| {
         Some(DateSpan::day(x.published()? + Duration::days(words::days_from_today(&c[1])?)))
     });
+    // "dans l'après-midi", "en fin de matinée", "dans la journée": a part of the day the
+    // passage is on (of today when it is on none); "dans la soirée de jeudi" is that Thursday's.
+    b.rule(
+        "part_of_the_day",
+        r"\b(?:dans|en\s+(?:début|fin)\s+(?:de|d['’]))\s*(?:l['’]\s*)?(?:la\s+)?(?:après-midi|matinée|soirée|journée)(?:\s+(?:de|du)\s+({WEEKDAY}))?\b",
+        |c, x| match c.get(1) {
+            Some(day) => weekday_near(weekday(day.as_str())?, x.published()?, x.tense).map(DateSpan::day),
+            None => Some(DateSpan::day(x.narrative_or_published()?)),
+        },
+    );
     b.rule("la_veille", r"\b(la\s+veille|le\s+lendemain)\b", |c, x| {
         let base = x.narrative_or_published()?;
         let offset = if c[1].to_lowercase().starts_with("la") { -1 } else { 1 };
