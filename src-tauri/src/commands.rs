@@ -21,12 +21,20 @@ pub struct ImportReport {
     pub imported: Vec<ArticleSummary>,
     pub duplicates: Vec<String>,
     pub failures: Vec<ImportFailure>,
+    /// Files imported with a caveat (bad bytes replaced, sentences too long to read).
+    pub warnings: Vec<ImportWarning>,
     pub events_added: u32,
     pub events_merged: u32,
 }
 
 #[derive(Debug, Clone, Serialize, specta::Type)]
 pub struct ImportFailure {
+    pub file: String,
+    pub message: String,
+}
+
+#[derive(Debug, Clone, Serialize, specta::Type)]
+pub struct ImportWarning {
     pub file: String,
     pub message: String,
 }
@@ -40,7 +48,15 @@ pub struct WorkspaceInfo {
 
 impl ImportReport {
     fn cancelled() -> Self {
-        ImportReport { cancelled: true, imported: vec![], duplicates: vec![], failures: vec![], events_added: 0, events_merged: 0 }
+        ImportReport {
+            cancelled: true,
+            imported: vec![],
+            duplicates: vec![],
+            failures: vec![],
+            warnings: vec![],
+            events_added: 0,
+            events_merged: 0,
+        }
     }
 
     fn from_core(r: workspace::ImportReport) -> Self {
@@ -49,6 +65,7 @@ impl ImportReport {
             imported: r.imported,
             duplicates: r.duplicates,
             failures: r.failures.into_iter().map(|f| ImportFailure { file: f.file.display().to_string(), message: f.message }).collect(),
+            warnings: r.warnings.into_iter().map(|w| ImportWarning { file: w.file.display().to_string(), message: w.message }).collect(),
             events_added: r.events_added as u32,
             events_merged: r.events_merged as u32,
         }

@@ -261,8 +261,15 @@ export type ImportReport = {
 	imported: ArticleSummary[],
 	duplicates: string[],
 	failures: ImportFailure[],
+	/**  Files imported with a caveat (bad bytes replaced, sentences too long to read). */
+	warnings: ImportWarning[],
 	events_added: number,
 	events_merged: number,
+};
+
+export type ImportWarning = {
+	file: string,
+	message: string,
 };
 
 /**  How events are split into horizontal lanes. */

@@ -202,6 +202,7 @@ describe("the window", () => {
           imported: [{ id: 9, file_name: "a.html", title: "A", outlet: null, language: "fr", published: "2024-06-21" }],
           duplicates: ["b.txt"],
           failures: [{ file: "/x/c.pdf", message: "/x/c.pdf: the file is not text (it looks like a PDF document)" }],
+          warnings: [{ file: "/x/a.html", message: "/x/a.html: 1 invalid UTF-8 sequence replaced by � (U+FFFD); the rest of the file is read as UTF-8" }],
           events_added: 3,
           events_merged: 1,
         };
@@ -211,8 +212,9 @@ describe("the window", () => {
     document.querySelector<HTMLButtonElement>('[data-testid="import-button"]')!.click();
     await settle();
     const report = document.querySelector('[data-testid="import-report"]')!;
-    expect(report.textContent).toContain("1 article importé : 3 nouveaux événements, 1 mention rattachée à des événements existants; 1 déjà présent; 1 échec");
+    expect(report.textContent).toContain("1 article importé : 3 nouveaux événements, 1 mention rattachée à des événements existants; 1 déjà présent; 1 échec; 1 avertissement");
     expect(report.textContent).toContain("/x/c.pdf: the file is not text (it looks like a PDF document)");
+    expect(report.querySelector("li.warning")?.textContent).toContain("/x/a.html: 1 invalid UTF-8 sequence replaced");
     expect(listed).toBe(2);
   });
 
