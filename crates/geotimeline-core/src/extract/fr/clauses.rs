@@ -89,7 +89,15 @@ pub fn retyped(event_type: EventType, before: &str, trigger: &str, after: &str) 
             object.then_some(EventType::Military)
         }
         EventType::Statement => {
+            // "a été condamné mardi à cinq ans de prison": a sentence passed, not words said.
+            static SENTENCED: LazyLock<WordRegex> = LazyLock::new(|| {
+                WordRegex::new(r"(?i)^\s*(?:\p{L}+\s+){0,2}à\s+(?:\d|un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|quinze|vingt|trente|la\s+prison|mort|la\s+peine|la\s+réclusion|perpétuité|des\s+peines)").expect("sentenced pattern")
+            });
             let declared = ["déclaré", "déclarée", "déclarés", "proclamé", "proclamée", "proclamés"].iter().any(|w| words.ends_with(w));
+            let sentenced = ["condamné", "condamnée", "condamnés", "condamnées"].iter().any(|w| words.ends_with(w));
+            if sentenced && SENTENCED.is_match(after) {
+                return Some(EventType::Other);
+            }
             (declared && WINNER.is_match(after)).then_some(EventType::Election)
         }
         // "s'est emparé des pleins pouvoirs": powers taken by decree, no military act;

@@ -220,6 +220,19 @@ fn third_group(inf: &str) -> Option<Stems<'static>> {
     const U: [&str; 4] = ["u", "ue", "us", "ues"];
     const PLAIN: [&str; 4] = ["", "e", "s", "es"];
     const T: [&str; 4] = ["t", "te", "ts", "tes"];
+    // dissoudre, absoudre (not résoudre, whose participle is "résolu")
+    if let Some(p) = ends("soudre").filter(|p| !p.ends_with("ré")) {
+        let p = leak(p.to_string());
+        return Some(Stems {
+            singular: (with(p, "sou"), ["s", "s", "t"]),
+            plural: with(p, "solv"),
+            third_plural: with(p, "solv"),
+            simple_past: (with(p, "sol"), SIMPLE_PAST_UR),
+            future: with(p, "soudr"),
+            participle: with(p, "so"),
+            participle_forms: ["us", "ute", "us", "utes"],
+        });
+    }
     if let Some(p) = ends("prendre") {
         let p = leak(p.to_string());
         return Some(Stems {
@@ -461,6 +474,8 @@ mod tests {
         assert!(has("accueillir", "accueille", Finite(Tense::Present)) && has("accueillir", "accueillera", Finite(Tense::Future)));
         assert!(has("élire", "élu", PastParticiple) && has("élire", "élit", Finite(Tense::Present)));
         assert!(has("prendre", "prise", PastParticiple) && has("mettre", "mis", PastParticiple));
+        assert!(has("dissoudre", "dissous", PastParticiple) && has("dissoudre", "dissoute", PastParticiple));
+        assert!(has("dissoudre", "dissout", Finite(Tense::Present)) && has("dissoudre", "dissolvent", Finite(Tense::Present)));
         assert!(has("faire", "fait", PastParticiple) && has("dire", "dit", PastParticiple));
     }
 }
