@@ -242,6 +242,33 @@ fn the_window_has_exactly_the_main_capability() {
     assert!(!permissions.iter().any(|p| p.as_str().unwrap().starts_with("fs:")));
 }
 
+#[test]
+fn the_configuration_keeps_the_webview_closed() {
+    // Article text comes from the web: the window may load and run nothing but its own code.
+    let root = env!("CARGO_MANIFEST_DIR");
+    let conf: Value = serde_json::from_str(&std::fs::read_to_string(format!("{root}/tauri.conf.json")).unwrap()).unwrap();
+    let security = &conf["app"]["security"];
+    let csp = security["csp"].as_object().expect("a content security policy, by directive");
+    assert_eq!(csp["default-src"], json!("'self'"));
+    assert_eq!(csp["object-src"], json!("'none'"));
+    assert!(!csp.contains_key("script-src"), "scripts fall back to default-src 'self'");
+    for (directive, sources) in csp {
+        for source in sources.as_str().unwrap().split_whitespace() {
+            assert!(source != "'unsafe-eval'", "{directive}: {source}");
+            let remote = ["http:", "https:", "ws:", "wss:", "*"].iter().any(|scheme| source.starts_with(scheme));
+            assert!(!remote || source == "http://ipc.localhost", "{directive} allows a remote origin: {source}");
+        }
+    }
+    assert_eq!(security["assetProtocol"]["enable"], json!(false));
+    assert_eq!(conf["app"]["withGlobalTauri"], json!(false));
+    assert!(!conf["build"]["frontendDist"].as_str().unwrap().contains("://"), "the window's pages are bundled, not remote");
+    // No plugin that would hand the page the file system or a shell.
+    let manifest = std::fs::read_to_string(format!("{root}/Cargo.toml")).unwrap();
+    for plugin in ["tauri-plugin-fs", "tauri-plugin-shell", "tauri-plugin-http"] {
+        assert!(!manifest.contains(plugin), "{plugin} is a dependency");
+    }
+}
+
 fn june_view() -> Value {
     json!({ "from": "2024-06-18", "to": "2024-06-21", "types": [], "query": null, "lanes": "type", "highlighted": [], "width": 1280,
             "theme": "light", "lang": "fr", "title": "Juin 2024", "subtitle": null, "map": "beside" })
