@@ -5,7 +5,7 @@ import { scaleUtc, type ScaleTime } from "d3-scale";
 import { select, type Selection } from "d3-selection";
 import { zoom, zoomIdentity, type D3ZoomEvent, type ZoomBehavior, type ZoomTransform } from "d3-zoom";
 import type { Lang } from "../lib/i18n";
-import { badgeRadius, clusterCounts, countIn, extentOf, formatCount, initialDomainOf, laneTotals, type Aggregate } from "./aggregate";
+import { badgeRadius, clusterCounts, countIn, extentOf, formatCount, initialDomainOf, laneCounter, laneTotals, type Aggregate } from "./aggregate";
 import { layoutLanes, planLanes, planLanesFromTotals, type Cluster, type Lane } from "./lanes";
 import { fitText, hitTest, initialDomain, rowY, tickLabel, type Placed, type RowGeometry, type TimelineItem } from "./layout";
 import { TYPE_COLORS } from "./palette";
@@ -164,7 +164,7 @@ export class Timeline {
   private planLanes(): void {
     const others = this.options.othersLabel ?? "Autres";
     ({ lanes: this.lanes, laneOf: this.laneOf } = this.agg
-      ? planLanesFromTotals(laneTotals(this.agg), this.agg.total, this.laneOrder, this.totalRows(), others)
+      ? planLanesFromTotals(laneTotals(this.agg), this.agg.total, this.laneOrder, this.totalRows(), others, laneCounter(this.agg))
       : planLanes(this.items, this.laneOrder, this.totalRows(), others));
   }
 

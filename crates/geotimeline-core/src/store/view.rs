@@ -14,8 +14,11 @@ use crate::EventFilter;
 use serde::{Deserialize, Serialize};
 use std::collections::HashMap;
 
-/// Events counted by the day they start, their type and their lane, in day
-/// order. Row `i` is (`day[i]`, `types[i]`, `lane[i]`, `count[i]`).
+/// Events counted by the day they start, their type and the set of lanes
+/// they are in, in day order. Row `i` is (`day[i]`, `types[i]`,
+/// `lane_sets[lane_set[i]]`, `count[i]`): each event is in one row, so an
+/// event of two countries is counted once in each country's lane and once in
+/// a lane that gathers both ("Autres").
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(feature = "specta", derive(specta::Type))]
 pub struct DayCounts {
@@ -27,12 +30,14 @@ pub struct DayCounts {
     pub lane_keys: Vec<String>,
     /// The lanes' names in French (an actor's French name; the key otherwise).
     pub lane_names_fr: Vec<String>,
+    /// The sets of lanes events are in: indexes into `lane_keys`, ascending.
+    pub lane_sets: Vec<Vec<u32>>,
     /// Days since 1970-01-01 of the events' first day.
     pub day: Vec<i32>,
     /// Index into the event types, in the order of `EventType::ALL`.
     pub types: Vec<u8>,
-    /// Index into `lane_keys`.
-    pub lane: Vec<u32>,
+    /// Index into `lane_sets`.
+    pub lane_set: Vec<u32>,
     pub count: Vec<u32>,
     /// The last day (days since 1970) an event of the filter ends on.
     pub last_day: Option<i32>,
@@ -53,8 +58,9 @@ pub struct PlaceCounts {
 }
 
 impl Store {
-    /// Counts of the events matching `filter` by first day, type and lane.
-    /// An event with several countries or actors counts in each of their lanes.
+    /// Counts of the events matching `filter` by first day, type and set of
+    /// lanes: an event with several countries or actors is counted once, in
+    /// the row of the set of their lanes.
     pub fn day_counts(&self, filter: &EventFilter, lanes: LaneMode) -> Result<DayCounts> {
         let index = self.view_index()?;
         let keep = index.matching(&self.conn, filter)?;
@@ -73,10 +79,11 @@ impl Store {
             lane_index.insert(key, i);
             i
         };
-        // Rows are in day order: the (type, lane) pairs of one day are counted,
-        // then written in order, before the next day's.
+        // Rows are in day order: the (type, set of lanes) pairs of one day are
+        // counted, then written in order, before the next day's.
         let mut day_rows: Vec<(u8, u32)> = Vec::new();
         let mut event_lanes: Vec<u32> = Vec::new();
+        let mut set_index: HashMap<Vec<u32>, u32> = HashMap::new();
         let mut total = 0_u32;
         let mut last_day: Option<i32> = None;
         let flush = |day: i32, day_rows: &mut Vec<(u8, u32)>, out: &mut DayCounts| {
@@ -89,7 +96,7 @@ impl Store {
                 }
                 out.day.push(day);
                 out.types.push(day_rows[i].0);
-                out.lane.push(day_rows[i].1);
+                out.lane_set.push(day_rows[i].1);
                 out.count.push((j - i) as u32);
                 i = j;
             }
@@ -130,10 +137,19 @@ impl Store {
             if event_lanes.is_empty() {
                 event_lanes.push(lane_of(String::new(), &mut out));
             }
-            // Several places of one country are one lane: each event once per lane.
+            // Several places of one country are one lane; the event is one row, under its set of lanes.
             event_lanes.sort_unstable();
             event_lanes.dedup();
-            day_rows.extend(event_lanes.iter().map(|&lane| (kind, lane)));
+            let set = match set_index.get(&event_lanes) {
+                Some(&i) => i,
+                None => {
+                    let i = out.lane_sets.len() as u32;
+                    out.lane_sets.push(event_lanes.clone());
+                    set_index.insert(event_lanes.clone(), i);
+                    i
+                }
+            };
+            day_rows.push((kind, set));
         }
         if let Some(day) = current {
             flush(day, &mut day_rows, &mut out);
@@ -221,11 +237,15 @@ mod tests {
         counts.into_iter().map(|((d, t, k), n)| (d, t, k, n)).collect()
     }
 
+    /// The counts by (day, type, lane): each row counted in every lane of its set.
     fn rows(c: &DayCounts) -> Vec<(i32, u8, String, u32)> {
-        let mut out: Vec<_> =
-            (0..c.day.len()).map(|i| (c.day[i], c.types[i], c.lane_keys[c.lane[i] as usize].clone(), c.count[i])).collect();
-        out.sort();
-        out
+        let mut counts: std::collections::BTreeMap<(i32, u8, String), u32> = Default::default();
+        for i in 0..c.day.len() {
+            for &lane in &c.lane_sets[c.lane_set[i] as usize] {
+                *counts.entry((c.day[i], c.types[i], c.lane_keys[lane as usize].clone())).or_default() += c.count[i];
+            }
+        }
+        counts.into_iter().map(|((d, t, k), n)| (d, t, k, n)).collect()
     }
 
     #[test]
@@ -256,6 +276,29 @@ mod tests {
             assert_eq!(counts.total as usize, store.list_events(&filter).unwrap().len(), "{filter:?}");
             assert_eq!(rows(&counts), expected(&store, &filter, LaneMode::Type), "{filter:?}");
         }
+    }
+
+    /// Each event is in one row, under the set of its lanes: a lane gathering
+    /// several countries or actors counts it once (issue 16: "Autres" showed
+    /// more events than the workspace held).
+    #[test]
+    fn each_event_is_counted_once_under_the_set_of_its_lanes() {
+        let store = sample();
+        let all = EventFilter::default();
+        let listed = store.list_events(&all).unwrap();
+        for lanes in [LaneMode::Country, LaneMode::Actor] {
+            let counts = store.day_counts(&all, lanes).unwrap();
+            assert_eq!(counts.count.iter().sum::<u32>() as usize, listed.len(), "{lanes:?}: each event in one row");
+            for set in &counts.lane_sets {
+                assert!(!set.is_empty() && set.windows(2).all(|w| w[0] < w[1]), "{lanes:?}: {set:?}");
+            }
+        }
+        let counts = store.day_counts(&all, LaneMode::Country).unwrap();
+        let several = listed.iter().filter(|e| e.countries.len() > 1).count();
+        assert!(several > 0, "the sample has events in two countries");
+        let in_sets_of_two: u32 =
+            (0..counts.day.len()).filter(|&i| counts.lane_sets[counts.lane_set[i] as usize].len() > 1).map(|i| counts.count[i]).sum();
+        assert_eq!(in_sets_of_two as usize, several);
     }
 
     #[test]
