@@ -1,5 +1,5 @@
 import { describe, expect, test } from "vitest";
-import { binDays, clusterCounts, countIn, DAY, extentOf, formatCount, fromDayCounts, initialDomainOf, laneCounter, laneTotals, TYPE_INDEX, badgeRadius } from "./aggregate";
+import { binDays, clusterCounts, countIn, DAY, extentOf, formatCount, fromDayCounts, initialDomainOf, keepBadgesInView, laneCounter, laneTotals, TYPE_INDEX, badgeRadius } from "./aggregate";
 import { planLanesFromTotals } from "./lanes";
 
 // 2024-06-19 and 2024-06-20 as days since 1970.
@@ -102,5 +102,24 @@ describe("a large workspace's counts", () => {
     expect(formatCount(1_300_000, "fr")).toBe("1,3 M");
     expect(badgeRadius(10)).toBe(9);
     expect(badgeRadius(30)).toBe(19);
+  });
+
+  test("no badge is cut by the edges of the view, and no count is lost", () => {
+    const radius = (n: number) => badgeRadius(formatCount(n).length * 6.5, 8, 3);
+    const cluster = (x: number, count: number, row = 0) => ({ lane: 0, row, x, count, ids: [], from: x * DAY, to: (x + 1) * DAY, type: "visit" as const });
+    // 12 k events in a bin whose middle is 5 px left of the lane names' edge (at 100), others further right.
+    const placed = keepBadgesInView([cluster(95, 12_345), cluster(160, 40), cluster(620, 9), cluster(-300, 7), cluster(698, 3_000)], radius, 100, 700);
+    for (const c of placed.filter((c) => c.x > -300)) {
+      expect(c.x - radius(c.count)).toBeGreaterThanOrEqual(100);
+      expect(c.x + radius(c.count)).toBeLessThanOrEqual(700);
+    }
+    expect(placed.map((c) => c.count)).toEqual([7, 12_345, 40, 9, 3_000]);
+    // Wholly outside: left as it is, for the clip to hide.
+    expect(placed[0].x).toBe(-300);
+    // Moved in, a badge that would cover its neighbour joins it: one badge, both counts.
+    const joined = keepBadgesInView([cluster(98, 500), cluster(120, 20), cluster(120, 5, 1)], radius, 100, 700);
+    expect(joined.map((c) => [c.row, c.count])).toEqual([[0, 520], [1, 5]]);
+    expect(joined[0].x - radius(520)).toBeGreaterThanOrEqual(100);
+    expect([joined[0].from, joined[0].to]).toEqual([98 * DAY, 121 * DAY]);
   });
 });

@@ -205,3 +205,48 @@ export function formatCount(n: number, lang: string = "fr"): string {
 export function badgeRadius(labelWidth: number, min = 9, padding = 4): number {
   return Math.max(min, labelWidth / 2 + padding);
 }
+
+/**
+ * Counted clusters as their badges are drawn between `left` and `right` (px):
+ * a badge cut by an edge (a bin that begins before the view has its middle
+ * near or past the edge) is moved inside, and joins its neighbour in the row
+ * when it would then cover it. Clusters wholly outside are left as they are
+ * (the drawing clips them). `radius` is a badge's radius for its count.
+ */
+export function keepBadgesInView(clusters: Cluster[], radius: (count: number) => number, left: number, right: number): Cluster[] {
+  const out: Cluster[] = [];
+  const rows = new Map<string, Cluster[]>();
+  for (const c of clusters) {
+    const key = `${c.lane}/${c.row}`;
+    rows.set(key, [...(rows.get(key) ?? []), { ...c, ids: [...c.ids] }]);
+  }
+  for (const row of rows.values()) {
+    row.sort((a, b) => a.x - b.x);
+    const kept: Cluster[] = [];
+    for (const c of row) {
+      const r = radius(c.count);
+      if (c.x - r < left && c.x + r > left) c.x = left + r + 1;
+      if (c.x + r > right && c.x - r < right) c.x = right - r - 1;
+      const previous = kept[kept.length - 1];
+      if (previous && previous.x + radius(previous.count) > left && c.x - previous.x < radius(previous.count) + r) {
+        // Too close once moved: one badge for both, where the one not moved is.
+        const moved = previous.x - radius(previous.count) <= left + 1 ? previous : c;
+        const stays = moved === previous ? c : previous;
+        const joined: Cluster = {
+          ...stays,
+          count: previous.count + c.count,
+          ids: [...previous.ids, ...c.ids],
+          from: Math.min(previous.from, c.from),
+          to: Math.max(previous.to, c.to),
+          type: previous.count >= c.count ? previous.type : c.type,
+        };
+        const rj = radius(joined.count);
+        joined.x = Math.min(Math.max(joined.x, left + rj + 1), right - rj - 1);
+        kept[kept.length - 1] = joined;
+      } else kept.push(c);
+    }
+    out.push(...kept);
+  }
+  out.sort((a, b) => a.lane - b.lane || a.x - b.x);
+  return out;
+}
