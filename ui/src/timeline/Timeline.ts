@@ -111,8 +111,10 @@ export class Timeline {
     this.canvas.removeEventListener("keydown", this.onKey);
   }
 
-  setLang(lang: Lang): void {
-    this.options = { ...this.options, lang };
+  /** The language of the labels, and the name of the lane gathering the lanes that find no room. */
+  setLang(lang: Lang, othersLabel = this.options.othersLabel): void {
+    this.options = { ...this.options, lang, othersLabel };
+    this.planLanes();
     this.schedule();
   }
 
