@@ -60,7 +60,7 @@ fn day_and_place_counts_answer_in_columns() {
     let counts = invoke(&webview, "day_counts", body).unwrap();
     assert_eq!(counts["total"], json!(listed));
     let rows = counts["day"].as_array().unwrap().len();
-    for column in ["types", "lane", "count"] {
+    for column in ["types", "lane_set", "count"] {
         assert_eq!(counts[column].as_array().unwrap().len(), rows, "{column}");
     }
     let summed: u64 = counts["count"].as_array().unwrap().iter().map(|n| n.as_u64().unwrap()).sum();

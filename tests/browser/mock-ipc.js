@@ -32,7 +32,7 @@
           return f.events.filter((e) => matches(e, args.filter));
         case "day_counts":
           // The sample is a small workspace: the window lists its events (the columns are not read).
-          return { total: f.events.filter((e) => matches(e, args.filter)).length, lane_keys: [], lane_names_fr: [], day: [], types: [], lane: [], count: [], last_day: null };
+          return { total: f.events.filter((e) => matches(e, args.filter)).length, lane_keys: [], lane_names_fr: [], lane_sets: [], day: [], types: [], lane_set: [], count: [], last_day: null };
         case "place_counts":
           return f.placeCounts;
         case "get_event":

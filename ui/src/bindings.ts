@@ -115,8 +115,11 @@ export type DateSpan = {
 };
 
 /**
- *  Events counted by the day they start, their type and their lane, in day
- *  order. Row `i` is (`day[i]`, `types[i]`, `lane[i]`, `count[i]`).
+ *  Events counted by the day they start, their type and the set of lanes
+ *  they are in, in day order. Row `i` is (`day[i]`, `types[i]`,
+ *  `lane_sets[lane_set[i]]`, `count[i]`): each event is in one row, so an
+ *  event of two countries is counted once in each country's lane and once in
+ *  a lane that gathers both ("Autres").
  */
 export type DayCounts = {
 	/**  Events matching the filter (each once, whatever its lanes). */
@@ -129,12 +132,14 @@ export type DayCounts = {
 	lane_keys: string[],
 	/**  The lanes' names in French (an actor's French name; the key otherwise). */
 	lane_names_fr: string[],
+	/**  The sets of lanes events are in: indexes into `lane_keys`, ascending. */
+	lane_sets: number[][],
 	/**  Days since 1970-01-01 of the events' first day. */
 	day: number[],
 	/**  Index into the event types, in the order of `EventType::ALL`. */
 	types: number[],
-	/**  Index into `lane_keys`. */
-	lane: number[],
+	/**  Index into `lane_sets`. */
+	lane_set: number[],
 	count: number[],
 	/**  The last day (days since 1970) an event of the filter ends on. */
 	last_day: number | null,

@@ -2,6 +2,7 @@
 //! export them. Argument parsing and printing only; the work is in geotimeline-core.
 
 mod bench;
+mod bench_search;
 mod corpus;
 mod explain;
 
@@ -146,6 +147,15 @@ enum Command {
         /// The language of the generated articles.
         #[arg(long, value_enum, default_value_t = corpus::Lang::Fr)]
         lang: corpus::Lang,
+    },
+    /// Time the store calls the window makes for a search of --db's workspace
+    /// (counts by day in each lane mode, counts by place, totals); prints figures.
+    BenchSearch {
+        /// Runs of each call (the first and the median are printed).
+        #[arg(long, default_value_t = 5, value_parser = clap::value_parser!(u32).range(1..=1000))]
+        runs: u32,
+        /// The words searched, one search each (defaults: a few of the generated corpus).
+        words: Vec<String>,
     },
     /// Show, sentence by sentence, the events read in a text and why: the rule
     /// that fired, the date with its rule and anchor, the actors and places.
@@ -348,9 +358,19 @@ fn run(cli: Cli) -> Result<ExitCode, geotimeline_core::Error> {
         result?;
         return Ok(ExitCode::SUCCESS);
     }
+    if matches!(cli.command, Command::BenchSearch { .. }) && !cli.db.exists() {
+        eprintln!("geotimeline: {} does not exist: bench-search measures an existing workspace", cli.db.display());
+        return Ok(ExitCode::from(2));
+    }
     let mut store = Store::open(&cli.db)?;
     match cli.command {
         Command::Dates { .. } | Command::Bench { .. } | Command::Explain { .. } => unreachable!("handled above"),
+        Command::BenchSearch { runs, words } => {
+            let words: Vec<String> =
+                if words.is_empty() { bench_search::DEFAULT_WORDS.iter().map(|w| w.to_string()).collect() } else { words };
+            bench_search::run(&store, &words, runs as usize)?;
+            Ok(ExitCode::SUCCESS)
+        }
         Command::Ingest { manifest, published, lang, outlet, title, files } => {
             if manifest.is_none() && files.is_empty() {
                 eprintln!("geotimeline: nothing to ingest: give FILEs or --manifest");

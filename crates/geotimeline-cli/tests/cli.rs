@@ -274,6 +274,34 @@ fn bench_reports_throughput_and_writes_its_corpus_without_touching_the_workspace
 }
 
 #[test]
+fn bench_search_times_each_call_of_a_search_on_an_existing_workspace() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("ws.sqlite");
+    let refused = geotimeline(&db, &["bench-search", "Hanoi"]);
+    assert_eq!(refused.status.code(), Some(2), "{}", stderr(&refused));
+    assert!(stderr(&refused).contains("does not exist") && !db.exists(), "{}", stderr(&refused));
+    let out = geotimeline(&db, &["ingest", "--manifest", sample_manifest().to_str().unwrap()]);
+    assert!(out.status.success(), "{}", stderr(&out));
+
+    let out = geotimeline(&db, &["bench-search", "--runs", "2", "communistes"]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let text = stdout(&out);
+    for wanted in
+        ["(no search)", "\"communistes\"", "day counts, lanes none", "day counts, lanes country", "place counts", "workspace totals"]
+    {
+        assert!(text.contains(wanted), "{wanted} missing from: {text}");
+    }
+    // Each search says how many events it found: as many as the export of that search.
+    let found: Vec<usize> = text.lines().filter_map(|l| l.trim().strip_prefix("matching events: ")).map(|n| n.parse().unwrap()).collect();
+    let exported = |args: &[&str]| -> usize {
+        let out = geotimeline(&db, &[&["export", "--format", "json"], args].concat());
+        serde_json::from_slice::<serde_json::Value>(&out.stdout).unwrap()["events"].as_array().unwrap().len()
+    };
+    assert_eq!(found, [exported(&[]), exported(&["--query", "communistes"])], "{text}");
+    assert!(found[1] > 0 && found[1] < found[0], "{text}");
+}
+
+#[test]
 fn edits_and_deletions_survive_a_reextraction() {
     let dir = tempfile::tempdir().unwrap();
     let db = dir.path().join("ws.sqlite");

@@ -31,8 +31,20 @@ export interface MapOptions {
 const SVG = "http://www.w3.org/2000/svg";
 const countries = feature(world as unknown as Topology, (world as unknown as Topology).objects.countries as GeometryCollection) as unknown as FeatureCollection<Geometry, { name?: string }>;
 
-import { formatCount } from "../timeline/aggregate";
-import { mergeMarkers } from "./markers";
+import { badgeRadius, formatCount } from "../timeline/aggregate";
+
+/** The font of a merged marker's count (MapPanel's `.marker text.count`, at zoom 1). */
+const BADGE_FONT = "700 10px system-ui, -apple-system, 'Segoe UI', Roboto, 'Noto Sans', sans-serif";
+let measure: CanvasRenderingContext2D | null | undefined;
+
+/** How wide a badge's label is drawn (px), measured once a canvas is at hand. */
+function labelWidth(text: string): number {
+  if (measure === undefined) measure = typeof document !== "undefined" ? document.createElement("canvas").getContext?.("2d") ?? null : null;
+  if (!measure) return text.length * 6.2;
+  measure.font = BADGE_FONT;
+  return measure.measureText(text).width;
+}
+import { drawnMarkers } from "./markers";
 
 export class WorldMap {
   private readonly svg: SVGSVGElement;
@@ -201,7 +213,9 @@ export class WorldMap {
       if (at) inputs.push({ name: p.name, count: p.count, x: at[0] * k, y: at[1] * k });
     }
     // Before the map is laid out (no size yet) nothing can be said to overlap.
-    const merged = this.width > 1 ? mergeMarkers(inputs) : mergeMarkers(inputs, undefined, -Infinity);
+    // A merged marker is a badge with its count inside, as wide as its label needs, and merges as such.
+    const badge = (count: number) => badgeRadius(labelWidth(formatCount(count)), 9, 4);
+    const merged = this.width > 1 ? drawnMarkers(inputs, 2, badge) : drawnMarkers(inputs, -Infinity, badge);
     // Labels avoid every marker and every label already placed.
     const labels: [number, number, number, number][] = merged.map((m) => [(m.x - m.r) / k, (m.y - m.r) / k, (m.x + m.r) / k, (m.y + m.r) / k]);
     for (const m of merged) {
@@ -209,9 +223,8 @@ export class WorldMap {
       const x = m.x / k;
       const y = m.y / k;
       const several = m.names.length > 1;
-      // A merged marker is a badge with its count inside, as wide as its label needs.
-      const badge = several ? formatCount(m.count) : "";
-      const r = (several ? Math.max(m.r, (badge.length * 6.2) / 2 + 4, 9) : m.r) / k;
+      const countText = several ? formatCount(m.count) : "";
+      const r = m.r / k;
       const g = document.createElementNS(SVG, "g");
       g.setAttribute("class", ["marker", several ? "merged" : "", m.names.some((n) => this.highlighted.has(n)) ? "highlighted" : ""].filter(Boolean).join(" "));
       g.setAttribute("role", "button");
@@ -232,7 +245,7 @@ export class WorldMap {
         count.setAttribute("y", String(y + 3.6 / k));
         count.setAttribute("text-anchor", "middle");
         count.setAttribute("font-size", String(10 / k));
-        count.textContent = badge;
+        count.textContent = countText;
         g.append(count);
       }
       // Labels where they overlap no other label, most eventful places first.

@@ -5,7 +5,7 @@ import { scaleUtc, type ScaleTime } from "d3-scale";
 import { select, type Selection } from "d3-selection";
 import { zoom, zoomIdentity, type D3ZoomEvent, type ZoomBehavior, type ZoomTransform } from "d3-zoom";
 import type { Lang } from "../lib/i18n";
-import { badgeRadius, clusterCounts, countIn, extentOf, formatCount, initialDomainOf, laneTotals, type Aggregate } from "./aggregate";
+import { badgeRadius, clusterCounts, countIn, extentOf, formatCount, initialDomainOf, keepBadgesInView, laneCounter, laneTotals, type Aggregate } from "./aggregate";
 import { layoutLanes, planLanes, planLanesFromTotals, type Cluster, type Lane } from "./lanes";
 import { fitText, hitTest, initialDomain, rowY, tickLabel, type Placed, type RowGeometry, type TimelineItem } from "./layout";
 import { TYPE_COLORS } from "./palette";
@@ -111,8 +111,10 @@ export class Timeline {
     this.canvas.removeEventListener("keydown", this.onKey);
   }
 
-  setLang(lang: Lang): void {
-    this.options = { ...this.options, lang };
+  /** The language of the labels, and the name of the lane gathering the lanes that find no room. */
+  setLang(lang: Lang, othersLabel = this.options.othersLabel): void {
+    this.options = { ...this.options, lang, othersLabel };
+    this.planLanes();
     this.schedule();
   }
 
@@ -164,7 +166,7 @@ export class Timeline {
   private planLanes(): void {
     const others = this.options.othersLabel ?? "Autres";
     ({ lanes: this.lanes, laneOf: this.laneOf } = this.agg
-      ? planLanesFromTotals(laneTotals(this.agg), this.agg.total, this.laneOrder, this.totalRows(), others)
+      ? planLanesFromTotals(laneTotals(this.agg), this.agg.total, this.laneOrder, this.totalRows(), others, laneCounter(this.agg))
       : planLanes(this.items, this.laneOrder, this.totalRows(), others));
   }
 
@@ -305,7 +307,9 @@ export class Timeline {
       const covered = this.detail !== null && this.detail[0] <= from && this.detail[1] >= to;
       if (count > DETAIL_LIMIT || !covered) {
         this.placed = [];
-        this.clusters = clusterCounts(this.agg, this.lanes, this.laneOf, x, from - margin, to + margin, COUNT_CLUSTER_PX);
+        const counted = clusterCounts(this.agg, this.lanes, this.laneOf, x, from - margin, to + margin, COUNT_CLUSTER_PX);
+        // No badge cut by the lane names or the right edge: "12 k" is read whole.
+        this.clusters = keepBadgesInView(counted, (n) => this.badgeRadius(formatCount(n, this.options.lang)), left + 1, this.width);
         if (count <= DETAIL_LIMIT) this.wantDetail(from - (to - from) / 2, to + (to - from) / 2);
         return;
       }

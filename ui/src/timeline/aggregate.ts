@@ -10,15 +10,17 @@ export const TYPE_INDEX: EventType[] = ["visit", "meeting", "agreement", "sancti
 export const DAY = 86_400_000;
 
 export interface Aggregate {
-  /** Rows in day order: first day (days since 1970), type, lane (index into laneLabels), count. */
+  /** Rows in day order: first day (days since 1970), type, set of lanes (index into laneSets), count. */
   day: Int32Array;
   type: Uint8Array;
-  lane: Uint32Array;
+  set: Uint32Array;
   count: Uint32Array;
-  /** Events up to row i (exclusive): cum[i]. Counted once per lane row. */
+  /** Events up to row i (exclusive): cum[i]. Each event is in one row. */
   cum: Float64Array;
   /** Each lane's name as the timeline shows it. */
   laneLabels: string[];
+  /** The sets of lanes events are in: indexes into laneLabels. */
+  laneSets: number[][];
   /** Events matching the filter (each once). */
   total: number;
   /** The last day an event ends on (days since 1970), or null when there are none. */
@@ -29,9 +31,10 @@ export interface DayCountsColumns {
   total: number;
   lane_keys: string[];
   lane_names_fr: string[];
+  lane_sets: number[][];
   day: number[];
   types: number[];
-  lane: number[];
+  lane_set: number[];
   count: number[];
   last_day: number | null;
 }
@@ -44,10 +47,11 @@ export function fromDayCounts(c: DayCountsColumns, label: (key: string, nameFr: 
   return {
     day: Int32Array.from(c.day),
     type: Uint8Array.from(c.types),
-    lane: Uint32Array.from(c.lane),
+    set: Uint32Array.from(c.lane_set),
     count: Uint32Array.from(c.count),
     cum,
     laneLabels: c.lane_keys.map((key, i) => label(key, c.lane_names_fr[i] ?? key)),
+    laneSets: c.lane_sets,
     total: c.total,
     lastDay: c.last_day,
   };
@@ -76,14 +80,39 @@ export function countIn(agg: Aggregate, from: number, to: number): number {
   return agg.cum[hi] - agg.cum[lo];
 }
 
-/** Events per lane name over the whole timeline (for lane order and sizes). */
+/** Events of each set of lanes over the whole timeline. */
+function setTotals(agg: Aggregate): Float64Array {
+  const totals = new Float64Array(agg.laneSets.length);
+  for (let i = 0; i < agg.day.length; i++) totals[agg.set[i]] += agg.count[i];
+  return totals;
+}
+
+/** Each set's lanes as drawn (`lane(label)`, -1 for none), each once: a set whose labels share a lane counts once there. */
+function setLanes(agg: Aggregate, lane: (label: string) => number): number[][] {
+  return agg.laneSets.map((set) => [...new Set(set.map((l) => lane(agg.laneLabels[l])))].filter((l) => l >= 0));
+}
+
+/** Events per lane name over the whole timeline, each once per name (for lane order and sizes). */
 export function laneTotals(agg: Aggregate): Map<string, number> {
   const totals = new Map<string, number>();
-  for (let i = 0; i < agg.day.length; i++) {
-    const key = agg.laneLabels[agg.lane[i]];
-    totals.set(key, (totals.get(key) ?? 0) + agg.count[i]);
-  }
+  const bySet = setTotals(agg);
+  agg.laneSets.forEach((set, s) => {
+    for (const label of new Set(set.map((l) => agg.laneLabels[l]))) totals.set(label, (totals.get(label) ?? 0) + bySet[s]);
+  });
   return totals;
+}
+
+/**
+ * The events of each drawn lane (planLanesFromTotals's `count`): an event in
+ * several names a lane gathers ("Autres") counts there once.
+ */
+export function laneCounter(agg: Aggregate): (lanes: Lane[], laneOf: Map<string, number>) => void {
+  return (lanes, laneOf) => {
+    const bySet = setTotals(agg);
+    setLanes(agg, (label) => (laneOf.size === 0 ? 0 : (laneOf.get(label) ?? -1))).forEach((drawn, s) => {
+      for (const lane of drawn) lanes[lane].total += bySet[s];
+    });
+  };
 }
 
 /** Bin widths in days: bins stay put while panning and change by steps while zooming. */
@@ -106,18 +135,19 @@ export function clusterCounts(agg: Aggregate, lanes: Lane[], laneOf: Map<string,
   const pxPerDay = Math.abs(x(DAY) - x(0));
   const width = binDays(pxPerDay, px);
   const [lo, hi] = rowsIn(agg, from, to);
-  // Lane of each lane label, once.
-  const laneIndex = agg.laneLabels.map((label) => (laneOf.size === 0 ? 0 : (laneOf.get(label) ?? -1)));
+  // The lanes of each set of lanes, each once: an event of two countries
+  // gathered in "Autres" is one event there.
+  const drawn = setLanes(agg, (label) => (laneOf.size === 0 ? 0 : (laneOf.get(label) ?? -1)));
   const bins = new Map<number, { lane: number; bin: number; count: number; byType: Float64Array }>();
   for (let i = lo; i < hi; i++) {
-    const lane = laneIndex[agg.lane[i]];
-    if (lane < 0) continue;
     const bin = Math.floor(agg.day[i] / width);
-    const key = bin * 1024 + lane;
-    let b = bins.get(key);
-    if (!b) bins.set(key, (b = { lane, bin, count: 0, byType: new Float64Array(TYPE_INDEX.length) }));
-    b.count += agg.count[i];
-    b.byType[agg.type[i]] += agg.count[i];
+    for (const lane of drawn[agg.set[i]]) {
+      const key = bin * 1024 + lane;
+      let b = bins.get(key);
+      if (!b) bins.set(key, (b = { lane, bin, count: 0, byType: new Float64Array(TYPE_INDEX.length) }));
+      b.count += agg.count[i];
+      b.byType[agg.type[i]] += agg.count[i];
+    }
   }
   const out: Cluster[] = [];
   for (const b of bins.values()) {
@@ -174,4 +204,49 @@ export function formatCount(n: number, lang: string = "fr"): string {
 /** A badge's radius: a floor, and room for its label with padding (px). */
 export function badgeRadius(labelWidth: number, min = 9, padding = 4): number {
   return Math.max(min, labelWidth / 2 + padding);
+}
+
+/**
+ * Counted clusters as their badges are drawn between `left` and `right` (px):
+ * a badge cut by an edge (a bin that begins before the view has its middle
+ * near or past the edge) is moved inside, and joins its neighbour in the row
+ * when it would then cover it. Clusters wholly outside are left as they are
+ * (the drawing clips them). `radius` is a badge's radius for its count.
+ */
+export function keepBadgesInView(clusters: Cluster[], radius: (count: number) => number, left: number, right: number): Cluster[] {
+  const out: Cluster[] = [];
+  const rows = new Map<string, Cluster[]>();
+  for (const c of clusters) {
+    const key = `${c.lane}/${c.row}`;
+    rows.set(key, [...(rows.get(key) ?? []), { ...c, ids: [...c.ids] }]);
+  }
+  for (const row of rows.values()) {
+    row.sort((a, b) => a.x - b.x);
+    const kept: Cluster[] = [];
+    for (const c of row) {
+      const r = radius(c.count);
+      if (c.x - r < left && c.x + r > left) c.x = left + r + 1;
+      if (c.x + r > right && c.x - r < right) c.x = right - r - 1;
+      const previous = kept[kept.length - 1];
+      if (previous && previous.x + radius(previous.count) > left && c.x - previous.x < radius(previous.count) + r) {
+        // Too close once moved: one badge for both, where the one not moved is.
+        const moved = previous.x - radius(previous.count) <= left + 1 ? previous : c;
+        const stays = moved === previous ? c : previous;
+        const joined: Cluster = {
+          ...stays,
+          count: previous.count + c.count,
+          ids: [...previous.ids, ...c.ids],
+          from: Math.min(previous.from, c.from),
+          to: Math.max(previous.to, c.to),
+          type: previous.count >= c.count ? previous.type : c.type,
+        };
+        const rj = radius(joined.count);
+        joined.x = Math.min(Math.max(joined.x, left + rj + 1), right - rj - 1);
+        kept[kept.length - 1] = joined;
+      } else kept.push(c);
+    }
+    out.push(...kept);
+  }
+  out.sort((a, b) => a.lane - b.lane || a.x - b.x);
+  return out;
 }

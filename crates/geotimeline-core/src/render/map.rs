@@ -124,6 +124,21 @@ pub struct MapPlace {
     pub highlighted: bool,
 }
 
+/// The smallest and largest marker radius (px), as in the window (`ui/src/map/markers.ts`).
+pub const MIN_RADIUS: f64 = 3.0;
+pub const MAX_RADIUS: f64 = 22.0;
+
+/// A marker's radius for `count` events when the largest marker drawn has
+/// `largest`: area proportional to the count, the largest at MAX_RADIUS, none
+/// under MIN_RADIUS (the window's `markerRadius`; a figure of 100,000 events
+/// keeps its markers within the map).
+pub fn marker_radius(count: usize, largest: usize) -> f64 {
+    if count == 0 || largest == 0 {
+        return MIN_RADIUS;
+    }
+    (MAX_RADIUS * (count.min(largest) as f64 / largest as f64).sqrt()).max(MIN_RADIUS)
+}
+
 /// The places of `events` that have coordinates, most eventful first.
 pub fn places_of(events: &[Event], highlighted: &HashSet<crate::model::EventId>, lang: Lang) -> Vec<MapPlace> {
     let mut by_name: BTreeMap<String, MapPlace> = BTreeMap::new();
@@ -260,7 +275,8 @@ pub fn draw(out: &mut String, places: &[MapPlace], countries_named: &HashSet<Str
     }
     // Markers, the largest under the smaller ones; labels placed where they overlap nothing.
     let mut taken: Vec<(f64, f64, f64, f64)> = Vec::new();
-    let radius = |count: usize| 4.0 + 3.0 * (count as f64).sqrt();
+    let largest = places.iter().map(|p| p.count).max().unwrap_or(0);
+    let radius = |count: usize| marker_radius(count, largest);
     for p in places.iter() {
         let (px, py) = projection.point(p.lon, p.lat);
         let r = radius(p.count);
@@ -329,6 +345,27 @@ mod tests {
             vietnam.bbox
         );
         assert!(vietnam.rings.iter().all(|r| r.len() > 3 && r.first() == r.last()));
+    }
+
+    /// The export sizes its markers as the window does: the same bounds in
+    /// markers.ts, and the radii its tests expect.
+    #[test]
+    fn marker_sizes_match_the_window() {
+        assert_eq!(marker_radius(100, 100), MAX_RADIUS);
+        assert!((marker_radius(25, 100) - MAX_RADIUS / 2.0).abs() < 1e-9);
+        assert!((marker_radius(400, 1000) / marker_radius(100, 1000) - 2.0).abs() < 1e-9, "area proportional to the count");
+        assert_eq!(marker_radius(1, 100_000), MIN_RADIUS);
+        assert_eq!(marker_radius(5000, 100), MAX_RADIUS);
+        let markers = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../ui/src/map/markers.ts");
+        let Ok(ts) = std::fs::read_to_string(&markers) else {
+            eprintln!("skipped: {} not found (the crate is built outside the repository)", markers.display());
+            return;
+        };
+        for line in [format!("export const MIN_RADIUS = {MIN_RADIUS};"), format!("export const MAX_RADIUS = {MAX_RADIUS};")] {
+            assert!(ts.contains(&line), "markers.ts should have {line}");
+        }
+        let rule = "MAX_RADIUS * Math.sqrt(Math.min(count, max) / max)";
+        assert!(ts.contains(rule), "markers.ts should size markers as {rule}");
     }
 
     #[test]

@@ -93,4 +93,18 @@ mod tests {
             assert!(ts.contains(&line), "palette.ts should have {line}");
         }
     }
+
+    /// The window reads `DayCounts::types` as indexes into its TYPE_INDEX:
+    /// it must list the types in the order of `EventType::ALL`.
+    #[test]
+    fn type_order_matches_the_window() {
+        let aggregate = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../ui/src/timeline/aggregate.ts");
+        let Ok(ts) = std::fs::read_to_string(&aggregate) else {
+            eprintln!("skipped: {} not found (the crate is built outside the repository)", aggregate.display());
+            return;
+        };
+        let names: Vec<String> = EventType::ALL.iter().map(|t| format!("\"{}\"", t.as_str())).collect();
+        let line = format!("export const TYPE_INDEX: EventType[] = [{}];", names.join(", "));
+        assert!(ts.contains(&line), "aggregate.ts should have {line}");
+    }
 }

@@ -4,6 +4,7 @@
 //! database exactly as it was.
 
 mod edit;
+mod index;
 mod read;
 mod schema;
 mod view;
@@ -17,6 +18,7 @@ pub use write::{IngestOutcome, IngestTimings};
 use crate::error::{Error, Result};
 use rusqlite::{Connection, OpenFlags};
 use std::path::{Path, PathBuf};
+use std::sync::{Arc, Mutex};
 
 /// A plain connection to a workspace file, without migrations: for tools and
 /// tests that inspect a database as it is on disk.
@@ -30,6 +32,9 @@ const BUSY_TIMEOUT: std::time::Duration = std::time::Duration::from_secs(5);
 pub struct Store {
     conn: Connection,
     path: Option<PathBuf>,
+    /// What the window's counts read, in memory (`index`): read on first use,
+    /// read again once the database has changed.
+    index: Mutex<Option<Arc<index::ViewIndex>>>,
 }
 
 impl Store {
@@ -80,7 +85,21 @@ impl Store {
         conn.pragma_update(None, "foreign_keys", false)?;
         schema::migrations().to_latest(&mut conn)?;
         conn.pragma_update(None, "foreign_keys", true)?;
-        Ok(Store { conn, path })
+        Ok(Store { conn, path, index: Mutex::new(None) })
+    }
+
+    /// The in-memory index of the events as the database now is.
+    fn view_index(&self) -> Result<Arc<index::ViewIndex>> {
+        let now = index::Stamp::of(&self.conn)?;
+        let mut cached = self.index.lock().unwrap_or_else(|poisoned| poisoned.into_inner());
+        match cached.as_ref() {
+            Some(index) if index.stamp == now => Ok(index.clone()),
+            _ => {
+                let index = Arc::new(index::ViewIndex::read(&self.conn)?);
+                *cached = Some(index.clone());
+                Ok(index)
+            }
+        }
     }
 
     /// Begins a write transaction, taking the write lock at once (BEGIN

@@ -1,10 +1,11 @@
-//! What the window draws of a large workspace, computed in SQLite: counts of
-//! events by day × type × lane (the timeline zoomed out re-bins them into its
-//! clusters) and counts by place (the map's markers). Both take the window's
-//! filter and search, and answer in columns: one array per field, not one
-//! object per row, so 100,000 events cost a few hundred kilobytes at most.
+//! What the window draws of a large workspace: counts of events by day × type
+//! × lane (the timeline zoomed out re-bins them into its clusters) and counts
+//! by place (the map's markers). Both take the window's filter and search
+//! (SQLite's full-text indexes find the words; the events are counted over the
+//! store's in-memory index, `store::index`), and answer in columns: one array
+//! per field, not one object per row, so 100,000 events cost a few hundred
+//! kilobytes at most.
 
-use super::read::filter_sql;
 use super::Store;
 use crate::error::Result;
 use crate::model::{ActorKind, EventType};
@@ -13,8 +14,11 @@ use crate::EventFilter;
 use serde::{Deserialize, Serialize};
 use std::collections::HashMap;
 
-/// Events counted by the day they start, their type and their lane, in day
-/// order. Row `i` is (`day[i]`, `types[i]`, `lane[i]`, `count[i]`).
+/// Events counted by the day they start, their type and the set of lanes
+/// they are in, in day order. Row `i` is (`day[i]`, `types[i]`,
+/// `lane_sets[lane_set[i]]`, `count[i]`): each event is in one row, so an
+/// event of two countries is counted once in each country's lane and once in
+/// a lane that gathers both ("Autres").
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(feature = "specta", derive(specta::Type))]
 pub struct DayCounts {
@@ -26,12 +30,14 @@ pub struct DayCounts {
     pub lane_keys: Vec<String>,
     /// The lanes' names in French (an actor's French name; the key otherwise).
     pub lane_names_fr: Vec<String>,
+    /// The sets of lanes events are in: indexes into `lane_keys`, ascending.
+    pub lane_sets: Vec<Vec<u32>>,
     /// Days since 1970-01-01 of the events' first day.
     pub day: Vec<i32>,
     /// Index into the event types, in the order of `EventType::ALL`.
     pub types: Vec<u8>,
-    /// Index into `lane_keys`.
-    pub lane: Vec<u32>,
+    /// Index into `lane_sets`.
+    pub lane_set: Vec<u32>,
     pub count: Vec<u32>,
     /// The last day (days since 1970) an event of the filter ends on.
     pub last_day: Option<i32>,
@@ -51,75 +57,104 @@ pub struct PlaceCounts {
     pub count: Vec<u32>,
 }
 
-/// The day an ISO date falls on, counted from 1970-01-01, in SQL.
-const DAY_OF_START: &str = "CAST(unixepoch(e.start) / 86400 AS INTEGER)";
-
 impl Store {
-    /// Counts of the events matching `filter` by first day, type and lane.
-    /// An event with several countries or actors counts in each of their lanes.
+    /// Counts of the events matching `filter` by first day, type and set of
+    /// lanes: an event with several countries or actors is counted once, in
+    /// the row of the set of their lanes.
     pub fn day_counts(&self, filter: &EventFilter, lanes: LaneMode) -> Result<DayCounts> {
-        let mut args = Vec::new();
-        let conditions = filter_sql(filter, &mut args);
-        let (lane_column, joins) = match lanes {
-            LaneMode::None => ("''", ""),
-            LaneMode::Type => ("e.type", ""),
-            LaneMode::Country => {
-                ("coalesce(p.country, '')", " LEFT JOIN event_places ep ON ep.event_id = e.id LEFT JOIN places p ON p.id = ep.place_id")
-            }
-            LaneMode::Actor => (
-                "coalesce(a.name || char(30) || a.kind, '')",
-                " LEFT JOIN event_actors ea ON ea.event_id = e.id LEFT JOIN actors a ON a.id = ea.actor_id",
-            ),
-        };
-        // Several places of one country are one lane: count each event once per lane.
-        let count = if lanes == LaneMode::Country { "count(DISTINCT e.id)" } else { "count(*)" };
-        // Without joins each event is in one row: the total and the last day come
-        // with the rows, and a search runs its full-text queries once, not twice.
-        let once = joins.is_empty();
-        let sql = format!(
-            "SELECT {DAY_OF_START} AS day, e.type, {lane_column} AS lane, {count}, max(unixepoch(e.end))
-             FROM events e{joins} WHERE 1 = 1{conditions} GROUP BY day, e.type, lane ORDER BY day"
-        );
-        let mut total = 0_i64;
-        let mut last_end: Option<i64> = None;
+        let index = self.view_index()?;
+        let keep = index.matching(&self.conn, filter)?;
+        let places = if lanes == LaneMode::Country { Some(index.places(&self.conn)?) } else { None };
+        let actors = if lanes == LaneMode::Actor { Some(index.actors(&self.conn)?) } else { None };
         let mut out = DayCounts::default();
         let mut lane_index: HashMap<String, u32> = HashMap::new();
-        let mut stmt = self.conn.prepare(&sql)?;
-        let mut rows = stmt.query(rusqlite::params_from_iter(args.iter()))?;
-        while let Some(r) = rows.next()? {
-            let key: String = r.get(2)?;
-            let lane = match lane_index.get(&key) {
+        let mut lane_of = |key: String, out: &mut DayCounts| -> u32 {
+            if let Some(&i) = lane_index.get(&key) {
+                return i;
+            }
+            let i = out.lane_keys.len() as u32;
+            let (name, name_fr) = lane_names(&key, lanes);
+            out.lane_keys.push(name);
+            out.lane_names_fr.push(name_fr);
+            lane_index.insert(key, i);
+            i
+        };
+        // Rows are in day order: the (type, set of lanes) pairs of one day are
+        // counted, then written in order, before the next day's.
+        let mut day_rows: Vec<(u8, u32)> = Vec::new();
+        let mut event_lanes: Vec<u32> = Vec::new();
+        let mut set_index: HashMap<Vec<u32>, u32> = HashMap::new();
+        let mut total = 0_u32;
+        let mut last_day: Option<i32> = None;
+        let flush = |day: i32, day_rows: &mut Vec<(u8, u32)>, out: &mut DayCounts| {
+            day_rows.sort_unstable();
+            let mut i = 0;
+            while i < day_rows.len() {
+                let mut j = i;
+                while j < day_rows.len() && day_rows[j] == day_rows[i] {
+                    j += 1;
+                }
+                out.day.push(day);
+                out.types.push(day_rows[i].0);
+                out.lane_set.push(day_rows[i].1);
+                out.count.push((j - i) as u32);
+                i = j;
+            }
+            day_rows.clear();
+        };
+        let mut current: Option<i32> = None;
+        for row in (0..index.len()).filter(|&row| keep[row]) {
+            let day = index.first_day[row];
+            if current != Some(day) {
+                if let Some(previous) = current {
+                    flush(previous, &mut day_rows, &mut out);
+                }
+                current = Some(day);
+            }
+            total += 1;
+            last_day = last_day.max(Some(index.last_day[row]));
+            let kind = index.kind[row];
+            event_lanes.clear();
+            match lanes {
+                LaneMode::None => event_lanes.push(lane_of(String::new(), &mut out)),
+                LaneMode::Type => event_lanes.push(lane_of(EventType::ALL[kind as usize].as_str().to_string(), &mut out)),
+                LaneMode::Country => {
+                    let places = places.expect("read for country lanes");
+                    for &p in places.of(row) {
+                        if let Some(country) = &places.list[p as usize].country {
+                            event_lanes.push(lane_of(country.clone(), &mut out));
+                        }
+                    }
+                }
+                LaneMode::Actor => {
+                    let actors = actors.expect("read for actor lanes");
+                    for &a in actors.of(row) {
+                        let (name, kind) = &actors.list[a as usize];
+                        event_lanes.push(lane_of(format!("{name}\u{1e}{kind}"), &mut out));
+                    }
+                }
+            }
+            if event_lanes.is_empty() {
+                event_lanes.push(lane_of(String::new(), &mut out));
+            }
+            // Several places of one country are one lane; the event is one row, under its set of lanes.
+            event_lanes.sort_unstable();
+            event_lanes.dedup();
+            let set = match set_index.get(&event_lanes) {
                 Some(&i) => i,
                 None => {
-                    let i = out.lane_keys.len() as u32;
-                    let (name, name_fr) = lane_names(&key, lanes);
-                    out.lane_keys.push(name);
-                    out.lane_names_fr.push(name_fr);
-                    lane_index.insert(key, i);
+                    let i = out.lane_sets.len() as u32;
+                    out.lane_sets.push(event_lanes.clone());
+                    set_index.insert(event_lanes.clone(), i);
                     i
                 }
             };
-            let kind = EventType::parse(&r.get::<_, String>(1)?).unwrap_or(EventType::Other);
-            out.day.push(r.get(0)?);
-            out.types.push(EventType::ALL.iter().position(|t| *t == kind).unwrap_or(0) as u8);
-            out.lane.push(lane);
-            let count: i64 = r.get(3)?;
-            out.count.push(count as u32);
-            total += count;
-            let end: Option<i64> = r.get(4)?;
-            last_end = last_end.max(end);
+            day_rows.push((kind, set));
         }
-        drop(rows);
-        let (total, last_day): (i64, Option<i32>) = if once {
-            (total, last_end.map(|end| (end / 86400) as i32))
-        } else {
-            self.conn.query_row(
-                &format!("SELECT count(*), CAST(max(unixepoch(e.end)) / 86400 AS INTEGER) FROM events e WHERE 1 = 1{conditions}"),
-                rusqlite::params_from_iter(args.iter()),
-                |r| Ok((r.get(0)?, r.get(1)?)),
-            )?
-        };
-        out.total = total as u32;
+        if let Some(day) = current {
+            flush(day, &mut day_rows, &mut out);
+        }
+        out.total = total;
         out.last_day = last_day;
         Ok(out)
     }
@@ -127,26 +162,28 @@ impl Store {
     /// The places of the events matching `filter` (its dates included), with
     /// coordinates, and how many of those events each has.
     pub fn place_counts(&self, filter: &EventFilter) -> Result<PlaceCounts> {
-        let mut args = Vec::new();
-        let conditions = filter_sql(filter, &mut args);
-        let sql = format!(
-            "SELECT p.name, p.country, p.lat, p.lon, count(*) FROM events e
-             JOIN event_places ep ON ep.event_id = e.id JOIN places p ON p.id = ep.place_id
-             WHERE p.lat IS NOT NULL AND p.lon IS NOT NULL{conditions}
-             GROUP BY p.id ORDER BY count(*) DESC, p.name"
-        );
+        let index = self.view_index()?;
+        let keep = index.matching(&self.conn, filter)?;
+        let places = index.places(&self.conn)?;
+        let mut counts = vec![0_u32; places.list.len()];
+        for row in (0..index.len()).filter(|&row| keep[row]) {
+            for &p in places.of(row) {
+                counts[p as usize] += 1;
+            }
+        }
+        let mut found: Vec<usize> =
+            (0..counts.len()).filter(|&p| counts[p] > 0 && places.list[p].lat.is_some() && places.list[p].lon.is_some()).collect();
+        found.sort_by(|&a, &b| counts[b].cmp(&counts[a]).then_with(|| places.list[a].name.cmp(&places.list[b].name)));
         let mut out = PlaceCounts::default();
-        let mut stmt = self.conn.prepare(&sql)?;
-        let mut rows = stmt.query(rusqlite::params_from_iter(args.iter()))?;
-        while let Some(r) = rows.next()? {
-            let name: String = r.get(0)?;
-            let known = crate::knowledge::gazetteer::place_named(&name);
-            out.name_fr.push(known.map_or_else(|| name.clone(), |p| p.name_fr.clone()));
-            out.name.push(name);
-            out.country.push(r.get(1)?);
-            out.lat.push(r.get(2)?);
-            out.lon.push(r.get(3)?);
-            out.count.push(r.get::<_, i64>(4)? as u32);
+        for p in found {
+            let place = &places.list[p];
+            let known = crate::knowledge::gazetteer::place_named(&place.name);
+            out.name_fr.push(known.map_or_else(|| place.name.clone(), |k| k.name_fr.clone()));
+            out.name.push(place.name.clone());
+            out.country.push(place.country.clone());
+            out.lat.push(place.lat.unwrap_or_default());
+            out.lon.push(place.lon.unwrap_or_default());
+            out.count.push(counts[p]);
         }
         Ok(out)
     }
@@ -200,11 +237,15 @@ mod tests {
         counts.into_iter().map(|((d, t, k), n)| (d, t, k, n)).collect()
     }
 
+    /// The counts by (day, type, lane): each row counted in every lane of its set.
     fn rows(c: &DayCounts) -> Vec<(i32, u8, String, u32)> {
-        let mut out: Vec<_> =
-            (0..c.day.len()).map(|i| (c.day[i], c.types[i], c.lane_keys[c.lane[i] as usize].clone(), c.count[i])).collect();
-        out.sort();
-        out
+        let mut counts: std::collections::BTreeMap<(i32, u8, String), u32> = Default::default();
+        for i in 0..c.day.len() {
+            for &lane in &c.lane_sets[c.lane_set[i] as usize] {
+                *counts.entry((c.day[i], c.types[i], c.lane_keys[lane as usize].clone())).or_default() += c.count[i];
+            }
+        }
+        counts.into_iter().map(|((d, t, k), n)| (d, t, k, n)).collect()
     }
 
     #[test]
@@ -237,12 +278,52 @@ mod tests {
         }
     }
 
+    /// Each event is in one row, under the set of its lanes: a lane gathering
+    /// several countries or actors counts it once (issue 16: "Autres" showed
+    /// more events than the workspace held).
+    #[test]
+    fn each_event_is_counted_once_under_the_set_of_its_lanes() {
+        let store = sample();
+        let all = EventFilter::default();
+        let listed = store.list_events(&all).unwrap();
+        for lanes in [LaneMode::Country, LaneMode::Actor] {
+            let counts = store.day_counts(&all, lanes).unwrap();
+            assert_eq!(counts.count.iter().sum::<u32>() as usize, listed.len(), "{lanes:?}: each event in one row");
+            for set in &counts.lane_sets {
+                assert!(!set.is_empty() && set.windows(2).all(|w| w[0] < w[1]), "{lanes:?}: {set:?}");
+            }
+        }
+        let counts = store.day_counts(&all, LaneMode::Country).unwrap();
+        let several = listed.iter().filter(|e| e.countries.len() > 1).count();
+        assert!(several > 0, "the sample has events in two countries");
+        let in_sets_of_two: u32 =
+            (0..counts.day.len()).filter(|&i| counts.lane_sets[counts.lane_set[i] as usize].len() > 1).map(|i| counts.count[i]).sum();
+        assert_eq!(in_sets_of_two as usize, several);
+    }
+
     #[test]
     fn actor_lanes_carry_their_french_names() {
         let store = sample();
         let counts = store.day_counts(&EventFilter::default(), LaneMode::Actor).unwrap();
         let putin = counts.lane_keys.iter().position(|k| k == "Vladimir Putin").expect("a Putin lane");
         assert_eq!(counts.lane_names_fr[putin], "Vladimir Poutine");
+    }
+
+    /// What the place counts say, rebuilt from the listed events.
+    fn expected_places(store: &Store, filter: &EventFilter) -> HashMap<String, u32> {
+        let mut expected: HashMap<String, u32> = HashMap::new();
+        for e in store.list_events(filter).unwrap() {
+            for place in e.places.iter().collect::<std::collections::BTreeSet<_>>() {
+                if store.get_event(e.id).unwrap().places.iter().any(|p| &p.name == place && p.lat.is_some()) {
+                    *expected.entry(place.clone()).or_default() += 1;
+                }
+            }
+        }
+        expected
+    }
+
+    fn places(counts: &PlaceCounts) -> HashMap<String, u32> {
+        counts.name.iter().cloned().zip(counts.count.iter().copied()).collect()
     }
 
     #[test]
@@ -254,18 +335,76 @@ mod tests {
             ..Default::default()
         };
         let counts = store.place_counts(&filter).unwrap();
-        let mut expected: HashMap<String, u32> = HashMap::new();
-        for e in store.list_events(&filter).unwrap() {
-            for place in e.places.iter().collect::<std::collections::BTreeSet<_>>() {
-                if store.get_event(e.id).unwrap().places.iter().any(|p| &p.name == place && p.lat.is_some()) {
-                    *expected.entry(place.clone()).or_default() += 1;
-                }
-            }
-        }
-        let got: HashMap<String, u32> = counts.name.iter().cloned().zip(counts.count.iter().copied()).collect();
-        assert_eq!(got, expected);
+        assert_eq!(places(&counts), expected_places(&store, &filter));
         let hanoi = counts.name.iter().position(|n| n == "Hanoi").expect("Hanoi on 20 June");
         assert_eq!(counts.name_fr[hanoi], "Hanoï");
         assert!(counts.count.windows(2).all(|w| w[0] >= w[1]), "most events first");
+    }
+
+    /// The counts are made from the in-memory index; listing events runs the
+    /// filter in SQL: both must keep the same events for every kind of filter.
+    #[test]
+    fn counts_keep_the_events_the_sql_filter_keeps() {
+        let store = sample();
+        let first_article = store.list_articles().unwrap()[0].id;
+        let day = |m, d| chrono::NaiveDate::from_ymd_opt(2024, m, d);
+        let filters = [
+            EventFilter::default(),
+            EventFilter { actors: vec!["Vladimir Putin".into()], ..Default::default() },
+            EventFilter { places: vec!["Hanoi".into()], ..Default::default() },
+            EventFilter { countries: vec!["VN".into(), "KP".into()], ..Default::default() },
+            EventFilter { articles: vec![first_article], ..Default::default() },
+            EventFilter { min_confidence: Some(0.75), ..Default::default() },
+            EventFilter { types: vec![EventType::Visit, EventType::Agreement], from: day(6, 19), to: day(6, 21), ..Default::default() },
+            // Words of an article's text that no event title holds, a prefix, accents folded, two words.
+            EventFilter { query: Some("Pyongyang".into()), ..Default::default() },
+            EventFilter { query: Some("hano".into()), from: day(6, 20), ..Default::default() },
+            EventFilter { query: Some("Poutine Hanoï".into()), ..Default::default() },
+            EventFilter { query: Some("le".into()), types: vec![EventType::Visit], ..Default::default() },
+            EventFilter { query: Some(" , ".into()), ..Default::default() },
+        ];
+        let mut kept_some = 0;
+        for filter in &filters {
+            let listed = store.list_events(filter).unwrap().len();
+            kept_some += usize::from(listed > 0);
+            for lanes in [LaneMode::None, LaneMode::Country, LaneMode::Actor] {
+                let counts = store.day_counts(filter, lanes).unwrap();
+                assert_eq!(counts.total as usize, listed, "{filter:?} {lanes:?}");
+                assert_eq!(rows(&counts), expected(&store, filter, lanes), "{filter:?} {lanes:?}");
+            }
+            assert_eq!(places(&store.place_counts(filter).unwrap()), expected_places(&store, filter), "{filter:?}");
+        }
+        assert!(kept_some >= filters.len() - 1, "the filters keep events (only the empty query may keep all)");
+    }
+
+    /// The index is read again after any change: through this store, and by
+    /// another connection to the same file (the CLI beside the app).
+    #[test]
+    fn counts_follow_every_change_to_the_workspace() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("ws.sqlite");
+        let mut store = Store::open(&path).unwrap();
+        let all = EventFilter::default();
+        assert_eq!(store.day_counts(&all, LaneMode::None).unwrap().total, 0);
+        crate::workspace::import_sample(&mut store).unwrap();
+        let listed = store.list_events(&all).unwrap();
+        assert_eq!(store.day_counts(&all, LaneMode::None).unwrap().total as usize, listed.len(), "after an import");
+
+        let visit = listed.iter().find(|e| e.event_type == EventType::Visit).unwrap().id;
+        let visits = |store: &Store| {
+            store.day_counts(&EventFilter { types: vec![EventType::Visit], ..Default::default() }, LaneMode::Type).unwrap().total
+        };
+        let before = visits(&store);
+        store.update_event(visit, &crate::store::EventEdit { event_type: Some(EventType::Meeting), ..Default::default() }).unwrap();
+        assert_eq!(visits(&store), before - 1, "after an edit");
+
+        store.delete_event(listed[0].id).unwrap();
+        assert_eq!(store.day_counts(&all, LaneMode::None).unwrap().total as usize, listed.len() - 1, "after a deletion");
+
+        let other = rusqlite::Connection::open(&path).unwrap();
+        other.execute("DELETE FROM events WHERE id = ?1", [listed[1].id.0]).unwrap();
+        drop(other);
+        assert_eq!(store.day_counts(&all, LaneMode::None).unwrap().total as usize, listed.len() - 2, "after another connection's write");
+        assert_eq!(rows(&store.day_counts(&all, LaneMode::Country).unwrap()), expected(&store, &all, LaneMode::Country));
     }
 }
