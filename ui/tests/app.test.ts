@@ -299,6 +299,25 @@ describe("the window", () => {
     expect(again.some((c) => c.cmd === "get_event" && c.args.id === 2)).toBe(true);
   });
 
+  test("a view saved on another workspace is not applied to this one", async () => {
+    const view = { lang: "fr", theme: "light", lanes: "none", filters: { countries: ["KP"] }, selected: 2, range: [0, 86_400_000], workspace: "/elsewhere.sqlite" };
+    localStorage.setItem("geotimeline.view.v1", JSON.stringify(view));
+    const calls = start(normal);
+    await settle();
+    expect(calls.filter((c) => c.cmd === "list_events").at(-1)?.args).toMatchObject({ filter: { countries: [] } });
+    expect(calls.some((c) => c.cmd === "get_event")).toBe(false);
+    expect(document.querySelectorAll('[data-testid="filter-chip"]').length).toBe(0);
+    expect(JSON.parse(localStorage.getItem("geotimeline.view.v1")!).workspace).toBe(info.db_path);
+    // The same view saved on this workspace is applied whole.
+    unmount(app!);
+    app = null;
+    localStorage.setItem("geotimeline.view.v1", JSON.stringify({ ...view, workspace: info.db_path }));
+    const again = start(normal);
+    await settle();
+    expect(again.find((c) => c.cmd === "list_events")?.args).toMatchObject({ filter: { countries: ["KP"] } });
+    expect(again.some((c) => c.cmd === "get_event" && c.args.id === 2)).toBe(true);
+  });
+
   test("the language can be switched to English", async () => {
     start(normal);
     await settle();

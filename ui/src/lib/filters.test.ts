@@ -31,11 +31,12 @@ describe("filters", () => {
 
 describe("the saved view", () => {
   afterEach(() => localStorage.clear());
-  const defaults: SavedView = { lang: "fr", theme: "light", lanes: "none", filters: NO_FILTERS, selected: null, range: null };
+  const defaults: SavedView = { lang: "fr", theme: "light", lanes: "none", filters: NO_FILTERS, selected: null, range: null, workspace: null };
 
   test("survives a restart", () => {
-    saveView({ ...defaults, lanes: "actor", theme: "dark", selected: 4, range: [1, 2], filters: { ...NO_FILTERS, countries: ["KP"] } });
+    saveView({ ...defaults, lanes: "actor", theme: "dark", selected: 4, range: [1, 2], filters: { ...NO_FILTERS, countries: ["KP"] }, workspace: "/w.sqlite" });
     const back = loadView(defaults);
+    expect(back.workspace).toBe("/w.sqlite");
     expect(back.lanes).toBe("actor");
     expect(back.theme).toBe("dark");
     expect(back.selected).toBe(4);

@@ -14,6 +14,8 @@ export interface SavedView {
   selected: number | null;
   /** The timeline's visible range (ms). */
   range: [number, number] | null;
+  /** The workspace file the view was saved on: filters, range and selection belong to it. */
+  workspace: string | null;
 }
 
 const KEY = "geotimeline.view.v1";
@@ -31,6 +33,7 @@ export function loadView(defaults: SavedView): SavedView {
       filters: { ...NO_FILTERS, ...(saved.filters ?? {}) },
       selected: typeof saved.selected === "number" ? saved.selected : null,
       range: range as [number, number] | null,
+      workspace: typeof saved.workspace === "string" ? saved.workspace : null,
     };
   } catch {
     // A damaged entry must not keep the window from opening.
