@@ -400,13 +400,14 @@ fn run(cli: Cli) -> Result<ExitCode, geotimeline_core::Error> {
             for f in &report.failures {
                 eprintln!("failed    {}", f.message);
             }
+            let plural = |n: usize, one: &str, many: &str| format!("{n} {}", if n == 1 { one } else { many });
             println!(
-                "{} imported, {} already present, {} failed; {} new events, {} reports merged into existing events",
+                "{} imported, {} already present, {} failed; {}, {} into existing events",
                 report.imported.len(),
                 report.duplicates.len(),
                 report.failures.len(),
-                report.events_added,
-                report.events_merged
+                plural(report.events_added, "new event", "new events"),
+                plural(report.events_merged, "report merged", "reports merged"),
             );
             Ok(if report.failures.is_empty() { ExitCode::SUCCESS } else { ExitCode::FAILURE })
         }
