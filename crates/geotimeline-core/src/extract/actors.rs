@@ -278,6 +278,71 @@ pub fn related_to_it(words: &ActorWords, sentence: &str, at: usize) -> bool {
         || (name_only && words.related_after.as_ref().is_some_and(|r| r.is_match(&sentence[end..])))
 }
 
+/// Whether the person named at `at` is cited as the source of what the sentence reports,
+/// not a side of it: "…, selon un porte-parole, le lieutenant-colonel Nadav Shoshani, qui …",
+/// "according to Presidential Aide Vladimir Medinsky". A name right after the cited phrase's
+/// comma is the sentence's subject ("Selon Tass, Vladimir Poutine est arrivé"), and so is an
+/// apposition a verb follows ("Selon Tass, le président Vladimir Poutine est arrivé").
+pub fn cited_as_source(words: &ActorWords, sentence: &str, at: usize) -> bool {
+    let before = crate::extract::last_bytes(&sentence[..at], 120);
+    let lower = before.to_lowercase();
+    let Some((marker_end, _)) = words
+        .source_markers
+        .iter()
+        .filter_map(|m| {
+            lower
+                .match_indices(m)
+                .filter(|(i, _)| lower[..*i].chars().next_back().is_none_or(|c| !c.is_alphanumeric()))
+                .last()
+                .map(|(i, m)| (i + m.len(), m))
+        })
+        .max()
+    else {
+        return false;
+    };
+    let cited = &lower[marker_end..];
+    let first_word = cited.trim_start().split(|c: char| c.is_whitespace()).next().unwrap_or("");
+    if !cited.starts_with(char::is_whitespace)
+        || words.not_after_source_marker.iter().any(|w| first_word == *w || (w.ends_with(['\'', '’']) && first_word.starts_with(w)))
+        || cited.contains([';', ':', '!', '?', '«', '»', '"'])
+        || ends_a_clause(cited)
+    {
+        return false;
+    }
+    let Some(comma) = cited.rfind(',') else { return true };
+    // After a comma, only an apposition (a title, then the name, then a pause) is cited.
+    let title = cited[comma + 1..].trim();
+    !title.is_empty() && !title.contains(',') && pause_after_name(&sentence[at..])
+}
+
+/// Whether the name opening `text` is followed by a pause (a comma, a stop, a bracket) or
+/// the end, not by a verb: the name is an apposition.
+fn pause_after_name(text: &str) -> bool {
+    const PARTICLES: &[&str] = &["de", "da", "del", "di", "du", "van", "von", "bin", "ben", "al", "el"];
+    let words: Vec<&str> = text.split_whitespace().collect();
+    let mut i = 0;
+    while i < words.len() {
+        let w = words[i].trim_end_matches([',', '.', ';', ')', '(']);
+        let capitalised = w.starts_with(char::is_uppercase);
+        let particle = PARTICLES.contains(&w) && words.get(i + 1).is_some_and(|n| n.starts_with(char::is_uppercase));
+        if !(capitalised || particle) {
+            break;
+        }
+        if w.len() < words[i].len() {
+            return true;
+        }
+        i += 1;
+    }
+    i == words.len()
+}
+
+/// Whether cited words hold a relative pronoun or a conjunction, which opens another clause.
+fn ends_a_clause(cited: &str) -> bool {
+    cited
+        .split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '’'))
+        .any(|w| matches!(w, "qui" | "who" | "que" | "that" | "et" | "and" | "mais" | "but"))
+}
+
 pub fn actors_among(words: &ActorWords, sentence: &str, known_people: &[&str], places: &[gazetteer::PlaceMention]) -> Vec<(usize, Actor)> {
     let mut found: Vec<(usize, Actor)> = Vec::new();
     // Each person once, at the first form that counts (short forms only for
@@ -438,6 +503,20 @@ mod tests {
         assert_eq!(names("le Premier ministre Pham Minh Trinh", ""), ["Pham Minh Chinh"]);
         assert!(!names("le président Emmanuel Macron", "").contains(&"Emmanuel".to_string()));
         assert!(names("Le général Vietnam Airlines", "").is_empty());
+    }
+
+    #[test]
+    fn a_person_cited_as_the_source_is_told_apart_from_the_subject() {
+        let cited = |words: &ActorWords, sentence: &str, name: &str| cited_as_source(words, sentence, sentence.find(name).unwrap());
+        let fr = &crate::extract::fr::actors::ACTORS;
+        assert!(cited(fr, "La frappe a eu lieu la veille, selon un porte-parole, le lieutenant-colonel Nadav Shoshani, qui", "Nadav"));
+        assert!(cited(fr, "La réunion a eu lieu, d'après Dmitri Peskov.", "Dmitri"));
+        assert!(!cited(fr, "Selon Tass, Vladimir Poutine est arrivé mardi.", "Vladimir"));
+        assert!(!cited(fr, "Selon Tass, le président Vladimir Poutine est arrivé mardi.", "Vladimir"));
+        assert!(!cited(fr, "un accord selon lequel Vladimir Poutine se rendra", "Vladimir"));
+        let en = &crate::extract::en::actors::ACTORS;
+        assert!(cited(en, "The strike took place on Friday, according to a spokesman, Lt. Col. Nadav Shoshani.", "Nadav"));
+        assert!(!cited(en, "According to Russian diplomatic sources, Presidential Aide Vladimir Medinsky said the swap", "Vladimir"));
     }
 
     #[test]

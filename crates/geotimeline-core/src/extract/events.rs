@@ -137,6 +137,12 @@ pub fn extract_counting(article: ArticleText<'_>, unread: &mut Unread) -> Vec<Ca
                 sentence_actors.push((at, person));
             }
         }
+        // People cited as the source ("selon un porte-parole, X") tell events, not take part in them.
+        let cited: Vec<usize> = sentence_actors
+            .iter()
+            .filter(|(at, a)| a.kind == ActorKind::Person && actors::cited_as_source(locale.actors, &outside_quotes, *at))
+            .map(|(at, _)| *at)
+            .collect();
         // "Il a promis …", "Mardi, il a rencontré X": the person the previous
         // sentence was about, unless someone is named before the pronoun.
         if let Some(at) = subject_pronoun(locale.subject, body) {
@@ -332,6 +338,7 @@ pub fn extract_counting(article: ArticleText<'_>, unread: &mut Unread) -> Vec<Ca
             // a recalled event of the type in the clause is that one's.
             let own_actors: Vec<(usize, Actor)> = sentence_actors
                 .iter()
+                .filter(|(at, _)| trigger.event_type == EventType::Statement || !cited.contains(at))
                 .filter(|(at, _)| {
                     let mine = distance((*at, *at + 1), (m.start(), m.end()));
                     !all_matches.iter().any(|&(t, span)| {

@@ -60,6 +60,11 @@ pub struct ActorWords {
     pub related_to: LazyLock<WordRegex>,
     /// The same after it ("Iran's allies"); none in French.
     pub related_after: Option<LazyLock<WordRegex>>,
+    /// Lower-case words that cite who tells what the sentence reports ("selon", "according
+    /// to"): a person they cite is its source, not a side of the event.
+    pub source_markers: &'static [&'static str],
+    /// Words after a source marker that make it open a clause instead ("selon lequel").
+    pub not_after_source_marker: &'static [&'static str],
 }
 
 /// What "les deux …", "the two …" designates: the two people or the two states an

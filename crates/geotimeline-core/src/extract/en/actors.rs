@@ -376,4 +376,6 @@ pub static ACTORS: ActorWords = ActorWords {
     several_owners: &["their"],
     related_to: LazyLock::new(|| WordRegex::new(RELATED_TO).expect("relation pattern")),
     related_after: Some(LazyLock::new(|| WordRegex::new(RELATED_AFTER).expect("relation pattern"))),
+    source_markers: &["according to"],
+    not_after_source_marker: &["which", "whom", "him", "her", "them", "us", "me"],
 };
