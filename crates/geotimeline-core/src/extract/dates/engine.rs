@@ -27,6 +27,8 @@ pub fn find_in(grammar: &DateGrammar, text: &str, anchors: Anchors, tense: Tense
             // "from Wednesday's election": a date in the possessive names a thing, which the
             // word before does not bound.
             let possessive = text[whole.end()..].starts_with("'s") || text[whole.end()..].starts_with("’s");
+            // Whether the words around the date gave its tense (not the caller's lean).
+            let mut told = true;
             let tense = if after_deadline_word(grammar, &text[..whole.start()]) && !possessive {
                 Tense::Unknown
             } else {
@@ -44,7 +46,15 @@ pub fn find_in(grammar: &DateGrammar, text: &str, anchors: Anchors, tense: Tense
                 let part = part_around(grammar, clause, whole.start() - clause_start, whole.end() - clause_start);
                 let part_tense = if part.len() < clause.len() { tense_in(grammar, part) } else { Tense::Unknown };
                 // A quotation is its speaker's words: the verb that reports it says nothing of its dates.
-                let outside = || quotation_around(text, whole.start(), whole.end()).map_or(tense, |q| tense_in(grammar, q));
+                let mut outside = || {
+                    quotation_around(text, whole.start(), whole.end()).map_or_else(
+                        || {
+                            told = false;
+                            tense
+                        },
+                        |q| tense_in(grammar, q),
+                    )
+                };
                 match (part_tense, clause_tense) {
                     _ if planned_just_before(grammar, &clause[..whole.start() - clause_start]) => Tense::Future,
                     (Tense::Unknown, _) if clause_tense != Tense::Unknown => clause_tense,
@@ -55,7 +65,7 @@ pub fn find_in(grammar: &DateGrammar, text: &str, anchors: Anchors, tense: Tense
                     (own, _) => own,
                 }
             };
-            let cx = Context::new(anchors, tense);
+            let cx = Context::new(Anchors { tense_by_policy: anchors.tense_by_policy && !told, ..anchors }, tense);
             let date = (rule.resolve)(&caps, &cx);
             if date.is_some() || cx.is_impossible() {
                 found.push((Span { start: whole.start(), end: whole.end() }, date, rule.name, cx.anchor()));
@@ -357,7 +367,8 @@ pub fn find_all_in(grammar: &DateGrammar, text: &str, published: NaiveDate, poli
     for sentence in crate::text::sentences(text) {
         let body = sentence.span.of(text);
         let tense = sentence_tense(grammar, body, policy);
-        let found = find_in(grammar, body, passage.anchors(Some(published)), tense);
+        let anchors = Anchors { tense_by_policy: tense_in(grammar, body) != tense, ..passage.anchors(Some(published)) };
+        let found = find_in(grammar, body, anchors, tense);
         passage.advance(&found);
         out.extend(found.into_iter().map(|mut e| {
             e.span = Span { start: sentence.span.start + e.span.start, end: sentence.span.start + e.span.end };

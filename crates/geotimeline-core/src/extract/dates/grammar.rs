@@ -165,6 +165,17 @@ impl Context {
         self.impossible.get()
     }
 
+    /// The date with this weekday nearest publication, leaning with the tense; when a verb
+    /// says the future, today's weekday is today ("les manœuvres commenceront mercredi",
+    /// written on a Wednesday), and next week's only when the caller leans ahead.
+    pub fn weekday_near(&self, day: chrono::Weekday, published: NaiveDate) -> Option<NaiveDate> {
+        use chrono::Datelike;
+        if self.tense == Tense::Future && published.weekday() == day && !self.anchors.tense_by_policy {
+            return Some(published);
+        }
+        super::calendar::weekday_near(day, published, self.tense)
+    }
+
     pub fn published(&self) -> Option<NaiveDate> {
         self.anchors.published.inspect(|_| self.mark(Anchor::Publication))
     }

@@ -46,7 +46,7 @@ pub struct Passage {
 
 impl Passage {
     pub fn anchors(&self, published: Option<NaiveDate>) -> Anchors {
-        Anchors { published, narrative: self.narrative.map(|d| d.start), previous: self.previous }
+        Anchors { published, narrative: self.narrative.map(|d| d.start), previous: self.previous, tense_by_policy: false }
     }
 
     /// The day the passage is about, if a sentence has stated one.
@@ -106,6 +106,9 @@ pub struct Anchors {
     /// The start of the last date the text stated, at any precision: what
     /// "trois mois plus tard" counts from ("en septembre … trois mois plus tard").
     pub previous: Option<NaiveDate>,
+    /// The tense given is the caller's lean, not the words' ("mardi" alone, leaning ahead):
+    /// a weekday today's is then next week's, where a verb in the future makes it today's.
+    pub tense_by_policy: bool,
 }
 
 /// How to lean when the text itself does not say past or future.

@@ -465,7 +465,7 @@ fn rules(b: &mut Builder) {
         if p.weekday() == day {
             return Some(DateSpan::day(p));
         }
-        weekday_near(day, p, x.tense).map(DateSpan::day)
+        x.weekday_near(day, p).map(DateSpan::day)
     });
     // "vendredi dernier", "lundi prochain": strictly before or after the reference day.
     b.rule("weekday_last_next", r"\b({WEEKDAY})\s+(dernier|prochain|suivant)\b", |c, x| {
@@ -623,7 +623,7 @@ fn rules(b: &mut Builder) {
             if c.name("part").is_some() && x.tense == Tense::Future && published.weekday() == day {
                 return Some(DateSpan::day(published));
             }
-            weekday_near(day, published, x.tense).map(DateSpan::day)
+            x.weekday_near(day, published).map(DateSpan::day)
         },
     );
     b.rule("days_from_today", r"\b({FROM_TODAY})\b", |c, x| {
@@ -635,7 +635,7 @@ fn rules(b: &mut Builder) {
         "part_of_the_day",
         r"\b(?:dans|en\s+(?:début|fin)\s+(?:de|d['’]))\s*(?:l['’]\s*)?(?:la\s+)?(?:après-midi|matinée|soirée|journée)(?:\s+(?:de|du)\s+({WEEKDAY}))?\b",
         |c, x| match c.get(1) {
-            Some(day) => weekday_near(weekday(day.as_str())?, x.published()?, x.tense).map(DateSpan::day),
+            Some(day) => x.weekday_near(weekday(day.as_str())?, x.published()?).map(DateSpan::day),
             None => Some(DateSpan::day(x.narrative_or_published()?)),
         },
     );
@@ -725,7 +725,7 @@ mod tests {
 
     #[test]
     fn each_date_says_its_rule_and_anchor() {
-        let anchors = Anchors { published: Some(d(2024, 6, 25)), narrative: Some(d(2024, 6, 20)), previous: None };
+        let anchors = Anchors { published: Some(d(2024, 6, 25)), narrative: Some(d(2024, 6, 20)), ..Default::default() };
         let found = find("Le 20 juin 2024, puis la veille, puis jeudi et le 3 mai.", anchors, Tense::Past);
         let how: Vec<(&str, &str, Anchor)> = found.iter().map(|e| (e.text.as_str(), e.rule, e.anchor)).collect();
         assert_eq!(
