@@ -867,6 +867,17 @@ fn rules(b: &mut Builder) {
         },
     );
     // "next weekday", "the last business day": the working day after (before) today.
+    // "at 3 p.m.", "at 16:00 GMT": a clock time alone is on the passage's day (today when it
+    // is on none); after a day ("Friday at 3 p.m.") it is that day's hour, no date of its own.
+    b.rule(
+        "clock_time",
+        r"(?:(\S+)\s+)?(?P<span>\bat\s+(\d{1,2})(?::\d{2})?\s*(?:a\.m\.|p\.m\.|(?:am|pm|GMT|UTC|o['’]clock)\b))",
+        |c, x| {
+            let hour: u32 = c[3].parse().ok()?;
+            let after_a_day = c.get(1).is_some_and(|w| words::names_a_day(w.as_str()));
+            (hour <= 24 && !after_a_day).then_some(DateSpan::day(x.narrative_or_published()?))
+        },
+    );
     b.rule("business_day", r"\b(?:the\s+)?(next|last|previous|following)\s+(?:weekday|business\s+day|working\s+day)\b", |c, x| {
         let p = x.published()?;
         let step = if c[1].eq_ignore_ascii_case("last") || c[1].eq_ignore_ascii_case("previous") { -1 } else { 1 };

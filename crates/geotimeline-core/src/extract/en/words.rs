@@ -522,6 +522,19 @@ pub fn month_number(word: &str) -> Option<u32> {
     LOOKUP.get(word)
 }
 
+/// Whether a word names a day or its part, so that a clock time after it is that day's
+/// ("Friday at 3 p.m.", "May 3 at 8 a.m.", "tomorrow night at 8 p.m.").
+pub fn names_a_day(word: &str) -> bool {
+    let word = word.trim_end_matches([',', ';']).to_lowercase();
+    weekday(&word).is_some()
+        || month_number(&word).is_some()
+        || word.chars().any(|c| c.is_ascii_digit())
+        || matches!(
+            word.as_str(),
+            "tomorrow" | "yesterday" | "today" | "tonight" | "night" | "morning" | "afternoon" | "evening" | "noon" | "midnight"
+        )
+}
+
 pub fn weekday(word: &str) -> Option<Weekday> {
     static LOOKUP: LazyLock<Lookup<Weekday>> = LazyLock::new(|| {
         Lookup::new(WEEKDAYS.iter().flat_map(|w| std::iter::once((w.name, w.day)).chain(w.abbreviations.iter().map(|&a| (a, w.day)))))

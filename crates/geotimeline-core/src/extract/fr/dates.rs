@@ -639,6 +639,13 @@ fn rules(b: &mut Builder) {
             None => Some(DateSpan::day(x.narrative_or_published()?)),
         },
     );
+    // "à 15 heures", "à 16h GMT": a clock time alone is on the passage's day (today when it
+    // is on none); after a day ("vendredi à 15 heures") it is that day's hour, no date of its own.
+    b.rule("clock_time", r"(?:(\S+)\s+)?(?P<span>\bà\s+(\d{1,2})\s*(?:h(?:\d{2})?|heures?(?:\s+\d{2})?)\b)", |c, x| {
+        let hour: u32 = c[3].parse().ok()?;
+        let after_a_day = c.get(1).is_some_and(|w| words::names_a_day(w.as_str()));
+        (hour <= 24 && !after_a_day).then_some(DateSpan::day(x.narrative_or_published()?))
+    });
     b.rule("la_veille", r"\b(la\s+veille|le\s+lendemain)\b", |c, x| {
         let base = x.narrative_or_published()?;
         let offset = if c[1].to_lowercase().starts_with("la") { -1 } else { 1 };

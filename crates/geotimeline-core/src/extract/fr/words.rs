@@ -348,6 +348,33 @@ pub fn month_number(word: &str) -> Option<u32> {
     LOOKUP.get(word)
 }
 
+/// Whether a word names a day or its part, so that a clock time after it is that day's
+/// ("vendredi à 15 heures", "le 3 mai à 8h", "demain soir à 20 heures").
+pub fn names_a_day(word: &str) -> bool {
+    let word = word.trim_end_matches([',', ';']).to_lowercase();
+    weekday(&word).is_some()
+        || month_number(&word).is_some()
+        || word.chars().any(|c| c.is_ascii_digit())
+        || matches!(
+            word.as_str(),
+            "demain"
+                | "hier"
+                | "aujourd'hui"
+                | "aujourd’hui"
+                | "soir"
+                | "matin"
+                | "midi"
+                | "minuit"
+                | "lendemain"
+                | "veille"
+                | "après-midi"
+                | "soirée"
+                | "matinée"
+                | "journée"
+                | "nuit"
+        )
+}
+
 pub fn weekday(word: &str) -> Option<Weekday> {
     static LOOKUP: LazyLock<Lookup<Weekday>> =
         LazyLock::new(|| Lookup::new(WEEKDAYS.iter().flat_map(|w| [(w.name, w.day), (w.abbreviation, w.day)])));
