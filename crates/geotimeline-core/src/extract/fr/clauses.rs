@@ -351,7 +351,7 @@ pub fn groups_people(after_trigger: &str) -> bool {
 pub fn votes_a_text(after_trigger: &str) -> bool {
     static TEXT: LazyLock<WordRegex> = LazyLock::new(|| {
         WordRegex::new(
-            r"(?i)^\s*(?:\p{L}+\s+){0,2}?(?:(?:pour|contre|en\s+faveur\s+d['’]e?)\s*)?(?:la|le|les|l['’]|une?|des|cette|ce|ces)\s*(?:\p{L}+\s+)?(?:résolutions?|lois?|textes?|motions?|projets?|budgets?|amendements?|réformes?|propositions?|sanctions|accords?|traités?)\b",
+            r"(?i)^\s*(?:\p{L}+\s+){0,2}?(?:(?:pour|contre|en\s+faveur\s+d['’]e?)\s*)?(?:la|le|les|l['’]|une?|des|cette|ce|ces)\s*(?:\p{L}+\s+)?(?:résolutions?|lois?|textes?|motions?|projets?|budgets?|amendements?|réformes?|propositions?|sanctions|accords?|traités?|admission|adhésion|destitution|levée|censure|confiance|suspension|dissolution)\b",
         )
         .expect("voted text pattern")
     });
@@ -361,7 +361,7 @@ pub fn votes_a_text(after_trigger: &str) -> bool {
 /// Whether "a reçu" is followed by a thing received rather than a visitor.
 pub fn receives_a_thing(after_trigger: &str) -> bool {
     static THING: LazyLock<WordRegex> = LazyLock::new(|| {
-        WordRegex::new(r"(?i)^\s*(?:\p{L}+\s+)?(?:un|une|des|du|de\s+la|le|la|les|l['’]|son|sa|ses|leur|leurs)\s*(?:\p{L}+\s+)?(?:accueil|invitation|soutien|appui|lettre|message|appel|coup|prix|médaille|félicitations|garanties?|assurances?|réponse|aide|armes|livraisons?|feu\s+vert|ordre|instructions?|menaces?)\b").expect("thing received pattern")
+        WordRegex::new(r"(?i)^\s*(?:\p{L}+\s+)?(?:un|une|des|du|de\s+la|le|la|les|l['’]|son|sa|ses|leur|leurs|\d[\d\s.,]*|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|quinze|vingt|trente|cent)\s*(?:\p{L}+\s+)?(?:votes?|voix|suffrages|accueil|invitation|soutien|appui|lettre|message|appel|coup|prix|médaille|félicitations|garanties?|assurances?|réponse|aide|armes|livraisons?|feu\s+vert|ordre|instructions?|menaces?)\b").expect("thing received pattern")
     });
     THING.is_match(after_trigger)
 }
