@@ -196,6 +196,33 @@ pub fn not_an_event_here(event_type: EventType, sentence: &str, (start, end): (u
         || (event_type == EventType::Statement
             && sentence[start..end].to_lowercase().contains("statement")
             && signs(&sentence[from..start]))
+        || (event_type == EventType::Military && last_word_starts(sentence, (start, end), "launch") && !launches_a_weapon(&sentence[end..]))
+}
+
+fn last_word_starts(sentence: &str, (start, end): (usize, usize), stem: &str) -> bool {
+    sentence[start..end].split_whitespace().last().is_some_and(|w| w.to_lowercase().starts_with(stem))
+}
+
+/// Whether what is launched, a few words after "launch", is an attack or a weapon ("launched
+/// an offensive", "launched 200 drones"), not an appeal, an inquiry or a campaign.
+fn launches_a_weapon(after_trigger: &str) -> bool {
+    static WEAPON: LazyLock<WordRegex> = LazyLock::new(|| {
+        regex(
+            r"(?i)^[^.;:“”]{0,60}?\b(?:(?:counter-?)?offensives?|attacks?|(?:air)?strikes?|raids?|assaults?|operations?|missiles?|rockets?|drones?|shells?|bombs?|projectiles?|incursions?|invasions?|barrages?|salvos?|warheads?|torpedoes|hostilities|reprisals|troops|tanks|aircraft|war|bombing|shelling|exercises|drills|man(?:oe|eu)uvers|manoeuvres|blockade)\b",
+        )
+    });
+    WEAPON.is_match(after_trigger)
+}
+
+/// Whether "fire" dismisses someone ("fired his defence minister", "fired the army chief"),
+/// not a shot.
+fn fires_someone(after_trigger: &str) -> bool {
+    static PERSON: LazyLock<WordRegex> = LazyLock::new(|| {
+        regex(
+            r"(?i)^\s*(?:\p{L}+\s+)?(?:his|her|their|its|the|a)\s+(?:\p{L}+\s+){0,2}?(?:minister|secretary|director|chief|head|general|commander|official|prosecutor|governor|ambassador|spokes(?:man|woman|person)|adviser|advisor|aide|staff|employees|workers|coach|ceo|deputy|envoy)s?\b",
+        )
+    });
+    PERSON.is_match(after_trigger)
 }
 
 /// Whether the event is what someone means to end or prevent ("failed to halt the
@@ -286,6 +313,10 @@ pub fn retyped(event_type: EventType, before: &str, trigger: &str, after: &str) 
         EventType::Statement if passive && words.ends_with("welcomed") && RECEIVED.is_match(after) => Some(EventType::Visit),
         // "thousands of protesters stormed parliament": a crowd, no army.
         EventType::Military if FULL_POWERS.is_match(after) || crowd_acts(before) => Some(EventType::Other),
+        // "fired his defence minister": a dismissal.
+        EventType::Military if words.split_whitespace().last().is_some_and(|w| w.starts_with("fir")) && fires_someone(after) => {
+            Some(EventType::Other)
+        }
         _ => None,
     }
 }

@@ -306,6 +306,32 @@ pub fn not_an_event_here(event_type: EventType, sentence: &str, (start, end): (u
         || (event_type == EventType::Meeting && words.contains("réuni") && names_a_crowd(&sentence[from..start]))
         || (event_type == EventType::Military && words.contains("envahi") && names_a_crowd(&sentence[from..start]))
         || habitual(&sentence[from..start])
+        || (event_type == EventType::Military
+            && words.split_whitespace().last().is_some_and(|w| w.starts_with("lanc") || w.starts_with("lanç"))
+            && !launches_a_weapon(&sentence[end..]))
+        || (event_type == EventType::Military
+            && words.split_whitespace().last().is_some_and(|w| w.starts_with("tir"))
+            && draws_a_lesson(&sentence[end..]))
+}
+
+/// Whether what is launched, a few words after "lancer", is an attack or a weapon ("a lancé
+/// mardi une offensive", "ont lancé 200 drones"), not an appeal, an inquiry or a campaign.
+fn launches_a_weapon(after_trigger: &str) -> bool {
+    static WEAPON: LazyLock<WordRegex> = LazyLock::new(|| {
+        WordRegex::new(r"(?i)^[^.;:«»]{0,60}?\b(?:(?:contre-)?offensives?|attaques?|frappes?|raids?|assauts?|opérations?|missiles?|roquettes?|drones?|obus|bombes?|projectiles?|incursions?|bombardements?|invasions?|tirs?|salves?|ogives?|torpilles?|hostilités|représailles|troupes|chars|avions|hélicoptères|combats?|guerre|exercices|man(?:oe|œ)uvres|blocus)\b")
+            .expect("weapon pattern")
+    });
+    WEAPON.is_match(after_trigger)
+}
+
+/// Whether "tirer" draws a lesson, a conclusion or a profit ("tirer les leçons", "a tiré
+/// un bilan"), not a shot.
+fn draws_a_lesson(after_trigger: &str) -> bool {
+    static LESSON: LazyLock<WordRegex> = LazyLock::new(|| {
+        WordRegex::new(r"(?i)^\s*(?:\p{L}+\s+){0,2}?(?:les?|la|des|un|une|sa|son|ses|leur|leurs|l['’]|d['’]|de)?\s*(?:leçons?|bilans?|conclusions?|profit|parti|sonnette|révérence|conséquences|enseignements|avantage)\b")
+            .expect("lesson pattern")
+    });
+    LESSON.is_match(after_trigger)
 }
 
 /// Whether an adverb of habit comes right before a trigger ("qui d'ordinaire annonce la
