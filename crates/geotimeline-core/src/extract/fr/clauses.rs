@@ -299,6 +299,8 @@ pub fn not_an_event_here(event_type: EventType, sentence: &str, (start, end): (u
     let words = sentence[start..end].to_lowercase();
     names_a_known_event(&sentence[..start])
         || (event_type == EventType::Visit && words.starts_with("accueill") && hosts_a_meeting(&sentence[end..to]))
+        // "est arrivé au pouvoir": came to power, no journey.
+        || (event_type == EventType::Visit && comes_to_power(&sentence[start..]))
         || (event_type == EventType::Meeting && words.ends_with("reçu") && receives_a_thing(&sentence[end..]))
         || (event_type == EventType::Statement && words.starts_with("déclaration") && signs(&sentence[from..start]))
         || (event_type == EventType::Election && votes_a_text(&sentence[end..to]))
@@ -382,6 +384,14 @@ pub fn votes_a_text(after_trigger: &str) -> bool {
         .expect("voted text pattern")
     });
     TEXT.is_match(after_trigger)
+}
+
+/// Whether an arrival opening the text is one in power ("est arrivé au pouvoir", "son
+/// arrivée au pouvoir"), no journey.
+fn comes_to_power(from_trigger: &str) -> bool {
+    static IN_POWER: LazyLock<WordRegex> =
+        LazyLock::new(|| WordRegex::new(r"(?i)^(?:\p{L}+\s+)?arrivée?s?\s+au\s+pouvoir\b").expect("power pattern"));
+    IN_POWER.is_match(from_trigger)
 }
 
 /// Whether "a reçu" is followed by a thing received rather than a visitor.
