@@ -406,7 +406,10 @@ fn corrections_are_undone_and_redone_across_processes() {
         (vec!["merge", &a, "99999"], "event 99999 does not exist"),
         (vec!["split", "99999", "--articles", "1"], "event 99999 does not exist"),
         (vec!["split", &a, "--articles", "99999"], "article 99999 is not a source"),
-        (vec!["add", "--article", &article, "--quote", "Ceci n'est pas dans l'article.", "--type", "visit", "--date", "2024-06-20"], "verbatim"),
+        (
+            vec!["add", "--article", &article, "--quote", "Ceci n'est pas dans l'article.", "--type", "visit", "--date", "2024-06-20"],
+            "verbatim",
+        ),
         (vec!["add", "--article", "99999", "--quote", "x", "--type", "visit", "--date", "2024-06-20"], "article 99999 does not exist"),
         (vec!["add", "--article", &article, "--quote", "x", "--type", "parade", "--date", "2024-06-20"], "not an event type"),
         (vec!["add", "--article", &article, "--quote", "x", "--type", "visit", "--date", "2024-06-21..2024-06-20"], "is after"),
@@ -432,7 +435,8 @@ fn corrections_are_undone_and_redone_across_processes() {
     assert!(split.status.success(), "{}", stderr(&split));
     let new: i64 = stdout(&split).trim().parse().unwrap();
     let exported = export();
-    let find = |id: &str| exported["events"].as_array().unwrap().iter().find(|e| e["id"].as_i64().unwrap().to_string() == id).unwrap().clone();
+    let find =
+        |id: &str| exported["events"].as_array().unwrap().iter().find(|e| e["id"].as_i64().unwrap().to_string() == id).unwrap().clone();
     assert_eq!(articles_of(&find(&new.to_string())).into_iter().map(|a| a.to_string()).collect::<Vec<_>>(), [moved.clone()]);
     assert!(!articles_of(&find(&several_id)).contains(&moved.parse().unwrap()));
     let history = stdout(&geotimeline(&db, &["history"]));
@@ -441,7 +445,10 @@ fn corrections_are_undone_and_redone_across_processes() {
     // Add an event from a verbatim passage.
     let text = std::fs::read_to_string(sample_manifest().parent().unwrap().join(articles[0]["file"].as_str().unwrap())).unwrap();
     let quote = text.lines().find(|l| l.len() > 40).unwrap().trim().to_string();
-    let added = geotimeline(&db, &["add", "--article", &article, "--quote", &quote, "--type", "statement", "--date", "2024-06-20", "--title", "Ajouté"]);
+    let added = geotimeline(
+        &db,
+        &["add", "--article", &article, "--quote", &quote, "--type", "statement", "--date", "2024-06-20", "--title", "Ajouté"],
+    );
     assert!(added.status.success(), "{}", stderr(&added));
     let id: i64 = stdout(&added).trim().parse().unwrap();
     let exported = export();

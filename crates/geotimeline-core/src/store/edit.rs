@@ -331,7 +331,9 @@ impl Store {
                 let column = if table == "event_actors" { "actor_id" } else { "place_id" };
                 exec(
                     tx,
-                    &format!("INSERT INTO {table} (event_id, {column}, position) SELECT ?2, {column}, position FROM {table} WHERE event_id = ?1"),
+                    &format!(
+                        "INSERT INTO {table} (event_id, {column}, position) SELECT ?2, {column}, position FROM {table} WHERE event_id = ?1"
+                    ),
                     params![id.0, new],
                 )?;
             }
@@ -418,11 +420,19 @@ impl Store {
             let mut link_ids = LinkIds::default();
             for (position, place) in places.iter().enumerate() {
                 let place_id = super::write::upsert_place(tx, place, &mut link_ids)?;
-                exec(tx, "INSERT OR IGNORE INTO event_places (event_id, place_id, position) VALUES (?1, ?2, ?3)", params![id, place_id, position as i64])?;
+                exec(
+                    tx,
+                    "INSERT OR IGNORE INTO event_places (event_id, place_id, position) VALUES (?1, ?2, ?3)",
+                    params![id, place_id, position as i64],
+                )?;
             }
             for (position, actor) in actors.iter().enumerate() {
                 let actor_id = super::write::upsert_actor(tx, actor, &mut link_ids)?;
-                exec(tx, "INSERT OR IGNORE INTO event_actors (event_id, actor_id, position) VALUES (?1, ?2, ?3)", params![id, actor_id, position as i64])?;
+                exec(
+                    tx,
+                    "INSERT OR IGNORE INTO event_actors (event_id, actor_id, position) VALUES (?1, ?2, ?3)",
+                    params![id, actor_id, position as i64],
+                )?;
             }
             exec(
                 tx,

@@ -86,16 +86,10 @@ pub(super) fn snapshot(tx: &Transaction, scope: &Scope) -> Result<String> {
 /// snapshot, else on its first event.
 fn restore(tx: &Transaction, scope: &Scope, snapshot: &str, other: &str) -> Result<()> {
     let (events, articles) = scope.json();
-    let known: HashSet<(i64, i64, i64)> = [snapshot, other]
-        .iter()
-        .map(|s| mention_keys(s))
-        .collect::<Result<Vec<_>>>()?
-        .into_iter()
-        .flatten()
-        .collect();
+    let known: HashSet<(i64, i64, i64)> =
+        [snapshot, other].iter().map(|s| mention_keys(s)).collect::<Result<Vec<_>>>()?.into_iter().flatten().collect();
     let target: serde_json::Value = serde_json::from_str(snapshot)?;
-    let target_events: BTreeSet<i64> =
-        target["events"].as_array().into_iter().flatten().filter_map(|e| e["id"].as_i64()).collect();
+    let target_events: BTreeSet<i64> = target["events"].as_array().into_iter().flatten().filter_map(|e| e["id"].as_i64()).collect();
     let mut strays: Vec<serde_json::Value> = Vec::new();
     {
         let mut stmt = tx.prepare(
@@ -274,7 +268,10 @@ mod tests {
     fn two_events(store: &Store) -> (EventId, EventId) {
         let events = store.events(&EventFilter::default()).unwrap();
         let a = &events[0];
-        let b = events.iter().find(|e| e.id != a.id && e.sources.iter().all(|s| a.sources.iter().all(|t| t.article != s.article || t.start != s.start))).unwrap();
+        let b = events
+            .iter()
+            .find(|e| e.id != a.id && e.sources.iter().all(|s| a.sources.iter().all(|t| t.article != s.article || t.start != s.start)))
+            .unwrap();
         (a.id, b.id)
     }
 
@@ -364,7 +361,13 @@ mod tests {
         let quote = text.split(". ").next().unwrap().to_string();
         let before = state(&store);
         let day = DateSpan::day(chrono::NaiveDate::from_ymd_opt(2024, 6, 20).unwrap());
-        let mut new = NewEvent { article: article.id, quote: format!("{quote} (not in the text)"), event_type: EventType::Meeting, date: day, title: None };
+        let mut new = NewEvent {
+            article: article.id,
+            quote: format!("{quote} (not in the text)"),
+            event_type: EventType::Meeting,
+            date: day,
+            title: None,
+        };
         let err = store.add_event(&new, &FrenchRules).unwrap_err();
         assert!(matches!(err, Error::Invalid { what: "quote", .. }) && err.to_string().contains("verbatim"), "{err}");
         new.quote = "   ".into();
@@ -393,7 +396,9 @@ mod tests {
         let mut store = sample();
         let (a, b) = two_events(&store);
         let s0 = state(&store);
-        store.update_event(a, &EventEdit { title: Some("Nouveau".into()), event_type: Some(EventType::Other), ..Default::default() }).unwrap();
+        store
+            .update_event(a, &EventEdit { title: Some("Nouveau".into()), event_type: Some(EventType::Other), ..Default::default() })
+            .unwrap();
         let s1 = state(&store);
         store.delete_event(b).unwrap();
         let s2 = state(&store);
@@ -440,7 +445,9 @@ mod tests {
         let text = store.get_article(article).unwrap().text;
         let quote = text.split(". ").nth(1).unwrap_or(&text).to_string();
         let day = DateSpan::day(chrono::NaiveDate::from_ymd_opt(2024, 6, 22).unwrap());
-        let added = store.add_event(&NewEvent { article, quote, event_type: EventType::Other, date: day, title: Some("À moi".into()) }, &FrenchRules).unwrap();
+        let added = store
+            .add_event(&NewEvent { article, quote, event_type: EventType::Other, date: day, title: Some("À moi".into()) }, &FrenchRules)
+            .unwrap();
         let decided = |store: &Store| -> Vec<Event> {
             [multi.id, new, merged, verified, edited, added].iter().map(|id| store.get_event(*id).unwrap()).collect()
         };
