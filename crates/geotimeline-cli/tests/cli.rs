@@ -437,7 +437,7 @@ fn corrections_are_undone_and_redone_across_processes() {
     let exported = export();
     let find =
         |id: &str| exported["events"].as_array().unwrap().iter().find(|e| e["id"].as_i64().unwrap().to_string() == id).unwrap().clone();
-    assert_eq!(articles_of(&find(&new.to_string())).into_iter().map(|a| a.to_string()).collect::<Vec<_>>(), [moved.clone()]);
+    assert_eq!(articles_of(&find(&new.to_string())).into_iter().map(|a| a.to_string()).collect::<Vec<_>>(), [moved.as_str()]);
     assert!(!articles_of(&find(&several_id)).contains(&moved.parse().unwrap()));
     let history = stdout(&geotimeline(&db, &["history"]));
     assert!(history.lines().next().unwrap().contains(&format!("of event {several_id} into new event {new}")), "{history}");
