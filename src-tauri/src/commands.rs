@@ -7,7 +7,7 @@ use geotimeline_core::ingest::{self, ArticleMeta};
 use geotimeline_core::model::{Article, ArticleId, ArticleMention, ArticleSummary, Event, EventId, EventSummary, Place};
 use geotimeline_core::render::LaneMode;
 use geotimeline_core::render::TimelineView;
-use geotimeline_core::store::{DayCounts, EventEdit, PlaceCounts};
+use geotimeline_core::store::{DayCounts, EventEdit, HistoryEntry, NewEvent, PlaceCounts};
 use geotimeline_core::{workspace, EventFilter};
 use serde::Serialize;
 use std::path::PathBuf;
@@ -119,6 +119,76 @@ pub async fn update_event(state: State<'_, Workspace>, id: EventId, edit: EventE
 #[specta::specta]
 pub async fn delete_event(state: State<'_, Workspace>, id: EventId) -> Result<(), AppError> {
     state.with_store(move |s| Ok(s.delete_event(id)?)).await
+}
+
+/// Merges events into the first of `ids` (it keeps its id, type and date).
+/// Returns the kept event as it now is.
+#[tauri::command]
+#[specta::specta]
+pub async fn merge_events(state: State<'_, Workspace>, ids: Vec<EventId>, title: Option<String>) -> Result<Event, AppError> {
+    state
+        .with_store(move |s| {
+            let kept = s.merge_events(&ids, title.as_deref())?;
+            Ok(s.get_event(kept)?)
+        })
+        .await
+}
+
+/// Moves an event's sources from `articles` to a new event; returns the new event.
+#[tauri::command]
+#[specta::specta]
+pub async fn split_event(state: State<'_, Workspace>, id: EventId, articles: Vec<ArticleId>) -> Result<Event, AppError> {
+    state
+        .with_store(move |s| {
+            let new = s.split_event(id, &articles)?;
+            Ok(s.get_event(new)?)
+        })
+        .await
+}
+
+/// Adds an event from a verbatim passage of an article; returns it.
+#[tauri::command]
+#[specta::specta]
+pub async fn add_event(state: State<'_, Workspace>, event: NewEvent) -> Result<Event, AppError> {
+    state
+        .with_store(move |s| {
+            let id = s.add_event(&event, &geotimeline_core::extract::FrenchRules)?;
+            Ok(s.get_event(id)?)
+        })
+        .await
+}
+
+/// Marks an event as checked against its sources (or not); returns it.
+#[tauri::command]
+#[specta::specta]
+pub async fn set_verified(state: State<'_, Workspace>, id: EventId, verified: bool) -> Result<Event, AppError> {
+    state
+        .with_store(move |s| {
+            s.set_verified(id, verified)?;
+            Ok(s.get_event(id)?)
+        })
+        .await
+}
+
+/// Undoes the last edit (made here or by the command line); `null` when there is none.
+#[tauri::command]
+#[specta::specta]
+pub async fn undo(state: State<'_, Workspace>) -> Result<Option<HistoryEntry>, AppError> {
+    state.with_store(|s| Ok(s.undo()?)).await
+}
+
+/// Redoes the last undone edit; `null` when there is none.
+#[tauri::command]
+#[specta::specta]
+pub async fn redo(state: State<'_, Workspace>) -> Result<Option<HistoryEntry>, AppError> {
+    state.with_store(|s| Ok(s.redo()?)).await
+}
+
+/// Every edit of the workspace, newest first.
+#[tauri::command]
+#[specta::specta]
+pub async fn history(state: State<'_, Workspace>) -> Result<Vec<HistoryEntry>, AppError> {
+    state.with_store(|s| Ok(s.history()?)).await
 }
 
 /// The events reported in an article, with where: the reader marks them in the text.

@@ -129,6 +129,57 @@ fn an_event_is_corrected_and_deleted_from_the_window() {
 }
 
 #[test]
+fn events_are_merged_split_added_verified_and_the_edits_undone_from_the_window() {
+    let (_app, webview) = app_with_sample();
+    let events = invoke(&webview, "list_events", all()).unwrap();
+    let count = events.as_array().unwrap().len();
+    let (a, b) = (events[0]["id"].clone(), events[1]["id"].clone());
+    let merged = invoke(&webview, "merge_events", json!({ "ids": [a, b], "title": null })).unwrap();
+    assert_eq!(merged["id"], a);
+    assert_eq!(merged["edited"], json!(["sources"]));
+    assert_eq!(invoke(&webview, "list_events", all()).unwrap().as_array().unwrap().len(), count - 1);
+    let err = invoke(&webview, "merge_events", json!({ "ids": [a], "title": null })).unwrap_err();
+    assert_eq!(err, json!({ "kind": "Invalid", "message": "invalid merge: give at least two different events to merge" }));
+    let history = invoke(&webview, "history", json!({})).unwrap();
+    assert_eq!(history[0]["summary"], format!("merged events {a}, {b} into {a}"));
+    let undone = invoke(&webview, "undo", json!({})).unwrap();
+    assert_eq!(undone["undone"], true);
+    assert_eq!(invoke(&webview, "list_events", all()).unwrap(), events);
+    assert_eq!(invoke(&webview, "undo", json!({})).unwrap(), Value::Null, "nothing more to undo");
+    invoke(&webview, "redo", json!({})).unwrap();
+    assert_eq!(invoke(&webview, "list_events", all()).unwrap().as_array().unwrap().len(), count - 1);
+
+    let sources = merged["sources"].as_array().unwrap();
+    let article = sources[0]["article"].clone();
+    if sources.iter().any(|s| s["article"] != article) {
+        let split = invoke(&webview, "split_event", json!({ "id": a, "articles": [article] })).unwrap();
+        assert!(split["sources"].as_array().unwrap().iter().all(|s| s["article"] == article));
+    }
+    let err = invoke(&webview, "split_event", json!({ "id": a, "articles": [99_999] })).unwrap_err();
+    assert_eq!(err["kind"], "Invalid", "{err}");
+
+    let text = invoke(&webview, "get_article", json!({ "id": article })).unwrap()["text"].as_str().unwrap().to_string();
+    let quote: String = text.chars().take(30).collect();
+    let new = json!({ "article": article, "quote": quote, "type": "statement", "date": { "start": "2024-06-20", "end": "2024-06-20", "precision": "day" }, "title": "Ajouté" });
+    let added = invoke(&webview, "add_event", json!({ "event": new })).unwrap();
+    assert_eq!((added["title"].as_str(), added["origin"].as_str()), (Some("Ajouté"), Some("manual")));
+    let mut bad = new.clone();
+    bad["quote"] = json!("pas dans le texte du tout");
+    let err = invoke(&webview, "add_event", json!({ "event": bad })).unwrap_err();
+    assert_eq!(err["kind"], "Invalid");
+    assert!(err["message"].as_str().unwrap().contains("verbatim"), "{err}");
+
+    let verified = invoke(&webview, "set_verified", json!({ "id": added["id"], "verified": true })).unwrap();
+    assert_eq!(verified["verified"], true);
+    let missing = invoke(&webview, "set_verified", json!({ "id": 999_999, "verified": true })).unwrap_err();
+    assert_eq!(missing["kind"], "NotFound");
+    let history = invoke(&webview, "history", json!({})).unwrap();
+    assert_eq!(history[0]["summary"], format!("marked event {} verified", added["id"]));
+    invoke(&webview, "undo", json!({})).unwrap();
+    assert_eq!(invoke(&webview, "get_event", json!({ "id": added["id"] })).unwrap()["verified"], false);
+}
+
+#[test]
 fn a_missing_event_is_a_typed_error() {
     let (_app, webview) = app_with_sample();
     let err = invoke(&webview, "get_event", json!({ "id": 999_999 })).unwrap_err();

@@ -24,6 +24,23 @@ export const commands = {
 	updateEvent: (id: EventId, edit: EventEdit) => typedError<Event, AppError>(__TAURI_INVOKE("update_event", { id, edit })),
 	/**  Deletes an event; extracting its articles again will not bring it back. */
 	deleteEvent: (id: EventId) => typedError<null, AppError>(__TAURI_INVOKE("delete_event", { id })),
+	/**
+	 *  Merges events into the first of `ids` (it keeps its id, type and date).
+	 *  Returns the kept event as it now is.
+	 */
+	mergeEvents: (ids: EventId[], title: string | null) => typedError<Event, AppError>(__TAURI_INVOKE("merge_events", { ids, title })),
+	/**  Moves an event's sources from `articles` to a new event; returns the new event. */
+	splitEvent: (id: EventId, articles: ArticleId[]) => typedError<Event, AppError>(__TAURI_INVOKE("split_event", { id, articles })),
+	/**  Adds an event from a verbatim passage of an article; returns it. */
+	addEvent: (event: NewEvent) => typedError<Event, AppError>(__TAURI_INVOKE("add_event", { event })),
+	/**  Marks an event as checked against its sources (or not); returns it. */
+	setVerified: (id: EventId, verified: boolean) => typedError<Event, AppError>(__TAURI_INVOKE("set_verified", { id, verified })),
+	/**  Undoes the last edit (made here or by the command line); `null` when there is none. */
+	undo: () => typedError<HistoryEntry | null, AppError>(__TAURI_INVOKE("undo")),
+	/**  Redoes the last undone edit; `null` when there is none. */
+	redo: () => typedError<HistoryEntry | null, AppError>(__TAURI_INVOKE("redo")),
+	/**  Every edit of the workspace, newest first. */
+	history: () => typedError<HistoryEntry[], AppError>(__TAURI_INVOKE("history")),
 	/**  Every place of the workspace's events, with coordinates, for the map. */
 	listPlaces: () => typedError<Place[], AppError>(__TAURI_INVOKE("list_places")),
 	/**  The events reported in an article, with where: the reader marks them in the text. */
@@ -178,6 +195,8 @@ export type Event = {
 	sources: Source[],
 	/**  What a user corrected (kept as is when the articles are extracted again). */
 	edited?: EditedField[],
+	/**  A user checked this event against its sources. */
+	verified?: boolean,
 	/**  Where the sources disagree (empty when they agree). */
 	disagreements: Disagreement[],
 };
@@ -254,6 +273,17 @@ export type Format = "svg" | "png" | "pdf" | "json" |
 /**  One row per source (each report of an event, with its quote). */
 "csv-sources" | "geojson" | "ics" | "timelinejs";
 
+/**  One edit of the history, as `geotimeline history` and the window list it. */
+export type HistoryEntry = {
+	id: number,
+	/**  When it was made, UTC (YYYY-MM-DDTHH:MM:SSZ). */
+	at: string,
+	/**  What it did, in a sentence: "merged events 12, 15 into 12". */
+	summary: string,
+	/**  Undone (and not redone): the next redo applies the oldest such edit. */
+	undone: boolean,
+};
+
 export type ImportFailure = {
 	file: string,
 	message: string,
@@ -285,6 +315,17 @@ export type Lang = "fr" | "en";
 
 /**  Whether the figure has a map: none, beside the timeline, or the map alone. */
 export type MapLayout = "none" | "beside" | "only";
+
+/**  An event a user adds from a passage of an article. */
+export type NewEvent = {
+	article: ArticleId,
+	/**  A verbatim part of the article's stored text. */
+	quote: string,
+	type: EventType,
+	date: DateSpan,
+	/**  The title; composed from the type, actors and places when absent. */
+	title: string | null,
+};
 
 /**  Whether the machine found an event or a user entered it. */
 export type Origin = "extracted" | "manual";

@@ -9,7 +9,7 @@ mod explain;
 use clap::{Parser, Subcommand, ValueEnum};
 use geotimeline_core::extract::dates::{self, Policy};
 use geotimeline_core::ingest::{self, ArticleMeta};
-use geotimeline_core::model::{EventId, EventType};
+use geotimeline_core::model::{ArticleId, EventId, EventType};
 use geotimeline_core::render::{self, LaneMode, MapLayout, Theme, TimelineView};
 use geotimeline_core::{export, workspace, EventFilter, Store};
 use std::io::{IsTerminal, Write};
@@ -121,6 +121,51 @@ enum Command {
     },
     /// Delete an event; extracting the articles again will not bring it back.
     Delete { id: i64 },
+    /// Merge events into the first one given (it keeps its id, type and date;
+    /// the others' sources, actors and places join it). Prints the kept id.
+    Merge {
+        /// Two or more event ids; the first is kept.
+        #[arg(required = true, num_args = 1..)]
+        ids: Vec<i64>,
+        #[arg(long)]
+        title: Option<String>,
+    },
+    /// Move an event's sources from some articles to a new event. Prints its id.
+    Split {
+        id: i64,
+        /// The articles whose sources go to the new event (see `geotimeline articles`).
+        #[arg(long, required = true, value_delimiter = ',', value_name = "ARTICLE_ID[,ARTICLE_ID ...]")]
+        articles: Vec<i64>,
+    },
+    /// Add an event from a passage of an article. Prints its id.
+    Add {
+        #[arg(long, value_name = "ARTICLE_ID")]
+        article: i64,
+        /// The passage that reports the event, copied verbatim from the article.
+        #[arg(long, value_name = "TEXT")]
+        quote: String,
+        #[arg(long = "type", value_parser = parse_type)]
+        event_type: EventType,
+        /// A day, or a range of days FROM..TO (YYYY-MM-DD).
+        #[arg(long, value_parser = parse_date_edit, value_name = "DAY[..DAY]")]
+        date: geotimeline_core::model::DateSpan,
+        #[arg(long)]
+        title: Option<String>,
+    },
+    /// Mark an event as checked against its sources (--off: not checked);
+    /// a re-extraction keeps a verified event as it is.
+    Verify {
+        id: i64,
+        #[arg(long)]
+        off: bool,
+    },
+    /// Undo the last edit (merge, split, add, edit, delete, verify), even one
+    /// made in another session; exits 1 when there is nothing to undo.
+    Undo,
+    /// Redo the last undone edit; exits 1 when there is nothing to redo.
+    Redo,
+    /// List the edits, newest first; undone ones are marked.
+    History,
     /// Measure ingest + extraction + merging into SQLite on a generated corpus
     /// (in a temporary workspace; --db is not touched), and the date rules alone.
     Bench {
@@ -301,7 +346,12 @@ fn main() -> ExitCode {
         Ok(code) => code,
         Err(err) => {
             eprintln!("geotimeline: {err}");
-            ExitCode::FAILURE
+            // A request that names something missing or makes no sense is a
+            // usage error, like a bad argument: nothing was changed.
+            match err {
+                geotimeline_core::Error::Invalid { .. } | geotimeline_core::Error::NotFound { .. } => ExitCode::from(2),
+                _ => ExitCode::FAILURE,
+            }
         }
     }
 }
@@ -533,6 +583,54 @@ fn run(cli: Cli) -> Result<ExitCode, geotimeline_core::Error> {
         Command::Delete { id } => {
             store.delete_event(EventId(id))?;
             println!("deleted event {id}");
+            Ok(ExitCode::SUCCESS)
+        }
+        Command::Merge { ids, title } => {
+            let ids: Vec<EventId> = ids.into_iter().map(EventId).collect();
+            let kept = store.merge_events(&ids, title.as_deref())?;
+            println!("{kept}");
+            Ok(ExitCode::SUCCESS)
+        }
+        Command::Split { id, articles } => {
+            let articles: Vec<ArticleId> = articles.into_iter().map(ArticleId).collect();
+            let new = store.split_event(EventId(id), &articles)?;
+            println!("{new}");
+            Ok(ExitCode::SUCCESS)
+        }
+        Command::Add { article, quote, event_type, date, title } => {
+            let new = geotimeline_core::store::NewEvent { article: ArticleId(article), quote, event_type, date, title };
+            let id = store.add_event(&new, &geotimeline_core::extract::FrenchRules)?;
+            println!("{id}");
+            Ok(ExitCode::SUCCESS)
+        }
+        Command::Verify { id, off } => {
+            store.set_verified(EventId(id), !off)?;
+            println!("event {id} {}", if off { "not verified" } else { "verified" });
+            Ok(ExitCode::SUCCESS)
+        }
+        Command::Undo | Command::Redo => {
+            let undo = matches!(cli.command, Command::Undo);
+            let done = if undo { store.undo()? } else { store.redo()? };
+            match done {
+                Some(entry) => {
+                    println!("{} #{}: {}", if undo { "undid" } else { "redid" }, entry.id, entry.summary);
+                    Ok(ExitCode::SUCCESS)
+                }
+                None => {
+                    println!("nothing to {}", if undo { "undo" } else { "redo" });
+                    Ok(ExitCode::FAILURE)
+                }
+            }
+        }
+        Command::History => {
+            let history = store.history()?;
+            let mut out = std::io::stdout().lock();
+            for e in &history {
+                let _ = writeln!(out, "{:>4}  {}  {}{}", e.id, e.at, e.summary, if e.undone { "  (undone)" } else { "" });
+            }
+            if history.is_empty() {
+                let _ = writeln!(out, "no edits yet");
+            }
             Ok(ExitCode::SUCCESS)
         }
         Command::Articles => {

@@ -358,3 +358,122 @@ fn a_workspace_from_a_newer_version_is_refused_and_left_as_it_is() {
     }
     assert!(std::fs::read(&db).unwrap() == bytes, "the newer workspace is not touched");
 }
+
+/// Merge, history, undo in another process, redo, split, add: each a command
+/// that prints what it did; bad requests exit 2 and leave the workspace as it was.
+#[test]
+fn corrections_are_undone_and_redone_across_processes() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("ws.sqlite");
+    assert!(geotimeline(&db, &["ingest", "--manifest", sample_manifest().to_str().unwrap()]).status.success());
+    let export = || -> serde_json::Value {
+        let out = geotimeline(&db, &["export", "--format", "json"]);
+        assert!(out.status.success(), "{}", stderr(&out));
+        serde_json::from_str(&stdout(&out)).unwrap()
+    };
+    let original = export();
+    let events = original["events"].as_array().unwrap();
+    let (a, b) = (events[0]["id"].as_i64().unwrap().to_string(), events[1]["id"].as_i64().unwrap().to_string());
+    let history = stdout(&geotimeline(&db, &["history"]));
+    assert!(history.contains("no edits yet"), "{history}");
+
+    let merged = geotimeline(&db, &["merge", &a, &b, "--title", "Deux en un"]);
+    assert!(merged.status.success(), "{}", stderr(&merged));
+    assert_eq!(stdout(&merged).trim(), a);
+    let after_merge = export();
+    assert_eq!(after_merge["events"].as_array().unwrap().len(), events.len() - 1);
+    let history = stdout(&geotimeline(&db, &["history"]));
+    assert!(history.lines().next().unwrap().contains(&format!("merged events {a}, {b} into {a}")), "{history}");
+
+    // Each command is a process of its own: the history is in the workspace.
+    let undo = geotimeline(&db, &["undo"]);
+    assert!(undo.status.success(), "{}", stderr(&undo));
+    assert!(stdout(&undo).contains(&format!("undid #1: merged events {a}, {b} into {a}")), "{}", stdout(&undo));
+    assert_eq!(export(), original);
+    assert!(stdout(&geotimeline(&db, &["history"])).contains("(undone)"));
+    let nothing = geotimeline(&db, &["undo"]);
+    assert_eq!(nothing.status.code(), Some(1));
+    assert!(stdout(&nothing).contains("nothing to undo"));
+    let redo = geotimeline(&db, &["redo"]);
+    assert!(redo.status.success() && stdout(&redo).contains("redid #1"), "{}", stdout(&redo));
+    assert_eq!(export(), after_merge);
+
+    // Bad requests: exit 2, a sentence, nothing changed.
+    let articles = after_merge["articles"].as_array().unwrap();
+    let article = articles[0]["id"].as_i64().unwrap().to_string();
+    for (args, says) in [
+        (vec!["merge", &a, &a], "at least two different events"),
+        (vec!["merge", &a, "99999"], "event 99999 does not exist"),
+        (vec!["split", "99999", "--articles", "1"], "event 99999 does not exist"),
+        (vec!["split", &a, "--articles", "99999"], "article 99999 is not a source"),
+        (
+            vec!["add", "--article", &article, "--quote", "Ceci n'est pas dans l'article.", "--type", "visit", "--date", "2024-06-20"],
+            "verbatim",
+        ),
+        (vec!["add", "--article", "99999", "--quote", "x", "--type", "visit", "--date", "2024-06-20"], "article 99999 does not exist"),
+        (vec!["add", "--article", &article, "--quote", "x", "--type", "parade", "--date", "2024-06-20"], "not an event type"),
+        (vec!["add", "--article", &article, "--quote", "x", "--type", "visit", "--date", "2024-06-21..2024-06-20"], "is after"),
+    ] {
+        let out = geotimeline(&db, &args);
+        assert_eq!(out.status.code(), Some(2), "{args:?}: {}", stderr(&out));
+        assert!(stderr(&out).contains(says), "{args:?}: {}", stderr(&out));
+    }
+    assert_eq!(export(), after_merge);
+    assert_eq!(stdout(&geotimeline(&db, &["history"])).lines().count(), 1);
+
+    // Split an event reported by several articles: the sources of one go to a new event.
+    let articles_of = |e: &serde_json::Value| -> std::collections::BTreeSet<i64> {
+        e["sources"].as_array().unwrap().iter().map(|s| s["article"].as_i64().unwrap()).collect()
+    };
+    let several = after_merge["events"].as_array().unwrap().iter().find(|e| articles_of(e).len() >= 2).unwrap();
+    let (several_id, moved) = (several["id"].as_i64().unwrap().to_string(), articles_of(several).first().unwrap().to_string());
+    let all: Vec<String> = articles_of(several).iter().map(|a| a.to_string()).collect();
+    let refused = geotimeline(&db, &["split", &several_id, "--articles", &all.join(",")]);
+    assert_eq!(refused.status.code(), Some(2), "{}", stderr(&refused));
+    assert!(stderr(&refused).contains("all the sources"), "{}", stderr(&refused));
+    let split = geotimeline(&db, &["split", &several_id, "--articles", &moved]);
+    assert!(split.status.success(), "{}", stderr(&split));
+    let new: i64 = stdout(&split).trim().parse().unwrap();
+    let exported = export();
+    let find =
+        |id: &str| exported["events"].as_array().unwrap().iter().find(|e| e["id"].as_i64().unwrap().to_string() == id).unwrap().clone();
+    assert_eq!(articles_of(&find(&new.to_string())).into_iter().map(|a| a.to_string()).collect::<Vec<_>>(), [moved.as_str()]);
+    assert!(!articles_of(&find(&several_id)).contains(&moved.parse().unwrap()));
+    let history = stdout(&geotimeline(&db, &["history"]));
+    assert!(history.lines().next().unwrap().contains(&format!("of event {several_id} into new event {new}")), "{history}");
+
+    // Add an event from a verbatim passage.
+    let text = std::fs::read_to_string(sample_manifest().parent().unwrap().join(articles[0]["file"].as_str().unwrap())).unwrap();
+    let quote = text.lines().find(|l| l.len() > 40).unwrap().trim().to_string();
+    let added = geotimeline(
+        &db,
+        &["add", "--article", &article, "--quote", &quote, "--type", "statement", "--date", "2024-06-20", "--title", "Ajouté"],
+    );
+    assert!(added.status.success(), "{}", stderr(&added));
+    let id: i64 = stdout(&added).trim().parse().unwrap();
+    let exported = export();
+    let event = exported["events"].as_array().unwrap().iter().find(|e| e["id"] == id).unwrap();
+    assert_eq!((event["title"].as_str(), event["origin"].as_str()), (Some("Ajouté"), Some("manual")));
+    assert_eq!(event["sources"][0]["quote"].as_str(), Some(quote.as_str()));
+    let verify = geotimeline(&db, &["verify", &id.to_string()]);
+    assert!(verify.status.success(), "{}", stderr(&verify));
+    assert_eq!(export()["events"].as_array().unwrap().iter().find(|e| e["id"] == id).unwrap()["verified"], true);
+
+    // Every decision survives a re-extraction.
+    let decided = |export: serde_json::Value| -> (Vec<serde_json::Value>, usize) {
+        let events = export["events"].as_array().unwrap().clone();
+        let count = events.len();
+        let touched = events
+            .into_iter()
+            .filter(|e| e["verified"] == true || e["origin"] == "manual" || !e["edited"].as_array().unwrap().is_empty())
+            .collect();
+        (touched, count)
+    };
+    let before = decided(export());
+    assert!(before.0.len() >= 3, "{before:?}");
+    assert!(geotimeline(&db, &["reextract"]).status.success());
+    assert_eq!(decided(export()), before);
+    let history = stdout(&geotimeline(&db, &["history"]));
+    assert!(history.lines().next().unwrap().contains(&format!("marked event {id} verified")), "{history}");
+    assert!(history.contains(&format!("added event {id} from article {article}")), "{history}");
+}

@@ -61,6 +61,7 @@ fn events(n: usize) -> Vec<Event> {
                 sources: vec![],
                 disagreements: vec![],
                 edited: vec![],
+                verified: false,
             }
         })
         .collect()

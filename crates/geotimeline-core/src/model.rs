@@ -431,6 +431,9 @@ pub struct Event {
     /// What a user corrected (kept as is when the articles are extracted again).
     #[serde(default)]
     pub edited: Vec<EditedField>,
+    /// A user checked this event against its sources.
+    #[serde(default)]
+    pub verified: bool,
     /// Where the sources disagree (empty when they agree).
     pub disagreements: Vec<Disagreement>,
 }

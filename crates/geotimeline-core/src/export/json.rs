@@ -35,6 +35,7 @@ fn event_json(e: &Event) -> Value {
         "origin": e.origin.as_str(),
         "planned": e.planned,
         "edited": e.edited.iter().map(|f| f.as_str()).collect::<Vec<_>>(),
+        "verified": e.verified,
         "places": e.places.iter().map(|p| json!({
             "name": p.name, "lat": p.lat, "lon": p.lon, "country": p.country, "kind": p.kind.as_str(),
         })).collect::<Vec<_>>(),

@@ -256,6 +256,7 @@ mod tests {
             sources: vec![],
             disagreements: vec![],
             edited: vec![],
+            verified: false,
         }
     }
 

@@ -4,13 +4,15 @@
 //! database exactly as it was.
 
 mod edit;
+mod history;
 mod index;
 mod read;
 mod schema;
 mod view;
 mod write;
 
-pub use edit::{EventEdit, ReextractOutcome};
+pub use edit::{EventEdit, NewEvent, ReextractOutcome};
+pub use history::HistoryEntry;
 pub use read::EventFilter;
 pub use view::{DayCounts, PlaceCounts};
 pub use write::{IngestOutcome, IngestTimings};
@@ -321,6 +323,53 @@ mod tests {
             };
             assert_eq!(brief(&places), brief(&event.places), "event {id}");
         }
+    }
+
+    /// A workspace of schema 7 (before the history of edits): its events keep
+    /// their ids, reports, links and edits; they can be verified, merged and
+    /// the merge undone; a new event never takes the id of a deleted one.
+    #[test]
+    fn a_workspace_of_the_seventh_version_gets_a_history_and_never_reuses_an_id() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("v7.sqlite");
+        let mut conn = Connection::open(&path).unwrap();
+        schema::first(7).to_latest(&mut conn).unwrap();
+        conn.execute_batch(
+            r#"INSERT INTO articles (id, file_name, language, text, content_hash, published) VALUES (1, 'a.txt', 'fr', 'Poutine est arrivé à Hanoï jeudi. Il a rencontré To Lam.', 'h', '2024-06-21');
+             INSERT INTO events (id, title, type, start, end, precision, confidence, origin, edited, merge_keys) VALUES
+                 (7, 'Visite', 'visit', '2024-06-20', '2024-06-20', 'day', 0.8, 'extracted', 'title', '[["city","Hanoi","VN"]]'),
+                 (9, 'Rencontre', 'meeting', '2024-06-20', '2024-06-20', 'day', 0.7, 'extracted', '', '[]');
+             INSERT INTO places (id, name, country, kind) VALUES (1, 'Hanoi', 'VN', 'city');
+             INSERT INTO event_places VALUES (7, 1, 0);
+             INSERT INTO mentions (event_id, article_id, quote, start, end) VALUES (7, 1, 'Poutine est arrivé à Hanoï jeudi.', 0, 34);
+             INSERT INTO mentions (event_id, article_id, quote, start, end) VALUES (9, 1, 'Il a rencontré To Lam.', 35, 57);
+             INSERT INTO event_fts (rowid, title) VALUES (7, 'Visite'), (9, 'Rencontre');"#,
+        )
+        .unwrap();
+        drop(conn);
+        let mut store = Store::open(&path).unwrap();
+        assert_eq!(store.schema_version().unwrap(), schema::known_version());
+        let visit = store.get_event(crate::model::EventId(7)).unwrap();
+        assert_eq!((visit.title.as_str(), visit.sources.len(), visit.places.len(), visit.verified), ("Visite", 1, 1, false));
+        assert_eq!(visit.edited, [crate::model::EditedField::Title]);
+        let windows: i64 = store.conn.query_row("SELECT count(*) FROM event_windows", [], |r| r.get(0)).unwrap();
+        assert_eq!(windows, 2, "the lookup table is kept");
+        let found = store.list_events(&crate::EventFilter { query: Some("rencontre".into()), ..Default::default() }).unwrap();
+        assert_eq!(found.iter().map(|e| e.id.0).collect::<Vec<_>>(), [9]);
+        store.set_verified(crate::model::EventId(7), true).unwrap();
+        store.merge_events(&[crate::model::EventId(7), crate::model::EventId(9)], None).unwrap();
+        assert_eq!(store.get_event(crate::model::EventId(7)).unwrap().sources.len(), 2);
+        drop(store);
+        // Undone by another connection, as by another process.
+        let mut store = Store::open(&path).unwrap();
+        assert_eq!(store.history().unwrap().len(), 2);
+        store.undo().unwrap().unwrap();
+        assert_eq!(store.get_event(crate::model::EventId(9)).unwrap().sources.len(), 1);
+        assert!(store.get_event(crate::model::EventId(7)).unwrap().verified);
+        // Deleting the newest event and adding one: the new one gets a fresh id.
+        store.delete_event(crate::model::EventId(9)).unwrap();
+        store.conn.execute("INSERT INTO events (title, type, start, end, precision, confidence, origin) VALUES ('x', 'other', '2024-01-01', '2024-01-01', 'day', 0.5, 'extracted')", []).unwrap();
+        assert_eq!(store.conn.last_insert_rowid(), 10);
     }
 
     #[test]

@@ -180,7 +180,7 @@ impl Store {
         let head = self
             .conn
             .query_row(
-                "SELECT id, title, type, start, end, precision, confidence, origin, planned, edited FROM events WHERE id = ?1",
+                "SELECT id, title, type, start, end, precision, confidence, origin, planned, edited, verified FROM events WHERE id = ?1",
                 [id.0],
                 |r| {
                     Ok((
@@ -191,12 +191,13 @@ impl Store {
                         Origin::parse(&r.get::<_, String>(7)?).unwrap_or(Origin::Extracted),
                         r.get::<_, bool>(8)?,
                         EditedField::list_from_db(&r.get::<_, String>(9)?),
+                        r.get::<_, bool>(10)?,
                     ))
                 },
             )
             .optional()?
             .ok_or(Error::NotFound { what: "event", id: id.0 })?;
-        let (title, event_type, date, confidence, origin, planned, edited) = head;
+        let (title, event_type, date, confidence, origin, planned, edited, verified) = head;
         let sources = self.sources_of(id)?;
         let places = places_of(&self.conn, id)?;
         let actors = actors_of(&self.conn, id)?;
@@ -213,6 +214,7 @@ impl Store {
             origin,
             planned,
             edited,
+            verified,
             places,
             actors,
             sources,

@@ -364,8 +364,108 @@ CREATE TRIGGER event_windows_delete BEFORE DELETE ON events WHEN old.origin = 'e
 END;
 "#;
 
+/// A user's corrections as a history that can be undone and redone, across
+/// processes (`store::history`): each edit keeps the rows of the events it
+/// touched (events, their actors, places and reports) and the rejected reports
+/// of their articles, before and after, as JSON. Restoring a snapshot puts
+/// events back under their ids, so `events` is rebuilt with AUTOINCREMENT: an
+/// id is never given to another event (a re-extraction deletes and rebuilds
+/// events; without it, an event brought back by an undo could meet a stranger
+/// under its id). And a `verified` flag a user sets on an event.
+const V8: &str = r#"
+DROP TRIGGER event_windows_insert;
+DROP TRIGGER event_windows_before_update;
+DROP TRIGGER event_windows_after_update;
+DROP TRIGGER event_windows_delete;
+DROP TRIGGER events_fts_delete;
+DROP VIEW event_window_of;
+
+CREATE TABLE events_v8 (
+    id          INTEGER PRIMARY KEY AUTOINCREMENT,
+    title       TEXT NOT NULL,
+    type        TEXT NOT NULL CHECK (type IN ('visit','meeting','agreement','sanction','statement','military','election','other')),
+    start       TEXT NOT NULL,
+    end         TEXT NOT NULL,
+    precision   TEXT NOT NULL CHECK (precision IN ('day','week','month','quarter','season','year','decade')),
+    confidence  REAL NOT NULL,
+    origin      TEXT NOT NULL CHECK (origin IN ('extracted','manual')),
+    planned     INTEGER NOT NULL DEFAULT 0,
+    edited      TEXT NOT NULL DEFAULT '',
+    merge_keys  TEXT,
+    verified    INTEGER NOT NULL DEFAULT 0,
+    CHECK (start <= end)
+);
+INSERT INTO events_v8 (id, title, type, start, end, precision, confidence, origin, planned, edited, merge_keys)
+    SELECT id, title, type, start, end, precision, confidence, origin, planned, edited, merge_keys FROM events;
+DROP TABLE events;
+ALTER TABLE events_v8 RENAME TO events;
+CREATE INDEX events_by_start ON events(start, end);
+CREATE TRIGGER events_fts_delete AFTER DELETE ON events BEGIN
+    DELETE FROM event_fts WHERE rowid = old.id;
+END;
+
+CREATE VIEW event_window_of AS
+    SELECT id,
+           instr('visit meeting agreement sanction statement military election other', type) * 2 + (precision IN ('day', 'week')) AS class,
+           CASE WHEN days = 0 THEN 0 WHEN days < 4 THEN 1 WHEN days < 16 THEN 2 WHEN days < 64 THEN 3
+                WHEN days < 256 THEN 4 WHEN days < 1024 THEN 5 WHEN days < 4096 THEN 6 ELSE 7 END AS reach,
+           first_day, last_day, precision, merge_keys
+    FROM (SELECT id, type, precision, merge_keys, origin, unixepoch(start) / 86400 AS first_day, unixepoch(end) / 86400 AS last_day,
+                 unixepoch(end) / 86400 - unixepoch(start) / 86400 AS days FROM events)
+    WHERE origin = 'extracted';
+
+CREATE TRIGGER event_windows_insert AFTER INSERT ON events WHEN new.origin = 'extracted' BEGIN
+    INSERT INTO event_windows (class, reach, first_day, id, last_day, precision, merge_keys)
+        SELECT class, (days > 0) + (days >= 4) + (days >= 16) + (days >= 64) + (days >= 256) + (days >= 1024) + (days >= 4096),
+               first_day, new.id, first_day + days, new.precision, new.merge_keys
+        FROM (SELECT instr('visit meeting agreement sanction statement military election other', new.type) * 2 + (new.precision IN ('day', 'week')) AS class,
+                     unixepoch(new.start) / 86400 AS first_day,
+                     unixepoch(new.end) / 86400 - unixepoch(new.start) / 86400 AS days);
+END;
+CREATE TRIGGER event_windows_before_update BEFORE UPDATE OF start, end, type, precision, origin, merge_keys ON events
+WHEN old.origin = 'extracted' AND (old.start IS NOT new.start OR old.end IS NOT new.end OR old.type IS NOT new.type
+  OR old.precision IS NOT new.precision OR old.origin IS NOT new.origin OR old.merge_keys IS NOT new.merge_keys) BEGIN
+    DELETE FROM event_windows
+    WHERE class = instr('visit meeting agreement sanction statement military election other', old.type) * 2 + (old.precision IN ('day', 'week'))
+      AND reach = ((unixepoch(old.end) / 86400 - unixepoch(old.start) / 86400) > 0) + ((unixepoch(old.end) / 86400 - unixepoch(old.start) / 86400) >= 4)
+                + ((unixepoch(old.end) / 86400 - unixepoch(old.start) / 86400) >= 16) + ((unixepoch(old.end) / 86400 - unixepoch(old.start) / 86400) >= 64)
+                + ((unixepoch(old.end) / 86400 - unixepoch(old.start) / 86400) >= 256) + ((unixepoch(old.end) / 86400 - unixepoch(old.start) / 86400) >= 1024)
+                + ((unixepoch(old.end) / 86400 - unixepoch(old.start) / 86400) >= 4096)
+      AND first_day = unixepoch(old.start) / 86400 AND id = old.id;
+END;
+CREATE TRIGGER event_windows_after_update AFTER UPDATE OF start, end, type, precision, origin, merge_keys ON events
+WHEN new.origin = 'extracted' AND (old.start IS NOT new.start OR old.end IS NOT new.end OR old.type IS NOT new.type
+  OR old.precision IS NOT new.precision OR old.origin IS NOT new.origin OR old.merge_keys IS NOT new.merge_keys) BEGIN
+    INSERT INTO event_windows (class, reach, first_day, id, last_day, precision, merge_keys)
+        SELECT class, (days > 0) + (days >= 4) + (days >= 16) + (days >= 64) + (days >= 256) + (days >= 1024) + (days >= 4096),
+               first_day, new.id, first_day + days, new.precision, new.merge_keys
+        FROM (SELECT instr('visit meeting agreement sanction statement military election other', new.type) * 2 + (new.precision IN ('day', 'week')) AS class,
+                     unixepoch(new.start) / 86400 AS first_day,
+                     unixepoch(new.end) / 86400 - unixepoch(new.start) / 86400 AS days);
+END;
+CREATE TRIGGER event_windows_delete BEFORE DELETE ON events WHEN old.origin = 'extracted' BEGIN
+    DELETE FROM event_windows
+    WHERE class = instr('visit meeting agreement sanction statement military election other', old.type) * 2 + (old.precision IN ('day', 'week'))
+      AND reach = ((unixepoch(old.end) / 86400 - unixepoch(old.start) / 86400) > 0) + ((unixepoch(old.end) / 86400 - unixepoch(old.start) / 86400) >= 4)
+                + ((unixepoch(old.end) / 86400 - unixepoch(old.start) / 86400) >= 16) + ((unixepoch(old.end) / 86400 - unixepoch(old.start) / 86400) >= 64)
+                + ((unixepoch(old.end) / 86400 - unixepoch(old.start) / 86400) >= 256) + ((unixepoch(old.end) / 86400 - unixepoch(old.start) / 86400) >= 1024)
+                + ((unixepoch(old.end) / 86400 - unixepoch(old.start) / 86400) >= 4096)
+      AND first_day = unixepoch(old.start) / 86400 AND id = old.id;
+END;
+
+CREATE TABLE edit_history (
+    id      INTEGER PRIMARY KEY,
+    at      TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ', 'now')),
+    summary TEXT NOT NULL,          -- "merged events 12, 15 into 12"
+    scope   TEXT NOT NULL,          -- {"events": [ids], "articles": [ids]}: what a snapshot covers
+    before  TEXT NOT NULL,          -- the scope's rows before the edit (JSON)
+    after   TEXT NOT NULL,          -- and after it
+    undone  INTEGER NOT NULL DEFAULT 0
+);
+"#;
+
 /// Every migration in order; append only.
-const STEPS: &[&str] = &[V1, V2, V3, V4, V5, V6, V7];
+const STEPS: &[&str] = &[V1, V2, V3, V4, V5, V6, V7, V8];
 
 pub fn migrations() -> Migrations<'static> {
     Migrations::new(STEPS.iter().map(|sql| M::up(sql).foreign_key_check()).collect())

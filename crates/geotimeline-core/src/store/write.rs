@@ -530,7 +530,7 @@ pub(super) fn exec(tx: &Transaction, sql: &str, params: impl rusqlite::Params) -
     Ok(tx.prepare_cached(sql)?.execute(params)?)
 }
 
-fn upsert_place(tx: &Transaction, p: &Place, ids: &mut LinkIds) -> Result<i64> {
+pub(super) fn upsert_place(tx: &Transaction, p: &Place, ids: &mut LinkIds) -> Result<i64> {
     let kind = p.kind.as_str();
     link_id(tx, &mut ids.places, "SELECT id FROM places WHERE name = ?1 AND kind = ?2", &p.name, kind, || {
         exec(
@@ -542,7 +542,7 @@ fn upsert_place(tx: &Transaction, p: &Place, ids: &mut LinkIds) -> Result<i64> {
     })
 }
 
-fn upsert_actor(tx: &Transaction, a: &Actor, ids: &mut LinkIds) -> Result<i64> {
+pub(super) fn upsert_actor(tx: &Transaction, a: &Actor, ids: &mut LinkIds) -> Result<i64> {
     let kind = a.kind.as_str();
     link_id(tx, &mut ids.actors, "SELECT id FROM actors WHERE name = ?1 AND kind = ?2", &a.name, kind, || {
         exec(tx, "INSERT INTO actors (name, kind) VALUES (?1, ?2)", params![a.name, kind])?;
