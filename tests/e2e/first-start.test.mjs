@@ -15,6 +15,8 @@ const application = path.join(root, "target/debug/geotimeline-app");
 const shots = path.join(root, ".e2e");
 const dir = mkdtempSync(path.join(tmpdir(), "geotimeline-first-start-"));
 const db = path.join(dir, "new", "workspace.sqlite");
+// A port of its own: the previous file's tauri-driver may still be letting go of the default one.
+const port = Number(process.env.TAURI_DRIVER_PORT ?? 4444) + 10;
 
 after(() => rmSync(dir, { recursive: true, force: true }));
 
@@ -24,7 +26,7 @@ async function eventCount(s) {
 
 test("a first start shows the window at once, then the sample", async () => {
   mkdirSync(shots, { recursive: true });
-  const app = await launchApp(application, { db, freshProfile: true });
+  const app = await launchApp(application, { db, freshProfile: true, port });
   const s = app.session;
   try {
     // The first thing the window shows is either the progress (the sample still being
@@ -52,7 +54,7 @@ test("a first start shows the window at once, then the sample", async () => {
 });
 
 test("the next start opens that workspace without preparing the sample again", async () => {
-  const app = await launchApp(application, { db, freshProfile: true });
+  const app = await launchApp(application, { db, freshProfile: true, port });
   const s = app.session;
   try {
     const status = await s.waitFor("the start status", () => s.execute("return window.__geotimeline?.startStatus ?? null"));
