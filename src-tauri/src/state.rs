@@ -138,14 +138,16 @@ fn open_store(db_path: &Path) -> geotimeline_core::Result<Store> {
     if db_path.exists() {
         return Store::open(db_path);
     }
-    let mut preparing = db_path.as_os_str().to_owned();
-    preparing.push(".preparing");
-    let preparing = PathBuf::from(preparing);
-    // What an interrupted first start left.
-    for leftover in ["", "-wal", "-shm", "-journal"] {
-        let mut file = preparing.as_os_str().to_owned();
-        file.push(leftover);
-        let _ = std::fs::remove_file(PathBuf::from(file));
+    let beside = |suffix: &str| {
+        let mut name = db_path.as_os_str().to_owned();
+        name.push(suffix);
+        PathBuf::from(name)
+    };
+    let preparing = beside(".preparing");
+    // What an interrupted first start left, and the side files of a workspace deleted
+    // without them (SQLite would read them into the new one).
+    for leftover in [".preparing", ".preparing-wal", ".preparing-shm", ".preparing-journal", "-wal", "-shm", "-journal"] {
+        let _ = std::fs::remove_file(beside(leftover));
     }
     {
         let mut store = Store::open(&preparing)?;

@@ -380,7 +380,13 @@ export type WorkspaceInfo = {
 };
 
 /**  What the window shows while it waits for the workspace. */
-export type WorkspaceStatus = "opening" | "preparing_sample" | "ready" | "unavailable";
+export type WorkspaceStatus = 
+/**  An existing workspace is being opened. */
+"opening" | 
+/**  A first start: the built-in sample is being imported. */
+"preparing_sample" | "ready" | 
+/**  It could not be opened; the commands say why. */
+"unavailable";
 
 /* Tauri Specta runtime */
 async function typedError<T, E>(result: Promise<T>): Promise<{ status: "ok"; data: T } | { status: "error"; error: E }> {
