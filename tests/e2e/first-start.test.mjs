@@ -32,7 +32,8 @@ test("a first start shows the window at once, then the sample", async () => {
     // The first thing the window shows is either the progress (the sample still being
     // imported) or, when the import was quicker than the window, the sample itself.
     const first = await s.waitFor("the window's first state", async () => {
-      const [waiting, events] = await Promise.all([s.execute(`return document.querySelector('[data-testid="workspace-preparing"]')?.textContent ?? null`), eventCount(s)]);
+      // One command at a time: WebKitWebDriver does not take two at once.
+      const [waiting, events] = await s.execute(`return [document.querySelector('[data-testid="workspace-preparing"]')?.textContent ?? null, document.querySelectorAll('[data-testid="event-item"]').length]`);
       return waiting ? { waiting } : events ? { events } : null;
     });
     if (first.waiting) {
