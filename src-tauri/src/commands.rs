@@ -1,7 +1,7 @@
 //! The commands the window calls. Each is a few lines into geotimeline-core.
 
 use crate::error::AppError;
-use crate::state::{FilePicker, FileSaver, Workspace};
+use crate::state::{FilePicker, FileSaver, Workspace, WorkspaceStatus};
 use geotimeline_core::export::{self, Format};
 use geotimeline_core::ingest::{self, ArticleMeta};
 use geotimeline_core::model::{Article, ArticleId, ArticleMention, ArticleSummary, Event, EventId, EventSummary, Place};
@@ -227,6 +227,14 @@ pub async fn workspace_info(state: State<'_, Workspace>) -> Result<WorkspaceInfo
             Ok(WorkspaceInfo { db_path, article_count, event_count })
         })
         .await
+}
+
+/// Whether the workspace is open yet, answered at once: on a first start the
+/// window shows that the sample is being prepared while the other commands wait.
+#[tauri::command]
+#[specta::specta]
+pub async fn workspace_status(state: State<'_, Workspace>) -> Result<WorkspaceStatus, AppError> {
+    Ok(state.status())
 }
 
 /// Opens the system file dialog (from Rust: the window gets no file-system

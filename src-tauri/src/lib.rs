@@ -6,7 +6,7 @@ mod error;
 mod state;
 
 pub use error::AppError;
-pub use state::{open_workspace, FilePicker, FileSaver, Workspace};
+pub use state::{open_workspace, open_workspace_in_background, FilePicker, FileSaver, Workspace, WorkspaceStatus};
 
 use tauri::{Manager, Runtime};
 
@@ -35,6 +35,7 @@ pub fn specta_builder<R: Runtime>() -> tauri_specta::Builder<R> {
         commands::list_articles,
         commands::get_article,
         commands::workspace_info,
+        commands::workspace_status,
         commands::import_files,
         commands::import_paths,
         commands::export_view,
@@ -61,7 +62,8 @@ pub fn run() {
     configure(tauri::Builder::default())
         .setup(|app| {
             let path = workspace_path(app)?;
-            app.manage(open_workspace(path));
+            // Opened (on a first start, the sample imported) while the window paints.
+            app.manage(open_workspace_in_background(path));
             app.manage(FilePicker::dialog(app.handle().clone()));
             app.manage(match std::env::var_os("GEOTIMELINE_SAVE_AS") {
                 // Scripted runs (E2E tests) save without the native dialog; the extension is added.

@@ -1,37 +1,101 @@
 //! The managed state: the open workspace store. Commands lock it on tokio's
-//! blocking pool, never on the UI thread.
+//! blocking pool, never on the UI thread; it is opened off the UI thread too.
 
 use crate::error::AppError;
 use geotimeline_core::export::Format;
 use geotimeline_core::Store;
-use std::path::PathBuf;
-use std::sync::{Arc, Mutex};
+use serde::Serialize;
+use std::path::{Path, PathBuf};
+use std::sync::{Arc, Condvar, Mutex};
 
 /// The workspace, or why it could not be opened: the window still opens and
-/// shows that sentence instead of the app vanishing at start.
+/// shows that sentence instead of the app vanishing at start. On a first start
+/// it is still being prepared (the sample imported) while the window paints:
+/// commands wait for it on the blocking pool.
 #[derive(Clone)]
 pub struct Workspace {
-    store: Result<Arc<Mutex<Store>>, String>,
+    slot: Arc<Slot>,
     pub db_path: PathBuf,
 }
 
+struct Slot {
+    state: Mutex<Opening>,
+    done: Condvar,
+}
+
+enum Opening {
+    /// Being opened; `sample`: a new workspace, the sample being imported into it.
+    Pending { sample: bool },
+    Open(Arc<Mutex<Store>>),
+    Failed(String),
+}
+
+/// What the window shows while it waits for the workspace.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, specta::Type)]
+#[serde(rename_all = "snake_case")]
+pub enum WorkspaceStatus {
+    /// An existing workspace is being opened.
+    Opening,
+    /// A first start: the built-in sample is being imported.
+    PreparingSample,
+    Ready,
+    /// It could not be opened; the commands say why.
+    Unavailable,
+}
+
 impl Workspace {
+    fn with_state(state: Opening, db_path: PathBuf) -> Self {
+        Workspace { slot: Arc::new(Slot { state: Mutex::new(state), done: Condvar::new() }), db_path }
+    }
+
     pub fn new(store: Store, db_path: PathBuf) -> Self {
-        Workspace { store: Ok(Arc::new(Mutex::new(store))), db_path }
+        Workspace::with_state(Opening::Open(Arc::new(Mutex::new(store))), db_path)
     }
 
     pub fn unavailable(db_path: PathBuf, reason: String) -> Self {
-        Workspace { store: Err(reason), db_path }
+        Workspace::with_state(Opening::Failed(reason), db_path)
     }
 
-    /// Runs `work` with the store on the blocking pool.
+    /// Where the workspace is, without waiting for it.
+    pub fn status(&self) -> WorkspaceStatus {
+        match &*self.slot.state.lock().unwrap_or_else(|p| p.into_inner()) {
+            Opening::Pending { sample: false } => WorkspaceStatus::Opening,
+            Opening::Pending { sample: true } => WorkspaceStatus::PreparingSample,
+            Opening::Open(_) => WorkspaceStatus::Ready,
+            Opening::Failed(_) => WorkspaceStatus::Unavailable,
+        }
+    }
+
+    fn finish(&self, opened: Result<Store, String>) {
+        let mut state = self.slot.state.lock().unwrap_or_else(|p| p.into_inner());
+        *state = match opened {
+            Ok(store) => Opening::Open(Arc::new(Mutex::new(store))),
+            Err(reason) => Opening::Failed(reason),
+        };
+        self.slot.done.notify_all();
+    }
+
+    /// Blocks until the workspace is opened (or failed to).
+    fn wait(&self) -> Result<Arc<Mutex<Store>>, AppError> {
+        let mut state = self.slot.state.lock().unwrap_or_else(|p| p.into_inner());
+        loop {
+            match &*state {
+                Opening::Pending { .. } => state = self.slot.done.wait(state).unwrap_or_else(|p| p.into_inner()),
+                Opening::Open(store) => return Ok(Arc::clone(store)),
+                Opening::Failed(reason) => return Err(AppError::Storage(reason.clone())),
+            }
+        }
+    }
+
+    /// Runs `work` with the store on the blocking pool (once it is open).
     pub async fn with_store<T, F>(&self, work: F) -> Result<T, AppError>
     where
         T: Send + 'static,
         F: FnOnce(&mut Store) -> Result<T, AppError> + Send + 'static,
     {
-        let store = Arc::clone(self.store.as_ref().map_err(|reason| AppError::Storage(reason.clone()))?);
+        let this = self.clone();
         tauri::async_runtime::spawn_blocking(move || {
+            let store = this.wait()?;
             // A panic in an earlier command must not lock the user out of their data.
             let mut guard = store.lock().unwrap_or_else(|poisoned| poisoned.into_inner());
             work(&mut guard)
@@ -45,18 +109,53 @@ impl Workspace {
 /// database is new, so a first start shows a real timeline. A database that
 /// cannot be opened (written by a newer version, damaged) is left untouched.
 pub fn open_workspace(db_path: PathBuf) -> Workspace {
-    let opened = (|| {
-        let is_new = !db_path.exists();
-        let mut store = Store::open(&db_path)?;
-        if is_new {
-            geotimeline_core::workspace::import_sample(&mut store)?;
-        }
-        Ok::<_, geotimeline_core::Error>(store)
-    })();
-    match opened {
+    match open_store(&db_path) {
         Ok(store) => Workspace::new(store, db_path),
         Err(err) => Workspace::unavailable(db_path, err.to_string()),
     }
+}
+
+/// `open_workspace` on a thread of its own: returns at once, so the window opens
+/// and paints while the workspace is opened (and, on a first start, the sample
+/// imported); the commands wait for it.
+pub fn open_workspace_in_background(db_path: PathBuf) -> Workspace {
+    let workspace = Workspace::with_state(Opening::Pending { sample: !db_path.exists() }, db_path.clone());
+    let filler = workspace.clone();
+    let spawned = std::thread::Builder::new().name("workspace".into()).spawn(move || {
+        let opened = open_store(&filler.db_path).map_err(|e| e.to_string());
+        filler.finish(opened);
+    });
+    if let Err(err) = spawned {
+        workspace.finish(Err(format!("the workspace could not be opened: {err}")));
+    }
+    workspace
+}
+
+/// A new workspace gets the sample in a file beside it, renamed into place once
+/// complete: a first start interrupted during the import starts again next time
+/// instead of leaving an empty workspace.
+fn open_store(db_path: &Path) -> geotimeline_core::Result<Store> {
+    if db_path.exists() {
+        return Store::open(db_path);
+    }
+    let beside = |suffix: &str| {
+        let mut name = db_path.as_os_str().to_owned();
+        name.push(suffix);
+        PathBuf::from(name)
+    };
+    let preparing = beside(".preparing");
+    // What an interrupted first start left, and the side files of a workspace deleted
+    // without them (SQLite would read them into the new one).
+    for leftover in [".preparing", ".preparing-wal", ".preparing-shm", ".preparing-journal", "-wal", "-shm", "-journal"] {
+        let _ = std::fs::remove_file(beside(leftover));
+    }
+    {
+        let mut store = Store::open(&preparing)?;
+        geotimeline_core::workspace::import_sample(&mut store)?;
+        // Closed here: SQLite's side files are folded back into the database before the rename.
+    }
+    std::fs::rename(&preparing, db_path).map_err(|e| geotimeline_core::Error::Io { path: db_path.to_path_buf(), source: e })?;
+    Store::open(db_path)
 }
 
 /// Asks the user for article files. The app shows the system dialog; tests

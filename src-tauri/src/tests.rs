@@ -252,6 +252,55 @@ fn a_workspace_that_cannot_open_is_explained_to_the_window() {
     assert_eq!(rusqlite_for_tests::user_version(&path), 42);
 }
 
+#[test]
+fn a_first_start_prepares_the_sample_while_the_window_waits() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("data/workspace.sqlite");
+    let preparing = dir.path().join("data/workspace.sqlite.preparing");
+    // What a first start interrupted during the import left.
+    std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+    std::fs::write(&preparing, b"half an import").unwrap();
+    let workspace = open_workspace_in_background(path.clone());
+    let app = configure(mock_builder())
+        .manage(workspace.clone())
+        .manage(FilePicker::new(|| None))
+        .build(tauri::generate_context!())
+        .expect("mock app");
+    let webview = tauri::WebviewWindowBuilder::new(&app, "main", Default::default()).build().unwrap();
+    // Answered at once, while the sample is imported (or just after).
+    let status = invoke(&webview, "workspace_status", json!({})).unwrap();
+    assert!(status == json!("preparing_sample") || status == json!("ready"), "{status}");
+    // The other commands wait for the workspace, then answer from the sample.
+    let events = invoke(&webview, "list_events", all()).unwrap();
+    assert!(events.as_array().unwrap().len() >= 10, "{events}");
+    assert_eq!(invoke(&webview, "workspace_status", json!({})).unwrap(), json!("ready"));
+    let info = invoke(&webview, "workspace_info", json!({})).unwrap();
+    assert_eq!(info["article_count"], json!(5), "{info}");
+    assert_eq!(info["db_path"], json!(path.display().to_string()));
+    assert!(path.exists() && !preparing.exists());
+    drop(webview);
+    drop(app);
+    drop(workspace);
+    // The next start opens that workspace as it is: no second sample.
+    let again = open_workspace_in_background(path.clone());
+    assert_ne!(again.status(), WorkspaceStatus::PreparingSample);
+    let counts = tauri::async_runtime::block_on(again.with_store(|s| Ok(s.counts()?))).unwrap();
+    assert_eq!(counts.0, 5);
+}
+
+#[test]
+fn a_workspace_that_cannot_open_in_the_background_is_explained_too() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("ws.sqlite");
+    drop(Store::open(&path).unwrap());
+    rusqlite_for_tests::set_user_version(&path, 42);
+    let workspace = open_workspace_in_background(path.clone());
+    let err = tauri::async_runtime::block_on(workspace.with_store(|s| Ok(s.counts()?))).unwrap_err();
+    assert!(err.to_string().contains("newer GeoTimeline"), "{err}");
+    assert_eq!(workspace.status(), WorkspaceStatus::Unavailable);
+    assert_eq!(rusqlite_for_tests::user_version(&path), 42);
+}
+
 /// Raw access to a workspace file, to fake one written by a newer version.
 mod rusqlite_for_tests {
     use std::path::Path;

@@ -49,6 +49,11 @@ export const commands = {
 	getArticle: (id: ArticleId) => typedError<Article, AppError>(__TAURI_INVOKE("get_article", { id })),
 	workspaceInfo: () => typedError<WorkspaceInfo, AppError>(__TAURI_INVOKE("workspace_info")),
 	/**
+	 *  Whether the workspace is open yet, answered at once: on a first start the
+	 *  window shows that the sample is being prepared while the other commands wait.
+	 */
+	workspaceStatus: () => typedError<WorkspaceStatus, AppError>(__TAURI_INVOKE("workspace_status")),
+	/**
 	 *  Opens the system file dialog (from Rust: the window gets no file-system
 	 *  permission) and imports the chosen articles and manifests.
 	 */
@@ -414,6 +419,15 @@ export type WorkspaceInfo = {
 	article_count: number,
 	event_count: number,
 };
+
+/**  What the window shows while it waits for the workspace. */
+export type WorkspaceStatus = 
+/**  An existing workspace is being opened. */
+"opening" | 
+/**  A first start: the built-in sample is being imported. */
+"preparing_sample" | "ready" | 
+/**  It could not be opened; the commands say why. */
+"unavailable";
 
 /* Tauri Specta runtime */
 async function typedError<T, E>(result: Promise<T>): Promise<{ status: "ok"; data: T } | { status: "error"; error: E }> {

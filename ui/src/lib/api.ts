@@ -1,9 +1,9 @@
 // The only module that talks to the Rust side. It unwraps tauri-specta's
 // Result objects into values or ApiError, so components deal with one error path.
 import { commands } from "../bindings";
-import type { DayCounts, PlaceCounts, LaneMode as Lanes, AppError, Article, ArticleId, ArticleMention, ArticleSummary, Event, EventEdit, EventFilter, EventId, EventSummary, ExportOutcome, Format, ImportReport, Place, TimelineView, WorkspaceInfo } from "../bindings";
+import type { DayCounts, PlaceCounts, LaneMode as Lanes, AppError, Article, ArticleId, ArticleMention, ArticleSummary, Event, EventEdit, EventFilter, EventId, EventSummary, ExportOutcome, Format, ImportReport, Place, TimelineView, WorkspaceInfo, WorkspaceStatus } from "../bindings";
 
-export type { DayCounts, PlaceCounts, AppError, Article, ArticleMention, ArticleSummary, Event, EventEdit, EventFilter, EventSummary, ExportOutcome, Format, ImportReport, Place, TimelineView, WorkspaceInfo };
+export type { DayCounts, PlaceCounts, AppError, Article, ArticleMention, ArticleSummary, Event, EventEdit, EventFilter, EventSummary, ExportOutcome, Format, ImportReport, Place, TimelineView, WorkspaceInfo, WorkspaceStatus };
 export type { EventType, Precision, Source, Actor, DateSpan, LaneMode } from "../bindings";
 
 export class ApiError extends Error {
@@ -37,6 +37,8 @@ export const api = {
   listArticles: () => unwrap<ArticleSummary[]>(commands.listArticles()),
   listPlaces: () => unwrap<Place[]>(commands.listPlaces()),
   workspaceInfo: () => unwrap<WorkspaceInfo>(commands.workspaceInfo()),
+  /** Answered at once: whether the workspace is open, or still being opened (the sample prepared). */
+  workspaceStatus: () => unwrap<WorkspaceStatus>(commands.workspaceStatus()),
   importFiles: () => unwrap<ImportReport>(commands.importFiles()),
   importPaths: (paths: string[]) => unwrap<ImportReport>(commands.importPaths(paths)),
   /** Opens the save dialog (from Rust), then writes the view in `format`. */
