@@ -25,7 +25,9 @@ struct Slot {
 
 enum Opening {
     /// Being opened; `sample`: a new workspace, the sample being imported into it.
-    Pending { sample: bool },
+    Pending {
+        sample: bool,
+    },
     Open(Arc<Mutex<Store>>),
     Failed(String),
 }

@@ -152,6 +152,17 @@ pub fn extract_counting(article: ArticleText<'_>, unread: &mut Unread) -> Vec<Ca
                 }
             }
         }
+        // "Sa visite, qui n'avait pas été annoncée, …": the event a sentence opens with, owned by
+        // the person the previous sentence was about.
+        if let Some(at) =
+            owner_possessive(locale.subject, body).filter(|&(_, noun)| found_triggers.iter().any(|f| f.span.0 == noun)).map(|(at, _)| at)
+        {
+            if let Some(person) = previous_subject.clone() {
+                if !sentence_actors.iter().any(|(_, a)| a == &person) {
+                    sentence_actors.push((at, person));
+                }
+            }
+        }
         sentence_actors.sort_by_key(|(at, _)| *at);
         previous_subject = sentence_actors.iter().find(|(_, a)| a.kind == ActorKind::Person).map(|(_, a)| a.clone());
         sentence_actors.retain(|(at, _)| unquoted(*at));
@@ -816,6 +827,18 @@ fn places_why(places: &[Place], (from, to): (usize, usize), mentions: &[gazettee
     } else {
         said.join("; ")
     }
+}
+
+/// Where a sentence opens on a possessive of one owner, and where the noun after it starts
+/// ("Sa visite, …", "Puis son voyage …").
+fn owner_possessive(words: &locale::SubjectWords, sentence: &str) -> Option<(usize, usize)> {
+    let mut tokens = sentence.split_whitespace().map(|w| (w.as_ptr() as usize - sentence.as_ptr() as usize, w));
+    let (mut at, mut first) = tokens.next()?;
+    if words.connectives.contains(&first.trim_end_matches(',').to_lowercase().as_str()) {
+        (at, first) = tokens.next()?;
+    }
+    let (noun, _) = tokens.next()?;
+    words.possessives.contains(&first.to_lowercase().as_str()).then_some((at, noun))
 }
 
 /// Whether a sentence opens on a personal pronoun standing for someone already named.

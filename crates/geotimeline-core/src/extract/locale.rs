@@ -156,6 +156,8 @@ impl ClauseReading {
 pub struct SubjectWords {
     /// Third-person singular subject pronouns, in lower case.
     pub pronouns: &'static [&'static str],
+    /// Third-person singular possessives ("sa visite", "his visit"), in lower case.
+    pub possessives: &'static [&'static str],
     /// Words that may stand before the pronoun with no comma ("Puis", "Mais").
     pub connectives: &'static [&'static str],
     /// Verbs after which the pronoun stands for no one ("il s'agit", "il faut").

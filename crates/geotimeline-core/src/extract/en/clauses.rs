@@ -197,6 +197,18 @@ pub fn not_an_event_here(event_type: EventType, sentence: &str, (start, end): (u
             && sentence[start..end].to_lowercase().contains("statement")
             && signs(&sentence[from..start]))
         || (event_type == EventType::Military && last_word_starts(sentence, (start, end), "launch") && !launches_a_weapon(&sentence[end..]))
+        || negated(&sentence[from..start], &sentence[start..end])
+}
+
+/// Whether the verb of a trigger is negated ("did not sign", "has not yet visited", "never
+/// met"): what did not happen is no event. ("not only signed" is no negation.)
+pub fn negated(before_trigger: &str, trigger: &str) -> bool {
+    static BEFORE: LazyLock<WordRegex> = LazyLock::new(|| {
+        regex(r"(?i)(?:\bnot|n['’]t|\bnever|\bno\s+longer)\s+(?:(?:yet|officially|formally|actually|even|been|be|have|ever)\s+)*$")
+    });
+    static INSIDE: LazyLock<WordRegex> = LazyLock::new(|| regex(r"(?i)(?:\bnot|n['’]t|\bnever)\s+(?:yet\s+)?\p{L}+"));
+    let inside = INSIDE.find(trigger).is_some_and(|m| !m.as_str().to_lowercase().ends_with("only"));
+    BEFORE.is_match(crate::extract::last_bytes(before_trigger, 120)) || inside
 }
 
 fn last_word_starts(sentence: &str, (start, end): (usize, usize), stem: &str) -> bool {

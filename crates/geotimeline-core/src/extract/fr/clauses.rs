@@ -308,6 +308,7 @@ pub fn not_an_event_here(event_type: EventType, sentence: &str, (start, end): (u
         || (event_type == EventType::Meeting && words.contains("réuni") && names_a_crowd(&sentence[from..start]))
         || (event_type == EventType::Military && words.contains("envahi") && names_a_crowd(&sentence[from..start]))
         || habitual(&sentence[from..start])
+        || negated(&sentence[from..start], &sentence[start..end])
         || (event_type == EventType::Military
             && words.split_whitespace().last().is_some_and(|w| w.starts_with("lanc") || w.starts_with("lanç"))
             && !launches_a_weapon(&sentence[end..]))
@@ -334,6 +335,20 @@ fn draws_a_lesson(after_trigger: &str) -> bool {
             .expect("lesson pattern")
     });
     LESSON.is_match(after_trigger)
+}
+
+/// Whether the verb of a trigger is negated ("n'a pas signé", "n'avait pas été officiellement
+/// annoncée", "ne s'est jamais rendu"): what did not happen is no event. ("n'a signé que" is no negation.)
+pub fn negated(before_trigger: &str, trigger: &str) -> bool {
+    static BEFORE: LazyLock<WordRegex> = LazyLock::new(|| {
+        WordRegex::new(r"(?i)\b(?:ne|n['’])\s*(?:(?:se|s['’]|l['’]|les|la|le|lui|leur|y|en)\s*)?\p{L}+\s+(?:pas|jamais|plus|point|guère|nullement)\s+(?:(?:encore|été|eu|officiellement|formellement|\p{L}+ment)\s+)*$")
+            .expect("negation pattern")
+    });
+    static INSIDE: LazyLock<WordRegex> = LazyLock::new(|| {
+        WordRegex::new(r"(?i)\b(?:ne|n['’])\s*(?:(?:se|s['’])\s*)?\p{L}+\s+(?:pas|jamais|plus|point|guère|nullement)\b")
+            .expect("negation pattern")
+    });
+    BEFORE.is_match(crate::extract::last_bytes(before_trigger, 120)) || INSIDE.is_match(trigger)
 }
 
 /// Whether an adverb of habit comes right before a trigger ("qui d'ordinaire annonce la

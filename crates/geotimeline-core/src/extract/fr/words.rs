@@ -207,6 +207,7 @@ pub const DEADLINE_WORDS: &[&str] = &["jusqu'au", "jusqu'à", "d'ici", "avant", 
 /// Pronouns that carry the previous sentence's subject, and what may open a sentence before them.
 pub const SUBJECT_WORDS: crate::extract::locale::SubjectWords = crate::extract::locale::SubjectWords {
     pronouns: &["il", "elle"],
+    possessives: &["sa", "son"],
     connectives: &["puis", "mais", "ensuite", "et", "enfin", "alors", "là", "depuis"],
     impersonal: &["s'agit", "s’agit", "faut", "y", "semble", "reste", "suffit", "pleut", "paraît"],
     opening_words: 4,
