@@ -79,6 +79,8 @@ pub fn extract_counting(article: ArticleText<'_>, unread: &mut Unread) -> Vec<Ca
         let past_narrative = passage.day_for(Tense::Past, article.published);
         let found_dates = dates::find_in(locale.dates, body, anchors, tense);
         let mut taken: Vec<(usize, usize)> = Vec::new();
+        // Clauses whose trigger is negated: their dates date nothing.
+        let mut negated_clauses: Vec<(usize, usize)> = Vec::new();
         let mut recalled_dates: Vec<text::Span> = Vec::new();
         // Who and where a quotation names is what the speaker talks about, not who
         // acts or where.
@@ -193,6 +195,10 @@ pub fn extract_counting(article: ArticleText<'_>, unread: &mut Unread) -> Vec<Ca
                 continue;
             }
             let (from, to) = clause_bounds(body, m.start(), m.end());
+            if (locale.clauses.negated)(&body[from..m.start()], m.text(body)) {
+                negated_clauses.push((from, to));
+                continue;
+            }
             if (locale.clauses.not_an_event_here)(trigger.event_type, body, (m.start(), m.end()), from, to) {
                 continue;
             }
@@ -458,6 +464,7 @@ pub fn extract_counting(article: ArticleText<'_>, unread: &mut Unread) -> Vec<Ca
             &found_dates,
             &sentence_actors,
             &sentence_places,
+            &negated_clauses,
             tense,
             article.published,
         );
@@ -488,6 +495,7 @@ fn dated_facts(
     found_dates: &[dates::TimeExpr],
     sentence_actors: &[(usize, Actor)],
     sentence_places: &[gazetteer::PlaceMention],
+    negated_clauses: &[(usize, usize)],
     tense: Tense,
     published: Option<chrono::NaiveDate>,
 ) {
@@ -510,7 +518,8 @@ fn dated_facts(
         if state_since {
             continue;
         }
-        if taken || quoted.iter().any(|&(s, e)| s <= d.span.start && d.span.end <= e) {
+        let negated = negated_clauses.iter().any(|&(s, e)| s <= d.span.start && d.span.end <= e);
+        if taken || negated || quoted.iter().any(|&(s, e)| s <= d.span.start && d.span.end <= e) {
             continue;
         }
         let actors: Vec<Actor> = sentence_actors.iter().filter(|(at, _)| *at >= from && *at < to).map(|(_, a)| a.clone()).collect();

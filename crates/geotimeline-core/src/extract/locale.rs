@@ -99,6 +99,9 @@ pub struct ClauseReading {
     pub refers_to: fn(&str) -> bool,
     /// (type, sentence, trigger span, clause bounds) The trigger's words report no new event of its type here.
     pub not_an_event_here: fn(EventType, &str, (usize, usize), usize, usize) -> bool,
+    /// (the clause before a trigger, the trigger) Its verb is negated ("n'a pas signé", "did not
+    /// sign"): what did not happen is no event, and the clause's date dates no fact either.
+    pub negated: fn(&str, &str) -> bool,
     /// (text before a place) The place names a time zone ("heure de Paris").
     pub names_a_time_zone: fn(&str) -> bool,
     /// (the clause before a trigger) It recalls an earlier event ("après une visite à").
@@ -139,6 +142,7 @@ impl ClauseReading {
         pair_named: |_| None,
         refers_to: |_| false,
         not_an_event_here: |_, _, _, _, _| false,
+        negated: |_, _| false,
         names_a_time_zone: |_| false,
         recalls_earlier: |_| false,
         subject_relative: |_| false,

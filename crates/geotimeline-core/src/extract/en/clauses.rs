@@ -23,6 +23,7 @@ pub const CLAUSES: ClauseReading = ClauseReading {
     pair_named,
     refers_to,
     not_an_event_here,
+    negated,
     names_a_time_zone,
     recalls_earlier,
     subject_relative,
@@ -197,7 +198,6 @@ pub fn not_an_event_here(event_type: EventType, sentence: &str, (start, end): (u
             && sentence[start..end].to_lowercase().contains("statement")
             && signs(&sentence[from..start]))
         || (event_type == EventType::Military && last_word_starts(sentence, (start, end), "launch") && !launches_a_weapon(&sentence[end..]))
-        || negated(&sentence[from..start], &sentence[start..end])
 }
 
 /// Whether the verb of a trigger is negated ("did not sign", "has not yet visited", "never

@@ -24,6 +24,7 @@ pub const CLAUSES: ClauseReading = ClauseReading {
     pair_named,
     refers_to,
     not_an_event_here,
+    negated,
     names_a_time_zone,
     recalls_earlier,
     subject_relative,
@@ -308,7 +309,6 @@ pub fn not_an_event_here(event_type: EventType, sentence: &str, (start, end): (u
         || (event_type == EventType::Meeting && words.contains("réuni") && names_a_crowd(&sentence[from..start]))
         || (event_type == EventType::Military && words.contains("envahi") && names_a_crowd(&sentence[from..start]))
         || habitual(&sentence[from..start])
-        || negated(&sentence[from..start], &sentence[start..end])
         || (event_type == EventType::Military
             && words.split_whitespace().last().is_some_and(|w| w.starts_with("lanc") || w.starts_with("lanç"))
             && !launches_a_weapon(&sentence[end..]))
@@ -344,11 +344,16 @@ pub fn negated(before_trigger: &str, trigger: &str) -> bool {
         WordRegex::new(r"(?i)\b(?:ne|n['’])\s*(?:(?:se|s['’]|l['’]|les|la|le|lui|leur|y|en)\s*)?\p{L}+\s+(?:pas|jamais|plus|point|guère|nullement)\s+(?:(?:encore|été|eu|officiellement|formellement|\p{L}+ment)\s+)*$")
             .expect("negation pattern")
     });
-    static INSIDE: LazyLock<WordRegex> = LazyLock::new(|| {
-        WordRegex::new(r"(?i)\b(?:ne|n['’])\s*(?:(?:se|s['’])\s*)?\p{L}+\s+(?:pas|jamais|plus|point|guère|nullement)\b")
-            .expect("negation pattern")
+    static ANY: LazyLock<WordRegex> = LazyLock::new(|| {
+        WordRegex::new(
+            r"(?i)\b(?:ne|n['’])\s*(?:(?:se|s['’]|l['’]|les|la|le|lui|leur|y|en)\s*)?\p{L}+\s+(?:pas|jamais|plus|point|guère|nullement)\b",
+        )
+        .expect("negation pattern")
     });
-    BEFORE.is_match(crate::extract::last_bytes(before_trigger, 120)) || INSIDE.is_match(trigger)
+    let before = crate::extract::last_bytes(before_trigger, 120);
+    // Or the negation ends inside the trigger ("ne s'" before "est pas rendu").
+    let text = format!("{before}{trigger}");
+    BEFORE.is_match(before) || ANY.find_iter(&text).any(|m| m.end() > before.len())
 }
 
 /// Whether an adverb of habit comes right before a trigger ("qui d'ordinaire annonce la
