@@ -18,7 +18,7 @@ const db = path.join(dir, "new", "workspace.sqlite");
 // A port of its own: the previous file's tauri-driver may still be letting go of the default one.
 const port = Number(process.env.TAURI_DRIVER_PORT ?? 4444) + 10;
 
-after(() => rmSync(dir, { recursive: true, force: true }));
+after(() => rmSync(dir, { recursive: true, force: true, maxRetries: 20, retryDelay: 150 }));
 
 async function eventCount(s) {
   return s.execute(`return document.querySelectorAll('[data-testid="event-item"]').length`);
