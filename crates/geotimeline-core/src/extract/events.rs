@@ -65,6 +65,10 @@ pub fn extract_counting(article: ArticleText<'_>, unread: &mut Unread) -> Vec<Ca
     let mut previous_subject: Option<Actor> = None;
     // Who the previous sentence named, for "leurs discussions", "their talks".
     let mut previous_actors: Vec<Actor> = Vec::new();
+    // Who and where the previous sentence's last event involved, for a verb that names
+    // neither ("Un premier groupe de 13 otages devrait être libéré à 15 heures"): the
+    // story goes on with the same sides.
+    let mut previous_participants: Option<(Vec<Actor>, Vec<Place>)> = None;
     let mut passage = dates::Passage::default();
     let mut out: Vec<Candidate> = Vec::new();
     for sentence in text::sentences(text) {
@@ -426,6 +430,17 @@ pub fn extract_counting(article: ArticleText<'_>, unread: &mut Unread) -> Vec<Ca
             };
             let planned = !refers_back && clause_tense == Tense::Future && article.published.is_some_and(|p| date.end >= p);
             let quantity = claims::quantity_in(&body[from..to]).or_else(|| claims::quantity_in(body));
+            let carried = previous_participants.as_ref().filter(|_| {
+                // A statement needs its speaker and a journey its traveller ("Le convoi est arrivé").
+                actors.is_empty()
+                    && places.is_empty()
+                    && !m.nominal
+                    && !matches!(trigger.event_type, EventType::Statement | EventType::Visit)
+            });
+            let (actors, places) = match carried {
+                Some((before, there)) => (before.clone(), there.clone()),
+                None => (actors, places),
+            };
             for actors in one_meeting_each(trigger.event_type, m.text(body), actors, subjects) {
                 // Neither who nor where: nothing a timeline could show of it alone.
                 let joins_only = actors.is_empty() && places.is_empty();
@@ -435,8 +450,14 @@ pub fn extract_counting(article: ArticleText<'_>, unread: &mut Unread) -> Vec<Ca
                         (lemma, construction) => format!("'{}': lexicon '{lemma}' ({construction})", m.text(body)),
                     },
                     date: date_why.clone(),
-                    actors: actors_why(&actors, &sentence_actors, (from, to), subjects),
-                    places: places_why(&places, (from, to), &free_places),
+                    actors: match carried {
+                        Some(_) => carried_why(actors.iter().map(|a| a.name.as_str())),
+                        None => actors_why(&actors, &sentence_actors, (from, to), subjects),
+                    },
+                    places: match carried {
+                        Some(_) => carried_why(places.iter().map(|p| p.name.as_str())),
+                        None => places_why(&places, (from, to), &free_places),
+                    },
                 };
                 out.push(Candidate {
                     event_type: trigger.event_type,
@@ -468,6 +489,11 @@ pub fn extract_counting(article: ArticleText<'_>, unread: &mut Unread) -> Vec<Ca
             tense,
             article.published,
         );
+        previous_participants = out[first_in_sentence..]
+            .iter()
+            .rev()
+            .find(|c| !(c.actors.is_empty() && c.places.is_empty()))
+            .map(|c| (c.actors.clone(), c.places.clone()));
         previous_actors.clear();
         for (_, actor) in sentence_actors {
             if !previous_actors.contains(&actor) {
@@ -823,6 +849,15 @@ fn actors_why(actors: &[Actor], found: &[(usize, Actor)], (from, to): (usize, us
 }
 
 /// Why these places, for `explain`.
+/// Who or where an event whose sentence names neither took from the previous sentence's event.
+fn carried_why<'n>(names: impl Iterator<Item = &'n str>) -> String {
+    let names: Vec<&str> = names.collect();
+    if names.is_empty() {
+        "none".into()
+    } else {
+        format!("{} (the previous sentence's event's: this sentence names no one and nowhere)", names.join("; "))
+    }
+}
 fn places_why(places: &[Place], (from, to): (usize, usize), mentions: &[gazetteer::PlaceMention]) -> String {
     let said: Vec<String> = places
         .iter()
