@@ -206,6 +206,15 @@ pub fn extract_counting(article: ArticleText<'_>, unread: &mut Unread) -> Vec<Ca
             if (locale.clauses.not_an_event_here)(trigger.event_type, body, (m.start(), m.end()), from, to) {
                 continue;
             }
+            // "Le Qatar a annoncé qu'Israël et le Hamas se sont accordés …": a reported clause that
+            // names its own sides is theirs; the speaker is neither a side nor where it happens.
+            let reported_from = if trigger.event_type == EventType::Statement {
+                None
+            } else {
+                reported_clause_start(locale, body, from, m.start())
+                    .filter(|&at| sentence_actors.iter().any(|(pos, _)| (at..m.start()).contains(pos)))
+            };
+            let from_sides = reported_from.unwrap_or(from);
             // Places in the clause of another of the sentence's events are that event's.
             let others: Vec<(usize, usize)> = all_matches
                 .iter()
@@ -216,6 +225,7 @@ pub fn extract_counting(article: ArticleText<'_>, unread: &mut Unread) -> Vec<Ca
             let free_places: Vec<gazetteer::PlaceMention> = sentence_places
                 .iter()
                 .filter(|p| (p.start >= from && p.end <= to) || !others.iter().any(|&(s, e)| p.start >= s && p.end <= e))
+                .filter(|p| p.start >= from_sides || p.end <= from)
                 .filter(|p| trigger.event_type == EventType::Military || !topic_places.iter().any(|t| t.start == p.start))
                 // "un sommet à Singapour le 12 juin 2018 puis un sommet à Hanoï": a place of the
                 // clause goes with the trigger of the same type nearest it.
@@ -378,7 +388,7 @@ pub fn extract_counting(article: ArticleText<'_>, unread: &mut Unread) -> Vec<Ca
                 &own_actors,
                 body,
                 &trigger_spans,
-                (m.told_from.unwrap_or(from), with_apposition(body, to)),
+                (m.told_from.unwrap_or(from_sides), with_apposition(body, to)),
                 (m.start(), m.nominal),
                 trigger.event_type,
             );
@@ -849,6 +859,13 @@ fn actors_why(actors: &[Actor], found: &[(usize, Actor)], (from, to): (usize, us
 }
 
 /// Why these places, for `explain`.
+/// Where the clause reported by a verb of saying before a trigger (between `from` and `at`) opens.
+fn reported_clause_start(locale: &locale::Locale, body: &str, from: usize, at: usize) -> Option<usize> {
+    let before = &body[from..at];
+    let said = (locale.lexicon)(before).into_iter().filter(|h| h.event_type == EventType::Statement && !h.nominal).map(|h| h.end).max()?;
+    (locale.clauses.reported_clause)(&before[said..]).map(|opens| from + said + opens)
+}
+
 /// Who or where an event whose sentence names neither took from the previous sentence's event.
 fn carried_why<'n>(names: impl Iterator<Item = &'n str>) -> String {
     let names: Vec<&str> = names.collect();

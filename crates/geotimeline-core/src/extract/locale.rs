@@ -126,6 +126,10 @@ pub struct ClauseReading {
     /// after", "deux semaines avant"): how far the trigger's event is from the event the
     /// sentence dated before it, as units to add (negative: earlier).
     pub apart_from_the_sentence_event: fn(&str) -> Option<(i64, crate::extract::dates::calendar::Unit)>,
+    /// (the text after a verb of saying, up to a trigger) Where the clause it reports opens
+    /// ("mercredi qu'", "on Thursday that"): the offset after the conjunction, when only a
+    /// few words of date or manner come before it.
+    pub reported_clause: fn(&str) -> Option<usize>,
 }
 
 impl ClauseReading {
@@ -152,6 +156,7 @@ impl ClauseReading {
         before_the_narrative: |_, _| false,
         passive: |_| false,
         apart_from_the_sentence_event: |_| None,
+        reported_clause: |_| None,
     };
 }
 

@@ -33,6 +33,7 @@ pub const CLAUSES: ClauseReading = ClauseReading {
     before_the_narrative,
     passive,
     apart_from_the_sentence_event,
+    reported_clause,
 };
 
 /// Whether a verb group is in the passive ("was approved", "will be signed"): its subject
@@ -385,6 +386,14 @@ pub fn apart_from_the_sentence_event(before_trigger: &str) -> Option<(i64, Unit)
     crate::extract::locale::interval_before(&APART, before_trigger, words::number, words::unit, "after")
 }
 
+/// "announced on Thursday that Israel and Hamas …", "said in a statement that …": where the clause a verb of saying reports opens, after at most six words of
+/// date or manner and no comma.
+pub fn reported_clause(after_saying: &str) -> Option<usize> {
+    static CONJUNCTION: LazyLock<WordRegex> = LazyLock::new(|| regex(r#"(?i)^[^,;:.«»"“”]{0,60}?\bthat\b"#));
+    let found = CONJUNCTION.find(after_saying)?;
+    (after_saying[..found.end()].split_whitespace().count() <= 7).then_some(found.end())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -412,5 +421,10 @@ mod tests {
         assert!(recipient("weapons to "));
         assert!(!recipient("arrived in "));
         assert_eq!(pair_named("The two leaders met"), Some(Pair::People));
+    }
+    #[test]
+    fn a_verb_of_saying_reports_the_clause_after_its_conjunction() {
+        assert_eq!(reported_clause(" on Thursday that Israel"), Some(17));
+        assert_eq!(reported_clause(" the deal, that he found fragile"), None);
     }
 }

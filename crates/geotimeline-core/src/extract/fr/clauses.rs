@@ -34,6 +34,7 @@ pub const CLAUSES: ClauseReading = ClauseReading {
     before_the_narrative,
     passive,
     apart_from_the_sentence_event,
+    reported_clause,
 };
 
 /// Whether a verb group is in the passive: "être" or "été" before its participle
@@ -465,6 +466,15 @@ pub fn apart_from_the_sentence_event(before_trigger: &str) -> Option<(i64, Unit)
     crate::extract::locale::interval_before(&APART, before_trigger, words::number, words::unit, "après")
 }
 
+/// "a annoncé mercredi qu'Israël et le Hamas …", "a déclaré dans un communiqué que …": where the clause a verb of saying reports opens, after at most six words of
+/// date or manner and no comma.
+pub fn reported_clause(after_saying: &str) -> Option<usize> {
+    static CONJUNCTION: LazyLock<WordRegex> =
+        LazyLock::new(|| WordRegex::new(r#"(?i)^[^,;:.«»"“”]{0,60}?\bqu(?:e\b|['’])"#).expect("reported clause pattern"));
+    let found = CONJUNCTION.find(after_saying)?;
+    (after_saying[..found.end()].split_whitespace().count() <= 7).then_some(found.end())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -490,5 +500,10 @@ mod tests {
         assert!(recipient("des armes à l'"));
         assert!(names_a_time_zone("à 15 heures, heure de "));
         assert!(!names_a_time_zone("à 15 heures à "));
+    }
+    #[test]
+    fn a_verb_of_saying_reports_the_clause_after_its_conjunction() {
+        assert_eq!(reported_clause(" mercredi qu'Israël"), Some(13));
+        assert_eq!(reported_clause(" une trêve, qu'il juge fragile"), None);
     }
 }
