@@ -203,7 +203,7 @@ pub fn extract_counting(article: ArticleText<'_>, unread: &mut Unread) -> Vec<Ca
                 negated_clauses.push((from, to));
                 continue;
             }
-            if (locale.clauses.not_an_event_here)(trigger.event_type, body, (m.start(), m.end()), from, to) {
+            if (locale.clauses.not_an_event_here)(trigger.event_type, body, (m.start(), m.end()), from, to, m.verb != Some(true)) {
                 continue;
             }
             // "Le Qatar a annoncé qu'Israël et le Hamas se sont accordés …": a reported clause that

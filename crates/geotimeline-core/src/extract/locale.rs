@@ -97,8 +97,9 @@ pub struct ClauseReading {
     pub pair_named: fn(&str) -> Option<Pair>,
     /// (a clause's start) The clause says what it conforms to ("conformément à l'annonce").
     pub refers_to: fn(&str) -> bool,
-    /// (type, sentence, trigger span, clause bounds) The trigger's words report no new event of its type here.
-    pub not_an_event_here: fn(EventType, &str, (usize, usize), usize, usize) -> bool,
+    /// (type, sentence, trigger span, clause bounds, whether the trigger may be a noun: not a
+    /// verb the lexicon read) The trigger's words report no new event of its type here.
+    pub not_an_event_here: fn(EventType, &str, (usize, usize), usize, usize, bool) -> bool,
     /// (the clause before a trigger, the trigger) Its verb is negated ("n'a pas signé", "did not
     /// sign"): what did not happen is no event, and the clause's date dates no fact either.
     pub negated: fn(&str, &str) -> bool,
@@ -145,7 +146,7 @@ impl ClauseReading {
         counterpart: |_| false,
         pair_named: |_| None,
         refers_to: |_| false,
-        not_an_event_here: |_, _, _, _, _| false,
+        not_an_event_here: |_, _, _, _, _, _| false,
         negated: |_, _| false,
         names_a_time_zone: |_| false,
         recalls_earlier: |_| false,

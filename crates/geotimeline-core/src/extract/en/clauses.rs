@@ -190,8 +190,15 @@ pub fn refers_to(clause_start: &str) -> bool {
 /// Whether a trigger's words, read in their sentence, report no new event of their type:
 /// "this visit" (the one already reported), "the anniversary of the invasion", a vote on a
 /// text (not an election), "signed a joint statement" (a signing, not a statement).
-pub fn not_an_event_here(event_type: EventType, sentence: &str, (start, end): (usize, usize), from: usize, to: usize) -> bool {
-    names_a_known_event(&sentence[..start])
+pub fn not_an_event_here(
+    event_type: EventType,
+    sentence: &str,
+    (start, end): (usize, usize),
+    from: usize,
+    to: usize,
+    nominal: bool,
+) -> bool {
+    (nominal && names_a_known_event(&sentence[..start]))
         || is_to_be_ended(&sentence[..start])
         || (event_type == EventType::Election
             && (votes_a_text(&sentence[end..to]) || chamber_votes(&sentence[from..end], &sentence[end..to])))
@@ -321,6 +328,8 @@ pub fn retyped(event_type: EventType, before: &str, trigger: &str, after: &str) 
         )
     });
     match event_type {
+        // "The tariffs will take effect on Tuesday": of the type of what takes effect.
+        EventType::Other if ["effect", "force"].iter().any(|w| words.ends_with(w)) => taking_effect(before),
         EventType::Agreement if TRADE_BAN.is_match(after) => Some(EventType::Sanction),
         EventType::Statement if declared && WINNER.is_match(after) => Some(EventType::Election),
         EventType::Statement if passive && words.ends_with("welcomed") && RECEIVED.is_match(after) => Some(EventType::Visit),
@@ -331,6 +340,21 @@ pub fn retyped(event_type: EventType, before: &str, trigger: &str, after: &str) 
             Some(EventType::Other)
         }
         _ => None,
+    }
+}
+
+/// "The tariffs will take effect", "the treaty enters into force": a measure taking
+/// effect is of the type of what takes effect.
+fn taking_effect(before: &str) -> Option<EventType> {
+    static SANCTIONS: LazyLock<WordRegex> = LazyLock::new(|| {
+        regex(r"(?i)\b(?:sanctions?|tariffs?|tax(?:es)?|levy|levies|duties|embargo|export\s+(?:ban|controls?)|restrictions?)\b")
+    });
+    static AGREEMENTS: LazyLock<WordRegex> =
+        LazyLock::new(|| regex(r"(?i)\b(?:agreement|deal|accord|treaty|pact|ceasefire|cease-fire|truce|convention|protocol)s?\b"));
+    if SANCTIONS.is_match(before) {
+        Some(EventType::Sanction)
+    } else {
+        AGREEMENTS.is_match(before).then_some(EventType::Agreement)
     }
 }
 

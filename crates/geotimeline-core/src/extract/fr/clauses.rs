@@ -83,6 +83,9 @@ pub fn retyped(event_type: EventType, before: &str, trigger: &str, after: &str) 
     if event_type == EventType::Agreement && TRADE_BAN.is_match(after) {
         return Some(EventType::Sanction);
     }
+    if event_type == EventType::Other && words.contains("vigueur") {
+        return taking_effect(before);
+    }
     match event_type {
         EventType::Election if words.starts_with("investi") && !words.starts_with("investiture") => {
             let next = after.split_whitespace().map(str::to_lowercase).find(|w| !WHEN.contains(&w.as_str())).unwrap_or_default();
@@ -297,9 +300,16 @@ pub fn refers_to(clause_start: &str) -> bool {
 /// their type: "cette visite" (the one already reported), "accueille une
 /// conférence" (the meeting is the event), "a reçu un accueil" (a thing, not a
 /// visitor), "ont signé une déclaration commune" (a signing, not a statement).
-pub fn not_an_event_here(event_type: EventType, sentence: &str, (start, end): (usize, usize), from: usize, to: usize) -> bool {
+pub fn not_an_event_here(
+    event_type: EventType,
+    sentence: &str,
+    (start, end): (usize, usize),
+    from: usize,
+    to: usize,
+    nominal: bool,
+) -> bool {
     let words = sentence[start..end].to_lowercase();
-    names_a_known_event(&sentence[..start])
+    (nominal && names_a_known_event(&sentence[..start]))
         || (event_type == EventType::Visit && words.starts_with("accueill") && hosts_a_meeting(&sentence[end..to]))
         // "est arrivé au pouvoir": came to power, no journey.
         || (event_type == EventType::Visit && comes_to_power(&sentence[start..]))
@@ -441,6 +451,23 @@ pub fn names_a_known_event(before_trigger: &str) -> bool {
         .expect("known event pattern")
     });
     KNOWN.is_match(before_trigger)
+}
+
+/// "Cette taxation entrera en vigueur mardi", "l'accord entre en vigueur": a measure
+/// taking effect is of the type of what takes effect.
+fn taking_effect(before: &str) -> Option<EventType> {
+    static SANCTIONS: LazyLock<WordRegex> = LazyLock::new(|| {
+        WordRegex::new(r"(?i)\b(?:sanctions?|taxes?|taxation|surtaxes?|droits\s+de\s+douane|tarifs?\s+douaniers?|embargo|gel\s+des\s+avoirs|restrictions?)\b")
+            .expect("sanction nouns pattern")
+    });
+    static AGREEMENTS: LazyLock<WordRegex> = LazyLock::new(|| {
+        WordRegex::new(r"(?i)\b(?:accords?|traités?|cessez-le-feu|trêve|convention|pacte|protocole)\b").expect("agreement nouns pattern")
+    });
+    if SANCTIONS.is_match(before) {
+        Some(EventType::Sanction)
+    } else {
+        AGREEMENTS.is_match(before).then_some(EventType::Agreement)
+    }
 }
 
 /// Whether the words before a trigger in its clause recall an earlier event:
