@@ -58,7 +58,7 @@ pub fn sentences(text: &str) -> Vec<Sentence> {
                     _ => break,
                 }
             }
-            if !rest[closed..].starts_with(char::is_whitespace) {
+            if !rest[closed..].starts_with(char::is_whitespace) && !(c == '.' && closed == 0 && glued(&body[begin..at], rest)) {
                 continue;
             }
             let next_sentence = rest[closed..].trim_start();
@@ -75,6 +75,18 @@ pub fn sentences(text: &str) -> Vec<Sentence> {
         push_trimmed(&mut out, text, para.start + begin, para.end, paragraph);
     }
     out
+}
+
+/// "… en milieu de soirée.Ces sanctions …": pages copied from the web lose the space after
+/// a full stop. A word of three letters or more in lower case (but its first), the stop,
+/// then a capitalised word begins a sentence ("U.S.Army", "M.Macron", "3.5" do not).
+fn glued(before: &str, after: &str) -> bool {
+    let word: Vec<char> = before.chars().rev().take_while(|c| c.is_alphabetic()).collect();
+    let mut next = after.chars();
+    word.len() >= 3
+        && word[..word.len() - 1].iter().all(|c| c.is_lowercase())
+        && next.next().is_some_and(char::is_uppercase)
+        && next.next().is_some_and(char::is_lowercase)
 }
 
 fn is_abbreviation(before: &str) -> bool {
@@ -120,6 +132,25 @@ mod tests {
     fn splits_on_sentence_ends_but_not_abbreviations() {
         let text = "M. Poutine est arrivé. Il a vu V. Poutine ? Non.\nNouveau paragraphe « cité. » Fin";
         assert_eq!(split(text), vec!["M. Poutine est arrivé.", "Il a vu V. Poutine ?", "Non.", "Nouveau paragraphe « cité. »", "Fin"]);
+    }
+
+    #[test]
+    fn a_full_stop_that_lost_its_space_still_ends_a_sentence() {
+        let text = "Les conclusions ont été publiées en milieu de soirée.Ces sanctions couvrent le secteur financier.";
+        assert_eq!(
+            split(text),
+            vec!["Les conclusions ont été publiées en milieu de soirée.", "Ces sanctions couvrent le secteur financier."]
+        );
+        assert_eq!(split("Sanctions against Russia.These cover banks."), vec!["Sanctions against Russia.", "These cover banks."]);
+        for one in [
+            "Selon M.Macron, rien.",
+            "The NATO.Int site.",
+            "Les U.S.Army rangers.",
+            "Une hausse de 3.5 points.",
+            "Le site france24.Com le dit.",
+        ] {
+            assert_eq!(split(one), vec![one]);
+        }
     }
 
     #[test]

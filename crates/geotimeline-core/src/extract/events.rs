@@ -85,6 +85,8 @@ pub fn extract_counting(article: ArticleText<'_>, unread: &mut Unread) -> Vec<Ca
         let mut taken: Vec<(usize, usize)> = Vec::new();
         // Clauses whose trigger is negated: their dates date nothing.
         let mut negated_clauses: Vec<(usize, usize)> = Vec::new();
+        // The type of the event already reported that the sentence opens on, if it does.
+        let mut topic: Option<EventType> = None;
         let mut recalled_dates: Vec<text::Span> = Vec::new();
         // Who and where a quotation names is what the speaker talks about, not who
         // acts or where.
@@ -204,6 +206,11 @@ pub fn extract_counting(article: ArticleText<'_>, unread: &mut Unread) -> Vec<Ca
                 continue;
             }
             if (locale.clauses.not_an_event_here)(trigger.event_type, body, (m.start(), m.end()), from, to, m.verb != Some(true)) {
+                // "Ces sanctions, qui feront l'objet d'une décision formelle vendredi, …": a sentence
+                // opening on an event already named is about it; what it dates is of its type.
+                if m.nominal && body[..m.start()].split_whitespace().count() <= 1 {
+                    topic.get_or_insert(trigger.event_type);
+                }
                 continue;
             }
             // "Le Qatar a annoncé qu'Israël et le Hamas se sont accordés …": a reported clause that
@@ -488,6 +495,7 @@ pub fn extract_counting(article: ArticleText<'_>, unread: &mut Unread) -> Vec<Ca
         }
         dated_facts(
             locale,
+            topic.unwrap_or(EventType::Other),
             &mut out,
             first_in_sentence,
             body,
@@ -522,8 +530,10 @@ pub fn extract_counting(article: ArticleText<'_>, unread: &mut Unread) -> Vec<Ca
 /// Dates no event of the sentence took, with someone or somewhere in their
 /// clause: dated facts of no listed type ("En disgrâce depuis mai 2021", "le
 /// Cambodge avait rejoint l'organisation en 1999"), which an analyst's timeline holds too.
+/// They are of `event_type`: the type of the known event the sentence is about, or "other".
 fn dated_facts(
     locale: &locale::Locale,
+    event_type: EventType,
     out: &mut Vec<Candidate>,
     first_in_sentence: usize,
     body: &str,
@@ -576,8 +586,8 @@ fn dated_facts(
             places: places_why(&places, (from, to), sentence_places),
         };
         out.push(Candidate {
-            event_type: EventType::Other,
-            title: title(EventType::Other, &actors, &places),
+            event_type,
+            title: title(event_type, &actors, &places),
             date: d.date,
             date_text: Some(d.text.clone()),
             planned,

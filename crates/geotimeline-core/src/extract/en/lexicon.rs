@@ -437,6 +437,8 @@ fn verb_group(sentence: &str, words: &[(usize, usize, Cow<'_, str>)], i: usize, 
             let subject = previous.is_some_and(|p| PRONOUNS_SINGULAR.contains(&p))
                 || (i >= 1
                     && !modifies_a_noun
+                    // "These sanctions will …": a capitalised determiner opens a noun phrase.
+                    && !DETERMINERS.contains(&w(i - 1))
                     && sentence[words[i - 1].0..].starts_with(char::is_uppercase)
                     && !crate::knowledge::gazetteer::is_demonym(&sentence[words[i - 1].0..words[i - 1].1]));
             subject.then_some(Group { end: None, start: from(i), ahead: false, present: true, rule: "present" })
