@@ -330,6 +330,8 @@ pub fn retyped(event_type: EventType, before: &str, trigger: &str, after: &str) 
     match event_type {
         // "The tariffs will take effect on Tuesday": of the type of what takes effect.
         EventType::Other if ["effect", "force"].iter().any(|w| words.ends_with(w)) => taking_effect(before),
+        // "voters approved the constitution by 95%", "rejected, in a referendum, …": a vote.
+        _ if ["approv", "reject", "adopt"].iter().any(|w| words.contains(w)) && decided_by_vote(after) => Some(EventType::Election),
         EventType::Agreement if TRADE_BAN.is_match(after) => Some(EventType::Sanction),
         EventType::Statement if declared && WINNER.is_match(after) => Some(EventType::Election),
         EventType::Statement if passive && words.ends_with("welcomed") && RECEIVED.is_match(after) => Some(EventType::Visit),
@@ -341,6 +343,17 @@ pub fn retyped(event_type: EventType, before: &str, trigger: &str, after: &str) 
         }
         _ => None,
     }
+}
+
+/// Whether the words after a verb of approving say it was by a vote, within a few words: a
+/// share of the votes ("by 95%", "with 52.3 percent of the vote") or a referendum ("in a referendum").
+fn decided_by_vote(after: &str) -> bool {
+    static VOTE: LazyLock<WordRegex> = LazyLock::new(|| {
+        regex(
+            r#"(?i)^[^.;:"“”]{0,80}?(?:\b(?:by|with)\s+(?:more\s+than\s+|nearly\s+|almost\s+|over\s+)?\d+(?:\.\d+)?\s*(?:%|per\s*cent|percent)|\b(?:in|by)\s+(?:a\s+|the\s+)?(?:\p{L}+\s+)?referendum)"#,
+        )
+    });
+    VOTE.is_match(after)
 }
 
 /// "The tariffs will take effect", "the treaty enters into force": a measure taking

@@ -86,6 +86,11 @@ pub fn retyped(event_type: EventType, before: &str, trigger: &str, after: &str) 
     if event_type == EventType::Other && words.contains("vigueur") {
         return taking_effect(before);
     }
+    // "Toutes les questions ont été approuvées à plus de 95%", "ont rejeté, lors d'un
+    // référendum, …": a text approved or rejected by a share of the votes is a vote.
+    if ["approuv", "rejet", "adopt"].iter().any(|w| words.contains(w)) && decided_by_vote(after) {
+        return Some(EventType::Election);
+    }
     match event_type {
         EventType::Election if words.starts_with("investi") && !words.starts_with("investiture") => {
             let next = after.split_whitespace().map(str::to_lowercase).find(|w| !WHEN.contains(&w.as_str())).unwrap_or_default();
@@ -451,6 +456,16 @@ pub fn names_a_known_event(before_trigger: &str) -> bool {
         .expect("known event pattern")
     });
     KNOWN.is_match(before_trigger)
+}
+
+/// Whether the words after a verb of approving say it was by a vote, within a few words: a
+/// share of the votes ("à plus de 95%", "par 52,3 % des voix") or a referendum ("lors d'un référendum").
+fn decided_by_vote(after: &str) -> bool {
+    static VOTE: LazyLock<WordRegex> = LazyLock::new(|| {
+        WordRegex::new(r"(?i)^[^.;:«»]{0,80}?(?:\b(?:à|par|avec)\s+(?:plus\s+de\s+|près\s+de\s+|moins\s+de\s+)?\d+(?:[,.]\d+)?\s*(?:%|pour\s*cent)|(?:lors\s+d['’]\s*un\s+|par\s+|au\s+)référendum)")
+            .expect("vote share pattern")
+    });
+    VOTE.is_match(after)
 }
 
 /// "Cette taxation entrera en vigueur mardi", "l'accord entre en vigueur": a measure
