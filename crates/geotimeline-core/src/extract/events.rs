@@ -281,7 +281,11 @@ pub fn extract_counting(article: ArticleText<'_>, unread: &mut Unread) -> Vec<Ca
             });
             // A sentence in the past does not take a narrative date still to come
             // ("Il doit prêter serment le 2 avril. Il a promis …").
-            let narrative = if tense == Tense::Past { past_narrative } else { narrative };
+            // Nor does a verb in the past in its own clause ("les conclusions ont été approuvées en
+            // début de réunion, qui doit aussi aborder …").
+            let told_in_the_past = tense == Tense::Past
+                || dates::tense_of_part(locale.dates, &body[from..to], m.start() - from, m.end() - from) == Tense::Past;
+            let narrative = if told_in_the_past && !m.ahead { past_narrative } else { narrative };
             // "on Tuesday, just four days after Israeli strikes in Beirut killed …": what follows an
             // interval is that far from the event the sentence dated before it, whatever date is nearer.
             // Days and weeks only: "un an après son annonce" is a round figure, not a date.
