@@ -560,11 +560,14 @@ fn dated_facts(
         // "En 2022, l'ASEAN avait accordé …": a date that is its whole clause dates the next one.
         let only_the_date = body[from..to].trim().len() <= d.text.len() + 1;
         let to = if only_the_date && to < body.len() { clause_bounds(body, to + 1, to + 1).1 } else { to };
+        // "depuis 1999, année où le Cambodge avait rejoint l'organisation": the date is the next clause's.
+        let time_clause = (locale.clauses.opens_a_time_clause)(&body[d.span.end..]) && to == d.span.end;
+        let (from, to) = if time_clause { (d.span.end, clause_bounds(body, d.span.end + 1, d.span.end + 1).1) } else { (from, to) };
         let before = body[..d.span.start].trim_end().to_lowercase();
         let before =
             before.strip_suffix(" le").or_else(|| before.strip_suffix(" la")).or_else(|| before.strip_suffix(" les")).unwrap_or(&before);
         let since = d.text.to_lowercase().starts_with("depuis") || before.ends_with("depuis");
-        let state_since = since && dates::tense_in(locale.dates, &body[from..to]) != Tense::Past;
+        let state_since = since && !time_clause && dates::tense_in(locale.dates, &body[from..to]) != Tense::Past;
         if state_since {
             continue;
         }
@@ -1035,7 +1038,12 @@ fn date_of<'d>(
         };
         triggers.iter().any(|&(t, other)| (t != event_type && between(other)) || before_it(other))
     };
-    let since_before = |d: &dates::TimeExpr| d.span.end <= here.0 && d.text.to_lowercase().starts_with("depuis");
+    // (Not "depuis 1999, année où …": the date of the clause after it.)
+    let since_before = |d: &dates::TimeExpr| {
+        d.span.end <= here.0
+            && d.text.to_lowercase().starts_with("depuis")
+            && !(locale.clauses.opens_a_time_clause)(&sentence[d.span.end..])
+    };
     // "un sommet à Singapour le 12 juin 2018 puis un sommet à Hanoï fin février": each takes the date nearer to it.
     // Not when the nearer one cannot take it ("ont été tuées dans des frappes aériennes …,
     // rapporte dimanche l'OSDH": the noun is too far from Sunday, the verb takes it).

@@ -131,6 +131,10 @@ pub struct ClauseReading {
     /// ("mercredi qu'", "on Thursday that"): the offset after the conjunction, when only a
     /// few words of date or manner come before it.
     pub reported_clause: fn(&str) -> Option<usize>,
+    /// (the text right after a date) It opens a clause telling what happened then ("depuis
+    /// 1999, année où le Cambodge avait rejoint …", "since 1994, when Mandela led …"): the
+    /// date is that clause's, not the start of a state.
+    pub opens_a_time_clause: fn(&str) -> bool,
 }
 
 impl ClauseReading {
@@ -158,6 +162,7 @@ impl ClauseReading {
         passive: |_| false,
         apart_from_the_sentence_event: |_| None,
         reported_clause: |_| None,
+        opens_a_time_clause: |_| false,
     };
 }
 

@@ -34,6 +34,7 @@ pub const CLAUSES: ClauseReading = ClauseReading {
     passive,
     apart_from_the_sentence_event,
     reported_clause,
+    opens_a_time_clause,
 };
 
 /// Whether a verb group is in the passive ("was approved", "will be signed"): its subject
@@ -431,6 +432,13 @@ pub fn reported_clause(after_saying: &str) -> Option<usize> {
     (after_saying[..found.end()].split_whitespace().count() <= 7).then_some(found.end())
 }
 
+/// "since 1994, when Nelson Mandela led the nation …", "in 1999, the year when …": a clause after a date's comma that tells what happened then.
+pub fn opens_a_time_clause(after_date: &str) -> bool {
+    static THEN: LazyLock<WordRegex> =
+        LazyLock::new(|| regex(r"(?i)^\s*,\s*(?:(?:the\s+)?(?:year|day|month|date)\s+(?:when|that|in\s+which)|when)\b"));
+    THEN.is_match(after_date)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -463,5 +471,11 @@ mod tests {
     fn a_verb_of_saying_reports_the_clause_after_its_conjunction() {
         assert_eq!(reported_clause(" on Thursday that Israel"), Some(17));
         assert_eq!(reported_clause(" the deal, that he found fragile"), None);
+    }
+    #[test]
+    fn a_clause_after_a_dates_comma_tells_what_happened_then() {
+        assert_eq!(opens_a_time_clause(", when Nelson Mandela led the nation"), true);
+        assert_eq!(opens_a_time_clause(", the year when Cambodia joined"), true);
+        assert_eq!(opens_a_time_clause(", the party won"), false);
     }
 }

@@ -35,6 +35,7 @@ pub const CLAUSES: ClauseReading = ClauseReading {
     passive,
     apart_from_the_sentence_event,
     reported_clause,
+    opens_a_time_clause,
 };
 
 /// Whether a verb group is in the passive: "être" or "été" before its participle
@@ -517,6 +518,17 @@ pub fn reported_clause(after_saying: &str) -> Option<usize> {
     (after_saying[..found.end()].split_whitespace().count() <= 7).then_some(found.end())
 }
 
+/// "depuis 1999, année où le Cambodge avait rejoint l'organisation", "en 2011, lorsque …": a clause after a date's comma that tells what happened then.
+pub fn opens_a_time_clause(after_date: &str) -> bool {
+    static THEN: LazyLock<WordRegex> = LazyLock::new(|| {
+        WordRegex::new(
+            r"(?i)^\s*,\s*(?:(?:l['’]\s*)?(?:année|date|jour|mois|époque)\s+(?:où|à\s+laquelle|lors\s+de\s+laquelle)|lorsque|quand|où)\b",
+        )
+        .expect("time clause pattern")
+    });
+    THEN.is_match(after_date)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -547,5 +559,11 @@ mod tests {
     fn a_verb_of_saying_reports_the_clause_after_its_conjunction() {
         assert_eq!(reported_clause(" mercredi qu'Israël"), Some(13));
         assert_eq!(reported_clause(" une trêve, qu'il juge fragile"), None);
+    }
+    #[test]
+    fn a_clause_after_a_dates_comma_tells_what_happened_then() {
+        assert_eq!(opens_a_time_clause(", année où le Cambodge avait rejoint"), true);
+        assert_eq!(opens_a_time_clause(", lorsque la démocratie est née"), true);
+        assert_eq!(opens_a_time_clause(", le parti a gagné"), false);
     }
 }
