@@ -97,6 +97,9 @@ pub fn extract_counting(article: ArticleText<'_>, unread: &mut Unread) -> Vec<Ca
         let triggered: Vec<&TriggerRule> = locale.triggers.candidates(body);
         let lexicon_hits = (locale.lexicon)(body);
         let any_lexicon_hit = !lexicon_hits.is_empty();
+        // Where the sentence's verbs of saying end, for the clauses they report.
+        let saying_ends: Vec<usize> =
+            lexicon_hits.iter().filter(|h| h.event_type == EventType::Statement && !h.nominal).map(|h| h.end).collect();
         // Every trigger of the sentence, as the others' dates, places and subjects depend on them.
         let date_spans: Vec<(usize, usize)> = found_dates.iter().map(|d| (d.span.start, d.span.end)).collect();
         let mut found_triggers = triggers_in(locale, body, &quoted, &triggered, lexicon_hits, &date_spans);
@@ -218,7 +221,7 @@ pub fn extract_counting(article: ArticleText<'_>, unread: &mut Unread) -> Vec<Ca
             let reported_from = if trigger.event_type == EventType::Statement {
                 None
             } else {
-                reported_clause_start(locale, body, from, m.start())
+                reported_clause_start(locale, body, &saying_ends, (from, m.start()))
                     .filter(|&at| sentence_actors.iter().any(|(pos, _)| (at..m.start()).contains(pos)))
             };
             let from_sides = reported_from.unwrap_or(from);
@@ -876,11 +879,11 @@ fn actors_why(actors: &[Actor], found: &[(usize, Actor)], (from, to): (usize, us
 }
 
 /// Why these places, for `explain`.
-/// Where the clause reported by a verb of saying before a trigger (between `from` and `at`) opens.
-fn reported_clause_start(locale: &locale::Locale, body: &str, from: usize, at: usize) -> Option<usize> {
-    let before = &body[from..at];
-    let said = (locale.lexicon)(before).into_iter().filter(|h| h.event_type == EventType::Statement && !h.nominal).map(|h| h.end).max()?;
-    (locale.clauses.reported_clause)(&before[said..]).map(|opens| from + said + opens)
+/// Where the clause reported by a verb of saying (ending at one of `saying_ends`) before a
+/// trigger, between `from` and `at`, opens.
+fn reported_clause_start(locale: &locale::Locale, body: &str, saying_ends: &[usize], (from, at): (usize, usize)) -> Option<usize> {
+    let said = saying_ends.iter().copied().filter(|&end| end > from && end <= at).max()?;
+    (locale.clauses.reported_clause)(&body[said..at]).map(|opens| said + opens)
 }
 
 /// Who or where an event whose sentence names neither took from the previous sentence's event.
