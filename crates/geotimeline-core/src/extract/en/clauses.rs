@@ -335,6 +335,8 @@ pub fn retyped(event_type: EventType, before: &str, trigger: &str, after: &str) 
         _ if ["approv", "reject", "adopt"].iter().any(|w| words.contains(w)) && decided_by_vote(after) => Some(EventType::Election),
         EventType::Agreement if TRADE_BAN.is_match(after) => Some(EventType::Sanction),
         EventType::Statement if declared && WINNER.is_match(after) => Some(EventType::Election),
+        // "Yoon declared an emergency martial law": a state of exception declared is an act.
+        EventType::Statement if declared && declares_a_state(after) => Some(EventType::Other),
         EventType::Statement if passive && words.ends_with("welcomed") && RECEIVED.is_match(after) => Some(EventType::Visit),
         // "thousands of protesters stormed parliament": a crowd, no army.
         EventType::Military if FULL_POWERS.is_match(after) || crowd_acts(before) => Some(EventType::Other),
@@ -344,6 +346,17 @@ pub fn retyped(event_type: EventType, before: &str, trigger: &str, after: &str) 
         }
         _ => None,
     }
+}
+
+/// Whether what is declared, a few words after the verb, is a state of exception or a
+/// country's independence ("martial law", "a state of emergency", "its independence").
+fn declares_a_state(after: &str) -> bool {
+    static STATE: LazyLock<WordRegex> = LazyLock::new(|| {
+        regex(
+            r#"(?i)^\s*(?:\p{L}+\s+){0,3}?(?:an?\s+|the\s+|its\s+|their\s+)?["“]?\s*(?:\p{L}+\s+)?(?:martial\s+law|state\s+of\s+(?:emergency|siege)|independence|curfew)\b"#,
+        )
+    });
+    STATE.is_match(after)
 }
 
 /// Whether the words after a verb of approving say it was by a vote, within a few words: a

@@ -109,6 +109,10 @@ pub fn retyped(event_type: EventType, before: &str, trigger: &str, after: &str) 
             if sentenced && SENTENCED.is_match(after) {
                 return Some(EventType::Other);
             }
+            // "a déclaré mardi soir la loi martiale": a state of exception declared is an act.
+            if (declared || words.ends_with("décrété")) && declares_a_state(after) {
+                return Some(EventType::Other);
+            }
             (declared && WINNER.is_match(after)).then_some(EventType::Election)
         }
         // "s'est emparé des pleins pouvoirs": powers taken by decree, no military act;
@@ -457,6 +461,16 @@ pub fn names_a_known_event(before_trigger: &str) -> bool {
         .expect("known event pattern")
     });
     KNOWN.is_match(before_trigger)
+}
+
+/// Whether what is declared, a few words after the verb, is a state of exception or a
+/// country's independence ("la loi martiale", "l'état d'urgence", "son indépendance").
+fn declares_a_state(after: &str) -> bool {
+    static STATE: LazyLock<WordRegex> = LazyLock::new(|| {
+        WordRegex::new(r#"(?i)^\s*(?:\p{L}+\s+){0,3}?(?:la\s+|l['’]\s*|le\s+|un\s+|une\s+|son\s+|sa\s+|leur\s+)["«“]?\s*(?:loi\s+martiale|état\s+d['’]\s*(?:urgence|siège|exception)|indépendance|couvre-feu)\b"#)
+            .expect("declared state pattern")
+    });
+    STATE.is_match(after)
 }
 
 /// Whether the words after a verb of approving say it was by a vote, within a few words: a
