@@ -541,3 +541,46 @@ describe("undo, redo, verified, merge and split", () => {
     expect(document.querySelector('[data-testid="event-panel"]')?.getAttribute("data-shown-event")).toBe("9");
   });
 });
+
+describe("adding an event from the article reader", () => {
+  test("a selected passage offers a button whose form sends the passage verbatim, then the new event opens", async () => {
+    const text = "Titre\n\n(Hanoï) Un paragraphe. Vladimir Poutine a rencontré To Lam le 20 juin. La suite.";
+    const calls = start((cmd, args) => {
+      if (cmd === "get_event" && args.id === 2) return hanoiVisit;
+      if (cmd === "get_article") return { id: 1, file_name: "a.txt", title: "Titre", outlet: "La Presse", language: "fr", published: "2024-06-20", text, content_hash: "h" };
+      if (cmd === "add_event") return { ...hanoiVisit, id: 7, type: "meeting", origin: "manual" };
+      return normal(cmd, args);
+    });
+    await settle();
+    document.querySelector<HTMLButtonElement>('[data-event-id="2"]')!.click();
+    await settle();
+    document.querySelector<HTMLButtonElement>('[data-testid="read-article"]')!.click();
+    await settle();
+    expect(document.querySelector('[data-testid="add-from-selection"]')).toBeNull();
+    // Select "Vladimir Poutine a rencontré To Lam le 20 juin." in the text, as a user would.
+    const body = document.querySelector('[data-testid="article-reader"] .body')!;
+    const node = [...body.childNodes].find((n) => n.nodeType === Node.TEXT_NODE && n.textContent!.includes("rencontré"))!;
+    const passage = "Vladimir Poutine a rencontré To Lam le 20 juin.";
+    const at = node.textContent!.indexOf(passage);
+    const range = document.createRange();
+    range.setStart(node, at);
+    range.setEnd(node, at + passage.length);
+    document.getSelection()!.removeAllRanges();
+    document.getSelection()!.addRange(range);
+    document.dispatchEvent(new Event("selectionchange"));
+    await settle();
+    document.querySelector<HTMLButtonElement>('[data-testid="add-from-selection"]')!.click();
+    await settle();
+    expect(document.querySelector('[data-testid="add-event-quote"]')?.textContent).toBe(passage);
+    const type = document.querySelector<HTMLSelectElement>('[data-testid="add-event-type"]')!;
+    type.value = "meeting";
+    type.dispatchEvent(new Event("change"));
+    document.querySelector<HTMLFormElement>('[data-testid="add-event-form"]')!.requestSubmit();
+    await settle();
+    expect(calls.find((c) => c.cmd === "add_event")?.args).toEqual({
+      event: { article: 1, quote: passage, type: "meeting", date: { start: "2024-06-20", end: "2024-06-20", precision: "day" }, title: null },
+    });
+    expect(document.querySelector('[data-testid="article-reader"]')).toBeNull();
+    expect(document.querySelector('[data-testid="event-panel"]')?.getAttribute("data-shown-event")).toBe("7");
+  });
+});
