@@ -18,6 +18,8 @@ const db = path.join(dir, "workspace.sqlite");
 let app;
 
 const launch = () => launchApp(application, { db, freshProfile: true });
+/** Waits for an element to appear (the window answers clicks asynchronously). */
+const el = (s, css) => s.waitFor(css, async () => (await s.findAll(css))[0] ?? null);
 const quit = async () => {
   await app.session.close();
   app.stop();
@@ -141,8 +143,8 @@ test("two events are merged into the open one and split back", async () => {
 
   await open(s, id);
   await s.click(await s.find('[data-testid="merge-event"]'));
-  await s.find('[data-testid="merge-dialog"]');
-  await s.click(await s.find(`[data-testid="merge-candidate"][data-event-id="${other}"]`));
+  await el(s, '[data-testid="merge-dialog"]');
+  await s.click(await el(s, `[data-testid="merge-candidate"][data-event-id="${other}"]`));
   await s.screenshot(path.join(shots, "12-merge-dialog.png"));
   await s.click(await s.find('[data-testid="merge-run"]'));
   await s.waitFor("the dialog closed", async () => (await s.findAll('[data-testid="merge-dialog"]')).length === 0);
@@ -158,7 +160,7 @@ test("two events are merged into the open one and split back", async () => {
   // Split the other event's articles back off.
   const moving = theirs.filter((a) => !own.includes(a));
   await s.click(await s.find('[data-testid="split-event"]'));
-  await s.find('[data-testid="split-dialog"]');
+  await el(s, '[data-testid="split-dialog"]');
   for (const a of moving) await s.click(await s.find(`[data-testid="split-source"][data-article="${a}"]`));
   await s.screenshot(path.join(shots, "14-split-dialog.png"));
   await s.click(await s.find('[data-testid="split-run"]'));
@@ -192,4 +194,49 @@ test("after a restart on the same workspace, Ctrl+Z undoes the last session's sp
   await s.keys("Control", "z");
   await s.waitFor("the merge undone", async () => (await eventCount(s)) === count);
   await s.screenshot(path.join(shots, "16-restart-undone.png"));
+});
+
+test("a passage selected in the article reader becomes a new event, which Ctrl+Z takes back", async () => {
+  const s = app.session;
+  const count = await eventCount(s);
+  await open(s, await hanoi(s));
+  await s.click((await s.findAll('[data-testid="read-article"]'))[0]);
+  await el(s, '[data-testid="article-reader"]');
+  // Select the first sentence of a plain stretch of the text, as a drag of the mouse would.
+  const passage = await s.execute(`
+    const body = document.querySelector('[data-testid="article-reader"] .body');
+    const sentence = /[A-ZÀ-Ý][^.\\n]{30,}\\./;
+    const walker = document.createTreeWalker(body, NodeFilter.SHOW_TEXT);
+    let node = walker.nextNode();
+    while (node && (node.parentElement !== body || !sentence.test(node.textContent))) node = walker.nextNode();
+    if (!node) return { texts: [...body.childNodes].map((n) => n.nodeName + ':' + (n.textContent ?? '').slice(0, 60)) };
+    const match = sentence.exec(node.textContent);
+    const range = document.createRange();
+    range.setStart(node, match.index);
+    range.setEnd(node, match.index + match[0].length);
+    document.getSelection().removeAllRanges();
+    document.getSelection().addRange(range);
+    return match[0];
+  `);
+  assert.equal(typeof passage, "string", JSON.stringify(passage));
+  await s.click(await s.waitFor("the button on the selection", async () => (await s.findAll('[data-testid="add-from-selection"]'))[0] ?? null));
+  await el(s, '[data-testid="add-event-form"]');
+  assert.equal(await s.text(await s.find('[data-testid="add-event-quote"]')), passage);
+  await s.execute(`
+    const type = document.querySelector('[data-testid="add-event-type"]');
+    type.value = 'statement';
+    type.dispatchEvent(new Event('change', { bubbles: true }));
+  `);
+  await s.screenshot(path.join(shots, "17-add-from-selection.png"));
+  await s.click(await s.find('[data-testid="add-event-run"]'));
+  const quote = await s.waitFor("the new event open with the passage as its source", async () => {
+    const found = await s.findAll('[data-testid="event-panel"] [data-testid="source-quote"]');
+    return found.length === 1 ? s.text(found[0]) : null;
+  });
+  assert.equal(quote, passage);
+  await s.waitFor("one event more", async () => (await eventCount(s)) === count + 1);
+  await s.execute(`document.activeElement?.blur?.()`);
+  await s.keys("Control", "z");
+  await s.waitFor("the addition undone", async () => (await eventCount(s)) === count);
+  assert.equal(await s.execute(`return document.querySelector('[data-testid="event-panel"] h2')`), null);
 });
