@@ -113,11 +113,14 @@ test("an event is marked verified, shows it, and the header's Undo unmarks it", 
   const badge = await s.waitFor("the verified mark", async () => (await s.findAll('[data-testid="verified-badge"]'))[0] ?? null);
   assert.match(await s.text(badge), /Vérifié/);
   assert.equal(await s.attribute(await s.find('[data-testid="verify-toggle"]'), "aria-pressed"), "true");
+  const itemLabel = () => s.execute(`return document.querySelector('[data-testid="event-item"][data-event-id="${id}"]').getAttribute('aria-label')`);
+  await s.waitFor("the timeline's item marked verified", async () => (await itemLabel()).endsWith("(vérifié)"));
   await s.screenshot(path.join(shots, "11-verified.png"));
   const undo = await s.find('[data-testid="undo-button"]');
   assert.match(await s.attribute(undo, "title"), new RegExp(`événement ${id} marqué vérifié`));
   await s.click(undo);
   await s.waitFor("the mark gone after Undo", async () => (await s.findAll('[data-testid="verified-badge"]')).length === 0);
+  await s.waitFor("the timeline's mark gone after Undo", async () => !(await itemLabel()).endsWith("(vérifié)"));
   assert.match(await s.attribute(await s.find('[data-testid="redo-button"]'), "title"), /Rétablir : événement \d+ marqué vérifié/);
 });
 

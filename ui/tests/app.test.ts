@@ -460,11 +460,12 @@ describe("undo, redo, verified, merge and split", () => {
     expect(document.querySelector('[data-testid="error-banner"]')).toBeNull();
   });
 
-  test("the verified toggle marks the event and the panel shows it", async () => {
+  test("the verified toggle marks the event and the panel and the timeline show it", async () => {
     let current = { ...hanoiVisit };
     const calls = start((cmd, args) => {
       if (cmd === "get_event" && args.id === 2) return current;
       if (cmd === "set_verified") return (current = { ...current, verified: args.verified as boolean });
+      if (cmd === "list_events") return summaries.map((e) => (e.id === 2 ? { ...e, verified: !!current.verified } : e));
       return normal(cmd, args);
     });
     await settle();
@@ -476,6 +477,13 @@ describe("undo, redo, verified, merge and split", () => {
     expect(calls.find((c) => c.cmd === "set_verified")?.args).toEqual({ id: 2, verified: true });
     expect(document.querySelector('[data-testid="verified-badge"]')?.textContent).toContain("Vérifié");
     expect(document.querySelector('[data-testid="verify-toggle"]')?.getAttribute("aria-pressed")).toBe("true");
+    // The timeline's item says so too (its list of buttons; the canvas draws a check mark).
+    const label = () => document.querySelector('[data-testid="event-item"][data-event-id="2"]')?.getAttribute("aria-label");
+    expect(label()).toBe("Visite : Vladimir Putin — Hanoi, 20 juin 2024 — Hanoi (vérifié)");
+    document.querySelector<HTMLButtonElement>('[data-testid="verify-toggle"]')!.click();
+    await settle();
+    expect(document.querySelector('[data-testid="verified-badge"]')).toBeNull();
+    expect(label()).toBe("Visite : Vladimir Putin — Hanoi, 20 juin 2024 — Hanoi");
   });
 
   test("merging lists the other events, nearest first, sends the pair and shows a refusal as its sentence", async () => {
