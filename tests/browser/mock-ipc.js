@@ -45,6 +45,8 @@
           return f.texts[String(args.id)];
         case "list_article_mentions":
           return f.mentions[String(args.id)];
+        case "history":
+          return [];
         case "workspace_info":
           return f.info;
         case "export_view":

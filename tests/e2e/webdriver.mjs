@@ -102,6 +102,23 @@ export class Session {
       ],
     });
   }
+  /**
+   * Presses a chord as a keyboard would, on the focused element: `keys("Control", "Shift", "z")`
+   * holds the modifiers, presses the last key, then lets all go.
+   */
+  keys(...chord) {
+    const codes = { Control: "\uE009", Shift: "\uE008", Alt: "\uE00A", Meta: "\uE03D" };
+    const values = chord.map((k) => codes[k] ?? k);
+    return this.cmd("POST", "/actions", {
+      actions: [
+        {
+          type: "key",
+          id: "keyboard",
+          actions: [...values.map((value) => ({ type: "keyDown", value })), ...values.reverse().map((value) => ({ type: "keyUp", value }))],
+        },
+      ],
+    });
+  }
   /** Polls `check` until it returns a truthy value. */
   async waitFor(what, check, timeoutMs = 15000) {
     const end = Date.now() + timeoutMs;

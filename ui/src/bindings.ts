@@ -258,6 +258,8 @@ export type EventSummary = {
 	/**  ISO codes of the countries of its places, for lanes and filters. */
 	countries: string[],
 	actors: Actor[],
+	/**  A user checked this event against its sources: the timeline marks it. */
+	verified?: boolean,
 };
 
 /**  What kind of real-world event this is. */

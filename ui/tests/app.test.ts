@@ -50,6 +50,7 @@ const normal = (cmd: string, args: Record<string, unknown>) => {
   if (cmd === "list_places") return places;
   if (cmd === "list_articles") return [];
   if (cmd === "list_article_mentions") return [];
+  if (cmd === "history") return [];
   if (cmd === "get_event" && args.id === 2) return hanoiVisit;
   if (cmd === "get_event") throw { kind: "NotFound", message: `event ${args.id} does not exist` };
   return null;
@@ -385,5 +386,209 @@ describe("the window", () => {
     document.querySelector('[data-testid="export-dialog"]')!.dispatchEvent(new KeyboardEvent("keydown", { key: "Escape", bubbles: true }));
     await settle();
     expect(document.querySelector('[data-testid="export-dialog"]')).toBeNull();
+  });
+});
+
+describe("undo, redo, verified, merge and split", () => {
+  const entry = (id: number, summary: string, undone = false) => ({ id, at: "2026-12-04T23:00:00Z", summary, undone });
+  const key = (init: KeyboardEventInit, target: EventTarget = document.body) => target.dispatchEvent(new KeyboardEvent("keydown", { bubbles: true, cancelable: true, ...init }));
+
+  test("Ctrl+Z undoes the edit the header names and reloads the open event; Ctrl+Shift+Z redoes; the search box keeps its own undo", async () => {
+    let log = [entry(1, "edited event 2: title")];
+    let current = { ...hanoiVisit, title: "Arrivée à Hanoï" };
+    const calls = start((cmd, args) => {
+      if (cmd === "history") return log;
+      if (cmd === "get_event" && args.id === 2) return current;
+      if (cmd === "undo") {
+        log = [{ ...log[0], undone: true }];
+        current = { ...hanoiVisit };
+        return log[0];
+      }
+      if (cmd === "redo") {
+        log = [{ ...log[0], undone: false }];
+        current = { ...hanoiVisit, title: "Arrivée à Hanoï" };
+        return log[0];
+      }
+      return normal(cmd, args);
+    });
+    await settle();
+    document.querySelector<HTMLButtonElement>('[data-event-id="2"]')!.click();
+    await settle();
+    const undo = document.querySelector<HTMLButtonElement>('[data-testid="undo-button"]')!;
+    const redo = document.querySelector<HTMLButtonElement>('[data-testid="redo-button"]')!;
+    expect(undo.title).toBe("Annuler : correction de l’événement 2 (titre) (Ctrl+Z)");
+    expect(redo.disabled).toBe(true);
+
+    // Typing in the search box: its own undo, not the workspace's.
+    key({ key: "z", ctrlKey: true }, document.querySelector('[data-testid="search"]')!);
+    await settle();
+    expect(calls.some((c) => c.cmd === "undo")).toBe(false);
+
+    const lists = calls.filter((c) => c.cmd === "list_events").length;
+    key({ key: "z", ctrlKey: true });
+    await settle();
+    expect(calls.filter((c) => c.cmd === "undo").length).toBe(1);
+    expect(calls.filter((c) => c.cmd === "list_events").length).toBe(lists + 1);
+    expect(document.querySelector('[data-testid="event-panel"] h2')?.textContent).toBe("Visite : Vladimir Putin — Hanoi");
+    expect(document.querySelector('[data-testid="history-notice"]')?.textContent).toBe("Annulé : correction de l’événement 2 (titre)");
+    expect(undo.disabled).toBe(true);
+    expect(redo.title).toBe("Rétablir : correction de l’événement 2 (titre) (Ctrl+Maj+Z)");
+
+    key({ key: "Z", ctrlKey: true, shiftKey: true });
+    await settle();
+    expect(calls.filter((c) => c.cmd === "redo").length).toBe(1);
+    expect(document.querySelector('[data-testid="event-panel"] h2')?.textContent).toBe("Arrivée à Hanoï");
+  });
+
+  test("undoing the addition of the open event closes the panel without an error", async () => {
+    let gone = false;
+    start((cmd, args) => {
+      if (cmd === "history") return [entry(1, "added event 2 from article 1", gone)];
+      if (cmd === "undo") {
+        gone = true;
+        return entry(1, "added event 2 from article 1", true);
+      }
+      if (cmd === "get_event" && args.id === 2 && gone) throw { kind: "NotFound", message: "event 2 does not exist" };
+      return normal(cmd, args);
+    });
+    await settle();
+    document.querySelector<HTMLButtonElement>('[data-event-id="2"]')!.click();
+    await settle();
+    document.querySelector<HTMLButtonElement>('[data-testid="undo-button"]')!.click();
+    await settle();
+    expect(document.querySelector('[data-testid="event-panel"] h2')).toBeNull();
+    expect(document.querySelector('[data-testid="error-banner"]')).toBeNull();
+  });
+
+  test("the verified toggle marks the event and the panel and the timeline show it", async () => {
+    let current = { ...hanoiVisit };
+    const calls = start((cmd, args) => {
+      if (cmd === "get_event" && args.id === 2) return current;
+      if (cmd === "set_verified") return (current = { ...current, verified: args.verified as boolean });
+      if (cmd === "list_events") return summaries.map((e) => (e.id === 2 ? { ...e, verified: !!current.verified } : e));
+      return normal(cmd, args);
+    });
+    await settle();
+    document.querySelector<HTMLButtonElement>('[data-event-id="2"]')!.click();
+    await settle();
+    expect(document.querySelector('[data-testid="verified-badge"]')).toBeNull();
+    document.querySelector<HTMLButtonElement>('[data-testid="verify-toggle"]')!.click();
+    await settle();
+    expect(calls.find((c) => c.cmd === "set_verified")?.args).toEqual({ id: 2, verified: true });
+    expect(document.querySelector('[data-testid="verified-badge"]')?.textContent).toContain("Vérifié");
+    expect(document.querySelector('[data-testid="verify-toggle"]')?.getAttribute("aria-pressed")).toBe("true");
+    // The timeline's item says so too (its list of buttons; the canvas draws a check mark).
+    const label = () => document.querySelector('[data-testid="event-item"][data-event-id="2"]')?.getAttribute("aria-label");
+    expect(label()).toBe("Visite : Vladimir Putin — Hanoi, 20 juin 2024 — Hanoi (vérifié)");
+    document.querySelector<HTMLButtonElement>('[data-testid="verify-toggle"]')!.click();
+    await settle();
+    expect(document.querySelector('[data-testid="verified-badge"]')).toBeNull();
+    expect(label()).toBe("Visite : Vladimir Putin — Hanoi, 20 juin 2024 — Hanoi");
+  });
+
+  test("merging lists the other events, nearest first, sends the pair and shows a refusal as its sentence", async () => {
+    let refuse = true;
+    const calls = start((cmd, args) => {
+      if (cmd === "merge_events") {
+        if (refuse) throw { kind: "Invalid", message: "give at least two different events to merge" };
+        return { ...hanoiVisit, sources: [...hanoiVisit.sources, { ...hanoiVisit.sources[0], article: 5, start: 1 }] };
+      }
+      return normal(cmd, args);
+    });
+    await settle();
+    document.querySelector<HTMLButtonElement>('[data-event-id="2"]')!.click();
+    await settle();
+    document.querySelector<HTMLButtonElement>('[data-testid="merge-event"]')!.click();
+    await settle();
+    const listed = [...document.querySelectorAll<HTMLButtonElement>('[data-testid="merge-candidate"]')];
+    // Not the open event itself; the same day's agreement first.
+    expect(listed.map((b) => b.dataset.eventId)).not.toContain("2");
+    expect(listed[0].dataset.eventId).toBe("3");
+    const search = document.querySelector<HTMLInputElement>('[data-testid="merge-search"]')!;
+    search.value = "pyongyang";
+    search.dispatchEvent(new Event("input"));
+    await settle();
+    const found = [...document.querySelectorAll<HTMLButtonElement>('[data-testid="merge-candidate"]')];
+    expect(found.map((b) => b.dataset.eventId)).toEqual(["1"]);
+    found[0].click();
+    await settle();
+    document.querySelector<HTMLButtonElement>('[data-testid="merge-run"]')!.click();
+    await settle();
+    expect(calls.find((c) => c.cmd === "merge_events")?.args).toEqual({ ids: [2, 1], title: null });
+    expect(document.querySelector('[data-testid="merge-error"]')?.textContent).toBe("give at least two different events to merge");
+    refuse = false;
+    document.querySelector<HTMLButtonElement>('[data-testid="merge-run"]')!.click();
+    await settle();
+    expect(document.querySelector('[data-testid="merge-dialog"]')).toBeNull();
+    expect(document.querySelectorAll('[data-testid="event-panel"] [data-testid="source"]').length).toBe(3);
+  });
+
+  test("splitting offers one box per article, needs one to stay, and opens the new event", async () => {
+    const calls = start((cmd, args) => {
+      if (cmd === "split_event") return { ...hanoiVisit, id: 9, sources: [hanoiVisit.sources[1]] };
+      return normal(cmd, args);
+    });
+    await settle();
+    document.querySelector<HTMLButtonElement>('[data-event-id="2"]')!.click();
+    await settle();
+    document.querySelector<HTMLButtonElement>('[data-testid="split-event"]')!.click();
+    await settle();
+    const boxes = [...document.querySelectorAll<HTMLInputElement>('[data-testid="split-source"]')];
+    expect(boxes.map((b) => b.dataset.article)).toEqual(["1", "3"]);
+    const run = document.querySelector<HTMLButtonElement>('[data-testid="split-run"]')!;
+    expect(run.disabled).toBe(true);
+    boxes.forEach((b) => b.click());
+    await settle();
+    expect(run.disabled).toBe(true);
+    boxes[0].click();
+    await settle();
+    expect(run.disabled).toBe(false);
+    run.click();
+    await settle();
+    expect(calls.find((c) => c.cmd === "split_event")?.args).toEqual({ id: 2, articles: [3] });
+    expect(document.querySelector('[data-testid="event-panel"]')?.getAttribute("data-shown-event")).toBe("9");
+  });
+});
+
+describe("adding an event from the article reader", () => {
+  test("a selected passage offers a button whose form sends the passage verbatim, then the new event opens", async () => {
+    const text = "Titre\n\n(Hanoï) Un paragraphe. Vladimir Poutine a rencontré To Lam le 20 juin. La suite.";
+    const calls = start((cmd, args) => {
+      if (cmd === "get_event" && args.id === 2) return hanoiVisit;
+      if (cmd === "get_article") return { id: 1, file_name: "a.txt", title: "Titre", outlet: "La Presse", language: "fr", published: "2024-06-20", text, content_hash: "h" };
+      if (cmd === "add_event") return { ...hanoiVisit, id: 7, type: "meeting", origin: "manual" };
+      return normal(cmd, args);
+    });
+    await settle();
+    document.querySelector<HTMLButtonElement>('[data-event-id="2"]')!.click();
+    await settle();
+    document.querySelector<HTMLButtonElement>('[data-testid="read-article"]')!.click();
+    await settle();
+    expect(document.querySelector('[data-testid="add-from-selection"]')).toBeNull();
+    // Select "Vladimir Poutine a rencontré To Lam le 20 juin." in the text, as a user would.
+    const body = document.querySelector('[data-testid="article-reader"] .body')!;
+    const node = [...body.childNodes].find((n) => n.nodeType === Node.TEXT_NODE && n.textContent!.includes("rencontré"))!;
+    const passage = "Vladimir Poutine a rencontré To Lam le 20 juin.";
+    const at = node.textContent!.indexOf(passage);
+    const range = document.createRange();
+    range.setStart(node, at);
+    range.setEnd(node, at + passage.length);
+    document.getSelection()!.removeAllRanges();
+    document.getSelection()!.addRange(range);
+    document.dispatchEvent(new Event("selectionchange"));
+    await settle();
+    document.querySelector<HTMLButtonElement>('[data-testid="add-from-selection"]')!.click();
+    await settle();
+    expect(document.querySelector('[data-testid="add-event-quote"]')?.textContent).toBe(passage);
+    const type = document.querySelector<HTMLSelectElement>('[data-testid="add-event-type"]')!;
+    type.value = "meeting";
+    type.dispatchEvent(new Event("change"));
+    document.querySelector<HTMLFormElement>('[data-testid="add-event-form"]')!.requestSubmit();
+    await settle();
+    expect(calls.find((c) => c.cmd === "add_event")?.args).toEqual({
+      event: { article: 1, quote: passage, type: "meeting", date: { start: "2024-06-20", end: "2024-06-20", precision: "day" }, title: null },
+    });
+    expect(document.querySelector('[data-testid="article-reader"]')).toBeNull();
+    expect(document.querySelector('[data-testid="event-panel"]')?.getAttribute("data-shown-event")).toBe("7");
   });
 });

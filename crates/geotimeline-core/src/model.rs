@@ -459,6 +459,9 @@ pub struct EventSummary {
     /// ISO codes of the countries of its places, for lanes and filters.
     pub countries: Vec<String>,
     pub actors: Vec<Actor>,
+    /// A user checked this event against its sources: the timeline marks it.
+    #[serde(default)]
+    pub verified: bool,
 }
 
 /// Where an event is reported in one article: for marking the other events in the article reader.

@@ -1,9 +1,9 @@
 // The only module that talks to the Rust side. It unwraps tauri-specta's
 // Result objects into values or ApiError, so components deal with one error path.
 import { commands } from "../bindings";
-import type { DayCounts, PlaceCounts, LaneMode as Lanes, AppError, Article, ArticleId, ArticleMention, ArticleSummary, Event, EventEdit, EventFilter, EventId, EventSummary, ExportOutcome, Format, ImportReport, Place, TimelineView, WorkspaceInfo, WorkspaceStatus } from "../bindings";
+import type { DayCounts, PlaceCounts, LaneMode as Lanes, AppError, Article, ArticleId, ArticleMention, ArticleSummary, Event, EventEdit, EventFilter, EventId, EventSummary, ExportOutcome, Format, HistoryEntry, ImportReport, NewEvent, Place, TimelineView, WorkspaceInfo, WorkspaceStatus } from "../bindings";
 
-export type { DayCounts, PlaceCounts, AppError, Article, ArticleMention, ArticleSummary, Event, EventEdit, EventFilter, EventSummary, ExportOutcome, Format, ImportReport, Place, TimelineView, WorkspaceInfo, WorkspaceStatus };
+export type { DayCounts, PlaceCounts, AppError, Article, ArticleMention, ArticleSummary, Event, EventEdit, EventFilter, EventSummary, ExportOutcome, Format, HistoryEntry, ImportReport, NewEvent, Place, TimelineView, WorkspaceInfo, WorkspaceStatus };
 export type { EventType, Precision, Source, Actor, DateSpan, LaneMode } from "../bindings";
 
 export class ApiError extends Error {
@@ -32,6 +32,16 @@ export const api = {
   /** A user's correction; returns the event as it now is. */
   updateEvent: (id: EventId, edit: EventEdit) => unwrap<Event>(commands.updateEvent(id, edit)),
   deleteEvent: (id: EventId) => unwrap<null>(commands.deleteEvent(id)),
+  /** Merges `ids` into the first one; returns the kept event. */
+  mergeEvents: (ids: EventId[], title: string | null = null) => unwrap<Event>(commands.mergeEvents(ids, title)),
+  /** Moves the sources of `articles` to a new event; returns the new event. */
+  splitEvent: (id: EventId, articles: ArticleId[]) => unwrap<Event>(commands.splitEvent(id, articles)),
+  addEvent: (event: NewEvent) => unwrap<Event>(commands.addEvent(event)),
+  setVerified: (id: EventId, verified: boolean) => unwrap<Event>(commands.setVerified(id, verified)),
+  /** Undoes or redoes one edit; null when there was none. */
+  undo: () => unwrap<HistoryEntry | null>(commands.undo()),
+  redo: () => unwrap<HistoryEntry | null>(commands.redo()),
+  history: () => unwrap<HistoryEntry[]>(commands.history()),
   getArticle: (id: ArticleId) => unwrap<Article>(commands.getArticle(id)),
   listArticleMentions: (id: ArticleId) => unwrap<ArticleMention[]>(commands.listArticleMentions(id)),
   listArticles: () => unwrap<ArticleSummary[]>(commands.listArticles()),

@@ -538,6 +538,21 @@ export class Timeline {
           ctx.fill();
         }
       }
+      if (p.item.verified) {
+        // A check mark in the dot (or at the band's start): verified at a glance.
+        const cx = p.mark === "band" ? p.x0 + 8 : p.x0;
+        ctx.strokeStyle = p.item.planned || p.mark === "band" ? fill : "#ffffff";
+        ctx.lineWidth = 1.8;
+        ctx.lineCap = "round";
+        ctx.lineJoin = "round";
+        ctx.beginPath();
+        ctx.moveTo(cx - 3, y + 0.2);
+        ctx.lineTo(cx - 0.8, y + 2.6);
+        ctx.lineTo(cx + 3.2, y - 2.4);
+        ctx.stroke();
+        ctx.lineCap = "butt";
+        ctx.lineJoin = "miter";
+      }
       if (isSelected) {
         ctx.strokeStyle = ink;
         ctx.lineWidth = 2;

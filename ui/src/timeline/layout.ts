@@ -13,6 +13,8 @@ export interface TimelineItem {
   end: number;
   precision: Precision;
   planned: boolean;
+  /** A user checked it against its sources: drawn with a check mark. */
+  verified?: boolean;
   /** Text for screen readers: title, date and places. */
   label: string;
   /** The lanes it belongs to (its type, its countries or its actors); absent without lanes. */

@@ -404,6 +404,10 @@ mod tests {
         let s2 = state(&store);
         store.set_verified(a, true).unwrap();
         assert!(store.get_event(a).unwrap().verified);
+        // The timeline's summaries carry the mark too, on that event only.
+        let listed = store.list_events(&EventFilter::default()).unwrap();
+        assert!(listed.iter().any(|e| e.id == a && e.verified));
+        assert!(listed.iter().all(|e| e.id == a || !e.verified));
         let export = crate::export::json::export(&store, &EventFilter::default(), crate::render::Lang::Fr).unwrap();
         assert!(export["events"].as_array().unwrap().iter().any(|e| e["id"] == a.0 && e["verified"] == true));
         let summaries: Vec<String> = store.history().unwrap().into_iter().map(|e| e.summary).collect();

@@ -131,7 +131,7 @@ impl Store {
                         WHERE ep.event_id = e.id AND p.country IS NOT NULL),
                     (SELECT group_concat(name || char(30) || kind, char(31)) FROM (SELECT a.name, a.kind FROM event_actors ea
                         JOIN actors a ON a.id = ea.actor_id WHERE ea.event_id = e.id ORDER BY ea.position)),
-                    e.origin, e.edited
+                    e.origin, e.edited, e.verified
              FROM events e WHERE 1 = 1",
         );
         let mut args: Vec<rusqlite::types::Value> = Vec::new();
@@ -165,6 +165,7 @@ impl Store {
                             .collect()
                     })
                     .unwrap_or_default(),
+                verified: r.get(14)?,
             })
             .map(|mut e| {
                 let places: Vec<&str> = e.places.iter().map(String::as_str).collect();
