@@ -525,6 +525,13 @@ pub fn extract_counting(article: ArticleText<'_>, unread: &mut Unread) -> Vec<Ca
                 previous_actors.push(actor);
             }
         }
+        // "Le président avait créé la surprise samedi à Osaka": a day told in the pluperfect is
+        // background; the passage stays on the day it tells.
+        for d in &found_dates {
+            if told_before_the_narrative(locale, body, d.span.start, d.span.end) && !recalled_dates.contains(&d.span) {
+                recalled_dates.push(d.span);
+            }
+        }
         let recalled_text =
             |c: &Candidate| found_dates.iter().any(|d| recalled_dates.contains(&d.span) && c.date_text.as_deref() == Some(d.text.as_str()));
         let main = out[first_in_sentence..].iter().find(|c| !c.refers_back && c.date_text.is_some() && !recalled_text(c)).map(|c| c.date);
@@ -879,6 +886,23 @@ fn actors_why(actors: &[Actor], found: &[(usize, Actor)], (from, to): (usize, us
 }
 
 /// Why these places, for `explain`.
+/// Whether the clause of the text from `start` to `end` is told in a tense earlier than the
+/// narrative's: an auxiliary and a participle the locale reads so ("avait créé").
+fn told_before_the_narrative(locale: &locale::Locale, body: &str, start: usize, end: usize) -> bool {
+    let (from, to) = clause_bounds(body, start, end);
+    let words: Vec<(usize, usize)> = body[from..to]
+        .split_whitespace()
+        .map(|w| {
+            let at = w.as_ptr() as usize - body.as_ptr() as usize;
+            (at, at + w.len())
+        })
+        .collect();
+    words.windows(2).any(|pair| {
+        (locale.clauses.is_participle)(&body[pair[1].0..pair[1].1])
+            && (locale.clauses.before_the_narrative)(&body[pair[0].0..pair[1].1], &body[..pair[0].0])
+    })
+}
+
 /// Where the clause reported by a verb of saying (ending at one of `saying_ends`) before a
 /// trigger, between `from` and `at`, opens.
 fn reported_clause_start(locale: &locale::Locale, body: &str, saying_ends: &[usize], (from, at): (usize, usize)) -> Option<usize> {
