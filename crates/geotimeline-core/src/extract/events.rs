@@ -286,8 +286,8 @@ pub fn extract_counting(article: ArticleText<'_>, unread: &mut Unread) -> Vec<Ca
             // ("Il doit prêter serment le 2 avril. Il a promis …").
             // Nor does a verb in the past in its own clause ("les conclusions ont été approuvées en
             // début de réunion, qui doit aussi aborder …").
-            let told_in_the_past = tense == Tense::Past
-                || dates::tense_of_part(locale.dates, &body[from..to], m.start() - from, m.end() - from) == Tense::Past;
+            let own_tense = dates::tense_of_part(locale.dates, &body[from..to], m.start() - from, m.end() - from);
+            let told_in_the_past = tense == Tense::Past || own_tense == Tense::Past;
             let narrative = if told_in_the_past && !m.ahead { past_narrative } else { narrative };
             // "on Tuesday, just four days after Israeli strikes in Beirut killed …": what follows an
             // interval is that far from the event the sentence dated before it, whatever date is nearer.
@@ -446,7 +446,7 @@ pub fn extract_counting(article: ArticleText<'_>, unread: &mut Unread) -> Vec<Ca
             }
             // The trigger's own clause says best whether it is still to come
             // ("devraient signer …, a indiqué l'Élysée": the statement is made).
-            let clause_tense = match dates::tense_of_part(locale.dates, &body[from..to], m.start() - from, m.end() - from) {
+            let clause_tense = match own_tense {
                 // "il a annoncé qu'il se rendrait": the trigger's own verb looks ahead.
                 _ if m.ahead || (locale.clauses.looks_ahead)(m.text(body)) => Tense::Future,
                 Tense::Unknown => tense,
