@@ -577,7 +577,9 @@ fn dated_facts(
         let before =
             before.strip_suffix(" le").or_else(|| before.strip_suffix(" la")).or_else(|| before.strip_suffix(" les")).unwrap_or(&before);
         let since = d.text.to_lowercase().starts_with("depuis") || before.ends_with("depuis");
-        let state_since = since && !time_clause && dates::tense_in(locale.dates, &body[from..to]) != Tense::Past;
+        let clause = &body[from..to];
+        let state_since =
+            since && !time_clause && (dates::tense_in(locale.dates, clause) != Tense::Past || !dates::done_in(locale.dates, clause));
         if state_since {
             continue;
         }

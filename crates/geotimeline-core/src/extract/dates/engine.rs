@@ -222,11 +222,29 @@ fn read_tense(grammar: &DateGrammar, clause: &str) -> Tense {
     let future = words.future.is_match(clause) && (quoted.is_empty() || words.future.find_iter(clause).any(|m| outside(&m)));
     if future {
         Tense::Future
-    } else if words.past.find_iter(clause).any(|m| outside(&m) && participle(m)) {
+    } else if words.past.find_iter(clause).any(|m| outside(&m) && participle(m))
+        || words.imperfect.as_ref().is_some_and(|imperfect| {
+            imperfect.find_iter(clause).any(|m| {
+                let modal = words.modal_before.as_ref().is_some_and(|r| r.is_match(&clause[m.end()..]));
+                outside(&m) && !modal
+            })
+        })
+    {
         Tense::Past
     } else {
         Tense::Unknown
     }
+}
+
+/// Whether a clause tells something done: a compound past ("a signé"), not an imperfect
+/// ("était à la tête du Hezbollah depuis 1992", a state).
+pub fn done_in(grammar: &DateGrammar, clause: &str) -> bool {
+    let words = &grammar.tense;
+    let quoted = quotation_spans(clause);
+    words.past.find_iter(clause).any(|m| {
+        let last = m.as_str().rsplit(char::is_whitespace).next().unwrap_or_default().to_lowercase();
+        !quoted.iter().any(|&(s, e)| s <= m.start() && m.end() <= e) && !words.not_participles.contains(&last)
+    })
 }
 
 /// Whether a clause opens on what came before the sentence's news ("Après le sommet de …").
@@ -457,6 +475,8 @@ mod toy_grammar {
             future: WordRegex::new(r"(?i)\bwill\b").unwrap(),
             past: WordRegex::new(r"(?i)\b(?:has|had)\s+(\w+ed)\b").unwrap(),
             not_participles: Vec::new(),
+            imperfect: None,
+            modal_before: None,
         };
         let clause = ClauseWords {
             recall: WordRegex::new(r"(?i)^\s*after\s+the\s+\p{L}{3,}").unwrap(),

@@ -58,6 +58,12 @@ pub struct TenseWords {
     pub past: WordRegex,
     /// Words the past pattern takes for participles but which are not (weekdays: "est mardi"), lower case.
     pub not_participles: Vec<String>,
+    /// A past tense of states and habits as well as of events (the French imperfect:
+    /// "soutenaient", "était"): it looks back, but "depuis" after it dates a state.
+    pub imperfect: Option<WordRegex>,
+    /// The words right after an `imperfect` match ("semblait", "devait") that make it a modal
+    /// of what follows ("semblait tenir", "devait signer"): it then tells nothing of the past.
+    pub modal_before: Option<WordRegex>,
 }
 
 /// The words a locale's clause checks read.

@@ -75,6 +75,8 @@ fn tense_words() -> TenseWords {
         future: WordRegex::new(&future).expect("future pattern"),
         past: WordRegex::new(&past).expect("past pattern"),
         not_participles: words::WEEKDAYS.iter().map(|w| w.name.to_string()).chain(words::NOT_PAST.iter().map(|w| w.to_string())).collect(),
+        imperfect: None,
+        modal_before: None,
     }
 }
 

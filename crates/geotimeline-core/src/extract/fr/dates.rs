@@ -58,6 +58,10 @@ fn tense_words() -> TenseWords {
         future: WordRegex::new(&future).expect("future pattern"),
         past: WordRegex::new(&past).expect("past pattern"),
         not_participles: words::WEEKDAYS.iter().map(|w| w.name.to_string()).collect(),
+        // "soutenaient", "était"; not a conditional ("soutiendraient": no "r" before the ending).
+        imperfect: Some(WordRegex::new(r"(?i)\b\w+[^r\W](?:ait|aient)\b").expect("imperfect pattern")),
+        // "semblait tenir la corde", "devait se rendre": an infinitive after, past at most one word.
+        modal_before: Some(WordRegex::new(r"(?i)^\s+(?:\p{L}+['’]?\s*)?\p{L}{2,}(?:er|ir|re)\b").expect("modal pattern")),
     }
 }
 
