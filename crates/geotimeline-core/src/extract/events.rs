@@ -384,6 +384,13 @@ pub fn extract_counting(article: ArticleText<'_>, unread: &mut Unread) -> Vec<Ca
             let own_actors: Vec<(usize, Actor)> = sentence_actors
                 .iter()
                 .filter(|(at, _)| trigger.event_type == EventType::Statement || !cited.contains(at))
+                // "Les néo-démocrates, qui soutenaient le gouvernement de Justin Trudeau, ont
+                // remporté 7 sièges": who a relative clause set off before the trigger names is
+                // not its subject.
+                .filter(|(at, _)| {
+                    let (start, end) = clause_bounds(body, *at, *at);
+                    !(end <= from && (locale.clauses.subject_relative)(&body[start..*at]))
+                })
                 .filter(|(at, _)| {
                     let mine = distance((*at, *at + 1), (m.start(), m.end()));
                     !all_matches.iter().any(|&(t, span)| {
