@@ -337,6 +337,8 @@ pub fn retyped(event_type: EventType, before: &str, trigger: &str, after: &str) 
         EventType::Statement if declared && WINNER.is_match(after) => Some(EventType::Election),
         // "Yoon declared an emergency martial law": a state of exception declared is an act.
         EventType::Statement if declared && declares_a_state(after) => Some(EventType::Other),
+        // "announced it would resume its participation in the grain deal": party to it again.
+        EventType::Statement if rejoins_a_deal(after) => Some(EventType::Agreement),
         EventType::Statement if passive && words.ends_with("welcomed") && RECEIVED.is_match(after) => Some(EventType::Visit),
         // "thousands of protesters stormed parliament": a crowd, no army.
         EventType::Military if FULL_POWERS.is_match(after) || crowd_acts(before) => Some(EventType::Other),
@@ -346,6 +348,17 @@ pub fn retyped(event_type: EventType, before: &str, trigger: &str, after: &str) 
         }
         _ => None,
     }
+}
+
+/// Whether the words after a verb of saying announce a return to a deal ("it would resume its
+/// participation in the deal", "to rejoin the nuclear deal").
+fn rejoins_a_deal(after: &str) -> bool {
+    static REJOINS: LazyLock<WordRegex> = LazyLock::new(|| {
+        regex(
+            r#"(?i)^[^.;:"“”]{0,40}?\b(?:resume|resumed|resuming|rejoin|rejoined|rejoining|return(?:ed|ing)?\s+to)\s+(?:its\s+|their\s+)?(?:participation\s+in\s+)?the\s+(?:\p{L}+\s+)?(?:deal|agreement|accord|treaty|pact)\b"#,
+        )
+    });
+    REJOINS.is_match(after)
 }
 
 /// Whether what is declared, a few words after the verb, is a state of exception or a

@@ -113,6 +113,11 @@ pub fn retyped(event_type: EventType, before: &str, trigger: &str, after: &str) 
             if (declared || words.ends_with("décrété")) && declares_a_state(after) {
                 return Some(EventType::Other);
             }
+            // "avait annoncé plus tôt mercredi reprendre sa participation à l'accord céréalier": a
+            // state returning to a deal is party to it again, an agreement.
+            if rejoins_a_deal(after) {
+                return Some(EventType::Agreement);
+            }
             (declared && WINNER.is_match(after)).then_some(EventType::Election)
         }
         // "s'est emparé des pleins pouvoirs": powers taken by decree, no military act;
@@ -461,6 +466,16 @@ pub fn names_a_known_event(before_trigger: &str) -> bool {
         .expect("known event pattern")
     });
     KNOWN.is_match(before_trigger)
+}
+
+/// Whether the words after a verb of saying announce a return to a deal ("reprendre sa
+/// participation à l'accord", "réintégrer l'accord sur le nucléaire").
+fn rejoins_a_deal(after: &str) -> bool {
+    static REJOINS: LazyLock<WordRegex> = LazyLock::new(|| {
+        WordRegex::new(r"(?i)^[^.;:«»]{0,40}?\b(?:reprendre|réintégrer|rejoindre|revenir\s+dans)\s+(?:sa\s+|leur\s+)?(?:participation\s+à\s+)?(?:l['’]\s*|le\s+)(?:accord|traité|pacte)\b")
+            .expect("rejoining pattern")
+    });
+    REJOINS.is_match(after)
 }
 
 /// Whether what is declared, a few words after the verb, is a state of exception or a
