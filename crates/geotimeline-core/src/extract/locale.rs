@@ -289,6 +289,16 @@ pub fn for_language(code: &str) -> &'static Locale {
     }
 }
 
+/// What takes effect, by the nouns a locale gives for sanctions and for agreements ("Cette
+/// taxation entrera en vigueur", "the treaty entered into force"): sanctions first.
+pub fn type_taking_effect(before: &str, sanctions: &WordRegex, agreements: &WordRegex) -> Option<EventType> {
+    if sanctions.is_match(before) {
+        Some(EventType::Sanction)
+    } else {
+        agreements.is_match(before).then_some(EventType::Agreement)
+    }
+}
+
 /// An interval ending the text before a trigger, read by a locale's pattern whose groups are
 /// the count, the unit and the direction ("four days after", "deux semaines avant"): units to
 /// add to the earlier event's date, negative when the direction is `back` ("after" the event

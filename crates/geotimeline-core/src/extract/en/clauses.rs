@@ -391,11 +391,7 @@ fn taking_effect(before: &str) -> Option<EventType> {
     });
     static AGREEMENTS: LazyLock<WordRegex> =
         LazyLock::new(|| regex(r"(?i)\b(?:agreement|deal|accord|treaty|pact|ceasefire|cease-fire|truce|convention|protocol)s?\b"));
-    if SANCTIONS.is_match(before) {
-        Some(EventType::Sanction)
-    } else {
-        AGREEMENTS.is_match(before).then_some(EventType::Agreement)
-    }
+    crate::extract::locale::type_taking_effect(before, &SANCTIONS, &AGREEMENTS)
 }
 
 /// Whether the clause before a verb makes a crowd its subject ("thousands of protesters
@@ -450,15 +446,16 @@ pub fn apart_from_the_sentence_event(before_trigger: &str) -> Option<(i64, Unit)
     crate::extract::locale::interval_before(&APART, before_trigger, words::number, words::unit, "after")
 }
 
-/// "announced on Thursday that Israel and Hamas …", "said in a statement that …": where the clause a verb of saying reports opens, after at most six words of
-/// date or manner and no comma.
+/// "announced on Thursday that Israel and Hamas …", "said in a statement that …": where the
+/// clause a verb of saying reports opens, after at most six words of date or manner and no comma.
 pub fn reported_clause(after_saying: &str) -> Option<usize> {
     static CONJUNCTION: LazyLock<WordRegex> = LazyLock::new(|| regex(r#"(?i)^[^,;:.«»"“”]{0,60}?\bthat\b"#));
     let found = CONJUNCTION.find(after_saying)?;
     (after_saying[..found.end()].split_whitespace().count() <= 7).then_some(found.end())
 }
 
-/// "since 1994, when Nelson Mandela led the nation …", "in 1999, the year when …": a clause after a date's comma that tells what happened then.
+/// "since 1994, when Nelson Mandela led the nation …", "in 1999, the year when …": a clause
+/// after a date's comma that tells what happened then.
 pub fn opens_a_time_clause(after_date: &str) -> bool {
     static THEN: LazyLock<WordRegex> =
         LazyLock::new(|| regex(r"(?i)^\s*,\s*(?:(?:the\s+)?(?:year|day|month|date)\s+(?:when|that|in\s+which)|when)\b"));

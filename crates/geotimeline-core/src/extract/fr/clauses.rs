@@ -508,11 +508,7 @@ fn taking_effect(before: &str) -> Option<EventType> {
     static AGREEMENTS: LazyLock<WordRegex> = LazyLock::new(|| {
         WordRegex::new(r"(?i)\b(?:accords?|traités?|cessez-le-feu|trêve|convention|pacte|protocole)\b").expect("agreement nouns pattern")
     });
-    if SANCTIONS.is_match(before) {
-        Some(EventType::Sanction)
-    } else {
-        AGREEMENTS.is_match(before).then_some(EventType::Agreement)
-    }
+    crate::extract::locale::type_taking_effect(before, &SANCTIONS, &AGREEMENTS)
 }
 
 /// Whether the words before a trigger in its clause recall an earlier event:
@@ -538,8 +534,8 @@ pub fn apart_from_the_sentence_event(before_trigger: &str) -> Option<(i64, Unit)
     crate::extract::locale::interval_before(&APART, before_trigger, words::number, words::unit, "après")
 }
 
-/// "a annoncé mercredi qu'Israël et le Hamas …", "a déclaré dans un communiqué que …": where the clause a verb of saying reports opens, after at most six words of
-/// date or manner and no comma.
+/// "a annoncé mercredi qu'Israël et le Hamas …", "a déclaré dans un communiqué que …": where
+/// the clause a verb of saying reports opens, after at most six words of date or manner and no comma.
 pub fn reported_clause(after_saying: &str) -> Option<usize> {
     static CONJUNCTION: LazyLock<WordRegex> =
         LazyLock::new(|| WordRegex::new(r#"(?i)^[^,;:.«»"“”]{0,60}?\bqu(?:e\b|['’])"#).expect("reported clause pattern"));
@@ -547,7 +543,8 @@ pub fn reported_clause(after_saying: &str) -> Option<usize> {
     (after_saying[..found.end()].split_whitespace().count() <= 7).then_some(found.end())
 }
 
-/// "depuis 1999, année où le Cambodge avait rejoint l'organisation", "en 2011, lorsque …": a clause after a date's comma that tells what happened then.
+/// "depuis 1999, année où le Cambodge avait rejoint l'organisation", "en 2011, lorsque …": a
+/// clause after a date's comma that tells what happened then.
 pub fn opens_a_time_clause(after_date: &str) -> bool {
     static THEN: LazyLock<WordRegex> = LazyLock::new(|| {
         WordRegex::new(
