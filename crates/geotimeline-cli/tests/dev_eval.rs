@@ -20,8 +20,8 @@ fn french_development_corpus_scores_above_the_floor() {
     assert_eq!(verbatim, total, "every quote must be verbatim");
     assert!(strict["f1"].as_f64().unwrap() >= 0.80, "strict F1 fell: {strict}");
     assert!(strict["recall"].as_f64().unwrap() >= 0.78, "strict recall fell: {strict}");
-    // 3 today: reports of one event a day apart, or with people or places the other lacks, stay apart.
-    assert!(strict["duplicates"].as_u64().unwrap() <= 3, "duplicates rose: {strict}");
+    // 2 today (the limit): reports of one event with people or places the other lacks stay apart.
+    assert!(strict["duplicates"].as_u64().unwrap() <= 2, "duplicates rose: {strict}");
 }
 
 /// Scores one corpus of ../shared/eval and checks every quote is verbatim; None when skipped.
@@ -52,7 +52,7 @@ fn mixed_development_corpus_scores_above_the_floor() {
     let Some(score) = scored("dev-mixed") else { return };
     let strict = &score["strict"];
     assert!(strict["f1"].as_f64().unwrap() >= 0.81, "strict F1 fell: {strict}");
-    assert!(strict["duplicates"].as_u64().unwrap() <= 4, "duplicates rose: {strict}");
+    assert!(strict["duplicates"].as_u64().unwrap() <= 3, "duplicates rose: {strict}");
 }
 
 #[test]

@@ -496,13 +496,16 @@ fn affinity(report: &Report, event_type: EventType, date: &DateSpan, event: &Key
         return None;
     }
     // A visit a day apart is the same arrival told from another time zone when it has
-    // the same visitor and the same place.
+    // the same visitor and the same place, or a place in the same country ("arrived in
+    // Taipei on Tuesday evening", "arrived in Taiwan overnight"; different cities are
+    // told apart below).
     let next_day = || {
         let (mine, theirs) = (&report.keys, event);
+        let same_country = |a: &Option<String>, b: &Option<String>| a.is_some() && a == b;
         date.precision == Precision::Day
             && lookup_span(event_type, &candidate.date).overlaps(date)
             && !is_disjoint(&mine.people, &theirs.people)
-            && mine.places.iter().any(|(p, _)| theirs.places.iter().any(|(q, _)| q == p))
+            && mine.places.iter().any(|(p, c)| theirs.places.iter().any(|(q, d)| q == p || same_country(c, d)))
     };
     if !candidate.date.overlaps(date) && !next_day() {
         return None;
@@ -523,9 +526,11 @@ fn affinity(report: &Report, event_type: EventType, date: &DateSpan, event: &Key
         return None;
     }
     // The sides must stand for a common state or organisation: Japan's concern
-    // is not To Lam's statement, whoever of them is named by a person.
+    // is not To Lam's statement, whoever of them is named by a person. A person both
+    // name is a common side, whatever state each report names beside them (the
+    // visitor's own country in one, the host in the other).
     let (s1, s2) = (&mine.affiliations, &event.affiliations);
-    if !s1.is_empty() && !s2.is_empty() && is_disjoint(s1, s2) {
+    if !s1.is_empty() && !s2.is_empty() && is_disjoint(s1, s2) && is_disjoint(p1, p2) {
         return None;
     }
     // A recalled event joins only an event at the place it names ("après une
@@ -807,6 +812,39 @@ mod tests {
         merge_into(&mut events, &[candidate(EventType::Meeting, 3, &["Nancy Pelosi"], text)], ArticleId(4), text);
         merge_into(&mut events, &[candidate(EventType::Visit, 4, &["Nancy Pelosi"], text)], ArticleId(5), text);
         assert_eq!(events.len(), 5);
+    }
+
+    #[test]
+    fn an_arrival_in_a_city_the_next_day_joins_the_visit_to_its_country() {
+        let place = |name: &str, country: &str, kind: PlaceKind| Place {
+            name: name.into(),
+            name_fr: name.into(),
+            aliases: vec![],
+            country: Some(country.into()),
+            kind,
+            lat: None,
+            lon: None,
+        };
+        let state = |name: &str| crate::knowledge::people::actor(name, ActorKind::State);
+        // One report names the host, the other the visitor's own country: the visitor
+        // they share is their common side.
+        let mut overnight = candidate(EventType::Visit, 3, &["Nancy Pelosi"], "arrivée à Taïwan dans la nuit");
+        overnight.places = vec![place("Taiwan", "TW", PlaceKind::Country)];
+        overnight.actors.push(state("Taiwan"));
+        let mut evening = candidate(EventType::Visit, 2, &["Nancy Pelosi"], "arrivée mardi soir à Taipei");
+        evening.places = vec![place("Taipei", "TW", PlaceKind::City)];
+        evening.actors.push(state("United States"));
+        let mut events = Vec::new();
+        merge_into(&mut events, &[overnight.clone()], ArticleId(1), "arrivée à Taïwan dans la nuit");
+        merge_into(&mut events, &[evening.clone()], ArticleId(2), "arrivée mardi soir à Taipei");
+        assert_eq!(events.len(), 1);
+        // In another country, it is another visit.
+        let mut seoul = evening;
+        seoul.places = vec![place("Seoul", "KR", PlaceKind::City)];
+        let mut events = Vec::new();
+        merge_into(&mut events, &[overnight], ArticleId(1), "arrivée à Taïwan dans la nuit");
+        merge_into(&mut events, &[seoul], ArticleId(2), "arrivée mardi soir à Séoul");
+        assert_eq!(events.len(), 2);
     }
 
     #[test]

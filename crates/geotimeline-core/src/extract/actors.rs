@@ -233,6 +233,19 @@ pub fn surname_spelt_in_full(article: &str, surname: &str) -> Option<Actor> {
     None
 }
 
+/// The one name among `named` (people outside the table the article has named so
+/// far) that `surname` ends: "Pelosi" is "Nancy Pelosi". None when several do.
+pub fn full_name_of_surname<'n>(named: &'n [String], surname: &str) -> Option<&'n str> {
+    if surname.contains(char::is_whitespace) {
+        return None;
+    }
+    let mut ending = named.iter().filter(|full| full.strip_suffix(surname).is_some_and(|first| first.ends_with(' ')));
+    match (ending.next(), ending.next()) {
+        (Some(full), None) => Some(full),
+        _ => None,
+    }
+}
+
 /// Where a sentence names again, in full or by surname, people outside the
 /// table an earlier sentence named after a title ("le ministre arménien des
 /// Affaires étrangères, Ararat Mirzoyan": later "M. Mirzoyan").
