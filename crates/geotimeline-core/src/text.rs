@@ -92,7 +92,10 @@ fn glued(before: &str, after: &str) -> bool {
 fn is_abbreviation(before: &str) -> bool {
     let word = before.rsplit(|c: char| c.is_whitespace() || c == '(').next().unwrap_or("");
     let single_capital = word.chars().count() == 1 && word.chars().all(|c| c.is_uppercase());
-    single_capital || ABBREVIATIONS.contains(&word)
+    // Initials ("S.E.M." for Son Excellence Monsieur, "U.S."), which stand before a name or
+    // a title far more often than at a sentence's end.
+    let initials = word.contains('.') && word.split('.').all(|part| part.chars().count() == 1 && part.chars().all(char::is_uppercase));
+    single_capital || initials || ABBREVIATIONS.contains(&word)
 }
 
 fn push_trimmed(out: &mut Vec<Sentence>, text: &str, start: usize, end: usize, paragraph: usize) {
@@ -102,6 +105,51 @@ fn push_trimmed(out: &mut Vec<Sentence>, text: &str, start: usize, end: usize, p
     if lead + trail < piece.len() {
         out.push(Sentence { span: Span { start: start + lead, end: end - trail }, paragraph });
     }
+}
+
+/// The text with surnames written in capitals after a first name put in the usual case,
+/// byte for byte so offsets stay: "Alassane OUATTARA", "M. Sakaria KONÉ", "Denis
+/// SASSOU-NGUESSO" (official and African press) read as "Alassane Ouattara"… by the
+/// name rules. A word in capitals that `is_acronym` knows ("ONU", "NATO") is kept.
+pub fn surnames_in_usual_case<'t>(text: &'t str, is_acronym: impl Fn(&str) -> bool) -> std::borrow::Cow<'t, str> {
+    // Four letters at least: "RFI", "AFP" after "Selon" are outlets, not surnames.
+    let is_capitals =
+        |w: &str| w.chars().filter(|c| c.is_alphabetic()).count() >= 4 && w.chars().all(|c| c.is_uppercase() || "-'’".contains(c));
+    // A first name: a capital, then small letters ("Alassane", "Sakaria"), or a surname just put right.
+    let is_first_name = |w: &str| {
+        let mut chars = w.chars();
+        chars.next().is_some_and(char::is_uppercase) && chars.next().is_some_and(char::is_lowercase)
+    };
+    let bare = |w: &'t str| w.trim_matches(|c: char| !c.is_alphabetic());
+    if !text.split_whitespace().any(|w| is_capitals(bare(w))) {
+        return std::borrow::Cow::Borrowed(text);
+    }
+    let mut out = String::with_capacity(text.len());
+    let mut previous_was_name = false;
+    let mut copied = 0;
+    for (start, word) in text.split_whitespace().map(|w| (w.as_ptr() as usize - text.as_ptr() as usize, w)) {
+        let bare = bare(word);
+        if previous_was_name && is_capitals(bare) && !is_acronym(bare) {
+            let at = start + word.find(bare).unwrap_or(0);
+            out.push_str(&text[copied..at]);
+            let mut after_break = true;
+            for c in bare.chars() {
+                let lower: String = c.to_lowercase().collect();
+                if after_break || lower.len() != c.len_utf8() {
+                    out.push(c);
+                } else {
+                    out.push_str(&lower);
+                }
+                after_break = "-'’".contains(c);
+            }
+            copied = at + bare.len();
+            previous_was_name = true;
+        } else {
+            previous_was_name = is_first_name(word) && word == bare;
+        }
+    }
+    out.push_str(&text[copied..]);
+    std::borrow::Cow::Owned(out)
 }
 
 /// Paragraphs are separated by line breaks; empty lines are skipped.
@@ -132,6 +180,30 @@ mod tests {
     fn splits_on_sentence_ends_but_not_abbreviations() {
         let text = "M. Poutine est arrivé. Il a vu V. Poutine ? Non.\nNouveau paragraphe « cité. » Fin";
         assert_eq!(split(text), vec!["M. Poutine est arrivé.", "Il a vu V. Poutine ?", "Non.", "Nouveau paragraphe « cité. »", "Fin"]);
+    }
+
+    #[test]
+    fn surnames_in_capitals_after_a_first_name_take_the_usual_case() {
+        let acronym = |w: &str| w == "ONU";
+        for (text, usual) in [
+            ("Le président Alassane OUATTARA est arrivé.", "Le président Alassane Ouattara est arrivé."),
+            ("M. Sakaria KONÉ, et Denis SASSOU-NGUESSO.", "M. Sakaria Koné, et Denis Sassou-Nguesso."),
+            ("Denis SASSOU N’GUESSO a signé", "Denis Sassou N’Guesso a signé"),
+            // Not after a first name, or an acronym: as written.
+            ("Selon l'ONU, la FAO et Antonio ONU.", "Selon l'ONU, la FAO et Antonio ONU."),
+            ("LE PRÉSIDENT EST ARRIVÉ", "LE PRÉSIDENT EST ARRIVÉ"),
+        ] {
+            let got = surnames_in_usual_case(text, acronym);
+            assert_eq!(got, usual);
+            assert_eq!(got.len(), text.len());
+        }
+    }
+
+    #[test]
+    fn initials_before_a_name_end_no_sentence() {
+        for one in ["Le Président, S.E.M. Alassane Ouattara, est arrivé.", "The U.S. Senate voted. It passed."] {
+            assert_eq!(split(one)[0], one.split(" It").next().unwrap());
+        }
     }
 
     #[test]

@@ -74,8 +74,10 @@ fn titled_people(words: &ActorWords, sentence: &str) -> Vec<(usize, Actor)> {
         let text = before_possessive(name.as_str());
         // Names that start with a place, or name an organisation, are not people
         // ("le général Vietnam Airlines", "le secrétaire général de l'ONU").
+        // So are names of places ("l'ambassadeur de Côte d'Ivoire en Afrique du Sud, M. …").
         let first_word = text.split_whitespace().next().unwrap_or(text);
-        if !gazetteer::places_in(first_word).is_empty() || organisations::names_one(text) {
+        let a_place = gazetteer::places_in(text).iter().any(|m| m.start == 0 && m.end == text.len());
+        if a_place || !gazetteer::places_in(first_word).is_empty() || organisations::names_one(text) {
             continue;
         }
         let actor = match person_spelt(text) {
@@ -124,7 +126,7 @@ fn untitled_people(
         // written so, and small classes keep the automaton small.
         let (upper, lower) = ("[A-ZÀ-ÖØ-ÞĀ-Ž]", "[a-zß-öø-ÿā-ž]");
         regex::Regex::new(&format!(
-            r"{upper}{lower}+(?:-{upper}{lower}+)?\s+(?:(?:de|da|dos|von|van|al|ben|bin|el|ibn|di|du)\s+|(?:al|el|ben)-)?{upper}{lower}(?:{lower}|['’-])*(?:\s+{upper}{lower}(?:{lower}|-)+)?"
+            r"{upper}{lower}+(?:-{upper}{lower}+)?\s+(?:(?:de|da|dos|von|van|al|ben|bin|el|ibn|di|du)\s+|(?:al|el|ben)-)?{upper}{lower}(?:{lower}|['’-]{upper}?)*(?:\s+{upper}{lower}(?:{lower}|-{upper}?)+)?"
         ))
             .expect("untitled name pattern")
     });

@@ -6,7 +6,7 @@
 use super::dates::{self, Tense};
 use super::locale::{self, LexiconHit, TriggerRule};
 use super::{actors, claims, ArticleText, Candidate};
-use crate::knowledge::{gazetteer, people};
+use crate::knowledge::{gazetteer, organisations, people};
 use crate::model::{Actor, ActorKind, EventType, Place, PlaceKind};
 use crate::text;
 
@@ -59,7 +59,9 @@ pub fn extract(article: ArticleText<'_>) -> Vec<Candidate> {
 pub fn extract_counting(article: ArticleText<'_>, unread: &mut Unread) -> Vec<Candidate> {
     let locale = locale::for_language(article.language);
     let text = article.text;
-    let known_people = people::people_named_in(text);
+    // Names are read with surnames in capitals put in the usual case ("Alassane OUATTARA").
+    let names_text = text::surnames_in_usual_case(text, organisations::names_one);
+    let known_people = people::people_named_in(&names_text);
     // People outside the table named so far (after a title): their surnames count from then on.
     let mut titled_people: Vec<String> = Vec::new();
     let mut previous_subject: Option<Actor> = None;
@@ -127,7 +129,7 @@ pub fn extract_counting(article: ArticleText<'_>, unread: &mut Unread) -> Vec<Ca
         // Actors are read with quotations blanked out (same offsets), so a state a
         // quotation names does not hide the same state named outside it ("… le Canada",
         // a déclaré le chef du gouvernement canadien).
-        let outside_quotes = blank_out(body, &quoted);
+        let outside_quotes = blank_out(&names_text[sentence.span.start..sentence.span.end], &quoted);
         let named_places_outside: Vec<gazetteer::PlaceMention> = named_places.iter().filter(|m| unquoted(m.start)).cloned().collect();
         let mut sentence_actors = actors::actors_among(locale.actors, &outside_quotes, &known_people, &named_places_outside);
         // "M. Chareh" after "Ahmad al-Chareh": the known person the article named in full.

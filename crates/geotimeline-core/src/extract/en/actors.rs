@@ -28,7 +28,7 @@ static TITLED_NAME_PATTERN: LazyLock<String> = LazyLock::new(|| {
 });
 
 /// "Mr. Modi", "Ms Sandu": a civility and a surname alone, which is a person.
-const CIVILITY_NAME: &str = r"(?:^|[^\p{L}])(?:Mr|Mrs|Ms|Dr)\.?\s+(\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+)*)";
+const CIVILITY_NAME: &str = r"(?:^|[^\p{L}])(?:Mr|Mrs|Ms|Dr)\.?\s+(\p{Lu}(?:\p{Ll}|['’-]\p{Lu}?)+(?:\s+\p{Lu}(?:\p{Ll}|['’-]\p{Lu}?)+)*)";
 
 /// "the newspaper Le Monde", "the carrier Charles de Gaulle": the noun of a thing before its name.
 const THING_BEFORE_NAME: &str = r"(?i)(?:^|[^\p{L}])(?:newspaper|daily|magazine|agency|channel|broadcaster|television|radio|website|ship|vessel|carrier|frigate|airport|hotel|palace|stadium|university|hospital|operation|plan|programme|program|group|company|firm|bank|foundation|institute|association|square|street|avenue|bridge|dam|plant|party)\s+$";
@@ -103,6 +103,7 @@ pub const NOT_A_FIRST_NAME: &[&str] = &[
     "November",
     "December",
     "President",
+    "Presidents",
     "Presidential",
     "Prime",
     "Minister",

@@ -20,7 +20,7 @@ const TITLED_NAME_PATTERN: &str = concat!(
 );
 
 /// "M. Vaz", "Mme Pelosi": a civility and a surname alone, which is a person.
-const CIVILITY_NAME: &str = r"(?:^|[^\p{L}])(?:M\.|Mme|Mlle)\s+(\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+)*)";
+const CIVILITY_NAME: &str = r"(?:^|[^\p{L}])(?:M\.|Mme|Mlle)\s+(\p{Lu}(?:\p{Ll}|['’-]\p{Lu}?)+(?:\s+\p{Lu}(?:\p{Ll}|['’-]\p{Lu}?)+)*)";
 
 /// "le journal du Parti communiste Nhan Dan", "l'agence Tass", "le porte-avions
 /// Charles de Gaulle": between the noun and the name, "de"/"du", capitalised words and adjectives only.
@@ -83,6 +83,12 @@ pub const NOT_A_FIRST_NAME: &[&str] = &[
     "Dimanche",
     "Président",
     "Présidente",
+    "Présidents",
+    "Présidentes",
+    "Ministres",
+    "Chef",
+    "Chefs",
+    "Dirigeants",
     "Premier",
     "Première",
     "Ministre",
