@@ -209,6 +209,7 @@ pub fn extract_counting(article: ArticleText<'_>, unread: &mut Unread) -> Vec<Ca
                 continue;
             }
             let (from, to) = clause_bounds(body, m.start(), m.end());
+            let from = list_start(body, from, m.start(), &sentence_actors, locale.actors.and);
             if (locale.clauses.negated)(&body[from..m.start()], m.text(body)) {
                 negated_clauses.push((from, to));
                 continue;
@@ -412,7 +413,7 @@ pub fn extract_counting(article: ArticleText<'_>, unread: &mut Unread) -> Vec<Ca
                 .collect();
             let (mut actors, mut subjects) = actors_near(
                 &own_actors,
-                body,
+                (body, locale.actors.and),
                 &trigger_spans,
                 (m.told_from.unwrap_or(from_sides), with_apposition(body, to)),
                 (m.start(), m.nominal),
@@ -1230,6 +1231,32 @@ fn clause_bounds(sentence: &str, start: usize, end: usize) -> (usize, usize) {
     (from, to)
 }
 
+/// The start of a trigger's clause stretched back over the names of a list that
+/// the clause ends: "Obama, German Chancellor Angela Merkel and French President
+/// Francois Hollande met": the commas separate the list's names, not clauses. Each
+/// item before a comma is taken when it names a person, or a state or body first
+/// (not "En Ukraine, …"), and the clause joins its last names with `and`.
+fn list_start(sentence: &str, mut from: usize, trigger: usize, found: &[(usize, Actor)], and: &str) -> usize {
+    while from > 0 && sentence[..from].ends_with(',') && sentence[from..trigger].contains(and) {
+        let comma = from - 1;
+        let item_start = sentence[..comma]
+            .char_indices()
+            .rev()
+            .find(|&(_, c)| matches!(c, ',' | ';' | ':' | '(' | ')' | '«' | '»' | '—' | '–'))
+            .map_or(0, |(i, c)| i + c.len_utf8());
+        let item = &sentence[item_start..comma];
+        let lead = item.len() - item.trim_start().len();
+        let names = found.iter().filter(|(pos, _)| (item_start..comma).contains(pos));
+        let first_word_end = item.trim_start().find(char::is_whitespace).map_or(comma, |e| item_start + lead + e);
+        let a_name = names.into_iter().any(|(pos, a)| a.kind == ActorKind::Person || *pos < first_word_end);
+        if !a_name || item.split_whitespace().count() > 6 {
+            break;
+        }
+        from = item_start;
+    }
+    from
+}
+
 /// Where an event happened: the places of its own clause ("après une visite à
 /// Pyongyang"), else the one place of the sentence nearest the trigger. Cities first.
 fn places_near(mentions: &[gazetteer::PlaceMention], from: usize, to: usize, at: usize) -> Vec<Place> {
@@ -1270,7 +1297,7 @@ fn with_apposition(sentence: &str, to: usize) -> usize {
 /// Also returns how many of the actors, first in the list, are the subject's people.
 fn actors_near(
     found: &[(usize, Actor)],
-    sentence: &str,
+    (sentence, and): (&str, &str),
     triggers: &[(usize, usize)],
     (from, to): (usize, usize),
     (at, nominal): (usize, bool),
@@ -1285,7 +1312,7 @@ fn actors_near(
         for (pos, other) in found.iter().filter(|(pos, a)| a.kind == ActorKind::Person && *pos >= first && *pos < until) {
             let between = &sentence[first..*pos];
             let no_verb = !triggers.iter().any(|&(s, e)| s >= first && e <= *pos);
-            if (*pos == first || (between.contains(" et ") && no_verb)) && !chosen.contains(other) {
+            if (*pos == first || (between.contains(and) && no_verb)) && !chosen.contains(other) {
                 chosen.push(other.clone());
             }
         }
@@ -1306,7 +1333,11 @@ fn actors_near(
             chosen.push(speaker.clone());
         }
     }
-    let subjects = chosen.len();
+    // "Obama, Merkel et Hollande se sont rencontrés": people all before the verb are
+    // all its subject, one side (one meeting), not one person and their counterparts.
+    let people_before = found.iter().filter(|(pos, a)| a.kind == ActorKind::Person && in_clause(pos) && *pos < at).count();
+    let subjects =
+        if chosen.is_empty() && !nominal && people_before >= 2 && people_before == people_in_clause { people_before } else { chosen.len() };
     for (pos, actor) in found {
         if *pos >= from && *pos < to && !chosen.contains(actor) {
             chosen.push(actor.clone());

@@ -55,6 +55,8 @@ pub struct ActorWords {
     /// Possessives of several owners before an event noun ("leurs discussions", "their
     /// talks"): those the previous sentence named, when the noun's clause names no one.
     pub several_owners: &'static [&'static str],
+    /// The word joining the last two names of a list, with its spaces (" et ", " and ").
+    pub and: &'static str,
     /// The words ending the text before a state or an organisation that make it what
     /// others are related to, not a side ("les alliés de l'Iran", "supporters of Lula").
     pub related_to: LazyLock<WordRegex>,

@@ -375,6 +375,7 @@ pub static ACTORS: ActorWords = ActorWords {
     at: LazyLock::new(|| WordRegex::new(AT).expect("location pattern")),
     near: LazyLock::new(|| WordRegex::new(NEAR).expect("near a place pattern")),
     several_owners: &["their"],
+    and: " and ",
     related_to: LazyLock::new(|| WordRegex::new(RELATED_TO).expect("relation pattern")),
     related_after: Some(LazyLock::new(|| WordRegex::new(RELATED_AFTER).expect("relation pattern"))),
     source_markers: &["according to"],

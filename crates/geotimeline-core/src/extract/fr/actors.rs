@@ -181,6 +181,7 @@ pub static ACTORS: ActorWords = ActorWords {
     at: LazyLock::new(|| WordRegex::new(AT).expect("location pattern")),
     near: LazyLock::new(|| WordRegex::new(NEAR).expect("near a place pattern")),
     several_owners: &["leurs", "leur"],
+    and: " et ",
     related_to: LazyLock::new(|| WordRegex::new(RELATED_TO).expect("relation pattern")),
     related_after: None,
     source_markers: &["selon", "d'après", "d’après"],
