@@ -207,6 +207,26 @@ pub fn not_an_event_here(
             && sentence[start..end].to_lowercase().contains("statement")
             && signs(&sentence[from..start]))
         || (event_type == EventType::Military && last_word_starts(sentence, (start, end), "launch") && !launches_a_weapon(&sentence[end..]))
+        || (nominal && called_for_type(event_type) && called_for(&sentence[from..start]))
+}
+
+/// The events a call is for that cannot be told happening from it: a deal, a truce,
+/// sanctions, a strike. A meeting asked for is often set at once ("a demandé une réunion
+/// d'urgence, qui doit se tenir vendredi"), so it stays an event.
+fn called_for_type(event_type: EventType) -> bool {
+    !matches!(event_type, EventType::Statement | EventType::Meeting | EventType::Visit)
+}
+
+/// Whether the event a noun names is what someone calls for, demands or seeks ("called for
+/// an agreement", "urged a ceasefire", "a call for a truce"): the call is a statement; what
+/// it calls for has not happened.
+fn called_for(before_noun: &str) -> bool {
+    static CALL: LazyLock<WordRegex> = LazyLock::new(|| {
+        regex(
+            r"(?i)\b(?:(?:call|calls|called|calling|press|presses|pressed|pressing|push|pushes|pushed|pushing|plead|pleads|pleaded|pleading|appeal|appeals|appealed|appealing)\s+(?:on\s+\p{L}+\s+)?for|urge|urges|urged|urging|demand|demands|demanded|demanding|seek|seeks|seeking|sought)\s+(?:\p{L}+\s+)?(?:a|an|the|new|more|further)?\s*(?:\p{L}+\s+)?$",
+        )
+    });
+    CALL.is_match(crate::extract::last_bytes(before_noun, 80))
 }
 
 /// Whether the verb of a trigger is negated ("did not sign", "has not yet visited", "never

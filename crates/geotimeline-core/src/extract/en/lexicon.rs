@@ -500,7 +500,8 @@ fn support_verb(sentence: &str, words: &[(usize, usize, Cow<'_, str>)], i: usize
             // "carried out strikes", "wrapped up talks": a particle after the verb.
             return verb_group(sentence, words, k, form).map(|g| Group { rule: "noun after a support verb", ..g });
         }
-        if ["in", "to", "with", "by", "from", "after", "before", "during", "that", "which", "who"].contains(&word) {
+        // "called for a ceasefire": what is called for, not a ceasefire called.
+        if ["in", "to", "with", "by", "for", "from", "after", "before", "during", "that", "which", "who"].contains(&word) {
             return None;
         }
     }

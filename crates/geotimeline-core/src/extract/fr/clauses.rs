@@ -335,12 +335,31 @@ pub fn not_an_event_here(
         || (event_type == EventType::Meeting && words.contains("réuni") && names_a_crowd(&sentence[from..start]))
         || (event_type == EventType::Military && words.contains("envahi") && names_a_crowd(&sentence[from..start]))
         || habitual(&sentence[from..start])
+        || (nominal && called_for_type(event_type) && called_for(&sentence[from..start]))
         || (event_type == EventType::Military
             && words.split_whitespace().last().is_some_and(|w| w.starts_with("lanc") || w.starts_with("lanç"))
             && !launches_a_weapon(&sentence[end..]))
         || (event_type == EventType::Military
             && words.split_whitespace().last().is_some_and(|w| w.starts_with("tir"))
             && draws_a_lesson(&sentence[end..]))
+}
+
+/// The events a call is for that cannot be told happening from it: a deal, a truce,
+/// sanctions, a strike. A meeting asked for is often set at once ("a demandé une réunion
+/// d'urgence, qui doit se tenir vendredi"), so it stays an event.
+fn called_for_type(event_type: EventType) -> bool {
+    !matches!(event_type, EventType::Statement | EventType::Meeting | EventType::Visit)
+}
+
+/// Whether the event a noun names is what someone calls for, demands or wishes ("a appelé
+/// mardi à un cessez-le-feu", "réclame un accord", "l'appel à une trêve"): the call is a
+/// statement; what it calls for has not happened.
+fn called_for(before_noun: &str) -> bool {
+    static CALL: LazyLock<WordRegex> = LazyLock::new(|| {
+        WordRegex::new(r"(?i)\b(?:appel\w*|réclam\w*|exig\w*|demand(?:e|é|ée|és|ées|ent|ait|aient|ant|er|era|eront|erait)|plaid\w*|prôn\w*|souhait\w*)\s+(?:\p{L}+\s+){0,2}?(?:à|pour)?\s*(?:un|une|des|le|la|les|l['’]|d['’]|du|au|aux)?\s*(?:\p{L}+\s+)?$")
+            .expect("call pattern")
+    });
+    CALL.is_match(crate::extract::last_bytes(before_noun, 80))
 }
 
 /// Whether what is launched, a few words after "lancer", is an attack or a weapon ("a lancé
@@ -557,6 +576,17 @@ pub fn opens_a_time_clause(after_date: &str) -> bool {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn what_is_called_for_has_not_happened() {
+        for before in ["Le pape a réclamé mardi un ", "Le président a appelé mardi à un ", "l'appel à une ", "Ils exigent un nouvel "]
+        {
+            assert!(super::called_for(before), "{before}");
+        }
+        for before in ["Israël et le Hamas ont conclu mardi un ", "Après l'appel, les deux pays ont signé un "] {
+            assert!(!super::called_for(before), "{before}");
+        }
+    }
+
     use super::*;
 
     #[test]
