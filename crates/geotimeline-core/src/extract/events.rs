@@ -243,6 +243,13 @@ pub fn extract_counting(article: ArticleText<'_>, unread: &mut Unread) -> Vec<Ca
                 .filter(|p| (p.start >= from && p.end <= to) || !others.iter().any(|&(s, e)| p.start >= s && p.end <= e))
                 .filter(|p| p.start >= from_sides || p.end <= from)
                 .filter(|p| trigger.event_type == EventType::Military || !topic_places.iter().any(|t| t.start == p.start))
+                // "se sont réunis après le putsch à Bamako": a place after another event's
+                // trigger, itself after this one, is where that event happened.
+                .filter(|p| {
+                    !all_matches
+                        .iter()
+                        .any(|&(t, span)| t != trigger.event_type && span.0 >= m.end() && span.1 <= p.start && p.start - span.1 <= 40)
+                })
                 // "un sommet à Singapour le 12 juin 2018 puis un sommet à Hanoï": a place of the
                 // clause goes with the trigger of the same type nearest it.
                 .filter(|p| {
@@ -1704,6 +1711,21 @@ mod tests {
         let text = "Le Japon s'est dit jeudi préoccupé, et l'Union européenne a adopté de nouvelles sanctions contre Moscou.";
         let sanctions = run(text, "2024-06-20").into_iter().find(|c| c.event_type == EventType::Sanction).expect("sanctions");
         assert!(!place_names(&sanctions).contains(&"Japan".to_string()), "{sanctions:?}");
+    }
+
+    #[test]
+    fn a_place_after_another_events_noun_is_that_events() {
+        for (text, lang) in [
+            ("Mardi, le Conseil s'est réuni après le putsch à Bamako.", "fr"),
+            ("The council met on Tuesday after the coup in Bamako.", "en"),
+        ] {
+            let found = extract(ArticleText { text, language: lang, published: NaiveDate::from_ymd_opt(2021, 1, 20) });
+            let places = |t: EventType| {
+                found.iter().find(|c| c.event_type == t).map(|c| c.places.iter().map(|p| p.name.clone()).collect::<Vec<_>>())
+            };
+            assert_eq!(places(EventType::Meeting), Some(vec![]), "{text}");
+            assert_eq!(places(EventType::Military), Some(vec!["Bamako".to_string()]), "{text}");
+        }
     }
 
     #[test]
