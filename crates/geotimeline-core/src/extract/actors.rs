@@ -236,13 +236,18 @@ pub fn surname_spelt_in_full(article: &str, surname: &str) -> Option<Actor> {
 }
 
 /// The one name among `named` (people outside the table the article has named so
-/// far) that `surname` ends: "Pelosi" is "Nancy Pelosi". None when several do.
-pub fn full_name_of_surname<'n>(named: &'n [String], surname: &str) -> Option<&'n str> {
-    if surname.contains(char::is_whitespace) {
-        return None;
-    }
-    let mut ending = named.iter().filter(|full| full.strip_suffix(surname).is_some_and(|first| first.ends_with(' ')));
-    match (ending.next(), ending.next()) {
+/// far) that `name` shortens: a surname ("Pelosi" is "Nancy Pelosi"), or some of its
+/// words in order with its last ("Oligui Nguema", "Brice Oligui Nguema" are "Brice
+/// Clotaire Oligui Nguema"). None when several do.
+pub fn full_name_named_before<'n>(named: &'n [String], name: &str) -> Option<&'n str> {
+    let words: Vec<&str> = name.split_whitespace().collect();
+    let shortens = |full: &str| {
+        let full_words: Vec<&str> = full.split_whitespace().collect();
+        let mut rest = full_words.iter();
+        full_words.len() > words.len() && full_words.last() == words.last() && words.iter().all(|w| rest.any(|f| f == w))
+    };
+    let mut longer = named.iter().filter(|full| shortens(full));
+    match (longer.next(), longer.next()) {
         (Some(full), None) => Some(full),
         _ => None,
     }

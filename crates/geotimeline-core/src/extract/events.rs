@@ -137,8 +137,9 @@ pub fn extract_counting(article: ArticleText<'_>, unread: &mut Unread) -> Vec<Ca
             if person.kind == ActorKind::Person && !people::in_table(&person.name) {
                 if let Some(known) = actors::surname_spelt_in_full(text, &person.name) {
                     *person = known;
-                } else if let Some(full) = actors::full_name_of_surname(&titled_people, &person.name) {
-                    // "Mme Pelosi" after "Nancy Pelosi", a name outside the table.
+                } else if let Some(full) = actors::full_name_named_before(&titled_people, &person.name) {
+                    // "Mme Pelosi" after "Nancy Pelosi", "Oligui Nguema" after "Brice Clotaire
+                    // Oligui Nguema": names outside the table.
                     *person = Actor { name: full.to_string(), name_fr: full.to_string(), kind: ActorKind::Person };
                 }
             }

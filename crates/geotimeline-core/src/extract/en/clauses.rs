@@ -60,7 +60,11 @@ pub fn before_the_narrative(group: &str, before_group: &str) -> bool {
     // "In the run-up to the election, China denounced …": what led up to the day told.
     static LEADING_UP: LazyLock<WordRegex> =
         LazyLock::new(|| regex(r"(?i)^\W*(?:in\s+the\s+run-up\s+to|in\s+the\s+lead-up\s+to|ahead\s+of|prior\s+to)\b"));
-    ((compound || after_auxiliary) && !REPORTED.is_match(before_group)) || LEADING_UP.is_match(before_group)
+    // "since he took power": what a state has lasted since, told as background.
+    static SINCE: LazyLock<WordRegex> = LazyLock::new(|| regex(r"(?i)\bsince\s+(?:[^\s,;]+\s+){1,4}$"));
+    ((compound || after_auxiliary) && !REPORTED.is_match(before_group))
+        || LEADING_UP.is_match(before_group)
+        || SINCE.is_match(crate::extract::last_bytes(before_group, 80))
 }
 
 fn regex(pattern: &str) -> WordRegex {

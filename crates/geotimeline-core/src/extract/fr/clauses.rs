@@ -65,7 +65,12 @@ pub fn before_the_narrative(group: &str, before_group: &str) -> bool {
         WordRegex::new(r"(?i)^\W*(?:à\s+l['’]approche\s+d|en\s+amont\s+d|dans\s+la\s+perspective\s+d|en\s+prévision\s+d)")
             .expect("leading-up pattern")
     });
-    ((compound || after_auxiliary) && !REPORTED.is_match(before_group)) || LEADING_UP.is_match(before_group)
+    // "depuis qu'il a pris le pouvoir": what a state has lasted since, told as background.
+    static SINCE: LazyLock<WordRegex> =
+        LazyLock::new(|| WordRegex::new(r"(?i)\bdepuis\s+(?:qu['’]\s*|que\s+)(?:[^\s,;]+\s+){0,4}$").expect("since pattern"));
+    ((compound || after_auxiliary) && !REPORTED.is_match(before_group))
+        || LEADING_UP.is_match(before_group)
+        || SINCE.is_match(crate::extract::last_bytes(before_group, 80))
 }
 
 /// Another type the words after a trigger give it: "ont investi le territoire russe"
