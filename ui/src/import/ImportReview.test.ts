@@ -89,6 +89,9 @@ describe("the import review sheet", () => {
     const { onimport } = open({ files: [file("a.txt", { published: null, inferred_published: null })], manifests: [] }, "en");
     const date = q<HTMLInputElement>('[data-testid="review-published"]')! as HTMLInputElement;
     expect(date.value).toBe("");
+    // Always shown yyyy-mm-dd, whatever the system's date order.
+    expect(date.type).toBe("text");
+    expect(date.placeholder).toBe("yyyy-mm-dd");
     expect(date.classList.contains("flagged")).toBe(true);
     expect(q('[data-testid="review-no-date"]')!.textContent).toBe("No date found: enter it");
     expect(q('[data-testid="review-missing"]')!.textContent).toBe("1 article without a publication date: enter it to import.");
