@@ -16,8 +16,6 @@ use tauri::State;
 /// The outcome of an import, for the status bar.
 #[derive(Debug, Clone, Serialize, specta::Type)]
 pub struct ImportReport {
-    /// The user closed the file dialog without choosing anything.
-    pub cancelled: bool,
     pub imported: Vec<ArticleSummary>,
     pub duplicates: Vec<String>,
     pub failures: Vec<ImportFailure>,
@@ -49,7 +47,6 @@ pub struct WorkspaceInfo {
 impl ImportReport {
     fn from_core(r: workspace::ImportReport) -> Self {
         ImportReport {
-            cancelled: false,
             imported: r.imported,
             duplicates: r.duplicates,
             failures: r.failures.into_iter().map(|f| ImportFailure { file: f.file.display().to_string(), message: f.message }).collect(),

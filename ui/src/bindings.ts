@@ -329,8 +329,6 @@ export type ImportPreview = {
 
 /**  The outcome of an import, for the status bar. */
 export type ImportReport = {
-	/**  The user closed the file dialog without choosing anything. */
-	cancelled: boolean,
 	imported: ArticleSummary[],
 	duplicates: string[],
 	failures: ImportFailure[],

@@ -208,7 +208,6 @@ describe("the window", () => {
         };
       if (cmd === "import_reviewed")
         return {
-          cancelled: false,
           imported: [{ id: 9, file_name: "a.html", title: "A", outlet: null, language: "fr", published: "2024-06-21" }],
           duplicates: ["b.txt"],
           failures: [{ file: "/x/c.pdf", message: "/x/c.pdf: the file is not text (it looks like a PDF document)" }],
