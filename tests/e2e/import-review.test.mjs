@@ -163,6 +163,12 @@ test("fifty files stay legible: the stored one and the unreadable one are skippe
   await openSheet(s, 50);
   await shot(s, "review-50-fr");
   await s.keys("\uE00C");
+  // And in the dark theme, scrolled to its end.
+  await s.click(await s.find('[data-testid="theme-toggle"]'));
+  await openSheet(s, 50);
+  await s.execute(`const rows = document.querySelector('[data-testid="import-review"] .rows'); rows.scrollTop = rows.scrollHeight;`);
+  await shot(s, "review-50-fr-dark-end");
+  await s.keys("\uE00C");
   await s.waitFor("the sheet closed", async () => ((await s.findAll('[data-testid="import-review"]')).length === 0 ? true : null));
   assert.equal(await articleCount(s), 6);
 });
