@@ -16,8 +16,6 @@ use tauri::State;
 /// The outcome of an import, for the status bar.
 #[derive(Debug, Clone, Serialize, specta::Type)]
 pub struct ImportReport {
-    /// The user closed the file dialog without choosing anything.
-    pub cancelled: bool,
     pub imported: Vec<ArticleSummary>,
     pub duplicates: Vec<String>,
     pub failures: Vec<ImportFailure>,
@@ -47,21 +45,8 @@ pub struct WorkspaceInfo {
 }
 
 impl ImportReport {
-    fn cancelled() -> Self {
-        ImportReport {
-            cancelled: true,
-            imported: vec![],
-            duplicates: vec![],
-            failures: vec![],
-            warnings: vec![],
-            events_added: 0,
-            events_merged: 0,
-        }
-    }
-
     fn from_core(r: workspace::ImportReport) -> Self {
         ImportReport {
-            cancelled: false,
             imported: r.imported,
             duplicates: r.duplicates,
             failures: r.failures.into_iter().map(|f| ImportFailure { file: f.file.display().to_string(), message: f.message }).collect(),
@@ -238,44 +223,127 @@ pub async fn workspace_status(state: State<'_, Workspace>) -> Result<WorkspaceSt
 }
 
 /// Opens the system file dialog (from Rust: the window gets no file-system
-/// permission) and imports the chosen articles and manifests.
+/// permission) and returns the chosen files, for the import review; none when
+/// the user closed it.
 #[tauri::command]
 #[specta::specta]
-pub async fn import_files(picker: State<'_, FilePicker>, state: State<'_, Workspace>) -> Result<ImportReport, AppError> {
+pub async fn pick_import_files(picker: State<'_, FilePicker>) -> Result<Vec<String>, AppError> {
     let picker = picker.inner().clone();
     let picked = tauri::async_runtime::spawn_blocking(move || picker.pick())
         .await
         .map_err(|e| AppError::Dialog(format!("the file dialog failed: {e}")))?;
-    match picked {
-        None => Ok(ImportReport::cancelled()),
-        Some(paths) => import(state.inner().clone(), paths).await,
-    }
+    Ok(picked.unwrap_or_default().into_iter().map(|p| p.display().to_string()).collect())
 }
 
-/// Imports files dropped on the window. The paths come from the webview, so
-/// they are checked like any untrusted input: absolute, regular files of a
-/// supported type (ingest refuses everything else by name).
-#[tauri::command]
-#[specta::specta]
-pub async fn import_paths(state: State<'_, Workspace>, paths: Vec<String>) -> Result<ImportReport, AppError> {
+/// One article file as it would be imported, for the import review.
+#[derive(Debug, Clone, Serialize, specta::Type)]
+pub struct FilePreview {
+    pub path: String,
+    pub file_name: String,
+    pub title: Option<String>,
+    pub outlet: Option<String>,
+    /// "fr" or "en", as the page says or the text reads; null when unreadable.
+    pub language: Option<String>,
+    /// The publication date the file states, yyyy-mm-dd.
+    pub published: Option<String>,
+    /// When it states none: the latest day its text writes out in full, to propose.
+    pub inferred_published: Option<String>,
+    /// The same text is already in the workspace: it will be skipped.
+    pub already_stored: bool,
+    /// Why it cannot be imported (naming the file): it will be skipped.
+    pub problem: Option<String>,
+}
+
+/// What an import of the chosen or dropped paths would store.
+#[derive(Debug, Clone, Serialize, specta::Type)]
+pub struct ImportPreview {
+    pub files: Vec<FilePreview>,
+    /// Manifests, imported as they are (their entries give each article's metadata).
+    pub manifests: Vec<String>,
+}
+
+/// A reviewed article file: what the user confirmed or changed.
+#[derive(Debug, Clone, serde::Deserialize, specta::Type)]
+pub struct ReviewedFile {
+    pub path: String,
+    pub title: Option<String>,
+    pub outlet: Option<String>,
+    /// "fr" or "en".
+    pub language: String,
+    /// yyyy-mm-dd.
+    pub published: String,
+}
+
+/// Paths from the webview are untrusted input: absolute ones only.
+fn absolute_paths(paths: Vec<String>) -> Result<Vec<PathBuf>, AppError> {
     let paths: Vec<PathBuf> = paths.into_iter().map(PathBuf::from).collect();
     if let Some(relative) = paths.iter().find(|p| !p.is_absolute()) {
         return Err(AppError::Invalid(format!("{}: not an absolute path", relative.display())));
     }
-    import(state.inner().clone(), paths).await
+    Ok(paths)
 }
 
-async fn import(workspace: Workspace, paths: Vec<PathBuf>) -> Result<ImportReport, AppError> {
-    workspace
+/// Reads the chosen or dropped files (a folder: the article files under it) as
+/// an import would, storing nothing, for the user to review.
+#[tauri::command]
+#[specta::specta]
+pub async fn preview_import(state: State<'_, Workspace>, paths: Vec<String>) -> Result<ImportPreview, AppError> {
+    let paths = absolute_paths(paths)?;
+    state
         .with_store(move |store| {
-            let mut inputs = Vec::new();
-            for path in paths {
-                let is_manifest = path.extension().is_some_and(|e| e.eq_ignore_ascii_case("json"));
-                if is_manifest {
-                    inputs.extend(ingest::read_manifest(&path)?);
-                } else {
-                    inputs.push((path, ArticleMeta::default()));
-                }
+            let preview = workspace::preview_files(store, &paths)?;
+            Ok(ImportPreview {
+                files: preview
+                    .files
+                    .into_iter()
+                    .map(|f| FilePreview {
+                        path: f.path.display().to_string(),
+                        file_name: f.file_name,
+                        title: f.title,
+                        outlet: f.outlet,
+                        language: f.language,
+                        published: f.published.map(|d| d.to_string()),
+                        inferred_published: f.inferred_published.map(|d| d.to_string()),
+                        already_stored: f.already_stored,
+                        problem: f.problem,
+                    })
+                    .collect(),
+                manifests: preview.manifests.into_iter().map(|p| p.display().to_string()).collect(),
+            })
+        })
+        .await
+}
+
+/// Imports the reviewed files with the metadata the user confirmed (the
+/// language they chose is the one the article is read in), and the manifests,
+/// in one transaction.
+#[tauri::command]
+#[specta::specta]
+pub async fn import_reviewed(
+    state: State<'_, Workspace>,
+    files: Vec<ReviewedFile>,
+    manifests: Vec<String>,
+) -> Result<ImportReport, AppError> {
+    let manifests = absolute_paths(manifests)?;
+    let mut inputs: Vec<(PathBuf, ArticleMeta)> = Vec::with_capacity(files.len());
+    for file in files {
+        let path = absolute_paths(vec![file.path])?.remove(0);
+        if !matches!(file.language.as_str(), "fr" | "en") {
+            return Err(AppError::Invalid(format!("{}: language {:?} is not supported (fr or en)", path.display(), file.language)));
+        }
+        let published = ingest::parse_date(&file.published)
+            .filter(|_| file.published.trim().len() == 10)
+            .ok_or_else(|| AppError::Invalid(format!("{}: {:?} is not a date (yyyy-mm-dd)", path.display(), file.published)))?;
+        let given = |v: Option<String>| v.map(|v| v.trim().to_string()).filter(|v| !v.is_empty());
+        let meta =
+            ArticleMeta { title: given(file.title), outlet: given(file.outlet), language: Some(file.language), published: Some(published) };
+        inputs.push((path, meta));
+    }
+    state
+        .with_store(move |store| {
+            let mut inputs = inputs;
+            for manifest in manifests {
+                inputs.extend(ingest::read_manifest(&manifest)?);
             }
             Ok(ImportReport::from_core(workspace::import_files(store, &inputs)?))
         })

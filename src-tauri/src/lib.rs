@@ -36,8 +36,9 @@ pub fn specta_builder<R: Runtime>() -> tauri_specta::Builder<R> {
         commands::get_article,
         commands::workspace_info,
         commands::workspace_status,
-        commands::import_files,
-        commands::import_paths,
+        commands::pick_import_files,
+        commands::preview_import,
+        commands::import_reviewed,
         commands::export_view,
     ])
 }
@@ -64,7 +65,14 @@ pub fn run() {
             let path = workspace_path(app)?;
             // Opened (on a first start, the sample imported) while the window paints.
             app.manage(open_workspace_in_background(path));
-            app.manage(FilePicker::dialog(app.handle().clone()));
+            app.manage(match std::env::var_os("GEOTIMELINE_OPEN") {
+                // Scripted runs (E2E tests) pick these files without the native dialog.
+                Some(paths) => {
+                    let paths: Vec<std::path::PathBuf> = std::env::split_paths(&paths).collect();
+                    FilePicker::new(move || Some(paths.clone()))
+                }
+                None => FilePicker::dialog(app.handle().clone()),
+            });
             app.manage(match std::env::var_os("GEOTIMELINE_SAVE_AS") {
                 // Scripted runs (E2E tests) save without the native dialog; the extension is added.
                 Some(path) => FileSaver::new(move |_, _| Some(path.clone().into())),

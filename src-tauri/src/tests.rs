@@ -187,9 +187,9 @@ fn a_missing_event_is_a_typed_error() {
 }
 
 #[test]
-fn import_paths_checks_its_input_and_reports_each_file() {
+fn dropped_paths_are_previewed_then_imported_with_the_reviewed_metadata() {
     let (_app, webview) = app_with_sample();
-    let err = invoke(&webview, "import_paths", json!({ "paths": ["relative.txt"] })).unwrap_err();
+    let err = invoke(&webview, "preview_import", json!({ "paths": ["relative.txt"] })).unwrap_err();
     assert_eq!(err["kind"], "Invalid");
 
     let dir = tempfile::tempdir().unwrap();
@@ -197,20 +197,42 @@ fn import_paths_checks_its_input_and_reports_each_file() {
     std::fs::write(&good, "Sommet à Paris\n\nLe 3 mars 2025, Emmanuel Macron a rencontré Olaf Scholz à Paris.").unwrap();
     let empty = dir.path().join("vide.txt");
     std::fs::write(&empty, "").unwrap();
-    let report = invoke(&webview, "import_paths", json!({ "paths": [good, empty] })).unwrap();
-    assert_eq!(report["imported"].as_array().unwrap().len(), 1, "{report}");
-    assert_eq!(report["failures"][0]["message"], format!("{}: the file is empty", empty.display()));
-    assert_eq!(report["events_added"], 1);
+    let preview = invoke(&webview, "preview_import", json!({ "paths": [dir.path()] })).unwrap();
+    let files = preview["files"].as_array().unwrap();
+    assert_eq!(files.len(), 2, "{preview}");
+    assert_eq!(files[0]["file_name"], "sommet.txt");
+    assert_eq!(files[0]["language"], "fr");
+    assert_eq!(files[0]["published"], Value::Null);
+    assert_eq!(files[0]["inferred_published"], "2025-03-03");
+    assert_eq!(files[0]["already_stored"], false);
+    assert_eq!(files[1]["problem"], format!("{}: the file is empty", empty.display()));
+    let info = invoke(&webview, "workspace_info", json!({})).unwrap();
+    assert_eq!(info["article_count"], 5, "a preview stores nothing");
 
+    let bad_date =
+        json!({ "files": [{ "path": good, "title": null, "outlet": null, "language": "fr", "published": "3 mars" }], "manifests": [] });
+    assert_eq!(invoke(&webview, "import_reviewed", bad_date).unwrap_err()["kind"], "Invalid");
+    let bad_language =
+        json!({ "files": [{ "path": good, "title": null, "outlet": null, "language": "de", "published": "2025-03-04" }], "manifests": [] });
+    assert_eq!(invoke(&webview, "import_reviewed", bad_language).unwrap_err()["kind"], "Invalid");
+
+    let reviewed = json!({ "files": [{ "path": good, "title": "Macron et Scholz", "outlet": " Le Monde ", "language": "fr", "published": "2025-03-04" }], "manifests": [] });
+    let report = invoke(&webview, "import_reviewed", reviewed).unwrap();
+    assert_eq!(report["imported"].as_array().unwrap().len(), 1, "{report}");
+    assert_eq!(report["imported"][0]["title"], "Macron et Scholz");
+    assert_eq!(report["imported"][0]["outlet"], "Le Monde");
+    assert_eq!(report["imported"][0]["published"], "2025-03-04");
+    assert_eq!(report["events_added"], 1);
     let info = invoke(&webview, "workspace_info", json!({})).unwrap();
     assert_eq!(info["article_count"], 6);
+    let again = invoke(&webview, "preview_import", json!({ "paths": [good] })).unwrap();
+    assert_eq!(again["files"][0]["already_stored"], true);
 }
 
 #[test]
-fn import_files_imports_what_the_dialog_returns() {
+fn the_file_dialog_returns_the_picked_paths_for_the_review() {
     let (_app, webview) = app_with_sample();
-    let report = invoke(&webview, "import_files", json!({})).unwrap();
-    assert_eq!(report["cancelled"], true);
+    assert_eq!(invoke(&webview, "pick_import_files", json!({})).unwrap(), json!([]), "closed: nothing picked");
 
     let dir = tempfile::tempdir().unwrap();
     let page = dir.path().join("page.html");
@@ -224,13 +246,14 @@ fn import_files_imports_what_the_dialog_returns() {
     .unwrap();
     let picked = page.clone();
     let (_app, webview) = app_with_picker(FilePicker::new(move || Some(vec![picked.clone()])));
-    let report = invoke(&webview, "import_files", json!({})).unwrap();
-    assert_eq!(report["cancelled"], false);
-    assert_eq!(report["imported"][0]["outlet"], "Le Quotidien", "{report}");
-    assert_eq!(report["imported"][0]["published"], "2025-02-11");
-    let body = json!({ "filter": { "from": "2025-02-11", "to": "2025-02-11", "types": ["meeting"], "query": null } });
-    let events = invoke(&webview, "list_events", body).unwrap();
-    assert_eq!(events.as_array().unwrap().len(), 1, "{events}");
+    let paths = invoke(&webview, "pick_import_files", json!({})).unwrap();
+    assert_eq!(paths, json!([page.display().to_string()]));
+    let preview = invoke(&webview, "preview_import", json!({ "paths": paths })).unwrap();
+    assert_eq!(preview["files"][0]["outlet"], "Le Quotidien", "{preview}");
+    assert_eq!(preview["files"][0]["published"], "2025-02-11");
+    assert_eq!(preview["files"][0]["inferred_published"], Value::Null);
+    let info = invoke(&webview, "workspace_info", json!({})).unwrap();
+    assert_eq!(info["article_count"], 5, "nothing imported before the review");
 }
 
 #[test]

@@ -55,15 +55,21 @@ export const commands = {
 	workspaceStatus: () => typedError<WorkspaceStatus, AppError>(__TAURI_INVOKE("workspace_status")),
 	/**
 	 *  Opens the system file dialog (from Rust: the window gets no file-system
-	 *  permission) and imports the chosen articles and manifests.
+	 *  permission) and returns the chosen files, for the import review; none when
+	 *  the user closed it.
 	 */
-	importFiles: () => typedError<ImportReport, AppError>(__TAURI_INVOKE("import_files")),
+	pickImportFiles: () => typedError<string[], AppError>(__TAURI_INVOKE("pick_import_files")),
 	/**
-	 *  Imports files dropped on the window. The paths come from the webview, so
-	 *  they are checked like any untrusted input: absolute, regular files of a
-	 *  supported type (ingest refuses everything else by name).
+	 *  Reads the chosen or dropped files (a folder: the article files under it) as
+	 *  an import would, storing nothing, for the user to review.
 	 */
-	importPaths: (paths: string[]) => typedError<ImportReport, AppError>(__TAURI_INVOKE("import_paths", { paths })),
+	previewImport: (paths: string[]) => typedError<ImportPreview, AppError>(__TAURI_INVOKE("preview_import", { paths })),
+	/**
+	 *  Imports the reviewed files with the metadata the user confirmed (the
+	 *  language they chose is the one the article is read in), and the manifests,
+	 *  in one transaction.
+	 */
+	importReviewed: (files: ReviewedFile[], manifests: string[]) => typedError<ImportReport, AppError>(__TAURI_INVOKE("import_reviewed", { files, manifests })),
 	/**
 	 *  Exports what the window shows (`view`) in `format`: asks where to save
 	 *  (from Rust), then draws or serialises and writes the file in one step.
@@ -274,6 +280,24 @@ export type ExportOutcome = {
 	bytes: number,
 };
 
+/**  One article file as it would be imported, for the import review. */
+export type FilePreview = {
+	path: string,
+	file_name: string,
+	title: string | null,
+	outlet: string | null,
+	/**  "fr" or "en", as the page says or the text reads; null when unreadable. */
+	language: string | null,
+	/**  The publication date the file states, yyyy-mm-dd. */
+	published: string | null,
+	/**  When it states none: the latest day its text writes out in full, to propose. */
+	inferred_published: string | null,
+	/**  The same text is already in the workspace: it will be skipped. */
+	already_stored: boolean,
+	/**  Why it cannot be imported (naming the file): it will be skipped. */
+	problem: string | null,
+};
+
 export type Format = "svg" | "png" | "pdf" | "json" | 
 /**  One row per event. */
 "csv" | 
@@ -296,10 +320,15 @@ export type ImportFailure = {
 	message: string,
 };
 
+/**  What an import of the chosen or dropped paths would store. */
+export type ImportPreview = {
+	files: FilePreview[],
+	/**  Manifests, imported as they are (their entries give each article's metadata). */
+	manifests: string[],
+};
+
 /**  The outcome of an import, for the status bar. */
 export type ImportReport = {
-	/**  The user closed the file dialog without choosing anything. */
-	cancelled: boolean,
 	imported: ArticleSummary[],
 	duplicates: string[],
 	failures: ImportFailure[],
@@ -369,6 +398,17 @@ export type PlaceKind = "city" | "country" | "region";
 
 /**  How exactly a date is known: "le 20 juin" is a day, "en 1975" a year. */
 export type Precision = "day" | "week" | "month" | "quarter" | "season" | "year" | "decade";
+
+/**  A reviewed article file: what the user confirmed or changed. */
+export type ReviewedFile = {
+	path: string,
+	title: string | null,
+	outlet: string | null,
+	/**  "fr" or "en". */
+	language: string,
+	/**  yyyy-mm-dd. */
+	published: string,
+};
 
 /**  Where one article reports an event: the verbatim quote and its byte offsets. */
 export type Source = {

@@ -193,13 +193,21 @@ describe("the window", () => {
     expect(document.querySelector('[data-testid="error-banner"]')).toBeNull();
   });
 
-  test("importing reports what was imported and what failed, then reloads", async () => {
+  test("importing opens the review sheet, imports the reviewed files, reports and reloads", async () => {
     let listed = 0;
-    start((cmd, args) => {
+    const calls = start((cmd, args) => {
       if (cmd === "list_events") listed++;
-      if (cmd === "import_files")
+      if (cmd === "pick_import_files") return ["/x/a.html", "/x/c.pdf"];
+      if (cmd === "preview_import")
         return {
-          cancelled: false,
+          files: [
+            { path: "/x/a.html", file_name: "a.html", title: "A", outlet: "Le Monde", language: "fr", published: "2024-06-21", inferred_published: null, already_stored: false, problem: null },
+            { path: "/x/c.pdf", file_name: "c.pdf", title: null, outlet: null, language: null, published: null, inferred_published: null, already_stored: false, problem: "/x/c.pdf: unsupported file type .pdf" },
+          ],
+          manifests: [],
+        };
+      if (cmd === "import_reviewed")
+        return {
           imported: [{ id: 9, file_name: "a.html", title: "A", outlet: null, language: "fr", published: "2024-06-21" }],
           duplicates: ["b.txt"],
           failures: [{ file: "/x/c.pdf", message: "/x/c.pdf: the file is not text (it looks like a PDF document)" }],
@@ -212,11 +220,44 @@ describe("the window", () => {
     await settle();
     document.querySelector<HTMLButtonElement>('[data-testid="import-button"]')!.click();
     await settle();
+    expect(calls.find((c) => c.cmd === "preview_import")?.args).toEqual({ paths: ["/x/a.html", "/x/c.pdf"] });
+    expect(calls.some((c) => c.cmd === "import_reviewed")).toBe(false);
+    const sheet = document.querySelector('[data-testid="import-review"]')!;
+    expect(sheet.querySelectorAll('[data-testid="review-row"]').length).toBe(2);
+    sheet.querySelector<HTMLButtonElement>('[data-testid="review-import"]')!.click();
+    await settle();
+    expect(calls.find((c) => c.cmd === "import_reviewed")?.args).toEqual({
+      files: [{ path: "/x/a.html", title: "A", outlet: "Le Monde", language: "fr", published: "2024-06-21" }],
+      manifests: [],
+    });
+    expect(document.querySelector('[data-testid="import-review"]')).toBeNull();
     const report = document.querySelector('[data-testid="import-report"]')!;
     expect(report.textContent).toContain("1 article importé : 3 nouveaux événements, 1 mention rattachée à des événements existants; 1 déjà présent; 1 échec; 1 avertissement");
     expect(report.textContent).toContain("/x/c.pdf: the file is not text (it looks like a PDF document)");
     expect(report.querySelector("li.warning")?.textContent).toContain("/x/a.html: 1 invalid UTF-8 sequence replaced");
     expect(listed).toBe(2);
+  });
+
+  test("closing the file dialog or cancelling the sheet stores nothing", async () => {
+    let picked: string[] = [];
+    const calls = start((cmd, args) => {
+      if (cmd === "pick_import_files") return picked;
+      if (cmd === "preview_import")
+        return { files: [{ path: "/x/a.txt", file_name: "a.txt", title: "A", outlet: null, language: "fr", published: null, inferred_published: "2024-06-19", already_stored: false, problem: null }], manifests: [] };
+      return normal(cmd, args);
+    });
+    await settle();
+    document.querySelector<HTMLButtonElement>('[data-testid="import-button"]')!.click();
+    await settle();
+    expect(calls.some((c) => c.cmd === "preview_import")).toBe(false);
+    expect(document.querySelector('[data-testid="import-review"]')).toBeNull();
+    picked = ["/x/a.txt"];
+    document.querySelector<HTMLButtonElement>('[data-testid="import-button"]')!.click();
+    await settle();
+    document.querySelector<HTMLButtonElement>('[data-testid="review-cancel"]')!.click();
+    await settle();
+    expect(document.querySelector('[data-testid="import-review"]')).toBeNull();
+    expect(calls.some((c) => c.cmd === "import_reviewed")).toBe(false);
   });
 
   test("type chips and the search box narrow the events through list_events", async () => {

@@ -7,7 +7,8 @@ use crate::extract::FrenchRules;
 use crate::ingest::{self, ArticleMeta, ManifestItem};
 use crate::model::ArticleSummary;
 use crate::store::Store;
-use std::path::PathBuf;
+use chrono::NaiveDate;
+use std::path::{Path, PathBuf};
 
 /// A file that could not be imported, and why.
 #[derive(Debug, Clone, PartialEq)]
@@ -90,6 +91,127 @@ pub fn import_items(store: &mut Store, items: Vec<ManifestItem>) -> Result<Impor
         }
     }
     Ok(report)
+}
+
+/// The article files a folder holds, looked for in its subfolders too: what the
+/// import review lists for a dropped folder.
+pub const ARTICLE_EXTENSIONS: &[&str] = &["txt", "md", "html", "htm"];
+
+/// What an import would store, read before anything is written: one row per
+/// article file for the user to review, and the manifests, imported as they are
+/// (their entries already give each article's metadata).
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct ImportPreview {
+    pub files: Vec<FilePreview>,
+    pub manifests: Vec<PathBuf>,
+}
+
+/// One article file as it would be imported.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct FilePreview {
+    pub path: PathBuf,
+    pub file_name: String,
+    /// The page's title, else the text's first line.
+    pub title: Option<String>,
+    pub outlet: Option<String>,
+    /// "fr" or "en": the page's, else read from the text; `None` when unreadable.
+    pub language: Option<String>,
+    /// The publication date the file states (an HTML page's metadata).
+    pub published: Option<NaiveDate>,
+    /// When the file states none: the latest day its text writes out in full
+    /// ([`crate::extract::dates::latest_full_day_in`]), a proposal for the user to check.
+    pub inferred_published: Option<NaiveDate>,
+    /// The same text is already in the workspace (by content hash): it would be skipped.
+    pub already_stored: bool,
+    /// Why the file cannot be imported, naming it; it would be skipped.
+    pub problem: Option<String>,
+}
+
+/// The files to review and the manifests among `paths`: a folder stands for
+/// the article files under it (hidden ones left out, links to folders not
+/// followed), in name order; a `.json` file is a manifest. A file of another
+/// type given by name is kept, so its preview says why it cannot be imported.
+pub fn expand_paths(paths: &[PathBuf]) -> (Vec<PathBuf>, Vec<PathBuf>, Vec<ImportFailure>) {
+    let (mut files, mut manifests, mut failures) = (Vec::new(), Vec::new(), Vec::new());
+    for path in paths {
+        if path.is_dir() {
+            collect_articles(path, &mut files, &mut failures);
+        } else if has_extension(path, &["json"]) {
+            manifests.push(path.clone());
+        } else {
+            files.push(path.clone());
+        }
+    }
+    (files, manifests, failures)
+}
+
+fn has_extension(path: &Path, extensions: &[&str]) -> bool {
+    path.extension().and_then(|e| e.to_str()).is_some_and(|e| extensions.iter().any(|x| e.eq_ignore_ascii_case(x)))
+}
+
+fn collect_articles(folder: &Path, files: &mut Vec<PathBuf>, failures: &mut Vec<ImportFailure>) {
+    let entries = match std::fs::read_dir(folder) {
+        Ok(entries) => entries,
+        Err(source) => {
+            let message = Error::Io { path: folder.to_path_buf(), source }.to_string();
+            failures.push(ImportFailure { file: folder.to_path_buf(), message });
+            return;
+        }
+    };
+    let mut paths: Vec<PathBuf> =
+        entries.filter_map(|e| e.ok()).filter(|e| !e.file_name().to_string_lossy().starts_with('.')).map(|e| e.path()).collect();
+    paths.sort();
+    for path in paths {
+        // symlink_metadata: a link to a folder is not followed (no loops, nothing outside).
+        let Ok(kind) = std::fs::symlink_metadata(&path).map(|m| m.file_type()) else { continue };
+        if kind.is_dir() {
+            collect_articles(&path, files, failures);
+        } else if has_extension(&path, ARTICLE_EXTENSIONS) {
+            files.push(path);
+        }
+    }
+}
+
+/// Reads every article file of `paths` (folders expanded, see [`expand_paths`])
+/// as an import would, storing nothing: what each would be imported as, whether
+/// its text is already in the workspace, or why it cannot be read.
+pub fn preview_files(store: &Store, paths: &[PathBuf]) -> Result<ImportPreview> {
+    let (files, manifests, failures) = expand_paths(paths);
+    let mut preview = ImportPreview { files: Vec::new(), manifests };
+    for failure in failures {
+        let file_name = display_name(&failure.file);
+        preview.files.push(FilePreview { path: failure.file, file_name, problem: Some(failure.message), ..Default::default() });
+    }
+    for path in files {
+        let file_name = display_name(&path);
+        let row = match ingest::read_article_file(&path, &ArticleMeta::default()) {
+            Ok((article, _)) => FilePreview {
+                already_stored: store.has_article_hash(&article.content_hash)?,
+                inferred_published: match article.published {
+                    Some(_) => None,
+                    None => crate::extract::dates::latest_full_day_in(
+                        crate::extract::locale::for_language(&article.language).dates,
+                        &article.text,
+                    ),
+                },
+                path,
+                file_name,
+                title: article.title,
+                outlet: article.outlet,
+                language: Some(article.language),
+                published: article.published,
+                problem: None,
+            },
+            Err(err @ Error::Ingest { .. }) => FilePreview { path, file_name, problem: Some(err.to_string()), ..Default::default() },
+            Err(other) => return Err(other),
+        };
+        preview.files.push(row);
+    }
+    Ok(preview)
+}
+
+fn display_name(path: &Path) -> String {
+    path.file_name().map_or_else(|| path.display().to_string(), |n| n.to_string_lossy().into_owned())
 }
 
 /// Imports the built-in sample corpus (a no-op when it is already there).

@@ -1,10 +1,10 @@
 // The only module that talks to the Rust side. It unwraps tauri-specta's
 // Result objects into values or ApiError, so components deal with one error path.
 import { commands } from "../bindings";
-import type { DayCounts, PlaceCounts, LaneMode as Lanes, AppError, Article, ArticleId, ArticleMention, ArticleSummary, Event, EventEdit, EventFilter, EventId, EventSummary, ExportOutcome, Format, HistoryEntry, ImportReport, NewEvent, Place, TimelineView, WorkspaceInfo, WorkspaceStatus } from "../bindings";
+import type { ReviewedFile, DayCounts, PlaceCounts, LaneMode as Lanes, AppError, Article, ArticleId, ArticleMention, ArticleSummary, Event, EventEdit, EventFilter, EventId, EventSummary, ExportOutcome, Format, HistoryEntry, ImportPreview, ImportReport, NewEvent, Place, TimelineView, WorkspaceInfo, WorkspaceStatus } from "../bindings";
 
-export type { DayCounts, PlaceCounts, AppError, Article, ArticleMention, ArticleSummary, Event, EventEdit, EventFilter, EventSummary, ExportOutcome, Format, HistoryEntry, ImportReport, NewEvent, Place, TimelineView, WorkspaceInfo, WorkspaceStatus };
-export type { EventType, Precision, Source, Actor, DateSpan, LaneMode } from "../bindings";
+export type { DayCounts, PlaceCounts, AppError, Article, ArticleMention, ArticleSummary, Event, EventEdit, EventFilter, EventSummary, ExportOutcome, Format, HistoryEntry, ImportPreview, ImportReport, NewEvent, Place, TimelineView, WorkspaceInfo, WorkspaceStatus };
+export type { EventType, Precision, Source, Actor, DateSpan, LaneMode, FilePreview, ReviewedFile } from "../bindings";
 
 export class ApiError extends Error {
   constructor(readonly detail: AppError) {
@@ -49,8 +49,12 @@ export const api = {
   workspaceInfo: () => unwrap<WorkspaceInfo>(commands.workspaceInfo()),
   /** Answered at once: whether the workspace is open, or still being opened (the sample prepared). */
   workspaceStatus: () => unwrap<WorkspaceStatus>(commands.workspaceStatus()),
-  importFiles: () => unwrap<ImportReport>(commands.importFiles()),
-  importPaths: (paths: string[]) => unwrap<ImportReport>(commands.importPaths(paths)),
+  /** Opens the file dialog (from Rust); the chosen paths, none when it was closed. */
+  pickImportFiles: () => unwrap<string[]>(commands.pickImportFiles()),
+  /** Reads chosen or dropped files (folders expanded) as an import would, storing nothing. */
+  previewImport: (paths: string[]) => unwrap<ImportPreview>(commands.previewImport(paths)),
+  /** Imports the reviewed files with their metadata, and the manifests, in one transaction. */
+  importReviewed: (files: ReviewedFile[], manifests: string[]) => unwrap<ImportReport>(commands.importReviewed(files, manifests)),
   /** Opens the save dialog (from Rust), then writes the view in `format`. */
   exportView: (view: TimelineView, format: Format, scale: number) => unwrap<ExportOutcome>(commands.exportView(view, format, scale)),
 };

@@ -317,6 +317,15 @@ impl Store {
             .ok_or(Error::NotFound { what: "article", id: id.0 })
     }
 
+    /// Whether an article of this content hash ([`crate::ingest::content_hash`]) is
+    /// stored: the same text, however spaced, is not imported twice.
+    pub fn has_article_hash(&self, content_hash: &str) -> Result<bool> {
+        Ok(self
+            .conn
+            .prepare_cached("SELECT EXISTS(SELECT 1 FROM articles WHERE content_hash = ?1)")?
+            .query_row([content_hash], |r| r.get(0))?)
+    }
+
     /// (articles, events) in the workspace.
     pub fn counts(&self) -> Result<(u32, u32)> {
         Ok(self.conn.query_row("SELECT (SELECT count(*) FROM articles), (SELECT count(*) FROM events)", [], |r| {

@@ -132,6 +132,22 @@ pub struct Tagged {
     pub end_value: Option<String>,
 }
 
+/// The latest day a text writes out in full (day, month and year: "le 20 juin 2024",
+/// "June 20, 2024", "le 1er mars 2023"), read by a locale's date rules with no
+/// publication date and no passage to lean on, so every date it counts is absolute;
+/// the last day of a stretch written in full ("du 18 au 20 juin 2024") counts.
+/// What an article is proposed as its publication date when it states none: news
+/// is written on, or soon after, the latest day it names. `None` when no full date
+/// is written ("jeudi", "le 20 juin", "en juin 2024" are not).
+pub fn latest_full_day_in(grammar: &DateGrammar, text: &str) -> Option<NaiveDate> {
+    crate::text::sentences(text)
+        .into_iter()
+        .flat_map(|sentence| find_in(grammar, sentence.span.of(text), Anchors::default(), Tense::Unknown))
+        .filter(|e| e.anchor == Anchor::Absolute && e.date.precision == Precision::Day)
+        .map(|e| e.date.end)
+        .max()
+}
+
 /// All French date expressions in `text` ([`find_in`] with the French grammar).
 pub fn find(text: &str, anchors: Anchors, tense: Tense) -> Vec<TimeExpr> {
     find_in(&crate::extract::fr::DATES, text, anchors, tense)

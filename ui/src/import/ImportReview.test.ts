@@ -1,0 +1,173 @@
+// The import review sheet: rows as previewed, proposals flagged, dates required,
+// skipped rows with their reason, the edits sent to the import, Escape and Cancel.
+import { afterEach, describe, expect, test, vi } from "vitest";
+import { flushSync, mount, unmount } from "svelte";
+import ImportReview from "./ImportReview.svelte";
+import type { FilePreview, ImportPreview, ReviewedFile } from "../lib/api";
+import type { Lang } from "../lib/i18n";
+import { isDay, reviewed, rowOf } from "./review";
+
+let sheet: ReturnType<typeof mount> | null = null;
+
+afterEach(() => {
+  if (sheet) unmount(sheet);
+  sheet = null;
+  document.body.innerHTML = "";
+});
+
+const file = (name: string, more: Partial<FilePreview> = {}): FilePreview => ({
+  path: `/articles/${name}`,
+  file_name: name,
+  title: `Titre ${name}`,
+  outlet: null,
+  language: "fr",
+  published: "2024-06-20",
+  inferred_published: null,
+  already_stored: false,
+  problem: null,
+  ...more,
+});
+
+function open(preview: ImportPreview, lang: Lang = "fr") {
+  const onimport = vi.fn(async (_files: ReviewedFile[], _manifests: string[]) => {});
+  const oncancel = vi.fn();
+  sheet = mount(ImportReview, { target: document.body, props: { preview, lang, onimport, oncancel } });
+  flushSync();
+  return { onimport, oncancel };
+}
+
+const q = <T extends Element = HTMLElement>(css: string) => document.querySelector<T & HTMLElement>(css);
+const all = (css: string) => [...document.querySelectorAll<HTMLElement>(css)];
+const runButton = () => q<HTMLButtonElement>('[data-testid="review-import"]')! as HTMLButtonElement;
+
+function type(el: HTMLInputElement | HTMLSelectElement, value: string) {
+  el.value = value;
+  el.dispatchEvent(new Event(el instanceof HTMLSelectElement ? "change" : "input", { bubbles: true }));
+  flushSync();
+}
+
+describe("the import review sheet", () => {
+  test("one row per file; a date found is kept, a proposal is flagged as such", async () => {
+    const { onimport } = open({
+      files: [file("monde.html", { outlet: "Le Monde" }), file("sans-date.txt", { published: null, inferred_published: "2024-06-19", language: "en" })],
+      manifests: [],
+    });
+    expect(all('[data-testid="review-row"]').map((r) => r.querySelector("th")!.textContent)).toEqual(["monde.html", "sans-date.txt"]);
+    const dates = all('[data-testid="review-published"]') as HTMLInputElement[];
+    expect(dates.map((d) => d.value)).toEqual(["2024-06-20", "2024-06-19"]);
+    expect(dates.map((d) => d.classList.contains("flagged"))).toEqual([false, true]);
+    expect(all('[data-testid="review-proposed"]').length).toBe(1);
+    expect(q('[data-testid="review-proposed"]')!.textContent).toBe("proposée");
+    expect((all('[data-testid="review-language"]') as HTMLSelectElement[]).map((s) => s.value)).toEqual(["fr", "en"]);
+    expect(runButton().textContent).toBe("Importer (2 fichiers)");
+    expect(runButton().disabled).toBe(false);
+    runButton().click();
+    await Promise.resolve();
+    expect(onimport).toHaveBeenCalledWith(
+      [
+        { path: "/articles/monde.html", title: "Titre monde.html", outlet: "Le Monde", language: "fr", published: "2024-06-20" },
+        { path: "/articles/sans-date.txt", title: "Titre sans-date.txt", outlet: null, language: "en", published: "2024-06-19" },
+      ],
+      [],
+    );
+  });
+
+  test("the user's title, outlet, language and date are what is imported", async () => {
+    const { onimport } = open({ files: [file("a.txt", { language: "en" })], manifests: ["/articles/manifest.json"] });
+    type(q<HTMLInputElement>('[data-testid="review-title"]')! as HTMLInputElement, "  Visite à Hanoï ");
+    type(q<HTMLInputElement>('[data-testid="review-outlet"]')! as HTMLInputElement, "Le Devoir");
+    type(q<HTMLSelectElement>('[data-testid="review-language"]')! as HTMLSelectElement, "fr");
+    type(q<HTMLInputElement>('[data-testid="review-published"]')! as HTMLInputElement, "2024-06-21");
+    expect(q('[data-testid="review-manifests"]')!.textContent).toBe("1 manifeste, importé avec ses propres métadonnées");
+    expect(runButton().textContent).toBe("Importer (1 fichier)");
+    runButton().click();
+    await Promise.resolve();
+    expect(onimport).toHaveBeenCalledWith([{ path: "/articles/a.txt", title: "Visite à Hanoï", outlet: "Le Devoir", language: "fr", published: "2024-06-21" }], ["/articles/manifest.json"]);
+  });
+
+  test("a file with no date and nothing to propose must get one before the import", () => {
+    const { onimport } = open({ files: [file("a.txt", { published: null, inferred_published: null })], manifests: [] }, "en");
+    const date = q<HTMLInputElement>('[data-testid="review-published"]')! as HTMLInputElement;
+    expect(date.value).toBe("");
+    // Always shown yyyy-mm-dd, whatever the system's date order.
+    expect(date.type).toBe("text");
+    expect(date.placeholder).toBe("yyyy-mm-dd");
+    expect(date.classList.contains("flagged")).toBe(true);
+    expect(q('[data-testid="review-no-date"]')!.textContent).toBe("No date found: enter it");
+    expect(q('[data-testid="review-missing"]')!.textContent).toBe("1 article without a publication date: enter it to import.");
+    expect(runButton().disabled).toBe(true);
+    runButton().click();
+    expect(onimport).not.toHaveBeenCalled();
+    type(date, "2024-06-18");
+    expect(q('[data-testid="review-missing"]')).toBeNull();
+    expect(runButton().disabled).toBe(false);
+  });
+
+  test("files already stored or unreadable are listed with why, and skipped", async () => {
+    const { onimport } = open(
+      {
+        files: [
+          file("a.txt"),
+          file("deja.txt", { already_stored: true }),
+          file("vide.txt", { title: null, language: null, published: null, problem: "/articles/vide.txt: the file is empty" }),
+        ],
+        manifests: [],
+      },
+      "en",
+    );
+    const skipped = all('[data-testid="review-skip"]').map((s) => s.textContent?.replace(/\s+/g, " ").trim());
+    expect(skipped).toEqual(["Already in the workspace: skipped", "Unreadable: skipped /articles/vide.txt: the file is empty"]);
+    expect(all('[data-testid="review-title"]').length).toBe(1);
+    expect(runButton().textContent).toBe("Import (1 file)");
+    runButton().click();
+    await Promise.resolve();
+    expect(onimport.mock.calls[0][0].map((f: ReviewedFile) => f.path)).toEqual(["/articles/a.txt"]);
+  });
+
+  test("Escape and Cancel close it without importing", () => {
+    const { onimport, oncancel } = open({ files: [file("a.txt")], manifests: [] });
+    // Focus starts in the sheet, on the first field.
+    expect(document.activeElement).toBe(q('[data-testid="review-title"]'));
+    document.activeElement!.dispatchEvent(new KeyboardEvent("keydown", { key: "Escape", bubbles: true }));
+    expect(oncancel).toHaveBeenCalledTimes(1);
+    q<HTMLButtonElement>('[data-testid="review-cancel"]')!.click();
+    expect(oncancel).toHaveBeenCalledTimes(2);
+    expect(onimport).not.toHaveBeenCalled();
+  });
+
+  test("a failed import is shown in the sheet, which stays open", async () => {
+    const onimport = vi.fn(async () => {
+      throw new Error("the workspace is busy");
+    });
+    sheet = mount(ImportReview, { target: document.body, props: { preview: { files: [file("a.txt")], manifests: [] }, lang: "fr", onimport, oncancel: () => {} } });
+    flushSync();
+    runButton().click();
+    await new Promise((r) => setTimeout(r, 0));
+    flushSync();
+    expect(q('[data-testid="review-error"]')!.textContent).toBe("the workspace is busy");
+  });
+
+  test("fifty rows scroll inside the sheet, under a header that stays", () => {
+    open({ files: Array.from({ length: 50 }, (_, i) => file(`article-${String(i).padStart(2, "0")}.txt`)), manifests: [] });
+    expect(all('[data-testid="review-row"]').length).toBe(50);
+    expect(runButton().textContent).toBe("Importer (50 fichiers)");
+    // The rows are in their own scrolling box; the buttons are outside it.
+    const box = q(".rows")!;
+    expect(box.contains(runButton())).toBe(false);
+    expect(box.querySelectorAll("tr[data-testid='review-row']").length).toBe(50);
+  });
+});
+
+describe("review rows", () => {
+  test("dates are yyyy-mm-dd days that exist", () => {
+    expect(isDay("2024-02-29")).toBe(true);
+    expect(isDay("2023-02-29")).toBe(false);
+    expect(isDay("20/06/2024")).toBe(false);
+    expect(isDay("")).toBe(false);
+  });
+
+  test("blank title and outlet are left to the file", () => {
+    const row = rowOf(file("a.txt", { title: "T", outlet: "O" }));
+    expect(reviewed([{ ...row, title: "  ", outlet: "" }])).toEqual([{ path: "/articles/a.txt", title: null, outlet: null, language: "fr", published: "2024-06-20" }]);
+  });
+});
