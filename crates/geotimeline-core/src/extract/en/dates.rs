@@ -627,7 +627,8 @@ fn rules(b: &mut Builder) {
         r"(?P<span>\b({NUM})\s+({UNIT})\s+(later|earlier|afterwards|after|before|on)\b)(?P<relation>\s+(?:the|a|an|his|her|its|their|he|she|it|they|we|I|this|that)\b)?(?P<object>\s+\p{L})?",
         |c, x| {
             let word = c[4].to_lowercase();
-            if c.name("relation").is_some() || (c.name("object").is_some() && matches!(word.as_str(), "after" | "before")) {
+            // "later" and "earlier" take no object: "Three months later he left" is a date.
+            if (c.name("relation").is_some() || c.name("object").is_some()) && matches!(word.as_str(), "after" | "before") {
                 return None;
             }
             let sign = if matches!(word.as_str(), "earlier" | "before") { -1 } else { 1 };
