@@ -1036,7 +1036,11 @@ fn quotations(sentence: &str) -> Vec<(usize, usize)> {
         while let Some(start) = sentence[rest..].find(open).map(|i| rest + i) {
             let inner = start + open.len_utf8();
             let Some(end) = sentence[inner..].find(close).map(|i| inner + i) else { break };
-            spans.push((start, end + close.len_utf8()));
+            // Three words or fewer are a term set apart ("un \"paquet de sanctions\""), not
+            // words reported: what they name is read as the sentence's.
+            if sentence[inner..end].split_whitespace().count() > 3 {
+                spans.push((start, end + close.len_utf8()));
+            }
             rest = end + close.len_utf8();
         }
     }
