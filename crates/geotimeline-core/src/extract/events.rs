@@ -288,12 +288,17 @@ pub fn extract_counting(article: ArticleText<'_>, unread: &mut Unread) -> Vec<Ca
             let opens_the_clause = |d: &dates::TimeExpr| {
                 body[..d.span.start].trim().is_empty() && body.get(d.span.end..from).is_some_and(|gap| gap.trim() == ",")
             };
+            // "La Russie va expulser 35 diplomates …, a annoncé vendredi Sergueï Lavrov": the
+            // day an act was announced by an incise after its clause, however long the clause.
+            let announced_on =
+                |d: &dates::TimeExpr| announcing_incise(body, to, &all_matches).is_some_and(|(s, e)| s <= d.span.start && d.span.end <= e);
             let nearest = nearest.filter(|d| {
-                let own_clause = !plan || d.span.start >= from || opens_the_clause(d);
+                let own_clause = !plan || d.span.start >= from || opens_the_clause(d) || announced_on(d);
                 own_clause
                     && (inherits_date
                         || distance((d.span.start, d.span.end), (m.start(), m.end())) <= OWN_DATE_REACH
                         || opens_the_clause(d)
+                        || announced_on(d)
                         || (m.present && d.span.start >= from && d.span.end <= to))
             });
             // A sentence in the past does not take a narrative date still to come
@@ -1084,7 +1089,10 @@ fn date_of<'d>(
             let compound = (locale.clauses.opens_with_auxiliary)(&first) || (locale.clauses.auxiliary_before)(&sentence[..other.0]);
             (locale.clauses.is_participle)(words) && !compound
         };
-        let between = |other: (usize, usize)| here.1 <= other.0 && other.1 <= d.span.start && describing(other);
+        // ("…, Lavrov said on Friday": the verb of an incise closing the sentence is no participle.)
+        let announcing = announcing_incise(sentence, clause_bounds(sentence, here.0, here.1).1, triggers);
+        let in_the_incise = |other: (usize, usize)| announcing.is_some_and(|(s, e)| s <= other.0 && other.1 <= e);
+        let between = |other: (usize, usize)| here.1 <= other.0 && other.1 <= d.span.start && describing(other) && !in_the_incise(other);
         // "Russia's February invasion", "a Sunday statement", "Wednesday's election": a date
         // right before an event noun is that noun's.
         let before_it = |other: (usize, usize)| {
@@ -1241,6 +1249,21 @@ fn clause_bounds(sentence: &str, start: usize, end: usize) -> (usize, usize) {
     let from = sentence[..start].char_indices().rev().find(|&(_, c)| is_break(c)).map_or(0, |(i, c)| i + c.len_utf8());
     let to = sentence[end..].find(is_break).map_or(sentence.len(), |i| end + i);
     (from, to)
+}
+
+/// The clause of a verb of saying that follows the clause ending at `clause_end` as an
+/// incise closing the sentence (", a annoncé vendredi le ministre.", ", the ministry said
+/// on Friday."): the verb first, or after a few words naming the speaker.
+fn announcing_incise(sentence: &str, clause_end: usize, triggers: &[(EventType, (usize, usize))]) -> Option<(usize, usize)> {
+    let rest = sentence.get(clause_end..)?.strip_prefix(',')?;
+    let start = clause_end + 1;
+    triggers.iter().filter(|&&(t, (s, _))| t == EventType::Statement && s >= start).find_map(|&(_, (s, e))| {
+        let (from, to) = clause_bounds(sentence, s, e);
+        let last = sentence[to..].trim_matches(|c: char| c.is_whitespace() || c.is_ascii_punctuation()).is_empty();
+        let speaker_words = sentence[start..s].split_whitespace().count();
+        let placed = speaker_words == 0 || (speaker_words <= 6 && last);
+        (from == start && placed && !rest.trim_start().starts_with(['"', '«', '“'])).then_some((from, to))
+    })
 }
 
 /// The start of a trigger's clause stretched back over the names of a list that
