@@ -184,7 +184,7 @@ fn untitled_people(
         });
         let word_before = sentence[..whole.start()].split_whitespace().next_back().unwrap_or("").to_lowercase();
         if words.not_a_first_name.contains(&first)
-            || words.place_before_name.contains(&word_before.as_str())
+            || words.no_person_after.contains(&word_before.as_str())
             || names_a_thing(words, &sentence[..whole.start()])
             || words.not_a_surname.contains(&last)
             || continues_a_name

@@ -45,9 +45,10 @@ pub struct ActorWords {
     pub not_a_first_name: &'static [&'static str],
     /// Capitalised nouns that end names of things, not of people ("Unies", "Ministry").
     pub not_a_surname: &'static [&'static str],
-    /// Words after which two capitalised words name a place, not a person ("at Bharat
-    /// Mandapam", "in Pragati Maidan"); none in French, where "à" comes before people too.
-    pub place_before_name: &'static [&'static str],
+    /// Words after which capitalised words name no person: a place ("at Bharat Mandapam",
+    /// "in Pragati Maidan"; not French "à", which comes before people too), or a thing
+    /// after a plural or contracted article ("des Affaires étrangères", "du Burkina Faso").
+    pub no_person_after: &'static [&'static str],
     /// The words ending the text before a place that put something at it ("à", "in").
     pub at: LazyLock<WordRegex>,
     /// The words ending the text before a place that put something near it ("près de").

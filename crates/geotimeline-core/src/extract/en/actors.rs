@@ -371,7 +371,7 @@ pub static ACTORS: ActorWords = ActorWords {
     thing_before_name: LazyLock::new(|| regex::Regex::new(THING_BEFORE_NAME).expect("thing name pattern")),
     not_a_first_name: NOT_A_FIRST_NAME,
     not_a_surname: NOT_A_SURNAME,
-    place_before_name: &["in", "at", "near", "outside", "inside", "across", "into"],
+    no_person_after: &["in", "at", "near", "outside", "inside", "across", "into"],
     at: LazyLock::new(|| WordRegex::new(AT).expect("location pattern")),
     near: LazyLock::new(|| WordRegex::new(NEAR).expect("near a place pattern")),
     several_owners: &["their"],
