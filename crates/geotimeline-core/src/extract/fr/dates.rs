@@ -635,12 +635,20 @@ fn rules(b: &mut Builder) {
     });
     // "dans l'après-midi", "en fin de matinée", "dans la journée": a part of the day the
     // passage is on (of today when it is on none); "dans la soirée de jeudi" is that Thursday's.
+    // Beside a date ("dans la soirée du 8 février", "de ce mercredi 8 février", "mercredi 8
+    // février dans la soirée") it is that date's hours, no date of its own.
     b.rule(
         "part_of_the_day",
-        r"\b(?:dans|en\s+(?:début|fin)\s+(?:de|d['’]))\s*(?:l['’]\s*)?(?:la\s+)?(?:après-midi|matinée|soirée|journée)(?:\s+(?:de|du)\s+({WEEKDAY}))?\b",
-        |c, x| match c.get(1) {
-            Some(day) => x.weekday_near(weekday(day.as_str())?, x.published()?).map(DateSpan::day),
-            None => Some(DateSpan::day(x.narrative_or_published()?)),
+        r"(?:(\S+)\s+)?(?P<span>\b(?:dans|en\s+(?:début|fin)\s+(?:de|d['’]))\s*(?:l['’]\s*)?(?:la\s+)?(?:après-midi|matinée|soirée|journée)(?:\s+(?:de|du)\s+({WEEKDAY}))?\b)(\s+(?:de|du)\s+(?:ce\s+|cet\s+)?(?:(?:{WEEKDAY})\s+)?\d)?",
+        |c, x| {
+            let after_a_day = c.get(1).is_some_and(|w| words::names_a_day(w.as_str().trim_end_matches(',')));
+            if after_a_day || c.get(4).is_some() {
+                return None;
+            }
+            match c.get(3) {
+                Some(day) => x.weekday_near(weekday(day.as_str())?, x.published()?).map(DateSpan::day),
+                None => Some(DateSpan::day(x.narrative_or_published()?)),
+            }
         },
     );
     // "à 15 heures", "à 16h GMT": a clock time alone is on the passage's day (today when it
