@@ -7,7 +7,7 @@
 //! ("le président russe"). Organisations from their names and acronyms.
 
 use super::locale::ActorWords;
-use crate::knowledge::people::{actor, people_forms_in, person_spelt, Person, PEOPLE};
+use crate::knowledge::people::{actor, people_forms_in, person_spelt, person_spelt_closely, Person, PEOPLE};
 use crate::knowledge::{gazetteer, organisations};
 use crate::model::{Actor, ActorKind};
 use std::sync::LazyLock;
@@ -77,7 +77,10 @@ fn titled_people(words: &ActorWords, sentence: &str) -> Vec<(usize, Actor)> {
         // So are names of places ("l'ambassadeur de Côte d'Ivoire en Afrique du Sud, M. …").
         let first_word = text.split_whitespace().next().unwrap_or(text);
         let a_place = gazetteer::places_in(text).iter().any(|m| m.start == 0 && m.end == text.len());
-        if a_place || !gazetteer::places_in(first_word).is_empty() || organisations::names_one(text) {
+        // "Minister of Public Infrastructure Charles Obichang": the title's words, not a name
+        // (the name after them is read without a title).
+        let a_thing = text.split_whitespace().any(|w| words.not_a_surname.contains(&w));
+        if a_place || a_thing || !gazetteer::places_in(first_word).is_empty() || organisations::names_one(text) {
             continue;
         }
         let actor = match person_spelt(text) {
@@ -153,9 +156,15 @@ fn untitled_people(
     let mut from = 0;
     while let Some(whole) = NAME.find_at(sentence, from) {
         from = whole.end();
-        // "le président du Brésil Luiz Inacio Lula": a place, then the name.
+        // "le président du Brésil Luiz Inacio Lula": a place, then the name. Not a town
+        // named as a first name is, before a lone surname ("Vladimir Makei").
         let first_word = whole.as_str().split_whitespace().next().unwrap_or("");
-        if gazetteer::places_in(first_word).iter().any(|m| m.start == 0 && m.end == first_word.len()) {
+        let rest_is_a_name = whole.as_str().split_whitespace().count() > 2;
+        if gazetteer::places_in(first_word).iter().any(|m| {
+            m.start == 0
+                && m.end == first_word.len()
+                && (rest_is_a_name || m.place.kind == crate::model::PlaceKind::Country || m.is_capital)
+        }) {
             from = whole.start() + first_word.len();
             continue;
         }
@@ -166,11 +175,17 @@ fn untitled_people(
             continue;
         }
         let name_words: Vec<&str> = whole.as_str().split_whitespace().collect();
+        // "Public Infrastructure Charles Obichang": the name of a thing, then maybe a person's.
+        if let Some(thing_end) = name_words.iter().rev().skip(1).find(|w| words.not_a_surname.contains(w)) {
+            // (The word's own offset: it is a slice of the match.)
+            from = whole.start() + (thing_end.as_ptr() as usize - whole.as_str().as_ptr() as usize) + thing_end.len();
+            continue;
+        }
         let first = name_words[0];
         let last = name_words.last().copied().unwrap_or("");
         // "Turkish Foreign Minister Hakan Fidan", "Selon Joe Biden": a title, a demonym or a
         // function word first; the name may begin after it.
-        if name_words.len() > 2 && (words.not_a_first_name.contains(&first) || gazetteer::is_demonym(first)) {
+        if name_words.len() > 2 && (words.begins_no_name(first) || gazetteer::is_demonym(first)) {
             from = whole.start() + first.len();
             continue;
         }
@@ -179,17 +194,18 @@ fn untitled_people(
         let at_start = sentence[..whole.start()].trim().is_empty() || sentence[..whole.start()].trim_end().ends_with(['«', '"', '“']);
         // "Nguyen Thi Minh" after another capitalised word: part of a name read otherwise
         // (not after a title: "Minister Hakan Fidan").
-        let continues_a_name = sentence[..whole.start()].strip_suffix(' ').and_then(|b| b.split(' ').next_back()).is_some_and(|w| {
-            w.chars().next().is_some_and(char::is_uppercase) && !words.not_a_first_name.contains(&w) && !gazetteer::is_demonym(w)
-        });
+        let continues_a_name = sentence[..whole.start()]
+            .strip_suffix(' ')
+            .and_then(|b| b.split(' ').next_back())
+            .is_some_and(|w| w.chars().next().is_some_and(char::is_uppercase) && !words.begins_no_name(w) && !gazetteer::is_demonym(w));
         let word_before = sentence[..whole.start()].split_whitespace().next_back().unwrap_or("").to_lowercase();
-        if words.not_a_first_name.contains(&first)
+        if words.begins_no_name(first)
             || words.no_person_after.contains(&word_before.as_str())
             || names_a_thing(words, &sentence[..whole.start()])
             || words.not_a_surname.contains(&last)
             || continues_a_name
             || covered(whole.start(), whole.end())
-            || (at_start && !three_names)
+            || (at_start && !three_names && person_spelt_closely(before_possessive(whole.as_str())).is_none())
         {
             continue;
         }

@@ -61,7 +61,8 @@ pub fn extract_counting(article: ArticleText<'_>, unread: &mut Unread) -> Vec<Ca
     let text = article.text;
     // Names are read with surnames in capitals put in the usual case ("Alassane OUATTARA").
     let names_text = text::surnames_in_usual_case(text, organisations::names_one);
-    let known_people = people::people_named_in(&names_text);
+    // (And people of the table named in another spelling, from the sentence that names them on.)
+    let mut known_people = people::people_named_in(&names_text);
     // People outside the table named so far (after a title): their surnames count from then on.
     let mut titled_people: Vec<String> = Vec::new();
     let mut previous_subject: Option<Actor> = None;
@@ -145,8 +146,15 @@ pub fn extract_counting(article: ArticleText<'_>, unread: &mut Unread) -> Vec<Ca
             }
         }
         for (_, person) in &sentence_actors {
-            if person.kind == ActorKind::Person && !people::in_table(&person.name) && !titled_people.contains(&person.name) {
-                titled_people.push(person.name.clone());
+            if person.kind != ActorKind::Person {
+                continue;
+            }
+            match people::table_name(&person.name) {
+                // "Sergey Lavrov", then "Lavrov": the table's "Sergei Lavrov" named in full.
+                Some(known) if !known_people.contains(&known) => known_people.push(known),
+                Some(_) => {}
+                None if !titled_people.contains(&person.name) => titled_people.push(person.name.clone()),
+                None => {}
             }
         }
         for (at, person) in actors::named_again(&outside_quotes, &titled_people) {

@@ -70,6 +70,14 @@ pub struct ActorWords {
     pub not_after_source_marker: &'static [&'static str],
 }
 
+impl ActorWords {
+    /// A capitalised word that begins no name of a person: a function word or title, or a
+    /// noun that ends names of things ("Commerce Charles Obichang" is "Charles Obichang").
+    pub fn begins_no_name(&self, word: &str) -> bool {
+        self.not_a_first_name.contains(&word) || self.not_a_surname.contains(&word)
+    }
+}
+
 /// What "les deux …", "the two …" designates: the two people or the two states an
 /// earlier sentence named.
 #[derive(Debug, Clone, Copy, PartialEq)]

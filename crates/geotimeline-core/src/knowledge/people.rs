@@ -135,9 +135,21 @@ static FOLDED_FULL_NAMES: LazyLock<Vec<(usize, String, usize)>> = LazyLock::new(
 /// Levenshtein ≥ 0.8 on folded names). Names recur from article to article, so
 /// answers are remembered (up to 10,000 names, then forgotten at once).
 pub fn person_spelt(name: &str) -> Option<&'static Person> {
-    static SEEN: LazyLock<std::sync::Mutex<std::collections::HashMap<String, Option<usize>>>> = LazyLock::new(Default::default);
+    spelling_of(name).map(|(i, _)| &PEOPLE[i])
+}
+
+/// [`person_spelt`] for a name that differs from a table form by a letter or two in a
+/// dozen ("Sergey Lavrov", "Sergei Lavrov"), not by a syllable ("Kim Jong-il", "Kim
+/// Jong-un"): where a name stands with nothing else to say it is a person's.
+pub fn person_spelt_closely(name: &str) -> Option<&'static Person> {
+    spelling_of(name).filter(|&(_, score)| score >= 0.9).map(|(i, _)| &PEOPLE[i])
+}
+
+/// The person of the table whose full form `name` spells best, with the similarity.
+fn spelling_of(name: &str) -> Option<(usize, f64)> {
+    static SEEN: LazyLock<std::sync::Mutex<std::collections::HashMap<String, Option<(usize, f64)>>>> = LazyLock::new(Default::default);
     if let Some(known) = SEEN.lock().expect("name cache").get(name) {
-        return known.map(|i| &PEOPLE[i]);
+        return *known;
     }
     let wanted = folded(name);
     let length = wanted.chars().count();
@@ -157,11 +169,16 @@ pub fn person_spelt(name: &str) -> Option<&'static Person> {
     if seen.len() >= 10_000 {
         seen.clear();
     }
-    seen.insert(name.to_string(), known.map(|(i, _)| i));
-    known.map(|(i, _)| &PEOPLE[i])
+    seen.insert(name.to_string(), known);
+    known
 }
 
 /// Whether a person is one of the table (others were named after a title).
 pub fn in_table(name: &str) -> bool {
-    PEOPLE.iter().any(|p| p.name == name)
+    table_name(name).is_some()
+}
+
+/// The table's own copy of a person's canonical name.
+pub fn table_name(name: &str) -> Option<&'static str> {
+    PEOPLE.iter().find(|p| p.name == name).map(|p| p.name)
 }

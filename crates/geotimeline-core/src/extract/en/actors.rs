@@ -34,7 +34,8 @@ const CIVILITY_NAME: &str = r"(?:^|[^\p{L}])(?:Mr|Mrs|Ms|Dr)\.?\s+(\p{Lu}(?:\p{L
 const THING_BEFORE_NAME: &str = r"(?i)(?:^|[^\p{L}])(?:newspaper|daily|magazine|agency|channel|broadcaster|television|radio|website|ship|vessel|carrier|frigate|airport|hotel|palace|stadium|university|hospital|operation|plan|programme|program|group|company|firm|bank|foundation|institute|association|square|street|avenue|bridge|dam|plant|party)\s+$";
 
 /// "in", "at", "to": what puts something at a place.
-const AT: &str = r"(?i)\b(?:in|at|to|from|inside|into|across|toward|towards|throughout|around)\s+(?:the\s+)?$";
+/// (A place visited is where: "will visit Minsk", "toured Kyiv".)
+const AT: &str = r"(?i)\b(?:in|at|to|from|inside|into|across|toward|towards|throughout|around|visit|visits|visited|visiting|tour|tours|toured|touring)\s+(?:the\s+)?$";
 /// "near", "outside", "north of", "20 km from": near a place.
 /// Nouns of those related to someone: "allies of Iran", "Iran's proxies" are not Iran.
 const RELATED_TO: &str =
@@ -260,6 +261,57 @@ pub const NOT_A_FIRST_NAME: &[&str] = &[
 
 /// Capitalised nouns that end names of things, not of people.
 pub const NOT_A_SURNAME: &[&str] = &[
+    // Nouns of institutions, agreements and policies: "the Program of Concerted Action",
+    // "the Consulate General", "Minister of Public Infrastructure", "Air Services Agreement".
+    "Action",
+    "Agreement",
+    "Treaty",
+    "Accord",
+    "Accords",
+    "Pact",
+    "Charter",
+    "Convention",
+    "Protocol",
+    "Declaration",
+    "Partnership",
+    "Framework",
+    "Cooperation",
+    "Policy",
+    "Plan",
+    "Strategy",
+    "Act",
+    "Services",
+    "Consulate",
+    "Embassy",
+    "Mission",
+    "General",
+    "Infrastructure",
+    "Industries",
+    "Industry",
+    "Commerce",
+    "Trade",
+    "Development",
+    "Security",
+    "Finance",
+    "Economy",
+    "Energy",
+    "Health",
+    "Interior",
+    "Agriculture",
+    "Education",
+    "Environment",
+    "Transport",
+    "Administration",
+    "Government",
+    "Authority",
+    "Board",
+    "Bureau",
+    "Institute",
+    "Academy",
+    "School",
+    "Station",
+    "Base",
+    "Zone",
     "Ministry",
     "Affairs",
     "Office",

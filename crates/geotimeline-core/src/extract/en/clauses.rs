@@ -364,6 +364,9 @@ pub fn retyped(event_type: EventType, before: &str, trigger: &str, after: &str) 
         // "announced it would resume its participation in the grain deal": party to it again.
         EventType::Statement if rejoins_a_deal(after) => Some(EventType::Agreement),
         EventType::Statement if passive && words.ends_with("welcomed") && RECEIVED.is_match(after) => Some(EventType::Visit),
+        // "the inauguration of the Turkish Consulate General": a building opened, no
+        // one sworn in.
+        EventType::Election if words.contains("inaugurat") && opens_a_building(after) => Some(EventType::Other),
         // "thousands of protesters stormed parliament": a crowd, no army.
         EventType::Military if FULL_POWERS.is_match(after) || crowd_acts(before) => Some(EventType::Other),
         // "fired his defence minister": a dismissal.
@@ -372,6 +375,17 @@ pub fn retyped(event_type: EventType, before: &str, trigger: &str, after: &str) 
         }
         _ => None,
     }
+}
+
+/// Whether the words after "inaugurate" or "inauguration" name a building or a work
+/// ("of the new consulate general", "a bridge over the Danube"), not an office.
+fn opens_a_building(after: &str) -> bool {
+    static BUILDING: LazyLock<WordRegex> = LazyLock::new(|| {
+        regex(
+            r"(?i)^\s*(?:of\s+)?(?:the\s+|a\s+|an\s+|its\s+|their\s+|his\s+|her\s+)?(?:[\p{L}-]+\s+){0,3}?(?:consulate|embassy|bridge|plant|factory|airport|port|harbour|harbor|road|highway|railway|railroad|line|hospital|school|university|museum|monument|memorial|cent(?:re|er)|building|headquarters|offices?|base|pipeline|terminal|stadium|dam|mosque|church|cathedral|temple|station|park|exhibition|fair|plaque|statue|tunnel|canal|refinery|mine|complex|facility|campus)s?\b",
+        )
+    });
+    BUILDING.is_match(after)
 }
 
 /// Whether the words after a verb of saying announce a return to a deal ("it would resume its

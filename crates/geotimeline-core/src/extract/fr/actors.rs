@@ -27,7 +27,8 @@ const CIVILITY_NAME: &str = r"(?:^|[^\p{L}])(?:M\.|Mme|Mlle)\s+(\p{Lu}(?:\p{Ll}|
 const THING_BEFORE_NAME: &str = r"(?i)(?:^|[^\p{L}])(?:journal|quotidien|hebdomadaire|magazine|agence|chaîne|télévision|radio|site|navire|porte-avions|frégate|aéroport|hôtel|palais|stade|université|hôpital|opération|plan|programme|groupe|société|entreprise|compagnie|banque|fondation|institut|association|centre|place|rue|avenue|pont|barrage|centrale)(?:\s+(?:de|du|des|d['’])?\s*(?:\p{Lu}\p{L}*|\p{Ll}+(?:iste|ien|ienne|ain|aine|ais|aise|al|ale|aux|ique|el|elle|if|ive|ois|oise)s?))*\s+$";
 
 /// "à", "au", "depuis": what puts something at a place.
-const AT: &str = r"(?i)\b(?:à|au|aux|depuis|devant|dans|vers)\s+(?:la\s+|le\s+|les\s+|l['’]\s*)?$";
+/// (A place visited is where: "visitera Minsk", "a visité Kiev".)
+const AT: &str = r"(?i)\b(?:à|au|aux|depuis|devant|dans|vers|visiter|visitera|visiteront|visité|visitée|visités|visitant|visitait)\s+(?:la\s+|le\s+|les\s+|l['’]\s*)?$";
 /// "à 15 km de Bamako", "près de", "au nord de", "l'aéroport … de Taipei".
 /// Nouns of those related to someone: "les alliés de l'Iran" are not Iran.
 const RELATED_TO: &str = r"(?i)\b(?:alliés|alliées|partisans|partisanes|sympathisants|soutiens|opposants|ennemis|adversaires|rivaux|voisins|proches|mandataires|supplétifs)\s+(?:de\s+(?:la\s+|l['’]\s*)?|d['’]\s*|du\s+|des\s+)$";
