@@ -126,10 +126,11 @@ fn untitled_people(
     // on accented text would need the backtracker.
     static NAME: LazyLock<regex::Regex> = LazyLock::new(|| {
         // Latin letters only (with their accents): names in French and English news are
-        // written so, and small classes keep the automaton small.
+        // written so, and small classes keep the automaton small. A surname may open on an
+        // elided particle ("O'Brien", "N'Diaye", "D'Alema").
         let (upper, lower) = ("[A-ZÀ-ÖØ-ÞĀ-Ž]", "[a-zß-öø-ÿā-ž]");
         regex::Regex::new(&format!(
-            r"{upper}{lower}+(?:-{upper}{lower}+)?\s+(?:(?:de|da|dos|von|van|al|ben|bin|el|ibn|di|du)\s+|(?:al|el|ben)-)?{upper}{lower}(?:{lower}|['’-]{upper}?)*(?:\s+{upper}{lower}(?:{lower}|-{upper}?)+)?"
+            r"{upper}{lower}+(?:-{upper}{lower}+)?\s+(?:(?:de|da|dos|von|van|al|ben|bin|el|ibn|di|du)\s+|(?:al|el|ben)-)?(?:[ODN]['’])?{upper}{lower}(?:{lower}|['’-]{upper}?)*(?:\s+{upper}{lower}(?:{lower}|-{upper}?)+)?"
         ))
             .expect("untitled name pattern")
     });

@@ -300,6 +300,9 @@ pub fn extract_counting(article: ArticleText<'_>, unread: &mut Unread) -> Vec<Ca
             // day an act was announced by an incise after its clause, however long the clause.
             let announced_on =
                 |d: &dates::TimeExpr| announcing_incise(body, to, &all_matches).is_some_and(|(s, e)| s <= d.span.start && d.span.end <= e);
+            // "Un raid aérien mené par l'aviation a fait trente morts dimanche": an event noun
+            // that is its clause's subject is dated by its clause, however far the date.
+            let subject_noun = m.nominal && body[from..m.start()].split_whitespace().count() <= 1;
             let nearest = nearest.filter(|d| {
                 let own_clause = !plan || d.span.start >= from || opens_the_clause(d) || announced_on(d);
                 own_clause
@@ -307,7 +310,7 @@ pub fn extract_counting(article: ArticleText<'_>, unread: &mut Unread) -> Vec<Ca
                         || distance((d.span.start, d.span.end), (m.start(), m.end())) <= OWN_DATE_REACH
                         || opens_the_clause(d)
                         || announced_on(d)
-                        || (m.present && d.span.start >= from && d.span.end <= to))
+                        || ((m.present || subject_noun) && d.span.start >= from && d.span.end <= to))
             });
             // A sentence in the past does not take a narrative date still to come
             // ("Il doit prêter serment le 2 avril. Il a promis …").

@@ -46,6 +46,8 @@ const NEAR: &str = r"(?i)\b(?:near|outside|km|kilometres|kilometers|miles|outski
 
 /// Capitalised words that begin no name of a person.
 pub const NOT_A_FIRST_NAME: &[&str] = &[
+    "Delegate",
+    "Del.",
     "The",
     "A",
     "An",

@@ -359,6 +359,8 @@ pub fn retyped(event_type: EventType, before: &str, trigger: &str, after: &str) 
         _ if ["approv", "reject", "adopt"].iter().any(|w| words.contains(w)) && decided_by_vote(after) => Some(EventType::Election),
         EventType::Agreement if TRADE_BAN.is_match(after) => Some(EventType::Sanction),
         EventType::Statement if declared && WINNER.is_match(after) => Some(EventType::Election),
+        // "declared the final results on Friday": a result given, not words said.
+        EventType::Statement if gives_results(&words, after) => Some(EventType::Election),
         // "Yoon declared an emergency martial law": a state of exception declared is an act.
         EventType::Statement if declared && declares_a_state(after) => Some(EventType::Other),
         // "announced it would resume its participation in the grain deal": party to it again.
@@ -375,6 +377,17 @@ pub fn retyped(event_type: EventType, before: &str, trigger: &str, after: &str) 
         }
         _ => None,
     }
+}
+
+/// Whether a verb of saying gives an election's results ("announced the provisional
+/// results", "declared the final results on Friday").
+fn gives_results(verb: &str, after: &str) -> bool {
+    static RESULTS: LazyLock<WordRegex> = LazyLock::new(|| {
+        regex(
+            r"(?i)^\s*(?:on\s+\p{L}+\s+)?(?:the\s+)?(?:final\s+|official\s+|provisional\s+|preliminary\s+|partial\s+|first\s+)*(?:election\s+)?results\b",
+        )
+    });
+    ["declar", "announc", "proclaim", "publish", "releas"].iter().any(|w| verb.contains(w)) && RESULTS.is_match(after)
 }
 
 /// Whether the words after "inaugurate" or "inauguration" name a building or a work
