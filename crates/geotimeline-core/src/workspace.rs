@@ -95,7 +95,7 @@ pub fn import_items(store: &mut Store, items: Vec<ManifestItem>) -> Result<Impor
 
 /// The article files a folder holds, looked for in its subfolders too: what the
 /// import review lists for a dropped folder.
-pub const ARTICLE_EXTENSIONS: &[&str] = &["txt", "md", "html", "htm"];
+pub const ARTICLE_EXTENSIONS: &[&str] = &["txt", "md", "html", "htm", "pdf"];
 
 /// What an import would store, read before anything is written: one row per
 /// article file for the user to review, and the manifests, imported as they are

@@ -5,6 +5,7 @@ mod decode;
 mod html;
 pub mod manifest;
 mod markdown;
+mod pdf;
 
 pub use manifest::{read_manifest, read_manifest_items, Manifest, ManifestEntry, ManifestItem};
 
@@ -33,6 +34,8 @@ pub enum FileKind {
     Text,
     Markdown,
     Html,
+    /// The PDF's text layer (see `pdf.rs`).
+    Pdf,
 }
 
 impl FileKind {
@@ -42,6 +45,7 @@ impl FileKind {
             "txt" | "text" | "" => Ok(FileKind::Text),
             "md" | "markdown" => Ok(FileKind::Markdown),
             "html" | "htm" | "xhtml" => Ok(FileKind::Html),
+            "pdf" => Ok(FileKind::Pdf),
             other => Err(IngestProblem::UnsupportedType(other.to_string())),
         }
     }
@@ -87,16 +91,22 @@ fn read_bytes(
     if bytes.len() as u64 > MAX_FILE_BYTES {
         return Err(IngestProblem::TooLarge { size: bytes.len() as u64, limit: MAX_FILE_BYTES });
     }
-    let decoded = decode::to_utf8(bytes, kind == FileKind::Html)?;
     let mut warnings = Vec::new();
-    if decoded.replaced > 0 {
-        warnings.push(IngestWarning::InvalidUtf8 { replaced: decoded.replaced });
-    }
-    let raw = decoded.text;
     let (text, found) = match kind {
-        FileKind::Text => (normalize_text(&raw), ArticleMeta::default()),
-        FileKind::Markdown => markdown::to_text(&raw),
-        FileKind::Html => html::to_text(&raw)?,
+        // A PDF is binary: its text layer is read by pdf.rs, not decoded.
+        FileKind::Pdf => pdf::to_text(bytes)?,
+        FileKind::Text | FileKind::Markdown | FileKind::Html => {
+            let decoded = decode::to_utf8(bytes, kind == FileKind::Html)?;
+            if decoded.replaced > 0 {
+                warnings.push(IngestWarning::InvalidUtf8 { replaced: decoded.replaced });
+            }
+            let raw = decoded.text;
+            match kind {
+                FileKind::Text => (normalize_text(&raw), ArticleMeta::default()),
+                FileKind::Markdown => markdown::to_text(&raw),
+                _ => html::to_text(&raw)?,
+            }
+        }
     };
     if text.trim().is_empty() {
         return Err(IngestProblem::NoText);
