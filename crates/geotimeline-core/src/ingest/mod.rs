@@ -68,6 +68,60 @@ pub fn read_article_file(path: &Path, meta: &ArticleMeta) -> Result<(NewArticle,
     read_bytes(&file_name, kind, &bytes, meta).map_err(fail)
 }
 
+/// Text or HTML pasted from the clipboard, to import as a new article.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Pasted {
+    pub text: String,
+    /// Read as HTML (reduced as a page is) rather than plain text.
+    pub html: bool,
+}
+
+impl Pasted {
+    /// What was pasted; it is HTML when the clipboard offered it as HTML
+    /// (`html_flavour`) or when the text itself starts with markup.
+    pub fn new(text: impl Into<String>, html_flavour: bool) -> Self {
+        let text = text.into();
+        let html = html_flavour || starts_with_markup(&text);
+        Pasted { text, html }
+    }
+
+    /// The name the article is stored under (and that messages about it give).
+    pub fn file_name(&self) -> &'static str {
+        if self.html {
+            "pasted.html"
+        } else {
+            "pasted.txt"
+        }
+    }
+
+    pub fn kind(&self) -> FileKind {
+        if self.html {
+            FileKind::Html
+        } else {
+            FileKind::Text
+        }
+    }
+}
+
+/// Text that opens with an HTML doctype, comment or element ("<p>", "<div class=…>"),
+/// not with a "<" in prose ("<3", "< 5 %").
+pub fn starts_with_markup(text: &str) -> bool {
+    let head = text.trim_start_matches('\u{feff}').trim_start();
+    let Some(rest) = head.strip_prefix('<') else { return false };
+    if rest.starts_with('!') {
+        return rest.get(..2) == Some("!-") || rest.get(..8).is_some_and(|d| d.eq_ignore_ascii_case("!doctype"));
+    }
+    let name: String = rest.chars().take_while(|c| c.is_ascii_alphanumeric()).collect();
+    let after = rest[name.len()..].chars().next();
+    name.chars().next().is_some_and(|c| c.is_ascii_alphabetic()) && matches!(after, Some('>' | ' ' | '/' | '\n' | '\t' | '\r'))
+}
+
+/// Reads a pasted article as a file of its kind would be read. An empty paste
+/// (nothing but whitespace) is [`IngestProblem::Empty`].
+pub fn read_pasted(pasted: &Pasted, meta: &ArticleMeta) -> std::result::Result<(NewArticle, Vec<IngestWarning>), IngestProblem> {
+    read_bytes(pasted.file_name(), pasted.kind(), pasted.text.as_bytes(), meta)
+}
+
 /// Builds an article from bytes known to be text (the built-in sample, generated
 /// corpora). A repair [`read_article_file`] would warn of is made silently.
 pub fn article_from_bytes(
@@ -206,6 +260,19 @@ mod tests {
             err,
             format!("{}: the file is {} bytes, over the {}-byte limit for one article", path.display(), MAX_FILE_BYTES + 1, MAX_FILE_BYTES)
         );
+    }
+
+    #[test]
+    fn pasted_markup_is_told_from_prose() {
+        for html in ["<p>Le 20 juin</p>", "  <!DOCTYPE html><html>", "<!-- x --><div>", "<div class=\"a\">x</div>", "\n<article>\n"] {
+            assert!(starts_with_markup(html), "{html}");
+        }
+        for text in ["Le 20 juin <b>", "<3 merci", "< 5 % des voix", "<>", "<1er mai>", ""] {
+            assert!(!starts_with_markup(text), "{text}");
+        }
+        assert!(Pasted::new("Le 20 juin.", true).html, "the clipboard said HTML");
+        assert_eq!(Pasted::new("<p>Le 20 juin.</p>", false).file_name(), "pasted.html");
+        assert_eq!(Pasted::new("Le 20 juin.", false).kind(), FileKind::Text);
     }
 
     #[test]
