@@ -187,6 +187,68 @@ fn damaged_pdfs_are_refused_without_a_panic() {
     assert_eq!(report.imported.len(), 1, "the good PDF goes in");
 }
 
+/// The Hanoi PDF encrypted (RC4, PDF 1.1's standard handler) with a user password.
+fn encrypted_pdf(user_password: &str) -> Vec<u8> {
+    let mut doc = Document::load_mem(&hanoi_pdf(None)).unwrap();
+    doc.trailer.set("ID", vec![Object::string_literal("0123456789abcdef"), Object::string_literal("0123456789abcdef")]);
+    let version = lopdf::EncryptionVersion::V1 {
+        document: &doc,
+        owner_password: "propriétaire",
+        user_password,
+        permissions: lopdf::Permissions::all(),
+    };
+    let state = lopdf::EncryptionState::try_from(version).unwrap();
+    doc.encrypt(&state).unwrap();
+    let mut bytes = Vec::new();
+    doc.save_to(&mut bytes).unwrap();
+    bytes
+}
+
+#[test]
+fn an_encrypted_pdf_is_read_when_it_opens_without_a_password_and_refused_otherwise() {
+    let dir = tempfile::tempdir().unwrap();
+    let open = write(dir.path(), "ouvert.pdf", &encrypted_pdf(""));
+    let (article, _) = read_article_file(&open, &ArticleMeta::default()).expect("the empty user password opens it");
+    assert!(article.text.contains("est arrivé jeudi à Hanoï"), "{}", article.text);
+    let locked = write(dir.path(), "verrouille.pdf", &encrypted_pdf("secret"));
+    let err = read_article_file(&locked, &ArticleMeta::default()).expect_err("needs a password").to_string();
+    assert_eq!(err, format!("{}: the PDF is encrypted and needs a password; import a copy saved without protection", locked.display()));
+}
+
+/// pdf-extract panics on a composite font without its descendant font
+/// (`expect("Descendant fonts required")`): the panic is caught and the file named.
+#[test]
+fn a_panic_inside_the_pdf_reader_is_a_named_error() {
+    let content = Content {
+        operations: vec![
+            Operation::new("BT", vec![]),
+            Operation::new("Tf", vec!["F1".into(), 12.into()]),
+            Operation::new("Td", vec![72.into(), 700.into()]),
+            Operation::new("Tj", vec![ansi("Le 20 juin 2024.")]),
+            Operation::new("ET", vec![]),
+        ],
+    };
+    let mut bytes = one_page(content.encode().unwrap(), None, |_| None);
+    let mut doc = Document::load_mem(&bytes).unwrap();
+    for object in doc.objects.values_mut() {
+        if let Ok(font) = object.as_dict_mut() {
+            if font.get(b"Type").and_then(Object::as_name).is_ok_and(|n| n == b"Font") {
+                font.set("Subtype", Object::Name(b"Type0".to_vec()));
+                font.set("Encoding", Object::Name(b"Identity-H".to_vec()));
+            }
+        }
+    }
+    bytes.clear();
+    doc.save_to(&mut bytes).unwrap();
+    let dir = tempfile::tempdir().unwrap();
+    let path = write(dir.path(), "police.pdf", &bytes);
+    let err = read_article_file(&path, &ArticleMeta::default()).expect_err("refused").to_string();
+    assert_eq!(
+        err,
+        format!("{}: the PDF cannot be read (its content could not be decoded); it may be damaged or truncated", path.display())
+    );
+}
+
 #[test]
 fn a_folder_lists_its_pdfs_for_review() {
     let dir = tempfile::tempdir().unwrap();

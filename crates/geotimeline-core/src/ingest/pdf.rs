@@ -15,7 +15,8 @@ pub fn to_text(bytes: &[u8]) -> Result<(String, ArticleMeta), IngestProblem> {
     // an encoding array too short): a hostile or damaged PDF can panic inside
     // it. The panic is caught here so one bad file is reported by name and the
     // rest of the import goes on; nothing is shared with the caught closure but
-    // the input bytes, so no state is left half-updated.
+    // the input bytes, so no state is left half-updated. (The panic hook still
+    // prints the panic's message to stderr.)
     let read = std::panic::catch_unwind(|| read(bytes));
     let (raw, title) = match read {
         Ok(result) => result?,
