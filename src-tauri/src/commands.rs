@@ -235,6 +235,19 @@ pub async fn pick_import_files(picker: State<'_, FilePicker>) -> Result<Vec<Stri
     Ok(picked.unwrap_or_default().into_iter().map(|p| p.display().to_string()).collect())
 }
 
+/// Opens the system folder dialog and returns the chosen folder (none when the
+/// user closed it); its article files (.txt, .md, .html, .htm, .pdf, in its
+/// subfolders too) are what the import review lists, as for a dropped folder.
+#[tauri::command]
+#[specta::specta]
+pub async fn pick_import_folder(picker: State<'_, FilePicker>) -> Result<Vec<String>, AppError> {
+    let picker = picker.inner().clone();
+    let picked = tauri::async_runtime::spawn_blocking(move || picker.pick_folder())
+        .await
+        .map_err(|e| AppError::Dialog(format!("the folder dialog failed: {e}")))?;
+    Ok(picked.into_iter().map(|p| p.display().to_string()).collect())
+}
+
 /// One article file as it would be imported, for the import review.
 #[derive(Debug, Clone, Serialize, specta::Type)]
 pub struct FilePreview {
@@ -252,6 +265,22 @@ pub struct FilePreview {
     pub already_stored: bool,
     /// Why it cannot be imported (naming the file): it will be skipped.
     pub problem: Option<String>,
+}
+
+impl From<workspace::FilePreview> for FilePreview {
+    fn from(f: workspace::FilePreview) -> Self {
+        FilePreview {
+            path: f.path.display().to_string(),
+            file_name: f.file_name,
+            title: f.title,
+            outlet: f.outlet,
+            language: f.language,
+            published: f.published.map(|d| d.to_string()),
+            inferred_published: f.inferred_published.map(|d| d.to_string()),
+            already_stored: f.already_stored,
+            problem: f.problem,
+        }
+    }
 }
 
 /// What an import of the chosen or dropped paths would store.
@@ -293,25 +322,58 @@ pub async fn preview_import(state: State<'_, Workspace>, paths: Vec<String>) -> 
         .with_store(move |store| {
             let preview = workspace::preview_files(store, &paths)?;
             Ok(ImportPreview {
-                files: preview
-                    .files
-                    .into_iter()
-                    .map(|f| FilePreview {
-                        path: f.path.display().to_string(),
-                        file_name: f.file_name,
-                        title: f.title,
-                        outlet: f.outlet,
-                        language: f.language,
-                        published: f.published.map(|d| d.to_string()),
-                        inferred_published: f.inferred_published.map(|d| d.to_string()),
-                        already_stored: f.already_stored,
-                        problem: f.problem,
-                    })
-                    .collect(),
+                files: preview.files.into_iter().map(FilePreview::from).collect(),
                 manifests: preview.manifests.into_iter().map(|p| p.display().to_string()).collect(),
             })
         })
         .await
+}
+
+/// The metadata the user confirmed for one row of the review, checked; `name`
+/// names the row in a refusal.
+fn reviewed_meta(file: ReviewedFile, name: &str) -> Result<ArticleMeta, AppError> {
+    if !matches!(file.language.as_str(), "fr" | "en") {
+        return Err(AppError::Invalid(format!("{name}: language {:?} is not supported (fr or en)", file.language)));
+    }
+    let published = ingest::parse_date(&file.published)
+        .filter(|_| file.published.trim().len() == 10)
+        .ok_or_else(|| AppError::Invalid(format!("{name}: {:?} is not a date (yyyy-mm-dd)", file.published)))?;
+    let given = |v: Option<String>| v.map(|v| v.trim().to_string()).filter(|v| !v.is_empty());
+    Ok(ArticleMeta { title: given(file.title), outlet: given(file.outlet), language: Some(file.language), published: Some(published) })
+}
+
+/// Text or HTML pasted from the clipboard.
+#[derive(Debug, Clone, serde::Deserialize, specta::Type)]
+pub struct PastedArticle {
+    pub text: String,
+    /// The clipboard offered it as HTML (text/html). Text starting with markup is read as HTML too.
+    pub html: bool,
+}
+
+impl From<PastedArticle> for ingest::Pasted {
+    fn from(p: PastedArticle) -> Self {
+        ingest::Pasted::new(p.text, p.html)
+    }
+}
+
+/// Reads a pasted article as an import would, storing nothing: its row of the
+/// import review (path and file name `pasted.txt` or `pasted.html`). An empty
+/// paste is refused (Invalid).
+#[tauri::command]
+#[specta::specta]
+pub async fn preview_paste(state: State<'_, Workspace>, pasted: PastedArticle) -> Result<FilePreview, AppError> {
+    let pasted = ingest::Pasted::from(pasted);
+    state.with_store(move |store| Ok(FilePreview::from(workspace::preview_pasted(store, &pasted)?))).await
+}
+
+/// Imports a pasted article with the metadata the user confirmed in the import
+/// review (`review.path` is not read: the article is `pasted`).
+#[tauri::command]
+#[specta::specta]
+pub async fn import_pasted(state: State<'_, Workspace>, pasted: PastedArticle, review: ReviewedFile) -> Result<ImportReport, AppError> {
+    let pasted = ingest::Pasted::from(pasted);
+    let meta = reviewed_meta(review, pasted.file_name())?;
+    state.with_store(move |store| Ok(ImportReport::from_core(workspace::import_pasted(store, &pasted, &meta)?))).await
 }
 
 /// Imports the reviewed files with the metadata the user confirmed (the
@@ -327,16 +389,8 @@ pub async fn import_reviewed(
     let manifests = absolute_paths(manifests)?;
     let mut inputs: Vec<(PathBuf, ArticleMeta)> = Vec::with_capacity(files.len());
     for file in files {
-        let path = absolute_paths(vec![file.path])?.remove(0);
-        if !matches!(file.language.as_str(), "fr" | "en") {
-            return Err(AppError::Invalid(format!("{}: language {:?} is not supported (fr or en)", path.display(), file.language)));
-        }
-        let published = ingest::parse_date(&file.published)
-            .filter(|_| file.published.trim().len() == 10)
-            .ok_or_else(|| AppError::Invalid(format!("{}: {:?} is not a date (yyyy-mm-dd)", path.display(), file.published)))?;
-        let given = |v: Option<String>| v.map(|v| v.trim().to_string()).filter(|v| !v.is_empty());
-        let meta =
-            ArticleMeta { title: given(file.title), outlet: given(file.outlet), language: Some(file.language), published: Some(published) };
+        let path = absolute_paths(vec![file.path.clone()])?.remove(0);
+        let meta = reviewed_meta(file, &path.display().to_string())?;
         inputs.push((path, meta));
     }
     state

@@ -37,8 +37,11 @@ pub fn specta_builder<R: Runtime>() -> tauri_specta::Builder<R> {
         commands::workspace_info,
         commands::workspace_status,
         commands::pick_import_files,
+        commands::pick_import_folder,
         commands::preview_import,
         commands::import_reviewed,
+        commands::preview_paste,
+        commands::import_pasted,
         commands::export_view,
     ])
 }

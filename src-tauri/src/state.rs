@@ -163,30 +163,51 @@ fn open_store(db_path: &Path) -> geotimeline_core::Result<Store> {
 /// Asks the user for article files. The app shows the system dialog; tests
 /// give a picker that answers without a window.
 #[derive(Clone)]
-pub struct FilePicker(Arc<dyn Fn() -> Option<Vec<PathBuf>> + Send + Sync>);
+pub struct FilePicker {
+    files: Arc<dyn Fn() -> Option<Vec<PathBuf>> + Send + Sync>,
+    folder: Arc<dyn Fn() -> Option<PathBuf> + Send + Sync>,
+}
 
 impl FilePicker {
+    /// A scripted picker (tests, GEOTIMELINE_OPEN): `pick` answers both the
+    /// files dialog and the folder dialog (with its first path).
     pub fn new(pick: impl Fn() -> Option<Vec<PathBuf>> + Send + Sync + 'static) -> Self {
-        FilePicker(Arc::new(pick))
+        let pick = Arc::new(pick);
+        let first = pick.clone();
+        FilePicker { files: pick, folder: Arc::new(move || first().and_then(|paths| paths.into_iter().next())) }
     }
 
-    /// The system's file dialog, opened from Rust (the window has no file-system permission).
+    /// The system's file and folder dialogs, opened from Rust (the window has no file-system permission).
     pub fn dialog<R: tauri::Runtime>(app: tauri::AppHandle<R>) -> Self {
         use tauri_plugin_dialog::DialogExt;
-        FilePicker::new(move || {
-            let picked = app
-                .dialog()
-                .file()
-                .set_title("Importer des articles")
-                .add_filter("Articles (texte, Markdown, HTML) et manifestes", &["txt", "md", "markdown", "html", "htm", "json"])
-                .blocking_pick_files()?;
-            Some(picked.into_iter().filter_map(|p| p.into_path().ok()).collect())
-        })
+        let for_folder = app.clone();
+        FilePicker {
+            files: Arc::new(move || {
+                let picked = app
+                    .dialog()
+                    .file()
+                    .set_title("Importer des articles")
+                    .add_filter(
+                        "Articles (texte, Markdown, HTML, PDF) et manifestes",
+                        &["txt", "md", "markdown", "html", "htm", "pdf", "json"],
+                    )
+                    .blocking_pick_files()?;
+                Some(picked.into_iter().filter_map(|p| p.into_path().ok()).collect())
+            }),
+            folder: Arc::new(move || {
+                for_folder.dialog().file().set_title("Importer un dossier d'articles").blocking_pick_folder()?.into_path().ok()
+            }),
+        }
     }
 
-    /// Blocks until the user has chosen (None when they cancelled).
+    /// Blocks until the user has chosen files (None when they cancelled).
     pub fn pick(&self) -> Option<Vec<PathBuf>> {
-        (self.0)()
+        (self.files)()
+    }
+
+    /// Blocks until the user has chosen a folder (None when they cancelled).
+    pub fn pick_folder(&self) -> Option<PathBuf> {
+        (self.folder)()
     }
 }
 

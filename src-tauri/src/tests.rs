@@ -257,6 +257,55 @@ fn the_file_dialog_returns_the_picked_paths_for_the_review() {
 }
 
 #[test]
+fn the_folder_dialog_returns_the_folder_whose_articles_and_pdfs_are_reviewed() {
+    let (_app, webview) = app_with_sample();
+    assert_eq!(invoke(&webview, "pick_import_folder", json!({})).unwrap(), json!([]), "closed: nothing picked");
+
+    let dir = tempfile::tempdir().unwrap();
+    let folder = dir.path().join("dossier");
+    std::fs::create_dir_all(folder.join("sous")).unwrap();
+    std::fs::write(folder.join("a.txt"), "Le 11 février 2025, le président est arrivé à Berlin.").unwrap();
+    std::fs::write(folder.join("sous/scan.pdf"), b"%PDF-1.4\n%%EOF\n").unwrap();
+    std::fs::write(folder.join("photo.png"), b"\x89PNG").unwrap();
+    let picked = folder.clone();
+    let (_app, webview) = app_with_picker(FilePicker::new(move || Some(vec![picked.clone()])));
+    let paths = invoke(&webview, "pick_import_folder", json!({})).unwrap();
+    assert_eq!(paths, json!([folder.display().to_string()]));
+    let preview = invoke(&webview, "preview_import", json!({ "paths": paths })).unwrap();
+    let names: Vec<_> = preview["files"].as_array().unwrap().iter().map(|f| f["file_name"].as_str().unwrap().to_string()).collect();
+    assert_eq!(names, ["a.txt", "scan.pdf"]);
+    let problem = preview["files"][1]["problem"].as_str().unwrap();
+    assert!(problem.contains("the PDF cannot be read"), "{problem}");
+}
+
+#[test]
+fn a_pasted_article_is_previewed_then_imported_as_reviewed() {
+    let (_app, webview) = app_with_sample();
+    let html = "<p>Le président français Emmanuel Macron a rencontré mardi 11 février 2025 le chancelier Olaf Scholz à Berlin.</p>";
+    let pasted = json!({ "text": html, "html": false });
+    let row = invoke(&webview, "preview_paste", json!({ "pasted": pasted })).unwrap();
+    assert_eq!(row["file_name"], "pasted.html", "markup is read as HTML: {row}");
+    assert_eq!(row["inferred_published"], "2025-02-11");
+    assert_eq!(row["problem"], Value::Null);
+    let info = invoke(&webview, "workspace_info", json!({})).unwrap();
+    assert_eq!(info["article_count"], 5, "nothing imported before the review");
+
+    let empty = invoke(&webview, "preview_paste", json!({ "pasted": { "text": " \n", "html": true } })).unwrap_err();
+    assert_eq!(empty["kind"], "Invalid");
+    assert_eq!(empty["message"], "invalid paste: nothing was pasted: the text is empty");
+
+    let review = |published: &str| json!({ "path": "pasted.html", "title": "Macron à Berlin", "outlet": " ", "language": "fr", "published": published });
+    let bad = invoke(&webview, "import_pasted", json!({ "pasted": pasted, "review": review("11/02/2025") })).unwrap_err();
+    assert_eq!(bad["kind"], "Invalid");
+    let report = invoke(&webview, "import_pasted", json!({ "pasted": pasted, "review": review("2025-02-11") })).unwrap();
+    assert_eq!(report["imported"][0]["title"], "Macron à Berlin", "{report}");
+    assert_eq!(report["imported"][0]["outlet"], Value::Null);
+    assert_eq!(report["events_added"], 1, "{report}");
+    let info = invoke(&webview, "workspace_info", json!({})).unwrap();
+    assert_eq!(info["article_count"], 6);
+}
+
+#[test]
 fn a_workspace_that_cannot_open_is_explained_to_the_window() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("ws.sqlite");

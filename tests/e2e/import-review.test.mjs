@@ -2,11 +2,13 @@
 // dialog is answered by GEOTIMELINE_OPEN (a folder here, expanded to the article
 // files it holds when previewed); the sheet shows what would be imported, nothing
 // is stored on Escape, and the language and date chosen in it are the article's.
-// Screenshots of the sheet with one row and with fifty, in French and English,
-// go to .e2e/ (and to REVIEW_SHOTS when set).
+// The folder button reviews a folder's PDFs (a text one imported, a scan
+// refused), and a pasted article (HTML, through the paste sheet) goes through
+// the same review to the workspace. Screenshots of the sheets, in French and
+// English, go to .e2e/ (and to REVIEW_SHOTS when set).
 import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
-import { copyFileSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
@@ -171,4 +173,175 @@ test("fifty files stay legible: the stored one and the unreadable one are skippe
   await s.keys("\uE00C");
   await s.waitFor("the sheet closed", async () => ((await s.findAll('[data-testid="import-review"]')).length === 0 ? true : null));
   assert.equal(await articleCount(s), 6);
+});
+
+/**
+ * A one-page PDF as a writer makes it: Helvetica in WinAnsiEncoding (Latin-1 for
+ * these accents), a 16 pt title, then 11 pt lines 14 pt apart, paragraphs a
+ * line's gap apart; `ops` replaces the text (a scan: a grey box, no text).
+ */
+function pdf(title, paragraphs, ops = null) {
+  const esc = (t) => t.replace(/[\\()]/g, (c) => `\\${c}`);
+  let content = `BT /F1 16 Tf 72 760 Td (${esc(title)}) Tj /F1 11 Tf`;
+  let gap = 32;
+  for (const lines of paragraphs) {
+    for (const line of lines) {
+      content += ` 0 -${gap} Td (${esc(line)}) Tj`;
+      gap = 14;
+    }
+    gap = 28;
+  }
+  content = ops ?? `${content} ET`;
+  const objects = [
+    "<< /Type /Catalog /Pages 2 0 R >>",
+    "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+    "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 4 0 R >> >> /Contents 5 0 R >>",
+    "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>",
+    `<< /Length ${Buffer.byteLength(content, "latin1")} >>\nstream\n${content}\nendstream`,
+  ];
+  let out = "%PDF-1.4\n";
+  const offsets = objects.map((body, i) => {
+    const at = Buffer.byteLength(out, "latin1");
+    out += `${i + 1} 0 obj\n${body}\nendobj\n`;
+    return at;
+  });
+  const xref = Buffer.byteLength(out, "latin1");
+  out += `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n${offsets.map((o) => `${String(o).padStart(10, "0")} 00000 n \n`).join("")}`;
+  out += `trailer\n<< /Size ${objects.length + 1} /Root 1 0 R >>\nstartxref\n${xref}\n%%EOF\n`;
+  return Buffer.from(out, "latin1");
+}
+
+/** The last import's report closed, so the next one read is the next import's. */
+async function dismissReport(s) {
+  await s.execute(`document.querySelector('[data-testid="import-report"] .dismiss')?.click()`);
+  await s.waitFor("no import report", async () => ((await s.findAll('[data-testid="import-report"]')).length === 0 ? true : null));
+}
+
+const HANOI_PDF = pdf("Poutine à Hanoï après Pyongyang", [
+  ["Le président russe Vladimir Poutine est arrivé jeudi à Ha-", "noï, au lendemain de sa visite en Corée du Nord. Il a été reçu", "par le président vietnamien To Lam."],
+  ["Le 19 juin 2024, il avait signé à Pyongyang un accord de défense", "mutuelle avec Kim Jong Un."],
+]);
+
+test("the folder button reviews a folder's PDFs: the one with text is imported with its events, the scan is refused with why", async () => {
+  const s = app.session;
+  // The folder now holds the stored kyiv.txt, a PDF with text and a scan.
+  for (const name of readdirSync(folder)) if (name !== "kyiv.txt") rmSync(path.join(folder, name));
+  writeFileSync(path.join(folder, "hanoi.pdf"), HANOI_PDF);
+  writeFileSync(path.join(folder, "scan.pdf"), pdf("", [], "q 0.5 g 72 300 450 450 re f Q"));
+  await setLang(s, "fr");
+  await dismissReport(s);
+  const before = await articleCount(s);
+  await s.click(await s.find('[data-testid="import-folder-button"]'));
+  await s.waitFor("the review sheet with 3 rows", async () => ((await s.findAll('[data-testid="review-row"]')).length === 3 ? true : null));
+  const rows = await s.execute(`
+    return [...document.querySelectorAll('[data-testid="review-row"]')].map((row) => ({
+      file: row.querySelector('th').textContent,
+      title: row.querySelector('[data-testid="review-title"]')?.value ?? null,
+      date: row.querySelector('[data-testid="review-published"]')?.value ?? null,
+      proposed: !!row.querySelector('[data-testid="review-proposed"]'),
+      skip: row.querySelector('[data-testid="review-skip"]')?.textContent.replace(/\\s+/g, ' ').trim() ?? null,
+    }));
+  `);
+  assert.deepEqual(rows[0], { file: "hanoi.pdf", title: "Poutine à Hanoï après Pyongyang", date: "2024-06-19", proposed: true, skip: null });
+  assert.equal(rows[1].file, "kyiv.txt");
+  assert.equal(rows[1].skip, "Déjà dans l’espace de travail : ignoré");
+  assert.equal(rows[2].file, "scan.pdf");
+  assert.match(rows[2].skip, /^Illisible : ignoré .*scan\.pdf: the PDF has no text layer \(a scanned image\?\).*\(OCR\)$/);
+  assert.equal(await s.text(await s.find('[data-testid="review-import"]')), "Importer (1 fichier)");
+  await shot(s, "review-pdf-fr");
+  await s.click(await s.find('[data-testid="review-import"]'));
+  const report = await s.waitFor("the import report", async () => {
+    const found = await s.findAll('[data-testid="import-report"]');
+    return found.length ? s.text(found[0]) : null;
+  });
+  assert.match(report, /^1 article importé : [2-9] nouveaux événements/);
+  await s.waitFor("one more article", async () => ((await articleCount(s)) === before + 1 ? true : null));
+  const stored = (await articles(s)).find((a) => a.file_name === "hanoi.pdf");
+  assert.equal(stored.title, "Poutine à Hanoï après Pyongyang");
+  assert.equal(stored.published, "2024-06-19");
+});
+
+const PAGE =
+  '<html lang="en"><head><title>Macron meets Scholz in Berlin</title><meta property="og:site_name" content="Wire"></head><body>' +
+  '<nav><a href="/">Home</a> | Subscribe now</nav><article><h1>Macron meets Scholz in Berlin</h1>' +
+  "<p>French President Emmanuel Macron met German Chancellor Olaf Scholz in Berlin on Tuesday, February 11, 2025, to prepare the European summit in March.</p>" +
+  "<p>The two leaders signed a joint declaration on defence.</p></article><footer>All rights reserved.</footer></body></html>";
+
+test("a pasted article goes through the same review to the workspace; an empty paste is refused", async () => {
+  const s = app.session;
+  await dismissReport(s);
+  const before = await articleCount(s);
+  // The button opens the sheet (the clipboard is empty here): an empty paste is refused.
+  await s.click(await s.find('[data-testid="paste-button"]'));
+  await s.find('[data-testid="paste-sheet"]');
+  await s.click(await s.find('[data-testid="paste-review"]'));
+  assert.equal(await s.text(await s.find('[data-testid="paste-error"]')), "Rien à importer : le texte collé est vide.");
+  await shot(s, "paste-empty-fr");
+  await s.keys("\uE00C");
+  await s.waitFor("the paste sheet closed", async () => ((await s.findAll('[data-testid="paste-sheet"]')).length === 0 ? true : null));
+
+  // A paste outside any field, as a browser sends it with a page copied from another: its HTML flavour fills the sheet.
+  await setLang(s, "en");
+  await s.execute(`
+    document.activeElement?.blur();
+    const data = new DataTransfer();
+    data.setData('text/plain', 'Macron meets Scholz in Berlin');
+    data.setData('text/html', arguments[0]);
+    document.body.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
+  `, [PAGE]);
+  await s.find('[data-testid="paste-sheet"]');
+  const sheet = await s.execute(`return {
+    text: document.querySelector('[data-testid="paste-text"]').value,
+    kind: document.querySelector('[data-testid="paste-kind"]').textContent,
+    focused: document.activeElement === document.querySelector('[data-testid="paste-text"]'),
+  }`);
+  assert.deepEqual(sheet, { text: PAGE, kind: "HTML: reduced to the article’s text, as an imported page is", focused: true });
+  await shot(s, "paste-html-en");
+  await setLang(s, "fr");
+  await shot(s, "paste-html-fr");
+  await s.click(await s.find('[data-testid="paste-review"]'));
+  await s.waitFor("the review sheet with the pasted article", async () => ((await s.findAll('[data-testid="review-row"]')).length === 1 ? true : null));
+  assert.equal((await s.findAll('[data-testid="paste-sheet"]')).length, 0);
+  const row = await s.execute(`
+    const row = document.querySelector('[data-testid="review-row"]');
+    return {
+      file: row.querySelector('th').textContent,
+      title: row.querySelector('[data-testid="review-title"]').value,
+      outlet: row.querySelector('[data-testid="review-outlet"]').value,
+      language: row.querySelector('[data-testid="review-language"]').value,
+      date: row.querySelector('[data-testid="review-published"]').value,
+      proposed: !!row.querySelector('[data-testid="review-proposed"]'),
+    };
+  `);
+  assert.deepEqual(row, { file: "pasted.html", title: "Macron meets Scholz in Berlin", outlet: "Wire", language: "en", date: "2025-02-11", proposed: true });
+  await shot(s, "review-paste-fr");
+  await s.execute(`
+    const date = document.querySelector('[data-testid="review-published"]');
+    date.value = '2025-02-12';
+    date.dispatchEvent(new Event('input', { bubbles: true }));
+  `);
+  await s.click(await s.find('[data-testid="review-import"]'));
+  const report = await s.waitFor("the import report", async () => {
+    const found = await s.findAll('[data-testid="import-report"]');
+    return found.length ? s.text(found[0]) : null;
+  });
+  assert.match(report, /^1 article importé : [1-9]/);
+  await s.waitFor("one more article", async () => ((await articleCount(s)) === before + 1 ? true : null));
+  const stored = (await articles(s)).find((a) => a.file_name === "pasted.html");
+  assert.deepEqual({ title: stored.title, outlet: stored.outlet, language: stored.language, published: stored.published }, { title: "Macron meets Scholz in Berlin", outlet: "Wire", language: "en", published: "2025-02-12" });
+  // Its events are in the workspace, and its text is the article's, not the page's menus.
+  await s.execute(`window.__pasted = null; window.__TAURI_INTERNALS__.invoke('list_article_mentions', { id: arguments[0] }).then((m) => (window.__pasted = m))`, [stored.id]);
+  const mentions = await s.waitFor("the pasted article's events", () => s.execute(`return window.__pasted`));
+  assert.ok(mentions.length >= 1, JSON.stringify(mentions));
+  await s.execute(`window.__pastedText = null; window.__TAURI_INTERNALS__.invoke('get_article', { id: arguments[0] }).then((a) => (window.__pastedText = a.text))`, [stored.id]);
+  const text = await s.waitFor("the pasted article's text", () => s.execute(`return window.__pastedText`));
+  assert.match(text, /French President Emmanuel Macron met German Chancellor Olaf Scholz/);
+  assert.doesNotMatch(text, /Subscribe now|<p>/);
+
+  // Ctrl+V outside a text field opens the sheet too (filled from the clipboard when the webview allows reading it).
+  await s.execute(`document.activeElement?.blur()`);
+  await s.keys("Control", "v");
+  await s.find('[data-testid="paste-sheet"]');
+  await s.keys("\uE00C");
+  await s.waitFor("the paste sheet closed", async () => ((await s.findAll('[data-testid="paste-sheet"]')).length === 0 ? true : null));
 });

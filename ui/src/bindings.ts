@@ -60,6 +60,12 @@ export const commands = {
 	 */
 	pickImportFiles: () => typedError<string[], AppError>(__TAURI_INVOKE("pick_import_files")),
 	/**
+	 *  Opens the system folder dialog and returns the chosen folder (none when the
+	 *  user closed it); its article files (.txt, .md, .html, .htm, .pdf, in its
+	 *  subfolders too) are what the import review lists, as for a dropped folder.
+	 */
+	pickImportFolder: () => typedError<string[], AppError>(__TAURI_INVOKE("pick_import_folder")),
+	/**
 	 *  Reads the chosen or dropped files (a folder: the article files under it) as
 	 *  an import would, storing nothing, for the user to review.
 	 */
@@ -70,6 +76,17 @@ export const commands = {
 	 *  in one transaction.
 	 */
 	importReviewed: (files: ReviewedFile[], manifests: string[]) => typedError<ImportReport, AppError>(__TAURI_INVOKE("import_reviewed", { files, manifests })),
+	/**
+	 *  Reads a pasted article as an import would, storing nothing: its row of the
+	 *  import review (path and file name `pasted.txt` or `pasted.html`). An empty
+	 *  paste is refused (Invalid).
+	 */
+	previewPaste: (pasted: PastedArticle) => typedError<FilePreview, AppError>(__TAURI_INVOKE("preview_paste", { pasted })),
+	/**
+	 *  Imports a pasted article with the metadata the user confirmed in the import
+	 *  review (`review.path` is not read: the article is `pasted`).
+	 */
+	importPasted: (pasted: PastedArticle, review: ReviewedFile) => typedError<ImportReport, AppError>(__TAURI_INVOKE("import_pasted", { pasted, review })),
 	/**
 	 *  Exports what the window shows (`view`) in `format`: asks where to save
 	 *  (from Rust), then draws or serialises and writes the file in one step.
@@ -365,6 +382,13 @@ export type NewEvent = {
 
 /**  Whether the machine found an event or a user entered it. */
 export type Origin = "extracted" | "manual";
+
+/**  Text or HTML pasted from the clipboard. */
+export type PastedArticle = {
+	text: string,
+	/**  The clipboard offered it as HTML (text/html). Text starting with markup is read as HTML too. */
+	html: boolean,
+};
 
 export type Place = {
 	/**  The canonical (English) name, stable across languages: exports and matching use it. */

@@ -45,6 +45,13 @@ enum Command {
         /// Title of the FILEs (otherwise read from the file).
         #[arg(long)]
         title: Option<String>,
+        /// Read one article from standard input instead of files, as a paste in the
+        /// app is read: HTML when it starts with markup (or with --html), else text.
+        #[arg(long, conflicts_with_all = ["files", "manifest"])]
+        stdin: bool,
+        /// With --stdin: the article is HTML.
+        #[arg(long, requires = "stdin")]
+        html: bool,
         /// Article files.
         files: Vec<PathBuf>,
     },
@@ -421,9 +428,9 @@ fn run(cli: Cli) -> Result<ExitCode, geotimeline_core::Error> {
             bench_search::run(&store, &words, runs as usize)?;
             Ok(ExitCode::SUCCESS)
         }
-        Command::Ingest { manifest, published, lang, outlet, title, files } => {
-            if manifest.is_none() && files.is_empty() {
-                eprintln!("geotimeline: nothing to ingest: give FILEs or --manifest");
+        Command::Ingest { manifest, published, lang, outlet, title, stdin, html, files } => {
+            if manifest.is_none() && files.is_empty() && !stdin {
+                eprintln!("geotimeline: nothing to ingest: give FILEs, --manifest or --stdin");
                 return Ok(ExitCode::from(2));
             }
             // A manifest that cannot be read is one failure among the others: the FILEs still go in.
@@ -436,8 +443,15 @@ fn run(cli: Cli) -> Result<ExitCode, geotimeline_core::Error> {
                 Lang::En => "en".to_string(),
             });
             let meta = ArticleMeta { title, outlet, language, published };
-            inputs.extend(files.into_iter().map(|f| Ok((f, meta.clone()))));
-            let report = workspace::import_items(&mut store, inputs)?;
+            let report = if stdin {
+                let mut text = String::new();
+                std::io::Read::read_to_string(&mut std::io::stdin(), &mut text)
+                    .map_err(|source| geotimeline_core::Error::Io { path: "standard input".into(), source })?;
+                workspace::import_pasted(&mut store, &ingest::Pasted::new(text, html), &meta)?
+            } else {
+                inputs.extend(files.into_iter().map(|f| Ok((f, meta.clone()))));
+                workspace::import_items(&mut store, inputs)?
+            };
             for a in &report.imported {
                 println!("imported  {}  {}", a.file_name, a.title.as_deref().unwrap_or(""));
             }

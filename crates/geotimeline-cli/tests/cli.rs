@@ -477,3 +477,37 @@ fn corrections_are_undone_and_redone_across_processes() {
     assert!(history.lines().next().unwrap().contains(&format!("marked event {id} verified")), "{history}");
     assert!(history.contains(&format!("added event {id} from article {article}")), "{history}");
 }
+
+fn geotimeline_stdin(db: &Path, args: &[&str], input: &str) -> Output {
+    use std::io::Write;
+    let mut child = Command::new(env!("CARGO_BIN_EXE_geotimeline"))
+        .arg("--db")
+        .arg(db)
+        .args(args)
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .expect("run geotimeline");
+    child.stdin.take().unwrap().write_all(input.as_bytes()).unwrap();
+    child.wait_with_output().unwrap()
+}
+
+#[test]
+fn ingest_an_article_from_standard_input_as_a_paste() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("ws.sqlite");
+    let page = "<article><h1>Poutine à Hanoï</h1><p>Le président russe Vladimir Poutine est arrivé jeudi à Hanoï, \
+                au lendemain de sa visite en Corée du Nord.</p></article>";
+    let out = geotimeline_stdin(&db, &["ingest", "--stdin", "--published", "2024-06-20", "--outlet", "Le Monde"], page);
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert!(stdout(&out).starts_with("imported  pasted.html  Poutine à Hanoï\n1 imported"), "{}", stdout(&out));
+    let events = stdout(&geotimeline(&db, &["events"]));
+    assert!(events.contains("2024-06-20") && events.contains("Hanoï"), "{events}");
+
+    let empty = geotimeline_stdin(&db, &["ingest", "--stdin", "--published", "2024-06-20"], " \n");
+    assert_eq!(empty.status.code(), Some(2), "{}", stderr(&empty));
+    assert!(stderr(&empty).contains("nothing was pasted: the text is empty"), "{}", stderr(&empty));
+    let both = geotimeline(&db, &["ingest", "--stdin", "a.txt"]);
+    assert_eq!(both.status.code(), Some(2), "--stdin takes no FILE");
+}

@@ -59,12 +59,18 @@ pub enum IngestProblem {
     TooLarge { size: u64, limit: u64 },
     #[error("the file is not text (it looks like {0})")]
     NotText(String),
-    #[error("unsupported file type .{0} (GeoTimeline reads .txt, .md, .html and .htm)")]
+    #[error("unsupported file type .{0} (GeoTimeline reads .txt, .md, .html, .htm and .pdf)")]
     UnsupportedType(String),
     #[error("cannot read the file: {0}")]
     Unreadable(String),
     #[error("invalid metadata: {0}")]
     BadMetadata(String),
+    #[error("the PDF has no text layer (a scanned image?): GeoTimeline reads a PDF's text, not its images; import a copy with recognised text (OCR)")]
+    NoTextLayer,
+    #[error("the PDF is encrypted and needs a password; import a copy saved without protection")]
+    EncryptedPdf,
+    #[error("the PDF cannot be read ({0}); it may be damaged or truncated")]
+    BadPdf(String),
     #[error("the page nests its elements more than {limit} deep, more than an article needs (GeoTimeline reads pages up to {limit} levels deep)")]
     TooDeep { limit: u32 },
     #[error("the page has more than {limit} elements, more than an article needs (GeoTimeline reads pages of up to {limit})")]

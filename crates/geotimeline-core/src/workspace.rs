@@ -4,8 +4,8 @@
 use crate::error::{Error, IngestWarning, Result};
 use crate::extract::events::{MAX_SENTENCE_BYTES, MAX_SENTENCE_TRIGGERS};
 use crate::extract::FrenchRules;
-use crate::ingest::{self, ArticleMeta, ManifestItem};
-use crate::model::ArticleSummary;
+use crate::ingest::{self, ArticleMeta, ManifestItem, Pasted};
+use crate::model::{ArticleSummary, NewArticle};
 use crate::store::Store;
 use chrono::NaiveDate;
 use std::path::{Path, PathBuf};
@@ -73,21 +73,71 @@ pub fn import_items(store: &mut Store, items: Vec<ManifestItem>) -> Result<Impor
             Err(other) => return Err(other),
         }
     }
-    if !articles.is_empty() {
-        let outcome = store.ingest(&articles, &FrenchRules)?;
-        report.imported = outcome.imported;
-        report.duplicates = outcome.duplicates;
-        report.events_added = outcome.events_added;
-        report.events_merged = outcome.events_merged;
-        for (index, unread) in outcome.unread {
-            let warning = IngestWarning::UnreadSentences {
-                long: unread.long,
-                crowded: unread.crowded,
-                max_bytes: MAX_SENTENCE_BYTES,
-                max_triggers: MAX_SENTENCE_TRIGGERS,
-            };
-            let path = paths[index];
-            report.warnings.push(ImportWarning { file: path.clone(), message: format!("{}: {warning}", path.display()) });
+    store_articles(store, &mut report, &articles, &paths)?;
+    Ok(report)
+}
+
+/// Stores the articles read (in one transaction) and says in `report` what
+/// became of them; `paths[i]` names `articles[i]` in warnings.
+fn store_articles(store: &mut Store, report: &mut ImportReport, articles: &[NewArticle], paths: &[&PathBuf]) -> Result<()> {
+    if articles.is_empty() {
+        return Ok(());
+    }
+    let outcome = store.ingest(articles, &FrenchRules)?;
+    report.imported = outcome.imported;
+    report.duplicates = outcome.duplicates;
+    report.events_added = outcome.events_added;
+    report.events_merged = outcome.events_merged;
+    for (index, unread) in outcome.unread {
+        let warning = IngestWarning::UnreadSentences {
+            long: unread.long,
+            crowded: unread.crowded,
+            max_bytes: MAX_SENTENCE_BYTES,
+            max_triggers: MAX_SENTENCE_TRIGGERS,
+        };
+        let path = paths[index];
+        report.warnings.push(ImportWarning { file: path.clone(), message: format!("{}: {warning}", path.display()) });
+    }
+    Ok(())
+}
+
+/// A paste with nothing in it: refused before anything is read.
+fn refuse_empty(pasted: &Pasted) -> Result<()> {
+    if pasted.text.trim().is_empty() {
+        return Err(Error::Invalid { what: "paste", message: "nothing was pasted: the text is empty".into() });
+    }
+    Ok(())
+}
+
+/// What a pasted article would be imported as, storing nothing: the import
+/// review's row for it (its `path` is its name, `pasted.txt` or `pasted.html`).
+/// An empty paste is refused ([`Error::Invalid`]).
+pub fn preview_pasted(store: &Store, pasted: &Pasted) -> Result<FilePreview> {
+    refuse_empty(pasted)?;
+    let name = pasted.file_name();
+    let read = ingest::read_pasted(pasted, &ArticleMeta::default())
+        .map(|(article, _)| article)
+        .map_err(|problem| Error::Ingest { path: PathBuf::from(name), problem });
+    preview_row(store, PathBuf::from(name), name.to_string(), read)
+}
+
+/// Imports a pasted article with the metadata the user reviewed, as a file is
+/// imported ([`import_files`]): a paste that cannot be read is the report's
+/// failure, naming it; an empty one is refused ([`Error::Invalid`]).
+pub fn import_pasted(store: &mut Store, pasted: &Pasted, meta: &ArticleMeta) -> Result<ImportReport> {
+    refuse_empty(pasted)?;
+    let mut report = ImportReport::default();
+    let label = PathBuf::from(pasted.file_name());
+    match ingest::read_pasted(pasted, meta) {
+        Ok((article, warnings)) => {
+            report
+                .warnings
+                .extend(warnings.iter().map(|w| ImportWarning { file: label.clone(), message: format!("{}: {w}", label.display()) }));
+            store_articles(store, &mut report, &[article], &[&label])?;
+        }
+        Err(problem) => {
+            let message = Error::Ingest { path: label.clone(), problem }.to_string();
+            report.failures.push(ImportFailure { file: label, message });
         }
     }
     Ok(report)
@@ -95,7 +145,7 @@ pub fn import_items(store: &mut Store, items: Vec<ManifestItem>) -> Result<Impor
 
 /// The article files a folder holds, looked for in its subfolders too: what the
 /// import review lists for a dropped folder.
-pub const ARTICLE_EXTENSIONS: &[&str] = &["txt", "md", "html", "htm"];
+pub const ARTICLE_EXTENSIONS: &[&str] = &["txt", "md", "html", "htm", "pdf"];
 
 /// What an import would store, read before anything is written: one row per
 /// article file for the user to review, and the manifests, imported as they are
@@ -184,30 +234,34 @@ pub fn preview_files(store: &Store, paths: &[PathBuf]) -> Result<ImportPreview> 
     }
     for path in files {
         let file_name = display_name(&path);
-        let row = match ingest::read_article_file(&path, &ArticleMeta::default()) {
-            Ok((article, _)) => FilePreview {
-                already_stored: store.has_article_hash(&article.content_hash)?,
-                inferred_published: match article.published {
-                    Some(_) => None,
-                    None => crate::extract::dates::latest_full_day_in(
-                        crate::extract::locale::for_language(&article.language).dates,
-                        &article.text,
-                    ),
-                },
-                path,
-                file_name,
-                title: article.title,
-                outlet: article.outlet,
-                language: Some(article.language),
-                published: article.published,
-                problem: None,
-            },
-            Err(err @ Error::Ingest { .. }) => FilePreview { path, file_name, problem: Some(err.to_string()), ..Default::default() },
-            Err(other) => return Err(other),
-        };
-        preview.files.push(row);
+        let read = ingest::read_article_file(&path, &ArticleMeta::default()).map(|(article, _)| article);
+        preview.files.push(preview_row(store, path, file_name, read)?);
     }
     Ok(preview)
+}
+
+/// The review's row for an article as read (or why it could not be).
+fn preview_row(store: &Store, path: PathBuf, file_name: String, read: Result<NewArticle>) -> Result<FilePreview> {
+    Ok(match read {
+        Ok(article) => FilePreview {
+            already_stored: store.has_article_hash(&article.content_hash)?,
+            inferred_published: match article.published {
+                Some(_) => None,
+                None => {
+                    crate::extract::dates::latest_full_day_in(crate::extract::locale::for_language(&article.language).dates, &article.text)
+                }
+            },
+            path,
+            file_name,
+            title: article.title,
+            outlet: article.outlet,
+            language: Some(article.language),
+            published: article.published,
+            problem: None,
+        },
+        Err(err @ Error::Ingest { .. }) => FilePreview { path, file_name, problem: Some(err.to_string()), ..Default::default() },
+        Err(other) => return Err(other),
+    })
 }
 
 fn display_name(path: &Path) -> String {

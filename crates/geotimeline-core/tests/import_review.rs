@@ -107,7 +107,7 @@ fn text_already_in_the_workspace_and_unreadable_files_are_marked() {
 fn a_folder_stands_for_its_article_files_and_manifests_are_set_apart() {
     let dir = tempfile::tempdir().unwrap();
     let folder = dir.path().join("dossier");
-    for name in ["b.md", "a.txt", "sous/c.html", "sous/plus/d.htm", "notes.pdf", ".cache.txt", "inside.json"] {
+    for name in ["b.md", "a.txt", "sous/c.html", "sous/plus/d.htm", "notes.docx", ".cache.txt", "inside.json"] {
         write(&folder, name, HANOI);
     }
     let manifest = write(dir.path(), "manifest.json", "{}");

@@ -1,10 +1,10 @@
 // The only module that talks to the Rust side. It unwraps tauri-specta's
 // Result objects into values or ApiError, so components deal with one error path.
 import { commands } from "../bindings";
-import type { ReviewedFile, DayCounts, PlaceCounts, LaneMode as Lanes, AppError, Article, ArticleId, ArticleMention, ArticleSummary, Event, EventEdit, EventFilter, EventId, EventSummary, ExportOutcome, Format, HistoryEntry, ImportPreview, ImportReport, NewEvent, Place, TimelineView, WorkspaceInfo, WorkspaceStatus } from "../bindings";
+import type { ReviewedFile, PastedArticle, FilePreview, DayCounts, PlaceCounts, LaneMode as Lanes, AppError, Article, ArticleId, ArticleMention, ArticleSummary, Event, EventEdit, EventFilter, EventId, EventSummary, ExportOutcome, Format, HistoryEntry, ImportPreview, ImportReport, NewEvent, Place, TimelineView, WorkspaceInfo, WorkspaceStatus } from "../bindings";
 
 export type { DayCounts, PlaceCounts, AppError, Article, ArticleMention, ArticleSummary, Event, EventEdit, EventFilter, EventSummary, ExportOutcome, Format, HistoryEntry, ImportPreview, ImportReport, NewEvent, Place, TimelineView, WorkspaceInfo, WorkspaceStatus };
-export type { EventType, Precision, Source, Actor, DateSpan, LaneMode, FilePreview, ReviewedFile } from "../bindings";
+export type { EventType, Precision, Source, Actor, DateSpan, LaneMode, FilePreview, ReviewedFile, PastedArticle } from "../bindings";
 
 export class ApiError extends Error {
   constructor(readonly detail: AppError) {
@@ -51,6 +51,12 @@ export const api = {
   workspaceStatus: () => unwrap<WorkspaceStatus>(commands.workspaceStatus()),
   /** Opens the file dialog (from Rust); the chosen paths, none when it was closed. */
   pickImportFiles: () => unwrap<string[]>(commands.pickImportFiles()),
+  /** Opens the folder dialog (from Rust); the chosen folder, none when it was closed. */
+  pickImportFolder: () => unwrap<string[]>(commands.pickImportFolder()),
+  /** Reads a pasted article as an import would (its review row), storing nothing; an empty paste is refused. */
+  previewPaste: (pasted: PastedArticle) => unwrap<FilePreview>(commands.previewPaste(pasted)),
+  /** Imports a pasted article with the metadata reviewed. */
+  importPasted: (pasted: PastedArticle, review: ReviewedFile) => unwrap<ImportReport>(commands.importPasted(pasted, review)),
   /** Reads chosen or dropped files (folders expanded) as an import would, storing nothing. */
   previewImport: (paths: string[]) => unwrap<ImportPreview>(commands.previewImport(paths)),
   /** Imports the reviewed files with their metadata, and the manifests, in one transaction. */

@@ -5,6 +5,7 @@ mod decode;
 mod html;
 pub mod manifest;
 mod markdown;
+mod pdf;
 
 pub use manifest::{read_manifest, read_manifest_items, Manifest, ManifestEntry, ManifestItem};
 
@@ -33,6 +34,8 @@ pub enum FileKind {
     Text,
     Markdown,
     Html,
+    /// The PDF's text layer (see `pdf.rs`).
+    Pdf,
 }
 
 impl FileKind {
@@ -42,6 +45,7 @@ impl FileKind {
             "txt" | "text" | "" => Ok(FileKind::Text),
             "md" | "markdown" => Ok(FileKind::Markdown),
             "html" | "htm" | "xhtml" => Ok(FileKind::Html),
+            "pdf" => Ok(FileKind::Pdf),
             other => Err(IngestProblem::UnsupportedType(other.to_string())),
         }
     }
@@ -62,6 +66,60 @@ pub fn read_article_file(path: &Path, meta: &ArticleMeta) -> Result<(NewArticle,
     let bytes = std::fs::read(path).map_err(|e| fail(IngestProblem::Unreadable(e.to_string())))?;
     let file_name = path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
     read_bytes(&file_name, kind, &bytes, meta).map_err(fail)
+}
+
+/// Text or HTML pasted from the clipboard, to import as a new article.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Pasted {
+    pub text: String,
+    /// Read as HTML (reduced as a page is) rather than plain text.
+    pub html: bool,
+}
+
+impl Pasted {
+    /// What was pasted; it is HTML when the clipboard offered it as HTML
+    /// (`html_flavour`) or when the text itself starts with markup.
+    pub fn new(text: impl Into<String>, html_flavour: bool) -> Self {
+        let text = text.into();
+        let html = html_flavour || starts_with_markup(&text);
+        Pasted { text, html }
+    }
+
+    /// The name the article is stored under (and that messages about it give).
+    pub fn file_name(&self) -> &'static str {
+        if self.html {
+            "pasted.html"
+        } else {
+            "pasted.txt"
+        }
+    }
+
+    pub fn kind(&self) -> FileKind {
+        if self.html {
+            FileKind::Html
+        } else {
+            FileKind::Text
+        }
+    }
+}
+
+/// Text that opens with an HTML doctype, comment or element ("<p>", "<div class=…>"),
+/// not with a "<" in prose ("<3", "< 5 %").
+pub fn starts_with_markup(text: &str) -> bool {
+    let head = text.trim_start_matches('\u{feff}').trim_start();
+    let Some(rest) = head.strip_prefix('<') else { return false };
+    if rest.starts_with('!') {
+        return rest.get(..2) == Some("!-") || rest.get(..8).is_some_and(|d| d.eq_ignore_ascii_case("!doctype"));
+    }
+    let name: String = rest.chars().take_while(|c| c.is_ascii_alphanumeric()).collect();
+    let after = rest[name.len()..].chars().next();
+    name.chars().next().is_some_and(|c| c.is_ascii_alphabetic()) && matches!(after, Some('>' | ' ' | '/' | '\n' | '\t' | '\r'))
+}
+
+/// Reads a pasted article as a file of its kind would be read. An empty paste
+/// (nothing but whitespace) is [`IngestProblem::Empty`].
+pub fn read_pasted(pasted: &Pasted, meta: &ArticleMeta) -> std::result::Result<(NewArticle, Vec<IngestWarning>), IngestProblem> {
+    read_bytes(pasted.file_name(), pasted.kind(), pasted.text.as_bytes(), meta)
 }
 
 /// Builds an article from bytes known to be text (the built-in sample, generated
@@ -87,16 +145,22 @@ fn read_bytes(
     if bytes.len() as u64 > MAX_FILE_BYTES {
         return Err(IngestProblem::TooLarge { size: bytes.len() as u64, limit: MAX_FILE_BYTES });
     }
-    let decoded = decode::to_utf8(bytes, kind == FileKind::Html)?;
     let mut warnings = Vec::new();
-    if decoded.replaced > 0 {
-        warnings.push(IngestWarning::InvalidUtf8 { replaced: decoded.replaced });
-    }
-    let raw = decoded.text;
     let (text, found) = match kind {
-        FileKind::Text => (normalize_text(&raw), ArticleMeta::default()),
-        FileKind::Markdown => markdown::to_text(&raw),
-        FileKind::Html => html::to_text(&raw)?,
+        // A PDF is binary: its text layer is read by pdf.rs, not decoded.
+        FileKind::Pdf => pdf::to_text(bytes)?,
+        FileKind::Text | FileKind::Markdown | FileKind::Html => {
+            let decoded = decode::to_utf8(bytes, kind == FileKind::Html)?;
+            if decoded.replaced > 0 {
+                warnings.push(IngestWarning::InvalidUtf8 { replaced: decoded.replaced });
+            }
+            let raw = decoded.text;
+            match kind {
+                FileKind::Text => (normalize_text(&raw), ArticleMeta::default()),
+                FileKind::Markdown => markdown::to_text(&raw),
+                _ => html::to_text(&raw)?,
+            }
+        }
     };
     if text.trim().is_empty() {
         return Err(IngestProblem::NoText);
@@ -196,6 +260,19 @@ mod tests {
             err,
             format!("{}: the file is {} bytes, over the {}-byte limit for one article", path.display(), MAX_FILE_BYTES + 1, MAX_FILE_BYTES)
         );
+    }
+
+    #[test]
+    fn pasted_markup_is_told_from_prose() {
+        for html in ["<p>Le 20 juin</p>", "  <!DOCTYPE html><html>", "<!-- x --><div>", "<div class=\"a\">x</div>", "\n<article>\n"] {
+            assert!(starts_with_markup(html), "{html}");
+        }
+        for text in ["Le 20 juin <b>", "<3 merci", "< 5 % des voix", "<>", "<1er mai>", ""] {
+            assert!(!starts_with_markup(text), "{text}");
+        }
+        assert!(Pasted::new("Le 20 juin.", true).html, "the clipboard said HTML");
+        assert_eq!(Pasted::new("<p>Le 20 juin.</p>", false).file_name(), "pasted.html");
+        assert_eq!(Pasted::new("Le 20 juin.", false).kind(), FileKind::Text);
     }
 
     #[test]
