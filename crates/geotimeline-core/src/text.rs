@@ -58,7 +58,7 @@ pub fn sentences(text: &str) -> Vec<Sentence> {
                     _ => break,
                 }
             }
-            if !rest[closed..].starts_with(char::is_whitespace) && !(c == '.' && closed == 0 && glued(&body[begin..at], rest)) {
+            if !(rest[closed..].starts_with(char::is_whitespace) || (c == '.' && closed == 0 && glued(&body[begin..at], rest))) {
                 continue;
             }
             let next_sentence = rest[closed..].trim_start();

@@ -766,10 +766,14 @@ fn triggers_in(
             Some((i, object))
         })
         .collect();
-    for &(_, object) in &enacted {
-        found[object].inherits_date = true;
-        found[object].nominal = false;
-        found[object].verb = Some(true);
+    // (A noun that enacts its object, "la cérémonie de signature", "a signing ceremony",
+    // is that event as a noun: dated as one.)
+    for &(verb, object) in &enacted {
+        if !found[verb].nominal {
+            found[object].inherits_date = true;
+            found[object].nominal = false;
+            found[object].verb = Some(true);
+        }
     }
     let mut found: Vec<Found> =
         found.into_iter().enumerate().filter(|(i, _)| !enacted.iter().any(|&(verb, _)| verb == *i)).map(|(_, f)| f).collect();

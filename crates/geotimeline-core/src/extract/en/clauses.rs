@@ -548,8 +548,8 @@ mod tests {
     }
     #[test]
     fn a_clause_after_a_dates_comma_tells_what_happened_then() {
-        assert_eq!(opens_a_time_clause(", when Nelson Mandela led the nation"), true);
-        assert_eq!(opens_a_time_clause(", the year when Cambodia joined"), true);
-        assert_eq!(opens_a_time_clause(", the party won"), false);
+        assert!(opens_a_time_clause(", when Nelson Mandela led the nation"));
+        assert!(opens_a_time_clause(", the year when Cambodia joined"));
+        assert!(!opens_a_time_clause(", the party won"));
     }
 }

@@ -628,8 +628,8 @@ mod tests {
     }
     #[test]
     fn a_clause_after_a_dates_comma_tells_what_happened_then() {
-        assert_eq!(opens_a_time_clause(", année où le Cambodge avait rejoint"), true);
-        assert_eq!(opens_a_time_clause(", lorsque la démocratie est née"), true);
-        assert_eq!(opens_a_time_clause(", le parti a gagné"), false);
+        assert!(opens_a_time_clause(", année où le Cambodge avait rejoint"));
+        assert!(opens_a_time_clause(", lorsque la démocratie est née"));
+        assert!(!opens_a_time_clause(", le parti a gagné"));
     }
 }

@@ -70,6 +70,6 @@ pub fn rules() -> TriggerRules {
             r"\b(?:troupes|forces|soldats|colonnes|chars|combattants|blindés|rebelles|mutins)\s+(?:\S+\s+){0,4}?(?:se\s+sont\s+(?:\w+\s+)?approchée?s|s['’](?:est|était|étaient)\s+(?:\w+\s+)?approchée?s?|(?:ont|avaient)\s+(?:\w+\s+)?(?:avancé|progressé|pénétré))\b",
             true,
         ),
-        t(EventType::Other, r"\b(?:couronnes?\s+de\s+fleurs|gerbes?|a\s+rendu\s+hommage|cérémonie|commémor\w*|funérailles)\b", true),
+        t(EventType::Other, r"\b(?:couronnes?\s+de\s+fleurs|gerbes?|a\s+rendu\s+hommage|commémor\w*|funérailles)\b", true),
     ])
 }
