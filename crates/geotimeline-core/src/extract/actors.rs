@@ -112,7 +112,7 @@ fn names_a_thing(words: &ActorWords, before_name: &str) -> bool {
     words.thing_before_name.is_match(crate::extract::last_bytes(before_name, 80))
 }
 
-/// People named without a title: two or three capitalised words ("Joseph Wu",
+/// People named without a title: two to four capitalised words ("Joseph Wu",
 /// "Newt Gingrich", "Elvis Amoroso"), with a particle ("Ahmad al-Chareh"), that are
 /// no place, organisation, date word or capitalised function word. Not the first
 /// word of the sentence unless the next word is capitalised too.
@@ -130,7 +130,7 @@ fn untitled_people(
         // elided particle ("O'Brien", "N'Diaye", "D'Alema").
         let (upper, lower) = ("[A-ZÀ-ÖØ-ÞĀ-Ž]", "[a-zß-öø-ÿā-ž]");
         regex::Regex::new(&format!(
-            r"{upper}{lower}+(?:-{upper}{lower}+)?\s+(?:(?:de|da|dos|von|van|al|ben|bin|el|ibn|di|du)\s+|(?:al|el|ben)-)?(?:[ODN]['’])?{upper}{lower}(?:{lower}|['’-]{upper}?)*(?:\s+{upper}{lower}(?:{lower}|-{upper}?)+)?"
+            r"{upper}{lower}+(?:-{upper}{lower}+)?\s+(?:(?:de|da|dos|von|van|al|ben|bin|el|ibn|di|du)\s+|(?:al|el|ben)-)?(?:[ODN]['’])?{upper}{lower}(?:{lower}|['’-]{upper}?)*(?:\s+{upper}{lower}(?:{lower}|-{upper}?)+){{0,2}}"
         ))
             .expect("untitled name pattern")
     });

@@ -31,7 +31,7 @@ static TITLED_NAME_PATTERN: LazyLock<String> = LazyLock::new(|| {
 const CIVILITY_NAME: &str = r"(?:^|[^\p{L}])(?:Mr|Mrs|Ms|Dr)\.?\s+(\p{Lu}(?:\p{Ll}|['’-]\p{Lu}?)+(?:\s+\p{Lu}(?:\p{Ll}|['’-]\p{Lu}?)+)*)";
 
 /// "the newspaper Le Monde", "the carrier Charles de Gaulle": the noun of a thing before its name.
-const THING_BEFORE_NAME: &str = r"(?i)(?:^|[^\p{L}])(?:newspaper|daily|magazine|agency|channel|broadcaster|television|radio|website|ship|vessel|carrier|frigate|airport|hotel|palace|stadium|university|hospital|operation|plan|programme|program|group|company|firm|bank|foundation|institute|association|square|street|avenue|bridge|dam|plant|party)\s+$";
+const THING_BEFORE_NAME: &str = r"(?i)(?:^|[^\p{L}])(?:newspaper|daily|magazine|agency|channel|broadcaster|television|radio|website|ship|vessel|carrier|frigate|airport|hotel|palace|stadium|university|hospital|operation|plan|programme|program|group|company|firm|bank|foundation|institute|association|square|street|avenue|bridge|dam|plant|party|(?:city|town|village|region|province|district|governorate|neighbou?rhood|camp|port|island|state|county|area)\s+of)\s+$";
 
 /// "in", "at", "to": what puts something at a place.
 /// (A place visited is where: "will visit Minsk", "toured Kyiv".)
@@ -263,6 +263,25 @@ pub const NOT_A_FIRST_NAME: &[&str] = &[
 
 /// Capitalised nouns that end names of things, not of people.
 pub const NOT_A_SURNAME: &[&str] = &[
+    // Days and months, capitalised in English ("in Rafah Sunday").
+    "Monday",
+    "Tuesday",
+    "Wednesday",
+    "Thursday",
+    "Friday",
+    "Saturday",
+    "Sunday",
+    "January",
+    "February",
+    "March",
+    "April",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
     // Nouns of institutions, agreements and policies: "the Program of Concerted Action",
     // "the Consulate General", "Minister of Public Infrastructure", "Air Services Agreement".
     "Action",
