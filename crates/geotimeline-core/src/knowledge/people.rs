@@ -147,7 +147,9 @@ pub fn person_spelt_closely(name: &str) -> Option<&'static Person> {
 
 /// The person of the table whose full form `name` spells best, with the similarity.
 fn spelling_of(name: &str) -> Option<(usize, f64)> {
-    static SEEN: LazyLock<std::sync::Mutex<std::collections::HashMap<String, Option<(usize, f64)>>>> = LazyLock::new(Default::default);
+    /// Names already compared: the person and the similarity, or none.
+    type Spellings = std::collections::HashMap<String, Option<(usize, f64)>>;
+    static SEEN: LazyLock<std::sync::Mutex<Spellings>> = LazyLock::new(Default::default);
     if let Some(known) = SEEN.lock().expect("name cache").get(name) {
         return *known;
     }

@@ -123,9 +123,13 @@ pub fn retyped(event_type: EventType, before: &str, trigger: &str, after: &str) 
             if rejoins_a_deal(after) {
                 return Some(EventType::Agreement);
             }
-            // "a proclamé vendredi les résultats définitifs": a result given, not words said.
+            // "a proclamé vendredi les résultats définitifs", "a annoncé lundi la victoire du
+            // président sortant": a result given, not words said.
             static RESULTS: LazyLock<WordRegex> = LazyLock::new(|| {
-                WordRegex::new(r"(?i)^\s*(?:\p{L}+\s+){0,2}?(?:les|des)\s+(?:premiers\s+)?résultats\b").expect("results pattern")
+                WordRegex::new(
+                    r"(?i)^\s*(?:\p{L}+\s+){0,2}?(?:(?:les|des)\s+(?:premiers\s+)?résultats|la\s+(?:large\s+|nette\s+)?victoire)\b",
+                )
+                .expect("results pattern")
             });
             let giving = ["proclam", "annon", "publi", "déclar", "dévoil", "communiqu"].iter().any(|w| words.contains(w));
             ((declared && WINNER.is_match(after)) || (giving && RESULTS.is_match(after))).then_some(EventType::Election)
