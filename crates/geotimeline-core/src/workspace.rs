@@ -10,6 +10,7 @@ use crate::store::{IngestOutcome, Store};
 use chrono::NaiveDate;
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::Mutex;
 
 /// A file that could not be imported, and why.
 #[derive(Debug, Clone, PartialEq)]
@@ -128,8 +129,11 @@ pub struct ImportProgress {
 /// and the others go in; a file that cannot be written (the workspace busy, a
 /// database error) is a failure too, and the import stops there, the files not
 /// started listed as failed for that reason.
+///
+/// The store is locked for each file's writing only, so others may read it
+/// between files (the app's window does).
 pub fn import_each(
-    store: &mut Store,
+    store: &Mutex<Store>,
     items: Vec<ManifestItem>,
     cancel: &AtomicBool,
     mut progress: impl FnMut(&ImportProgress),
@@ -163,6 +167,7 @@ pub fn import_each(
                 continue;
             }
         };
+        let mut store = store.lock().unwrap_or_else(|poisoned| poisoned.into_inner());
         match store.ingest_unless(std::slice::from_ref(&article), &FrenchRules, &cancelled) {
             Ok(None) => report.cancelled.push(path.clone()),
             Ok(Some(outcome)) => {

@@ -7,6 +7,7 @@ use geotimeline_core::workspace::{self, ImportProgress};
 use geotimeline_core::{EventFilter, Store};
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::Mutex;
 
 const CITIES: &[&str] = &["Berlin", "Madrid", "Rome", "Lisbonne", "Varsovie", "Vienne", "Athènes", "Dublin"];
 
@@ -59,9 +60,9 @@ fn integrity(path: &Path) -> String {
 fn progress_is_told_before_each_file_in_order_and_at_the_end() {
     let dir = tempfile::tempdir().unwrap();
     let files = articles(dir.path());
-    let mut store = Store::open(&dir.path().join("ws.sqlite")).unwrap();
+    let store = Mutex::new(Store::open(&dir.path().join("ws.sqlite")).unwrap());
     let mut seen: Vec<ImportProgress> = Vec::new();
-    let report = workspace::import_each(&mut store, items(&files), &AtomicBool::new(false), |p| seen.push(p.clone())).unwrap();
+    let report = workspace::import_each(&store, items(&files), &AtomicBool::new(false), |p| seen.push(p.clone())).unwrap();
     assert_eq!(report.imported.len(), CITIES.len());
     assert!(report.cancelled.is_empty() && report.failures.is_empty());
     assert_eq!(seen.len(), CITIES.len() + 1);
@@ -83,10 +84,10 @@ fn a_cancel_keeps_exactly_the_files_imported_before_it() {
     let files = articles(dir.path());
     for kept in [0, 3, CITIES.len() - 1] {
         let path = dir.path().join(format!("cancelled-{kept}.sqlite"));
-        let mut store = Store::open(&path).unwrap();
+        let store = Mutex::new(Store::open(&path).unwrap());
         let cancel = AtomicBool::new(false);
         // Set as file `kept` starts: it is rolled back after its extraction, the rest never start.
-        let report = workspace::import_each(&mut store, items(&files), &cancel, |p| {
+        let report = workspace::import_each(&store, items(&files), &cancel, |p| {
             if p.done == kept && p.current.is_some() {
                 cancel.store(true, Ordering::SeqCst);
             }
@@ -97,10 +98,10 @@ fn a_cancel_keeps_exactly_the_files_imported_before_it() {
         assert_eq!(report.cancelled.iter().collect::<Vec<_>>(), cancelled);
 
         let reference_path = dir.path().join(format!("reference-{kept}.sqlite"));
-        let mut reference = Store::open(&reference_path).unwrap();
-        workspace::import_each(&mut reference, items(&files[..kept]), &AtomicBool::new(false), |_| {}).unwrap();
-        assert_eq!(contents(&store), contents(&reference), "after {kept} files");
-        assert_eq!(store.list_articles().unwrap().len(), kept);
+        let reference = Mutex::new(Store::open(&reference_path).unwrap());
+        workspace::import_each(&reference, items(&files[..kept]), &AtomicBool::new(false), |_| {}).unwrap();
+        assert_eq!(contents(&store.lock().unwrap()), contents(&reference.lock().unwrap()), "after {kept} files");
+        assert_eq!(store.lock().unwrap().list_articles().unwrap().len(), kept);
         drop(store);
         assert_eq!(integrity(&path), "ok");
     }
@@ -117,8 +118,8 @@ fn a_bad_file_in_the_middle_fails_alone_with_its_reason() {
     files.insert(3, (empty.clone(), ArticleMeta::default()));
     files.insert(6, (binary.clone(), ArticleMeta::default()));
     let path = dir.path().join("ws.sqlite");
-    let mut store = Store::open(&path).unwrap();
-    let report = workspace::import_each(&mut store, items(&files), &AtomicBool::new(false), |_| {}).unwrap();
+    let store = Mutex::new(Store::open(&path).unwrap());
+    let report = workspace::import_each(&store, items(&files), &AtomicBool::new(false), |_| {}).unwrap();
     assert_eq!(report.imported.len(), CITIES.len());
     assert_eq!(report.failures.len(), 2, "{:?}", report.failures);
     assert_eq!(report.failures[0].file, empty);
@@ -141,16 +142,16 @@ fn files_already_stored_are_skipped_and_merges_match_one_import_of_them_all() {
     )
     .unwrap();
     files.push((again, files[0].1.clone()));
-    let mut each = Store::open(&dir.path().join("each.sqlite")).unwrap();
-    let report = workspace::import_each(&mut each, items(&files), &AtomicBool::new(false), |_| {}).unwrap();
+    let each = Mutex::new(Store::open(&dir.path().join("each.sqlite")).unwrap());
+    let report = workspace::import_each(&each, items(&files), &AtomicBool::new(false), |_| {}).unwrap();
     assert_eq!(report.imported.len(), files.len());
-    let mut batch = Store::open(&dir.path().join("batch.sqlite")).unwrap();
-    workspace::import_files(&mut batch, &files).unwrap();
-    assert_eq!(contents(&each), contents(&batch));
-    assert!(contents(&each).1.iter().any(|(_, _, sources)| *sources == 2), "the two Berlin reports are one event");
+    let batch = Mutex::new(Store::open(&dir.path().join("batch.sqlite")).unwrap());
+    workspace::import_files(&mut batch.lock().unwrap(), &files).unwrap();
+    assert_eq!(contents(&each.lock().unwrap()), contents(&batch.lock().unwrap()));
+    assert!(contents(&each.lock().unwrap()).1.iter().any(|(_, _, sources)| *sources == 2), "the two Berlin reports are one event");
 
     // Imported again: every file is skipped as already present.
-    let again = workspace::import_each(&mut each, items(&files), &AtomicBool::new(false), |_| {}).unwrap();
+    let again = workspace::import_each(&each, items(&files), &AtomicBool::new(false), |_| {}).unwrap();
     assert!(again.imported.is_empty());
     assert_eq!(again.duplicates.len(), files.len());
 }
