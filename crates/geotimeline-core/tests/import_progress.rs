@@ -155,3 +155,23 @@ fn files_already_stored_are_skipped_and_merges_match_one_import_of_them_all() {
     assert!(again.imported.is_empty());
     assert_eq!(again.duplicates.len(), files.len());
 }
+
+#[test]
+fn a_workspace_that_cannot_be_written_stops_the_import_and_says_why_for_each_file_left() {
+    let dir = tempfile::tempdir().unwrap();
+    let files = articles(dir.path());
+    let path = dir.path().join("ws.sqlite");
+    let store = Mutex::new(Store::open(&path).unwrap());
+    // Another writer holds the workspace past the busy timeout.
+    let other = geotimeline_core::store::raw_connection(&path).unwrap();
+    other.execute_batch("BEGIN IMMEDIATE").unwrap();
+    let report = workspace::import_each(&store, items(&files[..3]), &AtomicBool::new(false), |_| {}).unwrap();
+    other.execute_batch("ROLLBACK").unwrap();
+    assert!(report.imported.is_empty());
+    assert_eq!(report.failures.len(), 3, "{:?}", report.failures);
+    assert!(report.failures[0].message.contains("busy"), "{:?}", report.failures[0]);
+    for failure in &report.failures[1..] {
+        assert!(failure.message.contains("not imported") && failure.message.contains("busy"), "{failure:?}");
+    }
+    assert_eq!(contents(&store.lock().unwrap()).0.len(), 0);
+}
