@@ -1,7 +1,7 @@
 //! The commands the window calls. Each is a few lines into geotimeline-core.
 
 use crate::error::AppError;
-use crate::state::{FilePicker, FileSaver, Workspace, WorkspaceStatus};
+use crate::state::{FilePicker, FileSaver, Imports, Workspace, WorkspaceStatus};
 use geotimeline_core::export::{self, Format};
 use geotimeline_core::ingest::{self, ArticleMeta};
 use geotimeline_core::model::{Article, ArticleId, ArticleMention, ArticleSummary, Event, EventId, EventSummary, Place};
@@ -11,6 +11,7 @@ use geotimeline_core::store::{DayCounts, EventEdit, HistoryEntry, NewEvent, Plac
 use geotimeline_core::{workspace, EventFilter};
 use serde::Serialize;
 use std::path::PathBuf;
+use tauri::ipc::Channel;
 use tauri::State;
 
 /// The outcome of an import, for the status bar.
@@ -23,6 +24,8 @@ pub struct ImportReport {
     pub warnings: Vec<ImportWarning>,
     pub events_added: u32,
     pub events_merged: u32,
+    /// Files not imported because the import was cancelled (the one in progress and those not started).
+    pub cancelled: Vec<String>,
 }
 
 #[derive(Debug, Clone, Serialize, specta::Type)]
@@ -53,6 +56,7 @@ impl ImportReport {
             warnings: r.warnings.into_iter().map(|w| ImportWarning { file: w.file.display().to_string(), message: w.message }).collect(),
             events_added: r.events_added as u32,
             events_merged: r.events_merged as u32,
+            cancelled: r.cancelled.into_iter().map(|p| p.display().to_string()).collect(),
         }
     }
 }
@@ -376,32 +380,81 @@ pub async fn import_pasted(state: State<'_, Workspace>, pasted: PastedArticle, r
     state.with_store(move |store| Ok(ImportReport::from_core(workspace::import_pasted(store, &pasted, &meta)?))).await
 }
 
+/// Where an import is, sent to the window before each file and once at the end.
+#[derive(Debug, Clone, Serialize, specta::Type)]
+pub struct ImportProgress {
+    /// Files finished (imported, skipped or failed).
+    pub done: u32,
+    pub total: u32,
+    /// Events found in the files imported so far.
+    pub events_found: u32,
+    /// The name of the file being imported; null in the last message.
+    pub current: Option<String>,
+}
+
+impl From<&workspace::ImportProgress> for ImportProgress {
+    fn from(p: &workspace::ImportProgress) -> Self {
+        ImportProgress {
+            done: p.done as u32,
+            total: p.total as u32,
+            events_found: p.events_found as u32,
+            current: p
+                .current
+                .as_ref()
+                .map(|c| c.file_name().map_or_else(|| c.display().to_string(), |n| n.to_string_lossy().into_owned())),
+        }
+    }
+}
+
 /// Imports the reviewed files with the metadata the user confirmed (the
-/// language they chose is the one the article is read in), and the manifests,
-/// in one transaction.
+/// language they chose is the one the article is read in), and the manifests'
+/// entries, file by file on the blocking pool, each file in a transaction of its
+/// own: `on_progress` is told before each file and at the end, and
+/// `cancel_import` stops it between files (the file in progress rolled back).
+/// One import at a time: another is refused (Busy) while one runs.
 #[tauri::command]
 #[specta::specta]
 pub async fn import_reviewed(
     state: State<'_, Workspace>,
+    imports: State<'_, Imports>,
     files: Vec<ReviewedFile>,
     manifests: Vec<String>,
+    on_progress: Channel<ImportProgress>,
 ) -> Result<ImportReport, AppError> {
     let manifests = absolute_paths(manifests)?;
-    let mut inputs: Vec<(PathBuf, ArticleMeta)> = Vec::with_capacity(files.len());
+    let mut inputs: Vec<ingest::ManifestItem> = Vec::with_capacity(files.len());
     for file in files {
         let path = absolute_paths(vec![file.path.clone()])?.remove(0);
         let meta = reviewed_meta(file, &path.display().to_string())?;
-        inputs.push((path, meta));
+        inputs.push(Ok((path, meta)));
     }
+    let run = imports.start()?;
+    let delay = imports.file_delay;
     state
-        .with_store(move |store| {
+        .with_store_lock(move |store| {
             let mut inputs = inputs;
             for manifest in manifests {
-                inputs.extend(ingest::read_manifest(&manifest)?);
+                inputs.extend(ingest::read_manifest(&manifest)?.into_iter().map(Ok));
             }
-            Ok(ImportReport::from_core(workspace::import_files(store, &inputs)?))
+            let report = workspace::import_each(store, inputs, &run.cancel, |progress| {
+                // The window may be gone; the import goes on regardless.
+                let _ = on_progress.send(ImportProgress::from(progress));
+                if progress.current.is_some() && !delay.is_zero() {
+                    std::thread::sleep(delay);
+                }
+            })?;
+            drop(run);
+            Ok(ImportReport::from_core(report))
         })
         .await
+}
+
+/// Asks the running import to stop after the file in progress is rolled back;
+/// false when no import runs.
+#[tauri::command]
+#[specta::specta]
+pub async fn cancel_import(imports: State<'_, Imports>) -> Result<bool, AppError> {
+    Ok(imports.cancel())
 }
 
 /// What became of an export.

@@ -18,6 +18,9 @@ pub enum AppError {
     Dialog(String),
     #[error("{0}")]
     Export(String),
+    // Something is already running that this must wait for (an import).
+    #[error("{0}")]
+    Busy(String),
 }
 
 impl From<geotimeline_core::Error> for AppError {

@@ -6,7 +6,7 @@ mod error;
 mod state;
 
 pub use error::AppError;
-pub use state::{open_workspace, open_workspace_in_background, FilePicker, FileSaver, Workspace, WorkspaceStatus};
+pub use state::{open_workspace, open_workspace_in_background, FilePicker, FileSaver, Imports, Workspace, WorkspaceStatus};
 
 use tauri::{Manager, Runtime};
 
@@ -40,6 +40,7 @@ pub fn specta_builder<R: Runtime>() -> tauri_specta::Builder<R> {
         commands::pick_import_folder,
         commands::preview_import,
         commands::import_reviewed,
+        commands::cancel_import,
         commands::preview_paste,
         commands::import_pasted,
         commands::export_view,
@@ -68,6 +69,9 @@ pub fn run() {
             let path = workspace_path(app)?;
             // Opened (on a first start, the sample imported) while the window paints.
             app.manage(open_workspace_in_background(path));
+            // A test hook: a pause before each imported file, so the E2E tests can watch and cancel an import.
+            let delay = std::env::var("GEOTIMELINE_IMPORT_FILE_DELAY_MS").ok().and_then(|ms| ms.parse().ok()).unwrap_or(0);
+            app.manage(Imports::new(std::time::Duration::from_millis(delay)));
             app.manage(match std::env::var_os("GEOTIMELINE_OPEN") {
                 // Scripted runs (E2E tests) pick these files without the native dialog.
                 Some(paths) => {

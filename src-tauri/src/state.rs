@@ -6,7 +6,9 @@ use geotimeline_core::export::Format;
 use geotimeline_core::Store;
 use serde::Serialize;
 use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Arc, Condvar, Mutex};
+use std::time::Duration;
 
 /// The workspace, or why it could not be opened: the window still opens and
 /// shows that sentence instead of the app vanishing at start. On a first start
@@ -87,6 +89,20 @@ impl Workspace {
                 Opening::Failed(reason) => return Err(AppError::Storage(reason.clone())),
             }
         }
+    }
+
+    /// Runs `work` on the blocking pool with the store's lock (once it is
+    /// open), for work that locks it for a while at a time: an import locks it
+    /// file by file, so the window's reads go on between files.
+    pub async fn with_store_lock<T, F>(&self, work: F) -> Result<T, AppError>
+    where
+        T: Send + 'static,
+        F: FnOnce(&Mutex<Store>) -> Result<T, AppError> + Send + 'static,
+    {
+        let this = self.clone();
+        tauri::async_runtime::spawn_blocking(move || work(&*this.wait()?))
+            .await
+            .map_err(|e| AppError::Storage(format!("the workspace task failed: {e}")))?
     }
 
     /// Runs `work` with the store on the blocking pool (once it is open).
@@ -251,5 +267,49 @@ fn format_label(format: Format) -> &'static str {
         Format::Geojson => "GeoJSON",
         Format::Ics => "iCalendar",
         Format::Timelinejs => "TimelineJS (JSON)",
+    }
+}
+
+/// The import running, if any (one at a time), and its cancel flag.
+#[derive(Clone, Default)]
+pub struct Imports {
+    running: Arc<Mutex<Option<Arc<AtomicBool>>>>,
+    /// A pause before each file: a test hook (GEOTIMELINE_IMPORT_FILE_DELAY_MS)
+    /// that makes an import slow enough to watch and cancel. Zero otherwise.
+    pub file_delay: Duration,
+}
+
+/// The import that [`Imports::start`] let run; dropping it ends it.
+pub struct ImportRun {
+    imports: Imports,
+    pub cancel: Arc<AtomicBool>,
+}
+
+impl Imports {
+    pub fn new(file_delay: Duration) -> Self {
+        Imports { running: Arc::default(), file_delay }
+    }
+
+    /// Starts an import, or refuses it while another one runs.
+    pub fn start(&self) -> Result<ImportRun, AppError> {
+        let mut running = self.running.lock().unwrap_or_else(|p| p.into_inner());
+        if running.is_some() {
+            return Err(AppError::Busy("an import is already running: wait for it to finish or cancel it".into()));
+        }
+        let cancel = Arc::new(AtomicBool::new(false));
+        *running = Some(Arc::clone(&cancel));
+        Ok(ImportRun { imports: self.clone(), cancel })
+    }
+
+    /// Asks the running import to stop; false when none runs.
+    pub fn cancel(&self) -> bool {
+        let running = self.running.lock().unwrap_or_else(|p| p.into_inner());
+        running.as_ref().map(|flag| flag.store(true, Ordering::SeqCst)).is_some()
+    }
+}
+
+impl Drop for ImportRun {
+    fn drop(&mut self) {
+        *self.imports.running.lock().unwrap_or_else(|p| p.into_inner()) = None;
     }
 }

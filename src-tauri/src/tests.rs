@@ -18,12 +18,17 @@ fn app_with_picker(picker: FilePicker) -> MockApp {
 }
 
 fn app_with(picker: FilePicker, saver: FileSaver) -> MockApp {
+    app_with_imports(picker, saver, Imports::default())
+}
+
+fn app_with_imports(picker: FilePicker, saver: FileSaver, imports: Imports) -> MockApp {
     let mut store = Store::open_in_memory().unwrap();
     geotimeline_core::workspace::import_sample(&mut store).unwrap();
     let app = configure(mock_builder())
         .manage(Workspace::new(store, ":memory:".into()))
         .manage(picker)
         .manage(saver)
+        .manage(imports)
         .build(tauri::generate_context!())
         .expect("mock app");
     let webview = tauri::WebviewWindowBuilder::new(&app, "main", Default::default()).build().expect("webview");
@@ -209,14 +214,12 @@ fn dropped_paths_are_previewed_then_imported_with_the_reviewed_metadata() {
     let info = invoke(&webview, "workspace_info", json!({})).unwrap();
     assert_eq!(info["article_count"], 5, "a preview stores nothing");
 
-    let bad_date =
-        json!({ "files": [{ "path": good, "title": null, "outlet": null, "language": "fr", "published": "3 mars" }], "manifests": [] });
+    let bad_date = json!({ "files": [{ "path": good, "title": null, "outlet": null, "language": "fr", "published": "3 mars" }], "manifests": [], "onProgress": CHANNEL });
     assert_eq!(invoke(&webview, "import_reviewed", bad_date).unwrap_err()["kind"], "Invalid");
-    let bad_language =
-        json!({ "files": [{ "path": good, "title": null, "outlet": null, "language": "de", "published": "2025-03-04" }], "manifests": [] });
+    let bad_language = json!({ "files": [{ "path": good, "title": null, "outlet": null, "language": "de", "published": "2025-03-04" }], "manifests": [], "onProgress": CHANNEL });
     assert_eq!(invoke(&webview, "import_reviewed", bad_language).unwrap_err()["kind"], "Invalid");
 
-    let reviewed = json!({ "files": [{ "path": good, "title": "Macron et Scholz", "outlet": " Le Monde ", "language": "fr", "published": "2025-03-04" }], "manifests": [] });
+    let reviewed = json!({ "files": [{ "path": good, "title": "Macron et Scholz", "outlet": " Le Monde ", "language": "fr", "published": "2025-03-04" }], "manifests": [], "onProgress": CHANNEL });
     let report = invoke(&webview, "import_reviewed", reviewed).unwrap();
     assert_eq!(report["imported"].as_array().unwrap().len(), 1, "{report}");
     assert_eq!(report["imported"][0]["title"], "Macron et Scholz");
@@ -227,6 +230,57 @@ fn dropped_paths_are_previewed_then_imported_with_the_reviewed_metadata() {
     assert_eq!(info["article_count"], 6);
     let again = invoke(&webview, "preview_import", json!({ "paths": [good] })).unwrap();
     assert_eq!(again["files"][0]["already_stored"], true);
+}
+
+/// A channel argument as the window sends it (its messages go nowhere in the mock runtime).
+const CHANNEL: &str = "__CHANNEL__:7";
+
+/// `n` small French reports, each of a visit on its own day.
+fn reports(dir: &std::path::Path, n: usize) -> Vec<Value> {
+    (0..n)
+        .map(|i| {
+            let path = dir.join(format!("visite-{i:02}.txt"));
+            let body = format!("Visite à Rome\n\nLe président français Emmanuel Macron est arrivé le {} mai 2024 à Rome.", i + 1);
+            std::fs::write(&path, body).unwrap();
+            json!({ "path": path, "title": null, "outlet": null, "language": "fr", "published": "2024-06-01" })
+        })
+        .collect()
+}
+
+#[test]
+fn an_import_goes_file_by_file_and_a_second_one_is_refused_while_it_runs() {
+    let imports = Imports::new(std::time::Duration::from_millis(150));
+    let (_app, webview) = app_with_imports(FilePicker::new(|| None), FileSaver::new(|_, _| None), imports);
+    assert_eq!(invoke(&webview, "cancel_import", json!({})).unwrap(), json!(false), "no import runs");
+    let dir = tempfile::tempdir().unwrap();
+    let files = reports(dir.path(), 12);
+    let body = json!({ "files": files, "manifests": [], "onProgress": CHANNEL });
+    let first = {
+        let (webview, body) = (webview.clone(), body.clone());
+        std::thread::spawn(move || invoke(&webview, "import_reviewed", body))
+    };
+    std::thread::sleep(std::time::Duration::from_millis(400));
+    let refused = invoke(&webview, "import_reviewed", body).unwrap_err();
+    assert_eq!(refused["kind"], "Busy", "{refused}");
+    assert!(refused["message"].as_str().unwrap().contains("already running"), "{refused}");
+    // The window reads the workspace between files.
+    let info = invoke(&webview, "workspace_info", json!({})).unwrap();
+    assert!(info["article_count"].as_u64().unwrap() >= 5);
+    assert_eq!(invoke(&webview, "cancel_import", json!({})).unwrap(), json!(true));
+    let report = first.join().unwrap().unwrap();
+    let imported = report["imported"].as_array().unwrap().len();
+    let cancelled = report["cancelled"].as_array().unwrap().len();
+    assert!(imported >= 1 && cancelled >= 1, "{report}");
+    assert_eq!(imported + cancelled, 12, "{report}");
+    let info = invoke(&webview, "workspace_info", json!({})).unwrap();
+    assert_eq!(info["article_count"], json!(5 + imported), "exactly the files reported imported");
+
+    // Once it has ended, the next import runs: the rest go in, the imported ones are skipped.
+    let rest = json!({ "files": reports(dir.path(), 12), "manifests": [], "onProgress": CHANNEL });
+    let report = invoke(&webview, "import_reviewed", rest).unwrap();
+    assert_eq!(report["imported"].as_array().unwrap().len(), cancelled, "{report}");
+    assert_eq!(report["duplicates"].as_array().unwrap().len(), imported, "{report}");
+    assert_eq!(report["cancelled"], json!([]));
 }
 
 #[test]

@@ -4,8 +4,12 @@
 // is stored on Escape, and the language and date chosen in it are the article's.
 // The folder button reviews a folder's PDFs (a text one imported, a scan
 // refused), and a pasted article (HTML, through the paste sheet) goes through
-// the same review to the workspace. Screenshots of the sheets, in French and
-// English, go to .e2e/ (and to REVIEW_SHOTS when set).
+// the same review to the workspace. Thirty generated articles import with a
+// progress bar and a summary, and an import cancelled mid-way keeps exactly the
+// files it reports imported. GEOTIMELINE_IMPORT_FILE_DELAY_MS, a test hook of
+// the app, pauses 150 ms before each imported file so the progress can be seen
+// and cancelled. Screenshots of the sheets, in French and English, go to .e2e/
+// (and to REVIEW_SHOTS when set). TAURI_DRIVER_PORT runs it beside other tests.
 import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
 import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from "node:fs";
@@ -31,6 +35,7 @@ before(async () => {
   mkdirSync(folder, { recursive: true });
   writeFileSync(path.join(folder, "kyiv.txt"), KYIV);
   process.env.GEOTIMELINE_OPEN = folder;
+  process.env.GEOTIMELINE_IMPORT_FILE_DELAY_MS = "150";
   app = await launchApp(application, { freshProfile: true });
 });
 
@@ -57,6 +62,17 @@ const articleCount = async (s) => Number((await s.text(await s.find('[data-testi
 
 async function setLang(s, lang) {
   await s.execute(`[...document.querySelectorAll('.lang button')].find((b) => b.textContent === '${lang.toUpperCase()}').click()`);
+}
+
+/** The import's summary in the sheet, read, then the sheet closed with its Close button. */
+async function closeSummary(s) {
+  const summary = await s.waitFor("the import summary", async () => {
+    const found = await s.findAll('[data-testid="summary-imported"]');
+    return found.length ? s.text(found[0]) : null;
+  }, 60000);
+  await s.click(await s.find('[data-testid="summary-close"]'));
+  await s.waitFor("the sheet closed", async () => ((await s.findAll('[data-testid="import-review"]')).length === 0 ? true : null));
+  return summary;
 }
 
 async function openSheet(s, rows) {
@@ -116,7 +132,7 @@ test("a chosen file is reviewed before it is stored: Escape stores nothing, the 
     return found.length ? s.text(found[0]) : null;
   });
   assert.match(report, /^1 article imported/);
-  assert.equal((await s.findAll('[data-testid="import-review"]')).length, 0);
+  assert.match(await closeSummary(s), /^1 file imported, \d+ events? found$/);
   await s.waitFor("six articles", async () => ((await articleCount(s)) === 6 ? true : null));
   const stored = (await articles(s)).find((a) => a.file_name === "kyiv.txt");
   assert.deepEqual({ language: stored.language, published: stored.published, title: stored.title }, { language: "fr", published: "2023-02-21", title: "Biden in Kyiv" });
@@ -255,6 +271,7 @@ test("the folder button reviews a folder's PDFs: the one with text is imported w
     return found.length ? s.text(found[0]) : null;
   });
   assert.match(report, /^1 article importé : [2-9] nouveaux événements/);
+  assert.match(await closeSummary(s), /^1 fichier importé, [2-9]\d* événements trouvés$/);
   await s.waitFor("one more article", async () => ((await articleCount(s)) === before + 1 ? true : null));
   const stored = (await articles(s)).find((a) => a.file_name === "hanoi.pdf");
   assert.equal(stored.title, "Poutine à Hanoï après Pyongyang");
@@ -344,4 +361,105 @@ test("a pasted article goes through the same review to the workspace; an empty p
   await s.find('[data-testid="paste-sheet"]');
   await s.keys("\uE00C");
   await s.waitFor("the paste sheet closed", async () => ((await s.findAll('[data-testid="paste-sheet"]')).length === 0 ? true : null));
+});
+
+const CITIES = ["Berlin", "Madrid", "Rome", "Lisbonne", "Varsovie", "Vienne", "Athènes", "Dublin", "Prague", "Budapest", "Oslo", "Helsinki", "Tallinn", "Riga", "Vilnius"];
+
+/** `n` small French dispatches named `prefix-NN.txt`, each of a meeting in its own city and day. */
+function dispatches(prefix, n, month) {
+  for (const name of readdirSync(folder)) rmSync(path.join(folder, name), { recursive: true, force: true });
+  for (let i = 1; i <= n; i++) {
+    const city = CITIES[i % CITIES.length];
+    writeFileSync(
+      path.join(folder, `${prefix}-${String(i).padStart(2, "0")}.txt`),
+      `Rencontre à ${city}\n\nLe ministre français des Affaires étrangères a rencontré le ${((i - 1) % 28) + 1} ${month} 2023 à ${city} son homologue, ` +
+        `a annoncé le ministère dans un communiqué (dépêche ${prefix} ${i}).\n`,
+    );
+  }
+}
+
+/** The progress shown, once it has reached at least `files` files done. */
+async function progressAt(s, files) {
+  return s.waitFor(`the progress past ${files} files`, async () => {
+    const state = await s.execute(`
+      const el = (id) => document.querySelector('[data-testid="' + id + '"]');
+      if (!el('import-progress')) return null;
+      return { files: el('progress-files').textContent, events: el('progress-events').textContent, current: el('progress-current').textContent.trim(),
+               done: Number(document.querySelector('[role="progressbar"]').getAttribute('aria-valuenow')), width: document.querySelector('.fill').style.width,
+               cancel: el('import-cancel').textContent };
+    `);
+    return state && state.done >= files ? state : null;
+  }, 30000);
+}
+
+test("thirty generated articles import with a progress bar, then a summary; the window stays responsive", async () => {
+  const s = app.session;
+  await dismissReport(s);
+  await setLang(s, "fr");
+  dispatches("depeche", 30, "mars");
+  const before = await articleCount(s);
+  await openSheet(s, 30);
+  await s.click(await s.find('[data-testid="review-import"]'));
+  const progress = await progressAt(s, 3);
+  assert.match(progress.files, /^\d+ fichiers? sur 30$/);
+  assert.match(progress.events, /^\d+ événements? trouvés?$/);
+  assert.match(progress.current, /^En cours : depeche-\d\d\.txt$/);
+  assert.equal(progress.cancel, "Annuler l’import");
+  // The UI thread is free: the window answers a script while the import runs.
+  const t0 = Date.now();
+  assert.equal(await s.execute(`return 1 + 1`), 2);
+  assert.ok(Date.now() - t0 < 2000, "the window answered at once");
+  await shot(s, "progress-fr");
+  await setLang(s, "en");
+  const english = await progressAt(s, 8);
+  assert.match(english.files, /^\d+ of 30 files$/);
+  assert.equal(english.cancel, "Cancel import");
+  await shot(s, "progress-en");
+  const summary = await s.waitFor("the summary", async () => {
+    const found = await s.findAll('[data-testid="import-summary"]');
+    return found.length ? s.text(found[0]) : null;
+  }, 60000);
+  assert.match(summary, /^30 files imported, \d+ events found$/);
+  assert.equal(await s.text(await s.find('[data-testid="import-review"] h2')), "Import finished");
+  await shot(s, "progress-summary-en");
+  await setLang(s, "fr");
+  await shot(s, "progress-summary-fr");
+  assert.match(await closeSummary(s), /^30 fichiers importés, [1-9]\d* événements trouvés$/);
+  await s.waitFor("thirty more articles", async () => ((await articleCount(s)) === before + 30 ? true : null));
+});
+
+test("an import cancelled mid-way keeps exactly the files it reports imported", async () => {
+  const s = app.session;
+  await dismissReport(s);
+  await setLang(s, "fr");
+  dispatches("annule", 40, "avril");
+  const before = await articleCount(s);
+  await openSheet(s, 40);
+  await s.click(await s.find('[data-testid="review-import"]'));
+  await progressAt(s, 4);
+  await s.click(await s.find('[data-testid="import-cancel"]'));
+  const summary = await s.waitFor("the summary of the cancelled import", async () => {
+    const state = await s.execute(`
+      const el = (id) => document.querySelector('[data-testid="' + id + '"]');
+      if (!el('import-summary')) return null;
+      return { title: document.querySelector('[data-testid="import-review"] h2').textContent, imported: el('summary-imported').textContent,
+               cancelled: el('summary-cancelled')?.textContent ?? null, failed: el('summary-failed')?.textContent ?? null };
+    `);
+    return state;
+  }, 30000);
+  await shot(s, "progress-cancelled-fr");
+  assert.equal(summary.title, "Import annulé");
+  assert.equal(summary.failed, null);
+  const imported = Number(summary.imported.match(/^(\d+) fichiers? importés?/)[1]);
+  const cancelled = Number(summary.cancelled.match(/^(\d+) non importés?/)[1]);
+  assert.ok(imported >= 4 && imported < 40, summary.imported);
+  assert.equal(imported + cancelled, 40, JSON.stringify(summary));
+  await setLang(s, "en");
+  await shot(s, "progress-cancelled-en");
+  await closeSummary(s);
+  // The workspace holds the files reported imported, and nothing of the others.
+  const stored = (await articles(s)).filter((a) => a.file_name.startsWith("annule-")).map((a) => a.file_name).sort();
+  assert.equal(stored.length, imported);
+  assert.deepEqual(stored, Array.from({ length: imported }, (_, i) => `annule-${String(i + 1).padStart(2, "0")}.txt`));
+  await s.waitFor("the imported articles counted", async () => ((await articleCount(s)) === before + imported ? true : null));
 });

@@ -2,6 +2,7 @@
 // click on an event, after an import and after an error.
 import { afterEach, describe, expect, test } from "vitest";
 import { clearMocks, mockIPC } from "@tauri-apps/api/mocks";
+import { Channel } from "@tauri-apps/api/core";
 import { flushSync, mount, unmount } from "svelte";
 import App from "../src/App.svelte";
 import { hanoiAgreements, hanoiVisit, info, places, summaries } from "./fixtures";
@@ -214,6 +215,7 @@ describe("the window", () => {
           warnings: [{ file: "/x/a.html", message: "/x/a.html: 1 invalid UTF-8 sequence replaced by � (U+FFFD); the rest of the file is read as UTF-8" }],
           events_added: 3,
           events_merged: 1,
+          cancelled: [],
         };
       return normal(cmd, args);
     });
@@ -229,7 +231,13 @@ describe("the window", () => {
     expect(calls.find((c) => c.cmd === "import_reviewed")?.args).toEqual({
       files: [{ path: "/x/a.html", title: "A", outlet: "Le Monde", language: "fr", published: "2024-06-21" }],
       manifests: [],
+      onProgress: expect.any(Channel),
     });
+    // The sheet sums the import up until it is closed; the timeline has already reloaded behind it.
+    expect(document.querySelector('[data-testid="summary-imported"]')?.textContent).toBe("1 fichier importé, 4 événements trouvés");
+    expect(listed).toBe(2);
+    document.querySelector<HTMLButtonElement>('[data-testid="summary-close"]')!.click();
+    await settle();
     expect(document.querySelector('[data-testid="import-review"]')).toBeNull();
     const report = document.querySelector('[data-testid="import-report"]')!;
     expect(report.textContent).toContain("1 article importé : 3 nouveaux événements, 1 mention rattachée à des événements existants; 1 déjà présent; 1 échec; 1 avertissement");

@@ -6,9 +6,11 @@ use crate::extract::events::{MAX_SENTENCE_BYTES, MAX_SENTENCE_TRIGGERS};
 use crate::extract::FrenchRules;
 use crate::ingest::{self, ArticleMeta, ManifestItem, Pasted};
 use crate::model::{ArticleSummary, NewArticle};
-use crate::store::Store;
+use crate::store::{IngestOutcome, Store};
 use chrono::NaiveDate;
 use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::Mutex;
 
 /// A file that could not be imported, and why.
 #[derive(Debug, Clone, PartialEq)]
@@ -33,6 +35,9 @@ pub struct ImportReport {
     pub warnings: Vec<ImportWarning>,
     pub events_added: usize,
     pub events_merged: usize,
+    /// Files not imported because the import was cancelled: the one in progress
+    /// (rolled back) and those not started, in order.
+    pub cancelled: Vec<PathBuf>,
 }
 
 /// Imports files, each with its metadata. Unreadable files are reported and
@@ -51,13 +56,7 @@ pub fn import_items(store: &mut Store, items: Vec<ManifestItem>) -> Result<Impor
     for item in items {
         match item {
             Ok(input) => inputs.push(input),
-            Err(err) => {
-                let file = match &err {
-                    Error::Manifest { path, .. } | Error::Io { path, .. } | Error::Ingest { path, .. } => path.clone(),
-                    _ => PathBuf::new(),
-                };
-                report.failures.push(ImportFailure { file, message: err.to_string() });
-            }
+            Err(err) => report.failures.push(item_failure(err)),
         }
     }
     for (path, meta) in &inputs {
@@ -84,10 +83,16 @@ fn store_articles(store: &mut Store, report: &mut ImportReport, articles: &[NewA
         return Ok(());
     }
     let outcome = store.ingest(articles, &FrenchRules)?;
-    report.imported = outcome.imported;
-    report.duplicates = outcome.duplicates;
-    report.events_added = outcome.events_added;
-    report.events_merged = outcome.events_merged;
+    add_outcome(report, outcome, paths);
+    Ok(())
+}
+
+/// Adds what one ingest did to `report`; `paths[i]` names the batch's `i`th article in warnings.
+fn add_outcome(report: &mut ImportReport, outcome: IngestOutcome, paths: &[&PathBuf]) {
+    report.imported.extend(outcome.imported);
+    report.duplicates.extend(outcome.duplicates);
+    report.events_added += outcome.events_added;
+    report.events_merged += outcome.events_merged;
     for (index, unread) in outcome.unread {
         let warning = IngestWarning::UnreadSentences {
             long: unread.long,
@@ -98,7 +103,98 @@ fn store_articles(store: &mut Store, report: &mut ImportReport, articles: &[NewA
         let path = paths[index];
         report.warnings.push(ImportWarning { file: path.clone(), message: format!("{}: {warning}", path.display()) });
     }
-    Ok(())
+}
+
+/// Where a file-by-file import is, told before each file and once at the end.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ImportProgress {
+    /// Files finished (imported, skipped or failed).
+    pub done: usize,
+    pub total: usize,
+    /// Events found in the files imported so far (new ones and reports merged into stored ones).
+    pub events_found: usize,
+    /// The file being imported; `None` in the last report.
+    pub current: Option<PathBuf>,
+}
+
+/// Imports files and manifest entries one by one, each file in a transaction of
+/// its own ([`Store::ingest`]): a file fully imported stays, whatever happens to
+/// the next. Each file's events are merged with the stored ones, those of the
+/// files before it included, as one import of them all would merge them.
+///
+/// `progress` is told before each file and once when done. `cancel` is checked
+/// before each file and between a file's extraction and its writing: once set,
+/// the file in progress is rolled back and it and the files not started are
+/// `cancelled` in the report. A file that cannot be read is a failure naming it
+/// and the others go in; a file that cannot be written (the workspace busy, a
+/// database error) is a failure too, and the import stops there, the files not
+/// started listed as failed for that reason.
+///
+/// The store is locked for each file's writing only, so others may read it
+/// between files (the app's window does).
+pub fn import_each(
+    store: &Mutex<Store>,
+    items: Vec<ManifestItem>,
+    cancel: &AtomicBool,
+    mut progress: impl FnMut(&ImportProgress),
+) -> Result<ImportReport> {
+    let mut report = ImportReport::default();
+    let mut inputs = Vec::new();
+    for item in items {
+        match item {
+            Ok(input) => inputs.push(input),
+            Err(err) => report.failures.push(item_failure(err)),
+        }
+    }
+    let total = inputs.len();
+    let cancelled = || cancel.load(Ordering::SeqCst);
+    let mut stopped: Option<String> = None;
+    for (done, (path, meta)) in inputs.iter().enumerate() {
+        if let Some(reason) = &stopped {
+            report.failures.push(ImportFailure { file: path.clone(), message: format!("{}: not imported: {reason}", path.display()) });
+            continue;
+        }
+        if cancelled() {
+            report.cancelled.push(path.clone());
+            continue;
+        }
+        let events_found = report.events_added + report.events_merged;
+        progress(&ImportProgress { done, total, events_found, current: Some(path.clone()) });
+        let (article, warnings) = match ingest::read_article_file(path, meta) {
+            Ok(read) => read,
+            Err(err) => {
+                report.failures.push(ImportFailure { file: path.clone(), message: err.to_string() });
+                continue;
+            }
+        };
+        let mut store = store.lock().unwrap_or_else(|poisoned| poisoned.into_inner());
+        match store.ingest_unless(std::slice::from_ref(&article), &FrenchRules, &cancelled) {
+            Ok(None) => report.cancelled.push(path.clone()),
+            Ok(Some(outcome)) => {
+                report
+                    .warnings
+                    .extend(warnings.iter().map(|w| ImportWarning { file: path.clone(), message: format!("{}: {w}", path.display()) }));
+                add_outcome(&mut report, outcome, &[path]);
+            }
+            Err(err) => {
+                stopped = Some(err.to_string());
+                report.failures.push(ImportFailure { file: path.clone(), message: format!("{}: {err}", path.display()) });
+            }
+        }
+    }
+    let events_found = report.events_added + report.events_merged;
+    let done = total - report.cancelled.len();
+    progress(&ImportProgress { done, total, events_found, current: None });
+    Ok(report)
+}
+
+/// A manifest entry refused before reading, as the report's failure naming it.
+fn item_failure(err: Error) -> ImportFailure {
+    let file = match &err {
+        Error::Manifest { path, .. } | Error::Io { path, .. } | Error::Ingest { path, .. } => path.clone(),
+        _ => PathBuf::new(),
+    };
+    ImportFailure { file, message: err.to_string() }
 }
 
 /// A paste with nothing in it: refused before anything is read.
@@ -278,5 +374,6 @@ pub fn import_sample(store: &mut Store) -> Result<ImportReport> {
         warnings: Vec::new(),
         events_added: outcome.events_added,
         events_merged: outcome.events_merged,
+        ..ImportReport::default()
     })
 }

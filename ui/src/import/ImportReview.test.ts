@@ -3,7 +3,7 @@
 import { afterEach, describe, expect, test, vi } from "vitest";
 import { flushSync, mount, unmount } from "svelte";
 import ImportReview from "./ImportReview.svelte";
-import type { FilePreview, ImportPreview, ReviewedFile } from "../lib/api";
+import type { FilePreview, ImportPreview, ImportProgress, ImportReport, ReviewedFile } from "../lib/api";
 import type { Lang } from "../lib/i18n";
 import { isDay, reviewed, rowOf } from "./review";
 
@@ -29,7 +29,7 @@ const file = (name: string, more: Partial<FilePreview> = {}): FilePreview => ({
 });
 
 function open(preview: ImportPreview, lang: Lang = "fr") {
-  const onimport = vi.fn(async (_files: ReviewedFile[], _manifests: string[]) => {});
+  const onimport = vi.fn(async (_files: ReviewedFile[], _manifests: string[], _onprogress: (p: ImportProgress) => void): Promise<ImportReport | null> => null);
   const oncancel = vi.fn();
   sheet = mount(ImportReview, { target: document.body, props: { preview, lang, onimport, oncancel } });
   flushSync();
@@ -69,6 +69,7 @@ describe("the import review sheet", () => {
         { path: "/articles/sans-date.txt", title: "Titre sans-date.txt", outlet: null, language: "en", published: "2024-06-19" },
       ],
       [],
+      expect.any(Function),
     );
   });
 
@@ -82,7 +83,7 @@ describe("the import review sheet", () => {
     expect(runButton().textContent).toBe("Importer (1 fichier)");
     runButton().click();
     await Promise.resolve();
-    expect(onimport).toHaveBeenCalledWith([{ path: "/articles/a.txt", title: "Visite à Hanoï", outlet: "Le Devoir", language: "fr", published: "2024-06-21" }], ["/articles/manifest.json"]);
+    expect(onimport).toHaveBeenCalledWith([{ path: "/articles/a.txt", title: "Visite à Hanoï", outlet: "Le Devoir", language: "fr", published: "2024-06-21" }], ["/articles/manifest.json"], expect.any(Function));
   });
 
   test("a file with no date and nothing to propose must get one before the import", () => {
@@ -145,6 +146,83 @@ describe("the import review sheet", () => {
     await new Promise((r) => setTimeout(r, 0));
     flushSync();
     expect(q('[data-testid="review-error"]')!.textContent).toBe("the workspace is busy");
+  });
+
+  test("while importing it shows the progress and a Cancel button, then the summary with Close", async () => {
+    let tell: (p: ImportProgress) => void = () => {};
+    let finish: (r: ImportReport) => void = () => {};
+    const onimport = vi.fn((_f: ReviewedFile[], _m: string[], onprogress: (p: ImportProgress) => void) => {
+      tell = onprogress;
+      return new Promise<ImportReport | null>((resolve) => (finish = resolve));
+    });
+    const oncancelimport = vi.fn(async () => true);
+    const oncancel = vi.fn();
+    const files = Array.from({ length: 4 }, (_, i) => file(`f${i}.txt`));
+    sheet = mount(ImportReview, { target: document.body, props: { preview: { files, manifests: [] }, lang: "fr", onimport, oncancelimport, oncancel } });
+    flushSync();
+    runButton().click();
+    flushSync();
+    expect(q('[data-testid="review-row"]')).toBeNull();
+    expect(q('[data-testid="progress-files"]')!.textContent).toBe("0 fichier sur 4");
+    expect(q('[data-testid="progress-current"]')!.textContent!.trim()).toBe("Préparation…");
+    tell({ done: 1, total: 4, events_found: 3, current: "f1.txt" });
+    flushSync();
+    expect(q('[data-testid="progress-files"]')!.textContent).toBe("1 fichier sur 4");
+    expect(q('[data-testid="progress-events"]')!.textContent).toBe("3 événements trouvés");
+    expect(q('[data-testid="progress-current"]')!.textContent!.trim()).toBe("En cours : f1.txt");
+    expect(q(".fill")!.style.width).toBe("25%");
+    expect(q('[role="progressbar"]')!.getAttribute("aria-valuenow")).toBe("1");
+    // Escape and the backdrop do not close it while it runs.
+    q('[data-testid="import-review"]')!.dispatchEvent(new KeyboardEvent("keydown", { key: "Escape", bubbles: true }));
+    q<HTMLElement>(".backdrop")!.click();
+    expect(oncancel).not.toHaveBeenCalled();
+    const cancel = q<HTMLButtonElement>('[data-testid="import-cancel"]')! as HTMLButtonElement;
+    expect(cancel.textContent).toBe("Annuler l’import");
+    cancel.click();
+    flushSync();
+    expect(oncancelimport).toHaveBeenCalledTimes(1);
+    expect(cancel.disabled).toBe(true);
+    expect(cancel.textContent).toBe("Annulation…");
+    finish({
+      imported: [{ id: 9, file_name: "f0.txt", title: null, outlet: null, language: "fr", published: "2024-06-20" }],
+      duplicates: ["f1.txt"],
+      failures: [{ file: "/articles/f2.txt", message: "/articles/f2.txt: the file is empty" }],
+      warnings: [],
+      events_added: 2,
+      events_merged: 1,
+      cancelled: ["/articles/f3.txt"],
+    });
+    await new Promise((r) => setTimeout(r, 0));
+    flushSync();
+    expect(q("h2")!.textContent).toBe("Import annulé");
+    expect(q('[data-testid="summary-imported"]')!.textContent).toBe("1 fichier importé, 3 événements trouvés");
+    expect(q('[data-testid="summary-skipped"]')!.textContent).toBe("1 ignoré : déjà dans l’espace de travail");
+    expect(q('[data-testid="summary-failure"]')!.textContent).toBe("f2.txt — /articles/f2.txt: the file is empty");
+    expect(q('[data-testid="summary-cancelled"]')!.textContent).toBe("1 non importé : import annulé (rien n’est gardé du fichier en cours)");
+    expect(document.activeElement).toBe(q('[data-testid="summary-close"]'));
+    q<HTMLButtonElement>('[data-testid="summary-close"]')!.click();
+    expect(oncancel).toHaveBeenCalledTimes(1);
+  });
+
+  test("the summary in English, an import not cancelled", async () => {
+    const onimport = vi.fn(async (): Promise<ImportReport | null> => ({
+      imported: [],
+      duplicates: [],
+      failures: [],
+      warnings: [],
+      events_added: 0,
+      events_merged: 0,
+      cancelled: [],
+    }));
+    sheet = mount(ImportReview, { target: document.body, props: { preview: { files: [file("a.txt")], manifests: [] }, lang: "en", onimport, oncancel: () => {} } });
+    flushSync();
+    runButton().click();
+    await new Promise((r) => setTimeout(r, 0));
+    flushSync();
+    expect(q("h2")!.textContent).toBe("Import finished");
+    expect(q('[data-testid="summary-imported"]')!.textContent).toBe("0 files imported, 0 events found");
+    expect(q('[data-testid="summary-cancelled"]')).toBeNull();
+    expect(q('[data-testid="summary-close"]')!.textContent).toBe("Close");
   });
 
   test("fifty rows scroll inside the sheet, under a header that stays", () => {

@@ -1,9 +1,10 @@
 // The only module that talks to the Rust side. It unwraps tauri-specta's
 // Result objects into values or ApiError, so components deal with one error path.
+import { Channel } from "@tauri-apps/api/core";
 import { commands } from "../bindings";
-import type { ReviewedFile, PastedArticle, FilePreview, DayCounts, PlaceCounts, LaneMode as Lanes, AppError, Article, ArticleId, ArticleMention, ArticleSummary, Event, EventEdit, EventFilter, EventId, EventSummary, ExportOutcome, Format, HistoryEntry, ImportPreview, ImportReport, NewEvent, Place, TimelineView, WorkspaceInfo, WorkspaceStatus } from "../bindings";
+import type { ReviewedFile, PastedArticle, FilePreview, DayCounts, PlaceCounts, LaneMode as Lanes, AppError, Article, ArticleId, ArticleMention, ArticleSummary, Event, EventEdit, EventFilter, EventId, EventSummary, ExportOutcome, Format, HistoryEntry, ImportPreview, ImportProgress, ImportReport, NewEvent, Place, TimelineView, WorkspaceInfo, WorkspaceStatus } from "../bindings";
 
-export type { DayCounts, PlaceCounts, AppError, Article, ArticleMention, ArticleSummary, Event, EventEdit, EventFilter, EventSummary, ExportOutcome, Format, HistoryEntry, ImportPreview, ImportReport, NewEvent, Place, TimelineView, WorkspaceInfo, WorkspaceStatus };
+export type { DayCounts, PlaceCounts, AppError, Article, ArticleMention, ArticleSummary, Event, EventEdit, EventFilter, EventSummary, ExportOutcome, Format, HistoryEntry, ImportPreview, ImportProgress, ImportReport, NewEvent, Place, TimelineView, WorkspaceInfo, WorkspaceStatus };
 export type { EventType, Precision, Source, Actor, DateSpan, LaneMode, FilePreview, ReviewedFile, PastedArticle } from "../bindings";
 
 export class ApiError extends Error {
@@ -59,8 +60,15 @@ export const api = {
   importPasted: (pasted: PastedArticle, review: ReviewedFile) => unwrap<ImportReport>(commands.importPasted(pasted, review)),
   /** Reads chosen or dropped files (folders expanded) as an import would, storing nothing. */
   previewImport: (paths: string[]) => unwrap<ImportPreview>(commands.previewImport(paths)),
-  /** Imports the reviewed files with their metadata, and the manifests, in one transaction. */
-  importReviewed: (files: ReviewedFile[], manifests: string[]) => unwrap<ImportReport>(commands.importReviewed(files, manifests)),
+  /**
+   * Imports the reviewed files with their metadata, and the manifests, file by file off the
+   * UI thread; `onprogress` hears where it is before each file and at the end. Refused (Busy)
+   * while another import runs.
+   */
+  importReviewed: (files: ReviewedFile[], manifests: string[], onprogress: (p: ImportProgress) => void = () => {}) =>
+    unwrap<ImportReport>(commands.importReviewed(files, manifests, new Channel<ImportProgress>(onprogress))),
+  /** Stops the running import after rolling back the file in progress; false when none runs. */
+  cancelImport: () => unwrap<boolean>(commands.cancelImport()),
   /** Opens the save dialog (from Rust), then writes the view in `format`. */
   exportView: (view: TimelineView, format: Format, scale: number) => unwrap<ExportOutcome>(commands.exportView(view, format, scale)),
 };

@@ -73,6 +73,18 @@ impl Store {
     /// Stores the articles, extracts their events and merges them with the
     /// stored ones, all in one transaction.
     pub fn ingest(&mut self, articles: &[NewArticle], extractor: &dyn Extractor) -> Result<IngestOutcome> {
+        Ok(self.ingest_unless(articles, extractor, &|| false)?.expect("an ingest that is never stopped completes"))
+    }
+
+    /// [`Store::ingest`], asking `stop` once the events are extracted and before
+    /// anything is written: when it answers true, the transaction is rolled back
+    /// and nothing of these articles is stored (`None`).
+    pub fn ingest_unless(
+        &mut self,
+        articles: &[NewArticle],
+        extractor: &dyn Extractor,
+        stop: &dyn Fn() -> bool,
+    ) -> Result<Option<IngestOutcome>> {
         let tx = self.write_transaction()?;
         let mut clock = PhaseClock::start();
         let mut outcome = IngestOutcome::default();
@@ -97,6 +109,10 @@ impl Store {
             fresh.push((article, candidates));
         }
         outcome.timings.extract = clock.lap();
+        if stop() {
+            // Dropped without a commit: rolled back.
+            return Ok(None);
+        }
         let mut drafts = load_drafts(&tx, fresh.iter().flat_map(|(_, cs)| cs.iter()))?;
         outcome.timings.lookup = clock.lap();
         let mut batch = Vec::with_capacity(fresh.len());
@@ -130,7 +146,7 @@ impl Store {
         outcome.timings.index = clock.lap();
         tx.commit()?;
         outcome.timings.commit = clock.lap();
-        Ok(outcome)
+        Ok(Some(outcome))
     }
 }
 
