@@ -18,8 +18,8 @@ fn french_development_corpus_scores_above_the_floor() {
     let strict = &score["strict"];
     let (verbatim, total) = score["quotes_verbatim"].as_str().unwrap().split_once('/').unwrap();
     assert_eq!(verbatim, total, "every quote must be verbatim");
-    assert!(strict["f1"].as_f64().unwrap() >= 0.80, "strict F1 fell: {strict}");
-    assert!(strict["recall"].as_f64().unwrap() >= 0.78, "strict recall fell: {strict}");
+    assert!(strict["f1"].as_f64().unwrap() >= 0.815, "strict F1 fell: {strict}");
+    assert!(strict["recall"].as_f64().unwrap() >= 0.79, "strict recall fell: {strict}");
     // 2 today (the limit): reports of one event with people or places the other lacks stay apart.
     assert!(strict["duplicates"].as_u64().unwrap() <= 2, "duplicates rose: {strict}");
 }
@@ -42,7 +42,7 @@ fn scored(corpus: &str) -> Option<serde_json::Value> {
 fn english_development_corpus_scores_above_the_floor() {
     let Some(score) = scored("dev-en") else { return };
     let strict = &score["strict"];
-    assert!(strict["f1"].as_f64().unwrap() >= 0.83, "strict F1 fell: {strict}");
+    assert!(strict["f1"].as_f64().unwrap() >= 0.845, "strict F1 fell: {strict}");
     assert!(strict["recall"].as_f64().unwrap() >= 0.86, "strict recall fell: {strict}");
     assert!(strict["duplicates"].as_u64().unwrap() <= 2, "duplicates rose: {strict}");
 }
@@ -51,7 +51,7 @@ fn english_development_corpus_scores_above_the_floor() {
 fn mixed_development_corpus_scores_above_the_floor() {
     let Some(score) = scored("dev-mixed") else { return };
     let strict = &score["strict"];
-    assert!(strict["f1"].as_f64().unwrap() >= 0.81, "strict F1 fell: {strict}");
+    assert!(strict["f1"].as_f64().unwrap() >= 0.82, "strict F1 fell: {strict}");
     assert!(strict["duplicates"].as_u64().unwrap() <= 3, "duplicates rose: {strict}");
 }
 
