@@ -26,11 +26,21 @@ pub static ORGANISATIONS: LazyLock<Vec<Organisation>> = LazyLock::new(|| {
         .collect()
 });
 
-/// Every form of every organisation in one automaton; the longest form wins
-/// ("Conseil de sécurité de l'ONU" is the Council, not the UN).
+/// Every form of every organisation in one automaton, with its English and French names,
+/// each with either apostrophe ("l'ONU", "l’ONU"); the longest form wins ("Conseil de
+/// sécurité de l’ONU" is the Council, not the UN).
 static FORMS: LazyLock<(AhoCorasick, Vec<usize>)> = LazyLock::new(|| {
-    let (forms, owners): (Vec<&str>, Vec<usize>) =
-        ORGANISATIONS.iter().enumerate().flat_map(|(i, o)| o.forms.iter().map(move |f| (*f, i))).unzip();
+    let mut forms: Vec<String> = Vec::new();
+    let mut owners: Vec<usize> = Vec::new();
+    for (i, o) in ORGANISATIONS.iter().enumerate() {
+        let named = o.forms.iter().copied().chain([o.name, o.french]).filter(|f| !f.is_empty());
+        for form in named.flat_map(|f| [f.to_string(), f.replace('\'', "’"), f.replace('’', "'")]) {
+            if !forms.iter().zip(&owners).any(|(f, &owner)| *f == form && owner == i) {
+                forms.push(form);
+                owners.push(i);
+            }
+        }
+    }
     let matcher = AhoCorasick::builder().match_kind(MatchKind::LeftmostLongest).build(forms).expect("organisation automaton");
     (matcher, owners)
 });
@@ -69,7 +79,11 @@ mod tests {
     fn longest_form_and_whole_words() {
         let found = organisations_in("Le Conseil de sécurité de l'ONU a adopté, puis l'UE et la Cédéao ; pas dans « bleue ».");
         let names: Vec<&str> = found.iter().map(|(_, _, o)| o.name).collect();
-        assert_eq!(names, ["United Nations Security Council", "United Nations", "European Union", "ECOWAS"]);
+        // (The Council's French name holds "l'ONU": one organisation, not two.)
+        assert_eq!(names, ["United Nations Security Council", "European Union", "ECOWAS"]);
+        let typographic = organisations_in("le Conseil de sécurité de l’ONU et l’ONU");
+        let names: Vec<&str> = typographic.iter().map(|(_, _, o)| o.name).collect();
+        assert_eq!(names, ["United Nations Security Council", "United Nations"]);
     }
 
     #[test]

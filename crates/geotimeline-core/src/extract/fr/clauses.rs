@@ -481,10 +481,12 @@ pub fn receives_a_thing(after_trigger: &str) -> bool {
     THING.is_match(after_trigger)
 }
 
-/// Whether a clause's words before a trigger sign or adopt something.
+/// Whether a clause's words before a trigger sign something (a declaration signed is an
+/// agreement; one adopted, "a adopté jeudi une déclaration", is what the adopting verb
+/// enacts: a statement).
 pub fn signs(before_trigger: &str) -> bool {
     static SIGNING: LazyLock<WordRegex> =
-        LazyLock::new(|| WordRegex::new(&format!(r"(?i)\b(?:{SIGNING_FORMS}|(?:adopt|paraph|approuv)\w*)\b")).expect("signing pattern"));
+        LazyLock::new(|| WordRegex::new(&format!(r"(?i)\b(?:{SIGNING_FORMS}|paraph\w*)\b")).expect("signing pattern"));
     SIGNING.is_match(before_trigger)
 }
 
