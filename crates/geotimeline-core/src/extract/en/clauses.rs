@@ -361,6 +361,9 @@ pub fn retyped(event_type: EventType, before: &str, trigger: &str, after: &str) 
         EventType::Statement if declared && WINNER.is_match(after) => Some(EventType::Election),
         // "declared the final results on Friday": a result given, not words said.
         EventType::Statement if gives_results(&words, after) => Some(EventType::Election),
+        // "released official and final figures", "released a statement": a text made public,
+        // no one set free.
+        EventType::Other if words.contains("releas") => releases_a_text(&words, after),
         // "Yoon declared an emergency martial law": a state of exception declared is an act.
         EventType::Statement if declared && declares_a_state(after) => Some(EventType::Other),
         // "announced it would resume its participation in the grain deal": party to it again.
@@ -388,6 +391,20 @@ fn gives_results(verb: &str, after: &str) -> bool {
         )
     });
     ["declar", "announc", "proclaim", "publish", "releas"].iter().any(|w| verb.contains(w)) && RESULTS.is_match(after)
+}
+
+/// The type of what "release" makes public, when it is a text, figures or pictures: an
+/// election's results, or a statement.
+fn releases_a_text(verb: &str, after: &str) -> Option<EventType> {
+    static TEXT: LazyLock<WordRegex> = LazyLock::new(|| {
+        regex(
+            r"(?i)^\s*(?:on\s+\p{L}+\s+)?(?:[\p{L}-]+\s+){0,4}?(?:figures|results|statements?|reports?|data|videos?|footage|list|details|documents?|images|photos|pictures|audio|recordings?|transcripts?|communiqués?|tallies|tally)\b",
+        )
+    });
+    if gives_results(verb, after) {
+        return Some(EventType::Election);
+    }
+    TEXT.is_match(after).then_some(EventType::Statement)
 }
 
 /// Whether the words after "inaugurate" or "inauguration" name a building or a work
