@@ -19,7 +19,7 @@ let app;
 
 const el = (s, css) => s.waitFor(css, async () => (await s.findAll(css))[0] ?? null);
 const itemCount = (s) => s.execute(`return document.querySelectorAll('[data-testid="event-item"]').length`);
-const shownName = (s) => s.execute(`return document.querySelector('[data-testid="workspace-name"]')?.textContent ?? null`);
+const shownName = async (s) => (await s.title()).replace(/ — GeoTimeline$/, "");
 const counts = (s) => s.execute(`return document.querySelector('[data-testid="workspace-counts"]')?.textContent ?? ''`);
 
 async function menu(s, item) {
@@ -47,7 +47,7 @@ after(async () => {
 test("a new workspace opens empty, and Open… brings the previous one back with its events", async () => {
   const s = app.session;
   const sample = await s.waitFor("the sample's events", async () => ((await itemCount(s)) >= 10 ? itemCount(s) : null), 60000);
-  assert.equal(await shownName(s), "workspace.sqlite");
+  await s.waitFor("the name in the title", async () => (await shownName(s)) === "workspace.sqlite");
   assert.equal(await s.title(), "workspace.sqlite — GeoTimeline");
 
   await s.click(await el(s, '[data-testid="file-menu"]'));

@@ -31,7 +31,7 @@ function open(handler: (cmd: string) => unknown, lang: "fr" | "en" = "fr") {
   });
   const onmessage = vi.fn();
   const onswitched = vi.fn();
-  menu = mount(FileMenu, { target: document.body, props: { lang, current: "/w/a.geotimeline", disabled: false, onmessage, onswitched } });
+  menu = mount(FileMenu, { target: document.body, props: { lang, current: "/w/a.geotimeline", currentName: "a.geotimeline", disabled: false, onmessage, onswitched } });
   return { calls, onmessage, onswitched };
 }
 
@@ -42,6 +42,7 @@ describe("the File menu", () => {
     await settle();
     expect([...document.querySelectorAll('[data-testid="file-recent"]')].map((b) => b.textContent)).toEqual(["c.geotimeline"]);
     expect(q("file-new")!.textContent).toBe("Nouvel espace de travail…");
+    expect(q("workspace-name")!.textContent).toBe("a.geotimeline");
     q("file-new")!.click();
     await settle();
     expect(calls).toContain("new_workspace");
