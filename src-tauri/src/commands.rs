@@ -1,7 +1,7 @@
 //! The commands the window calls. Each is a few lines into geotimeline-core.
 
 use crate::error::AppError;
-use crate::state::{FilePicker, FileSaver, Imports, Workspace, WorkspaceStatus};
+use crate::state::{FilePicker, FileSaver, Imports, Workspace, WorkspaceFiles, WorkspaceStatus};
 use geotimeline_core::export::{self, Format};
 use geotimeline_core::ingest::{self, ArticleMeta};
 use geotimeline_core::model::{Article, ArticleId, ArticleMention, ArticleSummary, Event, EventId, EventSummary, Place};
@@ -43,6 +43,8 @@ pub struct ImportWarning {
 #[derive(Debug, Clone, Serialize, specta::Type)]
 pub struct WorkspaceInfo {
     pub db_path: String,
+    /// The file's name, as the window's title shows it.
+    pub name: String,
     pub article_count: u32,
     pub event_count: u32,
 }
@@ -209,13 +211,165 @@ pub async fn get_article(state: State<'_, Workspace>, id: ArticleId) -> Result<A
 #[tauri::command]
 #[specta::specta]
 pub async fn workspace_info(state: State<'_, Workspace>) -> Result<WorkspaceInfo, AppError> {
-    let db_path = state.db_path.display().to_string();
+    info(&state).await
+}
+
+async fn info(state: &Workspace) -> Result<WorkspaceInfo, AppError> {
+    let path = state.db_path();
+    let db_path = path.display().to_string();
+    let name = path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
     state
         .with_store(move |s| {
             let (article_count, event_count) = s.counts()?;
-            Ok(WorkspaceInfo { db_path, article_count, event_count })
+            Ok(WorkspaceInfo { db_path, name, article_count, event_count })
         })
         .await
+}
+
+/// Opens another workspace in place of this one: `open` runs on the blocking
+/// pool; when it fails (not a workspace, a newer one) the open workspace stays.
+/// Refused while an import runs. The file goes first in the recent list and its
+/// name into the window's title.
+pub(crate) async fn switch_workspace(
+    state: &Workspace,
+    files: &WorkspaceFiles,
+    imports: &Imports,
+    path: PathBuf,
+    open: fn(&std::path::Path) -> geotimeline_core::Result<geotimeline_core::Store>,
+) -> Result<WorkspaceInfo, AppError> {
+    let _no_import = imports
+        .start()
+        .map_err(|_| AppError::Busy("an import is running: wait for it to finish or cancel it before opening another workspace".into()))?;
+    let opened_path = path.clone();
+    let store = tauri::async_runtime::spawn_blocking(move || open(&opened_path))
+        .await
+        .map_err(|e| AppError::Storage(format!("the workspace task failed: {e}")))??;
+    state.switch_to(store, path.clone());
+    remember_recent(files, &path);
+    files.show_title(&path);
+    info(state).await
+}
+
+fn remember_recent(files: &WorkspaceFiles, path: &std::path::Path) {
+    use geotimeline_core::workspace_file::RecentFiles;
+    let mut recent = RecentFiles::load(&files.recent_list);
+    recent.push(path);
+    // The list is a convenience: failing to write it never fails the switch.
+    let _ = recent.save(&files.recent_list);
+}
+
+async fn on_blocking_pool<T: Send + 'static>(work: impl FnOnce() -> T + Send + 'static) -> Result<T, AppError> {
+    tauri::async_runtime::spawn_blocking(work).await.map_err(|e| AppError::Dialog(format!("the file dialog failed: {e}")))
+}
+
+/// File › New workspace: a save dialog, then an empty workspace there, opened.
+/// None when the dialog was cancelled.
+#[tauri::command]
+#[specta::specta]
+pub async fn new_workspace(
+    state: State<'_, Workspace>,
+    files: State<'_, WorkspaceFiles>,
+    imports: State<'_, Imports>,
+) -> Result<Option<WorkspaceInfo>, AppError> {
+    let dialogs = files.inner().clone();
+    let Some(path) = on_blocking_pool(move || dialogs.pick_save("Nouvel espace de travail", "espace.geotimeline")).await? else {
+        return Ok(None);
+    };
+    Ok(Some(switch_workspace(&state, &files, &imports, path, geotimeline_core::workspace_file::create_new).await?))
+}
+
+/// File › Open…: an open dialog, then that workspace in place of this one.
+#[tauri::command]
+#[specta::specta]
+pub async fn open_workspace_file(
+    state: State<'_, Workspace>,
+    files: State<'_, WorkspaceFiles>,
+    imports: State<'_, Imports>,
+) -> Result<Option<WorkspaceInfo>, AppError> {
+    let dialogs = files.inner().clone();
+    let Some(path) = on_blocking_pool(move || dialogs.pick_open()).await? else {
+        return Ok(None);
+    };
+    Ok(Some(switch_workspace(&state, &files, &imports, path, geotimeline_core::workspace_file::open_existing).await?))
+}
+
+/// The recent workspaces that still exist, newest first.
+#[tauri::command]
+#[specta::specta]
+pub async fn recent_workspaces(files: State<'_, WorkspaceFiles>) -> Result<Vec<String>, AppError> {
+    let list = geotimeline_core::workspace_file::RecentFiles::load(&files.recent_list);
+    Ok(list.existing().into_iter().map(|p| p.display().to_string()).collect())
+}
+
+/// File › Open recent: opens one of the recent list's files (only those: the
+/// window cannot name any other file).
+#[tauri::command]
+#[specta::specta]
+pub async fn open_recent_workspace(
+    state: State<'_, Workspace>,
+    files: State<'_, WorkspaceFiles>,
+    imports: State<'_, Imports>,
+    path: String,
+) -> Result<WorkspaceInfo, AppError> {
+    let list = geotimeline_core::workspace_file::RecentFiles::load(&files.recent_list);
+    let path = PathBuf::from(path);
+    if !list.paths.contains(&path) {
+        return Err(AppError::Invalid(format!("{} is not in the recent workspaces", path.display())));
+    }
+    switch_workspace(&state, &files, &imports, path, geotimeline_core::workspace_file::open_existing).await
+}
+
+/// File › Save a copy…: a consistent copy of the open workspace where the user
+/// chooses (never over the open file). Returns the copy's path; None when cancelled.
+#[tauri::command]
+#[specta::specta]
+pub async fn save_workspace_copy(state: State<'_, Workspace>, files: State<'_, WorkspaceFiles>) -> Result<Option<String>, AppError> {
+    let dialogs = files.inner().clone();
+    let current = state.db_path();
+    let stem = current.file_stem().map(|s| s.to_string_lossy().into_owned()).unwrap_or_else(|| "espace".into());
+    let suggested = format!("{stem} (copie).{}", geotimeline_core::workspace_file::EXTENSION);
+    let Some(dest) = on_blocking_pool(move || dialogs.pick_save("Enregistrer une copie", &suggested)).await? else {
+        return Ok(None);
+    };
+    let shown = dest.display().to_string();
+    state.with_store(move |s| Ok(s.save_copy(&dest)?)).await?;
+    Ok(Some(shown))
+}
+
+/// File › Reset the sample workspace: the sample workspace (in the app's data
+/// folder) deleted, the built-in sample imported afresh into it, and opened.
+#[tauri::command]
+#[specta::specta]
+pub async fn reset_sample_workspace(
+    state: State<'_, Workspace>,
+    files: State<'_, WorkspaceFiles>,
+    imports: State<'_, Imports>,
+) -> Result<WorkspaceInfo, AppError> {
+    let _no_import = imports
+        .start()
+        .map_err(|_| AppError::Busy("an import is running: wait for it to finish or cancel it before resetting the sample".into()))?;
+    let sample = files.sample_path.clone();
+    let workspace = state.inner().clone();
+    tauri::async_runtime::spawn_blocking(move || {
+        workspace.close_for_reset(sample.clone());
+        let mut removed = Ok(());
+        for suffix in ["", "-wal", "-shm", "-journal"] {
+            let mut name = sample.as_os_str().to_owned();
+            name.push(suffix);
+            match std::fs::remove_file(PathBuf::from(name)) {
+                Err(e) if e.kind() != std::io::ErrorKind::NotFound => removed = Err(e.to_string()),
+                _ => {}
+            }
+        }
+        let opened = removed.and_then(|_| crate::state::open_store(&sample).map_err(|e| e.to_string()));
+        workspace.reopen(opened);
+    })
+    .await
+    .map_err(|e| AppError::Storage(format!("the workspace task failed: {e}")))?;
+    let path = state.db_path();
+    remember_recent(&files, &path);
+    files.show_title(&path);
+    info(&state).await
 }
 
 /// Whether the workspace is open yet, answered at once: on a first start the

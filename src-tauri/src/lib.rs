@@ -6,7 +6,9 @@ mod error;
 mod state;
 
 pub use error::AppError;
-pub use state::{open_workspace, open_workspace_in_background, FilePicker, FileSaver, Imports, Workspace, WorkspaceStatus};
+pub use state::{
+    open_workspace, open_workspace_in_background, window_title, FilePicker, FileSaver, Imports, Workspace, WorkspaceFiles, WorkspaceStatus,
+};
 
 use tauri::{Manager, Runtime};
 
@@ -44,6 +46,12 @@ pub fn specta_builder<R: Runtime>() -> tauri_specta::Builder<R> {
         commands::preview_paste,
         commands::import_pasted,
         commands::export_view,
+        commands::new_workspace,
+        commands::open_workspace_file,
+        commands::recent_workspaces,
+        commands::open_recent_workspace,
+        commands::save_workspace_copy,
+        commands::reset_sample_workspace,
     ])
 }
 
@@ -53,20 +61,95 @@ pub fn configure<R: Runtime>(builder: tauri::Builder<R>) -> tauri::Builder<R> {
     builder.plugin(tauri_plugin_dialog::init()).invoke_handler(specta.invoke_handler())
 }
 
-/// The workspace database: GEOTIMELINE_DB when set (tests, power users),
-/// otherwise workspace.sqlite in the app's data directory.
+/// The event the window reloads its data on, after the workspace was switched
+/// from outside it (a second launch naming a `.geotimeline` file).
+pub const WORKSPACE_SWITCHED: &str = "workspace-switched";
+
+/// A `.geotimeline` file named among a launch's arguments (after the program),
+/// relative to the launch's working directory.
+pub fn workspace_argument(args: &[String], cwd: &std::path::Path) -> Option<std::path::PathBuf> {
+    args.iter()
+        .skip(1)
+        .map(std::path::PathBuf::from)
+        .find(|p| p.extension().is_some_and(|e| e == geotimeline_core::workspace_file::EXTENSION))
+        .map(|p| cwd.join(p))
+}
+
+/// What a second launch does: the running window comes to the front and, when
+/// the launch named a `.geotimeline` file, that workspace opens in it (the
+/// window told to reload, or shown why it could not be opened).
+fn on_second_launch<R: Runtime>(app: &tauri::AppHandle<R>, args: Vec<String>, cwd: String) {
+    if let Some(window) = app.get_webview_window("main") {
+        let _ = window.unminimize();
+        let _ = window.show();
+        let _ = window.set_focus();
+    }
+    let Some(path) = workspace_argument(&args, std::path::Path::new(&cwd)) else { return };
+    let app = app.clone();
+    tauri::async_runtime::spawn(async move {
+        use tauri::Emitter;
+        let (state, files, imports) = (app.state::<Workspace>(), app.state::<WorkspaceFiles>(), app.state::<Imports>());
+        let outcome = commands::switch_workspace(&state, &files, &imports, path, geotimeline_core::workspace_file::open_existing).await;
+        let _ = app.emit(WORKSPACE_SWITCHED, outcome.map(|_| ()).map_err(|e| e.to_string()).err());
+    });
+}
+
+/// The workspace database: a `.geotimeline` file named on the command line,
+/// else GEOTIMELINE_DB when set (tests, power users), otherwise
+/// workspace.sqlite in the app's data directory.
 fn workspace_path<R: Runtime>(app: &tauri::App<R>) -> Result<std::path::PathBuf, Box<dyn std::error::Error>> {
+    let args: Vec<String> = std::env::args().collect();
+    if let Some(path) = workspace_argument(&args, &std::env::current_dir()?) {
+        return Ok(path);
+    }
     if let Some(path) = std::env::var_os("GEOTIMELINE_DB") {
         return Ok(path.into());
     }
+    sample_workspace_path(app)
+}
+
+fn sample_workspace_path<R: Runtime>(app: &tauri::App<R>) -> Result<std::path::PathBuf, Box<dyn std::error::Error>> {
     Ok(app.path().app_data_dir()?.join("workspace.sqlite"))
 }
 
 #[cfg_attr(mobile, tauri::mobile_entry_point)]
 pub fn run() {
-    configure(tauri::Builder::default())
+    // Single instance first, as its documentation asks: a second launch hands its
+    // arguments to the running app and exits before anything else starts.
+    let builder = tauri::Builder::default()
+        .plugin(tauri_plugin_single_instance::init(on_second_launch))
+        .plugin(tauri_plugin_window_state::Builder::default().build());
+    configure(builder)
         .setup(|app| {
             let path = workspace_path(app)?;
+            // Scripted runs (E2E tests) answer the File menu's dialogs: Open with
+            // GEOTIMELINE_OPEN's first path, New and Save a copy with GEOTIMELINE_SAVE_WORKSPACE_AS.
+            let open: Box<dyn Fn() -> Option<std::path::PathBuf> + Send + Sync> = match std::env::var_os("GEOTIMELINE_OPEN") {
+                Some(paths) => Box::new(move || std::env::split_paths(&paths).next()),
+                None => Box::new(WorkspaceFiles::open_dialog(app.handle().clone())),
+            };
+            let save: Box<dyn Fn(&str, &str) -> Option<std::path::PathBuf> + Send + Sync> =
+                match std::env::var_os("GEOTIMELINE_SAVE_WORKSPACE_AS") {
+                    Some(path) => Box::new(move |_, _| Some(path.clone().into())),
+                    None => Box::new(WorkspaceFiles::save_dialog(app.handle().clone())),
+                };
+            let titled = app.handle().clone();
+            let files = WorkspaceFiles::new(
+                open,
+                save,
+                move |title| {
+                    if let Some(window) = titled.get_webview_window("main") {
+                        let _ = window.set_title(title);
+                    }
+                },
+                app.path().app_config_dir()?.join("recent-workspaces.json"),
+                sample_workspace_path(app)?,
+            );
+            files.show_title(&path);
+            let mut recent = geotimeline_core::workspace_file::RecentFiles::load(&files.recent_list);
+            recent.push(&path);
+            let _ = recent.save(&files.recent_list);
+            app.manage(files);
             // Opened (on a first start, the sample imported) while the window paints.
             app.manage(open_workspace_in_background(path));
             // A test hook: a pause before each imported file, so the E2E tests can watch and cancel an import.

@@ -17,12 +17,13 @@ use std::time::Duration;
 #[derive(Clone)]
 pub struct Workspace {
     slot: Arc<Slot>,
-    pub db_path: PathBuf,
 }
 
 struct Slot {
     state: Mutex<Opening>,
     done: Condvar,
+    /// The file open (or being opened); another workspace swaps it with the store.
+    path: Mutex<PathBuf>,
 }
 
 enum Opening {
@@ -49,7 +50,43 @@ pub enum WorkspaceStatus {
 
 impl Workspace {
     fn with_state(state: Opening, db_path: PathBuf) -> Self {
-        Workspace { slot: Arc::new(Slot { state: Mutex::new(state), done: Condvar::new() }), db_path }
+        Workspace { slot: Arc::new(Slot { state: Mutex::new(state), done: Condvar::new(), path: Mutex::new(db_path) }) }
+    }
+
+    /// The workspace file open now.
+    pub fn db_path(&self) -> PathBuf {
+        self.slot.path.lock().unwrap_or_else(|p| p.into_inner()).clone()
+    }
+
+    /// Swaps the open store for another workspace's. The old store closes once
+    /// the commands still using it have finished.
+    pub fn switch_to(&self, store: Store, db_path: PathBuf) {
+        let mut state = self.slot.state.lock().unwrap_or_else(|p| p.into_inner());
+        *self.slot.path.lock().unwrap_or_else(|p| p.into_inner()) = db_path;
+        *state = Opening::Open(Arc::new(Mutex::new(store)));
+        self.slot.done.notify_all();
+    }
+
+    /// Closes the open store for a reset of its file: the window's commands wait
+    /// (the sample being prepared) until [`Workspace::reopen`]; the old store is
+    /// released once the commands using it have finished (waiting up to 10 s).
+    pub fn close_for_reset(&self, db_path: PathBuf) {
+        let old = {
+            let mut state = self.slot.state.lock().unwrap_or_else(|p| p.into_inner());
+            *self.slot.path.lock().unwrap_or_else(|p| p.into_inner()) = db_path;
+            std::mem::replace(&mut *state, Opening::Pending { sample: true })
+        };
+        if let Opening::Open(store) = old {
+            let end = std::time::Instant::now() + Duration::from_secs(10);
+            while Arc::strong_count(&store) > 1 && std::time::Instant::now() < end {
+                std::thread::sleep(Duration::from_millis(20));
+            }
+        }
+    }
+
+    /// Ends a reset: the store prepared, or why it could not be.
+    pub fn reopen(&self, opened: Result<Store, String>) {
+        self.finish(opened)
     }
 
     pub fn new(store: Store, db_path: PathBuf) -> Self {
@@ -140,7 +177,7 @@ pub fn open_workspace_in_background(db_path: PathBuf) -> Workspace {
     let workspace = Workspace::with_state(Opening::Pending { sample: !db_path.exists() }, db_path.clone());
     let filler = workspace.clone();
     let spawned = std::thread::Builder::new().name("workspace".into()).spawn(move || {
-        let opened = open_store(&filler.db_path).map_err(|e| e.to_string());
+        let opened = open_store(&filler.db_path()).map_err(|e| e.to_string());
         filler.finish(opened);
     });
     if let Err(err) = spawned {
@@ -152,7 +189,7 @@ pub fn open_workspace_in_background(db_path: PathBuf) -> Workspace {
 /// A new workspace gets the sample in a file beside it, renamed into place once
 /// complete: a first start interrupted during the import starts again next time
 /// instead of leaving an empty workspace.
-fn open_store(db_path: &Path) -> geotimeline_core::Result<Store> {
+pub fn open_store(db_path: &Path) -> geotimeline_core::Result<Store> {
     if db_path.exists() {
         return Store::open(db_path);
     }
@@ -311,5 +348,85 @@ impl Imports {
 impl Drop for ImportRun {
     fn drop(&mut self) {
         *self.imports.running.lock().unwrap_or_else(|p| p.into_inner()) = None;
+    }
+}
+
+/// The file dialogs of the File menu, the recent list and the window's title.
+/// The app shows the system's dialogs (from Rust: the window gets no
+/// file-system permission); tests answer them directly.
+#[derive(Clone)]
+pub struct WorkspaceFiles {
+    open: Arc<dyn Fn() -> Option<PathBuf> + Send + Sync>,
+    save: Arc<dyn Fn(&str, &str) -> Option<PathBuf> + Send + Sync>,
+    title: Arc<dyn Fn(&str) + Send + Sync>,
+    /// The recent list's file, in the app's config folder.
+    pub recent_list: PathBuf,
+    /// The sample workspace, in the app's data folder (what a reset rebuilds).
+    pub sample_path: PathBuf,
+}
+
+impl WorkspaceFiles {
+    /// `open` answers the Open dialog; `save(title, suggested name)` the save
+    /// dialog of New and Save a copy; `title` shows a workspace's name.
+    pub fn new(
+        open: impl Fn() -> Option<PathBuf> + Send + Sync + 'static,
+        save: impl Fn(&str, &str) -> Option<PathBuf> + Send + Sync + 'static,
+        title: impl Fn(&str) + Send + Sync + 'static,
+        recent_list: PathBuf,
+        sample_path: PathBuf,
+    ) -> Self {
+        WorkspaceFiles { open: Arc::new(open), save: Arc::new(save), title: Arc::new(title), recent_list, sample_path }
+    }
+
+    /// The system's open and save dialogs, filtered on `.geotimeline` files.
+    pub fn open_dialog<R: tauri::Runtime>(app: tauri::AppHandle<R>) -> impl Fn() -> Option<PathBuf> + Send + Sync + 'static {
+        use tauri_plugin_dialog::DialogExt;
+        move || {
+            app.dialog()
+                .file()
+                .set_title("Ouvrir un espace de travail")
+                .add_filter("GeoTimeline", &[geotimeline_core::workspace_file::EXTENSION, "sqlite"])
+                .blocking_pick_file()?
+                .into_path()
+                .ok()
+        }
+    }
+
+    pub fn save_dialog<R: tauri::Runtime>(app: tauri::AppHandle<R>) -> impl Fn(&str, &str) -> Option<PathBuf> + Send + Sync + 'static {
+        use tauri_plugin_dialog::DialogExt;
+        move |title, suggested| {
+            app.dialog()
+                .file()
+                .set_title(title)
+                .set_file_name(suggested)
+                .add_filter("GeoTimeline", &[geotimeline_core::workspace_file::EXTENSION])
+                .blocking_save_file()?
+                .into_path()
+                .ok()
+        }
+    }
+
+    /// Blocks until the user has chosen a workspace to open (None when they cancelled).
+    pub fn pick_open(&self) -> Option<PathBuf> {
+        (self.open)()
+    }
+
+    /// Blocks until the user has chosen where to save (None when they cancelled);
+    /// the `.geotimeline` extension is added when the name has none.
+    pub fn pick_save(&self, title: &str, suggested: &str) -> Option<PathBuf> {
+        (self.save)(title, suggested).map(geotimeline_core::workspace_file::with_extension)
+    }
+
+    /// Shows the workspace's file name in the window's title.
+    pub fn show_title(&self, db_path: &Path) {
+        (self.title)(&window_title(db_path))
+    }
+}
+
+/// "name.geotimeline — GeoTimeline".
+pub fn window_title(db_path: &Path) -> String {
+    match db_path.file_name() {
+        Some(name) => format!("{} — GeoTimeline", name.to_string_lossy()),
+        None => "GeoTimeline".into(),
     }
 }

@@ -599,3 +599,150 @@ fn writes_the_browser_test_fixture() {
     std::fs::create_dir_all(path.parent().unwrap()).unwrap();
     std::fs::write(&path, serde_json::to_string(&fixture).unwrap()).unwrap();
 }
+
+/// A mock app on a workspace file, its File menu's dialogs answered by `open`
+/// and `save`; the titles it showed are recorded.
+struct FilesApp {
+    app: tauri::App<tauri::test::MockRuntime>,
+    webview: tauri::WebviewWindow<tauri::test::MockRuntime>,
+    titles: std::sync::Arc<std::sync::Mutex<Vec<String>>>,
+}
+
+fn app_with_files(
+    dir: &std::path::Path,
+    db: std::path::PathBuf,
+    open: impl Fn() -> Option<std::path::PathBuf> + Send + Sync + 'static,
+    save: impl Fn() -> Option<std::path::PathBuf> + Send + Sync + 'static,
+) -> FilesApp {
+    let titles = std::sync::Arc::new(std::sync::Mutex::new(Vec::new()));
+    let shown = titles.clone();
+    let files = WorkspaceFiles::new(
+        open,
+        move |_, _| save(),
+        move |t| shown.lock().unwrap().push(t.to_string()),
+        dir.join("config/recent-workspaces.json"),
+        dir.join("data/workspace.sqlite"),
+    );
+    let app = configure(mock_builder())
+        .manage(open_workspace(db))
+        .manage(FilePicker::new(|| None))
+        .manage(FileSaver::new(|_, _| None))
+        .manage(Imports::default())
+        .manage(files)
+        .build(tauri::generate_context!())
+        .expect("mock app");
+    let webview = tauri::WebviewWindowBuilder::new(&app, "main", Default::default()).build().expect("webview");
+    FilesApp { app, webview, titles }
+}
+
+fn event_count(webview: &tauri::WebviewWindow<tauri::test::MockRuntime>) -> usize {
+    invoke(webview, "list_events", all()).unwrap().as_array().unwrap().len()
+}
+
+#[test]
+fn a_new_workspace_opens_empty_and_the_previous_one_opens_back_from_the_dialog_and_the_recent_list() {
+    let dir = tempfile::tempdir().unwrap();
+    let first = dir.path().join("first.geotimeline");
+    let (new_path, reopen) = (dir.path().join("second"), first.clone());
+    let t = app_with_files(dir.path(), first.clone(), move || Some(reopen.clone()), move || Some(new_path.clone()));
+    let sample_events = event_count(&t.webview);
+    assert!(sample_events >= 10);
+
+    let info = invoke(&t.webview, "new_workspace", json!({})).unwrap();
+    assert_eq!(info["name"], json!("second.geotimeline"), "the extension is added: {info}");
+    assert_eq!(info["event_count"], json!(0));
+    assert_eq!(event_count(&t.webview), 0);
+    assert!(dir.path().join("second.geotimeline").is_file());
+    let recent = invoke(&t.webview, "recent_workspaces", json!({})).unwrap();
+    assert_eq!(recent[0], json!(dir.path().join("second.geotimeline").display().to_string()));
+
+    let info = invoke(&t.webview, "open_workspace_file", json!({})).unwrap();
+    assert_eq!(info["name"], json!("first.geotimeline"));
+    assert_eq!(event_count(&t.webview), sample_events);
+    // From the recent list, back to the new one; a path not in it is refused.
+    let info = invoke(&t.webview, "open_recent_workspace", json!({ "path": dir.path().join("second.geotimeline") })).unwrap();
+    assert_eq!(info["event_count"], json!(0));
+    let err = invoke(&t.webview, "open_recent_workspace", json!({ "path": "/etc/passwd" })).unwrap_err();
+    assert_eq!(err["kind"], "Invalid", "{err}");
+    assert_eq!(
+        *t.titles.lock().unwrap(),
+        ["second.geotimeline — GeoTimeline", "first.geotimeline — GeoTimeline", "second.geotimeline — GeoTimeline"]
+    );
+    // New over an existing file is refused, the open workspace kept.
+    let err = invoke(&t.webview, "new_workspace", json!({})).unwrap_err();
+    assert!(err["message"].as_str().unwrap().contains("already exists"), "{err}");
+    assert_eq!(invoke(&t.webview, "workspace_info", json!({})).unwrap()["name"], json!("second.geotimeline"));
+    drop(t.app);
+}
+
+#[test]
+fn a_file_that_is_no_workspace_or_from_a_newer_version_is_refused_and_the_open_one_stays() {
+    let dir = tempfile::tempdir().unwrap();
+    let first = dir.path().join("first.geotimeline");
+    let text = dir.path().join("notes.geotimeline");
+    std::fs::write(&text, "some notes").unwrap();
+    let newer = dir.path().join("newer.geotimeline");
+    drop(Store::open(&newer).unwrap());
+    rusqlite_for_tests::set_user_version(&newer, 42);
+    let answers = std::sync::Arc::new(std::sync::Mutex::new(vec![newer.clone(), text.clone()]));
+    let t = app_with_files(dir.path(), first.clone(), move || answers.lock().unwrap().pop(), || None);
+    let before = event_count(&t.webview);
+
+    let err = invoke(&t.webview, "open_workspace_file", json!({})).unwrap_err();
+    assert_eq!(err["kind"], "Invalid");
+    assert!(err["message"].as_str().unwrap().contains("is not a GeoTimeline workspace"), "{err}");
+    assert_eq!(std::fs::read_to_string(&text).unwrap(), "some notes");
+    let err = invoke(&t.webview, "open_workspace_file", json!({})).unwrap_err();
+    assert!(err["message"].as_str().unwrap().contains("newer GeoTimeline"), "{err}");
+    assert_eq!(rusqlite_for_tests::user_version(&newer), 42);
+
+    assert_eq!(invoke(&t.webview, "workspace_info", json!({})).unwrap()["db_path"], json!(first.display().to_string()));
+    assert_eq!(event_count(&t.webview), before);
+    assert!(t.titles.lock().unwrap().is_empty());
+    // A cancelled dialog changes nothing.
+    assert_eq!(invoke(&t.webview, "open_workspace_file", json!({})).unwrap(), json!(null));
+}
+
+#[test]
+fn a_copy_is_saved_beside_and_never_over_the_open_workspace() {
+    let dir = tempfile::tempdir().unwrap();
+    let first = dir.path().join("first.geotimeline");
+    let answers = std::sync::Arc::new(std::sync::Mutex::new(vec![first.clone(), dir.path().join("copy")]));
+    let t = app_with_files(dir.path(), first.clone(), || None, move || answers.lock().unwrap().pop());
+    let events = event_count(&t.webview);
+    let saved = invoke(&t.webview, "save_workspace_copy", json!({})).unwrap();
+    let copy = dir.path().join("copy.geotimeline");
+    assert_eq!(saved, json!(copy.display().to_string()));
+    assert_eq!(geotimeline_core::workspace_file::open_existing(&copy).unwrap().counts().unwrap().1 as usize, events);
+    // The open workspace is still the first one.
+    assert_eq!(invoke(&t.webview, "workspace_info", json!({})).unwrap()["name"], json!("first.geotimeline"));
+    let err = invoke(&t.webview, "save_workspace_copy", json!({})).unwrap_err();
+    assert!(err["message"].as_str().unwrap().contains("is the open workspace"), "{err}");
+    assert_eq!(event_count(&t.webview), events);
+}
+
+#[test]
+fn resetting_the_sample_rebuilds_it_and_opens_it() {
+    let dir = tempfile::tempdir().unwrap();
+    let sample = dir.path().join("data/workspace.sqlite");
+    let t = app_with_files(dir.path(), sample.clone(), || None, || None);
+    let events = event_count(&t.webview);
+    let first = invoke(&t.webview, "list_events", all()).unwrap()[0]["id"].clone();
+    invoke(&t.webview, "delete_event", json!({ "id": first })).unwrap();
+    assert_eq!(event_count(&t.webview), events - 1);
+    let info = invoke(&t.webview, "reset_sample_workspace", json!({})).unwrap();
+    assert_eq!(info["db_path"], json!(sample.display().to_string()));
+    assert_eq!(event_count(&t.webview), events);
+    assert_eq!(invoke(&t.webview, "history", json!({})).unwrap(), json!([]));
+}
+
+#[test]
+fn a_second_launch_names_its_workspace_file_relative_to_its_folder() {
+    let cwd = std::path::Path::new("/home/u");
+    let args = |a: &[&str]| a.iter().map(|s| s.to_string()).collect::<Vec<_>>();
+    assert_eq!(workspace_argument(&args(&["geotimeline-app", "notes.geotimeline"]), cwd), Some(cwd.join("notes.geotimeline")));
+    assert_eq!(workspace_argument(&args(&["geotimeline-app", "/tmp/a.geotimeline"]), cwd), Some("/tmp/a.geotimeline".into()));
+    assert_eq!(workspace_argument(&args(&["x.geotimeline"]), cwd), None, "the program itself");
+    assert_eq!(workspace_argument(&args(&["geotimeline-app", "--flag", "a.txt"]), cwd), None);
+    assert_eq!(window_title(std::path::Path::new("/a/b.geotimeline")), "b.geotimeline — GeoTimeline");
+}

@@ -27,7 +27,8 @@ after(async () => {
 
 test("the window opens on the sample timeline", async () => {
   const s = app.session;
-  assert.equal(await s.title(), "GeoTimeline");
+  // "GeoTimeline", then "workspace.sqlite — GeoTimeline" once the workspace is read.
+  assert.match(await s.title(), /GeoTimeline$/);
   const items = await s.waitFor("the seed events", async () => {
     const found = await s.findAll('[data-testid="event-item"]');
     return found.length >= 10 ? found : null;

@@ -100,6 +100,30 @@ export const commands = {
 	 *  (from Rust), then draws or serialises and writes the file in one step.
 	 */
 	exportView: (view: TimelineView, format: Format, scale: number | null) => typedError<ExportOutcome, AppError>(__TAURI_INVOKE("export_view", { view, format, scale })),
+	/**
+	 *  File › New workspace: a save dialog, then an empty workspace there, opened.
+	 *  None when the dialog was cancelled.
+	 */
+	newWorkspace: () => typedError<WorkspaceInfo | null, AppError>(__TAURI_INVOKE("new_workspace")),
+	/**  File › Open…: an open dialog, then that workspace in place of this one. */
+	openWorkspaceFile: () => typedError<WorkspaceInfo | null, AppError>(__TAURI_INVOKE("open_workspace_file")),
+	/**  The recent workspaces that still exist, newest first. */
+	recentWorkspaces: () => typedError<string[], AppError>(__TAURI_INVOKE("recent_workspaces")),
+	/**
+	 *  File › Open recent: opens one of the recent list's files (only those: the
+	 *  window cannot name any other file).
+	 */
+	openRecentWorkspace: (path: string) => typedError<WorkspaceInfo, AppError>(__TAURI_INVOKE("open_recent_workspace", { path })),
+	/**
+	 *  File › Save a copy…: a consistent copy of the open workspace where the user
+	 *  chooses (never over the open file). Returns the copy's path; None when cancelled.
+	 */
+	saveWorkspaceCopy: () => typedError<string | null, AppError>(__TAURI_INVOKE("save_workspace_copy")),
+	/**
+	 *  File › Reset the sample workspace: the sample workspace (in the app's data
+	 *  folder) deleted, the built-in sample imported afresh into it, and opened.
+	 */
+	resetSampleWorkspace: () => typedError<WorkspaceInfo, AppError>(__TAURI_INVOKE("reset_sample_workspace")),
 };
 
 /* Types */
@@ -503,6 +527,8 @@ export type TimelineView = {
 
 export type WorkspaceInfo = {
 	db_path: string,
+	/**  The file's name, as the window's title shows it. */
+	name: string,
 	article_count: number,
 	event_count: number,
 };

@@ -65,4 +65,4 @@ export const hanoiAgreements: Event = {
   ],
 };
 
-export const info: WorkspaceInfo = { db_path: "/tmp/workspace.sqlite", article_count: 5, event_count: 4 };
+export const info: WorkspaceInfo = { db_path: "/tmp/workspace.sqlite", name: "workspace.sqlite", article_count: 5, event_count: 4 };

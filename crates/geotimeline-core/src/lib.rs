@@ -19,6 +19,7 @@ pub mod store;
 pub mod text;
 pub mod titles;
 pub mod workspace;
+pub mod workspace_file;
 
 pub use error::{Error, IngestProblem, IngestWarning, Result};
 pub use store::{EventFilter, Store};

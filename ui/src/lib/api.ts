@@ -71,4 +71,12 @@ export const api = {
   cancelImport: () => unwrap<boolean>(commands.cancelImport()),
   /** Opens the save dialog (from Rust), then writes the view in `format`. */
   exportView: (view: TimelineView, format: Format, scale: number) => unwrap<ExportOutcome>(commands.exportView(view, format, scale)),
+  /** File menu: each switch returns the workspace now open (null when its dialog was cancelled). */
+  newWorkspace: () => unwrap<WorkspaceInfo | null>(commands.newWorkspace()),
+  openWorkspaceFile: () => unwrap<WorkspaceInfo | null>(commands.openWorkspaceFile()),
+  recentWorkspaces: () => unwrap<string[]>(commands.recentWorkspaces()),
+  openRecentWorkspace: (path: string) => unwrap<WorkspaceInfo>(commands.openRecentWorkspace(path)),
+  /** The copy's path, null when cancelled. */
+  saveWorkspaceCopy: () => unwrap<string | null>(commands.saveWorkspaceCopy()),
+  resetSampleWorkspace: () => unwrap<WorkspaceInfo>(commands.resetSampleWorkspace()),
 };

@@ -124,6 +124,11 @@ impl Store {
         self.path.as_deref()
     }
 
+    /// The connection, for the workspace-file operations beside the store (`VACUUM INTO`).
+    pub(crate) fn connection(&self) -> &Connection {
+        &self.conn
+    }
+
     pub fn schema_version(&self) -> Result<usize> {
         Ok(self.conn.pragma_query_value(None, "user_version", |r| r.get::<_, i64>(0))? as usize)
     }

@@ -1,0 +1,98 @@
+// The File menu with its IPC mocked: the recent list, a switch, a refused file, the reset's confirmation.
+import { afterEach, describe, expect, test, vi } from "vitest";
+import { clearMocks, mockIPC } from "@tauri-apps/api/mocks";
+import { flushSync, mount, unmount } from "svelte";
+import FileMenu from "../src/panels/FileMenu.svelte";
+
+let menu: ReturnType<typeof mount> | null = null;
+
+afterEach(() => {
+  if (menu) unmount(menu);
+  menu = null;
+  document.body.innerHTML = "";
+  clearMocks();
+});
+
+async function settle() {
+  for (let i = 0; i < 5; i++) {
+    await new Promise((r) => setTimeout(r, 0));
+    flushSync();
+  }
+}
+
+const q = (id: string) => document.querySelector<HTMLButtonElement>(`[data-testid="${id}"]`);
+const ws = { db_path: "/w/b.geotimeline", name: "b.geotimeline", article_count: 0, event_count: 0 };
+
+function open(handler: (cmd: string) => unknown, lang: "fr" | "en" = "fr") {
+  const calls: string[] = [];
+  mockIPC((cmd) => {
+    calls.push(cmd);
+    return handler(cmd);
+  });
+  const onmessage = vi.fn();
+  const onswitched = vi.fn();
+  menu = mount(FileMenu, { target: document.body, props: { lang, current: "/w/a.geotimeline", currentName: "a.geotimeline", disabled: false, onmessage, onswitched } });
+  return { calls, onmessage, onswitched };
+}
+
+describe("the File menu", () => {
+  test("lists the recent workspaces but the open one, and a new workspace reloads the window", async () => {
+    const { calls, onswitched } = open((cmd) => (cmd === "recent_workspaces" ? ["/w/a.geotimeline", "/w/c.geotimeline"] : cmd === "new_workspace" ? ws : null));
+    q("file-menu")!.click();
+    await settle();
+    expect([...document.querySelectorAll('[data-testid="file-recent"]')].map((b) => b.textContent)).toEqual(["c.geotimeline"]);
+    expect(q("file-new")!.textContent).toBe("Nouvel espace de travail…");
+    expect(q("workspace-name")!.textContent).toBe("a.geotimeline");
+    q("file-new")!.click();
+    await settle();
+    expect(calls).toContain("new_workspace");
+    expect(onswitched).toHaveBeenCalledOnce();
+    expect(q("file-new")).toBeNull();
+  });
+
+  test("a cancelled dialog changes nothing and a refused file is said, in English too", async () => {
+    let refuse = false;
+    const { onmessage, onswitched } = open((cmd) => {
+      if (cmd === "recent_workspaces") return [];
+      if (cmd === "open_workspace_file" && refuse) throw { kind: "Invalid", message: "invalid workspace: /w/x is not a GeoTimeline workspace" };
+      return null;
+    }, "en");
+    q("file-menu")!.click();
+    await settle();
+    expect(document.querySelector(".none")?.textContent).toBe("No recent files");
+    q("file-open")!.click();
+    await settle();
+    expect(onswitched).not.toHaveBeenCalled();
+    refuse = true;
+    q("file-menu")!.click();
+    await settle();
+    q("file-open")!.click();
+    await settle();
+    expect(onswitched).not.toHaveBeenCalled();
+    expect(onmessage).toHaveBeenCalledWith("invalid workspace: /w/x is not a GeoTimeline workspace", true);
+  });
+
+  test("resetting the sample asks first", async () => {
+    const { calls, onswitched } = open((cmd) => (cmd === "recent_workspaces" ? [] : cmd === "reset_sample_workspace" ? ws : null));
+    q("file-menu")!.click();
+    await settle();
+    q("file-reset-sample")!.click();
+    await settle();
+    expect(calls).not.toContain("reset_sample_workspace");
+    expect(document.querySelector('[role="alertdialog"] p')?.textContent).toMatch(/^Réinitialiser l’espace d’exemple \?/);
+    q("confirm-reset-sample")!.click();
+    await settle();
+    expect(calls).toContain("reset_sample_workspace");
+    expect(onswitched).toHaveBeenCalledOnce();
+  });
+
+  test("a saved copy is told with its path", async () => {
+    const { onmessage, onswitched } = open((cmd) => (cmd === "recent_workspaces" ? [] : cmd === "save_workspace_copy" ? "/w/a (copie).geotimeline" : null));
+    q("file-menu")!.click();
+    await settle();
+    q("file-save-copy")!.click();
+    await settle();
+    expect(onswitched).not.toHaveBeenCalled();
+    expect(onmessage).toHaveBeenCalledWith("Copie enregistrée : /w/a (copie).geotimeline", false);
+  });
+});
