@@ -43,9 +43,10 @@ pub fn grammar() -> DateGrammar {
 fn tense_words() -> TenseWords {
     use words::{alternation, alternation_exact};
     let future = format!(
-        r"(?i)\b({}|est\s+fixée?|aura\s+lieu|prochaine?s?|\w{{3,}}(?:{}))\b",
+        r"(?i)\b({}|est\s+fixée?|aura\s+lieu|prochaine?s?|\w{{3,}}(?:{})|(?-i:\p{{Ll}}\w+(?:{})))\b",
         alternation(words::FUTURE_VERBS.iter().copied()),
-        alternation_exact(words::FUTURE_ENDINGS.iter().copied())
+        alternation_exact(words::FUTURE_ENDINGS.iter().copied()),
+        alternation_exact(words::FUTURE_ENDINGS_LOWER_CASE.iter().copied())
     );
     // An auxiliary, at most one adverb, then a past participle ("a signé", "est déjà arrivé").
     let past = format!(
@@ -678,7 +679,7 @@ fn rules(b: &mut Builder) {
     });
     b.rule(
         "year_relative",
-        r"\b(?:l'an|l’an|l'année|l’année)\s+(dernier|dernière|passée|prochain|prochaine)\b|\b(cette)\s+année\b",
+        r"\b(?:l'an|l’an|l'année|l’année)\s+(dernier|dernière|passé|passée|prochain|prochaine)\b|\b(cette)\s+année\b",
         |c, x| {
             let shift = match lower(c, 1) {
                 Some(w) if w.starts_with("prochain") => 1,

@@ -151,7 +151,8 @@ pub const HOLIDAYS: &[(&str, u32, u32)] = &[
     (r"(?:la\s+)?f[êe]te\s+du\s+travail", 5, 1),
     (r"(?:la\s+)?saint[- ]valentin", 2, 14),
     (r"(?:le\s+)?jour\s+des\s+morts", 11, 2),
-    (r"l['’]an", 1, 1),
+    // Never "l'an" alone: "l'an passé" is last year, "l'an 2000" a year.
+    (r"jour\s+de\s+l['’]an", 1, 1),
 ];
 
 /// Words that make "le 10, rue …" an address.
@@ -192,6 +193,10 @@ pub const FUTURE_VERBS: &[&str] = &[
 ];
 /// Endings of the simple future ("signera", "partiront"), after at least three letters.
 pub const FUTURE_ENDINGS: &[&str] = &["era", "eront", "ira", "iront"];
+/// Endings of the future of "-dre", "-venir", "-tenir", "devoir", "pouvoir", "voir" verbs
+/// ("se rendra", "viendront", "devra", "pourra"), read in lower case only: names end so too
+/// ("Alexandra", "Sierra").
+pub const FUTURE_ENDINGS_LOWER_CASE: &[&str] = &["dra", "dront", "vra", "vront", "rra", "rront"];
 /// Auxiliaries of the compound past ("a signé", "était arrivé").
 pub const PAST_AUXILIARIES: &[&str] = &["a", "ont", "avait", "avaient", "est", "sont", "était", "étaient", "fut", "furent"];
 /// Adverbs that may come between the auxiliary and the participle ("est déjà arrivé").
