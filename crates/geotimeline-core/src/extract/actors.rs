@@ -291,6 +291,12 @@ pub fn named_again(sentence: &str, titled: &[String]) -> Vec<(usize, Actor)> {
         .collect()
 }
 
+/// Whether the name at `start..end` is part of a sea's, a strait's or a lake's name ("mer
+/// du Japon", "the South China Sea", "océan Indien").
+pub fn names_a_water_body(words: &ActorWords, sentence: &str, start: usize, end: usize) -> bool {
+    words.water_before.is_match(&sentence[..start]) || words.water_after.as_ref().is_some_and(|after| after.is_match(&sentence[end..]))
+}
+
 /// Whether the words before a place put something there ("à", "au", "depuis"),
 /// or near it ("à 15 km de Bamako", "près de", "au nord de", "l'aéroport … de Taipei").
 pub fn located_at(words: &ActorWords, before_place: &str) -> bool {
@@ -399,7 +405,11 @@ pub fn actors_among(words: &ActorWords, sentence: &str, known_people: &[&str], p
         found.push((at, actor(PEOPLE[person].name, ActorKind::Person)));
     }
     // Read once: the leaders they designate, then the states they name.
-    let demonyms = gazetteer::demonyms_in(sentence);
+    let mut demonyms = gazetteer::demonyms_in(sentence);
+    demonyms.retain(|&(at, _, _)| {
+        let end = sentence[at..].find(|c: char| !(c.is_alphanumeric() || c == '-')).map_or(sentence.len(), |n| at + n);
+        !names_a_water_body(words, sentence, at, end)
+    });
     found.extend(leaders_designated(words, sentence, known_people, &demonyms));
     for (at, person) in titled_people(words, sentence) {
         // "le président Abdel Fattah al-Sissi": the table's person, not "Abdel Fattah".

@@ -111,8 +111,12 @@ pub fn extract_counting(article: ArticleText<'_>, unread: &mut Unread) -> Vec<Ca
             continue;
         }
         // "à 15 heures, heure de Paris": a time zone, neither a place nor an actor.
-        let named_places: Vec<gazetteer::PlaceMention> =
-            gazetteer::places_in(body).into_iter().filter(|m| !(locale.clauses.names_a_time_zone)(&body[..m.start])).collect();
+        let named_places: Vec<gazetteer::PlaceMention> = gazetteer::places_in(body)
+            .into_iter()
+            .filter(|m| !(locale.clauses.names_a_time_zone)(&body[..m.start]))
+            // "en mer du Japon": a sea, not Japan.
+            .filter(|m| !actors::names_a_water_body(locale.actors, body, m.start, m.end))
+            .collect();
         // Where events happen matters only in a sentence that reports some.
         let sentence_places: Vec<gazetteer::PlaceMention> = named_places
             .iter()

@@ -53,6 +53,11 @@ pub struct ActorWords {
     pub at: LazyLock<WordRegex>,
     /// The words ending the text before a place that put something near it ("près de").
     pub near: LazyLock<WordRegex>,
+    /// The words ending the text before a name that make it part of a sea's, a strait's or a
+    /// lake's name ("mer du Japon", "Gulf of Mexico"): neither the country nor a side.
+    pub water_before: LazyLock<WordRegex>,
+    /// The same after it ("the South China Sea", "the Indian Ocean"); none in French.
+    pub water_after: Option<LazyLock<regex::Regex>>,
     /// Possessives of several owners before an event noun ("leurs discussions", "their
     /// talks"): those the previous sentence named, when the noun's clause names no one.
     pub several_owners: &'static [&'static str],

@@ -42,6 +42,10 @@ const RELATED_TO: &str =
     r"(?i)\b(?:allies|supporters|backers|opponents|enemies|adversaries|rivals|neighbou?rs|proxies|critics)\s+of\s+(?:the\s+)?$";
 const RELATED_AFTER: &str =
     r"(?i)^['’]s\s+(?:\p{L}+\s+)?(?:allies|supporters|backers|opponents|enemies|adversaries|rivals|neighbou?rs|proxies|critics)\b";
+/// "the Sea of Japan", "the Gulf of Guinea", "Lake Chad".
+const WATER_BEFORE: &str = r"(?i)\b(?:(?:sea|ocean|gulf|straits?|bay|lake|river|canal)\s+of\s+(?:the\s+)?|lake\s+|river\s+)$";
+/// "the South China Sea", "the Indian Ocean", "the Taiwan Strait", "the Suez Canal".
+const WATER_AFTER: &str = r"^\s+(?:Sea|Ocean|Straits?|Gulf|Canal|Lake|River)\b";
 const NEAR: &str = r"(?i)\b(?:near|outside|km|kilometres|kilometers|miles|outskirts\s+of|suburbs?\s+of|north\s+of|south\s+of|east\s+of|west\s+of|region\s+of|province\s+of|airport\s+(?:of|in))\s+(?:the\s+)?$";
 
 /// Capitalised words that begin no name of a person.
@@ -447,6 +451,8 @@ pub static ACTORS: ActorWords = ActorWords {
     no_person_after: &["in", "at", "near", "outside", "inside", "across", "into"],
     at: LazyLock::new(|| WordRegex::new(AT).expect("location pattern")),
     near: LazyLock::new(|| WordRegex::new(NEAR).expect("near a place pattern")),
+    water_before: LazyLock::new(|| WordRegex::new(WATER_BEFORE).expect("water body pattern")),
+    water_after: Some(LazyLock::new(|| regex::Regex::new(WATER_AFTER).expect("water body pattern"))),
     several_owners: &["their"],
     and: " and ",
     related_to: LazyLock::new(|| WordRegex::new(RELATED_TO).expect("relation pattern")),

@@ -32,6 +32,9 @@ const AT: &str = r"(?i)\b(?:à|au|aux|depuis|devant|dans|vers|visiter|visitera|v
 /// "à 15 km de Bamako", "près de", "au nord de", "l'aéroport … de Taipei".
 /// Nouns of those related to someone: "les alliés de l'Iran" are not Iran.
 const RELATED_TO: &str = r"(?i)\b(?:alliés|alliées|partisans|partisanes|sympathisants|soutiens|opposants|ennemis|adversaires|rivaux|voisins|proches|mandataires|supplétifs)\s+(?:de\s+(?:la\s+|l['’]\s*)?|d['’]\s*|du\s+|des\s+)$";
+/// "la mer du Japon", "le golfe de Guinée", "le détroit de Taïwan", "le canal de Suez", "le lac Tchad".
+const WATER_BEFORE: &str =
+    r"(?i)\b(?:mer|océan|golfe|détroit|canal|baie|lac|fleuve)\s+(?:de\s+la\s+|de\s+l['’]|du\s+|des\s+|de\s+|d['’])?$";
 const NEAR: &str = r"(?i)\b(?:près|non\s+loin|km|kilomètres|nord|sud|est|ouest|environs|banlieue|périphérie|centre|aéroport(?:\s+\p{Lu}\p{L}+)?|région|province|faubourgs?)\s+(?:de|d['’]|du)\s*$";
 
 /// Capitalised words that begin no name of a person.
@@ -181,6 +184,8 @@ pub static ACTORS: ActorWords = ActorWords {
     no_person_after: &["des", "du", "aux", "au"],
     at: LazyLock::new(|| WordRegex::new(AT).expect("location pattern")),
     near: LazyLock::new(|| WordRegex::new(NEAR).expect("near a place pattern")),
+    water_before: LazyLock::new(|| WordRegex::new(WATER_BEFORE).expect("water body pattern")),
+    water_after: None,
     several_owners: &["leurs", "leur"],
     and: " et ",
     related_to: LazyLock::new(|| WordRegex::new(RELATED_TO).expect("relation pattern")),
