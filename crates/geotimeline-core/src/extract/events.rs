@@ -711,6 +711,15 @@ impl Found {
 
 /// The sentence's triggers: the named rules' matches, then the lexicon's
 /// readings that none of them covers. Nominal readings need a date of their own.
+/// Whether the word at `at` is capitalised (not all in capitals) inside the sentence, not
+/// after an opening quotation mark: part of a name ("the United States"), never a verb.
+fn capitalised_inside(sentence: &str, at: usize) -> bool {
+    let mut letters = sentence[at..].chars();
+    let (Some(first), Some(second)) = (letters.next(), letters.next()) else { return false };
+    let before = sentence[..at].trim_end();
+    first.is_uppercase() && second.is_lowercase() && !before.is_empty() && !before.ends_with(['«', '"', '“', ':', '—', '–', '(', '\''])
+}
+
 fn triggers_in(
     locale: &locale::Locale,
     sentence: &str,
@@ -738,6 +747,11 @@ fn triggers_in(
         .collect();
     for hit in lexicon {
         if found.iter().any(|f| f.start() < hit.end && hit.start < f.end()) {
+            continue;
+        }
+        // (A group may open on a name: "the G20 Summit that will take place".)
+        let one_word = !sentence[hit.start..hit.end].contains(char::is_whitespace);
+        if !hit.nominal && one_word && capitalised_inside(sentence, hit.start) {
             continue;
         }
         found.push(Found {
