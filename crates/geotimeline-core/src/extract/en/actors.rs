@@ -437,6 +437,25 @@ pub const NOT_A_SURNAME: &[&str] = &[
     "Eastern",
     "Southern",
     "Northern",
+    // Places: "the Gaza Strip", "the Golan Heights", "Tiananmen Square".
+    "Strip",
+    "Heights",
+    "Valley",
+    "Island",
+    "Gulf",
+    "Canal",
+    "River",
+    "Lake",
+    "Desert",
+    "Coast",
+    "Oblast",
+    "District",
+    "Avenue",
+    "Bridge",
+    "Corridor",
+    "Plateau",
+    "Basin",
+    "Delta",
 ];
 
 /// English, for the engine.
