@@ -782,7 +782,7 @@ fn a_damaged_workspace_is_explained_and_its_backup_restored_with_the_damaged_fil
     let rescued = invoke(&t.webview, "restore_workspace_backup", json!({})).unwrap();
     assert_eq!(rescued["info"]["article_count"], json!(5), "{rescued}");
     let aside = std::path::PathBuf::from(rescued["damaged_kept_as"].as_str().unwrap());
-    assert_eq!(kept_aside(dir.path()), [aside.clone()]);
+    assert_eq!(kept_aside(dir.path()), std::slice::from_ref(&aside));
     assert_eq!(std::fs::read(&aside).unwrap(), damaged, "the damaged file is kept as it was");
     assert!(event_count(&t.webview) >= 10);
     assert_eq!(invoke(&t.webview, "damaged_workspace", json!({})).unwrap(), json!(null));
