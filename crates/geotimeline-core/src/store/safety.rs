@@ -316,9 +316,15 @@ mod tests {
         workspace_at(&path, 5);
         std::fs::write(backup_path(&path, 5), b"an older backup").unwrap();
         std::fs::write(dir.path().join("other.geotimeline.before-v5.bak"), b"another file's").unwrap();
+        // What a backup killed half-way left.
+        let partial = beside(&backup_path(&path, schema::known_version()), ".partial");
+        std::fs::write(&partial, b"half a backup").unwrap();
         drop(Store::open(&path).unwrap());
         assert!(!backup_path(&path, 5).exists());
-        assert!(backup_path(&path, schema::known_version()).exists());
+        assert!(!partial.exists());
+        let backup = Connection::open(backup_path(&path, schema::known_version())).unwrap();
+        checks_pass(&backup);
+        assert_eq!(backup.query_row("SELECT count(*) FROM articles", [], |r| r.get::<_, i64>(0)).unwrap(), 2);
         assert!(dir.path().join("other.geotimeline.before-v5.bak").exists());
     }
 
