@@ -684,6 +684,7 @@ describe("a damaged workspace", () => {
     await settle();
     expect(document.querySelector('[data-testid="damaged-workspace"]')?.textContent).toContain("Il n’en existe pas de sauvegarde automatique.");
     expect(document.querySelector('[data-testid="damaged-restore"]')).toBeNull();
+    expect(document.querySelector('[data-testid="damaged-workspace"]')?.textContent).toContain("Le fichier endommagé est conservé à côté");
     document.querySelector<HTMLButtonElement>('[data-testid="damaged-start-over"]')!.click();
     await settle();
     expect(calls.some((c) => c.cmd === "start_over_workspace")).toBe(true);
