@@ -380,6 +380,72 @@ pub async fn workspace_status(state: State<'_, Workspace>) -> Result<WorkspaceSt
     Ok(state.status())
 }
 
+/// A workspace file that could not be opened because it is damaged.
+#[derive(Debug, Clone, Serialize, specta::Type)]
+pub struct DamagedWorkspace {
+    pub db_path: String,
+    /// The sentence: the file, that it is damaged and was not changed, whether a backup exists.
+    pub message: String,
+    /// The backup "Restore the backup" puts in its place, when there is one.
+    pub backup: Option<String>,
+}
+
+/// What a rescue of a damaged workspace did.
+#[derive(Debug, Clone, Serialize, specta::Type)]
+pub struct RescuedWorkspace {
+    /// The workspace now open, at the damaged file's path.
+    pub info: WorkspaceInfo,
+    /// Where the damaged file was kept (never deleted).
+    pub damaged_kept_as: String,
+}
+
+/// The open workspace's file when it is damaged; None otherwise (and while it is opened).
+#[tauri::command]
+#[specta::specta]
+pub async fn damaged_workspace(state: State<'_, Workspace>) -> Result<Option<DamagedWorkspace>, AppError> {
+    let path = state.db_path();
+    Ok(state.damaged().map(|message| DamagedWorkspace {
+        db_path: path.display().to_string(),
+        message,
+        backup: geotimeline_core::store::latest_backup(&path).map(|b| b.display().to_string()),
+    }))
+}
+
+/// "Restore the backup": the damaged file renamed aside, a copy of its latest
+/// backup put in its place and opened.
+#[tauri::command]
+#[specta::specta]
+pub async fn restore_workspace_backup(state: State<'_, Workspace>, files: State<'_, WorkspaceFiles>) -> Result<RescuedWorkspace, AppError> {
+    rescue(&state, &files, geotimeline_core::workspace_file::restore_backup).await
+}
+
+/// "Start a new workspace": the damaged file renamed aside, an empty workspace in its place.
+#[tauri::command]
+#[specta::specta]
+pub async fn start_over_workspace(state: State<'_, Workspace>, files: State<'_, WorkspaceFiles>) -> Result<RescuedWorkspace, AppError> {
+    rescue(&state, &files, geotimeline_core::workspace_file::start_over).await
+}
+
+/// Only a damaged workspace is rescued: a healthy one is never renamed aside.
+pub(crate) async fn rescue(
+    state: &Workspace,
+    files: &WorkspaceFiles,
+    how: fn(&std::path::Path) -> geotimeline_core::Result<(geotimeline_core::Store, PathBuf)>,
+) -> Result<RescuedWorkspace, AppError> {
+    if state.damaged().is_none() {
+        return Err(AppError::Invalid("the workspace is not damaged: there is nothing to rescue".into()));
+    }
+    let path = state.db_path();
+    let at = path.clone();
+    let (store, aside) = tauri::async_runtime::spawn_blocking(move || how(&at))
+        .await
+        .map_err(|e| AppError::Storage(format!("the workspace task failed: {e}")))??;
+    state.switch_to(store, path.clone());
+    remember_recent(files, &path);
+    files.show_title(&path);
+    Ok(RescuedWorkspace { info: info(state).await?, damaged_kept_as: aside.display().to_string() })
+}
+
 /// Opens the system file dialog (from Rust: the window gets no file-system
 /// permission) and returns the chosen files, for the import review; none when
 /// the user closed it.

@@ -12,6 +12,9 @@ pub enum AppError {
     Invalid(String),
     #[error("{0}")]
     Storage(String),
+    // The workspace file is damaged: the window offers to restore its backup or start anew.
+    #[error("{0}")]
+    Damaged(String),
     #[error("{0}")]
     Ingest(String),
     #[error("{0}")]
@@ -29,6 +32,7 @@ impl From<geotimeline_core::Error> for AppError {
         let message = err.to_string();
         match err {
             E::NotFound { .. } => AppError::NotFound(message),
+            E::Damaged { .. } => AppError::Damaged(message),
             E::Invalid { .. } => AppError::Invalid(message),
             E::Ingest { .. } | E::Manifest { .. } | E::Io { .. } => AppError::Ingest(message),
             E::Database(_) | E::Migration(_) | E::DatabaseTooNew { .. } | E::Busy { .. } | E::Json(_) => AppError::Storage(message),

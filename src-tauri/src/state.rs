@@ -32,7 +32,21 @@ enum Opening {
         sample: bool,
     },
     Open(Arc<Mutex<Store>>),
-    Failed(String),
+    /// Why it could not be opened; `damaged`: the file is damaged (the window
+    /// offers to restore its backup or to start a new workspace).
+    Failed {
+        reason: String,
+        damaged: bool,
+    },
+}
+
+impl Opening {
+    fn of(opened: Result<Store, geotimeline_core::Error>) -> Opening {
+        match opened {
+            Ok(store) => Opening::Open(Arc::new(Mutex::new(store))),
+            Err(err) => Opening::Failed { damaged: matches!(err, geotimeline_core::Error::Damaged { .. }), reason: err.to_string() },
+        }
+    }
 }
 
 /// What the window shows while it waits for the workspace.
@@ -94,7 +108,16 @@ impl Workspace {
     }
 
     pub fn unavailable(db_path: PathBuf, reason: String) -> Self {
-        Workspace::with_state(Opening::Failed(reason), db_path)
+        Workspace::with_state(Opening::Failed { reason, damaged: false }, db_path)
+    }
+
+    /// Why the workspace file could not be opened when it is damaged (None
+    /// otherwise, and while it is being opened), without waiting.
+    pub fn damaged(&self) -> Option<String> {
+        match &*self.slot.state.lock().unwrap_or_else(|p| p.into_inner()) {
+            Opening::Failed { reason, damaged: true } => Some(reason.clone()),
+            _ => None,
+        }
     }
 
     /// Where the workspace is, without waiting for it.
@@ -103,16 +126,19 @@ impl Workspace {
             Opening::Pending { sample: false } => WorkspaceStatus::Opening,
             Opening::Pending { sample: true } => WorkspaceStatus::PreparingSample,
             Opening::Open(_) => WorkspaceStatus::Ready,
-            Opening::Failed(_) => WorkspaceStatus::Unavailable,
+            Opening::Failed { .. } => WorkspaceStatus::Unavailable,
         }
     }
 
     fn finish(&self, opened: Result<Store, String>) {
-        let mut state = self.slot.state.lock().unwrap_or_else(|p| p.into_inner());
-        *state = match opened {
+        self.set(match opened {
             Ok(store) => Opening::Open(Arc::new(Mutex::new(store))),
-            Err(reason) => Opening::Failed(reason),
-        };
+            Err(reason) => Opening::Failed { reason, damaged: false },
+        })
+    }
+
+    fn set(&self, opening: Opening) {
+        *self.slot.state.lock().unwrap_or_else(|p| p.into_inner()) = opening;
         self.slot.done.notify_all();
     }
 
@@ -123,7 +149,8 @@ impl Workspace {
             match &*state {
                 Opening::Pending { .. } => state = self.slot.done.wait(state).unwrap_or_else(|p| p.into_inner()),
                 Opening::Open(store) => return Ok(Arc::clone(store)),
-                Opening::Failed(reason) => return Err(AppError::Storage(reason.clone())),
+                Opening::Failed { reason, damaged: true } => return Err(AppError::Damaged(reason.clone())),
+                Opening::Failed { reason, .. } => return Err(AppError::Storage(reason.clone())),
             }
         }
     }
@@ -164,10 +191,8 @@ impl Workspace {
 /// database is new, so a first start shows a real timeline. A database that
 /// cannot be opened (written by a newer version, damaged) is left untouched.
 pub fn open_workspace(db_path: PathBuf) -> Workspace {
-    match open_store(&db_path) {
-        Ok(store) => Workspace::new(store, db_path),
-        Err(err) => Workspace::unavailable(db_path, err.to_string()),
-    }
+    let opened = Opening::of(open_store(&db_path));
+    Workspace::with_state(opened, db_path)
 }
 
 /// `open_workspace` on a thread of its own: returns at once, so the window opens
@@ -177,8 +202,7 @@ pub fn open_workspace_in_background(db_path: PathBuf) -> Workspace {
     let workspace = Workspace::with_state(Opening::Pending { sample: !db_path.exists() }, db_path.clone());
     let filler = workspace.clone();
     let spawned = std::thread::Builder::new().name("workspace".into()).spawn(move || {
-        let opened = open_store(&filler.db_path()).map_err(|e| e.to_string());
-        filler.finish(opened);
+        filler.set(Opening::of(open_store(&filler.db_path())));
     });
     if let Err(err) = spawned {
         workspace.finish(Err(format!("the workspace could not be opened: {err}")));

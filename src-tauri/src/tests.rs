@@ -746,3 +746,69 @@ fn a_second_launch_names_its_workspace_file_relative_to_its_folder() {
     assert_eq!(workspace_argument(&args(&["geotimeline-app", "--flag", "a.txt"]), cwd), None);
     assert_eq!(window_title(std::path::Path::new("/a/b.geotimeline")), "b.geotimeline — GeoTimeline");
 }
+
+/// A workspace holding the sample, a backup of it beside it, then the file cut short.
+fn damaged_workspace_with_backup(dir: &std::path::Path) -> (std::path::PathBuf, Vec<u8>) {
+    let path = dir.join("ws.geotimeline");
+    {
+        let mut store = Store::open(&path).unwrap();
+        geotimeline_core::workspace::import_sample(&mut store).unwrap();
+    }
+    let whole = std::fs::read(&path).unwrap();
+    std::fs::write(geotimeline_core::store::backup_path(&path, 7), &whole).unwrap();
+    let damaged = whole[..whole.len() / 2 + 10].to_vec();
+    std::fs::write(&path, &damaged).unwrap();
+    (path, damaged)
+}
+
+fn kept_aside(dir: &std::path::Path) -> Vec<std::path::PathBuf> {
+    std::fs::read_dir(dir).unwrap().map(|e| e.unwrap().path()).filter(|p| p.to_string_lossy().contains(".damaged-")).collect()
+}
+
+#[test]
+fn a_damaged_workspace_is_explained_and_its_backup_restored_with_the_damaged_file_kept_aside() {
+    let dir = tempfile::tempdir().unwrap();
+    let (path, damaged) = damaged_workspace_with_backup(dir.path());
+    let t = app_with_files(dir.path(), path.clone(), || None, || None);
+    assert_eq!(invoke(&t.webview, "workspace_status", json!({})).unwrap(), json!("unavailable"));
+    let err = invoke(&t.webview, "list_events", all()).unwrap_err();
+    assert_eq!(err["kind"], json!("Damaged"), "{err}");
+    let found = invoke(&t.webview, "damaged_workspace", json!({})).unwrap();
+    assert_eq!(found["db_path"], json!(path.display().to_string()));
+    assert!(found["message"].as_str().unwrap().contains("is damaged"), "{found}");
+    assert!(found["backup"].as_str().unwrap().ends_with("ws.geotimeline.before-v7.bak"), "{found}");
+    assert_eq!(std::fs::read(&path).unwrap(), damaged, "opening wrote nothing");
+
+    let rescued = invoke(&t.webview, "restore_workspace_backup", json!({})).unwrap();
+    assert_eq!(rescued["info"]["article_count"], json!(5), "{rescued}");
+    let aside = std::path::PathBuf::from(rescued["damaged_kept_as"].as_str().unwrap());
+    assert_eq!(kept_aside(dir.path()), std::slice::from_ref(&aside));
+    assert_eq!(std::fs::read(&aside).unwrap(), damaged, "the damaged file is kept as it was");
+    assert!(event_count(&t.webview) >= 10);
+    assert_eq!(invoke(&t.webview, "damaged_workspace", json!({})).unwrap(), json!(null));
+    // A healthy workspace is never set aside.
+    let err = invoke(&t.webview, "start_over_workspace", json!({})).unwrap_err();
+    assert_eq!(err["kind"], json!("Invalid"), "{err}");
+    assert_eq!(kept_aside(dir.path()).len(), 1);
+}
+
+#[test]
+fn a_damaged_workspace_without_a_backup_starts_over_empty_with_the_damaged_file_kept_aside() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("ws.geotimeline");
+    std::fs::write(&path, b"garbage, not a workspace").unwrap();
+    let t = app_with_files(dir.path(), path.clone(), || None, || None);
+    let found = invoke(&t.webview, "damaged_workspace", json!({})).unwrap();
+    assert_eq!(found["backup"], json!(null), "{found}");
+    let err = invoke(&t.webview, "restore_workspace_backup", json!({})).unwrap_err();
+    assert!(err["message"].as_str().unwrap().contains("has no backup"), "{err}");
+    assert_eq!(std::fs::read(&path).unwrap(), b"garbage, not a workspace");
+
+    let rescued = invoke(&t.webview, "start_over_workspace", json!({})).unwrap();
+    assert_eq!(rescued["info"]["event_count"], json!(0), "{rescued}");
+    let aside = kept_aside(dir.path());
+    assert_eq!(aside.len(), 1);
+    assert_eq!(std::fs::read(&aside[0]).unwrap(), b"garbage, not a workspace");
+    assert_eq!(event_count(&t.webview), 0);
+    assert!(t.titles.lock().unwrap().last().unwrap().starts_with("ws.geotimeline"));
+}

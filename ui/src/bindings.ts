@@ -53,6 +53,15 @@ export const commands = {
 	 *  window shows that the sample is being prepared while the other commands wait.
 	 */
 	workspaceStatus: () => typedError<WorkspaceStatus, AppError>(__TAURI_INVOKE("workspace_status")),
+	/**  The open workspace's file when it is damaged; None otherwise (and while it is opened). */
+	damagedWorkspace: () => typedError<DamagedWorkspace | null, AppError>(__TAURI_INVOKE("damaged_workspace")),
+	/**
+	 *  "Restore the backup": the damaged file renamed aside, a copy of its latest
+	 *  backup put in its place and opened.
+	 */
+	restoreWorkspaceBackup: () => typedError<RescuedWorkspace, AppError>(__TAURI_INVOKE("restore_workspace_backup")),
+	/**  "Start a new workspace": the damaged file renamed aside, an empty workspace in its place. */
+	startOverWorkspace: () => typedError<RescuedWorkspace, AppError>(__TAURI_INVOKE("start_over_workspace")),
 	/**
 	 *  Opens the system file dialog (from Rust: the window gets no file-system
 	 *  permission) and returns the chosen files, for the import review; none when
@@ -137,7 +146,7 @@ export type Actor = {
 
 export type ActorKind = "person" | "state" | "organisation";
 
-export type AppError = { kind: "NotFound"; message: string } | { kind: "Invalid"; message: string } | { kind: "Storage"; message: string } | { kind: "Ingest"; message: string } | { kind: "Dialog"; message: string } | { kind: "Export"; message: string } | { kind: "Busy"; message: string };
+export type AppError = { kind: "NotFound"; message: string } | { kind: "Invalid"; message: string } | { kind: "Storage"; message: string } | { kind: "Damaged"; message: string } | { kind: "Ingest"; message: string } | { kind: "Dialog"; message: string } | { kind: "Export"; message: string } | { kind: "Busy"; message: string };
 
 /**  A stored article. */
 export type Article = {
@@ -179,6 +188,15 @@ export type Claim = {
 	article: ArticleId,
 	outlet: string | null,
 	value: string,
+};
+
+/**  A workspace file that could not be opened because it is damaged. */
+export type DamagedWorkspace = {
+	db_path: string,
+	/**  The sentence: the file, that it is damaged and was not changed, whether a backup exists. */
+	message: string,
+	/**  The backup "Restore the backup" puts in its place, when there is one. */
+	backup: string | null,
 };
 
 /**
@@ -467,6 +485,14 @@ export type PlaceKind = "city" | "country" | "region";
 
 /**  How exactly a date is known: "le 20 juin" is a day, "en 1975" a year. */
 export type Precision = "day" | "week" | "month" | "quarter" | "season" | "year" | "decade";
+
+/**  What a rescue of a damaged workspace did. */
+export type RescuedWorkspace = {
+	/**  The workspace now open, at the damaged file's path. */
+	info: WorkspaceInfo,
+	/**  Where the damaged file was kept (never deleted). */
+	damaged_kept_as: string,
+};
 
 /**  A reviewed article file: what the user confirmed or changed. */
 export type ReviewedFile = {

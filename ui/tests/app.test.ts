@@ -641,3 +641,53 @@ describe("adding an event from the article reader", () => {
     expect(document.querySelector('[data-testid="event-panel"]')?.getAttribute("data-shown-event")).toBe("7");
   });
 });
+
+describe("a damaged workspace", () => {
+  const path = "/home/a/ws.geotimeline";
+  const backup = `${path}.before-v8.bak`;
+  const damagedSentence = `the workspace ${path} is damaged and cannot be opened (it is not a SQLite database); GeoTimeline has not changed it.`;
+
+  function startDamaged(withBackup: boolean) {
+    let rescued = false;
+    const calls = start((cmd, args) => {
+      if (cmd === "damaged_workspace") return rescued ? null : { db_path: path, message: damagedSentence, backup: withBackup ? backup : null };
+      if (cmd === "restore_workspace_backup" || cmd === "start_over_workspace") {
+        rescued = true;
+        return { info, damaged_kept_as: `${path}.damaged-20261205-101500` };
+      }
+      if (!rescued && ["day_counts", "workspace_info", "list_events", "history"].includes(cmd)) throw { kind: "Damaged", message: damagedSentence };
+      return normal(cmd, args);
+    });
+    return calls;
+  }
+
+  test("is named with its backup, and restoring the backup opens it and says where the damaged file is kept", async () => {
+    const calls = startDamaged(true);
+    await settle();
+    const dialog = document.querySelector('[data-testid="damaged-workspace"]')!;
+    expect(dialog.textContent).toContain(`Le fichier ${path} est endommagé`);
+    expect(dialog.textContent).toContain(backup);
+    // The dialog says it; no banner repeats it.
+    expect(document.querySelector('[data-testid="error-banner"]')).toBeNull();
+    expect(document.querySelector('[data-testid="damaged-start-over"]')).not.toBeNull();
+    document.querySelector<HTMLButtonElement>('[data-testid="damaged-restore"]')!.click();
+    await settle();
+    expect(calls.some((c) => c.cmd === "restore_workspace_backup")).toBe(true);
+    expect(calls.some((c) => c.cmd === "start_over_workspace")).toBe(false);
+    expect(document.querySelector('[data-testid="damaged-workspace"]')).toBeNull();
+    expect(document.querySelector('[data-testid="history-notice"]')?.textContent).toContain(`${path}.damaged-20261205-101500`);
+    expect(document.querySelectorAll('[data-testid="event-item"]').length).toBe(4);
+  });
+
+  test("without a backup offers only a new workspace", async () => {
+    const calls = startDamaged(false);
+    await settle();
+    expect(document.querySelector('[data-testid="damaged-workspace"]')?.textContent).toContain("Il n’en existe pas de sauvegarde automatique.");
+    expect(document.querySelector('[data-testid="damaged-restore"]')).toBeNull();
+    expect(document.querySelector('[data-testid="damaged-workspace"]')?.textContent).toContain("Le fichier endommagé est conservé à côté");
+    document.querySelector<HTMLButtonElement>('[data-testid="damaged-start-over"]')!.click();
+    await settle();
+    expect(calls.some((c) => c.cmd === "start_over_workspace")).toBe(true);
+    expect(document.querySelector('[data-testid="damaged-workspace"]')).toBeNull();
+  });
+});

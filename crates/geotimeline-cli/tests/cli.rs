@@ -359,6 +359,33 @@ fn a_workspace_from_a_newer_version_is_refused_and_left_as_it_is() {
     assert!(std::fs::read(&db).unwrap() == bytes, "the newer workspace is not touched");
 }
 
+/// A damaged workspace (cut short, or garbage): every command says so in a
+/// sentence naming the file and its backup, exits 1, and writes nothing.
+#[test]
+fn a_damaged_workspace_is_named_refused_and_left_as_it_is() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("ws.geotimeline");
+    assert!(geotimeline(&db, &["ingest", "--manifest", sample_manifest().to_str().unwrap()]).status.success());
+    let whole = std::fs::read(&db).unwrap();
+    let garbage = dir.path().join("garbage.geotimeline");
+    std::fs::write(&garbage, "plain text, not a workspace".repeat(100)).unwrap();
+    std::fs::write(&db, &whole[..whole.len() - 1000]).unwrap();
+    std::fs::write(geotimeline_core::store::backup_path(&db, 7), &whole).unwrap();
+    for (path, backup) in [(&db, true), (&garbage, false)] {
+        let bytes = std::fs::read(path).unwrap();
+        for args in [vec!["events"], vec!["ingest", "--manifest", sample_manifest().to_str().unwrap()], vec!["undo"]] {
+            let out = geotimeline(path, &args);
+            assert_eq!(out.status.code(), Some(1), "{args:?}");
+            let err = stderr(&out);
+            assert!(err.starts_with(&format!("geotimeline: the workspace {} is damaged and cannot be opened", path.display())), "{err}");
+            assert!(err.contains("GeoTimeline has not changed it"), "{err}");
+            assert_eq!(err.contains("A backup taken before its last upgrade exists: "), backup, "{err}");
+        }
+        assert!(std::fs::read(path).unwrap() == bytes, "the damaged workspace is not touched");
+        assert!(!dir.path().join(format!("{}-wal", path.file_name().unwrap().to_string_lossy())).exists());
+    }
+}
+
 /// Merge, history, undo in another process, redo, split, add: each a command
 /// that prints what it did; bad requests exit 2 and leave the workspace as it was.
 #[test]

@@ -23,6 +23,17 @@ pub enum Error {
     )]
     DatabaseTooNew { path: String, found: usize, known: usize },
 
+    /// A workspace file that is not whole: refused, and never written to.
+    #[error(
+        "the workspace {} is damaged and cannot be opened ({problem}); GeoTimeline has not changed it. {}",
+        .path.display(),
+        match .backup {
+            Some(b) => format!("A backup taken before its last upgrade exists: {}.", b.display()),
+            None => "There is no automatic backup of it.".to_string(),
+        }
+    )]
+    Damaged { path: PathBuf, problem: String, backup: Option<PathBuf> },
+
     #[error(
         "the workspace {path} is busy: another GeoTimeline (the app or the command line) has been writing to it for {waited} s; \
          try again when it has finished"

@@ -110,6 +110,54 @@ impl Store {
     }
 }
 
+/// Moves a damaged workspace aside, to `NAME.damaged-YYYYMMDD-HHMMSS` beside
+/// it (with SQLite's side files, which must not be read into what takes its
+/// place). Never deleted: what is left in it may still be rescued.
+pub fn set_aside(path: &Path) -> Result<PathBuf> {
+    let stamp = chrono::Local::now().format("%Y%m%d-%H%M%S").to_string();
+    let free =
+        |suffix: &str| ["", "-wal", "-shm", "-journal"].iter().all(|side| !crate::store::beside(path, &format!("{suffix}{side}")).exists());
+    let suffix = (1..)
+        .map(|n| if n == 1 { format!(".damaged-{stamp}") } else { format!(".damaged-{stamp}-{n}") })
+        .find(|s| free(s))
+        .expect("a free name");
+    let aside = crate::store::beside(path, &suffix);
+    std::fs::rename(path, &aside).map_err(|source| Error::Io { path: path.to_path_buf(), source })?;
+    for side in ["-wal", "-shm", "-journal"] {
+        let from = crate::store::beside(path, side);
+        if from.exists() {
+            std::fs::rename(&from, crate::store::beside(&aside, side)).map_err(|source| Error::Io { path: from.clone(), source })?;
+        }
+    }
+    Ok(aside)
+}
+
+/// Replaces a damaged workspace with its latest backup: the damaged file is set
+/// aside ([`set_aside`]), a copy of the backup takes its place (the backup
+/// stays) and is opened, brought up to date. Returns where the damaged file went.
+pub fn restore_backup(path: &Path) -> Result<(Store, PathBuf)> {
+    let backup = crate::store::latest_backup(path)
+        .ok_or_else(|| invalid(format!("{} has no backup to restore: start a new workspace instead", path.display())))?;
+    let partial = crate::store::beside(path, ".restoring");
+    let copied = std::fs::copy(&backup, &partial)
+        .and_then(|_| std::fs::File::open(&partial)?.sync_all())
+        .map_err(|source| Error::Io { path: partial.clone(), source });
+    if let Err(err) = copied {
+        let _ = std::fs::remove_file(&partial);
+        return Err(err);
+    }
+    let aside = set_aside(path)?;
+    std::fs::rename(&partial, path).map_err(|source| Error::Io { path: path.to_path_buf(), source })?;
+    Ok((Store::open(path)?, aside))
+}
+
+/// Sets a damaged workspace aside ([`set_aside`]) and starts a new, empty one
+/// in its place. Returns the new workspace and where the damaged file went.
+pub fn start_over(path: &Path) -> Result<(Store, PathBuf)> {
+    let aside = set_aside(path)?;
+    Ok((Store::open(path)?, aside))
+}
+
 /// The recently opened workspaces, newest first, kept in a small JSON file.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct RecentFiles {
@@ -209,6 +257,71 @@ mod tests {
         let err = create_new(&path).err().unwrap().to_string();
         assert!(err.contains("already exists"), "{err}");
         assert_eq!(with_extension(dir.path().join("x.sqlite")).extension().unwrap(), "sqlite");
+    }
+
+    /// A workspace holding the sample, its backup, then the file cut in half.
+    fn damaged_with_backup(dir: &Path) -> (PathBuf, (u32, u32), Vec<u8>) {
+        let path = dir.join("ws.geotimeline");
+        let counts = {
+            let mut store = Store::open(&path).unwrap();
+            crate::workspace::import_sample(&mut store).unwrap();
+            store.counts().unwrap()
+        };
+        let bytes = std::fs::read(&path).unwrap();
+        std::fs::write(crate::store::backup_path(&path, 7), &bytes).unwrap();
+        let damaged = bytes[..bytes.len() / 2 + 1].to_vec();
+        std::fs::write(&path, &damaged).unwrap();
+        (path, counts, damaged)
+    }
+
+    fn aside_files(dir: &Path) -> Vec<PathBuf> {
+        let mut found: Vec<PathBuf> =
+            std::fs::read_dir(dir).unwrap().map(|e| e.unwrap().path()).filter(|p| p.to_string_lossy().contains(".damaged-")).collect();
+        found.sort();
+        found
+    }
+
+    #[test]
+    fn restoring_the_backup_keeps_the_damaged_file_aside_and_opens_the_backup() {
+        let dir = tempfile::tempdir().unwrap();
+        let (path, counts, damaged) = damaged_with_backup(dir.path());
+        let err = open_existing(&path).err().unwrap();
+        assert!(matches!(err, Error::Damaged { backup: Some(_), .. }), "{err}");
+
+        let (store, aside) = restore_backup(&path).unwrap();
+        assert_eq!(store.counts().unwrap(), counts);
+        assert_eq!(std::fs::read(&aside).unwrap(), damaged, "the damaged file is kept, unchanged");
+        let name = aside.file_name().unwrap().to_string_lossy().into_owned();
+        assert!(name.starts_with("ws.geotimeline.damaged-") && name.len() == "ws.geotimeline.damaged-YYYYMMDD-HHMMSS".len(), "{name}");
+        assert!(crate::store::backup_path(&path, 7).exists(), "the backup stays");
+        drop(store);
+
+        // Damaged again, restored again within the same second: a second name, nothing replaced.
+        std::fs::write(&path, &damaged).unwrap();
+        let (_, again) = restore_backup(&path).unwrap();
+        assert_ne!(again, aside);
+        assert_eq!(aside_files(dir.path()), {
+            let mut both = vec![aside, again];
+            both.sort();
+            both
+        });
+    }
+
+    #[test]
+    fn starting_over_keeps_the_damaged_file_aside_and_without_a_backup_restoring_is_refused() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("ws.geotimeline");
+        let garbage = b"SQLite format 3\0 and then nothing a database needs".to_vec();
+        std::fs::write(&path, &garbage).unwrap();
+        std::fs::write(crate::store::beside(&path, "-wal"), b"a stale log").unwrap();
+        let err = restore_backup(&path).err().unwrap().to_string();
+        assert!(err.contains("has no backup"), "{err}");
+        assert_eq!(std::fs::read(&path).unwrap(), garbage);
+
+        let (store, aside) = start_over(&path).unwrap();
+        assert_eq!(store.counts().unwrap(), (0, 0));
+        assert_eq!(std::fs::read(&aside).unwrap(), garbage);
+        assert_eq!(std::fs::read(crate::store::beside(&aside, "-wal")).unwrap(), b"a stale log", "its log went with it");
     }
 
     #[test]

@@ -2,9 +2,9 @@
 // Result objects into values or ApiError, so components deal with one error path.
 import { Channel } from "@tauri-apps/api/core";
 import { commands } from "../bindings";
-import type { ReviewedFile, PastedArticle, FilePreview, DayCounts, PlaceCounts, LaneMode as Lanes, AppError, Article, ArticleId, ArticleMention, ArticleSummary, Event, EventEdit, EventFilter, EventId, EventSummary, ExportOutcome, Format, HistoryEntry, ImportPreview, ImportProgress, ImportReport, NewEvent, Place, TimelineView, WorkspaceInfo, WorkspaceStatus } from "../bindings";
+import type { ReviewedFile, PastedArticle, FilePreview, DayCounts, PlaceCounts, LaneMode as Lanes, AppError, Article, ArticleId, ArticleMention, ArticleSummary, Event, EventEdit, EventFilter, EventId, EventSummary, ExportOutcome, Format, HistoryEntry, ImportPreview, ImportProgress, ImportReport, NewEvent, Place, TimelineView, WorkspaceInfo, WorkspaceStatus, DamagedWorkspace, RescuedWorkspace } from "../bindings";
 
-export type { DayCounts, PlaceCounts, AppError, Article, ArticleMention, ArticleSummary, Event, EventEdit, EventFilter, EventSummary, ExportOutcome, Format, HistoryEntry, ImportPreview, ImportProgress, ImportReport, NewEvent, Place, TimelineView, WorkspaceInfo, WorkspaceStatus };
+export type { DamagedWorkspace, RescuedWorkspace, DayCounts, PlaceCounts, AppError, Article, ArticleMention, ArticleSummary, Event, EventEdit, EventFilter, EventSummary, ExportOutcome, Format, HistoryEntry, ImportPreview, ImportProgress, ImportReport, NewEvent, Place, TimelineView, WorkspaceInfo, WorkspaceStatus };
 export type { EventType, Precision, Source, Actor, DateSpan, LaneMode, FilePreview, ReviewedFile, PastedArticle } from "../bindings";
 
 export class ApiError extends Error {
@@ -50,6 +50,11 @@ export const api = {
   workspaceInfo: () => unwrap<WorkspaceInfo>(commands.workspaceInfo()),
   /** Answered at once: whether the workspace is open, or still being opened (the sample prepared). */
   workspaceStatus: () => unwrap<WorkspaceStatus>(commands.workspaceStatus()),
+  /** The workspace file when it is damaged (the commands fail with kind "Damaged"), else null. */
+  damagedWorkspace: () => unwrap<DamagedWorkspace | null>(commands.damagedWorkspace()),
+  /** A damaged workspace: its backup in its place, or a new empty one; the damaged file is kept aside. */
+  restoreWorkspaceBackup: () => unwrap<RescuedWorkspace>(commands.restoreWorkspaceBackup()),
+  startOverWorkspace: () => unwrap<RescuedWorkspace>(commands.startOverWorkspace()),
   /** Opens the file dialog (from Rust); the chosen paths, none when it was closed. */
   pickImportFiles: () => unwrap<string[]>(commands.pickImportFiles()),
   /** Opens the folder dialog (from Rust); the chosen folder, none when it was closed. */

@@ -7,6 +7,7 @@ mod edit;
 mod history;
 mod index;
 mod read;
+mod safety;
 mod schema;
 mod view;
 mod write;
@@ -14,6 +15,8 @@ mod write;
 pub use edit::{EventEdit, NewEvent, ReextractOutcome};
 pub use history::HistoryEntry;
 pub use read::EventFilter;
+pub(crate) use safety::beside;
+pub use safety::{backup_path, latest_backup};
 pub use view::{DayCounts, PlaceCounts};
 pub use write::{IngestOutcome, IngestTimings};
 
@@ -40,14 +43,22 @@ pub struct Store {
 }
 
 impl Store {
-    /// Opens (creating if needed) a workspace database and brings its schema up to date.
+    /// Opens (creating if needed) a workspace database and brings its schema up
+    /// to date. An existing file is first read read-only: a damaged one is
+    /// refused ([`Error::Damaged`]) and left exactly as it is; one that holds
+    /// data is backed up before a migration changes it ([`backup_path`]).
     pub fn open(path: &Path) -> Result<Store> {
         if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
             std::fs::create_dir_all(dir).map_err(|source| Error::Io { path: dir.to_path_buf(), source })?;
         }
+        if let Some(found) = safety::inspect(path)? {
+            if found.version < schema::known_version() && found.holds_data {
+                safety::back_up(&found.conn, path, schema::known_version())?;
+            }
+        }
         let flags = OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_CREATE | OpenFlags::SQLITE_OPEN_NO_MUTEX;
-        let conn = Connection::open_with_flags(path, flags)?;
-        Self::prepare(conn, Some(path.to_path_buf()))
+        let conn = Connection::open_with_flags(path, flags).map_err(|e| safety::damaged_if_corrupt(path, e.into()))?;
+        Self::prepare(conn, Some(path.to_path_buf())).map_err(|e| safety::damaged_if_corrupt(path, e))
     }
 
     /// A private database in memory, for tests and one-off runs.
