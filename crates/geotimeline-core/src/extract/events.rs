@@ -1120,7 +1120,8 @@ fn date_of<'d>(
             let words = &sentence[other.0..other.1];
             let first = words.split_whitespace().next().unwrap_or("").to_lowercase();
             let compound = (locale.clauses.opens_with_auxiliary)(&first) || (locale.clauses.auxiliary_before)(&sentence[..other.0]);
-            (locale.clauses.is_participle)(words) && !compound
+            // (A noun is none, whatever its ending: "agreed at a meeting in Paris, X said on Tuesday".)
+            (locale.clauses.is_participle)(words) && !compound && verbs.contains(&other)
         };
         // ("…, Lavrov said on Friday": the verb of an incise closing the sentence is no participle.)
         let announcing = announcing_incise(sentence, clause_bounds(sentence, here.0, here.1).1, triggers);
