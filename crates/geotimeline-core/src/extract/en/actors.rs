@@ -456,6 +456,11 @@ pub const NOT_A_SURNAME: &[&str] = &[
     "Plateau",
     "Basin",
     "Delta",
+    // Bodies and companies: "the Committee of Permanent Representatives", "Malaysian Airlines".
+    "Representatives",
+    "Representative",
+    "Airways",
+    "Tribunal",
 ];
 
 /// English, for the engine.
