@@ -302,8 +302,8 @@ pub fn extract_counting(article: ArticleText<'_>, unread: &mut Unread) -> Vec<Ca
             };
             // "La Russie va expulser 35 diplomates …, a annoncé vendredi Sergueï Lavrov": the
             // day an act was announced by an incise after its clause, however long the clause.
-            let announced_on =
-                |d: &dates::TimeExpr| announcing_incise(body, to, &all_matches).is_some_and(|(s, e)| s <= d.span.start && d.span.end <= e);
+            let incise = announcing_incise(body, to, &all_matches);
+            let announced_on = |d: &dates::TimeExpr| incise.is_some_and(|(s, e)| s <= d.span.start && d.span.end <= e);
             // "Un raid aérien mené par l'aviation a fait trente morts dimanche": an event noun
             // that is its clause's subject is dated by its clause, however far the date.
             let subject_noun = m.nominal && body[from..m.start()].split_whitespace().count() <= 1;
@@ -1113,6 +1113,8 @@ fn date_of<'d>(
     exclusive: bool,
 ) -> Option<&'d dates::TimeExpr> {
     let Others { triggers, near_only, verbs, plans } = *others;
+    // ("…, Lavrov said on Friday": the verb of an incise closing the sentence is no participle.)
+    let announcing = announcing_incise(sentence, clause_bounds(sentence, here.0, here.1).1, triggers);
     let owned_by_other = |d: &dates::TimeExpr| {
         // A participle that describes ("la trêve conclue en novembre"), not the main verb
         // in a compound tense ("X, en visite à Hanoï, s'est engagé jeudi": jeudi dates both).
@@ -1123,8 +1125,6 @@ fn date_of<'d>(
             // (A noun is none, whatever its ending: "agreed at a meeting in Paris, X said on Tuesday".)
             (locale.clauses.is_participle)(words) && !compound && verbs.contains(&other)
         };
-        // ("…, Lavrov said on Friday": the verb of an incise closing the sentence is no participle.)
-        let announcing = announcing_incise(sentence, clause_bounds(sentence, here.0, here.1).1, triggers);
         let in_the_incise = |other: (usize, usize)| announcing.is_some_and(|(s, e)| s <= other.0 && other.1 <= e);
         let between = |other: (usize, usize)| here.1 <= other.0 && other.1 <= d.span.start && describing(other) && !in_the_incise(other);
         // "Russia's February invasion", "a Sunday statement", "Wednesday's election": a date

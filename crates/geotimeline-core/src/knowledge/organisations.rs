@@ -32,10 +32,11 @@ pub static ORGANISATIONS: LazyLock<Vec<Organisation>> = LazyLock::new(|| {
 static FORMS: LazyLock<(AhoCorasick, Vec<usize>)> = LazyLock::new(|| {
     let mut forms: Vec<String> = Vec::new();
     let mut owners: Vec<usize> = Vec::new();
+    let mut seen: std::collections::HashSet<(String, usize)> = std::collections::HashSet::new();
     for (i, o) in ORGANISATIONS.iter().enumerate() {
         let named = o.forms.iter().copied().chain([o.name, o.french]).filter(|f| !f.is_empty());
         for form in named.flat_map(|f| [f.to_string(), f.replace('\'', "’"), f.replace('’', "'")]) {
-            if !forms.iter().zip(&owners).any(|(f, &owner)| *f == form && owner == i) {
+            if seen.insert((form.clone(), i)) {
                 forms.push(form);
                 owners.push(i);
             }
