@@ -579,6 +579,9 @@ pub fn extract_counting(article: ArticleText<'_>, unread: &mut Unread) -> Vec<Ca
         let narrative_dates: Vec<dates::TimeExpr> = found_dates.iter().filter(|d| !recalled_dates.contains(&d.span)).cloned().collect();
         passage.advance_to(&narrative_dates, main);
     }
+    // "more than three dozen bodies arrived at the hospital": a visit is someone's, or
+    // somewhere; with neither it is no visit.
+    out.retain(|c| !(c.event_type == EventType::Visit && c.actors.is_empty() && c.places.is_empty()));
     out
 }
 
