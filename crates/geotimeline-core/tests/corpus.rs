@@ -14,7 +14,8 @@
 //! `events.tsv` columns: the publication date; the text; the events read, in
 //! order, as `type@start[..end]` separated by spaces, or `-` for none; optionally,
 //! per event (separated by ` | `), actors that must be among its actors (`, `-separated),
-//! or must not when written `!Name`.
+//! or must not when written `!Name`; `@Name` (`!@Name`) is a place that must (must not) be
+//! among its places.
 
 use chrono::NaiveDate;
 use geotimeline_core::extract::dates::{self, calendar::values, DateGrammar, Policy, TimeExpr};
@@ -140,7 +141,11 @@ fn check_events(locale: &str, extractor: &dyn Extractor) {
                         Some(unwanted) => (unwanted, false),
                         None => (name, true),
                     };
-                    if candidate.actors.iter().any(|a| a.name == name) != wanted {
+                    let found_there = match name.strip_prefix('@') {
+                        Some(place) => candidate.places.iter().any(|p| p.name == place),
+                        None => candidate.actors.iter().any(|a| a.name == name),
+                    };
+                    if found_there != wanted {
                         let how = if wanted { "missing" } else { "unwanted" };
                         missing_actors.push(format!("{how} {name} in {}", shown(candidate)));
                     }
@@ -149,7 +154,8 @@ fn check_events(locale: &str, extractor: &dyn Extractor) {
         }
         (got != case.expected || !missing_actors.is_empty()).then(|| {
             let why: Vec<String> = found.iter().map(|c| format!("{} by {}", shown(c), c.explanation.trigger)).collect();
-            let missing = if missing_actors.is_empty() { String::new() } else { format!("\n    actors: {}", missing_actors.join("; ")) };
+            let missing =
+                if missing_actors.is_empty() { String::new() } else { format!("\n    actors and places: {}", missing_actors.join("; ")) };
             format!("expected {}\n    got      {got} [{}]{missing}", case.expected, why.join("; "))
         })
     });

@@ -264,12 +264,17 @@ pub fn extract_counting(article: ArticleText<'_>, unread: &mut Unread) -> Vec<Ca
                         .any(|&(t, span)| t != trigger.event_type && span.0 >= m.end() && span.1 <= p.start && p.start - span.1 <= 40)
                 })
                 // "un sommet à Singapour le 12 juin 2018 puis un sommet à Hanoï": a place of the
-                // clause goes with the trigger of the same type nearest it.
+                // clause goes with the trigger of the same type nearest it. (A noun and the verb after
+                // it in its clause, its predicate, tell one event: "Israeli air strikes in Lebanon
+                // killed six people".)
                 .filter(|p| {
                     let mine = distance((p.start, p.end), (m.start(), m.end()));
+                    let verb = verbs.contains(&(m.start(), m.end()));
                     !all_matches.iter().any(|&(t, span)| {
                         t == trigger.event_type
                             && span != (m.start(), m.end())
+                            && !(verb && span.1 <= m.start() && !verbs.contains(&span))
+                            && !(!verb && span.0 >= m.end() && verbs.contains(&span))
                             && span.0 >= from
                             && span.1 <= to
                             && distance((p.start, p.end), span) < mine
