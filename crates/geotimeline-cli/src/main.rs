@@ -588,7 +588,7 @@ fn run(cli: Cli) -> Result<ExitCode, geotimeline_core::Error> {
             Ok(ExitCode::SUCCESS)
         }
         Command::Edit { id, title, event_type, date, planned } => {
-            let edit = geotimeline_core::store::EventEdit { title, event_type, date, planned };
+            let edit = geotimeline_core::store::EventEdit { title, event_type, date, planned, places: None, actors: None };
             store.update_event(EventId(id), &edit)?;
             let event = store.get_event(EventId(id))?;
             println!("{}  {}  {}", event.id.0, event.date.start, event.title);
