@@ -109,7 +109,7 @@ describe("the correction form's places and actors", () => {
   test("an actor is picked from the suggestions or typed with its kind; Backspace removes the last", async () => {
     const { edits } = open("en");
     const actors = $<HTMLInputElement>("actors-input");
-    expect(actors.placeholder).toBe("A name, or pick from the list…");
+    expect(actors.placeholder).toBe("Add an actor…");
     await type(actors, "lav");
     $$("actors-option")[0].dispatchEvent(new MouseEvent("mousedown", { bubbles: true, cancelable: true }));
     flushSync();
