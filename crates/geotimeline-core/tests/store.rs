@@ -421,6 +421,9 @@ fn a_user_corrects_places_and_actors_undoes_redoes_and_extracting_again_keeps_th
     );
     assert_eq!(names(&edited), expected);
     assert_eq!(edited.places[0].name_fr, "Moscou");
+    // The title no one typed follows the new actors and places, in both languages.
+    assert!(edited.title.contains("Moscou") && edited.title.contains("Vladimir Poutine"), "{}", edited.title);
+    assert!(edited.title_en.contains("Moscow"), "{}", edited.title_en);
     assert!(edited.edited.contains(&EditedField::Places) && edited.edited.contains(&EditedField::Actors));
     assert!(store.history().unwrap()[0].summary.contains("places, actors"), "{:?}", store.history().unwrap()[0]);
 
@@ -440,6 +443,7 @@ fn a_user_corrects_places_and_actors_undoes_redoes_and_extracting_again_keeps_th
     store.undo().unwrap().expect("an edit to undo");
     let undone = store.get_event(hanoi.id).unwrap();
     assert_eq!(names(&undone), names(&before));
+    assert_eq!(undone.title, before.title);
     assert_eq!(undone.edited, before.edited);
     store.redo().unwrap().expect("an edit to redo");
     assert_eq!(names(&store.get_event(hanoi.id).unwrap()), expected);
@@ -447,4 +451,10 @@ fn a_user_corrects_places_and_actors_undoes_redoes_and_extracting_again_keeps_th
     // Extracting again keeps them.
     store.reextract(&FrenchRules).unwrap();
     assert_eq!(names(&store.get_event(hanoi.id).unwrap()), expected);
+
+    // A title the user typed stays as typed when the places change.
+    store.update_event(hanoi.id, &EventEdit { title: Some("Mon titre".into()), ..Default::default() }).unwrap();
+    store.update_event(hanoi.id, &EventEdit { places: Some(vec!["Paris".into()]), ..Default::default() }).unwrap();
+    let retitled = store.get_event(hanoi.id).unwrap();
+    assert_eq!((retitled.title.as_str(), retitled.title_en.as_str()), ("Mon titre", "Mon titre"));
 }

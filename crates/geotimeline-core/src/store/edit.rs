@@ -132,6 +132,10 @@ impl Store {
             if places.is_some() || actors.is_some() {
                 refresh_merge_keys(tx, id.0)?;
             }
+            // A title the machine composed names the type, actors and places: it follows them.
+            if edit.title.is_none() && (places.is_some() || actors.is_some() || edit.event_type.is_some()) {
+                recompose_title(tx, id.0, &fields)?;
+            }
             exec(tx, "UPDATE events SET edited = ?2 WHERE id = ?1", params![id.0, EditedField::list_to_db(&fields)])?;
             index_for_search(tx, &[], &[], &[id.0])?;
             let what = if changed.is_empty() { "nothing".to_string() } else { EditedField::list_to_db(&changed).replace(',', ", ") };
@@ -221,6 +225,24 @@ pub struct NewEvent {
     pub date: DateSpan,
     /// The title; composed from the type, actors and places when absent.
     pub title: Option<String>,
+}
+
+/// Composes again the stored (French) title of an event whose title no user
+/// typed, from its type, actors and places as they now are.
+fn recompose_title(tx: &rusqlite::Transaction, id: i64, edited: &[EditedField]) -> Result<()> {
+    let (kind, origin): (String, String) =
+        tx.query_row("SELECT type, origin FROM events WHERE id = ?1", [id], |r| Ok((r.get(0)?, r.get(1)?)))?;
+    let origin = crate::model::Origin::parse(&origin).unwrap_or(crate::model::Origin::Extracted);
+    let Some(kind) = EventType::parse(&kind) else { return Ok(()) };
+    if crate::titles::typed_by_user(origin, edited) {
+        return Ok(());
+    }
+    let actors = super::read::actors_of(tx, EventId(id))?;
+    let places = super::read::places_of(tx, EventId(id))?;
+    let names: Vec<&str> = places.iter().map(|p| p.name.as_str()).collect();
+    let title = crate::titles::compose(kind, &actors, &names, crate::render::Lang::Fr);
+    exec(tx, "UPDATE events SET title = ?2 WHERE id = ?1", params![id, title])?;
+    Ok(())
 }
 
 /// The gazetteer's places for the names a user gave, in order and each once;
