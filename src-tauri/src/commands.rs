@@ -4,7 +4,7 @@ use crate::error::AppError;
 use crate::state::{FilePicker, FileSaver, Imports, Workspace, WorkspaceFiles, WorkspaceStatus};
 use geotimeline_core::export::{self, Format};
 use geotimeline_core::ingest::{self, ArticleMeta};
-use geotimeline_core::model::{Article, ArticleId, ArticleMention, ArticleSummary, Event, EventId, EventSummary, Place};
+use geotimeline_core::model::{Actor, Article, ArticleId, ArticleMention, ArticleSummary, Event, EventId, EventSummary, Place};
 use geotimeline_core::render::LaneMode;
 use geotimeline_core::render::TimelineView;
 use geotimeline_core::store::{DayCounts, EventEdit, HistoryEntry, NewEvent, PlaceCounts};
@@ -194,6 +194,22 @@ pub async fn list_article_mentions(state: State<'_, Workspace>, id: ArticleId) -
 #[specta::specta]
 pub async fn list_places(state: State<'_, Workspace>) -> Result<Vec<Place>, AppError> {
     state.with_store(|s| Ok(s.list_places()?)).await
+}
+
+/// The places of the knowledge base a typed name may mean, best first (at most
+/// `limit`, 50 at most): for choosing an event's places.
+#[tauri::command]
+#[specta::specta]
+pub fn search_places(query: String, limit: u32) -> Vec<Place> {
+    geotimeline_core::knowledge::gazetteer::search_places(&query, limit.min(50) as usize).into_iter().cloned().collect()
+}
+
+/// The known people, organisations and states a typed name may mean, best
+/// first (at most `limit`, 50 at most): for naming an event's actors.
+#[tauri::command]
+#[specta::specta]
+pub fn suggest_actors(query: String, limit: u32) -> Vec<Actor> {
+    geotimeline_core::knowledge::suggest_actors(&query, limit.min(50) as usize)
 }
 
 #[tauri::command]

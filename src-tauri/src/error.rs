@@ -33,7 +33,7 @@ impl From<geotimeline_core::Error> for AppError {
         match err {
             E::NotFound { .. } => AppError::NotFound(message),
             E::Damaged { .. } => AppError::Damaged(message),
-            E::Invalid { .. } => AppError::Invalid(message),
+            E::Invalid { .. } | E::UnknownPlace { .. } | E::EmptyActorName { .. } => AppError::Invalid(message),
             E::Ingest { .. } | E::Manifest { .. } | E::Io { .. } => AppError::Ingest(message),
             E::Database(_) | E::Migration(_) | E::DatabaseTooNew { .. } | E::Busy { .. } | E::Json(_) => AppError::Storage(message),
             E::Render { .. } | E::Export { .. } => AppError::Export(message),

@@ -33,6 +33,8 @@ pub fn specta_builder<R: Runtime>() -> tauri_specta::Builder<R> {
         commands::redo,
         commands::history,
         commands::list_places,
+        commands::search_places,
+        commands::suggest_actors,
         commands::list_article_mentions,
         commands::list_articles,
         commands::get_article,

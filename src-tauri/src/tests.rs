@@ -134,6 +134,43 @@ fn an_event_is_corrected_and_deleted_from_the_window() {
 }
 
 #[test]
+fn places_and_actors_are_searched_corrected_and_undone_from_the_window() {
+    let (_app, webview) = app_with_sample();
+    let places = invoke(&webview, "search_places", json!({ "query": "moscou", "limit": 5 })).unwrap();
+    assert_eq!(places[0]["name"], "Moscow");
+    assert_eq!(places[0]["name_fr"], "Moscou");
+    assert!(places.as_array().unwrap().len() <= 5);
+    let actors = invoke(&webview, "suggest_actors", json!({ "query": "poutine", "limit": 3 })).unwrap();
+    assert_eq!(actors[0], json!({ "name": "Vladimir Putin", "name_fr": "Vladimir Poutine", "kind": "person" }));
+
+    let events = invoke(&webview, "list_events", all()).unwrap();
+    let id = events[0]["id"].clone();
+    let before = invoke(&webview, "get_event", json!({ "id": id })).unwrap();
+    // The fields left out are not changed: the window sends only what it edits.
+    let edit = json!({ "title": null, "type": null, "date": null, "planned": null,
+        "places": ["Moscou", "Berlin"], "actors": [{ "name": "Poutine", "kind": "person" }, { "name": "Jean Dupont", "kind": "person" }] });
+    let event = invoke(&webview, "update_event", json!({ "id": id, "edit": edit })).unwrap();
+    let names = |e: &serde_json::Value, list: &str| e[list].as_array().unwrap().iter().map(|p| p["name"].clone()).collect::<Vec<_>>();
+    assert_eq!(names(&event, "places"), [json!("Moscow"), json!("Berlin")]);
+    assert_eq!(names(&event, "actors"), [json!("Vladimir Putin"), json!("Jean Dupont")]);
+    // A title no one typed follows the new actors and places.
+    assert!(event["title"].as_str().unwrap().contains("Vladimir Poutine"), "{}", event["title"]);
+
+    let unknown = json!({ "title": null, "type": null, "date": null, "planned": null, "places": ["Atlantide"] });
+    let err = invoke(&webview, "update_event", json!({ "id": id, "edit": unknown })).unwrap_err();
+    assert_eq!(err["kind"], "Invalid", "{err}");
+    assert!(err["message"].as_str().unwrap().contains("no place of the knowledge base is named \"Atlantide\""), "{err}");
+    let blank = json!({ "title": null, "type": null, "date": null, "planned": null, "actors": [{ "name": "", "kind": "state" }] });
+    assert_eq!(invoke(&webview, "update_event", json!({ "id": id, "edit": blank })).unwrap_err()["kind"], "Invalid");
+
+    invoke(&webview, "undo", json!({})).unwrap();
+    let undone = invoke(&webview, "get_event", json!({ "id": id })).unwrap();
+    assert_eq!(names(&undone, "places"), names(&before, "places"));
+    assert_eq!(names(&undone, "actors"), names(&before, "actors"));
+    assert_eq!(undone["title"], before["title"]);
+}
+
+#[test]
 fn events_are_merged_split_added_verified_and_the_edits_undone_from_the_window() {
     let (_app, webview) = app_with_sample();
     let events = invoke(&webview, "list_events", all()).unwrap();

@@ -1,6 +1,7 @@
 // End to end: the edits of issue 17 in the real window: undo and redo (keys and
 // header buttons, and after a restart on the same workspace), the verified mark,
-// and merging two events then splitting them back.
+// merging two events then splitting them back, and a place added from the
+// knowledge base's search kept after a restart.
 import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
 import { mkdirSync, mkdtempSync, rmSync } from "node:fs";
@@ -10,7 +11,8 @@ import { fileURLToPath } from "node:url";
 import { launchApp } from "./webdriver.mjs";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
-const application = path.join(root, "target/debug/geotimeline-app");
+const target = process.env.CARGO_TARGET_DIR ?? path.join(root, "target");
+const application = path.join(target, "debug/geotimeline-app");
 const shots = path.join(root, ".e2e");
 // The workspace outlives a launch: the restart test opens it again.
 const dir = mkdtempSync(path.join(tmpdir(), "geotimeline-edits-"));
@@ -242,4 +244,45 @@ test("a passage selected in the article reader becomes a new event, which Ctrl+Z
   await s.keys("Control", "z");
   await s.waitFor("the addition undone", async () => (await eventCount(s)) === count);
   assert.equal(await s.execute(`return document.querySelector('[data-testid="event-panel"] h2')`), null);
+});
+
+test("a place found by the search is added to an event from the keyboard, and is still there after a restart", async () => {
+  const s = app.session;
+  const id = await hanoi(s);
+  await open(s, id);
+  const placesShown = () => s.execute(`return document.querySelector('[data-testid="event-places"]')?.textContent ?? ''`);
+  assert.doesNotMatch(await placesShown(), /Moscou/);
+  await s.click(await s.find('[data-testid="edit-event"]'));
+  await el(s, '[data-testid="places-input"]');
+  const chips = () => s.execute(`return [...document.querySelectorAll('[data-testid="places-chip"] .chip-name')].map((c) => c.textContent)`);
+  const own = await chips();
+  assert.ok(own.includes("Hanoï"), own.join(", "));
+  await s.execute(`
+    const input = document.querySelector('[data-testid="places-input"]');
+    input.focus();
+    input.value = 'mosc';
+    input.dispatchEvent(new Event('input', { bubbles: true }));
+  `);
+  const first = await s.waitFor("the search's suggestions", async () => {
+    const options = await s.execute(`return [...document.querySelectorAll('[data-testid="places-option"] .chip-name')].map((o) => o.textContent)`);
+    return options.length ? options[0] : null;
+  });
+  assert.equal(first, "Moscou");
+  await s.screenshot(path.join(shots, "18-place-suggestions.png"));
+  // Enter takes the highlighted suggestion; it does not submit the form.
+  await s.keys("\uE007");
+  await s.waitFor("the Moscow chip", async () => (await chips()).join("|") === [...own, "Moscou"].join("|"));
+  assert.equal((await s.findAll('[data-testid="edit-form"]')).length, 1);
+  await s.click(await s.find('[data-testid="save-event"]'));
+  await s.waitFor("Moscow among the event's places", async () => /Hanoï.*Moscou/.test(await placesShown()));
+  await s.screenshot(path.join(shots, "19-place-added.png"));
+
+  await quit();
+  app = await launch();
+  const again = app.session;
+  await open(again, await hanoi(again));
+  await again.waitFor("Moscow still there after the restart", async () =>
+    /Hanoï.*Moscou/.test(await again.execute(`return document.querySelector('[data-testid="event-places"]')?.textContent ?? ''`)),
+  );
+  assert.match(await again.attribute(await again.find('[data-testid="undo-button"]'), "title"), /lieux/);
 });

@@ -43,6 +43,16 @@ export const commands = {
 	history: () => typedError<HistoryEntry[], AppError>(__TAURI_INVOKE("history")),
 	/**  Every place of the workspace's events, with coordinates, for the map. */
 	listPlaces: () => typedError<Place[], AppError>(__TAURI_INVOKE("list_places")),
+	/**
+	 *  The places of the knowledge base a typed name may mean, best first (at most
+	 *  `limit`, 50 at most): for choosing an event's places.
+	 */
+	searchPlaces: (query: string, limit: number) => __TAURI_INVOKE<Place[]>("search_places", { query, limit }),
+	/**
+	 *  The known people, organisations and states a typed name may mean, best
+	 *  first (at most `limit`, 50 at most): for naming an event's actors.
+	 */
+	suggestActors: (query: string, limit: number) => __TAURI_INVOKE<Actor[]>("suggest_actors", { query, limit }),
 	/**  The events reported in an article, with where: the reader marks them in the text. */
 	listArticleMentions: (id: ArticleId) => typedError<ArticleMention[], AppError>(__TAURI_INVOKE("list_article_mentions", { id })),
 	listArticles: () => typedError<ArticleSummary[], AppError>(__TAURI_INVOKE("list_articles")),
@@ -285,6 +295,17 @@ export type EventEdit = {
 	type: EventType | null,
 	date: DateSpan | null,
 	planned: boolean | null,
+	/**
+	 *  The event's places, in order, replacing its own: each a place of the
+	 *  knowledge base by any of its names ("Moscou", "Moscow"); see
+	 *  `knowledge::gazetteer::search_places`.
+	 */
+	places?: string[] | null,
+	/**
+	 *  The event's actors, in order, replacing its own; a name the knowledge
+	 *  base knows for that kind is stored under its canonical name.
+	 */
+	actors?: NamedActor[] | null,
 };
 
 /**  What the timeline asks for. Empty fields do not filter. */
@@ -431,6 +452,15 @@ export type Lang = "fr" | "en";
 
 /**  Whether the figure has a map: none, beside the timeline, or the map alone. */
 export type MapLayout = "none" | "beside" | "only";
+
+/**
+ *  An actor as a user names it in a correction: a name and a kind. A name the
+ *  knowledge base knows (in French or English) is stored under its canonical name.
+ */
+export type NamedActor = {
+	name: string,
+	kind: ActorKind,
+};
 
 /**  An event a user adds from a passage of an article. */
 export type NewEvent = {

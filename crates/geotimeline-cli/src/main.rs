@@ -9,7 +9,7 @@ mod explain;
 use clap::{Parser, Subcommand, ValueEnum};
 use geotimeline_core::extract::dates::{self, Policy};
 use geotimeline_core::ingest::{self, ArticleMeta};
-use geotimeline_core::model::{ArticleId, EventId, EventType};
+use geotimeline_core::model::{ArticleId, EventId, EventType, NamedActor};
 use geotimeline_core::render::{self, LaneMode, MapLayout, Theme, TimelineView};
 use geotimeline_core::{export, workspace, EventFilter, Store};
 use std::io::{IsTerminal, Write};
@@ -125,6 +125,28 @@ enum Command {
         date: Option<geotimeline_core::model::DateSpan>,
         #[arg(long)]
         planned: Option<bool>,
+        /// The event's places, replacing its own: places of the knowledge base by
+        /// any of their names (see `geotimeline places`); "" for none.
+        #[arg(long, value_delimiter = ',', value_name = "NAME[,NAME ...]")]
+        places: Option<Vec<String>>,
+        /// The event's actors, replacing its own, each NAME or NAME:KIND (person,
+        /// state, organisation; a known name's kind when absent, else person); "" for none.
+        #[arg(long, value_delimiter = ',', value_parser = parse_actor, value_name = "NAME[:KIND][,NAME[:KIND] ...]")]
+        actors: Option<Vec<Option<NamedActor>>>,
+    },
+    /// Look up the places of the knowledge base whose names hold QUERY (French or
+    /// English, any case or accents): one per line, French name, then canonical name, kind and country.
+    Places {
+        query: String,
+        #[arg(long, default_value_t = 10)]
+        limit: usize,
+    },
+    /// Look up the known people, organisations and states whose names hold QUERY:
+    /// one per line, NAME:KIND as `edit --actors` takes it, then the French name.
+    Actors {
+        query: String,
+        #[arg(long, default_value_t = 10)]
+        limit: usize,
     },
     /// Delete an event; extracting the articles again will not bring it back.
     Delete { id: i64 },
@@ -333,6 +355,28 @@ fn parse_type(text: &str) -> Result<EventType, String> {
     })
 }
 
+/// "NAME" or "NAME:KIND"; an empty item stands for no actor (`--actors ""`).
+fn parse_actor(text: &str) -> Result<Option<NamedActor>, String> {
+    use geotimeline_core::model::ActorKind;
+    if text.trim().is_empty() {
+        return Ok(None);
+    }
+    let (name, kind) = match text.rsplit_once(':') {
+        Some((name, kind)) => match ActorKind::parse(kind.trim()) {
+            Some(kind) => (name, kind),
+            None => {
+                let known: Vec<&str> = ActorKind::ALL.iter().map(|k| k.as_str()).collect();
+                return Err(format!("{kind:?} is not a kind of actor ({})", known.join(", ")));
+            }
+        },
+        None => (text, geotimeline_core::knowledge::known_kind(text).unwrap_or(ActorKind::Person)),
+    };
+    if name.trim().is_empty() {
+        return Err(format!("{text:?} has no name before the kind"));
+    }
+    Ok(Some(NamedActor { name: name.trim().to_string(), kind }))
+}
+
 fn parse_date_edit(text: &str) -> Result<geotimeline_core::model::DateSpan, String> {
     use geotimeline_core::model::{DateSpan, Precision};
     let (from, to) = text.split_once("..").unwrap_or((text, text));
@@ -356,7 +400,10 @@ fn main() -> ExitCode {
             // A request that names something missing or makes no sense is a
             // usage error, like a bad argument: nothing was changed.
             match err {
-                geotimeline_core::Error::Invalid { .. } | geotimeline_core::Error::NotFound { .. } => ExitCode::from(2),
+                geotimeline_core::Error::Invalid { .. }
+                | geotimeline_core::Error::NotFound { .. }
+                | geotimeline_core::Error::UnknownPlace { .. }
+                | geotimeline_core::Error::EmptyActorName { .. } => ExitCode::from(2),
                 _ => ExitCode::FAILURE,
             }
         }
@@ -373,6 +420,20 @@ fn run(cli: Cli) -> Result<ExitCode, geotimeline_core::Error> {
         };
         let locale = geotimeline_core::extract::locale::for_language(input.lang.code());
         println!("{}", serde_json::to_string(&dates::tag_in(locale.dates, &text, input.reference, policy))?);
+        return Ok(ExitCode::SUCCESS);
+    }
+    if let Command::Places { query, limit } = &cli.command {
+        let mut out = std::io::stdout().lock();
+        for p in geotimeline_core::knowledge::gazetteer::search_places(query, *limit) {
+            let _ = writeln!(out, "{}\t{}\t{}\t{}", p.name_fr, p.name, p.kind, p.country.as_deref().unwrap_or(""));
+        }
+        return Ok(ExitCode::SUCCESS);
+    }
+    if let Command::Actors { query, limit } = &cli.command {
+        let mut out = std::io::stdout().lock();
+        for a in geotimeline_core::knowledge::suggest_actors(query, *limit) {
+            let _ = writeln!(out, "{}:{}\t{}", a.name, a.kind, a.name_fr);
+        }
         return Ok(ExitCode::SUCCESS);
     }
     if let Command::Explain { input } = &cli.command {
@@ -421,7 +482,9 @@ fn run(cli: Cli) -> Result<ExitCode, geotimeline_core::Error> {
     }
     let mut store = Store::open(&cli.db)?;
     match cli.command {
-        Command::Dates { .. } | Command::Bench { .. } | Command::Explain { .. } => unreachable!("handled above"),
+        Command::Dates { .. } | Command::Bench { .. } | Command::Explain { .. } | Command::Places { .. } | Command::Actors { .. } => {
+            unreachable!("handled above")
+        }
         Command::BenchSearch { runs, words } => {
             let words: Vec<String> =
                 if words.is_empty() { bench_search::DEFAULT_WORDS.iter().map(|w| w.to_string()).collect() } else { words };
@@ -587,8 +650,10 @@ fn run(cli: Cli) -> Result<ExitCode, geotimeline_core::Error> {
             );
             Ok(ExitCode::SUCCESS)
         }
-        Command::Edit { id, title, event_type, date, planned } => {
-            let edit = geotimeline_core::store::EventEdit { title, event_type, date, planned };
+        Command::Edit { id, title, event_type, date, planned, places, actors } => {
+            let places = places.map(|p| p.into_iter().filter(|name| !name.trim().is_empty()).collect());
+            let actors = actors.map(|a| a.into_iter().flatten().collect());
+            let edit = geotimeline_core::store::EventEdit { title, event_type, date, planned, places, actors };
             store.update_event(EventId(id), &edit)?;
             let event = store.get_event(EventId(id))?;
             println!("{}  {}  {}", event.id.0, event.date.start, event.title);

@@ -538,3 +538,62 @@ fn ingest_an_article_from_standard_input_as_a_paste() {
     let both = geotimeline(&db, &["ingest", "--stdin", "a.txt"]);
     assert_eq!(both.status.code(), Some(2), "--stdin takes no FILE");
 }
+
+/// `edit --places` and `--actors` replace an event's places and actors; an
+/// unknown place is refused with exit 2 and nothing changed; `places` and
+/// `actors` look names up in the knowledge base.
+#[test]
+fn places_and_actors_are_corrected_looked_up_and_undone() {
+    use geotimeline_core::model::{ActorKind, EventId};
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("ws.sqlite");
+    assert!(geotimeline(&db, &["ingest", "--manifest", sample_manifest().to_str().unwrap()]).status.success());
+    let events = stdout(&geotimeline(&db, &["events"]));
+    let line = events.lines().find(|l| l.contains("Hanoi")).unwrap_or_else(|| panic!("{events}"));
+    let id: i64 = line.split_whitespace().next().unwrap().parse().unwrap();
+    let read = || {
+        let store = geotimeline_core::Store::open(&db).unwrap();
+        let e = store.get_event(EventId(id)).unwrap();
+        (e.places.iter().map(|p| p.name.clone()).collect::<Vec<_>>(), e.actors.iter().map(|a| (a.name.clone(), a.kind)).collect::<Vec<_>>())
+    };
+    let before = read();
+
+    let looked_up = geotimeline(&db, &["places", "moscou"]);
+    assert!(looked_up.status.success());
+    assert!(stdout(&looked_up).starts_with("Moscou\tMoscow\tcity\tRU\n"), "{}", stdout(&looked_up));
+    let actors = stdout(&geotimeline(&db, &["actors", "poutine", "--limit", "1"]));
+    assert_eq!(actors, "Vladimir Putin:person\tVladimir Poutine\n");
+
+    let edited = geotimeline(&db, &["edit", &id.to_string(), "--places", "Moscou,Hanoï", "--actors", "Poutine,Viêt Nam:state,Jean Dupont"]);
+    assert!(edited.status.success(), "{}", stderr(&edited));
+    let expected = (
+        vec!["Moscow".to_string(), "Hanoi".to_string()],
+        vec![
+            ("Vladimir Putin".to_string(), ActorKind::Person),
+            ("Vietnam".to_string(), ActorKind::State),
+            ("Jean Dupont".to_string(), ActorKind::Person),
+        ],
+    );
+    assert_eq!(read(), expected);
+
+    let unknown = geotimeline(&db, &["edit", &id.to_string(), "--places", "Paris,Atlantide", "--title", "x"]);
+    assert_eq!(unknown.status.code(), Some(2), "{}", stderr(&unknown));
+    assert!(stderr(&unknown).contains("no place of the knowledge base is named \"Atlantide\""), "{}", stderr(&unknown));
+    let bad_kind = geotimeline(&db, &["edit", &id.to_string(), "--actors", "Poutine:king"]);
+    assert_eq!(bad_kind.status.code(), Some(2), "{}", stderr(&bad_kind));
+    assert!(stderr(&bad_kind).contains("\"king\" is not a kind of actor (person, state, organisation)"), "{}", stderr(&bad_kind));
+    assert_eq!(read(), expected, "a refused edit changes nothing");
+    let store = geotimeline_core::Store::open(&db).unwrap();
+    assert_ne!(store.get_event(EventId(id)).unwrap().title, "x");
+    drop(store);
+
+    assert!(geotimeline(&db, &["reextract"]).status.success());
+    assert_eq!(read(), expected, "extracting again keeps them");
+    assert!(geotimeline(&db, &["undo"]).status.success());
+    assert_eq!(read(), before);
+    assert!(geotimeline(&db, &["redo"]).status.success());
+    assert_eq!(read(), expected);
+    let cleared = geotimeline(&db, &["edit", &id.to_string(), "--places", "", "--actors", ""]);
+    assert!(cleared.status.success(), "{}", stderr(&cleared));
+    assert_eq!(read(), (vec![], vec![]));
+}

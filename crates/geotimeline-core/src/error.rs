@@ -17,6 +17,18 @@ pub enum Error {
     #[error("invalid {what}: {message}")]
     Invalid { what: &'static str, message: String },
 
+    /// A place a correction names that the knowledge base does not know.
+    #[error(
+        "no place of the knowledge base is named {name:?}{}",
+        if .suggestions.is_empty() { ": places are chosen among countries and large cities".to_string() }
+        else { format!(" (did you mean {}?)", .suggestions.join(", ")) }
+    )]
+    UnknownPlace { name: String, suggestions: Vec<String> },
+
+    /// An actor of a correction with a blank name.
+    #[error("actor {position} of the list has no name: every actor needs one")]
+    EmptyActorName { position: usize },
+
     #[error(
         "the workspace database {path} was written by a newer GeoTimeline (schema {found}, this version knows {known}); \
          update GeoTimeline to open it"

@@ -361,6 +361,15 @@ pub struct Actor {
     pub kind: ActorKind,
 }
 
+/// An actor as a user names it in a correction: a name and a kind. A name the
+/// knowledge base knows (in French or English) is stored under its canonical name.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
+pub struct NamedActor {
+    pub name: String,
+    pub kind: ActorKind,
+}
+
 /// Where one article reports an event: the verbatim quote and its byte offsets.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(feature = "specta", derive(specta::Type))]

@@ -379,3 +379,82 @@ fn a_write_blocked_past_the_busy_timeout_says_the_workspace_is_busy() {
     store.ingest(&[article("a.txt", "Le 3 mars 2025, Emmanuel Macron s'est rendu à Berlin.", "2025-03-04")], &FrenchRules).unwrap();
     assert_eq!(store.list_articles().unwrap().len(), 1);
 }
+
+#[test]
+fn a_user_corrects_places_and_actors_undoes_redoes_and_extracting_again_keeps_them() {
+    use geotimeline_core::model::{ActorKind, EditedField, NamedActor};
+    use geotimeline_core::store::EventEdit;
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("w.geotimeline");
+    let mut store = Store::open(&path).unwrap();
+    workspace::import_sample(&mut store).unwrap();
+    let hanoi = store
+        .list_events(&EventFilter::default())
+        .unwrap()
+        .into_iter()
+        .find(|e| e.event_type == EventType::Visit && e.places.iter().any(|p| p == "Hanoi"))
+        .expect("the Hanoi visit");
+    let before = store.get_event(hanoi.id).unwrap();
+    let names = |e: &geotimeline_core::model::Event| {
+        (e.places.iter().map(|p| p.name.clone()).collect::<Vec<_>>(), e.actors.iter().map(|a| (a.name.clone(), a.kind)).collect::<Vec<_>>())
+    };
+
+    let edit = EventEdit {
+        // Any name of a place, any case and accents; a place given twice counts once.
+        places: Some(vec!["Moscou".into(), "hanoï".into(), "Moscow".into()]),
+        actors: Some(vec![
+            NamedActor { name: "vladimir poutine".into(), kind: ActorKind::Person },
+            NamedActor { name: "Viêt Nam".into(), kind: ActorKind::State },
+            NamedActor { name: "Comité des riverains".into(), kind: ActorKind::Organisation },
+        ]),
+        ..Default::default()
+    };
+    store.update_event(hanoi.id, &edit).unwrap();
+    let edited = store.get_event(hanoi.id).unwrap();
+    let expected = (
+        vec!["Moscow".to_string(), "Hanoi".to_string()],
+        vec![
+            ("Vladimir Putin".to_string(), ActorKind::Person),
+            ("Vietnam".to_string(), ActorKind::State),
+            ("Comité des riverains".to_string(), ActorKind::Organisation),
+        ],
+    );
+    assert_eq!(names(&edited), expected);
+    assert_eq!(edited.places[0].name_fr, "Moscou");
+    // The title no one typed follows the new actors and places, in both languages.
+    assert!(edited.title.contains("Moscou") && edited.title.contains("Vladimir Poutine"), "{}", edited.title);
+    assert!(edited.title_en.contains("Moscow"), "{}", edited.title_en);
+    assert!(edited.edited.contains(&EditedField::Places) && edited.edited.contains(&EditedField::Actors));
+    assert!(store.history().unwrap()[0].summary.contains("places, actors"), "{:?}", store.history().unwrap()[0]);
+
+    // Refused, with nothing changed: an unknown place, a blank actor.
+    let unknown = EventEdit { places: Some(vec!["Paris".into(), "Atlantide".into()]), ..Default::default() };
+    let err = store.update_event(hanoi.id, &unknown).unwrap_err();
+    assert!(matches!(err, geotimeline_core::Error::UnknownPlace { .. }), "{err:?}");
+    assert!(err.to_string().contains("no place of the knowledge base is named \"Atlantide\""), "{err}");
+    let blank = EventEdit { actors: Some(vec![NamedActor { name: " ".into(), kind: ActorKind::Person }]), ..Default::default() };
+    let err = store.update_event(hanoi.id, &blank).unwrap_err();
+    assert_eq!(err.to_string(), "actor 1 of the list has no name: every actor needs one");
+    assert_eq!(names(&store.get_event(hanoi.id).unwrap()), expected);
+
+    // Undo and redo across a restart restore the places and actors exactly.
+    drop(store);
+    let mut store = Store::open(&path).unwrap();
+    store.undo().unwrap().expect("an edit to undo");
+    let undone = store.get_event(hanoi.id).unwrap();
+    assert_eq!(names(&undone), names(&before));
+    assert_eq!(undone.title, before.title);
+    assert_eq!(undone.edited, before.edited);
+    store.redo().unwrap().expect("an edit to redo");
+    assert_eq!(names(&store.get_event(hanoi.id).unwrap()), expected);
+
+    // Extracting again keeps them.
+    store.reextract(&FrenchRules).unwrap();
+    assert_eq!(names(&store.get_event(hanoi.id).unwrap()), expected);
+
+    // A title the user typed stays as typed when the places change.
+    store.update_event(hanoi.id, &EventEdit { title: Some("Mon titre".into()), ..Default::default() }).unwrap();
+    store.update_event(hanoi.id, &EventEdit { places: Some(vec!["Paris".into()]), ..Default::default() }).unwrap();
+    let retitled = store.get_event(hanoi.id).unwrap();
+    assert_eq!((retitled.title.as_str(), retitled.title_en.as_str()), ("Mon titre", "Mon titre"));
+}

@@ -5,7 +5,7 @@ import { commands } from "../bindings";
 import type { ReviewedFile, PastedArticle, FilePreview, DayCounts, PlaceCounts, LaneMode as Lanes, AppError, Article, ArticleId, ArticleMention, ArticleSummary, Event, EventEdit, EventFilter, EventId, EventSummary, ExportOutcome, Format, HistoryEntry, ImportPreview, ImportProgress, ImportReport, NewEvent, Place, TimelineView, WorkspaceInfo, WorkspaceStatus, DamagedWorkspace, RescuedWorkspace } from "../bindings";
 
 export type { DamagedWorkspace, RescuedWorkspace, DayCounts, PlaceCounts, AppError, Article, ArticleMention, ArticleSummary, Event, EventEdit, EventFilter, EventSummary, ExportOutcome, Format, HistoryEntry, ImportPreview, ImportProgress, ImportReport, NewEvent, Place, TimelineView, WorkspaceInfo, WorkspaceStatus };
-export type { EventType, Precision, Source, Actor, DateSpan, LaneMode, FilePreview, ReviewedFile, PastedArticle } from "../bindings";
+export type { EventType, Precision, Source, Actor, ActorKind, DateSpan, LaneMode, FilePreview, ReviewedFile, PastedArticle } from "../bindings";
 
 export class ApiError extends Error {
   constructor(readonly detail: AppError) {
@@ -47,6 +47,10 @@ export const api = {
   listArticleMentions: (id: ArticleId) => unwrap<ArticleMention[]>(commands.listArticleMentions(id)),
   listArticles: () => unwrap<ArticleSummary[]>(commands.listArticles()),
   listPlaces: () => unwrap<Place[]>(commands.listPlaces()),
+  /** Places of the knowledge base for a typed name, best first: for an event's places. */
+  searchPlaces: (query: string, limit = 8) => commands.searchPlaces(query, limit),
+  /** Known people, organisations and states for a typed name, best first: for an event's actors. */
+  suggestActors: (query: string, limit = 8) => commands.suggestActors(query, limit),
   workspaceInfo: () => unwrap<WorkspaceInfo>(commands.workspaceInfo()),
   /** Answered at once: whether the workspace is open, or still being opened (the sample prepared). */
   workspaceStatus: () => unwrap<WorkspaceStatus>(commands.workspaceStatus()),

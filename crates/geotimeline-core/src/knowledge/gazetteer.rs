@@ -18,6 +18,7 @@ const DATA: &str = include_str!("../../data/gazetteer.tsv");
 struct Entry {
     place: Place,
     capital: bool,
+    population: u64,
     demonyms: Vec<String>,
     names: Vec<String>,
 }
@@ -36,6 +37,9 @@ struct Gazetteer {
     /// "la capitale ukrainienne": the capital of the country a demonym names.
     capital_by_demonym: WordRegex,
     capital_of: HashMap<String, usize>,
+    /// Each entry's names as a search compares them (`super::search_key`): the
+    /// French and English names first, then the other names.
+    search_names: Vec<Vec<String>>,
 }
 
 static GAZETTEER: LazyLock<Gazetteer> = LazyLock::new(|| {
@@ -62,7 +66,7 @@ static GAZETTEER: LazyLock<Gazetteer> = LazyLock::new(|| {
         };
         let mut names = vec![f[3].to_string(), f[2].to_string()];
         names.extend(split(f[8]));
-        entries.push(Entry { place, capital: f[7] == "1", demonyms: split(f[9]), names });
+        entries.push(Entry { place, capital: f[7] == "1", population: f[6].parse().unwrap_or(0), demonyms: split(f[9]), names });
     }
     // Names in priority order: French names of countries then cities, then all other names.
     let mut patterns: Vec<String> = Vec::new();
@@ -148,7 +152,20 @@ static GAZETTEER: LazyLock<Gazetteer> = LazyLock::new(|| {
         .filter(|(_, e)| e.capital && e.place.kind == PlaceKind::City)
         .map(|(i, e)| (e.place.country.clone().unwrap_or_default(), i))
         .collect();
-    Gazetteer { entries, matcher, owners, contracted_from, by_name, by_iso, demonyms, demonym_owner, capital_by_demonym, capital_of }
+    let search_names = entries.iter().map(|e| e.names.iter().map(|n| super::search_key(n)).collect()).collect();
+    Gazetteer {
+        entries,
+        matcher,
+        owners,
+        contracted_from,
+        by_name,
+        by_iso,
+        demonyms,
+        demonym_owner,
+        capital_by_demonym,
+        capital_of,
+        search_names,
+    }
 });
 
 /// A place named in text, with the byte span of the name.
@@ -260,8 +277,84 @@ pub fn country(iso: &str) -> Option<&'static Place> {
     g.by_iso.get(iso).map(|&i| &g.entries[i].place)
 }
 
+/// The places of the gazetteer a typed name may mean, best first, at most
+/// `limit`: by French or English name or another name, ignoring case, accents
+/// and hyphens. A name itself ranks first, then names it begins, then names one
+/// of whose words it begins, then names that hold it; among equals, the French
+/// and English names before other names, countries before cities, then the
+/// larger city.
+pub fn search_places(query: &str, limit: usize) -> Vec<&'static Place> {
+    let g: &'static Gazetteer = &GAZETTEER;
+    let query = super::search_key(query);
+    let mut found: Vec<(u8, bool, bool, std::cmp::Reverse<u64>, &str, usize)> = g
+        .search_names
+        .iter()
+        .enumerate()
+        .filter_map(|(i, names)| {
+            let e = &g.entries[i];
+            let main = names.iter().take(2).filter_map(|n| super::match_rank(n, &query)).min();
+            let other = names.iter().skip(2).filter_map(|n| super::match_rank(n, &query)).min();
+            let (rank, alias) = match (main, other) {
+                (Some(m), Some(o)) if o < m => (o, true),
+                (Some(m), _) => (m, false),
+                (None, Some(o)) => (o, true),
+                (None, None) => return None,
+            };
+            Some((rank, alias, e.place.kind != PlaceKind::Country, std::cmp::Reverse(e.population), e.place.name.as_str(), i))
+        })
+        .collect();
+    found.sort();
+    found.into_iter().take(limit).map(|f| &g.entries[f.5].place).collect()
+}
+
+/// The place of the gazetteer a user named: by its canonical name, else any
+/// of its names exactly, else any of them ignoring case, accents and hyphens.
+pub fn place_for(name: &str) -> Option<&'static Place> {
+    let g: &'static Gazetteer = &GAZETTEER;
+    let name = name.trim();
+    if let Some(p) = g.entries.iter().find(|e| e.place.name == name) {
+        return Some(&p.place);
+    }
+    if let Some(&i) = g.by_name.get(name) {
+        return Some(&g.entries[i].place);
+    }
+    let key = super::search_key(name);
+    // French names first, as in text ("Mexico" is the city in French).
+    let first = g.search_names.iter().position(|names| names.first() == Some(&key));
+    first.or_else(|| g.search_names.iter().position(|names| names.contains(&key))).map(|i| &g.entries[i].place)
+}
+
+/// Every country of the gazetteer.
+pub fn countries() -> impl Iterator<Item = &'static Place> {
+    let g: &'static Gazetteer = &GAZETTEER;
+    g.entries.iter().filter(|e| e.place.kind == PlaceKind::Country).map(|e| &e.place)
+}
+
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn places_are_searched_by_any_name_ignoring_case_and_accents() {
+        let names = |q: &str| super::search_places(q, 5).into_iter().map(|p| p.name.as_str()).collect::<Vec<_>>();
+        assert_eq!(names("hanoi").first(), Some(&"Hanoi"));
+        assert_eq!(names("HANOÏ").first(), Some(&"Hanoi"));
+        assert_eq!(names("Allemagne").first(), Some(&"Germany"));
+        assert_eq!(names("ger").first(), Some(&"Germany"), "a country before the cities whose names start alike");
+        assert_eq!(names("coree du n").first(), Some(&"North Korea"));
+        assert_eq!(names("tel aviv").first(), Some(&"Tel Aviv"));
+        assert!(names("york").contains(&"New York City"), "a word of the name");
+        assert_eq!(super::search_places("a", 7).len(), 7);
+        assert!(super::search_places("  ", 7).is_empty());
+        assert!(super::search_places("zzzqqq", 7).is_empty());
+    }
+
+    #[test]
+    fn a_place_is_found_for_any_of_its_names() {
+        assert_eq!(super::place_for("Moscou").map(|p| p.name.as_str()), Some("Moscow"));
+        assert_eq!(super::place_for("moscou").map(|p| p.name.as_str()), Some("Moscow"));
+        assert_eq!(super::place_for("Kiev").map(|p| p.name.as_str()), Some("Kyiv"));
+        assert_eq!(super::place_for("Atlantis"), None);
+    }
+
     #[test]
     fn the_seats_are_the_scripts_metonyms() {
         let table = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/../../scripts/gazetteer/metonyms.tsv")).unwrap();

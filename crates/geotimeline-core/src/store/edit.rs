@@ -10,7 +10,7 @@ use super::Store;
 use crate::error::{Error, Result};
 use crate::extract::{ArticleText, Extractor};
 use crate::merge;
-use crate::model::{ArticleId, DateSpan, EditedField, EventId, EventType};
+use crate::model::{Actor, ArticleId, DateSpan, EditedField, EventId, EventType, NamedActor, Place};
 use rusqlite::{params, OptionalExtension};
 use serde::{Deserialize, Serialize};
 use std::collections::HashSet;
@@ -24,6 +24,17 @@ pub struct EventEdit {
     pub event_type: Option<EventType>,
     pub date: Option<DateSpan>,
     pub planned: Option<bool>,
+    /// The event's places, in order, replacing its own: each a place of the
+    /// knowledge base by any of its names ("Moscou", "Moscow"); see
+    /// `knowledge::gazetteer::search_places`.
+    #[serde(default)]
+    #[cfg_attr(feature = "specta", specta(optional))]
+    pub places: Option<Vec<String>>,
+    /// The event's actors, in order, replacing its own; a name the knowledge
+    /// base knows for that kind is stored under its canonical name.
+    #[serde(default)]
+    #[cfg_attr(feature = "specta", specta(optional))]
+    pub actors: Option<Vec<NamedActor>>,
 }
 
 /// What a re-extraction did.
@@ -50,6 +61,8 @@ impl Store {
                 return Err(Error::Invalid { what: "date", message: format!("{} is after {}", date.start, date.end) });
             }
         }
+        let places: Option<Vec<Place>> = edit.places.as_ref().map(|names| known_places(names)).transpose()?;
+        let actors: Option<Vec<Actor>> = edit.actors.as_ref().map(|named| named_actors(named)).transpose()?;
         self.recorded(&[id.0], &[], |tx| {
             let edited: String = tx
                 .query_row("SELECT edited FROM events WHERE id = ?1", [id.0], |r| r.get(0))
@@ -90,6 +103,38 @@ impl Store {
             if let Some(planned) = edit.planned {
                 exec(tx, "UPDATE events SET planned = ?2 WHERE id = ?1", params![id.0, planned])?;
                 mark(EditedField::Planned);
+            }
+            let mut link_ids = LinkIds::default();
+            if let Some(places) = &places {
+                exec(tx, "DELETE FROM event_places WHERE event_id = ?1", [id.0])?;
+                for (position, place) in places.iter().enumerate() {
+                    let place_id = super::write::upsert_place(tx, place, &mut link_ids)?;
+                    exec(
+                        tx,
+                        "INSERT INTO event_places (event_id, place_id, position) VALUES (?1, ?2, ?3)",
+                        params![id.0, place_id, position as i64],
+                    )?;
+                }
+                mark(EditedField::Places);
+            }
+            if let Some(actors) = &actors {
+                exec(tx, "DELETE FROM event_actors WHERE event_id = ?1", [id.0])?;
+                for (position, actor) in actors.iter().enumerate() {
+                    let actor_id = super::write::upsert_actor(tx, actor, &mut link_ids)?;
+                    exec(
+                        tx,
+                        "INSERT INTO event_actors (event_id, actor_id, position) VALUES (?1, ?2, ?3)",
+                        params![id.0, actor_id, position as i64],
+                    )?;
+                }
+                mark(EditedField::Actors);
+            }
+            if places.is_some() || actors.is_some() {
+                refresh_merge_keys(tx, id.0)?;
+            }
+            // A title the machine composed names the type, actors and places: it follows them.
+            if edit.title.is_none() && (places.is_some() || actors.is_some() || edit.event_type.is_some()) {
+                recompose_title(tx, id.0, &fields)?;
             }
             exec(tx, "UPDATE events SET edited = ?2 WHERE id = ?1", params![id.0, EditedField::list_to_db(&fields)])?;
             index_for_search(tx, &[], &[], &[id.0])?;
@@ -180,6 +225,55 @@ pub struct NewEvent {
     pub date: DateSpan,
     /// The title; composed from the type, actors and places when absent.
     pub title: Option<String>,
+}
+
+/// Composes again the stored (French) title of an event whose title no user
+/// typed, from its type, actors and places as they now are.
+fn recompose_title(tx: &rusqlite::Transaction, id: i64, edited: &[EditedField]) -> Result<()> {
+    let (kind, origin): (String, String) =
+        tx.query_row("SELECT type, origin FROM events WHERE id = ?1", [id], |r| Ok((r.get(0)?, r.get(1)?)))?;
+    let origin = crate::model::Origin::parse(&origin).unwrap_or(crate::model::Origin::Extracted);
+    let Some(kind) = EventType::parse(&kind) else { return Ok(()) };
+    if crate::titles::typed_by_user(origin, edited) {
+        return Ok(());
+    }
+    let actors = super::read::actors_of(tx, EventId(id))?;
+    let places = super::read::places_of(tx, EventId(id))?;
+    let names: Vec<&str> = places.iter().map(|p| p.name.as_str()).collect();
+    let title = crate::titles::compose(kind, &actors, &names, crate::render::Lang::Fr);
+    exec(tx, "UPDATE events SET title = ?2 WHERE id = ?1", params![id, title])?;
+    Ok(())
+}
+
+/// The gazetteer's places for the names a user gave, in order and each once;
+/// an unknown name is refused with the places it may have meant.
+fn known_places(names: &[String]) -> Result<Vec<Place>> {
+    let mut places: Vec<Place> = Vec::new();
+    for name in names {
+        let Some(place) = crate::knowledge::gazetteer::place_for(name) else {
+            let suggestions = crate::knowledge::gazetteer::search_places(name, 3).into_iter().map(|p| p.name_fr.clone()).collect();
+            return Err(Error::UnknownPlace { name: name.trim().to_string(), suggestions });
+        };
+        if !places.iter().any(|p| p.name == place.name && p.kind == place.kind) {
+            places.push(place.clone());
+        }
+    }
+    Ok(places)
+}
+
+/// The actors a user named, in order and each once; a blank name is refused.
+fn named_actors(named: &[NamedActor]) -> Result<Vec<Actor>> {
+    let mut actors: Vec<Actor> = Vec::new();
+    for (i, a) in named.iter().enumerate() {
+        if a.name.trim().is_empty() {
+            return Err(Error::EmptyActorName { position: i + 1 });
+        }
+        let actor = crate::knowledge::named_actor(&a.name, a.kind);
+        if !actors.iter().any(|b| b.name == actor.name && b.kind == actor.kind) {
+            actors.push(actor);
+        }
+    }
+    Ok(actors)
 }
 
 /// A quote short enough for a message.
