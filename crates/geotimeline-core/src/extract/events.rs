@@ -312,7 +312,18 @@ pub fn extract_counting(article: ArticleText<'_>, unread: &mut Unread) -> Vec<Ca
             // "Un raid aérien mené par l'aviation a fait trente morts dimanche": an event noun
             // that is its clause's subject is dated by its clause, however far the date.
             let subject_noun = m.nominal && body[from..m.start()].split_whitespace().count() <= 1;
+            // "Xi se rendra … entre le 5 et le 10 mai, a déclaré le porte-parole": a verb done in the
+            // past (a compound past) is not dated after the day it is told (a night's news told
+            // the evening before may be a day later: "arrivée dans la nuit de mardi à mercredi").
+            let done_before = !m.ahead
+                && !plan
+                && (locale.clauses.is_participle)(m.text(body))
+                && verbs.contains(&(m.start(), m.end()))
+                && dates::tense_of_part(locale.dates, &body[from..to], m.start() - from, m.end() - from) == Tense::Past;
             let nearest = nearest.filter(|d| {
+                if done_before && article.published.is_some_and(|p| d.date.start > p + chrono::Days::new(1)) {
+                    return false;
+                }
                 let own_clause = !plan || d.span.start >= from || opens_the_clause(d) || announced_on(d);
                 own_clause
                     && (inherits_date
