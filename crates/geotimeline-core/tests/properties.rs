@@ -212,8 +212,8 @@ proptest! {
 // known when it comes) over a relation that is not transitive. A visit joins one a day
 // apart (time zones), so reports dated 18, 19 and 20 June make one or two events by
 // their order; an event's people grow as reports join it, and a report naming someone
-// else is then refused where it would have joined first. proptest finds such orders at
-// once among the generated reports below with days a day apart and partial names, and
+// else is then refused where it would have joined first. proptest found such orders at
+// once among generated reports a day apart that name one or two of the people, and
 // among the sample's own articles (articles 001 then 002 against 002 then 001). So the
 // property is checked where the relation is an equivalence: reports that name a full
 // party of people and its city, on days at least two days apart, and parties that
