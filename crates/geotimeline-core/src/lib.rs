@@ -9,6 +9,8 @@
 pub mod error;
 pub mod export;
 pub mod extract;
+#[doc(hidden)]
+pub mod fuzzing;
 pub mod ingest;
 pub mod knowledge;
 pub mod merge;

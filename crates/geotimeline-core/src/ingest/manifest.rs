@@ -97,8 +97,15 @@ struct Entries {
 /// others are imported.
 pub fn read_manifest_items(path: &Path) -> Result<Vec<ManifestItem>> {
     let text = std::fs::read_to_string(path).map_err(|source| Error::Io { path: path.to_path_buf(), source })?;
+    manifest_items(&text, path)
+}
+
+/// [`read_manifest_items`] on a manifest's text already read from `path` (which names it
+/// in errors and whose folder its article paths are resolved against); the fuzz target
+/// `manifest` reads it.
+pub fn manifest_items(text: &str, path: &Path) -> Result<Vec<ManifestItem>> {
     let fail = |message: String| Error::Manifest { path: path.to_path_buf(), message };
-    let entries: Entries = serde_json::from_str(&text).map_err(|e| fail(e.to_string()))?;
+    let entries: Entries = serde_json::from_str(text).map_err(|e| fail(e.to_string()))?;
     let dir = path.parent().unwrap_or(Path::new("."));
     Ok(entries
         .articles

@@ -7,7 +7,8 @@ pub mod manifest;
 mod markdown;
 mod pdf;
 
-pub use manifest::{read_manifest, read_manifest_items, Manifest, ManifestEntry, ManifestItem};
+pub use html::to_text as html_to_text;
+pub use manifest::{manifest_items, read_manifest, read_manifest_items, Manifest, ManifestEntry, ManifestItem};
 
 use crate::error::{Error, IngestProblem, IngestWarning, Result};
 use crate::model::NewArticle;
