@@ -53,6 +53,10 @@ test("the .deb installs a valid desktop entry and a binary that starts", { skip,
   const desktop = readFileSync(entry, "utf8");
   assert.match(desktop, /^Name=GeoTimeline$/m);
   assert.match(desktop, /^Icon=\S+/m);
+  // The .geotimeline association: the MIME type named, its definition installed, the file passed on.
+  assert.match(desktop, /^MimeType=.*application\/x-geotimeline/m);
+  assert.match(desktop, /^Exec=\S+ %[fF]$/m);
+  assert.match(readFileSync(path.join(tree, "usr/share/mime/packages/geotimeline.xml"), "utf8"), /<glob pattern="\*\.geotimeline"\/>/);
   const exec = desktop.match(/^Exec=(\S+)/m)?.[1];
   assert.ok(exec, "an Exec line");
   const binary = path.join(tree, "usr/bin", path.basename(exec));
