@@ -89,4 +89,7 @@ test("the .deb installs a valid desktop entry and a binary that starts", { skip,
   }
   assert.equal(outcome.exited, null, `the app stayed up (attempt ${outcome.attempt}); stderr:\n${outcome.stderr}`);
   assert.ok(outcome.created, `the app created ${workspace}; stderr:\n${outcome.stderr}`);
+  // The log, in the platform's log folder (tauri-plugin-log).
+  const log = path.join(env.XDG_DATA_HOME, "app.geotimeline.desktop/logs/geotimeline.log");
+  assert.match(readFileSync(log, "utf8"), /GeoTimeline \S+ starting on /);
 });

@@ -133,3 +133,31 @@ describe("About GeoTimeline", () => {
     expect(document.querySelector('[data-testid="about-dialog"]')).toBeNull();
   });
 });
+
+describe("Open the log folder", () => {
+  test("asks Rust to open it, says nothing when it opened and the error when it did not", async () => {
+    const { calls, onmessage, onswitched } = open((cmd) => (cmd === "open_log_folder" ? "/home/u/.local/share/app.geotimeline.desktop/logs" : []), "en");
+    q("file-menu")!.click();
+    await settle();
+    expect(q("file-open-logs")!.textContent).toBe("Open the log folder");
+    q("file-open-logs")!.click();
+    await settle();
+    expect(calls).toContain("open_log_folder");
+    expect(onmessage).not.toHaveBeenCalled();
+    expect(onswitched).not.toHaveBeenCalled();
+    unmount(menu!);
+    menu = null;
+    clearMocks();
+
+    const failing = open((cmd) => {
+      if (cmd === "open_log_folder") throw { kind: "Storage", message: "no file manager" };
+      return [];
+    });
+    q("file-menu")!.click();
+    await settle();
+    expect(q("file-open-logs")!.textContent).toBe("Ouvrir le dossier des journaux");
+    q("file-open-logs")!.click();
+    await settle();
+    expect(failing.onmessage).toHaveBeenCalledWith(expect.stringContaining("no file manager"), true);
+  });
+});
