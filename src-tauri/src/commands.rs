@@ -746,3 +746,18 @@ pub async fn export_view(
         })
         .await
 }
+
+/// File › Open the log folder: the platform's log folder for the app (created if
+/// it is not there yet) opened in the system's file manager.
+#[tauri::command]
+#[specta::specta]
+pub async fn open_log_folder(folder: State<'_, LogFolder>) -> Result<String, AppError> {
+    let dir = &folder.0;
+    std::fs::create_dir_all(dir).map_err(|e| AppError::Storage(format!("{}: {e}", dir.display())))?;
+    opener::open(dir)
+        .map_err(|e| AppError::Storage(format!("{} could not be opened: {}", dir.display(), crate::error::with_causes(&e))))?;
+    Ok(dir.display().to_string())
+}
+
+/// Where the log is written: the platform's log folder for the app.
+pub struct LogFolder(pub PathBuf);

@@ -26,9 +26,43 @@ pub enum AppError {
     Busy(String),
 }
 
+impl AppError {
+    /// The variant's name: the `kind` the window branches on.
+    pub fn kind(&self) -> &'static str {
+        match self {
+            AppError::NotFound(_) => "NotFound",
+            AppError::Invalid(_) => "Invalid",
+            AppError::Storage(_) => "Storage",
+            AppError::Damaged(_) => "Damaged",
+            AppError::Ingest(_) => "Ingest",
+            AppError::Dialog(_) => "Dialog",
+            AppError::Export(_) => "Export",
+            AppError::Busy(_) => "Busy",
+        }
+    }
+}
+
+/// An error and the chain of its causes, one after the other ("a: caused by b: caused by c").
+pub fn with_causes(err: &dyn std::error::Error) -> String {
+    let mut text = err.to_string();
+    let mut source = err.source();
+    while let Some(cause) = source {
+        let cause_text = cause.to_string();
+        // thiserror's `#[error("…: {0}")]` often repeats the cause already.
+        if !text.contains(&cause_text) {
+            text.push_str(": caused by ");
+            text.push_str(&cause_text);
+        }
+        source = cause.source();
+    }
+    text
+}
+
 impl From<geotimeline_core::Error> for AppError {
     fn from(err: geotimeline_core::Error) -> Self {
         use geotimeline_core::Error as E;
+        // The cause chain goes to the log; the window shows the one sentence.
+        log::error!(target: "geotimeline::error", "{}", with_causes(&err));
         let message = err.to_string();
         match err {
             E::NotFound { .. } => AppError::NotFound(message),

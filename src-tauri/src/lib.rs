@@ -5,7 +5,7 @@ mod commands;
 mod error;
 mod state;
 
-pub use error::AppError;
+pub use error::{with_causes, AppError};
 pub use state::{
     open_workspace, open_workspace_in_background, window_title, FilePicker, FileSaver, Imports, Workspace, WorkspaceFiles, WorkspaceStatus,
 };
@@ -57,6 +57,7 @@ pub fn specta_builder<R: Runtime>() -> tauri_specta::Builder<R> {
         commands::open_recent_workspace,
         commands::save_workspace_copy,
         commands::reset_sample_workspace,
+        commands::open_log_folder,
     ])
 }
 
@@ -90,11 +91,21 @@ fn on_second_launch<R: Runtime>(app: &tauri::AppHandle<R>, args: Vec<String>, cw
         let _ = window.set_focus();
     }
     let Some(path) = workspace_argument(&args, std::path::Path::new(&cwd)) else { return };
+    open_from_outside(app, path);
+}
+
+/// Opens a workspace named from outside the window (a second launch, or on macOS
+/// a file opened in the Finder) and tells the window to reload, or why it could not.
+fn open_from_outside<R: Runtime>(app: &tauri::AppHandle<R>, path: std::path::PathBuf) {
+    log::info!("opening {} from outside the window", path.display());
     let app = app.clone();
     tauri::async_runtime::spawn(async move {
         use tauri::Emitter;
         let (state, files, imports) = (app.state::<Workspace>(), app.state::<WorkspaceFiles>(), app.state::<Imports>());
         let outcome = commands::switch_workspace(&state, &files, &imports, path, geotimeline_core::workspace_file::open_existing).await;
+        if let Err(e) = &outcome {
+            log::warn!(target: "geotimeline::window", "shown in the window: {}: {e}", e.kind());
+        }
         let _ = app.emit(WORKSPACE_SWITCHED, outcome.map(|_| ()).map_err(|e| e.to_string()).err());
     });
 }
@@ -117,16 +128,34 @@ fn sample_workspace_path<R: Runtime>(app: &tauri::App<R>) -> Result<std::path::P
     Ok(app.path().app_data_dir()?.join("workspace.sqlite"))
 }
 
+/// The log: `geotimeline.log` in the platform's log folder (on Linux
+/// ~/.local/share/app.geotimeline.desktop/logs, on macOS ~/Library/Logs/app.geotimeline.desktop,
+/// on Windows %LOCALAPPDATA%\app.geotimeline.desktop\logs), and standard error.
+/// Info and above; the window cannot write to it (no `log:` permission).
+fn log_plugin<R: Runtime>() -> tauri::plugin::TauriPlugin<R> {
+    use tauri_plugin_log::{RotationStrategy, Target, TargetKind};
+    tauri_plugin_log::Builder::new()
+        .clear_targets()
+        .targets([Target::new(TargetKind::LogDir { file_name: Some("geotimeline".into()) }), Target::new(TargetKind::Stderr)])
+        .level(log::LevelFilter::Info)
+        .max_file_size(2_000_000)
+        .rotation_strategy(RotationStrategy::KeepSome(3))
+        .build()
+}
+
 #[cfg_attr(mobile, tauri::mobile_entry_point)]
 pub fn run() {
     // Single instance first, as its documentation asks: a second launch hands its
     // arguments to the running app and exits before anything else starts.
     let builder = tauri::Builder::default()
         .plugin(tauri_plugin_single_instance::init(on_second_launch))
+        .plugin(log_plugin())
         .plugin(tauri_plugin_window_state::Builder::default().build());
     configure(builder)
         .setup(|app| {
             let path = workspace_path(app)?;
+            log::info!("GeoTimeline {} starting on {}", app.package_info().version, path.display());
+            app.manage(commands::LogFolder(app.path().app_log_dir()?));
             // Scripted runs (E2E tests) answer the File menu's dialogs: Open with
             // GEOTIMELINE_OPEN's first path, New and Save a copy with GEOTIMELINE_SAVE_WORKSPACE_AS.
             let open: Box<dyn Fn() -> Option<std::path::PathBuf> + Send + Sync> = match std::env::var_os("GEOTIMELINE_OPEN") {
@@ -175,8 +204,22 @@ pub fn run() {
             });
             Ok(())
         })
-        .run(tauri::generate_context!())
-        .expect("error while running GeoTimeline");
+        .build(tauri::generate_context!())
+        .expect("error while building GeoTimeline")
+        .run(|_app, _event| {
+            // macOS hands the files opened in the Finder (the `.geotimeline` association)
+            // to the running app as an event, not as arguments.
+            #[cfg(target_os = "macos")]
+            if let tauri::RunEvent::Opened { urls } = _event {
+                if let Some(path) = urls
+                    .iter()
+                    .filter_map(|url| url.to_file_path().ok())
+                    .find(|p| p.extension().is_some_and(|e| e == geotimeline_core::workspace_file::EXTENSION))
+                {
+                    open_from_outside(_app, path);
+                }
+            }
+        });
 }
 
 #[cfg(test)]

@@ -849,3 +849,30 @@ fn a_damaged_workspace_without_a_backup_starts_over_empty_with_the_damaged_file_
     assert_eq!(event_count(&t.webview), 0);
     assert!(t.titles.lock().unwrap().last().unwrap().starts_with("ws.geotimeline"));
 }
+
+#[test]
+fn an_error_reaches_the_window_as_its_kind_and_one_sentence() {
+    // The shape the bindings declare.
+    let shown = serde_json::to_value(AppError::Busy("an import is running".into())).unwrap();
+    assert_eq!(shown, json!({ "kind": "Busy", "message": "an import is running" }));
+    let shown = serde_json::to_value(AppError::from(geotimeline_core::Error::NotFound { what: "event", id: 7 }));
+    assert_eq!(shown.unwrap()["kind"], json!("NotFound"));
+}
+
+#[test]
+fn the_log_names_an_error_with_its_causes() {
+    #[derive(Debug)]
+    struct Reading(std::io::Error);
+    impl std::fmt::Display for Reading {
+        fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+            f.write_str("the workspace could not be read")
+        }
+    }
+    impl std::error::Error for Reading {
+        fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
+            Some(&self.0)
+        }
+    }
+    let err = Reading(std::io::Error::new(std::io::ErrorKind::PermissionDenied, "permission denied"));
+    assert_eq!(with_causes(&err), "the workspace could not be read: caused by permission denied");
+}

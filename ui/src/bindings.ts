@@ -143,6 +143,11 @@ export const commands = {
 	 *  folder) deleted, the built-in sample imported afresh into it, and opened.
 	 */
 	resetSampleWorkspace: () => typedError<WorkspaceInfo, AppError>(__TAURI_INVOKE("reset_sample_workspace")),
+	/**
+	 *  File › Open the log folder: the platform's log folder for the app (created if
+	 *  it is not there yet) opened in the system's file manager.
+	 */
+	openLogFolder: () => typedError<string, AppError>(__TAURI_INVOKE("open_log_folder")),
 };
 
 /* Types */

@@ -96,3 +96,68 @@ describe("the File menu", () => {
     expect(onmessage).toHaveBeenCalledWith("Copie enregistrée : /w/a (copie).geotimeline", false);
   });
 });
+
+describe("About GeoTimeline", () => {
+  test("the File menu's last item shows the name, the app's version, what it does and its licence, in either language", async () => {
+    for (const lang of ["fr", "en"] as const) {
+      const { calls } = open((cmd) => (cmd === "plugin:app|version" ? "1.2.3" : cmd === "recent_workspaces" ? [] : null), lang);
+      q("file-menu")!.click();
+      await settle();
+      q("file-about")!.click();
+      await settle();
+      expect(calls).toContain("plugin:app|version");
+      expect(q("file-about")).toBeNull();
+      const dialog = document.querySelector('[data-testid="about-dialog"]')!;
+      expect(dialog.querySelector("h2")!.textContent).toBe("GeoTimeline");
+      expect(q("about-version")!.textContent).toBe("Version 1.2.3");
+      expect(q("about-licence")!.textContent).toContain("MIT");
+      expect(dialog.textContent).toContain(lang === "fr" ? "chronologies géopolitiques" : "Geopolitical timelines");
+      expect(document.activeElement).toBe(q("about-close"));
+      q("about-close")!.click();
+      await settle();
+      expect(document.querySelector('[data-testid="about-dialog"]')).toBeNull();
+      unmount(menu!);
+      menu = null;
+      clearMocks();
+    }
+  });
+
+  test("Escape closes it", async () => {
+    open((cmd) => (cmd === "plugin:app|version" ? "0.1.0" : []));
+    q("file-menu")!.click();
+    await settle();
+    q("file-about")!.click();
+    await settle();
+    q("about-close")!.dispatchEvent(new KeyboardEvent("keydown", { key: "Escape", bubbles: true }));
+    await settle();
+    expect(document.querySelector('[data-testid="about-dialog"]')).toBeNull();
+  });
+});
+
+describe("Open the log folder", () => {
+  test("asks Rust to open it, says nothing when it opened and the error when it did not", async () => {
+    const { calls, onmessage, onswitched } = open((cmd) => (cmd === "open_log_folder" ? "/home/u/.local/share/app.geotimeline.desktop/logs" : []), "en");
+    q("file-menu")!.click();
+    await settle();
+    expect(q("file-open-logs")!.textContent).toBe("Open the log folder");
+    q("file-open-logs")!.click();
+    await settle();
+    expect(calls).toContain("open_log_folder");
+    expect(onmessage).not.toHaveBeenCalled();
+    expect(onswitched).not.toHaveBeenCalled();
+    unmount(menu!);
+    menu = null;
+    clearMocks();
+
+    const failing = open((cmd) => {
+      if (cmd === "open_log_folder") throw { kind: "Storage", message: "no file manager" };
+      return [];
+    });
+    q("file-menu")!.click();
+    await settle();
+    expect(q("file-open-logs")!.textContent).toBe("Ouvrir le dossier des journaux");
+    q("file-open-logs")!.click();
+    await settle();
+    expect(failing.onmessage).toHaveBeenCalledWith(expect.stringContaining("no file manager"), true);
+  });
+});

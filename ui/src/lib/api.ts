@@ -88,4 +88,6 @@ export const api = {
   /** The copy's path, null when cancelled. */
   saveWorkspaceCopy: () => unwrap<string | null>(commands.saveWorkspaceCopy()),
   resetSampleWorkspace: () => unwrap<WorkspaceInfo>(commands.resetSampleWorkspace()),
+  /** Opens the app's log folder in the file manager; returns its path. */
+  openLogFolder: () => unwrap<string>(commands.openLogFolder()),
 };
