@@ -16,6 +16,11 @@ use std::io::{IsTerminal, Write};
 use std::path::PathBuf;
 use std::process::ExitCode;
 
+// Extraction allocates many small strings and vectors per sentence; mimalloc serves
+// them faster than the system allocator (measured with `geotimeline bench`).
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 #[derive(Parser)]
 #[command(name = "geotimeline", version, about = "Geopolitical timelines from news articles")]
 struct Cli {

@@ -88,6 +88,11 @@ fn titled_people(words: &ActorWords, sentence: &str) -> Vec<(usize, Actor)> {
             // A surname alone after a title is the one person of the table it names.
             None if !text.contains(' ') => match PEOPLE.iter().filter(|p| p.short.contains(&text)).collect::<Vec<_>>().as_slice() {
                 [person] => actor(person.name, ActorKind::Person),
+                // "President Sirisena", "le Premier ministre Sonko": a surname the table does not
+                // know, right after the title ("le quartier général de l'armée à Rostov" is no title).
+                [] if right_after_title(&sentence[caps.get(0).expect("whole match").start()..name.start()]) => {
+                    Actor { name: text.to_string(), name_fr: text.to_string(), kind: ActorKind::Person }
+                }
                 _ => continue,
             },
             None => Actor { name: text.to_string(), name_fr: text.to_string(), kind: ActorKind::Person },
@@ -95,6 +100,14 @@ fn titled_people(words: &ActorWords, sentence: &str) -> Vec<(usize, Actor)> {
         found.push((name.start(), actor));
     }
     found
+}
+
+/// Whether the words before a name are a title alone ("Prime Minister", "secrétaire d'État"),
+/// with no complement or preposition between it and the name.
+fn right_after_title(title: &str) -> bool {
+    const LINKS: &[&str] = &["de", "du", "des", "à", "au", "aux", "la", "le", "les", "of", "in", "at", "to", "the", "for"];
+    let words: Vec<&str> = title.split_whitespace().collect();
+    words.len() <= 3 && !words.iter().any(|w| LINKS.contains(&w.trim_matches(',')) || w.starts_with("l'") || w.starts_with("l’"))
 }
 
 /// A name up to a possessive ("David Cameron's Conservative party": "David Cameron"),

@@ -315,13 +315,27 @@ pub fn extract_counting(article: ArticleText<'_>, unread: &mut Unread) -> Vec<Ca
             // "Xi se rendra … entre le 5 et le 10 mai, a déclaré le porte-parole": a verb done in the
             // past (a compound past) is not dated after the day it is told (a night's news told
             // the evening before may be a day later: "arrivée dans la nuit de mardi à mercredi").
+            // The tense of the trigger's own part of its clause: read once, for the two rules below.
+            let own_tense = dates::tense_of_part(locale.dates, &body[from..to], m.start() - from, m.end() - from);
             let done_before = !m.ahead
                 && !plan
                 && (locale.clauses.is_participle)(m.text(body))
                 && verbs.contains(&(m.start(), m.end()))
-                && dates::tense_of_part(locale.dates, &body[from..to], m.start() - from, m.end() - from) == Tense::Past;
+                && own_tense == Tense::Past;
             let nearest = nearest.filter(|d| {
                 if done_before && article.published.is_some_and(|p| d.date.start > p + chrono::Days::new(1)) {
+                    return false;
+                }
+                // "Confronté à son plus grand défi depuis son arrivée au pouvoir fin 1999, Poutine
+                // avait dénoncé …": a date closing a phrase of what came since dates only that phrase
+                // (its noun may follow the date: "since the 2015 elections").
+                let in_the_phrase = |s: usize| {
+                    (s <= m.start() && m.end() <= d.span.start)
+                        || body
+                            .get(d.span.end..m.start())
+                            .is_some_and(|gap| !gap.contains([',', ';', ':']) && gap.split_whitespace().count() <= 2)
+                };
+                if (locale.clauses.since_phrase)(&body[..d.span.start]).is_some_and(|s| !in_the_phrase(s)) {
                     return false;
                 }
                 let own_clause = !plan || d.span.start >= from || opens_the_clause(d) || announced_on(d);
@@ -336,7 +350,6 @@ pub fn extract_counting(article: ArticleText<'_>, unread: &mut Unread) -> Vec<Ca
             // ("Il doit prêter serment le 2 avril. Il a promis …").
             // Nor does a verb in the past in its own clause ("les conclusions ont été approuvées en
             // début de réunion, qui doit aussi aborder …").
-            let own_tense = dates::tense_of_part(locale.dates, &body[from..to], m.start() - from, m.end() - from);
             let told_in_the_past = tense == Tense::Past || own_tense == Tense::Past;
             let narrative = if told_in_the_past && !m.ahead { past_narrative } else { narrative };
             // "on Tuesday, just four days after Israeli strikes in Beirut killed …": what follows an

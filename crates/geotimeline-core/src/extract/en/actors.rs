@@ -23,7 +23,7 @@ const TITLES: &str = concat!(
 /// table of people knows ("President Biden").
 static TITLED_NAME_PATTERN: LazyLock<String> = LazyLock::new(|| {
     format!(
-        r"\b(?:{TITLES})\s+(\p{{Lu}}[\p{{Ll}}\p{{Lu}}'’-]+(?:\s+(?:(?:de|da|von|der|van|al|bin|ibn|el)\s+)?\p{{Lu}}[\p{{Ll}}\p{{Lu}}'’-]+){{0,3}})"
+        r"\b(?:{TITLES})\s+(\p{{Lu}}[\p{{Ll}}\p{{Lu}}'’-]+(?:\s+(?:(?:de|da|von|der|van|al|bin|ibn|el)\s+|(?:al|el|ben)-)?\p{{Lu}}[\p{{Ll}}\p{{Lu}}'’-]+){{0,3}})"
     )
 });
 

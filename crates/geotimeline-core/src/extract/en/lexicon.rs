@@ -378,7 +378,8 @@ fn verb_group(sentence: &str, words: &[(usize, usize, Cow<'_, str>)], i: usize, 
     }
     let before = j.checked_sub(1).filter(|&k| no_break(sentence, words, k)).map(w);
     let modal = before.is_some_and(|b| MODALS.contains(&b));
-    let plan = before == Some("to") && j >= 2 && PLANS.contains(&w(j - 2));
+    // "plans to sign", and "is to meet": a plan told with "be" and "to".
+    let plan = before == Some("to") && j >= 2 && (PLANS.contains(&w(j - 2)) || BE.contains(&w(j - 2)));
     let previous = i.checked_sub(1).map(w);
     let from = |k: usize| words[k].0;
     match form {

@@ -170,6 +170,14 @@ pub const YEAR_PARTS: &[(&str, u32, u32)] = &[("beginning of", 1, 3), ("start of
 pub const DAYS_FROM_TODAY: &[(&str, i64)] = &[
     ("the day before yesterday", -2),
     ("yesterday", -1),
+    // The night before the day of publication, as news writes it the next morning.
+    ("last night", -1),
+    ("yesterday morning", -1),
+    ("yesterday afternoon", -1),
+    ("yesterday evening", -1),
+    ("tomorrow morning", 1),
+    ("tomorrow afternoon", 1),
+    ("tomorrow evening", 1),
     ("today", 0),
     ("this morning", 0),
     ("this afternoon", 0),

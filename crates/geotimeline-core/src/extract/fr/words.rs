@@ -132,6 +132,7 @@ pub const DAY_PARTS: &[&str] = &["matin", "midi", "après-midi", "soir"];
 pub const DAYS_FROM_TODAY: &[(&str, i64)] = &[
     ("avant-hier", -2),
     ("hier", -1),
+    ("la nuit dernière", -1),
     ("aujourd'hui", 0),
     ("aujourd’hui", 0),
     ("ce matin", 0),
