@@ -287,11 +287,8 @@ pub async fn new_workspace(
     files: State<'_, WorkspaceFiles>,
     imports: State<'_, Imports>,
 ) -> Result<Option<WorkspaceInfo>, AppError> {
-    let dialogs = files.inner().clone();
-    let Some(path) = on_blocking_pool(move || dialogs.pick_save("Nouvel espace de travail", "espace.geotimeline")).await? else {
-        return Ok(None);
-    };
-    Ok(Some(switch_workspace(&state, &files, &imports, path, geotimeline_core::workspace_file::create_new).await?))
+    let pick = |dialogs: &WorkspaceFiles| dialogs.pick_save("Nouvel espace de travail", "espace.geotimeline");
+    switch_to_picked(&state, &files, &imports, pick, geotimeline_core::workspace_file::create_new).await
 }
 
 /// File › Open…: an open dialog, then that workspace in place of this one.
@@ -302,11 +299,23 @@ pub async fn open_workspace_file(
     files: State<'_, WorkspaceFiles>,
     imports: State<'_, Imports>,
 ) -> Result<Option<WorkspaceInfo>, AppError> {
-    let dialogs = files.inner().clone();
-    let Some(path) = on_blocking_pool(move || dialogs.pick_open()).await? else {
+    switch_to_picked(&state, &files, &imports, WorkspaceFiles::pick_open, geotimeline_core::workspace_file::open_existing).await
+}
+
+/// The file chosen in a dialog (`pick`, run on the blocking pool), opened by `open`
+/// in place of the open workspace as [`switch_workspace`] does. None when the dialog was cancelled.
+async fn switch_to_picked(
+    state: &Workspace,
+    files: &WorkspaceFiles,
+    imports: &Imports,
+    pick: impl FnOnce(&WorkspaceFiles) -> Option<PathBuf> + Send + 'static,
+    open: fn(&std::path::Path) -> geotimeline_core::Result<geotimeline_core::Store>,
+) -> Result<Option<WorkspaceInfo>, AppError> {
+    let dialogs = files.clone();
+    let Some(path) = on_blocking_pool(move || pick(&dialogs)).await? else {
         return Ok(None);
     };
-    Ok(Some(switch_workspace(&state, &files, &imports, path, geotimeline_core::workspace_file::open_existing).await?))
+    Ok(Some(switch_workspace(state, files, imports, path, open).await?))
 }
 
 /// The recent workspaces that still exist, newest first.

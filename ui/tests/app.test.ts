@@ -1,36 +1,18 @@
 // The window with its IPC mocked: what the user sees after start, after a
 // click on an event, after an import and after an error.
 import { afterEach, describe, expect, test } from "vitest";
-import { clearMocks, mockIPC } from "@tauri-apps/api/mocks";
 import { Channel } from "@tauri-apps/api/core";
-import { flushSync, mount, unmount } from "svelte";
 import App from "../src/App.svelte";
-import { hanoiAgreements, hanoiVisit, info, places, summaries } from "./fixtures";
-
-let app: ReturnType<typeof mount> | null = null;
+import { cleanUp, hanoiAgreements, hanoiVisit, info, places, recordIPC, settle, show, summaries } from "./fixtures";
 
 afterEach(() => {
   localStorage.clear();
-  if (app) unmount(app);
-  app = null;
-  document.body.innerHTML = "";
-  clearMocks();
+  cleanUp();
 });
 
-async function settle() {
-  for (let i = 0; i < 5; i++) {
-    await new Promise((r) => setTimeout(r, 0));
-    flushSync();
-  }
-}
-
 function start(handler: (cmd: string, args: Record<string, unknown>) => unknown) {
-  const calls: { cmd: string; args: Record<string, unknown> }[] = [];
-  mockIPC((cmd, args) => {
-    calls.push({ cmd, args: (args ?? {}) as Record<string, unknown> });
-    return handler(cmd, (args ?? {}) as Record<string, unknown>);
-  });
-  app = mount(App, { target: document.body });
+  const calls = recordIPC(handler);
+  show(App, {});
   return calls;
 }
 
@@ -339,8 +321,7 @@ describe("the window", () => {
     lanes.dispatchEvent(new Event("change", { bubbles: true }));
     document.querySelector<HTMLButtonElement>('[data-testid="theme-toggle"]')!.click();
     await settle();
-    unmount(app!);
-    app = null;
+    cleanUp();
     const again = start(normal);
     await settle();
     expect(again.find((c) => c.cmd === "list_events")?.args).toMatchObject({ filter: { countries: ["KP"], actors: ["Vladimir Putin"] } });
@@ -359,8 +340,7 @@ describe("the window", () => {
     expect(document.querySelectorAll('[data-testid="filter-chip"]').length).toBe(0);
     expect(JSON.parse(localStorage.getItem("geotimeline.view.v1")!).workspace).toBe(info.db_path);
     // The same view saved on this workspace is applied whole.
-    unmount(app!);
-    app = null;
+    cleanUp();
     localStorage.setItem("geotimeline.view.v1", JSON.stringify({ ...view, workspace: info.db_path }));
     const again = start(normal);
     await settle();

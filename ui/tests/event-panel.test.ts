@@ -2,45 +2,24 @@
 // chosen from the knowledge base's search, actors suggested or typed, by mouse
 // and by keyboard, and only what changed sent.
 import { afterEach, describe, expect, test } from "vitest";
-import { clearMocks, mockIPC } from "@tauri-apps/api/mocks";
-import { flushSync, mount, unmount } from "svelte";
+import { flushSync } from "svelte";
 import EventPanel from "../src/panels/EventPanel.svelte";
 import type { EventEdit } from "../src/lib/api";
-import { hanoiVisit } from "./fixtures";
+import { cleanUp, hanoiVisit, recordIPC, settle, show } from "./fixtures";
 
 const moscow = { name: "Moscow", name_fr: "Moscou", aliases: [], country: "RU", kind: "city", lat: 55.75, lon: 37.62 };
 const russia = { name: "Russia", name_fr: "Russie", aliases: [], country: "RU", kind: "country", lat: 61.5, lon: 105.3 };
 
-let panel: ReturnType<typeof mount> | null = null;
-
-afterEach(() => {
-  if (panel) unmount(panel);
-  panel = null;
-  document.body.innerHTML = "";
-  clearMocks();
-});
-
-async function settle() {
-  for (let i = 0; i < 5; i++) {
-    await new Promise((r) => setTimeout(r, 0));
-    flushSync();
-  }
-}
+afterEach(cleanUp);
 
 function open(lang: "fr" | "en" = "fr") {
-  const calls: { cmd: string; args: Record<string, unknown> }[] = [];
-  mockIPC((cmd, args) => {
-    const a = (args ?? {}) as Record<string, unknown>;
-    calls.push({ cmd, args: a });
+  const calls = recordIPC((cmd, a) => {
     if (cmd === "search_places") return String(a.query).toLowerCase().startsWith("mos") ? [moscow] : [russia, moscow];
     if (cmd === "suggest_actors") return [{ name: "Sergey Lavrov", name_fr: "Sergueï Lavrov", kind: "person" }];
     return null;
   });
   const edits: EventEdit[] = [];
-  panel = mount(EventPanel, {
-    target: document.body,
-    props: { event: hanoiVisit, lang, onread: () => {}, onedit: async (_id: number, edit: EventEdit) => void edits.push(edit) },
-  });
+  show(EventPanel, { event: hanoiVisit, lang, onread: () => {}, onedit: async (_id: number, edit: EventEdit) => void edits.push(edit) });
   flushSync();
   document.querySelector<HTMLButtonElement>('[data-testid="edit-event"]')!.click();
   flushSync();

@@ -1,24 +1,10 @@
 // The File menu with its IPC mocked: the recent list, a switch, a refused file, the reset's confirmation.
 import { afterEach, describe, expect, test, vi } from "vitest";
-import { clearMocks, mockIPC } from "@tauri-apps/api/mocks";
-import { flushSync, mount, unmount } from "svelte";
+import { mockIPC } from "@tauri-apps/api/mocks";
 import FileMenu from "../src/panels/FileMenu.svelte";
+import { cleanUp, settle, show } from "./fixtures";
 
-let menu: ReturnType<typeof mount> | null = null;
-
-afterEach(() => {
-  if (menu) unmount(menu);
-  menu = null;
-  document.body.innerHTML = "";
-  clearMocks();
-});
-
-async function settle() {
-  for (let i = 0; i < 5; i++) {
-    await new Promise((r) => setTimeout(r, 0));
-    flushSync();
-  }
-}
+afterEach(cleanUp);
 
 const q = (id: string) => document.querySelector<HTMLButtonElement>(`[data-testid="${id}"]`);
 const ws = { db_path: "/w/b.geotimeline", name: "b.geotimeline", article_count: 0, event_count: 0 };
@@ -31,7 +17,7 @@ function open(handler: (cmd: string) => unknown, lang: "fr" | "en" = "fr") {
   });
   const onmessage = vi.fn();
   const onswitched = vi.fn();
-  menu = mount(FileMenu, { target: document.body, props: { lang, current: "/w/a.geotimeline", currentName: "a.geotimeline", disabled: false, onmessage, onswitched } });
+  show(FileMenu, { lang, current: "/w/a.geotimeline", currentName: "a.geotimeline", disabled: false, onmessage, onswitched });
   return { calls, onmessage, onswitched };
 }
 
@@ -116,9 +102,7 @@ describe("About GeoTimeline", () => {
       q("about-close")!.click();
       await settle();
       expect(document.querySelector('[data-testid="about-dialog"]')).toBeNull();
-      unmount(menu!);
-      menu = null;
-      clearMocks();
+      cleanUp();
     }
   });
 
@@ -145,9 +129,7 @@ describe("Open the log folder", () => {
     expect(calls).toContain("open_log_folder");
     expect(onmessage).not.toHaveBeenCalled();
     expect(onswitched).not.toHaveBeenCalled();
-    unmount(menu!);
-    menu = null;
-    clearMocks();
+    cleanUp();
 
     const failing = open((cmd) => {
       if (cmd === "open_log_folder") throw { kind: "Storage", message: "no file manager" };

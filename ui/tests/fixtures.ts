@@ -1,5 +1,51 @@
-// Realistic answers of the Rust commands, shaped like the generated bindings.
+// What the component tests share: realistic answers of the Rust commands, shaped
+// like the generated bindings, and the set-up around them (the IPC mocked and its
+// calls recorded, a component mounted on the page, all removed after each test).
+import { clearMocks, mockIPC } from "@tauri-apps/api/mocks";
+import { flushSync, mount, unmount, type Component } from "svelte";
 import type { Event, EventSummary, Place, WorkspaceInfo } from "../src/lib/api";
+
+/** A Rust command as the window called it. */
+export interface Call {
+  cmd: string;
+  args: Record<string, unknown>;
+}
+
+/** Answers the window's commands with `handler`, recording each call. */
+export function recordIPC(handler: (cmd: string, args: Record<string, unknown>) => unknown): Call[] {
+  const calls: Call[] = [];
+  mockIPC((cmd, args) => {
+    const a = (args ?? {}) as Record<string, unknown>;
+    calls.push({ cmd, args: a });
+    return handler(cmd, a);
+  });
+  return calls;
+}
+
+let shown: ReturnType<typeof mount>[] = [];
+
+/** Mounts `component` on the page, until `cleanUp`. */
+export function show<Props extends Record<string, any>>(component: Component<Props>, props: Props): ReturnType<typeof mount> {
+  const mounted = mount(component, { target: document.body, props });
+  shown.push(mounted);
+  return mounted;
+}
+
+/** Unmounts what `show` mounted, empties the page and forgets the IPC mock: after each test, or within one before starting again. */
+export function cleanUp(): void {
+  for (const mounted of shown) unmount(mounted);
+  shown = [];
+  document.body.innerHTML = "";
+  clearMocks();
+}
+
+/** Lets the pending promises (mocked IPC answers) resolve and the page update. */
+export async function settle(): Promise<void> {
+  for (let i = 0; i < 5; i++) {
+    await new Promise((r) => setTimeout(r, 0));
+    flushSync();
+  }
+}
 
 const PUTIN = { name: "Vladimir Putin", name_fr: "Vladimir Poutine", kind: "person" as const };
 const TO_LAM = { name: "To Lam", name_fr: "To Lam", kind: "person" as const };
