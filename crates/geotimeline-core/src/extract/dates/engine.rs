@@ -218,8 +218,13 @@ fn read_tense(grammar: &DateGrammar, clause: &str) -> Tense {
         let last = m.as_str().rsplit(char::is_whitespace).next().unwrap_or_default().to_lowercase();
         !words.not_participles.contains(&last)
     };
-    // The automaton says yes or no cheaply; only a yes in a text with quotations is looked at.
-    let future = words.future.is_match(clause) && (quoted.is_empty() || words.future.find_iter(clause).any(|m| outside(&m)));
+    // "Nguema said it would proceed": a future after a verb of saying is the reported clause's.
+    let reported_from = grammar.clause.reporting.as_ref().and_then(|r| r.find(clause)).map(|m| m.end());
+    let told_before = |m: &regex::Match| reported_from.is_none_or(|r| m.start() < r);
+    // The automaton says yes or no cheaply; only a yes in a text with quotations or a verb
+    // of saying is looked at.
+    let future = words.future.is_match(clause)
+        && ((quoted.is_empty() && reported_from.is_none()) || words.future.find_iter(clause).any(|m| outside(&m) && told_before(&m)));
     if future {
         Tense::Future
     } else if words.past.find_iter(clause).any(|m| outside(&m) && participle(m))
@@ -302,6 +307,15 @@ pub fn part_bounds(grammar: &DateGrammar, clause: &str, start: usize, end: usize
             from = m.start();
         } else if m.start() >= end {
             to = m.start();
+            break;
+        }
+    }
+    // "On Friday, Nguema said it would proceed": a part ends after a verb of saying (and its day).
+    for m in grammar.clause.reporting.iter().flat_map(|r| r.find_iter(clause)) {
+        if m.end() <= start {
+            from = from.max(m.end());
+        } else if m.end() >= end && m.end() < to {
+            to = m.end();
             break;
         }
     }
@@ -486,6 +500,7 @@ mod toy_grammar {
             plan_endings: &[],
             not_plans: &[],
             deadline_words: &["until"],
+            reporting: None,
         };
         DateGrammar::new(rules, tense, clause)
     }

@@ -84,6 +84,10 @@ pub struct ClauseWords {
     /// Words after which a date is a deadline or a starting point, whose direction
     /// the tense does not tell (lower case, straight apostrophes).
     pub deadline_words: &'static [&'static str],
+    /// A verb of saying in the past, with a day right after it ("said on Friday"): what
+    /// follows is the clause it reports, even without a conjunction ("said it would
+    /// proceed"), so a part of the clause ends after the match.
+    pub reporting: Option<WordRegex>,
 }
 
 /// How a locale joins two expressions into one: a shift counted from a date ("three days after

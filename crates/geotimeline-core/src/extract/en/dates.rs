@@ -81,6 +81,7 @@ fn tense_words() -> TenseWords {
 }
 
 fn clause_words() -> ClauseWords {
+    use words::alternation;
     ClauseWords {
         // "After the summit in …", "Following his visit …" (not "after June 1", a bound).
         recall: WordRegex::new(r"(?i)^\s*(?:after|following|in\s+the\s+wake\s+of)\s+(?:the|his|her|its|their|a|an)\s+\p{L}{3,}")
@@ -94,6 +95,14 @@ fn clause_words() -> ClauseWords {
         plan_endings: words::CONDITIONAL_ENDINGS,
         not_plans: words::NOT_PLANS,
         deadline_words: words::DEADLINE_WORDS,
+        reporting: Some(
+            WordRegex::new(&format!(
+                r"(?i)\b(?:{})\b(?:\s+(?:(?:on|last|this)\s+)?(?:{}|yesterday|today|tonight|week|month))?",
+                alternation(words::REPORTING_VERBS_PAST.iter().copied()),
+                alternation(words::WEEKDAYS.iter().map(|w| w.name)),
+            ))
+            .expect("reporting pattern"),
+        ),
     }
 }
 
@@ -613,6 +622,9 @@ fn rules(b: &mut Builder) {
                 return None;
             }
             let (n, u) = match c.get(1) {
+                // "the eighth coup in three years", "the first visit in five years": in a clause
+                // told in the past, "in" a span is how long, not when.
+                Some(_) if x.tense == Tense::Past => return None,
                 Some(n) => (n.as_str(), &c[2]),
                 None => (c.get(3)?.as_str(), &c[4]),
             };

@@ -307,6 +307,32 @@ pub const PAST_AUXILIARIES: &[&str] = &["has", "have", "had", "was", "were"];
 pub const ADVERBS: &[&str] =
     &["already", "also", "just", "not", "never", "since", "recently", "finally", "previously", "reportedly", "allegedly", "been"];
 /// Past forms that do not end in "-ed" ("met", "said", "took").
+/// Verbs of saying in the past: what follows them is the clause they report, with or
+/// without "that" ("said it would proceed").
+pub const REPORTING_VERBS_PAST: &[&str] = &[
+    "said",
+    "announced",
+    "added",
+    "warned",
+    "stated",
+    "declared",
+    "confirmed",
+    "insisted",
+    "pledged",
+    "promised",
+    "vowed",
+    "noted",
+    "wrote",
+    "tweeted",
+    "posted",
+    "claimed",
+    "argued",
+    "explained",
+    "acknowledged",
+    "conceded",
+    "cautioned",
+];
+
 pub const IRREGULAR_PAST: &[&str] = &[
     "was",
     "were",

@@ -86,6 +86,8 @@ fn clause_words() -> ClauseWords {
         plan_endings: words::CONDITIONAL_ENDINGS,
         not_plans: words::NOT_PLANS,
         deadline_words: words::DEADLINE_WORDS,
+        // French reports with "que", a subordinate word already.
+        reporting: None,
     }
 }
 
