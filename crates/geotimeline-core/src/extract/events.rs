@@ -307,7 +307,7 @@ pub fn extract_counting(article: ArticleText<'_>, unread: &mut Unread) -> Vec<Ca
             };
             // "La Russie va expulser 35 diplomates …, a annoncé vendredi Sergueï Lavrov": the
             // day an act was announced by an incise after its clause, however long the clause.
-            let incise = announcing_incise(body, to, &all_matches);
+            let incise = announcing_incise(locale, body, to, &all_matches);
             let announced_on = |d: &dates::TimeExpr| incise.is_some_and(|(s, e)| s <= d.span.start && d.span.end <= e);
             // "Un raid aérien mené par l'aviation a fait trente morts dimanche": an event noun
             // that is its clause's subject is dated by its clause, however far the date.
@@ -1146,7 +1146,7 @@ fn date_of<'d>(
 ) -> Option<&'d dates::TimeExpr> {
     let Others { triggers, near_only, verbs, plans } = *others;
     // ("…, Lavrov said on Friday": the verb of an incise closing the sentence is no participle.)
-    let announcing = announcing_incise(sentence, clause_bounds(sentence, here.0, here.1).1, triggers);
+    let announcing = announcing_incise(locale, sentence, clause_bounds(sentence, here.0, here.1).1, triggers);
     let owned_by_other = |d: &dates::TimeExpr| {
         // A participle that describes ("la trêve conclue en novembre"), not the main verb
         // in a compound tense ("X, en visite à Hanoï, s'est engagé jeudi": jeudi dates both).
@@ -1320,15 +1320,34 @@ fn clause_bounds(sentence: &str, start: usize, end: usize) -> (usize, usize) {
 /// The clause of a verb of saying that follows the clause ending at `clause_end` as an
 /// incise closing the sentence (", a annoncé vendredi le ministre.", ", the ministry said
 /// on Friday."): the verb first, or after a few words naming the speaker.
-fn announcing_incise(sentence: &str, clause_end: usize, triggers: &[(EventType, (usize, usize))]) -> Option<(usize, usize)> {
-    let rest = sentence.get(clause_end..)?.strip_prefix(',')?;
-    let start = clause_end + 1;
-    triggers.iter().filter(|&&(t, (s, _))| t == EventType::Statement && s >= start).find_map(|&(_, (s, e))| {
+fn announcing_incise(
+    locale: &locale::Locale,
+    sentence: &str,
+    clause_end: usize,
+    triggers: &[(EventType, (usize, usize))],
+) -> Option<(usize, usize)> {
+    let mut rest = sentence.get(clause_end..)?.strip_prefix(',')?;
+    let mut start = clause_end + 1;
+    // "… on Russia's leading tanker group, Sovcomflot, the department said": a name in
+    // apposition between commas belongs to the clause before the incise.
+    if let Some(comma) = rest.find(',') {
+        let apposed = rest[..comma].trim();
+        if apposed.starts_with(char::is_uppercase) && apposed.split_whitespace().count() <= 3 {
+            start += comma + 1;
+            rest = &rest[comma + 1..];
+        }
+    }
+    let incise_of = |(s, e): (usize, usize)| {
         let (from, to) = clause_bounds(sentence, s, e);
         let last = sentence[to..].trim_matches(|c: char| c.is_whitespace() || c.is_ascii_punctuation()).is_empty();
         let speaker_words = sentence[start..s].split_whitespace().count();
         let placed = speaker_words == 0 || (speaker_words <= 6 && last);
         (from == start && placed && !rest.trim_start().starts_with(['"', '«', '“'])).then_some((from, to))
+    };
+    triggers.iter().filter(|&&(t, (s, _))| t == EventType::Statement && s >= start).find_map(|&(_, span)| incise_of(span)).or_else(|| {
+        // ", the department said on Friday": a verb of saying that reads as no event of its own.
+        let said = locale.dates.clause.reporting.as_ref()?.find(&sentence[start..])?;
+        incise_of((start + said.start(), start + said.end()))
     })
 }
 
