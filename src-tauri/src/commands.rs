@@ -7,7 +7,7 @@ use geotimeline_core::ingest::{self, ArticleMeta};
 use geotimeline_core::model::{Actor, Article, ArticleId, ArticleMention, ArticleSummary, Event, EventId, EventSummary, Place};
 use geotimeline_core::render::LaneMode;
 use geotimeline_core::render::TimelineView;
-use geotimeline_core::store::{DayCounts, EventEdit, HistoryEntry, NewEvent, PlaceCounts};
+use geotimeline_core::store::{DayCounts, EventEdit, HistoryEntry, NewEvent, PlaceCounts, WorkspaceImport};
 use geotimeline_core::{workspace, EventFilter};
 use serde::Serialize;
 use std::path::PathBuf;
@@ -303,10 +303,32 @@ pub async fn open_workspace_file(
     imports: State<'_, Imports>,
 ) -> Result<Option<WorkspaceInfo>, AppError> {
     let dialogs = files.inner().clone();
-    let Some(path) = on_blocking_pool(move || dialogs.pick_open()).await? else {
+    let Some(path) = on_blocking_pool(move || dialogs.pick_open("Ouvrir un espace de travail")).await? else {
         return Ok(None);
     };
     Ok(Some(switch_workspace(&state, &files, &imports, path, geotimeline_core::workspace_file::open_existing).await?))
+}
+
+/// File › Import another workspace…: an open dialog, then that workspace's
+/// articles and events merged into the open one, in one transaction on the
+/// blocking pool (the other file is only read). None when the dialog was
+/// cancelled. Refused while an import runs.
+#[tauri::command]
+#[specta::specta]
+pub async fn import_workspace_file(
+    state: State<'_, Workspace>,
+    files: State<'_, WorkspaceFiles>,
+    imports: State<'_, Imports>,
+) -> Result<Option<WorkspaceImport>, AppError> {
+    let dialogs = files.inner().clone();
+    let Some(path) = on_blocking_pool(move || dialogs.pick_open("Importer un autre espace de travail")).await? else {
+        return Ok(None);
+    };
+    let _no_import = imports.start().map_err(|_| {
+        AppError::Busy("an import is running: wait for it to finish or cancel it before importing another workspace".into())
+    })?;
+    let summary = state.with_store(move |s| Ok(s.import_workspace(&path, &geotimeline_core::extract::FrenchRules)?)).await?;
+    Ok(Some(summary))
 }
 
 /// The recent workspaces that still exist, newest first.
