@@ -7,7 +7,7 @@ use geotimeline_core::ingest::{self, ArticleMeta};
 use geotimeline_core::model::{Actor, Article, ArticleId, ArticleMention, ArticleSummary, Event, EventId, EventSummary, Place};
 use geotimeline_core::render::LaneMode;
 use geotimeline_core::render::TimelineView;
-use geotimeline_core::store::{DayCounts, EventEdit, HistoryEntry, NewEvent, PlaceCounts};
+use geotimeline_core::store::{DayCounts, EventEdit, HistoryEntry, NewEvent, PlaceCounts, WorkspaceImport};
 use geotimeline_core::{workspace, EventFilter};
 use serde::Serialize;
 use std::path::PathBuf;
@@ -299,7 +299,8 @@ pub async fn open_workspace_file(
     files: State<'_, WorkspaceFiles>,
     imports: State<'_, Imports>,
 ) -> Result<Option<WorkspaceInfo>, AppError> {
-    switch_to_picked(&state, &files, &imports, WorkspaceFiles::pick_open, geotimeline_core::workspace_file::open_existing).await
+    let pick = |dialogs: &WorkspaceFiles| dialogs.pick_open("Ouvrir un espace de travail");
+    switch_to_picked(&state, &files, &imports, pick, geotimeline_core::workspace_file::open_existing).await
 }
 
 /// The file chosen in a dialog (`pick`, run on the blocking pool), opened by `open`
@@ -316,6 +317,28 @@ async fn switch_to_picked(
         return Ok(None);
     };
     Ok(Some(switch_workspace(state, files, imports, path, open).await?))
+}
+
+/// File › Import another workspace…: an open dialog, then that workspace's
+/// articles and events merged into the open one, in one transaction on the
+/// blocking pool (the other file is only read). None when the dialog was
+/// cancelled. Refused while an import runs.
+#[tauri::command]
+#[specta::specta]
+pub async fn import_workspace_file(
+    state: State<'_, Workspace>,
+    files: State<'_, WorkspaceFiles>,
+    imports: State<'_, Imports>,
+) -> Result<Option<WorkspaceImport>, AppError> {
+    let dialogs = files.inner().clone();
+    let Some(path) = on_blocking_pool(move || dialogs.pick_open("Importer un autre espace de travail")).await? else {
+        return Ok(None);
+    };
+    let _no_import = imports.start().map_err(|_| {
+        AppError::Busy("an import is running: wait for it to finish or cancel it before importing another workspace".into())
+    })?;
+    let summary = state.with_store(move |s| Ok(s.import_workspace(&path, &geotimeline_core::extract::FrenchRules)?)).await?;
+    Ok(Some(summary))
 }
 
 /// The recent workspaces that still exist, newest first.

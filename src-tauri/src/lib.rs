@@ -53,6 +53,7 @@ pub fn specta_builder<R: Runtime>() -> tauri_specta::Builder<R> {
         commands::export_view,
         commands::new_workspace,
         commands::open_workspace_file,
+        commands::import_workspace_file,
         commands::recent_workspaces,
         commands::open_recent_workspace,
         commands::save_workspace_copy,
@@ -156,10 +157,10 @@ pub fn run() {
             let path = workspace_path(app)?;
             log::info!("GeoTimeline {} starting on {}", app.package_info().version, path.display());
             app.manage(commands::LogFolder(app.path().app_log_dir()?));
-            // Scripted runs (E2E tests) answer the File menu's dialogs: Open with
-            // GEOTIMELINE_OPEN's first path, New and Save a copy with GEOTIMELINE_SAVE_WORKSPACE_AS.
-            let open: Box<dyn Fn() -> Option<std::path::PathBuf> + Send + Sync> = match std::env::var_os("GEOTIMELINE_OPEN") {
-                Some(paths) => Box::new(move || std::env::split_paths(&paths).next()),
+            // Scripted runs (E2E tests) answer the File menu's dialogs: Open and Import
+            // another workspace with GEOTIMELINE_OPEN's first path, New and Save a copy with GEOTIMELINE_SAVE_WORKSPACE_AS.
+            let open: Box<dyn Fn(&str) -> Option<std::path::PathBuf> + Send + Sync> = match std::env::var_os("GEOTIMELINE_OPEN") {
+                Some(paths) => Box::new(move |_| std::env::split_paths(&paths).next()),
                 None => Box::new(WorkspaceFiles::open_dialog(app.handle().clone())),
             };
             let save: Box<dyn Fn(&str, &str) -> Option<std::path::PathBuf> + Send + Sync> =

@@ -380,7 +380,7 @@ impl Drop for ImportRun {
 /// file-system permission); tests answer them directly.
 #[derive(Clone)]
 pub struct WorkspaceFiles {
-    open: Arc<dyn Fn() -> Option<PathBuf> + Send + Sync>,
+    open: Arc<dyn Fn(&str) -> Option<PathBuf> + Send + Sync>,
     save: Arc<dyn Fn(&str, &str) -> Option<PathBuf> + Send + Sync>,
     title: Arc<dyn Fn(&str) + Send + Sync>,
     /// The recent list's file, in the app's config folder.
@@ -390,10 +390,11 @@ pub struct WorkspaceFiles {
 }
 
 impl WorkspaceFiles {
-    /// `open` answers the Open dialog; `save(title, suggested name)` the save
-    /// dialog of New and Save a copy; `title` shows a workspace's name.
+    /// `open(title)` answers the Open dialog (and Import another workspace's);
+    /// `save(title, suggested name)` the save dialog of New and Save a copy;
+    /// `title` shows a workspace's name.
     pub fn new(
-        open: impl Fn() -> Option<PathBuf> + Send + Sync + 'static,
+        open: impl Fn(&str) -> Option<PathBuf> + Send + Sync + 'static,
         save: impl Fn(&str, &str) -> Option<PathBuf> + Send + Sync + 'static,
         title: impl Fn(&str) + Send + Sync + 'static,
         recent_list: PathBuf,
@@ -403,12 +404,12 @@ impl WorkspaceFiles {
     }
 
     /// The system's open and save dialogs, filtered on `.geotimeline` files.
-    pub fn open_dialog<R: tauri::Runtime>(app: tauri::AppHandle<R>) -> impl Fn() -> Option<PathBuf> + Send + Sync + 'static {
+    pub fn open_dialog<R: tauri::Runtime>(app: tauri::AppHandle<R>) -> impl Fn(&str) -> Option<PathBuf> + Send + Sync + 'static {
         use tauri_plugin_dialog::DialogExt;
-        move || {
+        move |title| {
             app.dialog()
                 .file()
-                .set_title("Ouvrir un espace de travail")
+                .set_title(title)
                 .add_filter("GeoTimeline", &[geotimeline_core::workspace_file::EXTENSION, "sqlite"])
                 .blocking_pick_file()?
                 .into_path()
@@ -430,9 +431,10 @@ impl WorkspaceFiles {
         }
     }
 
-    /// Blocks until the user has chosen a workspace to open (None when they cancelled).
-    pub fn pick_open(&self) -> Option<PathBuf> {
-        (self.open)()
+    /// Blocks until the user has chosen a workspace file in a dialog titled
+    /// `title` (None when they cancelled).
+    pub fn pick_open(&self, title: &str) -> Option<PathBuf> {
+        (self.open)(title)
     }
 
     /// Blocks until the user has chosen where to save (None when they cancelled);

@@ -654,7 +654,7 @@ fn app_with_files(
     let titles = std::sync::Arc::new(std::sync::Mutex::new(Vec::new()));
     let shown = titles.clone();
     let files = WorkspaceFiles::new(
-        open,
+        move |_| open(),
         move |_, _| save(),
         move |t| shown.lock().unwrap().push(t.to_string()),
         dir.join("config/recent-workspaces.json"),
@@ -875,4 +875,55 @@ fn the_log_names_an_error_with_its_causes() {
     }
     let err = Reading(std::io::Error::new(std::io::ErrorKind::PermissionDenied, "permission denied"));
     assert_eq!(with_causes(&err), "the workspace could not be read: caused by permission denied");
+}
+
+/// File › Import another workspace…: the chosen file's new articles and events
+/// join the open workspace, which stays open; a cancelled dialog does nothing; a
+/// newer workspace is refused with its sentence and nothing changes.
+#[test]
+fn another_workspace_is_imported_into_the_open_one() {
+    let dir = tempfile::tempdir().unwrap();
+    let first = dir.path().join("first.geotimeline");
+    let other = dir.path().join("other.geotimeline");
+    {
+        let mut store = Store::open(&other).unwrap();
+        let mut articles = geotimeline_core::sample::articles().unwrap();
+        articles.truncate(1);
+        articles.push(
+            geotimeline_core::ingest::article_from_bytes(
+                "berlin.txt",
+                geotimeline_core::ingest::FileKind::Text,
+                "Le 3 mars 2025, Emmanuel Macron s'est rendu à Berlin pour rencontrer Olaf Scholz.".as_bytes(),
+                &geotimeline_core::ingest::ArticleMeta {
+                    published: geotimeline_core::ingest::parse_date("2025-03-04"),
+                    ..Default::default()
+                },
+            )
+            .unwrap(),
+        );
+        store.ingest(&articles, &geotimeline_core::extract::FrenchRules).unwrap();
+    }
+    let newer = dir.path().join("newer.geotimeline");
+    std::fs::copy(&other, &newer).unwrap();
+    rusqlite_for_tests::set_user_version(&newer, 42);
+    let answers = std::sync::Arc::new(std::sync::Mutex::new(vec![newer.clone(), other.clone()]));
+    let t = app_with_files(dir.path(), first.clone(), move || answers.lock().unwrap().pop(), || None);
+    let before = event_count(&t.webview);
+
+    let summary = invoke(&t.webview, "import_workspace_file", json!({})).unwrap();
+    assert_eq!(summary["articles_imported"], json!(1), "{summary}");
+    assert_eq!(summary["articles_skipped"], json!(1), "{summary}");
+    assert_eq!(summary["path"], json!(other.display().to_string()));
+    let added = summary["events_added"].as_u64().unwrap() as usize;
+    assert!(added >= 1, "{summary}");
+    assert_eq!(event_count(&t.webview), before + added);
+    let info = invoke(&t.webview, "workspace_info", json!({})).unwrap();
+    assert_eq!(info["name"], json!("first.geotimeline"), "the open workspace stays open: {info}");
+
+    let err = invoke(&t.webview, "import_workspace_file", json!({})).unwrap_err();
+    assert_eq!(err["kind"], "Storage", "{err}");
+    assert!(err["message"].as_str().unwrap().contains("newer GeoTimeline"), "{err}");
+    assert_eq!(rusqlite_for_tests::user_version(&newer), 42);
+    assert_eq!(event_count(&t.webview), before + added);
+    assert_eq!(invoke(&t.webview, "import_workspace_file", json!({})).unwrap(), json!(null), "a cancelled dialog");
 }

@@ -126,6 +126,13 @@ export const commands = {
 	newWorkspace: () => typedError<WorkspaceInfo | null, AppError>(__TAURI_INVOKE("new_workspace")),
 	/**  File › Open…: an open dialog, then that workspace in place of this one. */
 	openWorkspaceFile: () => typedError<WorkspaceInfo | null, AppError>(__TAURI_INVOKE("open_workspace_file")),
+	/**
+	 *  File › Import another workspace…: an open dialog, then that workspace's
+	 *  articles and events merged into the open one, in one transaction on the
+	 *  blocking pool (the other file is only read). None when the dialog was
+	 *  cancelled. Refused while an import runs.
+	 */
+	importWorkspaceFile: () => typedError<WorkspaceImport | null, AppError>(__TAURI_INVOKE("import_workspace_file")),
 	/**  The recent workspaces that still exist, newest first. */
 	recentWorkspaces: () => typedError<string[], AppError>(__TAURI_INVOKE("recent_workspaces")),
 	/**
@@ -584,6 +591,25 @@ export type TimelineView = {
 	title?: string | null,
 	subtitle?: string | null,
 	map?: MapLayout,
+};
+
+/**  What importing another workspace did. */
+export type WorkspaceImport = {
+	/**  The other workspace's file, as given. */
+	path: string,
+	/**  Its articles now stored here. */
+	articles_imported: number,
+	/**  Its articles skipped because their text was already here. */
+	articles_skipped: number,
+	/**  Events new to this workspace (the carried corrected events included). */
+	events_added: number,
+	/**  Events of this workspace that received reports from the imported articles. */
+	events_merged: number,
+	/**
+	 *  Of the events added, those carried with the other workspace's corrections
+	 *  (made, edited, merged, split or verified by its user).
+	 */
+	corrections_kept: number,
 };
 
 export type WorkspaceInfo = {

@@ -17,8 +17,9 @@ function open(handler: (cmd: string) => unknown, lang: "fr" | "en" = "fr") {
   });
   const onmessage = vi.fn();
   const onswitched = vi.fn();
-  show(FileMenu, { lang, current: "/w/a.geotimeline", currentName: "a.geotimeline", disabled: false, onmessage, onswitched });
-  return { calls, onmessage, onswitched };
+  const onimported = vi.fn();
+  show(FileMenu, { lang, current: "/w/a.geotimeline", currentName: "a.geotimeline", disabled: false, onmessage, onswitched, onimported });
+  return { calls, onmessage, onswitched, onimported };
 }
 
 describe("the File menu", () => {
@@ -70,6 +71,63 @@ describe("the File menu", () => {
     await settle();
     expect(calls).toContain("reset_sample_workspace");
     expect(onswitched).toHaveBeenCalledOnce();
+  });
+
+  test("another workspace is imported: the view refreshes without a reload and the summary is said, in either language", async () => {
+    const summary = { path: "/w/autre.geotimeline", articles_imported: 3, articles_skipped: 2, events_added: 7, events_merged: 4, corrections_kept: 1 };
+    let answer: (v: unknown) => void = () => {};
+    const { calls, onmessage, onswitched, onimported } = open((cmd) =>
+      cmd === "recent_workspaces" ? [] : cmd === "import_workspace_file" ? new Promise((resolve) => (answer = resolve)) : null,
+    );
+    q("file-menu")!.click();
+    await settle();
+    expect(q("file-import-workspace")!.textContent).toBe("Importer un autre espace de travail…");
+    q("file-import-workspace")!.click();
+    await settle();
+    expect(calls).toContain("import_workspace_file");
+    // While it runs (off the UI thread), the menu waits.
+    expect(q("file-menu")!.disabled).toBe(true);
+    expect(q("file-menu")!.getAttribute("aria-busy")).toBe("true");
+    answer(summary);
+    await settle();
+    expect(q("file-menu")!.disabled).toBe(false);
+    expect(onimported).toHaveBeenCalledOnce();
+    expect(onswitched).not.toHaveBeenCalled();
+    expect(onmessage).toHaveBeenCalledWith(
+      "autre.geotimeline importé : 3 articles ajoutés, 2 déjà présents ; 7 nouveaux événements (dont 1 repris avec ses corrections), 4 événements existants complétés.",
+      false,
+    );
+    cleanUp();
+
+    const english = open((cmd) => (cmd === "recent_workspaces" ? [] : cmd === "import_workspace_file" ? { ...summary, articles_imported: 1, corrections_kept: 0, events_merged: 1 } : null), "en");
+    q("file-menu")!.click();
+    await settle();
+    expect(q("file-import-workspace")!.textContent).toBe("Import another workspace…");
+    q("file-import-workspace")!.click();
+    await settle();
+    expect(english.onmessage).toHaveBeenCalledWith("autre.geotimeline imported: 1 article added, 2 already present; 7 new events, 1 existing event with new reports.", false);
+  });
+
+  test("importing another workspace: a cancelled dialog says nothing, a refused file is said and nothing refreshes", async () => {
+    let refuse = false;
+    const { onmessage, onimported } = open((cmd) => {
+      if (cmd === "recent_workspaces") return [];
+      if (cmd === "import_workspace_file" && refuse)
+        throw { kind: "Storage", message: "the workspace database /w/new.geotimeline was written by a newer GeoTimeline (schema 9, this version knows 8); update GeoTimeline to open it" };
+      return null;
+    });
+    q("file-menu")!.click();
+    await settle();
+    q("file-import-workspace")!.click();
+    await settle();
+    expect(onmessage).not.toHaveBeenCalled();
+    refuse = true;
+    q("file-menu")!.click();
+    await settle();
+    q("file-import-workspace")!.click();
+    await settle();
+    expect(onimported).not.toHaveBeenCalled();
+    expect(onmessage).toHaveBeenCalledWith(expect.stringContaining("/w/new.geotimeline was written by a newer GeoTimeline"), true);
   });
 
   test("a saved copy is told with its path", async () => {

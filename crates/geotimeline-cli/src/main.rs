@@ -60,6 +60,15 @@ enum Command {
         /// Article files.
         files: Vec<PathBuf>,
     },
+    /// Import another workspace file into this one, in one transaction: its
+    /// articles not already here, its events merged with this workspace's (the
+    /// events its user made, corrected or verified kept as they are, its
+    /// deleted events not found again). The other file is only read.
+    ImportWorkspace {
+        /// The other workspace (a .geotimeline file).
+        #[arg(value_name = "OTHER.geotimeline")]
+        other: PathBuf,
+    },
     /// Export the workspace (or a view of it) as data or as a timeline image.
     Export {
         #[arg(long, value_enum, default_value = "json")]
@@ -542,6 +551,21 @@ fn run(cli: Cli) -> Result<ExitCode, geotimeline_core::Error> {
                 plural(report.events_merged, "report merged", "reports merged"),
             );
             Ok(if report.failures.is_empty() { ExitCode::SUCCESS } else { ExitCode::FAILURE })
+        }
+        Command::ImportWorkspace { other } => {
+            let summary = store.import_workspace(&other, &geotimeline_core::extract::FrenchRules)?;
+            let plural = |n: u32, one: &str, many: &str| format!("{n} {}", if n == 1 { one } else { many });
+            println!(
+                "{} imported from {}, {} already present; {} ({} as corrected in {}), {} with new reports",
+                plural(summary.articles_imported, "article", "articles"),
+                other.display(),
+                summary.articles_skipped,
+                plural(summary.events_added, "new event", "new events"),
+                summary.corrections_kept,
+                other.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default(),
+                plural(summary.events_merged, "existing event", "existing events"),
+            );
+            Ok(ExitCode::SUCCESS)
         }
         Command::Export {
             format,

@@ -597,3 +597,51 @@ fn places_and_actors_are_corrected_looked_up_and_undone() {
     assert!(cleared.status.success(), "{}", stderr(&cleared));
     assert_eq!(read(), (vec![], vec![]));
 }
+
+/// `import-workspace`: another workspace's articles and corrected events come in,
+/// a second run finds them all present; a damaged or newer file is refused with
+/// a sentence naming it (exit 1), a missing one is a usage error (exit 2), and
+/// the workspace is left as it was.
+#[test]
+fn another_workspace_is_imported_with_its_corrections() {
+    let dir = tempfile::tempdir().unwrap();
+    let other = dir.path().join("other.geotimeline");
+    assert!(geotimeline(&other, &["ingest", "--manifest", sample_manifest().to_str().unwrap()]).status.success());
+    let events = stdout(&geotimeline(&other, &["events"]));
+    let id = events.lines().find(|l| l.contains("Hanoi")).unwrap().split_whitespace().next().unwrap().to_string();
+    assert!(geotimeline(&other, &["edit", &id, "--title", "Poutine à Hanoï (corrigé)"]).status.success());
+    let other_bytes = std::fs::read(&other).unwrap();
+
+    let db = dir.path().join("here.geotimeline");
+    let out = geotimeline(&db, &["import-workspace", other.to_str().unwrap()]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let text = stdout(&out);
+    let added = events.lines().count() - 1;
+    assert!(
+        text.starts_with(&format!("5 articles imported from {}, 0 already present; {added} new events (1 as corrected in other.geotimeline), 0 existing events with new reports", other.display())),
+        "{text}"
+    );
+    let here = stdout(&geotimeline(&db, &["events"]));
+    assert!(here.contains("Poutine à Hanoï (corrigé)"), "{here}");
+    assert_eq!(here.lines().count(), events.lines().count());
+    assert!(std::fs::read(&other).unwrap() == other_bytes, "the other workspace is only read");
+
+    let again = geotimeline(&db, &["import-workspace", other.to_str().unwrap()]);
+    assert!(stdout(&again).starts_with("0 articles imported from"), "{}", stdout(&again));
+    assert!(stdout(&again).contains("5 already present; 0 new events"), "{}", stdout(&again));
+
+    let newer = dir.path().join("newer.geotimeline");
+    std::fs::copy(&other, &newer).unwrap();
+    geotimeline_core::store::raw_connection(&newer).unwrap().pragma_update(None, "user_version", 999).unwrap();
+    let damaged = dir.path().join("damaged.geotimeline");
+    std::fs::write(&damaged, &other_bytes[..other_bytes.len() - 1000]).unwrap();
+    for (path, says) in [(&newer, "was written by a newer GeoTimeline"), (&damaged, "is damaged and cannot be opened")] {
+        let out = geotimeline(&db, &["import-workspace", path.to_str().unwrap()]);
+        assert_eq!(out.status.code(), Some(1), "{}", stderr(&out));
+        assert!(stderr(&out).contains(&format!("{} {says}", path.display())), "{}", stderr(&out));
+    }
+    let missing = geotimeline(&db, &["import-workspace", dir.path().join("missing.geotimeline").to_str().unwrap()]);
+    assert_eq!(missing.status.code(), Some(2), "{}", stderr(&missing));
+    assert!(stderr(&missing).contains("missing.geotimeline does not exist"), "{}", stderr(&missing));
+    assert_eq!(stdout(&geotimeline(&db, &["events"])), here);
+}

@@ -2,9 +2,9 @@
 // Result objects into values or ApiError, so components deal with one error path.
 import { Channel } from "@tauri-apps/api/core";
 import { commands } from "../bindings";
-import type { ReviewedFile, PastedArticle, FilePreview, DayCounts, PlaceCounts, LaneMode as Lanes, AppError, Article, ArticleId, ArticleMention, ArticleSummary, Event, EventEdit, EventFilter, EventId, EventSummary, ExportOutcome, Format, HistoryEntry, ImportPreview, ImportProgress, ImportReport, NewEvent, Place, TimelineView, WorkspaceInfo, WorkspaceStatus, DamagedWorkspace, RescuedWorkspace } from "../bindings";
+import type { ReviewedFile, PastedArticle, FilePreview, DayCounts, PlaceCounts, LaneMode as Lanes, AppError, Article, ArticleId, ArticleMention, ArticleSummary, Event, EventEdit, EventFilter, EventId, EventSummary, ExportOutcome, Format, HistoryEntry, ImportPreview, ImportProgress, ImportReport, NewEvent, Place, TimelineView, WorkspaceInfo, WorkspaceImport, WorkspaceStatus, DamagedWorkspace, RescuedWorkspace } from "../bindings";
 
-export type { DamagedWorkspace, RescuedWorkspace, DayCounts, PlaceCounts, AppError, Article, ArticleMention, ArticleSummary, Event, EventEdit, EventFilter, EventSummary, ExportOutcome, Format, HistoryEntry, ImportPreview, ImportProgress, ImportReport, NewEvent, Place, TimelineView, WorkspaceInfo, WorkspaceStatus };
+export type { DamagedWorkspace, RescuedWorkspace, DayCounts, PlaceCounts, AppError, Article, ArticleMention, ArticleSummary, Event, EventEdit, EventFilter, EventSummary, ExportOutcome, Format, HistoryEntry, ImportPreview, ImportProgress, ImportReport, NewEvent, Place, TimelineView, WorkspaceInfo, WorkspaceImport, WorkspaceStatus };
 export type { EventType, Precision, Source, Actor, ActorKind, DateSpan, LaneMode, FilePreview, ReviewedFile, PastedArticle } from "../bindings";
 
 export class ApiError extends Error {
@@ -83,6 +83,8 @@ export const api = {
   /** File menu: each switch returns the workspace now open (null when its dialog was cancelled). */
   newWorkspace: () => unwrap<WorkspaceInfo | null>(commands.newWorkspace()),
   openWorkspaceFile: () => unwrap<WorkspaceInfo | null>(commands.openWorkspaceFile()),
+  /** Another workspace's articles and events merged into the open one (off the UI thread, one transaction); null when its dialog was cancelled. */
+  importWorkspaceFile: () => unwrap<WorkspaceImport | null>(commands.importWorkspaceFile()),
   recentWorkspaces: () => unwrap<string[]>(commands.recentWorkspaces()),
   openRecentWorkspace: (path: string) => unwrap<WorkspaceInfo>(commands.openRecentWorkspace(path)),
   /** The copy's path, null when cancelled. */

@@ -1,9 +1,14 @@
 // UI strings in French and English. French is the default; the system
 // language picks English when it is English.
-import type { EventType, Precision } from "./api";
+import type { EventType, Precision, WorkspaceImport } from "./api";
 import { formatDay } from "./format";
 
 export type Lang = "fr" | "en";
+
+/** The last part of a path, whichever the separator. */
+function fileName(path: string): string {
+  return path.split(/[\\/]/).pop() || path;
+}
 
 const strings = {
   fr: {
@@ -63,6 +68,14 @@ const strings = {
     resetSampleConfirm: "Réinitialiser l’espace d’exemple ? Ses événements, vos corrections et vos imports y seront remplacés par l’exemple d’origine. Vos autres espaces de travail ne changent pas.",
     resetSampleButton: "Réinitialiser",
     copySaved: (path: string) => `Copie enregistrée : ${path}`,
+    importWorkspace: "Importer un autre espace de travail…",
+    importingWorkspace: "Import de l’espace de travail en cours…",
+    workspaceImported: (s: WorkspaceImport) =>
+      `${fileName(s.path)} importé : ${s.articles_imported} article${s.articles_imported > 1 ? "s" : ""} ajouté${s.articles_imported > 1 ? "s" : ""}, ` +
+      `${s.articles_skipped} déjà présent${s.articles_skipped > 1 ? "s" : ""} ; ` +
+      `${s.events_added} ${s.events_added > 1 ? "nouveaux événements" : "nouvel événement"}` +
+      (s.corrections_kept ? ` (dont ${s.corrections_kept} repris avec ${s.corrections_kept > 1 ? "leurs" : "ses"} corrections)` : "") +
+      `, ${s.events_merged} événement${s.events_merged > 1 ? "s" : ""} existant${s.events_merged > 1 ? "s" : ""} complété${s.events_merged > 1 ? "s" : ""}.`,
     about: "À propos de GeoTimeline…",
     openLogFolder: "Ouvrir le dossier des journaux",
     aboutVersion: (v: string) => `Version ${v}`,
@@ -298,6 +311,14 @@ const strings = {
     resetSampleConfirm: "Reset the sample workspace? Its events, your corrections and your imports there are replaced by the original sample. Your other workspaces do not change.",
     resetSampleButton: "Reset",
     copySaved: (path: string) => `Copy saved: ${path}`,
+    importWorkspace: "Import another workspace…",
+    importingWorkspace: "Importing the workspace…",
+    workspaceImported: (s: WorkspaceImport) =>
+      `${fileName(s.path)} imported: ${s.articles_imported} article${s.articles_imported === 1 ? "" : "s"} added, ` +
+      `${s.articles_skipped} already present; ` +
+      `${s.events_added} new event${s.events_added === 1 ? "" : "s"}` +
+      (s.corrections_kept ? ` (${s.corrections_kept} with ${s.corrections_kept === 1 ? "its" : "their"} corrections)` : "") +
+      `, ${s.events_merged} existing event${s.events_merged === 1 ? "" : "s"} with new reports.`,
     about: "About GeoTimeline…",
     openLogFolder: "Open the log folder",
     aboutVersion: (v: string) => `Version ${v}`,

@@ -5,6 +5,7 @@
 
 mod edit;
 mod history;
+mod import_workspace;
 mod index;
 mod read;
 mod safety;
@@ -14,6 +15,7 @@ mod write;
 
 pub use edit::{EventEdit, NewEvent, ReextractOutcome};
 pub use history::HistoryEntry;
+pub use import_workspace::WorkspaceImport;
 pub use read::EventFilter;
 pub(crate) use safety::beside;
 pub use safety::{backup_path, latest_backup};

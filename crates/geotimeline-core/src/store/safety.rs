@@ -20,7 +20,7 @@ pub(super) struct Found {
     pub conn: Connection,
 }
 
-fn damaged(path: &Path, problem: impl Into<String>) -> Error {
+pub(super) fn damaged(path: &Path, problem: impl Into<String>) -> Error {
     Error::Damaged { path: path.to_path_buf(), problem: problem.into(), backup: latest_backup(path) }
 }
 

@@ -179,7 +179,7 @@ const REACH_LONGEST: [i64; 8] = [0, 3, 15, 63, 255, 1023, 4095, 1_000_000];
 /// overlapping dates, both a day or a week or neither (see `merge::affinity`). Only
 /// those are read, so an import's work and memory follow what it brings, not
 /// the size of the workspace. Events a user made are never merged into.
-fn load_drafts<'a>(tx: &Transaction, candidates: impl Iterator<Item = &'a Candidate> + Clone) -> Result<Vec<EventDraft>> {
+pub(super) fn load_drafts<'a>(tx: &Transaction, candidates: impl Iterator<Item = &'a Candidate> + Clone) -> Result<Vec<EventDraft>> {
     let wanted = windows_to_read(candidates.clone())?;
     // The events on those days, with what merging compares (`merge::Keys`),
     // read from `event_windows` by class, reach and first day; only those some

@@ -1,0 +1,647 @@
+//! Importing another workspace file into the open one (File › Import another
+//! workspace…, `geotimeline import-workspace`).
+//!
+//! The other file is never written: it is checked read-only (a damaged file or
+//! one of a newer GeoTimeline is refused), copied with SQLite's `VACUUM INTO`
+//! to a temporary file, and that copy is opened (and brought up to date when it
+//! is of an older schema). Its articles whose text is not here yet (by content
+//! hash, as an ingest recognises them) come in with the reports its user
+//! rejected; its events come in the way a re-extraction keeps a user's
+//! decisions (`edit.rs`): events its user made, corrected or verified are
+//! carried as they are (title, type, date, places, actors, sources, verified
+//! flag), and the other events are read again from their articles and merged
+//! with this workspace's events through the path of an ordinary import, the
+//! reports of deleted events and of the carried events left out. All of it is
+//! one transaction: if anything fails, this workspace is unchanged.
+
+use super::write::{exec, index_for_search, load_drafts, save_draft, upsert_actor, upsert_place, LinkIds, StoreReads};
+use super::{safety, schema, Store};
+use crate::error::{Error, Result};
+use crate::extract::{ArticleText, Extractor};
+use crate::merge;
+use crate::model::{ActorKind, ArticleId, ArticleSummary};
+use rusqlite::{params, Connection, OpenFlags};
+use std::collections::{HashMap, HashSet};
+use std::path::Path;
+
+/// What importing another workspace did.
+#[derive(Debug, Clone, Default, PartialEq, Eq, serde::Serialize)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
+pub struct WorkspaceImport {
+    /// The other workspace's file, as given.
+    pub path: String,
+    /// Its articles now stored here.
+    pub articles_imported: u32,
+    /// Its articles skipped because their text was already here.
+    pub articles_skipped: u32,
+    /// Events new to this workspace (the carried corrected events included).
+    pub events_added: u32,
+    /// Events of this workspace that received reports from the imported articles.
+    pub events_merged: u32,
+    /// Of the events added, those carried with the other workspace's corrections
+    /// (made, edited, merged, split or verified by its user).
+    pub corrections_kept: u32,
+}
+
+/// `path` names the workspace the import reads (`other`).
+fn invalid(message: String) -> Error {
+    Error::Invalid { what: "workspace", message }
+}
+
+/// A read-only, up-to-date copy of another workspace file, in a temporary
+/// folder removed when it is dropped.
+struct Snapshot {
+    store: Store,
+    _dir: tempfile::TempDir,
+}
+
+/// Copies `path` (checked read-only, never written) to a temporary file and
+/// opens the copy, migrated when it is of an older schema. `None` for an empty
+/// file (an empty workspace: nothing to import).
+fn snapshot(path: &Path) -> Result<Option<Snapshot>> {
+    let meta = match std::fs::metadata(path) {
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Err(invalid(format!("{} does not exist", path.display()))),
+        Err(source) => return Err(Error::Io { path: path.to_path_buf(), source }),
+        Ok(m) if !m.is_file() => return Err(invalid(format!("{} is not a GeoTimeline workspace (it is not a file)", path.display()))),
+        Ok(m) => m,
+    };
+    if meta.len() == 0 {
+        return Ok(None);
+    }
+    let mut head = [0u8; 16];
+    let n = {
+        use std::io::Read;
+        std::fs::File::open(path)
+            .and_then(|f| f.take(16).read(&mut head))
+            .map_err(|source| Error::Io { path: path.to_path_buf(), source })?
+    };
+    if n < head.len() || &head != safety::SQLITE_MAGIC {
+        return Err(invalid(format!("{} is not a GeoTimeline workspace (it is not a SQLite database)", path.display())));
+    }
+    // SQLite's side files a read-only connection creates beside a WAL workspace are
+    // removed afterwards: the other workspace is left as it was found.
+    let sides: Vec<std::path::PathBuf> = ["-wal", "-shm"].iter().map(|s| safety::beside(path, s)).filter(|p| !p.exists()).collect();
+    // Header, size in whole pages, schema version (a newer one refused), and,
+    // when it says so, SQLite's check: as a workspace is checked before it is opened.
+    let found = match safety::inspect(path) {
+        Ok(found) => found,
+        Err(err) => {
+            remove_created(&sides);
+            return Err(err);
+        }
+    };
+    let copied = (|| -> Result<Snapshot> {
+        let conn = match found {
+            Some(found) => found.conn,
+            None => Connection::open_with_flags(path, OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX)
+                .map_err(|e| safety::damaged_if_corrupt(path, e.into()))?,
+        };
+        conn.busy_timeout(super::BUSY_TIMEOUT)?;
+        let version = conn.pragma_query_value(None, "user_version", |r| r.get::<_, i64>(0))? as usize;
+        if version > schema::known_version() {
+            return Err(Error::DatabaseTooNew { path: path.display().to_string(), found: version, known: schema::known_version() });
+        }
+        // Every page is read by the import: checked whole first, whatever the last session did.
+        let verdict: String =
+            conn.query_row("PRAGMA quick_check(1)", [], |r| r.get(0)).map_err(|e| safety::damaged_if_corrupt(path, e.into()))?;
+        if verdict != "ok" {
+            return Err(safety::damaged(path, format!("SQLite's check fails: {verdict}")));
+        }
+        let dir = tempfile::Builder::new()
+            .prefix("geotimeline-import-")
+            .tempdir()
+            .map_err(|source| Error::Io { path: std::env::temp_dir(), source })?;
+        let copy = dir.path().join("other.geotimeline");
+        conn.execute("VACUUM INTO ?1", [copy.to_string_lossy()]).map_err(|e| safety::damaged_if_corrupt(path, e.into()))?;
+        drop(conn);
+        let store = Store::open(&copy).map_err(|e| match e {
+            // Named by the file the user chose, not by the temporary copy.
+            Error::Damaged { problem, .. } => safety::damaged(path, problem),
+            Error::DatabaseTooNew { found, known, .. } => Error::DatabaseTooNew { path: path.display().to_string(), found, known },
+            other => other,
+        })?;
+        Ok(Snapshot { store, _dir: dir })
+    })();
+    remove_created(&sides);
+    copied.map(Some)
+}
+
+/// Removes the side files this import's read-only connection created.
+fn remove_created(sides: &[std::path::PathBuf]) {
+    for side in sides {
+        if side.exists() {
+            let _ = std::fs::remove_file(side);
+        }
+    }
+}
+
+/// Whether two paths name the same existing file.
+fn same_file(a: &Path, b: &Path) -> bool {
+    matches!((a.canonicalize(), b.canonicalize()), (Ok(x), Ok(y)) if x == y)
+}
+
+/// One article of the other workspace.
+struct OtherArticle {
+    id: i64,
+    file_name: String,
+    title: Option<String>,
+    outlet: Option<String>,
+    language: String,
+    published: Option<String>,
+    text: String,
+    content_hash: String,
+    imported_at: String,
+}
+
+impl Store {
+    /// Imports the workspace file `other` into this one, in one transaction
+    /// (see the module's documentation). `extractor` reads again the articles
+    /// of the events no user touched, as an ordinary import reads them.
+    pub fn import_workspace(&mut self, other: &Path, extractor: &dyn Extractor) -> Result<WorkspaceImport> {
+        if let Some(own) = self.path() {
+            if same_file(own, other) {
+                return Err(invalid(format!("{} is the open workspace: choose another workspace to import", other.display())));
+            }
+        }
+        let mut summary = WorkspaceImport { path: other.display().to_string(), ..WorkspaceImport::default() };
+        let Some(snapshot) = snapshot(other)? else { return Ok(summary) };
+        let theirs = &snapshot.store.conn;
+        // Read errors of the copy name the file the user chose.
+        let named = |e: rusqlite::Error| -> Error {
+            match safety::damaged_if_corrupt(other, e.into()) {
+                Error::Database(e) => invalid(format!("{} cannot be read as a GeoTimeline workspace ({e})", other.display())),
+                err => err,
+            }
+        };
+
+        let tx = self.write_transaction()?;
+        // Articles: those whose text is not here yet, under new ids.
+        let mut article_ids: HashMap<i64, i64> = HashMap::new();
+        let mut imported: Vec<(ArticleSummary, OtherArticle)> = Vec::new();
+        {
+            let mut stmt = theirs
+                .prepare(
+                    "SELECT id, file_name, title, outlet, language, published, text, content_hash, imported_at FROM articles ORDER BY id",
+                )
+                .map_err(named)?;
+            let rows = stmt
+                .query_map([], |r| {
+                    Ok(OtherArticle {
+                        id: r.get(0)?,
+                        file_name: r.get(1)?,
+                        title: r.get(2)?,
+                        outlet: r.get(3)?,
+                        language: r.get(4)?,
+                        published: r.get(5)?,
+                        text: r.get(6)?,
+                        content_hash: r.get(7)?,
+                        imported_at: r.get(8)?,
+                    })
+                })
+                .map_err(named)?;
+            for row in rows {
+                let a = row.map_err(named)?;
+                let present: bool = tx
+                    .prepare_cached("SELECT EXISTS(SELECT 1 FROM articles WHERE content_hash = ?1)")?
+                    .query_row([&a.content_hash], |r| r.get(0))?;
+                if present {
+                    summary.articles_skipped += 1;
+                    continue;
+                }
+                exec(
+                    &tx,
+                    "INSERT INTO articles (file_name, title, outlet, language, published, text, content_hash, imported_at)
+                     VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
+                    params![a.file_name, a.title, a.outlet, a.language, a.published, a.text, a.content_hash, a.imported_at],
+                )?;
+                let id = tx.last_insert_rowid();
+                article_ids.insert(a.id, id);
+                let article = ArticleSummary {
+                    id: ArticleId(id),
+                    file_name: a.file_name.clone(),
+                    title: a.title.clone(),
+                    outlet: a.outlet.clone(),
+                    language: a.language.clone(),
+                    published: a.published.as_deref().and_then(crate::ingest::parse_date),
+                };
+                imported.push((article, a));
+            }
+        }
+        summary.articles_imported = imported.len() as u32;
+
+        // Reports the other workspace's user took away (deleted events, changed
+        // types), and those its carried events hold: not read again.
+        let mut skip: HashSet<(i64, i64, i64, String)> = HashSet::new();
+        {
+            let mut stmt = theirs.prepare("SELECT article_id, start, end, type FROM rejected_reports").map_err(named)?;
+            let rows = stmt
+                .query_map([], |r| Ok((r.get::<_, i64>(0)?, r.get::<_, i64>(1)?, r.get::<_, i64>(2)?, r.get::<_, String>(3)?)))
+                .map_err(named)?;
+            for row in rows {
+                let (article, start, end, kind) = row.map_err(named)?;
+                if let Some(&here) = article_ids.get(&article) {
+                    exec(
+                        &tx,
+                        "INSERT OR IGNORE INTO rejected_reports (article_id, start, end, type) VALUES (?1, ?2, ?3, ?4)",
+                        params![here, start, end, kind],
+                    )?;
+                    skip.insert((here, start, end, kind));
+                }
+            }
+        }
+
+        // Events a user made, corrected or verified: carried as they are, with
+        // their reports from the imported articles (reports from articles
+        // already here stay with this workspace's events).
+        let mut link_ids = LinkIds::default();
+        let mut new_rows: Vec<i64> = Vec::new();
+        {
+            let mut events = theirs
+                .prepare(
+                    "SELECT id, title, type, start, end, precision, confidence, origin, planned, edited, merge_keys, verified
+                     FROM events WHERE origin = 'manual' OR edited <> '' OR verified <> 0 ORDER BY id",
+                )
+                .map_err(named)?;
+            let mut mentions = theirs
+                .prepare(
+                    "SELECT article_id, quote, start, end, date_text, claimed_start, claimed_end, claimed_precision, quantity
+                     FROM mentions WHERE event_id = ?1 ORDER BY article_id, start",
+                )
+                .map_err(named)?;
+            let mut places = theirs
+                .prepare(
+                    "SELECT p.name, p.country, p.kind, p.lat, p.lon FROM event_places ep JOIN places p ON p.id = ep.place_id
+                     WHERE ep.event_id = ?1 ORDER BY ep.position",
+                )
+                .map_err(named)?;
+            let mut actors = theirs
+                .prepare(
+                    "SELECT a.name, a.kind FROM event_actors ea JOIN actors a ON a.id = ea.actor_id WHERE ea.event_id = ?1 ORDER BY ea.position",
+                )
+                .map_err(named)?;
+            type Row = (i64, String, String, String, String, String, f64, String, bool, String, Option<String>, bool);
+            let kept: Vec<Row> = events
+                .query_map([], |r| {
+                    Ok((
+                        r.get(0)?,
+                        r.get(1)?,
+                        r.get(2)?,
+                        r.get(3)?,
+                        r.get(4)?,
+                        r.get(5)?,
+                        r.get(6)?,
+                        r.get(7)?,
+                        r.get(8)?,
+                        r.get(9)?,
+                        r.get(10)?,
+                        r.get(11)?,
+                    ))
+                })
+                .map_err(named)?
+                .collect::<rusqlite::Result<_>>()
+                .map_err(named)?;
+            for (id, title, kind, start, end, precision, confidence, origin, planned, edited, merge_keys, verified) in kept {
+                type Mention = (i64, String, i64, i64, Option<String>, Option<String>, Option<String>, Option<String>, Option<String>);
+                let reports: Vec<Mention> = mentions
+                    .query_map([id], |r| {
+                        Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?, r.get(5)?, r.get(6)?, r.get(7)?, r.get(8)?))
+                    })
+                    .map_err(named)?
+                    .collect::<rusqlite::Result<Vec<_>>>()
+                    .map_err(named)?
+                    .into_iter()
+                    .filter_map(|mut m| {
+                        article_ids.get(&m.0).map(|&here| {
+                            m.0 = here;
+                            m
+                        })
+                    })
+                    .collect();
+                if reports.is_empty() {
+                    // All its sources were already here: this workspace's events keep them.
+                    continue;
+                }
+                exec(
+                    &tx,
+                    "INSERT INTO events (title, type, start, end, precision, confidence, origin, planned, edited, merge_keys, verified)
+                     VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)",
+                    params![title, kind, start, end, precision, confidence, origin, planned, edited, merge_keys, verified],
+                )?;
+                let here = tx.last_insert_rowid();
+                let linked_places: Vec<crate::model::Place> = places
+                    .query_map([id], |r| super::read::place_from(r, 0))
+                    .map_err(named)?
+                    .collect::<rusqlite::Result<_>>()
+                    .map_err(named)?;
+                for (position, place) in linked_places.iter().enumerate() {
+                    let place_id = upsert_place(&tx, place, &mut link_ids)?;
+                    exec(
+                        &tx,
+                        "INSERT OR IGNORE INTO event_places (event_id, place_id, position) VALUES (?1, ?2, ?3)",
+                        params![here, place_id, position as i64],
+                    )?;
+                }
+                let linked_actors: Vec<crate::model::Actor> = actors
+                    .query_map([id], |r| {
+                        let kind = ActorKind::parse(&r.get::<_, String>(1)?).unwrap_or(ActorKind::Organisation);
+                        Ok(crate::knowledge::people::actor(&r.get::<_, String>(0)?, kind))
+                    })
+                    .map_err(named)?
+                    .collect::<rusqlite::Result<_>>()
+                    .map_err(named)?;
+                for (position, actor) in linked_actors.iter().enumerate() {
+                    let actor_id = upsert_actor(&tx, actor, &mut link_ids)?;
+                    exec(
+                        &tx,
+                        "INSERT OR IGNORE INTO event_actors (event_id, actor_id, position) VALUES (?1, ?2, ?3)",
+                        params![here, actor_id, position as i64],
+                    )?;
+                }
+                for (article, quote, start, end, date_text, claimed_start, claimed_end, claimed_precision, quantity) in reports {
+                    exec(
+                        &tx,
+                        "INSERT OR IGNORE INTO mentions (event_id, article_id, quote, start, end, date_text, claimed_start, claimed_end, claimed_precision, quantity)
+                         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
+                        params![here, article, quote, start, end, date_text, claimed_start, claimed_end, claimed_precision, quantity],
+                    )?;
+                    skip.insert((article, start, end, kind.clone()));
+                }
+                new_rows.push(here);
+                summary.corrections_kept += 1;
+            }
+        }
+
+        // The other events: read again from the imported articles and merged
+        // with this workspace's events as an ordinary import merges them.
+        let mut extracted = Vec::with_capacity(imported.len());
+        for (article, other) in &imported {
+            let id = article.id.0;
+            let candidates: Vec<_> = extractor
+                .extract(ArticleText { text: &other.text, language: &other.language, published: article.published })
+                .into_iter()
+                .filter(|c| !skip.contains(&(id, c.quote.start as i64, c.quote.end as i64, c.event_type.as_str().to_string())))
+                .collect();
+            extracted.push((article.id, other.text.as_str(), candidates));
+        }
+        let mut drafts = load_drafts(&tx, extracted.iter().flat_map(|(_, _, cs)| cs.iter()))?;
+        let batch: Vec<_> = extracted.iter().map(|(id, text, candidates)| (*id, *text, candidates.as_slice())).collect();
+        merge::merge_batch(&mut drafts, &batch, &mut StoreReads(&tx))?;
+        let mut changed_rows = Vec::new();
+        for draft in drafts.iter().filter(|d| d.changed) {
+            let id = save_draft(&tx, draft, &mut link_ids)?;
+            match draft.id {
+                None => new_rows.push(id.0),
+                Some(_) => {
+                    summary.events_merged += 1;
+                    if draft.links_changed {
+                        changed_rows.push(id.0);
+                    }
+                }
+            }
+        }
+        summary.events_added = new_rows.len() as u32;
+        let articles: Vec<ArticleSummary> = imported.into_iter().map(|(a, _)| a).collect();
+        index_for_search(&tx, &articles, &new_rows, &changed_rows)?;
+        tx.commit()?;
+        Ok(summary)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::extract::FrenchRules;
+    use crate::model::{EditedField, EventId};
+    use crate::store::EventEdit;
+    use crate::EventFilter;
+    use std::path::PathBuf;
+
+    /// A workspace file holding these sample articles (by their index in the sample).
+    fn workspace_with(dir: &Path, name: &str, articles: &[usize]) -> PathBuf {
+        let path = dir.join(name);
+        let mut store = Store::open(&path).unwrap();
+        let all = crate::sample::articles().unwrap();
+        let chosen: Vec<_> = articles.iter().map(|&i| all[i].clone()).collect();
+        if !chosen.is_empty() {
+            store.ingest(&chosen, &FrenchRules).unwrap();
+        }
+        path
+    }
+
+    /// Titles, types, dates and sources of every event, in a stable order.
+    fn events_of(store: &Store) -> Vec<(String, String, String, u32)> {
+        let mut all: Vec<_> = store
+            .list_events(&EventFilter::default())
+            .unwrap()
+            .into_iter()
+            .map(|e| (e.title, e.event_type.as_str().to_string(), e.date.start.to_string(), e.source_count))
+            .collect();
+        all.sort();
+        all
+    }
+
+    /// The file's size and digest, and its side files (backups, logs): what an import must leave as it was.
+    fn on_disk(path: &Path) -> (usize, String, Vec<String>) {
+        use sha2::Digest;
+        let own = path.file_name().unwrap().to_string_lossy().into_owned();
+        let mut names: Vec<String> = std::fs::read_dir(path.parent().unwrap())
+            .unwrap()
+            .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+            .filter(|name| name.starts_with(&own))
+            .collect();
+        names.sort();
+        let bytes = std::fs::read(path).unwrap();
+        let digest: String = sha2::Sha256::digest(&bytes).iter().map(|b| format!("{b:02x}")).collect();
+        (bytes.len(), digest, names)
+    }
+
+    #[test]
+    fn into_an_empty_workspace_it_brings_every_article_and_event_and_leaves_the_other_file_alone() {
+        let dir = tempfile::tempdir().unwrap();
+        let other = workspace_with(dir.path(), "other.geotimeline", &[0, 1, 2, 3, 4]);
+        let expected = events_of(&Store::open(&other).unwrap());
+        let before = on_disk(&other);
+        let mut here = Store::open(&dir.path().join("here.geotimeline")).unwrap();
+        let summary = here.import_workspace(&other, &FrenchRules).unwrap();
+        assert_eq!((summary.articles_imported, summary.articles_skipped, summary.events_merged, summary.corrections_kept), (5, 0, 0, 0));
+        assert_eq!(summary.events_added as usize, expected.len());
+        assert_eq!(events_of(&here), expected);
+        assert_eq!(here.list_articles().unwrap().len(), 5);
+        // Searchable: the articles' text and the events' titles are indexed.
+        assert!(!here.list_events(&EventFilter { query: Some("Pyongyang".into()), ..Default::default() }).unwrap().is_empty());
+        assert_eq!(on_disk(&other), before, "the other workspace is not written, nor anything beside it");
+
+        // Again: every article is already here, nothing changes.
+        let again = here.import_workspace(&other, &FrenchRules).unwrap();
+        assert_eq!((again.articles_imported, again.articles_skipped, again.events_added, again.events_merged), (0, 5, 0, 0));
+        assert_eq!(events_of(&here), expected);
+    }
+
+    #[test]
+    fn into_a_workspace_with_some_of_the_articles_the_others_merge_with_its_events() {
+        let dir = tempfile::tempdir().unwrap();
+        let other = workspace_with(dir.path(), "other.geotimeline", &[1, 2, 3, 4]);
+        let mut here = Store::open(&workspace_with(dir.path(), "here.geotimeline", &[0, 1])).unwrap();
+        let events_before = here.counts().unwrap().1;
+        let summary = here.import_workspace(&other, &FrenchRules).unwrap();
+        assert_eq!((summary.articles_imported, summary.articles_skipped), (3, 1));
+        assert!(summary.events_merged > 0, "reports of the same visits join the stored events: {summary:?}");
+        assert_eq!(here.counts().unwrap(), (5, events_before + summary.events_added));
+        // The same as importing the five articles into one workspace.
+        let all = Store::open(&workspace_with(dir.path(), "all.geotimeline", &[0, 1, 2, 3, 4])).unwrap();
+        assert_eq!(events_of(&here).len(), events_of(&all).len());
+    }
+
+    #[test]
+    fn the_other_workspace_s_corrections_deletions_and_checks_are_kept() {
+        let dir = tempfile::tempdir().unwrap();
+        let other = workspace_with(dir.path(), "other.geotimeline", &[0, 1, 2, 3, 4]);
+        let (edited, verified, deleted, made) = {
+            let mut theirs = Store::open(&other).unwrap();
+            let ids: Vec<EventId> = theirs.list_events(&EventFilter::default()).unwrap().into_iter().map(|e| e.id).collect();
+            assert!(ids.len() >= 4);
+            let date = crate::model::DateSpan::day(chrono::NaiveDate::from_ymd_opt(2024, 6, 1).unwrap());
+            theirs
+                .update_event(ids[0], &EventEdit { title: Some("Titre corrigé".into()), date: Some(date), ..Default::default() })
+                .unwrap();
+            theirs.set_verified(ids[1], true).unwrap();
+            let gone = theirs.get_event(ids[2]).unwrap();
+            theirs.delete_event(ids[2]).unwrap();
+            let article = theirs.list_articles().unwrap()[0].id;
+            let text = theirs.get_article(article).unwrap().text;
+            let quote: String = text.split('.').next().unwrap().to_string();
+            let made = theirs
+                .add_event(
+                    &crate::store::NewEvent {
+                        article,
+                        quote,
+                        event_type: crate::model::EventType::Other,
+                        date,
+                        title: Some("Ajouté à la main".into()),
+                    },
+                    &FrenchRules,
+                )
+                .unwrap();
+            (theirs.get_event(ids[0]).unwrap(), theirs.get_event(ids[1]).unwrap(), gone, theirs.get_event(made).unwrap())
+        };
+        let expected = events_of(&Store::open(&other).unwrap());
+        let mut here = Store::open(&dir.path().join("here.geotimeline")).unwrap();
+        let summary = here.import_workspace(&other, &FrenchRules).unwrap();
+        assert_eq!(summary.corrections_kept, 3, "{summary:?}");
+        assert_eq!(events_of(&here), expected, "the same events, corrected as in the other workspace");
+        let find = |title: &str| {
+            let found = here.list_events(&EventFilter::default()).unwrap().into_iter().find(|e| e.title == title).expect(title);
+            here.get_event(found.id).unwrap()
+        };
+        let carried = find("Titre corrigé");
+        assert_eq!(carried.date, edited.date);
+        assert!(carried.edited.contains(&EditedField::Title) && carried.edited.contains(&EditedField::Date));
+        assert_eq!(carried.sources.len(), edited.sources.len());
+        assert_eq!(carried.places.len(), edited.places.len());
+        assert_eq!(carried.actors.len(), edited.actors.len());
+        let checked: Vec<_> = here.list_events(&EventFilter::default()).unwrap().into_iter().filter(|e| e.verified).collect();
+        assert_eq!(checked.len(), 1);
+        assert_eq!((checked[0].title.as_str(), checked[0].date), (verified.title.as_str(), verified.date));
+        let added = find("Ajouté à la main");
+        assert_eq!((added.origin, added.sources[0].quote.as_str()), (made.origin, made.sources[0].quote.as_str()));
+        assert!(
+            here.list_events(&EventFilter::default()).unwrap().iter().all(|e| e.title != deleted.title || e.date != deleted.date),
+            "the deleted event is not found again"
+        );
+        // And stays deleted when this workspace is extracted again.
+        here.reextract(&FrenchRules).unwrap();
+        assert_eq!(events_of(&here), expected);
+    }
+
+    #[test]
+    fn a_damaged_or_newer_workspace_is_refused_and_nothing_changes() {
+        let dir = tempfile::tempdir().unwrap();
+        let here_path = workspace_with(dir.path(), "here.geotimeline", &[0]);
+        let mut here = Store::open(&here_path).unwrap();
+        let before = (here.counts().unwrap(), events_of(&here));
+
+        let damaged = workspace_with(dir.path(), "damaged.geotimeline", &[1, 2]);
+        let bytes = std::fs::read(&damaged).unwrap();
+        std::fs::write(&damaged, &bytes[..bytes.len() / 2 + 1]).unwrap();
+        let on_disk_before = on_disk(&damaged);
+        let err = here.import_workspace(&damaged, &FrenchRules).unwrap_err();
+        assert!(matches!(err, Error::Damaged { .. }), "{err}");
+        assert!(err.to_string().contains("damaged.geotimeline"), "{err}");
+        assert_eq!(on_disk(&damaged), on_disk_before);
+
+        let newer = workspace_with(dir.path(), "newer.geotimeline", &[1, 2]);
+        super::super::raw_connection(&newer).unwrap().pragma_update(None, "user_version", 99).unwrap();
+        let on_disk_before = on_disk(&newer);
+        let err = here.import_workspace(&newer, &FrenchRules).unwrap_err();
+        assert!(matches!(err, Error::DatabaseTooNew { found: 99, .. }), "{err}");
+        assert!(err.to_string().contains("newer.geotimeline") && err.to_string().contains("newer GeoTimeline"), "{err}");
+        assert_eq!(on_disk(&newer), on_disk_before);
+
+        let text = dir.path().join("notes.geotimeline");
+        std::fs::write(&text, "just some notes").unwrap();
+        let err = here.import_workspace(&text, &FrenchRules).unwrap_err().to_string();
+        assert!(err.contains("notes.geotimeline is not a GeoTimeline workspace"), "{err}");
+        let err = here.import_workspace(&dir.path().join("missing.geotimeline"), &FrenchRules).unwrap_err().to_string();
+        assert!(err.contains("missing.geotimeline does not exist"), "{err}");
+        let err = here.import_workspace(&here_path, &FrenchRules).unwrap_err().to_string();
+        assert!(err.contains("is the open workspace"), "{err}");
+
+        assert_eq!((here.counts().unwrap(), events_of(&here)), before);
+    }
+
+    #[test]
+    fn a_workspace_of_an_older_schema_is_read_from_a_migrated_copy_and_left_as_it_was() {
+        let dir = tempfile::tempdir().unwrap();
+        let old = dir.path().join("old.geotimeline");
+        let mut conn = Connection::open(&old).unwrap();
+        schema::first(7).to_latest(&mut conn).unwrap();
+        conn.execute_batch(
+            r#"INSERT INTO articles (id, file_name, language, text, content_hash, published) VALUES (1, 'a.txt', 'fr', 'Vladimir Poutine est arrivé jeudi à Hanoï pour une visite d''Etat.', 'h-old', '2024-06-21');
+             INSERT INTO events (id, title, type, start, end, precision, confidence, origin, edited, merge_keys) VALUES
+                 (7, 'Visite corrigée', 'visit', '2024-06-20', '2024-06-20', 'day', 0.8, 'extracted', 'title', '[["person","Vladimir Putin",null],["city","Hanoi","VN"]]');
+             INSERT INTO places (id, name, country, kind) VALUES (1, 'Hanoi', 'VN', 'city');
+             INSERT INTO actors (id, name, kind) VALUES (1, 'Vladimir Putin', 'person');
+             INSERT INTO event_places VALUES (7, 1, 0);
+             INSERT INTO event_actors VALUES (7, 1, 0);
+             INSERT INTO mentions (event_id, article_id, quote, start, end) VALUES (7, 1, 'Vladimir Poutine est arrivé jeudi à Hanoï pour une visite d''Etat.', 0, 67);"#,
+        )
+        .unwrap();
+        drop(conn);
+        let before = on_disk(&old);
+        let mut here = Store::open(&dir.path().join("here.geotimeline")).unwrap();
+        let summary = here.import_workspace(&old, &FrenchRules).unwrap();
+        assert_eq!((summary.articles_imported, summary.events_added, summary.corrections_kept), (1, 1, 1), "{summary:?}");
+        let events = here.list_events(&EventFilter::default()).unwrap();
+        assert_eq!(events.iter().map(|e| e.title.as_str()).collect::<Vec<_>>(), ["Visite corrigée"]);
+        assert_eq!(on_disk(&old), before, "not migrated in place, no backup written beside it");
+    }
+
+    #[test]
+    fn an_import_that_fails_half_way_changes_nothing() {
+        let dir = tempfile::tempdir().unwrap();
+        let other = workspace_with(dir.path(), "other.geotimeline", &[1, 2, 3]);
+        let mut here = Store::open(&workspace_with(dir.path(), "here.geotimeline", &[0])).unwrap();
+        let before = (here.counts().unwrap(), events_of(&here));
+        // Articles go in first; writing the first event then fails.
+        here.conn
+            .execute_batch("CREATE TEMP TRIGGER refuse BEFORE INSERT ON main.events BEGIN SELECT RAISE(ABORT, 'refused by the test'); END;")
+            .unwrap();
+        let err = here.import_workspace(&other, &FrenchRules).unwrap_err().to_string();
+        assert!(err.contains("refused by the test"), "{err}");
+        here.conn.execute_batch("DROP TRIGGER temp.refuse").unwrap();
+        assert_eq!((here.counts().unwrap(), events_of(&here)), before);
+        let found = here.list_events(&EventFilter { query: Some("Pyongyang".into()), ..Default::default() }).unwrap().len();
+        let summary = here.import_workspace(&other, &FrenchRules).unwrap();
+        assert_eq!(summary.articles_imported, 3, "nothing of the failed import was left: {summary:?} ({found} found before)");
+    }
+
+    #[test]
+    fn an_empty_file_imports_nothing() {
+        let dir = tempfile::tempdir().unwrap();
+        let empty = dir.path().join("empty.geotimeline");
+        std::fs::write(&empty, b"").unwrap();
+        let mut here = Store::open_in_memory().unwrap();
+        let summary = here.import_workspace(&empty, &FrenchRules).unwrap();
+        assert_eq!(summary, WorkspaceImport { path: empty.display().to_string(), ..Default::default() });
+    }
+}
