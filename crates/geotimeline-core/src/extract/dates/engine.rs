@@ -20,6 +20,9 @@ pub fn find_in(grammar: &DateGrammar, text: &str, anchors: Anchors, tense: Tense
     for rule in grammar.set.matches(text).into_iter().map(|i| &grammar.rules[i]) {
         for caps in rule.regex.captures_iter(text) {
             let whole = caps.name("span").or_else(|| caps.get(0)).expect("group 0");
+            if names_a_thing(grammar, text, whole.start()) {
+                continue;
+            }
             // The verb of the expression's own clause says more than the sentence's,
             // except after a deadline ("a donné jusqu'au 30 juin"): then the nearest date.
             let clause = clause_around(text, whole.start(), whole.end());
@@ -87,6 +90,22 @@ pub fn find_in(grammar: &DateGrammar, text: &str, anchors: Anchors, tense: Tense
             Some(TimeExpr { span, text: text[span.start..span.end].to_string(), date: date?, rule, anchor })
         })
         .collect()
+}
+
+/// Whether the expression at `start` opens on a capitalised weekday after a capitalised word
+/// (with "du" or "de" between them): part of a name ("cité par La Tribune Dimanche", "le Journal
+/// du Dimanche"), in a locale that writes days in lower case.
+fn names_a_thing(grammar: &DateGrammar, text: &str, start: usize) -> bool {
+    let names = grammar.clause.weekdays_in_names;
+    if names.is_empty() || !names.iter().any(|n| text[start..].starts_with(n)) {
+        return false;
+    }
+    let mut before = text[..start].split_whitespace().rev();
+    let capitalised = |w: Option<&str>| w.is_some_and(|w| w.starts_with(char::is_uppercase) && w.ends_with(char::is_alphabetic));
+    match before.next() {
+        Some("du" | "de") => capitalised(before.next()),
+        word => capitalised(word) && text[..start].ends_with(' '),
+    }
 }
 
 type Found = (Span, Option<DateSpan>, &'static str, Anchor);
@@ -501,6 +520,7 @@ mod toy_grammar {
             not_plans: &[],
             deadline_words: &["until"],
             reporting: None,
+            weekdays_in_names: &[],
         };
         DateGrammar::new(rules, tense, clause)
     }

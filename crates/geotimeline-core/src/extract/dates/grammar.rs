@@ -88,6 +88,10 @@ pub struct ClauseWords {
     /// follows is the clause it reports, even without a conjunction ("said it would
     /// proceed"), so a part of the clause ends after the match.
     pub reporting: Option<WordRegex>,
+    /// Weekdays that, capitalised after a word inside a sentence, are part of a name, not a
+    /// day ("La Tribune Dimanche", "le Journal du Dimanche"): a locale that writes weekdays in
+    /// lower case lists its capitalised ones.
+    pub weekdays_in_names: &'static [&'static str],
 }
 
 /// How a locale joins two expressions into one: a shift counted from a date ("three days after

@@ -95,6 +95,8 @@ fn clause_words() -> ClauseWords {
         plan_endings: words::CONDITIONAL_ENDINGS,
         not_plans: words::NOT_PLANS,
         deadline_words: words::DEADLINE_WORDS,
+        // English capitalises every weekday.
+        weekdays_in_names: &[],
         reporting: Some(
             WordRegex::new(&format!(
                 r"(?i)\b(?:{})\b(?:\s+(?:(?:on|last|this)\s+)?(?:{}|yesterday|today|tonight|week|month))?",
