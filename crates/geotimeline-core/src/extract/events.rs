@@ -266,14 +266,15 @@ pub fn extract_counting(article: ArticleText<'_>, unread: &mut Unread) -> Vec<Ca
                 // "un sommet à Singapour le 12 juin 2018 puis un sommet à Hanoï": a place of the
                 // clause goes with the trigger of the same type nearest it. (A noun and the verb after
                 // it in its clause, its predicate, tell one event: "Israeli air strikes in Lebanon
-                // killed six people".)
+                // killed six people". So do a verb and a noun after it, with the places between
+                // them: "sont arrivés lundi au Maroc pour une visite d'État".)
                 .filter(|p| {
                     let mine = distance((p.start, p.end), (m.start(), m.end()));
                     let verb = verbs.contains(&(m.start(), m.end()));
                     !all_matches.iter().any(|&(t, span)| {
                         t == trigger.event_type
                             && span != (m.start(), m.end())
-                            && !(verb && span.1 <= m.start() && !verbs.contains(&span))
+                            && !(verb && !verbs.contains(&span) && (span.1 <= m.start() || p.end <= span.0))
                             && !(!verb && span.0 >= m.end() && verbs.contains(&span))
                             && span.0 >= from
                             && span.1 <= to
@@ -324,6 +325,11 @@ pub fn extract_counting(article: ArticleText<'_>, unread: &mut Unread) -> Vec<Ca
                 && own_tense == Tense::Past;
             let nearest = nearest.filter(|d| {
                 if done_before && article.published.is_some_and(|p| d.date.start > p + chrono::Days::new(1)) {
+                    return false;
+                }
+                // "une visite d'État qui va durer jusqu'au 30 octobre": the end of what lasts is
+                // not the day anything happens.
+                if ends_what_lasts(locale, body, d) {
                     return false;
                 }
                 // "Confronté à son plus grand défi depuis son arrivée au pouvoir fin 1999, Poutine
@@ -653,6 +659,8 @@ fn dated_facts(
         let clause = &body[from..to];
         let state_since =
             since && !time_clause && (dates::tense_in(locale.dates, clause) != Tense::Past || !dates::done_in(locale.dates, clause));
+        // (An end stays a dated fact: "qui soutenaient jusqu'à l'année dernière le gouvernement"
+        // tells that the support ended then.)
         if state_since {
             continue;
         }
@@ -1307,6 +1315,14 @@ fn same_place(a: &Place, b: &Place) -> bool {
 /// Bytes between two spans (0 when they overlap).
 fn distance(a: (usize, usize), b: (usize, usize)) -> usize {
     b.0.saturating_sub(a.1).max(a.0.saturating_sub(b.1))
+}
+
+/// Whether a date is the end of what lasts ("jusqu'au 30 octobre", "until October"): an end
+/// word before it, or opening it.
+fn ends_what_lasts(locale: &locale::Locale, body: &str, d: &dates::TimeExpr) -> bool {
+    let lower = d.text.to_lowercase().replace('’', "'");
+    dates::ends_what_lasts(locale.dates, &body[..d.span.start])
+        || locale.dates.clause.end_words.iter().any(|w| lower.strip_prefix(w).is_some_and(|rest| rest.starts_with(' ')))
 }
 
 /// The clause around a trigger: up to the punctuation that separates clauses.

@@ -92,6 +92,17 @@ pub fn find_in(grammar: &DateGrammar, text: &str, anchors: Anchors, tense: Tense
         .collect()
 }
 
+/// Whether a date ends what lasts ("jusqu'au 30 octobre", "until October 30"): the words
+/// right before it (`before`, the text up to the date) are one of the locale's end words.
+pub fn ends_what_lasts(grammar: &DateGrammar, before: &str) -> bool {
+    let tail = crate::extract::last_bytes(before.trim_end(), 24).to_lowercase().replace('’', "'");
+    grammar
+        .clause
+        .end_words
+        .iter()
+        .any(|w| tail.strip_suffix(w).is_some_and(|rest| rest.is_empty() || rest.ends_with(|c: char| !c.is_alphanumeric())))
+}
+
 /// Whether the expression at `start` opens on a capitalised weekday after a capitalised word
 /// (with "du" or "de" between them): part of a name ("cité par La Tribune Dimanche", "le Journal
 /// du Dimanche"), in a locale that writes days in lower case.
@@ -521,6 +532,7 @@ mod toy_grammar {
             deadline_words: &["until"],
             reporting: None,
             weekdays_in_names: &[],
+            end_words: &[],
         };
         DateGrammar::new(rules, tense, clause)
     }

@@ -92,6 +92,9 @@ pub struct ClauseWords {
     /// day ("La Tribune Dimanche", "le Journal du Dimanche"): a locale that writes weekdays in
     /// lower case lists its capitalised ones.
     pub weekdays_in_names: &'static [&'static str],
+    /// Words after which a date is the end of what lasts ("jusqu'au 30 octobre", "until
+    /// October 30"), never the day an event happens (lower case, straight apostrophes).
+    pub end_words: &'static [&'static str],
 }
 
 /// How a locale joins two expressions into one: a shift counted from a date ("three days after

@@ -14,7 +14,9 @@ mod engine;
 pub mod grammar;
 
 pub use calendar::Unit;
-pub use engine::{done_in, find_all_in, find_in, opens_relative_clause, part_bounds, recalls_in, tag_in, tense_in, tense_of_part};
+pub use engine::{
+    done_in, ends_what_lasts, find_all_in, find_in, opens_relative_clause, part_bounds, recalls_in, tag_in, tense_in, tense_of_part,
+};
 pub use grammar::{Anchor, Builder, ClauseWords, Context, DateGrammar, DateRule, Links, Resolver, ShiftReader, TenseWords};
 
 use crate::model::{DateSpan, Precision};

@@ -97,6 +97,7 @@ fn clause_words() -> ClauseWords {
         deadline_words: words::DEADLINE_WORDS,
         // English capitalises every weekday.
         weekdays_in_names: &[],
+        end_words: &["until", "till", "through", "thru", "no later than"],
         reporting: Some(
             WordRegex::new(&format!(
                 r"(?i)\b(?:{})\b(?:\s+(?:(?:on|last|this)\s+)?(?:{}|yesterday|today|tonight|week|month))?",
@@ -356,24 +357,30 @@ fn rules(b: &mut Builder) {
     // "by the end of March", "September" (capitalised, not "May").
     b.rule(
         "month_near",
-        r"\b(?:(in|during|since|this|last|next|until|by)\s+|(?:at\s+)?(?:the\s+)?({MONTH_PART})(?:[- ]|\s+the\s+)?)?((?-i:January|February|March|April|June|July|August|September|October|November|December)|{MONTH})\b",
+        r"(?P<span>\b(?:(in|during|since|this|last|next|until|by)\s+|(?:at\s+)?(?:the\s+)?({MONTH_PART})(?:[- ]|\s+the\s+)?)?((?-i:January|February|March|April|June|July|August|September|October|November|December)|{MONTH})\b)(\s+\d{1,2}(?:st|nd|rd|th)?\b)?",
         |c, x| {
-            let month = month_number(&c[3])?;
+            // "until October 30": the day's, not the month's (a longer match would hide it); the
+            // number after the month is context, outside the span ("In August 45 people died").
+            let day = |m: regex::Match| m.as_str().trim().trim_end_matches(char::is_alphabetic).parse::<u32>().ok();
+            if c.get(5).and_then(day).is_some_and(|d| (1..=31).contains(&d)) {
+                return None;
+            }
+            let month = month_number(&c[4])?;
             // A month alone must be written in full and capitalised; "May" needs a preposition.
-            if c.get(1).is_none() && c.get(2).is_none() {
-                let w = &c[3];
+            if c.get(2).is_none() && c.get(3).is_none() {
+                let w = &c[4];
                 if !w.starts_with(|ch: char| ch.is_uppercase()) || w.eq_ignore_ascii_case("may") {
                     return None;
                 }
             }
-            let lean = match lower(c, 1).as_deref() {
+            let lean = match lower(c, 2).as_deref() {
                 Some("last") | Some("since") => Tense::Past,
                 Some("next") => Tense::Future,
                 Some("this") => Tense::Unknown,
                 _ => x.tense,
             };
             let p = x.published()?;
-            let year = match lower(c, 1).as_deref() {
+            let year = match lower(c, 2).as_deref() {
                 Some("last") if month >= p.month() => p.year() - 1,
                 Some("last") => p.year(),
                 Some("next") if month <= p.month() => p.year() + 1,
@@ -381,7 +388,7 @@ fn rules(b: &mut Builder) {
                 Some("this") => p.year(),
                 // "the beginning of January" is nearer its 5th than its 15th.
                 _ => {
-                    let day = match part(c.get(2)) {
+                    let day = match part(c.get(3)) {
                         Some(MonthPart::Early) => 5,
                         Some(MonthPart::Late) => 25,
                         _ => 15,
@@ -389,7 +396,7 @@ fn rules(b: &mut Builder) {
                     x.nearest_year_leaning(month, day, lean)?
                 }
             };
-            month_or_part(year, month, part(c.get(2)))
+            month_or_part(year, month, part(c.get(3)))
         },
     );
     // "early 2024", "mid-2024", "late 2023", "the end of 2023": the year.

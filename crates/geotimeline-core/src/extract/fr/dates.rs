@@ -88,6 +88,7 @@ fn clause_words() -> ClauseWords {
         deadline_words: words::DEADLINE_WORDS,
         // French reports with "que", a subordinate word already.
         reporting: None,
+        end_words: &["jusqu'au", "jusqu'à", "jusqu'aux", "d'ici", "d'ici au", "d'ici à"],
         weekdays_in_names: &["Lundi", "Mardi", "Mercredi", "Jeudi", "Vendredi", "Samedi", "Dimanche"],
     }
 }
