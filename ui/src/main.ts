@@ -6,3 +6,5 @@ import "./styles.css";
 mark("bundle evaluated");
 mount(App, { target: document.getElementById("app")! });
 mark("mounted");
+// When WebKit gives the page its first frame (its first rendering, the window's frame before any data).
+requestAnimationFrame(() => mark("first frame"));
