@@ -563,7 +563,10 @@ export type Source = {
 };
 
 /**  One step of a start and when it was reached (ms since the epoch). */
-export type StartUpMark = { step: string, at: number };
+export type StartUpMark = {
+	step: string,
+	at: number | null,
+};
 
 export type Theme = "light" | "dark";
 
