@@ -132,6 +132,13 @@ const search = `
   return performance.now() - started;
 `;
 
+/** The start-up marks in order, in ms after the launch (Date.now() before the session was asked for). */
+function steps(marks, launchedAt) {
+  if (!marks) return null;
+  const all = [...(marks.rust ?? []).map((m) => [m.step, m.at]), ...Object.entries(marks.page ?? {})];
+  return all.sort((a, b) => a[1] - b[1]).map(([step, at]) => [step, Math.round(at - launchedAt)]);
+}
+
 async function measure(label, options) {
   const results = [];
   for (let run = 1; run <= runs; run++) {
@@ -140,6 +147,10 @@ async function measure(label, options) {
     const s = launched.session;
     try {
       const painted = await s.waitFor("painted events", () => s.execute("return window.__geotimeline?.timeline?.firstPaintAt ?? null"), 120000);
+      // Where the time went: the page's and the Rust side's start-up marks (ms since the epoch).
+      const marks = await s
+        .waitFor("the start-up marks", () => s.execute("const g = window.__geotimeline; return g?.startupRust ? { page: g.startup, rust: g.startupRust } : null"), 10000)
+        .catch(() => null);
       await sleep(1500);
       const idle = pss(launched.driverPid);
       const frames = await s.execute(`return (async () => { ${interact} })()`);
@@ -149,7 +160,7 @@ async function measure(label, options) {
       const after = pss(launched.driverPid);
       const counts = await s.text(await s.find('[data-testid="workspace-counts"]'));
       await s.screenshot(path.join(target, `bench-app/${label.replace(/\W+/g, "-")}-${run}.png`));
-      results.push({ painted: painted - launchedAt, idle, after, frames, query, counts });
+      results.push({ painted: painted - launchedAt, idle, after, frames, query, counts, steps: steps(marks, launchedAt) });
     } finally {
       await s.close();
       launched.stop();
@@ -163,11 +174,19 @@ async function measure(label, options) {
   };
   console.log(`  launch to first painted events, s: ${spread(results.map((r) => r.painted / 1000), 2)}`);
   console.log(`  PSS after the first paint, MB: ${spread(results.map((r) => r.idle.mb), 0)}; after zoom, pan, search: ${spread(results.map((r) => r.after.mb), 0)}`);
+  const byStep = new Map();
+  for (const r of results) for (const [step, ms] of r.steps ?? []) byStep.set(step, [...(byStep.get(step) ?? []), ms]);
+  if (byStep.size) {
+    const median = (v) => [...v].sort((a, b) => a - b)[Math.floor((v.length - 1) / 2)];
+    const order = [...byStep].map(([step, v]) => [step, median(v)]).sort((a, b) => a[1] - b[1]);
+    console.log(`  start-up steps, median ms after launch: ${order.map(([step, ms]) => `${step} ${ms}`).join(", ")}`);
+  }
   for (const [i, r] of results.entries()) {
     const draws = (k) => fmt(stats(r.frames[k].draws));
     const gaps = (k) => fmt(stats(r.frames[k].gaps));
     console.log(`  run ${i + 1}: ${r.counts.replace(/\s+/g, " ")}`);
     console.log(`    launch to first painted events: ${(r.painted / 1000).toFixed(2)} s`);
+    if (r.steps) console.log(`    steps, ms after launch: ${r.steps.map(([step, ms]) => `${step} ${ms}`).join(", ")}`);
     console.log(`    PSS after the first paint: ${r.idle.mb.toFixed(0)} MB (${r.idle.parts}); after zooming, panning, searching: ${r.after.mb.toFixed(0)} MB`);
     console.log(`    draw time per frame, median / p95: zoom in ${draws("zoomIn")}, zoom out ${draws("zoomOut")}, pan zoomed in ${draws("panIn")}, pan zoomed out ${draws("panOut")}`);
     console.log(`    frame intervals, median / p95: zoom in ${gaps("zoomIn")}, zoom out ${gaps("zoomOut")}, pan zoomed in ${gaps("panIn")}, pan zoomed out ${gaps("panOut")}`);

@@ -428,6 +428,16 @@ pub async fn workspace_status(state: State<'_, Workspace>) -> Result<WorkspaceSt
     Ok(state.status())
 }
 
+/// The window's start-up steps (ms since the epoch), sent once it has painted its
+/// first events: logged in one line with the Rust side's, which it gets back.
+#[tauri::command]
+#[specta::specta]
+pub fn start_up(page: Vec<crate::startup::StartUpMark>) -> Vec<crate::startup::StartUpMark> {
+    let rust = crate::startup::marks();
+    log::info!(target: "geotimeline::startup", "start-up, ms after the process started: {}", crate::startup::summary(&rust, &page));
+    rust
+}
+
 /// A workspace file that could not be opened because it is damaged.
 #[derive(Debug, Clone, Serialize, specta::Type)]
 pub struct DamagedWorkspace {

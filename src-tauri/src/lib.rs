@@ -3,6 +3,7 @@
 
 mod commands;
 mod error;
+mod startup;
 mod state;
 
 pub use error::{with_causes, AppError};
@@ -40,6 +41,7 @@ pub fn specta_builder<R: Runtime>() -> tauri_specta::Builder<R> {
         commands::get_article,
         commands::workspace_info,
         commands::workspace_status,
+        commands::start_up,
         commands::damaged_workspace,
         commands::restore_workspace_backup,
         commands::start_over_workspace,
@@ -146,6 +148,7 @@ fn log_plugin<R: Runtime>() -> tauri::plugin::TauriPlugin<R> {
 
 #[cfg_attr(mobile, tauri::mobile_entry_point)]
 pub fn run() {
+    startup::begin();
     // Single instance first, as its documentation asks: a second launch hands its
     // arguments to the running app and exits before anything else starts.
     let builder = tauri::Builder::default()
@@ -153,7 +156,15 @@ pub fn run() {
         .plugin(log_plugin())
         .plugin(tauri_plugin_window_state::Builder::default().build());
     configure(builder)
+        .on_page_load(|_, payload| {
+            startup::mark(match payload.event() {
+                tauri::webview::PageLoadEvent::Started => "page load started",
+                tauri::webview::PageLoadEvent::Finished => "page load finished",
+            })
+        })
         .setup(|app| {
+            // The window from tauri.conf.json was created just before.
+            startup::mark("window created");
             let path = workspace_path(app)?;
             log::info!("GeoTimeline {} starting on {}", app.package_info().version, path.display());
             app.manage(commands::LogFolder(app.path().app_log_dir()?));
@@ -187,6 +198,7 @@ pub fn run() {
             app.manage(files);
             // Opened (on a first start, the sample imported) while the window paints.
             app.manage(open_workspace_in_background(path));
+            startup::mark("setup done");
             // A test hook: a pause before each imported file, so the E2E tests can watch and cancel an import.
             let delay = std::env::var("GEOTIMELINE_IMPORT_FILE_DELAY_MS").ok().and_then(|ms| ms.parse().ok()).unwrap_or(0);
             app.manage(Imports::new(std::time::Duration::from_millis(delay)));

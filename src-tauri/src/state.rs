@@ -202,7 +202,10 @@ pub fn open_workspace_in_background(db_path: PathBuf) -> Workspace {
     let workspace = Workspace::with_state(Opening::Pending { sample: !db_path.exists() }, db_path.clone());
     let filler = workspace.clone();
     let spawned = std::thread::Builder::new().name("workspace".into()).spawn(move || {
-        filler.set(Opening::of(open_store(&filler.db_path())));
+        crate::startup::mark("workspace opening");
+        let opened = open_store(&filler.db_path());
+        crate::startup::mark("workspace open");
+        filler.set(Opening::of(opened));
     });
     if let Err(err) = spawned {
         workspace.finish(Err(format!("the workspace could not be opened: {err}")));
@@ -231,6 +234,7 @@ pub fn open_store(db_path: &Path) -> geotimeline_core::Result<Store> {
     {
         let mut store = Store::open(&preparing)?;
         geotimeline_core::workspace::import_sample(&mut store)?;
+        crate::startup::mark("sample imported");
         // Closed here: SQLite's side files are folded back into the database before the rename.
     }
     std::fs::rename(&preparing, db_path).map_err(|e| geotimeline_core::Error::Io { path: db_path.to_path_buf(), source: e })?;

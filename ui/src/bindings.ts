@@ -63,6 +63,11 @@ export const commands = {
 	 *  window shows that the sample is being prepared while the other commands wait.
 	 */
 	workspaceStatus: () => typedError<WorkspaceStatus, AppError>(__TAURI_INVOKE("workspace_status")),
+	/**
+	 *  The window's start-up steps (ms since the epoch), sent once it has painted its
+	 *  first events: logged in one line with the Rust side's, which it gets back.
+	 */
+	startUp: (page: StartUpMark[]) => __TAURI_INVOKE<StartUpMark[]>("start_up", { page }),
 	/**  The open workspace's file when it is damaged; None otherwise (and while it is opened). */
 	damagedWorkspace: () => typedError<DamagedWorkspace | null, AppError>(__TAURI_INVOKE("damaged_workspace")),
 	/**
@@ -562,6 +567,12 @@ export type Source = {
 	claimed_date: DateSpan | null,
 	/**  A count this source gives ("une dizaine d'accords"), as written. */
 	quantity: string | null,
+};
+
+/**  One step of a start and when it was reached (ms since the epoch). */
+export type StartUpMark = {
+	step: string,
+	at: number | null,
 };
 
 export type Theme = "light" | "dark";

@@ -1,5 +1,10 @@
+import { mark } from "./lib/startup";
 import { mount } from "svelte";
 import App from "./App.svelte";
 import "./styles.css";
 
+mark("bundle evaluated");
 mount(App, { target: document.getElementById("app")! });
+mark("mounted");
+// When WebKit gives the page its first frame (its first rendering, the window's frame before any data).
+requestAnimationFrame(() => mark("first frame"));

@@ -289,8 +289,9 @@ describe("the window", () => {
   test("map clicks, actors and chips filter the events, and the view survives a restart", async () => {
     const calls = start(normal);
     await settle();
-    // The map follows the timeline's range once it stops moving.
+    // The map follows the timeline's range once it stops moving; it is drawn after the timeline's first frame.
     await new Promise((r) => setTimeout(r, 200));
+    for (let i = 0; i < 100 && !document.querySelector('[data-testid="map"] [data-place="Hanoi"]'); i++) await new Promise((r) => setTimeout(r, 20));
     await settle();
     // The map marks the places of the events in the visible range (June 2024, not Biden's
     // September 2023 visit) with their counts.

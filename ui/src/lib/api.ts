@@ -54,6 +54,8 @@ export const api = {
   workspaceInfo: () => unwrap<WorkspaceInfo>(commands.workspaceInfo()),
   /** Answered at once: whether the workspace is open, or still being opened (the sample prepared). */
   workspaceStatus: () => unwrap<WorkspaceStatus>(commands.workspaceStatus()),
+  /** The window's start-up steps to the log; answers the Rust side's (all in ms since the epoch). */
+  startUp: (page: Record<string, number>) => commands.startUp(Object.entries(page).map(([step, at]) => ({ step, at }))),
   /** The workspace file when it is damaged (the commands fail with kind "Damaged"), else null. */
   damagedWorkspace: () => unwrap<DamagedWorkspace | null>(commands.damagedWorkspace()),
   /** A damaged workspace: its backup in its place, or a new empty one; the damaged file is kept aside. */

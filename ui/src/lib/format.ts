@@ -16,8 +16,19 @@ export function spanMs(span: DateSpan): [number, number] {
   return [dayMs(span.start), dayMs(span.end) + DAY];
 }
 
+/** Formatters are slow to make (WebKit builds each one's patterns): one per language and options. */
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
+/** The UTC date formatter of a locale for these options, made once. */
+export function dateFormatter(locale: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  const key = `${locale} ${JSON.stringify(options)}`;
+  let made = formatters.get(key);
+  if (!made) formatters.set(key, (made = new Intl.DateTimeFormat(locale, { timeZone: "UTC", ...options })));
+  return made;
+}
+
 function fmt(lang: Lang, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
-  return new Intl.DateTimeFormat(lang === "fr" ? "fr-FR" : "en-GB", { timeZone: "UTC", ...options });
+  return dateFormatter(lang === "fr" ? "fr-FR" : "en-GB", options);
 }
 
 /** An event's title in the window's language: the core composes both, or keeps the title a user typed. */

@@ -26,6 +26,8 @@ export interface TimelineOptions {
    * events: load those of [from, to] (ms) and give them with setItems(…, range).
    */
   onNeedDetail?: (from: number, to: number) => void;
+  /** Events were painted for the first time (`at`: ms since the epoch). */
+  onFirstPaint?: (at: number) => void;
 }
 
 /** Events on screen up to which a large workspace's events are loaded and drawn one by one. */
@@ -368,7 +370,10 @@ export class Timeline {
     if (this.placed.length || this.clusters.length) {
       this.frameTimes.push(performance.now() - started);
       if (this.frameTimes.length > 5000) this.frameTimes.splice(0, 1000);
-      if (this.firstPaintAt === null) this.firstPaintAt = performance.timeOrigin + performance.now();
+      if (this.firstPaintAt === null) {
+        this.firstPaintAt = performance.timeOrigin + performance.now();
+        this.options.onFirstPaint?.(this.firstPaintAt);
+      }
     }
     this.options.onView?.(...this.visibleRange());
   }

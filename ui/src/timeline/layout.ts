@@ -3,6 +3,7 @@
 // how the axis is labelled at each zoom. No canvas here, so it is unit-tested.
 import type { EventType, Precision } from "../lib/api";
 import type { Lang } from "../lib/i18n";
+import { dateFormatter } from "../lib/format";
 
 export interface TimelineItem {
   id: number;
@@ -96,7 +97,7 @@ export function tickLabel(ms: number, spacing: number, lang: Lang): string {
           ? { day: "numeric", month: "short" }
           : { hour: "2-digit", minute: "2-digit" };
   // Below a day, midnight ticks name their day ("20 juin"), the others their hour.
-  return new Intl.DateTimeFormat(locale, { timeZone: "UTC", ...options }).format(ms);
+  return dateFormatter(locale, options).format(ms);
 }
 
 /**
