@@ -181,7 +181,7 @@ fn events_are_merged_split_added_verified_and_the_edits_undone_from_the_window()
     assert_eq!(merged["edited"], json!(["sources"]));
     assert_eq!(invoke(&webview, "list_events", all()).unwrap().as_array().unwrap().len(), count - 1);
     let err = invoke(&webview, "merge_events", json!({ "ids": [a], "title": null })).unwrap_err();
-    assert_eq!(err, json!({ "kind": "Invalid", "message": "invalid merge: give at least two different events to merge" }));
+    assert_eq!(err, json!({ "kind": "Invalid", "message": "invalid merge: give at least two different events to merge", "detail": null }));
     let history = invoke(&webview, "history", json!({})).unwrap();
     assert_eq!(history[0]["summary"], format!("merged events {a}, {b} into {a}"));
     let undone = invoke(&webview, "undo", json!({})).unwrap();
@@ -225,7 +225,14 @@ fn events_are_merged_split_added_verified_and_the_edits_undone_from_the_window()
 fn a_missing_event_is_a_typed_error() {
     let (_app, webview) = app_with_sample();
     let err = invoke(&webview, "get_event", json!({ "id": 999_999 })).unwrap_err();
-    assert_eq!(err, json!({ "kind": "NotFound", "message": "event 999999 does not exist" }));
+    assert_eq!(
+        err,
+        json!({
+            "kind": "NotFound",
+            "message": "event 999999 does not exist",
+            "detail": { "code": "NotFound", "what": "event", "id": 999_999.0 }
+        })
+    );
 }
 
 #[test]
