@@ -1,6 +1,6 @@
 //! The commands the window calls. Each is a few lines into geotimeline-core.
 
-use crate::error::AppError;
+use crate::error::{AppError, BlockedAction, ErrorDetail};
 use crate::state::{FilePicker, FileSaver, Imports, Workspace, WorkspaceFiles, WorkspaceStatus};
 use geotimeline_core::export::{self, Format};
 use geotimeline_core::ingest::{self, ArticleMeta};
@@ -253,9 +253,12 @@ pub(crate) async fn switch_workspace(
     path: PathBuf,
     open: fn(&std::path::Path) -> geotimeline_core::Result<geotimeline_core::Store>,
 ) -> Result<WorkspaceInfo, AppError> {
-    let _no_import = imports
-        .start()
-        .map_err(|_| AppError::Busy("an import is running: wait for it to finish or cancel it before opening another workspace".into()))?;
+    let _no_import = imports.start().map_err(|_| {
+        AppError::import_running(
+            BlockedAction::OpenWorkspace,
+            "an import is running: wait for it to finish or cancel it before opening another workspace",
+        )
+    })?;
     let opened_path = path.clone();
     let store = tauri::async_runtime::spawn_blocking(move || open(&opened_path))
         .await
@@ -335,7 +338,10 @@ pub async fn import_workspace_file(
         return Ok(None);
     };
     let _no_import = imports.start().map_err(|_| {
-        AppError::Busy("an import is running: wait for it to finish or cancel it before importing another workspace".into())
+        AppError::import_running(
+            BlockedAction::ImportWorkspace,
+            "an import is running: wait for it to finish or cancel it before importing another workspace",
+        )
     })?;
     let summary = state.with_store(move |s| Ok(s.import_workspace(&path, &geotimeline_core::extract::FrenchRules)?)).await?;
     Ok(Some(summary))
@@ -362,7 +368,8 @@ pub async fn open_recent_workspace(
     let list = geotimeline_core::workspace_file::RecentFiles::load(&files.recent_list);
     let path = PathBuf::from(path);
     if !list.paths.contains(&path) {
-        return Err(AppError::Invalid(format!("{} is not in the recent workspaces", path.display())));
+        return Err(AppError::Invalid(format!("{} is not in the recent workspaces", path.display()))
+            .with(ErrorDetail::NotRecent { file: crate::error::file_name(&path) }));
     }
     switch_workspace(&state, &files, &imports, path, geotimeline_core::workspace_file::open_existing).await
 }
@@ -393,9 +400,12 @@ pub async fn reset_sample_workspace(
     files: State<'_, WorkspaceFiles>,
     imports: State<'_, Imports>,
 ) -> Result<WorkspaceInfo, AppError> {
-    let _no_import = imports
-        .start()
-        .map_err(|_| AppError::Busy("an import is running: wait for it to finish or cancel it before resetting the sample".into()))?;
+    let _no_import = imports.start().map_err(|_| {
+        AppError::import_running(
+            BlockedAction::ResetSample,
+            "an import is running: wait for it to finish or cancel it before resetting the sample",
+        )
+    })?;
     let sample = files.sample_path.clone();
     let workspace = state.inner().clone();
     tauri::async_runtime::spawn_blocking(move || {

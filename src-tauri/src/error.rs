@@ -1,43 +1,134 @@
-//! The error every command returns: a kind the UI can branch on and one
-//! sentence it can show.
+//! The error every command returns: a kind the UI can branch on, one English
+//! sentence (the log's, and the window's fallback), and, for the errors the
+//! window words itself, a machine-readable `detail` with its parameters, so that
+//! the window says them in its own language.
 
 use serde::Serialize;
 
-#[derive(Debug, thiserror::Error, Serialize, specta::Type)]
-#[serde(tag = "kind", content = "message")]
-pub enum AppError {
-    #[error("{0}")]
-    NotFound(String),
-    #[error("{0}")]
-    Invalid(String),
-    #[error("{0}")]
-    Storage(String),
-    // The workspace file is damaged: the window offers to restore its backup or start anew.
-    #[error("{0}")]
-    Damaged(String),
-    #[error("{0}")]
-    Ingest(String),
-    #[error("{0}")]
-    Dialog(String),
-    #[error("{0}")]
-    Export(String),
-    // Something is already running that this must wait for (an import).
-    #[error("{0}")]
-    Busy(String),
+/// What the window branches on.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, specta::Type)]
+pub enum ErrorKind {
+    NotFound,
+    Invalid,
+    Storage,
+    /// The workspace file is damaged: the window offers to restore its backup or start anew.
+    Damaged,
+    Ingest,
+    Dialog,
+    Export,
+    /// Something is already running that this must wait for (an import).
+    Busy,
 }
 
+/// What the running import keeps from being done.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, specta::Type)]
+#[serde(rename_all = "snake_case")]
+pub enum BlockedAction {
+    Import,
+    OpenWorkspace,
+    ImportWorkspace,
+    ResetSample,
+}
+
+/// Why one file could not be imported (the core's `IngestProblem`, with its parameters).
+#[derive(Debug, Clone, PartialEq, Serialize, specta::Type)]
+#[serde(tag = "reason")]
+pub enum IngestReason {
+    Empty,
+    NoText,
+    TooLarge { size: f64, limit: f64 },
+    NotText { looks_like: String },
+    UnsupportedType { extension: String },
+    Unreadable { cause: String },
+    BadMetadata { cause: String },
+    NoTextLayer,
+    EncryptedPdf,
+    BadPdf { cause: String },
+    TooDeep { limit: u32 },
+    TooManyElements { limit: u32 },
+}
+
+/// The errors the window words itself, each with its parameters (file names, not paths).
+#[derive(Debug, Clone, PartialEq, Serialize, specta::Type)]
+#[serde(tag = "code")]
+pub enum ErrorDetail {
+    NotFound { what: String, id: f64 },
+    UnknownPlace { name: String, suggestions: Vec<String> },
+    EmptyActorName { position: u32 },
+    DatabaseTooNew { file: String, found: u32, known: u32 },
+    Damaged { file: String, problem: String, backup: Option<String> },
+    WorkspaceBusy { file: String, waited: u32 },
+    ImportRunning { blocked: BlockedAction },
+    Ingest { file: String, problem: IngestReason },
+    NotAWorkspace { file: String },
+    NotRecent { file: String },
+}
+
+#[derive(Debug, Clone, Serialize, specta::Type)]
+pub struct AppError {
+    pub kind: ErrorKind,
+    /// One English sentence: what the log says, and what the window shows when it has no words of its own for `detail`.
+    pub message: String,
+    pub detail: Option<ErrorDetail>,
+}
+
+impl std::fmt::Display for AppError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.message)
+    }
+}
+
+impl std::error::Error for AppError {}
+
+#[allow(non_snake_case)]
 impl AppError {
+    pub fn new(kind: ErrorKind, message: impl Into<String>) -> Self {
+        AppError { kind, message: message.into(), detail: None }
+    }
+    pub fn with(mut self, detail: ErrorDetail) -> Self {
+        self.detail = Some(detail);
+        self
+    }
+    pub fn NotFound(message: String) -> Self {
+        Self::new(ErrorKind::NotFound, message)
+    }
+    pub fn Invalid(message: String) -> Self {
+        Self::new(ErrorKind::Invalid, message)
+    }
+    pub fn Storage(message: String) -> Self {
+        Self::new(ErrorKind::Storage, message)
+    }
+    pub fn Damaged(message: String) -> Self {
+        Self::new(ErrorKind::Damaged, message)
+    }
+    pub fn Ingest(message: String) -> Self {
+        Self::new(ErrorKind::Ingest, message)
+    }
+    pub fn Dialog(message: String) -> Self {
+        Self::new(ErrorKind::Dialog, message)
+    }
+    pub fn Export(message: String) -> Self {
+        Self::new(ErrorKind::Export, message)
+    }
+    pub fn Busy(message: String) -> Self {
+        Self::new(ErrorKind::Busy, message)
+    }
+    /// An import runs: `blocked` waits for it.
+    pub fn import_running(blocked: BlockedAction, message: &str) -> Self {
+        Self::new(ErrorKind::Busy, message).with(ErrorDetail::ImportRunning { blocked })
+    }
+
     /// The variant's name: the `kind` the window branches on.
     pub fn kind(&self) -> &'static str {
-        match self {
-            AppError::NotFound(_) => "NotFound",
-            AppError::Invalid(_) => "Invalid",
-            AppError::Storage(_) => "Storage",
-            AppError::Damaged(_) => "Damaged",
-            AppError::Ingest(_) => "Ingest",
-            AppError::Dialog(_) => "Dialog",
-            AppError::Export(_) => "Export",
-            AppError::Busy(_) => "Busy",
+        match self.kind {
+            ErrorKind::NotFound => "NotFound",
+            ErrorKind::Invalid => "Invalid",
+            ErrorKind::Storage => "Storage",
+            ErrorKind::Damaged => "Damaged",
+            ErrorKind::Ingest => "Ingest",
+            ErrorKind::Dialog => "Dialog",
+            ErrorKind::Export => "Export",
+            ErrorKind::Busy => "Busy",
         }
     }
 }
@@ -58,19 +149,73 @@ pub fn with_causes(err: &dyn std::error::Error) -> String {
     text
 }
 
+/// The last part of a path: the window names files, not the folders they are in.
+pub fn file_name(path: impl AsRef<std::path::Path>) -> String {
+    let path = path.as_ref();
+    path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_else(|| path.display().to_string())
+}
+
+fn clamp(n: impl TryInto<u32>) -> u32 {
+    n.try_into().unwrap_or(u32::MAX)
+}
+
+/// The core's reason a file was refused, with its parameters.
+pub fn ingest_reason(problem: &geotimeline_core::error::IngestProblem) -> IngestReason {
+    use geotimeline_core::error::IngestProblem as P;
+    match problem {
+        P::Empty => IngestReason::Empty,
+        P::NoText => IngestReason::NoText,
+        P::TooLarge { size, limit } => IngestReason::TooLarge { size: *size as f64, limit: *limit as f64 },
+        P::NotText(looks_like) => IngestReason::NotText { looks_like: looks_like.clone() },
+        P::UnsupportedType(extension) => IngestReason::UnsupportedType { extension: extension.clone() },
+        P::Unreadable(cause) => IngestReason::Unreadable { cause: cause.clone() },
+        P::BadMetadata(cause) => IngestReason::BadMetadata { cause: cause.clone() },
+        P::NoTextLayer => IngestReason::NoTextLayer,
+        P::EncryptedPdf => IngestReason::EncryptedPdf,
+        P::BadPdf(cause) => IngestReason::BadPdf { cause: cause.clone() },
+        P::TooDeep { limit } => IngestReason::TooDeep { limit: *limit },
+        P::TooManyElements { limit } => IngestReason::TooManyElements { limit: clamp(*limit) },
+    }
+}
+
+/// The parameters of a core error the window words itself; None for the others.
+pub fn detail_of(err: &geotimeline_core::Error) -> Option<ErrorDetail> {
+    use geotimeline_core::Error as E;
+    Some(match err {
+        E::NotFound { what, id } => ErrorDetail::NotFound { what: what.to_string(), id: *id as f64 },
+        E::UnknownPlace { name, suggestions } => ErrorDetail::UnknownPlace { name: name.clone(), suggestions: suggestions.clone() },
+        E::EmptyActorName { position } => ErrorDetail::EmptyActorName { position: clamp(*position) },
+        E::DatabaseTooNew { path, found, known } => {
+            ErrorDetail::DatabaseTooNew { file: file_name(path), found: clamp(*found), known: clamp(*known) }
+        }
+        E::Damaged { path, problem, backup } => {
+            ErrorDetail::Damaged { file: file_name(path), problem: problem.clone(), backup: backup.as_ref().map(file_name) }
+        }
+        E::Busy { path, waited } => ErrorDetail::WorkspaceBusy { file: file_name(path), waited: clamp(*waited) },
+        E::Ingest { path, problem } => ErrorDetail::Ingest { file: file_name(path), problem: ingest_reason(problem) },
+        E::Invalid { message, .. } => match message.split_once(" is not a GeoTimeline workspace") {
+            Some((path, _)) => ErrorDetail::NotAWorkspace { file: file_name(path) },
+            None => return None,
+        },
+        _ => return None,
+    })
+}
+
 impl From<geotimeline_core::Error> for AppError {
     fn from(err: geotimeline_core::Error) -> Self {
         use geotimeline_core::Error as E;
         // The cause chain goes to the log; the window shows the one sentence.
         log::error!(target: "geotimeline::error", "{}", with_causes(&err));
         let message = err.to_string();
-        match err {
-            E::NotFound { .. } => AppError::NotFound(message),
-            E::Damaged { .. } => AppError::Damaged(message),
-            E::Invalid { .. } | E::UnknownPlace { .. } | E::EmptyActorName { .. } => AppError::Invalid(message),
-            E::Ingest { .. } | E::Manifest { .. } | E::Io { .. } => AppError::Ingest(message),
-            E::Database(_) | E::Migration(_) | E::DatabaseTooNew { .. } | E::Busy { .. } | E::Json(_) => AppError::Storage(message),
-            E::Render { .. } | E::Export { .. } => AppError::Export(message),
-        }
+        let detail = detail_of(&err);
+        let kind = match err {
+            E::NotFound { .. } => ErrorKind::NotFound,
+            E::Damaged { .. } => ErrorKind::Damaged,
+            E::Invalid { .. } | E::UnknownPlace { .. } | E::EmptyActorName { .. } => ErrorKind::Invalid,
+            E::Ingest { .. } | E::Manifest { .. } | E::Io { .. } => ErrorKind::Ingest,
+            E::Database(_) | E::Migration(_) | E::DatabaseTooNew { .. } | E::Busy { .. } | E::Json(_) => ErrorKind::Storage,
+            E::Render { .. } | E::Export { .. } => ErrorKind::Export,
+        };
+        AppError { kind, message, detail }
     }
 }

@@ -109,7 +109,8 @@ fn open_from_outside<R: Runtime>(app: &tauri::AppHandle<R>, path: std::path::Pat
         if let Err(e) = &outcome {
             log::warn!(target: "geotimeline::window", "shown in the window: {}: {e}", e.kind());
         }
-        let _ = app.emit(WORKSPACE_SWITCHED, outcome.map(|_| ()).map_err(|e| e.to_string()).err());
+        // The error itself, with its code and parameters, for the window to word in its language.
+        let _ = app.emit(WORKSPACE_SWITCHED, outcome.err());
     });
 }
 

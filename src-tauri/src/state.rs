@@ -1,7 +1,7 @@
 //! The managed state: the open workspace store. Commands lock it on tokio's
 //! blocking pool, never on the UI thread; it is opened off the UI thread too.
 
-use crate::error::AppError;
+use crate::error::{AppError, BlockedAction, ErrorKind};
 use geotimeline_core::export::Format;
 use geotimeline_core::Store;
 use serde::Serialize;
@@ -37,6 +37,8 @@ enum Opening {
     Failed {
         reason: String,
         damaged: bool,
+        /// The parameters the window words the error with (see `AppError::detail`).
+        detail: Option<crate::error::ErrorDetail>,
     },
 }
 
@@ -44,7 +46,11 @@ impl Opening {
     fn of(opened: Result<Store, geotimeline_core::Error>) -> Opening {
         match opened {
             Ok(store) => Opening::Open(Arc::new(Mutex::new(store))),
-            Err(err) => Opening::Failed { damaged: matches!(err, geotimeline_core::Error::Damaged { .. }), reason: err.to_string() },
+            Err(err) => Opening::Failed {
+                damaged: matches!(err, geotimeline_core::Error::Damaged { .. }),
+                reason: err.to_string(),
+                detail: crate::error::detail_of(&err),
+            },
         }
     }
 }
@@ -108,14 +114,14 @@ impl Workspace {
     }
 
     pub fn unavailable(db_path: PathBuf, reason: String) -> Self {
-        Workspace::with_state(Opening::Failed { reason, damaged: false }, db_path)
+        Workspace::with_state(Opening::Failed { reason, damaged: false, detail: None }, db_path)
     }
 
     /// Why the workspace file could not be opened when it is damaged (None
     /// otherwise, and while it is being opened), without waiting.
     pub fn damaged(&self) -> Option<String> {
         match &*self.slot.state.lock().unwrap_or_else(|p| p.into_inner()) {
-            Opening::Failed { reason, damaged: true } => Some(reason.clone()),
+            Opening::Failed { reason, damaged: true, .. } => Some(reason.clone()),
             _ => None,
         }
     }
@@ -133,7 +139,7 @@ impl Workspace {
     fn finish(&self, opened: Result<Store, String>) {
         self.set(match opened {
             Ok(store) => Opening::Open(Arc::new(Mutex::new(store))),
-            Err(reason) => Opening::Failed { reason, damaged: false },
+            Err(reason) => Opening::Failed { reason, damaged: false, detail: None },
         })
     }
 
@@ -149,8 +155,10 @@ impl Workspace {
             match &*state {
                 Opening::Pending { .. } => state = self.slot.done.wait(state).unwrap_or_else(|p| p.into_inner()),
                 Opening::Open(store) => return Ok(Arc::clone(store)),
-                Opening::Failed { reason, damaged: true } => return Err(AppError::Damaged(reason.clone())),
-                Opening::Failed { reason, .. } => return Err(AppError::Storage(reason.clone())),
+                Opening::Failed { reason, damaged, detail } => {
+                    let kind = if *damaged { ErrorKind::Damaged } else { ErrorKind::Storage };
+                    return Err(AppError { kind, message: reason.clone(), detail: detail.clone() });
+                }
             }
         }
     }
@@ -359,7 +367,10 @@ impl Imports {
     pub fn start(&self) -> Result<ImportRun, AppError> {
         let mut running = self.running.lock().unwrap_or_else(|p| p.into_inner());
         if running.is_some() {
-            return Err(AppError::Busy("an import is already running: wait for it to finish or cancel it".into()));
+            return Err(AppError::import_running(
+                BlockedAction::Import,
+                "an import is already running: wait for it to finish or cancel it",
+            ));
         }
         let cancel = Arc::new(AtomicBool::new(false));
         *running = Some(Arc::clone(&cancel));

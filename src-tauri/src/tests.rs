@@ -181,7 +181,7 @@ fn events_are_merged_split_added_verified_and_the_edits_undone_from_the_window()
     assert_eq!(merged["edited"], json!(["sources"]));
     assert_eq!(invoke(&webview, "list_events", all()).unwrap().as_array().unwrap().len(), count - 1);
     let err = invoke(&webview, "merge_events", json!({ "ids": [a], "title": null })).unwrap_err();
-    assert_eq!(err, json!({ "kind": "Invalid", "message": "invalid merge: give at least two different events to merge" }));
+    assert_eq!(err, json!({ "kind": "Invalid", "message": "invalid merge: give at least two different events to merge", "detail": null }));
     let history = invoke(&webview, "history", json!({})).unwrap();
     assert_eq!(history[0]["summary"], format!("merged events {a}, {b} into {a}"));
     let undone = invoke(&webview, "undo", json!({})).unwrap();
@@ -225,7 +225,14 @@ fn events_are_merged_split_added_verified_and_the_edits_undone_from_the_window()
 fn a_missing_event_is_a_typed_error() {
     let (_app, webview) = app_with_sample();
     let err = invoke(&webview, "get_event", json!({ "id": 999_999 })).unwrap_err();
-    assert_eq!(err, json!({ "kind": "NotFound", "message": "event 999999 does not exist" }));
+    assert_eq!(
+        err,
+        json!({
+            "kind": "NotFound",
+            "message": "event 999999 does not exist",
+            "detail": { "code": "NotFound", "what": "event", "id": 999_999.0 }
+        })
+    );
 }
 
 #[test]
@@ -854,9 +861,59 @@ fn a_damaged_workspace_without_a_backup_starts_over_empty_with_the_damaged_file_
 fn an_error_reaches_the_window_as_its_kind_and_one_sentence() {
     // The shape the bindings declare.
     let shown = serde_json::to_value(AppError::Busy("an import is running".into())).unwrap();
-    assert_eq!(shown, json!({ "kind": "Busy", "message": "an import is running" }));
+    assert_eq!(shown, json!({ "kind": "Busy", "message": "an import is running", "detail": null }));
     let shown = serde_json::to_value(AppError::from(geotimeline_core::Error::NotFound { what: "event", id: 7 }));
     assert_eq!(shown.unwrap()["kind"], json!("NotFound"));
+}
+
+/// The window words these errors itself, in its language, from their code and parameters.
+#[test]
+fn an_error_reaches_the_window_with_its_code_and_parameters() {
+    use geotimeline_core::{Error as E, IngestProblem as P};
+    use std::path::PathBuf;
+    let shown = |err: E| serde_json::to_value(AppError::from(err)).unwrap();
+    let too_new = shown(E::DatabaseTooNew { path: "/home/a/b.geotimeline".into(), found: 9, known: 7 });
+    assert_eq!(too_new["kind"], json!("Storage"));
+    assert_eq!(too_new["detail"], json!({ "code": "DatabaseTooNew", "file": "b.geotimeline", "found": 9, "known": 7 }));
+    assert!(too_new["message"].as_str().unwrap().contains("written by a newer GeoTimeline"), "{too_new}");
+    let damaged = shown(E::Damaged {
+        path: PathBuf::from("/w/ws.geotimeline"),
+        problem: "cut short".into(),
+        backup: Some(PathBuf::from("/w/ws.bak")),
+    });
+    assert_eq!(damaged["kind"], json!("Damaged"));
+    assert_eq!(damaged["detail"], json!({ "code": "Damaged", "file": "ws.geotimeline", "problem": "cut short", "backup": "ws.bak" }));
+    let place = shown(E::UnknownPlace { name: "Pariss".into(), suggestions: vec!["Paris".into()] });
+    assert_eq!(place["kind"], json!("Invalid"));
+    assert_eq!(place["detail"], json!({ "code": "UnknownPlace", "name": "Pariss", "suggestions": ["Paris"] }));
+    assert_eq!(shown(E::EmptyActorName { position: 2 })["detail"], json!({ "code": "EmptyActorName", "position": 2 }));
+    assert_eq!(shown(E::NotFound { what: "event", id: 7 })["detail"], json!({ "code": "NotFound", "what": "event", "id": 7.0 }));
+    assert_eq!(
+        shown(E::Busy { path: "/w/ws.geotimeline".into(), waited: 5 })["detail"],
+        json!({ "code": "WorkspaceBusy", "file": "ws.geotimeline", "waited": 5 })
+    );
+    let pdf = shown(E::Ingest { path: "/in/scan.pdf".into(), problem: P::NoTextLayer });
+    assert_eq!(pdf["kind"], json!("Ingest"));
+    assert_eq!(pdf["detail"], json!({ "code": "Ingest", "file": "scan.pdf", "problem": { "reason": "NoTextLayer" } }));
+    let not_text = shown(E::Ingest { path: "/in/photo.txt".into(), problem: P::NotText("a JPEG image".into()) });
+    assert_eq!(not_text["detail"]["problem"], json!({ "reason": "NotText", "looks_like": "a JPEG image" }));
+    let large = shown(E::Ingest { path: "/in/big.txt".into(), problem: P::TooLarge { size: 30, limit: 20 } });
+    assert_eq!(large["detail"]["problem"], json!({ "reason": "TooLarge", "size": 30.0, "limit": 20.0 }));
+    let not_ws = shown(E::Invalid {
+        what: "workspace",
+        message: "/w/notes.geotimeline is not a GeoTimeline workspace (it is not a SQLite database)".into(),
+    });
+    assert_eq!(not_ws["detail"], json!({ "code": "NotAWorkspace", "file": "notes.geotimeline" }));
+    // Errors the window has no words for keep only their English sentence.
+    let other = shown(E::Invalid { what: "date", message: "not a date".into() });
+    assert_eq!(other["detail"], json!(null));
+    assert_eq!(other["message"], json!("invalid date: not a date"));
+    let running =
+        serde_json::to_value(AppError::import_running(crate::error::BlockedAction::OpenWorkspace, "an import is running")).unwrap();
+    assert_eq!(
+        running,
+        json!({ "kind": "Busy", "message": "an import is running", "detail": { "code": "ImportRunning", "blocked": "open_workspace" } })
+    );
 }
 
 #[test]

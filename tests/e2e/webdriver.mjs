@@ -143,7 +143,7 @@ export class Session {
  * Starts tauri-driver and the app with a fresh workspace. Under Xvfb about one
  * launch in forty dies at once while GTK starts; such a launch is retried.
  */
-export async function launchApp(application, { attempts = 3, port = Number(process.env.TAURI_DRIVER_PORT ?? 4444), db = null, freshProfile = false, onLaunch = null } = {}) {
+export async function launchApp(application, { attempts = 3, port = Number(process.env.TAURI_DRIVER_PORT ?? 4444), db = null, freshProfile = false, profile = null, onLaunch = null } = {}) {
   const driverBin = findTauriDriver();
   if (!driverBin) throw new Error("tauri-driver is not installed: run scripts/setup.sh --test");
   if (!existsSync(application)) throw new Error(`${application} is missing: build it with \`npx tauri build --debug --no-bundle\``);
@@ -151,7 +151,9 @@ export async function launchApp(application, { attempts = 3, port = Number(proce
   // Exports go to the work directory instead of a native save dialog WebDriver cannot drive.
   // `db`: open that workspace instead of a fresh one; `freshProfile`: no saved view (WebKit's storage in the work directory).
   const env = { ...process.env, GEOTIMELINE_DB: db ?? path.join(workdir, "workspace.sqlite"), GEOTIMELINE_SAVE_AS: path.join(workdir, "export") };
-  if (freshProfile) Object.assign(env, { XDG_DATA_HOME: path.join(workdir, "data"), XDG_CACHE_HOME: path.join(workdir, "cache"), XDG_CONFIG_HOME: path.join(workdir, "config") });
+  // `profile`: a directory kept between launches (the window's saved size and place, the recent list).
+  const home = profile ?? (freshProfile ? workdir : null);
+  if (home) Object.assign(env, { XDG_DATA_HOME: path.join(home, "data"), XDG_CACHE_HOME: path.join(home, "cache"), XDG_CONFIG_HOME: path.join(home, "config") });
   // TAURI_DRIVER_PORT: another port (and WebKitWebDriver on the next one), for runs beside other tests.
   const child = spawn(driverBin, ["--port", String(port), "--native-port", String(port + 1)], { env, stdio: ["ignore", "inherit", "inherit"] });
   const driver = new Driver(port);

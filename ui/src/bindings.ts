@@ -173,7 +173,12 @@ export type Actor = {
 
 export type ActorKind = "person" | "state" | "organisation";
 
-export type AppError = { kind: "NotFound"; message: string } | { kind: "Invalid"; message: string } | { kind: "Storage"; message: string } | { kind: "Damaged"; message: string } | { kind: "Ingest"; message: string } | { kind: "Dialog"; message: string } | { kind: "Export"; message: string } | { kind: "Busy"; message: string };
+export type AppError = {
+	kind: ErrorKind,
+	/**  One English sentence: what the log says, and what the window shows when it has no words of its own for `detail`. */
+	message: string,
+	detail: ErrorDetail | null,
+};
 
 /**  A stored article. */
 export type Article = {
@@ -209,6 +214,9 @@ export type ArticleSummary = {
 	language: string,
 	published: string | null,
 };
+
+/**  What the running import keeps from being done. */
+export type BlockedAction = "import" | "open_workspace" | "import_workspace" | "reset_sample";
 
 /**  What one source says: "2024-06-20", "une dizaine de partenariats". */
 export type Claim = {
@@ -281,6 +289,16 @@ export type DisagreementField = "date" | "count";
  *  `sources`: the user merged, split or removed reports.
  */
 export type EditedField = "title" | "type" | "date" | "planned" | "places" | "actors" | "sources";
+
+/**  The errors the window words itself, each with its parameters (file names, not paths). */
+export type ErrorDetail = { code: "NotFound"; what: string; id: number | null } | { code: "UnknownPlace"; name: string; suggestions: string[] } | { code: "EmptyActorName"; position: number } | { code: "DatabaseTooNew"; file: string; found: number; known: number } | { code: "Damaged"; file: string; problem: string; backup: string | null } | { code: "WorkspaceBusy"; file: string; waited: number } | { code: "ImportRunning"; blocked: BlockedAction } | { code: "Ingest"; file: string; problem: IngestReason } | { code: "NotAWorkspace"; file: string } | { code: "NotRecent"; file: string };
+
+/**  What the window branches on. */
+export type ErrorKind = "NotFound" | "Invalid" | "Storage" | 
+/**  The workspace file is damaged: the window offers to restore its backup or start anew. */
+"Damaged" | "Ingest" | "Dialog" | "Export" | 
+/**  Something is already running that this must wait for (an import). */
+"Busy";
 
 /**  A stored event with everything known about it. */
 export type Event = {
@@ -460,6 +478,9 @@ export type ImportWarning = {
 	file: string,
 	message: string,
 };
+
+/**  Why one file could not be imported (the core's `IngestProblem`, with its parameters). */
+export type IngestReason = { reason: "Empty" } | { reason: "NoText" } | { reason: "TooLarge"; size: number | null; limit: number | null } | { reason: "NotText"; looks_like: string } | { reason: "UnsupportedType"; extension: string } | { reason: "Unreadable"; cause: string } | { reason: "BadMetadata"; cause: string } | { reason: "NoTextLayer" } | { reason: "EncryptedPdf" } | { reason: "BadPdf"; cause: string } | { reason: "TooDeep"; limit: number } | { reason: "TooManyElements"; limit: number };
 
 /**  How events are split into horizontal lanes. */
 export type LaneMode = "none" | "type" | "country" | "actor";

@@ -3,6 +3,7 @@ import { afterEach, describe, expect, test, vi } from "vitest";
 import { mockIPC } from "@tauri-apps/api/mocks";
 import FileMenu from "../src/panels/FileMenu.svelte";
 import { cleanUp, settle, show } from "./fixtures";
+import { setErrorLang } from "../src/lib/errors";
 
 afterEach(cleanUp);
 
@@ -18,6 +19,8 @@ function open(handler: (cmd: string) => unknown, lang: "fr" | "en" = "fr") {
   const onmessage = vi.fn();
   const onswitched = vi.fn();
   const onimported = vi.fn();
+  // The window's language, which App gives the backend's errors too.
+  setErrorLang(lang);
   show(FileMenu, { lang, current: "/w/a.geotimeline", currentName: "a.geotimeline", disabled: false, onmessage, onswitched, onimported });
   return { calls, onmessage, onswitched, onimported };
 }
@@ -41,7 +44,7 @@ describe("the File menu", () => {
     let refuse = false;
     const { onmessage, onswitched } = open((cmd) => {
       if (cmd === "recent_workspaces") return [];
-      if (cmd === "open_workspace_file" && refuse) throw { kind: "Invalid", message: "invalid workspace: /w/x is not a GeoTimeline workspace" };
+      if (cmd === "open_workspace_file" && refuse) throw { kind: "Invalid", message: "invalid workspace: /w/x is not a GeoTimeline workspace", detail: { code: "NotAWorkspace", file: "x" } };
       return null;
     }, "en");
     q("file-menu")!.click();
@@ -56,7 +59,7 @@ describe("the File menu", () => {
     q("file-open")!.click();
     await settle();
     expect(onswitched).not.toHaveBeenCalled();
-    expect(onmessage).toHaveBeenCalledWith("invalid workspace: /w/x is not a GeoTimeline workspace", true);
+    expect(onmessage).toHaveBeenCalledWith("x is not a GeoTimeline workspace.", true);
   });
 
   test("resetting the sample asks first", async () => {
@@ -113,7 +116,11 @@ describe("the File menu", () => {
     const { onmessage, onimported } = open((cmd) => {
       if (cmd === "recent_workspaces") return [];
       if (cmd === "import_workspace_file" && refuse)
-        throw { kind: "Storage", message: "the workspace database /w/new.geotimeline was written by a newer GeoTimeline (schema 9, this version knows 8); update GeoTimeline to open it" };
+        throw {
+          kind: "Storage",
+          message: "the workspace database /w/new.geotimeline was written by a newer GeoTimeline (schema 9, this version knows 8); update GeoTimeline to open it",
+          detail: { code: "DatabaseTooNew", file: "new.geotimeline", found: 9, known: 8 },
+        };
       return null;
     });
     q("file-menu")!.click();
@@ -127,7 +134,10 @@ describe("the File menu", () => {
     q("file-import-workspace")!.click();
     await settle();
     expect(onimported).not.toHaveBeenCalled();
-    expect(onmessage).toHaveBeenCalledWith(expect.stringContaining("/w/new.geotimeline was written by a newer GeoTimeline"), true);
+    expect(onmessage).toHaveBeenCalledWith(
+      "L’espace de travail new.geotimeline a été écrit par une version plus récente de GeoTimeline (schéma 9, cette version connaît le 8) ; mettez GeoTimeline à jour pour l’ouvrir.",
+      true,
+    );
   });
 
   test("a saved copy is told with its path", async () => {

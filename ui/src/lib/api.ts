@@ -2,14 +2,17 @@
 // Result objects into values or ApiError, so components deal with one error path.
 import { Channel } from "@tauri-apps/api/core";
 import { commands } from "../bindings";
-import type { ReviewedFile, PastedArticle, FilePreview, DayCounts, PlaceCounts, LaneMode as Lanes, AppError, Article, ArticleId, ArticleMention, ArticleSummary, Event, EventEdit, EventFilter, EventId, EventSummary, ExportOutcome, Format, HistoryEntry, ImportPreview, ImportProgress, ImportReport, NewEvent, Place, TimelineView, WorkspaceInfo, WorkspaceImport, WorkspaceStatus, DamagedWorkspace, RescuedWorkspace } from "../bindings";
+import { errorMessage } from "./errors";
+import type { ReviewedFile, PastedArticle, FilePreview, DayCounts, PlaceCounts, LaneMode as Lanes, AppError, ErrorDetail, Article, ArticleId, ArticleMention, ArticleSummary, Event, EventEdit, EventFilter, EventId, EventSummary, ExportOutcome, Format, HistoryEntry, ImportPreview, ImportProgress, ImportReport, NewEvent, Place, TimelineView, WorkspaceInfo, WorkspaceImport, WorkspaceStatus, DamagedWorkspace, RescuedWorkspace } from "../bindings";
 
-export type { DamagedWorkspace, RescuedWorkspace, DayCounts, PlaceCounts, AppError, Article, ArticleMention, ArticleSummary, Event, EventEdit, EventFilter, EventSummary, ExportOutcome, Format, HistoryEntry, ImportPreview, ImportProgress, ImportReport, NewEvent, Place, TimelineView, WorkspaceInfo, WorkspaceImport, WorkspaceStatus };
+export type { ErrorDetail, DamagedWorkspace, RescuedWorkspace, DayCounts, PlaceCounts, AppError, Article, ArticleMention, ArticleSummary, Event, EventEdit, EventFilter, EventSummary, ExportOutcome, Format, HistoryEntry, ImportPreview, ImportProgress, ImportReport, NewEvent, Place, TimelineView, WorkspaceInfo, WorkspaceImport, WorkspaceStatus };
 export type { EventType, Precision, Source, Actor, ActorKind, DateSpan, LaneMode, FilePreview, ReviewedFile, PastedArticle } from "../bindings";
 
+/** A command's error; its `message` is worded in the window's language (see lib/errors.ts). */
 export class ApiError extends Error {
   constructor(readonly detail: AppError) {
-    super(detail.message);
+    // An error from a mock or an older backend may come without `detail`.
+    super(errorMessage({ ...detail, detail: detail.detail ?? null }));
   }
 }
 

@@ -1,0 +1,121 @@
+// The backend's errors in the window's language: each error the window knows by its
+// `detail.code` is worded here in French and English from its parameters; the others
+// keep the backend's English sentence.
+import type { AppError, ErrorDetail, IngestReason, BlockedAction } from "../bindings";
+import type { Lang } from "./i18n";
+
+let current: Lang = "fr";
+
+/** The window's language, which errors are worded in (App sets it when it changes). */
+export function setErrorLang(lang: Lang): void {
+  current = lang;
+}
+
+export function errorLang(): Lang {
+  return current;
+}
+
+const num = (n: number | null, lang: Lang) => (n === null ? "?" : n.toLocaleString(lang === "fr" ? "fr-FR" : "en-GB"));
+
+const blockedFr: Record<BlockedAction, string> = {
+  import: "Un import est déjà en cours : attendez qu’il se termine ou annulez-le.",
+  open_workspace: "Un import est en cours : attendez qu’il se termine ou annulez-le avant d’ouvrir un autre espace de travail.",
+  import_workspace: "Un import est en cours : attendez qu’il se termine ou annulez-le avant d’importer un autre espace de travail.",
+  reset_sample: "Un import est en cours : attendez qu’il se termine ou annulez-le avant de réinitialiser l’exemple.",
+};
+const blockedEn: Record<BlockedAction, string> = {
+  import: "An import is already running: wait for it to finish or cancel it.",
+  open_workspace: "An import is running: wait for it to finish or cancel it before opening another workspace.",
+  import_workspace: "An import is running: wait for it to finish or cancel it before importing another workspace.",
+  reset_sample: "An import is running: wait for it to finish or cancel it before resetting the sample.",
+};
+
+function ingestFr(p: IngestReason): string {
+  switch (p.reason) {
+    case "Empty": return "le fichier est vide";
+    case "NoText": return "le fichier n’a aucun texte lisible une fois nettoyé";
+    case "TooLarge": return `le fichier fait ${num(p.size, "fr")} octets, au-delà de la limite de ${num(p.limit, "fr")} octets pour un article`;
+    case "NotText": return `le fichier n’est pas du texte (il ressemble à : ${p.looks_like}) ; ce n’est pas un article`;
+    case "UnsupportedType": return `type de fichier .${p.extension} non pris en charge (GeoTimeline lit les .txt, .md, .html, .htm et .pdf)`;
+    case "Unreadable": return `le fichier ne peut pas être lu (${p.cause})`;
+    case "BadMetadata": return `métadonnées invalides (${p.cause})`;
+    case "NoTextLayer": return "le PDF n’a pas de couche de texte (une image numérisée ?) : GeoTimeline lit le texte d’un PDF, pas ses images ; importez une copie dont le texte a été reconnu (OCR)";
+    case "EncryptedPdf": return "le PDF est chiffré et demande un mot de passe ; importez une copie enregistrée sans protection";
+    case "BadPdf": return `le PDF ne peut pas être lu (${p.cause}) ; il est peut-être endommagé ou tronqué`;
+    case "TooDeep": return `la page imbrique ses éléments sur plus de ${p.limit} niveaux, plus qu’un article n’en a besoin`;
+    case "TooManyElements": return `la page a plus de ${num(p.limit, "fr")} éléments, plus qu’un article n’en a besoin`;
+  }
+}
+
+function ingestEn(p: IngestReason): string {
+  switch (p.reason) {
+    case "Empty": return "the file is empty";
+    case "NoText": return "the file has no readable text after cleaning";
+    case "TooLarge": return `the file is ${num(p.size, "en")} bytes, over the ${num(p.limit, "en")}-byte limit for one article`;
+    case "NotText": return `the file is not text (it looks like ${p.looks_like}); it is not an article`;
+    case "UnsupportedType": return `unsupported file type .${p.extension} (GeoTimeline reads .txt, .md, .html, .htm and .pdf)`;
+    case "Unreadable": return `cannot read the file (${p.cause})`;
+    case "BadMetadata": return `invalid metadata (${p.cause})`;
+    case "NoTextLayer": return "the PDF has no text layer (a scanned image?): GeoTimeline reads a PDF’s text, not its images; import a copy with recognised text (OCR)";
+    case "EncryptedPdf": return "the PDF is encrypted and needs a password; import a copy saved without protection";
+    case "BadPdf": return `the PDF cannot be read (${p.cause}); it may be damaged or truncated`;
+    case "TooDeep": return `the page nests its elements more than ${p.limit} deep, more than an article needs`;
+    case "TooManyElements": return `the page has more than ${num(p.limit, "en")} elements, more than an article needs`;
+  }
+}
+
+const whatFr: Record<string, string> = { event: "L’événement", article: "L’article", place: "Le lieu" };
+
+function fr(d: ErrorDetail): string {
+  switch (d.code) {
+    case "NotFound": return `${whatFr[d.what] ?? `L’élément (${d.what})`} n° ${d.id ?? "?"} n’existe pas.`;
+    case "UnknownPlace":
+      return d.suggestions.length
+        ? `Aucun lieu de la base de connaissances ne s’appelle « ${d.name} » (vouliez-vous dire ${d.suggestions.join(", ")} ?).`
+        : `Aucun lieu de la base de connaissances ne s’appelle « ${d.name} » : les lieux sont choisis parmi les pays et les grandes villes.`;
+    case "EmptyActorName": return `L’acteur n° ${d.position} de la liste n’a pas de nom : chaque acteur en a besoin d’un.`;
+    case "DatabaseTooNew":
+      return `L’espace de travail ${d.file} a été écrit par une version plus récente de GeoTimeline (schéma ${d.found}, cette version connaît le ${d.known}) ; mettez GeoTimeline à jour pour l’ouvrir.`;
+    case "Damaged":
+      return `L’espace de travail ${d.file} est endommagé et ne peut pas être ouvert (${d.problem}) ; GeoTimeline ne l’a pas modifié. ${
+        d.backup ? `Une sauvegarde faite avant sa dernière mise à niveau existe : ${d.backup}.` : "Il n’en existe aucune sauvegarde automatique."
+      }`;
+    case "WorkspaceBusy":
+      return `L’espace de travail ${d.file} est occupé : un autre GeoTimeline (l’application ou la ligne de commande) y écrit depuis ${d.waited} s ; réessayez quand il aura terminé.`;
+    case "ImportRunning": return blockedFr[d.blocked];
+    case "Ingest": return `${d.file} : ${ingestFr(d.problem)}.`;
+    case "NotAWorkspace": return `${d.file} n’est pas un espace de travail GeoTimeline.`;
+    case "NotRecent": return `${d.file} ne fait pas partie des espaces de travail récents.`;
+  }
+}
+
+function en(d: ErrorDetail): string {
+  switch (d.code) {
+    case "NotFound": return `${d.what.charAt(0).toUpperCase()}${d.what.slice(1)} ${d.id ?? "?"} does not exist.`;
+    case "UnknownPlace":
+      return d.suggestions.length
+        ? `No place of the knowledge base is named “${d.name}” (did you mean ${d.suggestions.join(", ")}?).`
+        : `No place of the knowledge base is named “${d.name}”: places are chosen among countries and large cities.`;
+    case "EmptyActorName": return `Actor ${d.position} of the list has no name: every actor needs one.`;
+    case "DatabaseTooNew":
+      return `The workspace ${d.file} was written by a newer GeoTimeline (schema ${d.found}, this version knows ${d.known}); update GeoTimeline to open it.`;
+    case "Damaged":
+      return `The workspace ${d.file} is damaged and cannot be opened (${d.problem}); GeoTimeline has not changed it. ${
+        d.backup ? `A backup taken before its last upgrade exists: ${d.backup}.` : "There is no automatic backup of it."
+      }`;
+    case "WorkspaceBusy":
+      return `The workspace ${d.file} is busy: another GeoTimeline (the app or the command line) has been writing to it for ${d.waited} s; try again when it has finished.`;
+    case "ImportRunning": return blockedEn[d.blocked];
+    case "Ingest": return `${d.file}: ${ingestEn(d.problem)}.`;
+    case "NotAWorkspace": return `${d.file} is not a GeoTimeline workspace.`;
+    case "NotRecent": return `${d.file} is not in the recent workspaces.`;
+  }
+}
+
+/** The error's sentence in `lang`; the backend's English sentence for an error without a known code. */
+export function errorMessage(error: AppError, lang: Lang = current): string {
+  const d = error.detail;
+  if (!d) return error.message;
+  const worded = lang === "fr" ? fr(d) : en(d);
+  return worded ?? error.message;
+}
