@@ -15,7 +15,8 @@ say() { printf '\033[1m==> %s\033[0m\n' "$*"; }
 packages=(libwebkit2gtk-4.1-dev libgtk-3-dev librsvg2-dev libayatana-appindicator3-dev libsoup-3.0-dev
           build-essential pkg-config file)
 if $want_test; then
-  packages+=(webkit2gtk-driver xvfb xauth imagemagick chromium desktop-file-utils)
+  # dbus-daemon: a session bus for the single-instance test; x11-utils: xwininfo counts its windows.
+  packages+=(webkit2gtk-driver xvfb xauth imagemagick chromium desktop-file-utils dbus-daemon x11-utils)
 fi
 
 missing=()
