@@ -37,6 +37,19 @@ step "Installer test: the .deb's control fields and desktop entry, its binary st
 xvfb-run -a --server-args="-screen 0 1280x800x24" node --test tests/install/
 
 step "End-to-end tests: the real app under Xvfb, driven by tauri-driver and WebKitWebDriver"
-xvfb-run -a --server-args="-screen 0 1280x800x24" node --test --test-concurrency=1 tests/e2e/
+# One file at a time, each on its own X server. A file that fails runs once more, both
+# runs printed: WebKitGTK under Xvfb now and then loses a window (tests/e2e/run-app.sh
+# prints how the app ended); a failure that comes back fails the step.
+failed=()
+for file in tests/e2e/*.test.mjs; do
+  if ! xvfb-run -a --server-args="-screen 0 1280x800x24" node --test "$file"; then
+    echo "!! $file failed; running it once more"
+    xvfb-run -a --server-args="-screen 0 1280x800x24" node --test "$file" || failed+=("$file")
+  fi
+done
+if ((${#failed[@]})); then
+  echo "end-to-end tests failed twice: ${failed[*]}"
+  exit 1
+fi
 
 step "All tests passed"

@@ -4,7 +4,10 @@ import { spawn, execFileSync } from "node:child_process";
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
+import { fileURLToPath } from "node:url";
 
+// Starts the app and reports how it ended (a crash mid-test is otherwise silent).
+const runApp = fileURLToPath(new URL("./run-app.sh", import.meta.url));
 const ELEMENT = "element-6066-11e4-a52e-4f735466cecf";
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 
@@ -180,7 +183,7 @@ export async function launchApp(application, { attempts = 3, port = Number(proce
       try {
         onLaunch?.(Date.now());
         const value = await driver.call("POST", "/session", {
-          capabilities: { alwaysMatch: { "tauri:options": { application } } },
+          capabilities: { alwaysMatch: { "tauri:options": { application: runApp, args: [application] } } },
         });
         return { session: new Session(driver, value.sessionId), stop, workdir, driverPid: child.pid };
       } catch (e) {
