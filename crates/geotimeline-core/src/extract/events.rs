@@ -216,6 +216,17 @@ pub fn extract_counting(article: ArticleText<'_>, unread: &mut Unread) -> Vec<Ca
         let plans: Vec<(usize, usize)> =
             found_triggers.iter().filter(|f| f.ahead || (locale.clauses.looks_ahead)(f.text(body))).map(|f| f.span).collect();
         let neighbours = Others { triggers: &all_matches, near_only: &near_only, verbs: &verbs, plans: &plans };
+        // Dates joined to an event noun ("Vainqueur de la présidentielle du 24 mars, il a prêté
+        // serment"): that noun's event, not one a later verb of its type without a date tells again.
+        let joined_to_nouns: Vec<&str> = found_dates
+            .iter()
+            .filter(|d| {
+                all_matches
+                    .iter()
+                    .any(|&(_, (_, end))| end <= d.span.start && dates::joins_noun_and_date(locale.dates, &body[end..d.span.start]))
+            })
+            .map(|d| d.text.as_str())
+            .collect();
         for m in found_triggers {
             let trigger = &m;
             if taken.iter().any(|&(s, e)| m.start() < e && s < m.end()) {
@@ -329,7 +340,7 @@ pub fn extract_counting(article: ArticleText<'_>, unread: &mut Unread) -> Vec<Ca
                 }
                 // "une visite d'État qui va durer jusqu'au 30 octobre": the end of what lasts is
                 // not the day anything happens.
-                if ends_what_lasts(locale, body, d) {
+                if dates::ends_what_lasts(locale.dates, &body[..d.span.start], &d.text) {
                     return false;
                 }
                 // "Confronté à son plus grand défi depuis son arrivée au pouvoir fin 1999, Poutine
@@ -373,8 +384,11 @@ pub fn extract_counting(article: ArticleText<'_>, unread: &mut Unread) -> Vec<Ca
             // No date of its own beside another trigger of its type that has one: the same
             // event told twice ("une frappe de drones a visé Kharkiv"), which is where either says.
             if nearest.is_none() && apart.is_none() {
-                if let Some(event) =
-                    out[first_in_sentence..].iter_mut().rev().find(|c| c.event_type == trigger.event_type && c.date_text.is_some())
+                let joined = |c: &Candidate| c.date_text.as_deref().is_some_and(|t| joined_to_nouns.contains(&t));
+                if let Some(event) = out[first_in_sentence..]
+                    .iter_mut()
+                    .rev()
+                    .find(|c| c.event_type == trigger.event_type && c.date_text.is_some() && !joined(c))
                 {
                     if event.places.is_empty() && !places.is_empty() {
                         event.places = places.clone();
@@ -610,8 +624,18 @@ pub fn extract_counting(article: ArticleText<'_>, unread: &mut Unread) -> Vec<Ca
         }
         let recalled_text =
             |c: &Candidate| found_dates.iter().any(|d| recalled_dates.contains(&d.span) && c.date_text.as_deref() == Some(d.text.as_str()));
-        let main = out[first_in_sentence..].iter().find(|c| !c.refers_back && c.date_text.is_some() && !recalled_text(c)).map(|c| c.date);
-        let narrative_dates: Vec<dates::TimeExpr> = found_dates.iter().filter(|d| !recalled_dates.contains(&d.span)).cloned().collect();
+        // (Nor is a date joined to an event noun the passage's day: "Vainqueur de la présidentielle
+        // du 24 mars, il a prêté serment" goes on from the day of the oath.)
+        let joined_text = |c: &Candidate| c.date_text.as_deref().is_some_and(|t| joined_to_nouns.contains(&t));
+        let main = out[first_in_sentence..]
+            .iter()
+            .find(|c| !c.refers_back && c.date_text.is_some() && !recalled_text(c) && !joined_text(c))
+            .map(|c| c.date);
+        let narrative_dates: Vec<dates::TimeExpr> = found_dates
+            .iter()
+            .filter(|d| !recalled_dates.contains(&d.span) && !joined_to_nouns.contains(&d.text.as_str()))
+            .cloned()
+            .collect();
         passage.advance_to(&narrative_dates, main);
     }
     // "more than three dozen bodies arrived at the hospital": a visit is someone's, or
@@ -1172,7 +1196,12 @@ fn date_of<'d>(
         let before_it = |other: (usize, usize)| {
             other != here && other.0 >= d.span.end && matches!(sentence[d.span.end..other.0].trim(), "" | "'s" | "’s")
         };
-        triggers.iter().any(|&(t, other)| (t != event_type && between(other)) || before_it(other))
+        // "la présidentielle du 24 mars", "the attack of October 7": so is a date joined to an
+        // event noun right before it.
+        let after_it = |other: (usize, usize)| {
+            other != here && other.1 <= d.span.start && dates::joins_noun_and_date(locale.dates, &sentence[other.1..d.span.start])
+        };
+        triggers.iter().any(|&(t, other)| (t != event_type && between(other)) || before_it(other) || after_it(other))
     };
     // (Not "depuis 1999, année où …": the date of the clause after it.)
     let since_before = |d: &dates::TimeExpr| {
@@ -1315,14 +1344,6 @@ fn same_place(a: &Place, b: &Place) -> bool {
 /// Bytes between two spans (0 when they overlap).
 fn distance(a: (usize, usize), b: (usize, usize)) -> usize {
     b.0.saturating_sub(a.1).max(a.0.saturating_sub(b.1))
-}
-
-/// Whether a date is the end of what lasts ("jusqu'au 30 octobre", "until October"): an end
-/// word before it, or opening it.
-fn ends_what_lasts(locale: &locale::Locale, body: &str, d: &dates::TimeExpr) -> bool {
-    let lower = d.text.to_lowercase().replace('’', "'");
-    dates::ends_what_lasts(locale.dates, &body[..d.span.start])
-        || locale.dates.clause.end_words.iter().any(|w| lower.strip_prefix(w).is_some_and(|rest| rest.starts_with(' ')))
 }
 
 /// The clause around a trigger: up to the punctuation that separates clauses.

@@ -92,15 +92,22 @@ pub fn find_in(grammar: &DateGrammar, text: &str, anchors: Anchors, tense: Tense
         .collect()
 }
 
-/// Whether a date ends what lasts ("jusqu'au 30 octobre", "until October 30"): the words
-/// right before it (`before`, the text up to the date) are one of the locale's end words.
-pub fn ends_what_lasts(grammar: &DateGrammar, before: &str) -> bool {
+/// Whether a date ends what lasts ("jusqu'au 30 octobre", "until October 30"): one of the
+/// locale's end words right before it (`before`, the text up to the date) or opening it (`expression`).
+pub fn ends_what_lasts(grammar: &DateGrammar, before: &str, expression: &str) -> bool {
     let tail = crate::extract::last_bytes(before.trim_end(), 24).to_lowercase().replace('’', "'");
-    grammar
-        .clause
-        .end_words
-        .iter()
-        .any(|w| tail.strip_suffix(w).is_some_and(|rest| rest.is_empty() || rest.ends_with(|c: char| !c.is_alphanumeric())))
+    let opening = expression.to_lowercase().replace('’', "'");
+    grammar.clause.end_words.iter().any(|w| {
+        tail.strip_suffix(w).is_some_and(|rest| rest.is_empty() || rest.ends_with(|c: char| !c.is_alphanumeric()))
+            || opening.strip_prefix(w).is_some_and(|rest| rest.starts_with(' '))
+    })
+}
+
+/// Whether the text between a noun and a date after it (`between`) joins the date to the
+/// noun ("la présidentielle du 24 mars", "the attack of October 7"): the date is the noun's.
+pub fn joins_noun_and_date(grammar: &DateGrammar, between: &str) -> bool {
+    let gap = between.trim().to_lowercase().replace('’', "'");
+    grammar.clause.noun_date_links.iter().any(|w| *w == gap)
 }
 
 /// Whether the expression at `start` opens on a capitalised weekday after a capitalised word
@@ -533,6 +540,7 @@ mod toy_grammar {
             reporting: None,
             weekdays_in_names: &[],
             end_words: &[],
+            noun_date_links: &[],
         };
         DateGrammar::new(rules, tense, clause)
     }

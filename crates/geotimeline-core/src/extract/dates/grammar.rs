@@ -95,6 +95,9 @@ pub struct ClauseWords {
     /// Words after which a date is the end of what lasts ("jusqu'au 30 octobre", "until
     /// October 30"), never the day an event happens (lower case, straight apostrophes).
     pub end_words: &'static [&'static str],
+    /// Words that join a noun to its date ("la présidentielle du 24 mars", "the attack of
+    /// October 7"): such a date is the noun's, not a verb's (lower case, straight apostrophes).
+    pub noun_date_links: &'static [&'static str],
 }
 
 /// How a locale joins two expressions into one: a shift counted from a date ("three days after

@@ -89,6 +89,7 @@ fn clause_words() -> ClauseWords {
         // French reports with "que", a subordinate word already.
         reporting: None,
         end_words: &["jusqu'au", "jusqu'à", "jusqu'aux", "d'ici", "d'ici au", "d'ici à"],
+        noun_date_links: &["du", "de", "des", "d'"],
         weekdays_in_names: &["Lundi", "Mardi", "Mercredi", "Jeudi", "Vendredi", "Samedi", "Dimanche"],
     }
 }

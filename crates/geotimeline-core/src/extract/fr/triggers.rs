@@ -19,9 +19,10 @@ pub fn rules() -> TriggerRules {
             r"\b(?:élu|élue|réélu|réélue|élections?|arrivée?\s+au\s+pouvoir|investie?|investiture|prêt(?:é|er|era)\s+serment|(?:premier|second|deuxième)\s+tour|(?:nommée?|devient|(?:est\s+)?devenue?)\s+(?:Premier\s+ministre|Première\s+ministre|présidente?\b)|scrutin|référendum)\b",
             false,
         ),
-        // "a été réélu": the news of an election told in the past, which the narrative dates
-        // (the words alone, "élu", "scrutin", are as often background and need their own date).
-        t(EventType::Election, r"\b(?:a|ont)\s+été\s+(?:ré)?élue?s?\b", true),
+        // "a été réélu", "a prêté serment": the news of an election or of taking office told in
+        // the past, which the narrative dates (the words alone, "élu", "scrutin", "investiture",
+        // are as often background and need their own date).
+        t(EventType::Election, r"\b(?:(?:a|ont)\s+été\s+(?:(?:ré)?élue?s?|investie?s?)|(?:a|ont)\s+prêté\s+serment)\b", true),
         t(
             EventType::Visit,
             r"\b(?:(?:visites?|en\s+visite|s['’](?:est|était|étaient)\s+rendue?s?|se\s+sont\s+rendue?s?|se\s+rend(?:re|ra|rait|raient|ront|ent|ait|aient)?|rendu\s+visite|est\s+arrivée?|arrivée?\s+(?:à|au|en|dans)|a\s+atterri|tournée|venue\s+de|accueill(?:i|ie|is|ies|e|es|ent|era|eront|erait|eraient|ait|aient|ir))\b|attendue?s?\s+(?:\w+\s+){0,2}(?:à|au|aux|en)\s+(?-i:\p{Lu})|(?:était|se\s+trouvait)\s+(?:en|à|au|aux)\s+(?-i:\p{Lu}))",
