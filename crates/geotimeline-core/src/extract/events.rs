@@ -627,10 +627,14 @@ pub fn extract_counting(article: ArticleText<'_>, unread: &mut Unread) -> Vec<Ca
         // (Nor is a date joined to an event noun the passage's day: "Vainqueur de la présidentielle
         // du 24 mars, il a prêté serment" goes on from the day of the oath.)
         let joined_text = |c: &Candidate| c.date_text.as_deref().is_some_and(|t| joined_to_nouns.contains(&t));
-        let main = out[first_in_sentence..]
-            .iter()
-            .find(|c| !c.refers_back && c.date_text.is_some() && !recalled_text(c) && !joined_text(c))
-            .map(|c| c.date);
+        let candidates_for_main =
+            || out[first_in_sentence..].iter().filter(|c| !c.refers_back && c.date_text.is_some() && !recalled_text(c) && !joined_text(c));
+        // (A day counted from another, "la veille", is the passage's only when the sentence states
+        // no other: "Accueilli la veille …, Xi est reçu ce lundi 6 mai" goes on from Monday.)
+        let anaphoric = |c: &Candidate| {
+            found_dates.iter().any(|d| d.anchor == dates::Anchor::Narrative && c.date_text.as_deref() == Some(d.text.as_str()))
+        };
+        let main = candidates_for_main().find(|c| !anaphoric(c)).or_else(|| candidates_for_main().next()).map(|c| c.date);
         let narrative_dates: Vec<dates::TimeExpr> = found_dates
             .iter()
             .filter(|d| !recalled_dates.contains(&d.span) && !joined_to_nouns.contains(&d.text.as_str()))

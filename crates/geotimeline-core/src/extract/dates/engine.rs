@@ -13,6 +13,27 @@ use chrono::NaiveDate;
 /// rules match overlapping words, the longer match wins; a match that names an
 /// impossible date is no date and hides the shorter ones inside it).
 pub fn find_in(grammar: &DateGrammar, text: &str, anchors: Anchors, tense: Tense) -> Vec<TimeExpr> {
+    let (found, counted) = find_anchored(grammar, text, anchors, tense);
+    // "Accueilli la veille par X, Y est reçu ce lundi 6 mai": a day counted from the narrative
+    // counts from the one day the sentence itself states, not from an earlier sentence's.
+    let mut stated: Vec<NaiveDate> = found
+        .iter()
+        .filter(|e| !counted.contains(&e.span) && e.date.precision == crate::model::Precision::Day && e.date.start == e.date.end)
+        .map(|e| e.date.start)
+        .collect();
+    stated.dedup();
+    match stated.as_slice() {
+        [day] if anchors.narrative != Some(*day) && !counted.is_empty() => {
+            find_anchored(grammar, text, Anchors { narrative: Some(*day), ..anchors }, tense).0
+        }
+        _ => found,
+    }
+}
+
+/// `find_in` with the anchors given; and the spans of the matches that count from the passage's
+/// day (or would, had an earlier sentence set one).
+fn find_anchored(grammar: &DateGrammar, text: &str, anchors: Anchors, tense: Tense) -> (Vec<TimeExpr>, Vec<Span>) {
+    let mut counted: Vec<Span> = Vec::new();
     // Each match: its span, its date (none when it names an impossible one), its rule and anchor.
     let mut found: Vec<(Span, Option<DateSpan>, &'static str, Anchor)> = Vec::new();
     // Several expressions often share a clause: its tense is read once.
@@ -70,6 +91,9 @@ pub fn find_in(grammar: &DateGrammar, text: &str, anchors: Anchors, tense: Tense
             };
             let cx = Context::new(Anchors { tense_by_policy: anchors.tense_by_policy && !told, ..anchors }, tense);
             let date = (rule.resolve)(&caps, &cx);
+            if cx.asked_narrative() {
+                counted.push(Span { start: whole.start(), end: whole.end() });
+            }
             if date.is_some() || cx.is_impossible() {
                 found.push((Span { start: whole.start(), end: whole.end() }, date, rule.name, cx.anchor()));
             }
@@ -85,11 +109,13 @@ pub fn find_in(grammar: &DateGrammar, text: &str, anchors: Anchors, tense: Tense
     }
     kept.sort_by_key(|(span, ..)| span.start);
     let kept = linked(grammar, text, kept);
-    kept.into_iter()
+    let found = kept
+        .into_iter()
         .filter_map(|(span, date, rule, anchor)| {
             Some(TimeExpr { span, text: text[span.start..span.end].to_string(), date: date?, rule, anchor })
         })
-        .collect()
+        .collect();
+    (found, counted)
 }
 
 /// Whether a date ends what lasts ("jusqu'au 30 octobre", "until October 30"): one of the

@@ -164,11 +164,13 @@ pub struct Context {
     pub tense: Tense,
     used: Cell<Anchor>,
     impossible: Cell<bool>,
+    /// The resolver asked for the passage's day, whether or not there was one.
+    asked_narrative: Cell<bool>,
 }
 
 impl Context {
     pub fn new(anchors: Anchors, tense: Tense) -> Self {
-        Context { anchors, tense, used: Cell::new(Anchor::Absolute), impossible: Cell::new(false) }
+        Context { anchors, tense, used: Cell::new(Anchor::Absolute), impossible: Cell::new(false), asked_narrative: Cell::new(false) }
     }
 
     fn mark(&self, anchor: Anchor) {
@@ -178,6 +180,11 @@ impl Context {
     /// The anchor the resolver read (the most specific, when several).
     pub fn anchor(&self) -> Anchor {
         self.used.get()
+    }
+
+    /// Whether the date counts from the passage's day when there is one ("la veille").
+    pub fn asked_narrative(&self) -> bool {
+        self.asked_narrative.get()
     }
 
     /// Whether the resolver found the words name an impossible date.
@@ -202,6 +209,7 @@ impl Context {
 
     /// The passage's day, or the publication date before any.
     pub fn narrative_or_published(&self) -> Option<NaiveDate> {
+        self.asked_narrative.set(true);
         match self.anchors.narrative {
             Some(n) => {
                 self.mark(Anchor::Narrative);
@@ -213,6 +221,7 @@ impl Context {
 
     /// The last date the text stated, at any precision, else the passage's day or the publication date.
     pub fn previous_or_narrative_or_published(&self) -> Option<NaiveDate> {
+        self.asked_narrative.set(true);
         match self.anchors.previous {
             Some(p) => {
                 self.mark(Anchor::Narrative);
