@@ -4,6 +4,7 @@
 use super::*;
 use geotimeline_core::Store;
 use serde_json::{json, Value};
+use std::collections::BTreeSet;
 use tauri::test::{get_ipc_response, mock_builder, INVOKE_KEY};
 use tauri::webview::InvokeRequest;
 
@@ -219,6 +220,35 @@ fn events_are_merged_split_added_verified_and_the_edits_undone_from_the_window()
     assert_eq!(history[0]["summary"], format!("marked event {} verified", added["id"]));
     invoke(&webview, "undo", json!({})).unwrap();
     assert_eq!(invoke(&webview, "get_event", json!({ "id": added["id"] })).unwrap()["verified"], false);
+}
+
+/// The timeline's multi-selection sends every selected event at once: one edit, undone in one step.
+#[test]
+fn three_selected_events_are_merged_in_one_edit_and_one_undo_separates_them() {
+    let (_app, webview) = app_with_sample();
+    let events = invoke(&webview, "list_events", all()).unwrap();
+    let count = events.as_array().unwrap().len();
+    let ids: Vec<Value> = events.as_array().unwrap()[..3].iter().map(|e| e["id"].clone()).collect();
+    let articles_of = |id: &Value| {
+        let event = invoke(&webview, "get_event", json!({ "id": id })).unwrap();
+        event["sources"].as_array().unwrap().iter().map(|s| s["article"].as_i64().unwrap()).collect::<BTreeSet<_>>()
+    };
+    let all_articles: BTreeSet<i64> = ids.iter().flat_map(&articles_of).collect();
+
+    let merged = invoke(&webview, "merge_events", json!({ "ids": ids, "title": null })).unwrap();
+    assert_eq!(merged["id"], ids[0], "the first selected event is kept");
+    assert_eq!(articles_of(&ids[0]), all_articles, "the kept event has the sources of all three");
+    assert_eq!(invoke(&webview, "list_events", all()).unwrap().as_array().unwrap().len(), count - 2);
+    let history = invoke(&webview, "history", json!({})).unwrap();
+    assert_eq!(history[0]["summary"], format!("merged events {}, {}, {} into {}", ids[0], ids[1], ids[2], ids[0]));
+
+    invoke(&webview, "undo", json!({})).unwrap();
+    assert_eq!(invoke(&webview, "list_events", all()).unwrap(), events, "one undo brings the three events back");
+
+    // An event gone meanwhile (deleted elsewhere): a typed error, and nothing merged.
+    let err = invoke(&webview, "merge_events", json!({ "ids": [ids[0], ids[1], 999_999], "title": null })).unwrap_err();
+    assert_eq!(err["kind"], "NotFound", "{err}");
+    assert_eq!(invoke(&webview, "list_events", all()).unwrap(), events);
 }
 
 #[test]

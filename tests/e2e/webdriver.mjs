@@ -9,6 +9,8 @@ import { fileURLToPath } from "node:url";
 // Starts the app and reports how it ended (a crash mid-test is otherwise silent).
 const runApp = fileURLToPath(new URL("./run-app.sh", import.meta.url));
 const ELEMENT = "element-6066-11e4-a52e-4f735466cecf";
+/** WebDriver's codes of the modifier keys. */
+const KEY_CODES = { Control: "\uE009", Shift: "\uE008", Alt: "\uE00A", Meta: "\uE03D" };
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 
 export function findTauriDriver() {
@@ -88,30 +90,30 @@ export class Session {
     const b64 = await this.cmd("GET", "/screenshot");
     writeFileSync(file, Buffer.from(b64, "base64"));
   }
-  /** Clicks at a point of the viewport, as a mouse would. */
-  clickAt(x, y) {
-    return this.cmd("POST", "/actions", {
-      actions: [
-        {
-          type: "pointer",
-          id: "mouse",
-          parameters: { pointerType: "mouse" },
-          actions: [
-            { type: "pointerMove", duration: 0, origin: "viewport", x: Math.round(x), y: Math.round(y) },
-            { type: "pointerDown", button: 0 },
-            { type: "pointerUp", button: 0 },
-          ],
-        },
-      ],
-    });
+  /**
+   * Clicks at a point of the viewport, as a mouse would; with `modifiers` ("Control", "Shift",
+   * "Meta") held down on the keyboard meanwhile, as a Ctrl+click is made.
+   */
+  clickAt(x, y, modifiers = []) {
+    const pause = { type: "pause", duration: 0 };
+    const mouse = [
+      { type: "pointerMove", duration: 0, origin: "viewport", x: Math.round(x), y: Math.round(y) },
+      { type: "pointerDown", button: 0 },
+      { type: "pointerUp", button: 0 },
+    ];
+    // One action per source at each tick: the keys go down before the mouse moves, and up once it is released.
+    const down = modifiers.map((k) => ({ type: "keyDown", value: KEY_CODES[k] ?? k }));
+    const up = modifiers.map((k) => ({ type: "keyUp", value: KEY_CODES[k] ?? k }));
+    const actions = [{ type: "pointer", id: "mouse", parameters: { pointerType: "mouse" }, actions: [...down.map(() => pause), ...mouse, ...up.map(() => pause)] }];
+    if (modifiers.length) actions.push({ type: "key", id: "keyboard", actions: [...down, ...mouse.map(() => pause), ...up] });
+    return this.cmd("POST", "/actions", { actions });
   }
   /**
    * Presses a chord as a keyboard would, on the focused element: `keys("Control", "Shift", "z")`
    * holds the modifiers, presses the last key, then lets all go.
    */
   keys(...chord) {
-    const codes = { Control: "\uE009", Shift: "\uE008", Alt: "\uE00A", Meta: "\uE03D" };
-    const values = chord.map((k) => codes[k] ?? k);
+    const values = chord.map((k) => KEY_CODES[k] ?? k);
     return this.cmd("POST", "/actions", {
       actions: [
         {

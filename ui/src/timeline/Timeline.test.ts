@@ -1,5 +1,5 @@
 // The canvas timeline's behaviour that does not need pixels: keyboard
-// navigation between events and where it says it drew them.
+// navigation between events, where it says it drew them, and the clicks that select.
 import { expect, test, vi } from "vitest";
 import type { TimelineItem } from "./layout";
 import { Timeline } from "./Timeline";
@@ -8,13 +8,13 @@ const DAY = 86_400_000;
 const day = (iso: string) => Date.parse(iso + "T00:00:00Z");
 const item = (id: number, iso: string): TimelineItem => ({ id, title: `Event ${id}`, type: "visit", start: day(iso), end: day(iso) + DAY, precision: "day", planned: false, label: `Event ${id}` });
 
-function timeline(onSelect = vi.fn(), othersLabel?: string) {
+function timeline(onSelect = vi.fn(), othersLabel?: string, onToggle?: (id: number) => void) {
   const host = document.createElement("div");
   host.getBoundingClientRect = () => ({ width: 900, height: 500, top: 0, left: 0, right: 900, bottom: 500, x: 0, y: 0, toJSON() {} });
   const canvas = document.createElement("canvas");
   host.appendChild(canvas);
   document.body.appendChild(host);
-  return { t: new Timeline(canvas, { lang: "fr", onSelect, othersLabel }), canvas, onSelect };
+  return { t: new Timeline(canvas, { lang: "fr", onSelect, othersLabel, onToggle }), canvas, onSelect };
 }
 
 test("arrow keys move to the previous and next event in time", () => {
@@ -60,4 +60,33 @@ test("the lane gathering the lanes that find no room is named in the language ch
   expect(labels().at(-1)).toBe("Others");
   expect(labels()).not.toContain("Autres");
   t2.destroy();
+});
+
+test("a Ctrl+click or Shift+click on an event toggles it; a plain click selects it; several are drawn selected", () => {
+  const onToggle = vi.fn();
+  const { t, canvas, onSelect } = timeline(vi.fn(), undefined, onToggle);
+  t.setItems([item(1, "2024-06-19"), item(2, "2024-06-20"), item(3, "2024-06-25")]);
+  const clickOn = (id: number, keys: MouseEventInit = {}) => {
+    const at = t.positionOf(id);
+    if (!at) throw new Error(`event ${id} not drawn`);
+    canvas.dispatchEvent(new MouseEvent("click", { clientX: at.x, clientY: at.y, bubbles: true, ...keys }));
+  };
+  clickOn(2, { ctrlKey: true });
+  clickOn(3, { shiftKey: true });
+  expect(onToggle.mock.calls.map((c) => c[0])).toEqual([2, 3]);
+  expect(onSelect).not.toHaveBeenCalled();
+  // Beside the events an additive click keeps the selection; a plain one clears it.
+  canvas.dispatchEvent(new MouseEvent("click", { clientX: 5, clientY: 400, ctrlKey: true }));
+  expect(onSelect).not.toHaveBeenCalled();
+  clickOn(1);
+  expect(onSelect).toHaveBeenLastCalledWith(1);
+  canvas.dispatchEvent(new MouseEvent("click", { clientX: 5, clientY: 400 }));
+  expect(onSelect).toHaveBeenLastCalledWith(null);
+
+  // The keyboard moves on from the first of several selected events.
+  t.setSelection([2, 3]);
+  expect((t as unknown as { marked: Set<number> }).marked).toEqual(new Set([2, 3]));
+  canvas.dispatchEvent(new KeyboardEvent("keydown", { key: "ArrowRight" }));
+  expect(onSelect).toHaveBeenLastCalledWith(3);
+  t.destroy();
 });

@@ -9,10 +9,13 @@ import { badgeRadius, clusterCounts, countIn, extentOf, formatCount, initialDoma
 import { layoutLanes, planLanes, planLanesFromTotals, type Cluster, type Lane } from "./lanes";
 import { fitText, hitTest, initialDomain, rowY, tickLabel, type Placed, type RowGeometry, type TimelineItem } from "./layout";
 import { TYPE_COLORS } from "./palette";
+import { isAdditive } from "./selection";
 
 export interface TimelineOptions {
   lang: Lang;
   onSelect: (id: number | null) => void;
+  /** An event was Ctrl+clicked (Cmd+clicked on macOS) or Shift+clicked: add it to the selection or take it out. */
+  onToggle?: (id: number) => void;
   /** Called after each redraw with the visible range (ms), e.g. for the map. */
   onView?: (from: number, to: number) => void;
   /** Name of the lane that gathers the lanes that do not fit. */
@@ -69,7 +72,10 @@ export class Timeline {
   private clusters: Cluster[] = [];
   private readonly widths = new Map<string, number>();
   private readonly fitted = new Map<string, string>();
+  /** The selected event, the one the keyboard moves from and Enter opens. */
   private selected: number | null = null;
+  /** Every selected event, drawn marked: the selected one, or several picked to merge. */
+  private marked = new Set<number>();
   private hovered: number | null = null;
   private base: ScaleTime<number, number> = scaleUtc();
   private transform: ZoomTransform = zoomIdentity;
@@ -177,7 +183,13 @@ export class Timeline {
   }
 
   select(id: number | null): void {
-    this.selected = id;
+    this.setSelection(id === null ? [] : [id]);
+  }
+
+  /** Marks several events as selected; the first is the one the keyboard moves from. */
+  setSelection(ids: readonly number[]): void {
+    this.selected = ids[0] ?? null;
+    this.marked = new Set(ids);
     this.schedule();
   }
 
@@ -471,8 +483,8 @@ export class Timeline {
     ctx.textAlign = "left";
     ctx.textBaseline = "middle";
     // The same event in several lanes: a dashed line ties its marks together when it is selected.
-    if (this.selected !== null && this.laneOrder) {
-      const marks = this.placed.filter((p) => p.item.id === this.selected);
+    for (const id of this.laneOrder ? this.marked : []) {
+      const marks = this.placed.filter((p) => p.item.id === id);
       if (marks.length > 1) {
         const ys = marks.map((p) => rowY(p.row, g));
         ctx.strokeStyle = ink;
@@ -501,7 +513,7 @@ export class Timeline {
       ctx.fillStyle = TYPE_COLORS[c.type];
       ctx.fill();
       ctx.globalAlpha = 1;
-      if (c.ids.includes(this.selected ?? -1)) {
+      if (c.ids.some((id) => this.marked.has(id))) {
         ctx.strokeStyle = ink;
         ctx.lineWidth = 2;
         ctx.stroke();
@@ -515,7 +527,7 @@ export class Timeline {
     for (const p of this.placed) {
       const y = rowY(p.row, g);
       const fill = TYPE_COLORS[p.item.type];
-      const isSelected = p.item.id === this.selected;
+      const isSelected = this.marked.has(p.item.id);
       const isHovered = p.item.id === this.hovered;
       if (p.mark === "band") {
         ctx.globalAlpha = 0.28;
@@ -626,6 +638,11 @@ export class Timeline {
       return;
     }
     const hit = hitTest(this.placed, this.geometry(), px, py);
+    if (this.options.onToggle && isAdditive(e)) {
+      // Beside the events, an additive click keeps the selection: a slip must not lose it.
+      if (hit) this.options.onToggle(hit.item.id);
+      return;
+    }
     this.select(hit ? hit.item.id : null);
     this.options.onSelect(hit ? hit.item.id : null);
   };
