@@ -941,14 +941,17 @@ fn triggers_in(
     // statement's verb in its clause is what is said, not another event; but announcing a
     // truce or sanctions is how they are made ("ont annoncé que la trêve débutera demain"), and
     // announcing a victory is how an election's result is given ("a annoncé lundi la victoire de …").
-    let said: Vec<(usize, (usize, usize))> = found
+    // (Not when the verb judges what it names: "a critiqué l'élection", "condemned the deal".)
+    let said: Vec<(usize, (usize, usize), bool)> = found
         .iter()
         .filter(|f| f.event_type == EventType::Statement && !f.nominal)
-        .map(|f| (f.end(), clause_bounds(sentence, f.start(), f.end())))
+        .map(|f| (f.end(), clause_bounds(sentence, f.start(), f.end()), (locale.clauses.judges)(f.text(sentence))))
         .collect();
+    let judged = |f: &Found| said.iter().any(|&(end, (_, to), judges)| judges && f.start() >= end && f.end() <= to);
     let made_by_saying = |f: &Found| {
         matches!(f.event_type, EventType::Statement | EventType::Agreement | EventType::Sanction | EventType::Election)
             && !(locale.clauses.names_a_topic)(&sentence[..f.start()])
+            && !judged(f)
     };
     // Nor is an event dated by a date of its own right after it ("delivers remarks about
     // Russia's military invasion of Ukraine on Thursday"), with no other trigger between
@@ -963,9 +966,13 @@ fn triggers_in(
         })
     };
     for f in found.iter_mut().filter(|f| f.nominal && !made_by_saying(f)) {
-        f.told_from = said.iter().find(|&&(end, (_, to))| f.start() >= end && f.end() <= to).map(|&(end, _)| end);
+        f.told_from = said.iter().find(|&&(end, (_, to), _)| f.start() >= end && f.end() <= to).map(|&(end, ..)| end);
     }
-    found.retain(|f| f.told_from.is_none() || dated_itself(f));
+    // (What a verb judges is dated by its own date only when it is joined to it, "the attack
+    // of October 7": in "condemned the strikes on Friday" Friday dates the condemnation.)
+    let joined_to_its_date =
+        |f: &Found| dates.iter().any(|&(start, _)| start >= f.end() && dates::joins_noun_and_date(locale.dates, &sentence[f.end()..start]));
+    found.retain(|f| f.told_from.is_none() || if judged(f) { joined_to_its_date(f) } else { dated_itself(f) });
     // "arrived in Hanoi on Thursday for a state visit", "est arrivé à Hanoï pour une visite
     // d'État": a noun of the type of a verb before it in its clause names the verb's event,
     // unless the clause recalls an earlier one ("visited Hanoi after a visit to Pyongyang").

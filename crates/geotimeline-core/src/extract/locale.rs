@@ -155,6 +155,9 @@ pub struct ClauseReading {
     /// arrivée au pouvoir fin 1999", "since taking office in 2019"): where that phrase starts.
     /// The date is the phrase's own event's, not that of the sentence's other verbs.
     pub since_phrase: fn(&str) -> Option<usize>,
+    /// (a statement's verb group) It judges what it names ("a condamné", "criticised"): an
+    /// event noun it names is the topic of what is said, not an event the saying makes.
+    pub judges: fn(&str) -> bool,
 }
 
 impl ClauseReading {
@@ -184,6 +187,7 @@ impl ClauseReading {
         reported_clause: |_| None,
         opens_a_time_clause: |_| false,
         since_phrase: |_| None,
+        judges: |_| false,
     };
 }
 

@@ -36,6 +36,7 @@ pub const CLAUSES: ClauseReading = ClauseReading {
     reported_clause,
     opens_a_time_clause,
     since_phrase,
+    judges,
 };
 
 /// Whether a verb group is in the passive ("was approved", "will be signed"): its subject
@@ -579,4 +580,29 @@ mod tests {
         assert!(opens_a_time_clause(", the year when Cambodia joined"));
         assert!(!opens_a_time_clause(", the party won"));
     }
+}
+
+/// Whether a statement's verb group judges what it names ("condemned", "welcomed"): the event noun
+/// after it is what is judged, not an event the saying makes.
+pub fn judges(verb_group: &str) -> bool {
+    const STEMS: &[&str] = &[
+        "condemn",
+        "critici",
+        "denounc",
+        "decr",
+        "slam",
+        "rebuk",
+        "blam",
+        "welcom",
+        "prais",
+        "hail",
+        "reject",
+        "label",
+        "brand",
+        "congratulat",
+        "deplor",
+        "accus",
+    ];
+    let verb = verb_group.split_whitespace().last().unwrap_or("").to_lowercase();
+    STEMS.iter().any(|stem| verb.starts_with(stem))
 }

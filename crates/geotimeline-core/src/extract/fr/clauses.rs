@@ -37,6 +37,7 @@ pub const CLAUSES: ClauseReading = ClauseReading {
     reported_clause,
     opens_a_time_clause,
     since_phrase,
+    judges,
 };
 
 /// Whether a verb group is in the passive: "être" or "été" before its participle
@@ -649,4 +650,13 @@ mod tests {
         assert!(opens_a_time_clause(", lorsque la démocratie est née"));
         assert!(!opens_a_time_clause(", le parti a gagné"));
     }
+}
+
+/// Whether a statement's verb group judges what it names ("a condamné", "a salué"): the event noun
+/// after it is what is judged, not an event the saying makes.
+pub fn judges(verb_group: &str) -> bool {
+    const STEMS: &[&str] =
+        &["condamn", "critiqu", "dénonc", "fustig", "salu", "félicit", "regrett", "déplor", "reproch", "accus", "rejet", "qualifi", "blâm"];
+    let verb = verb_group.split_whitespace().last().unwrap_or("").to_lowercase();
+    STEMS.iter().any(|stem| verb.starts_with(stem))
 }
