@@ -1091,12 +1091,24 @@ fn subject_pronoun(words: &locale::SubjectWords, sentence: &str) -> Option<usize
     let is_pronoun = |w: &str| words.pronouns.contains(&w.to_lowercase().as_str());
     let bare = |w: &str| w.trim_end_matches(',').to_lowercase();
     // The pronoun's place among the words: first, after a connective, or after a short opening and a comma.
+    // Or in the incise after a quotation: '« … », a-t-il ajouté', '"…", he said'.
+    let closes_quotation = |w: &str| ["\",", "”,", "»,", ",\"", ",”"].iter().any(|q| w.ends_with(q));
+    let inverted = |w: &str| {
+        let w = w.trim_end_matches(|c: char| !c.is_alphabetic()).to_lowercase();
+        words.inverted.iter().any(|ending| w.ends_with(ending))
+    };
+    let in_an_incise =
+        || tokens.iter().enumerate().position(|(i, (_, w))| inverted(w) || (i > 0 && closes_quotation(tokens[i - 1].1) && is_pronoun(w)));
     let at = match tokens.as_slice() {
         [(_, first), ..] if is_pronoun(first) => 0,
         [(_, first), (_, second), ..] if words.connectives.contains(&bare(first).as_str()) && is_pronoun(second) => 1,
         _ => {
-            let comma = tokens.iter().take(words.opening_words).position(|(_, w)| w.ends_with(','))?;
-            tokens.get(comma + 1).filter(|(_, w)| is_pronoun(w)).map(|_| comma + 1)?
+            let after_opening = tokens
+                .iter()
+                .take(words.opening_words)
+                .position(|(_, w)| w.ends_with(','))
+                .and_then(|comma| tokens.get(comma + 1).filter(|(_, w)| is_pronoun(w)).map(|_| comma + 1));
+            after_opening.or_else(in_an_incise)?
         }
     };
     // "Il s'agit de …", "il faut …": a pronoun standing for no one.
@@ -1624,6 +1636,8 @@ mod tests {
         assert_eq!(subject_pronoun(words, "Puis il se rendra à Bouaké."), Some(5));
         assert_eq!(subject_pronoun(words, "Pour Moscou, il s'agit d'une visite."), None);
         assert_eq!(subject_pronoun(words, "Il s'agit de sa première visite."), None);
+        // The speaker of a quotation, in the incise after it.
+        assert_eq!(subject_pronoun(words, "« Nous attaquerons », a-t-il ajouté."), Some(24));
         assert_eq!(subject_pronoun(words, "Au terme de longues et difficiles négociations, il a signé."), None);
     }
 

@@ -202,6 +202,9 @@ pub struct SubjectWords {
     pub connectives: &'static [&'static str],
     /// Verbs after which the pronoun stands for no one ("il s'agit", "il faut").
     pub impersonal: &'static [&'static str],
+    /// Endings of a verb with its subject pronoun after it ("a-t-il ajouté", "estime-t-elle"),
+    /// in lower case: in the incise after a quotation, the speaker already named.
+    pub inverted: &'static [&'static str],
     /// At most this many words before a comma and the pronoun ("Samedi en matinée, il …").
     pub opening_words: usize,
 }

@@ -419,6 +419,7 @@ pub const SUBJECT_WORDS: crate::extract::locale::SubjectWords = crate::extract::
     // "It" stands for no one ("it is", "it seems"): English third-person pronouns
     // for people are "he"/"she" only, so no verb list is needed to exclude them.
     impersonal: &[],
+    inverted: &[],
     opening_words: 4,
 };
 

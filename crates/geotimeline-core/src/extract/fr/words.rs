@@ -216,6 +216,7 @@ pub const SUBJECT_WORDS: crate::extract::locale::SubjectWords = crate::extract::
     possessives: &["sa", "son"],
     connectives: &["puis", "mais", "ensuite", "et", "enfin", "alors", "là", "depuis"],
     impersonal: &["s'agit", "s’agit", "faut", "y", "semble", "reste", "suffit", "pleut", "paraît"],
+    inverted: &["-il", "-elle"],
     opening_words: 4,
 };
 
