@@ -352,7 +352,7 @@ pub fn extract_counting(article: ArticleText<'_>, unread: &mut Unread) -> Vec<Ca
                             .get(d.span.end..m.start())
                             .is_some_and(|gap| !gap.contains([',', ';', ':']) && gap.split_whitespace().count() <= 2)
                 };
-                if (locale.clauses.since_phrase)(&body[..d.span.start]).is_some_and(|s| !in_the_phrase(s)) {
+                if dates::since_phrase(locale.dates, &body[..d.span.start]).is_some_and(|s| !in_the_phrase(s)) {
                     return false;
                 }
                 let own_clause = !plan || d.span.start >= from || opens_the_clause(d) || announced_on(d);

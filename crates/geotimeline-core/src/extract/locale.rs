@@ -151,10 +151,6 @@ pub struct ClauseReading {
     /// 1999, année où le Cambodge avait rejoint …", "since 1994, when Mandela led …"): the
     /// date is that clause's, not the start of a state.
     pub opens_a_time_clause: fn(&str) -> bool,
-    /// (the text before a date) The date closes a phrase of what came since ("depuis son
-    /// arrivée au pouvoir fin 1999", "since taking office in 2019"): where that phrase starts.
-    /// The date is the phrase's own event's, not that of the sentence's other verbs.
-    pub since_phrase: fn(&str) -> Option<usize>,
     /// (a statement's verb group) It judges what it names ("a condamné", "criticised"): an
     /// event noun it names is the topic of what is said, not an event the saying makes.
     pub judges: fn(&str) -> bool,
@@ -186,7 +182,6 @@ impl ClauseReading {
         apart_from_the_sentence_event: |_| None,
         reported_clause: |_| None,
         opens_a_time_clause: |_| false,
-        since_phrase: |_| None,
         judges: |_| false,
     };
 }

@@ -129,6 +129,26 @@ pub fn ends_what_lasts(grammar: &DateGrammar, before: &str, expression: &str) ->
     })
 }
 
+/// Where a phrase of what came since starts, when a date closes one (`before`, the text up to
+/// the date): a since word and one to twelve words, none of them punctuation ("depuis lundi"
+/// alone dates what began then). The date is that phrase's own event's, not the sentence's
+/// other verbs'.
+pub fn since_phrase(grammar: &DateGrammar, before: &str) -> Option<usize> {
+    let tail = crate::extract::last_bytes(before, 120);
+    let words: Vec<(usize, &str)> = tail.split_whitespace().map(|w| (w.as_ptr() as usize - tail.as_ptr() as usize, w)).collect();
+    let plain = |w: &str| w.chars().all(|c| c.is_alphabetic() || matches!(c, '\'' | '’' | '-'));
+    // From the date back: at most twelve plain words, then the since word.
+    for (taken, &(at, word)) in words.iter().rev().enumerate() {
+        if taken > 12 || !plain(word) {
+            return None;
+        }
+        if taken >= 1 && grammar.clause.since_words.contains(&word.to_lowercase().as_str()) {
+            return Some(before.len() - tail.len() + at);
+        }
+    }
+    None
+}
+
 /// Whether the text between a noun and a date after it (`between`) joins the date to the
 /// noun ("la présidentielle du 24 mars", "the attack of October 7"): the date is the noun's.
 pub fn joins_noun_and_date(grammar: &DateGrammar, between: &str) -> bool {
@@ -567,6 +587,7 @@ mod toy_grammar {
             weekdays_in_names: &[],
             end_words: &[],
             noun_date_links: &[],
+            since_words: &[],
         };
         DateGrammar::new(rules, tense, clause)
     }

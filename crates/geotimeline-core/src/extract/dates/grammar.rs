@@ -98,6 +98,9 @@ pub struct ClauseWords {
     /// Words that join a noun to its date ("la présidentielle du 24 mars", "the attack of
     /// October 7"): such a date is the noun's, not a verb's (lower case, straight apostrophes).
     pub noun_date_links: &'static [&'static str],
+    /// Words opening a phrase of what came since ("depuis son arrivée au pouvoir fin 1999",
+    /// "since the start of the invasion in February 2022"; lower case).
+    pub since_words: &'static [&'static str],
 }
 
 /// How a locale joins two expressions into one: a shift counted from a date ("three days after

@@ -35,7 +35,6 @@ pub const CLAUSES: ClauseReading = ClauseReading {
     apart_from_the_sentence_event,
     reported_clause,
     opens_a_time_clause,
-    since_phrase,
     judges,
 };
 
@@ -530,15 +529,6 @@ pub fn opens_a_time_clause(after_date: &str) -> bool {
     static THEN: LazyLock<WordRegex> =
         LazyLock::new(|| regex(r"(?i)^\s*,\s*(?:(?:the\s+)?(?:year|day|month|date)\s+(?:when|that|in\s+which)|when)\b"));
     THEN.is_match(after_date)
-}
-
-/// "since taking office in 2019", "since the invasion in February 2022": a date closing a
-/// phrase of what came since, with at least one word between "since" and the date ("since
-/// Monday" dates what began then). Where the phrase starts in `before_date`.
-pub fn since_phrase(before_date: &str) -> Option<usize> {
-    static SINCE: LazyLock<WordRegex> = LazyLock::new(|| regex(r"(?i)\bsince\s+(?:[\p{L}'’-]+\s+){1,5}$"));
-    let tail = crate::extract::last_bytes(before_date, 80);
-    SINCE.find(tail).map(|m| before_date.len() - tail.len() + m.start())
 }
 
 #[cfg(test)]

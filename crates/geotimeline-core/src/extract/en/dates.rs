@@ -99,6 +99,7 @@ fn clause_words() -> ClauseWords {
         weekdays_in_names: &[],
         end_words: &["until", "till", "through", "thru", "no later than"],
         noun_date_links: &["of"],
+        since_words: &["since"],
         reporting: Some(
             WordRegex::new(&format!(
                 r"(?i)\b(?:{})\b(?:\s+(?:(?:on|last|this)\s+)?(?:{}|yesterday|today|tonight|week|month))?",

@@ -36,7 +36,6 @@ pub const CLAUSES: ClauseReading = ClauseReading {
     apart_from_the_sentence_event,
     reported_clause,
     opens_a_time_clause,
-    since_phrase,
     judges,
 };
 
@@ -590,16 +589,6 @@ pub fn opens_a_time_clause(after_date: &str) -> bool {
         .expect("time clause pattern")
     });
     THEN.is_match(after_date)
-}
-
-/// "depuis son arrivée au pouvoir fin 1999": a date closing a phrase of what came since,
-/// with at least one word between "depuis" and the date ("depuis lundi" dates what began
-/// then). Where the phrase starts in `before_date`.
-pub fn since_phrase(before_date: &str) -> Option<usize> {
-    static SINCE: LazyLock<WordRegex> =
-        LazyLock::new(|| WordRegex::new(r"(?i)\bdepuis\s+(?:[\p{L}'’-]+\s+){1,5}$").expect("since phrase pattern"));
-    let tail = crate::extract::last_bytes(before_date, 80);
-    SINCE.find(tail).map(|m| before_date.len() - tail.len() + m.start())
 }
 
 #[cfg(test)]

@@ -90,6 +90,7 @@ fn clause_words() -> ClauseWords {
         reporting: None,
         end_words: &["jusqu'au", "jusqu'à", "jusqu'aux", "d'ici", "d'ici au", "d'ici à"],
         noun_date_links: &["du", "de", "des", "d'"],
+        since_words: &["depuis"],
         weekdays_in_names: &["Lundi", "Mardi", "Mercredi", "Jeudi", "Vendredi", "Samedi", "Dimanche"],
     }
 }
