@@ -90,7 +90,7 @@ fn titled_people(words: &ActorWords, sentence: &str) -> Vec<(usize, Actor)> {
                 [person] => actor(person.name, ActorKind::Person),
                 // "President Sirisena", "le Premier ministre Sonko": a surname the table does not
                 // know, right after the title ("le quartier général de l'armée à Rostov" is no title).
-                [] if right_after_title(&sentence[caps.get(0).expect("whole match").start()..name.start()]) => {
+                [] if right_after_title(words, &sentence[caps.get(0).expect("whole match").start()..name.start()]) => {
                     Actor { name: text.to_string(), name_fr: text.to_string(), kind: ActorKind::Person }
                 }
                 _ => continue,
@@ -104,10 +104,10 @@ fn titled_people(words: &ActorWords, sentence: &str) -> Vec<(usize, Actor)> {
 
 /// Whether the words before a name are a title alone ("Prime Minister", "secrétaire d'État"),
 /// with no complement or preposition between it and the name.
-fn right_after_title(title: &str) -> bool {
-    const LINKS: &[&str] = &["de", "du", "des", "à", "au", "aux", "la", "le", "les", "of", "in", "at", "to", "the", "for"];
+fn right_after_title(locale: &ActorWords, title: &str) -> bool {
     let words: Vec<&str> = title.split_whitespace().collect();
-    words.len() <= 3 && !words.iter().any(|w| LINKS.contains(&w.trim_matches(',')) || w.starts_with("l'") || w.starts_with("l’"))
+    words.len() <= 3
+        && !words.iter().any(|w| locale.title_complement.contains(&w.trim_matches(',')) || w.starts_with("l'") || w.starts_with("l’"))
 }
 
 /// A name up to a possessive ("David Cameron's Conservative party": "David Cameron"),

@@ -73,6 +73,9 @@ pub struct ActorWords {
     pub source_markers: &'static [&'static str],
     /// Words after a source marker that make it open a clause instead ("selon lequel").
     pub not_after_source_marker: &'static [&'static str],
+    /// Prepositions and articles that give a title a complement ("de", "of", "the"; lower
+    /// case; also any word elided as "l'"): a surname after them is no titled person's.
+    pub title_complement: &'static [&'static str],
 }
 
 impl ActorWords {

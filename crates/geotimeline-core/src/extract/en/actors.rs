@@ -483,4 +483,5 @@ pub static ACTORS: ActorWords = ActorWords {
     related_after: Some(LazyLock::new(|| WordRegex::new(RELATED_AFTER).expect("relation pattern"))),
     source_markers: &["according to"],
     not_after_source_marker: &["which", "whom", "him", "her", "them", "us", "me"],
+    title_complement: &["of", "in", "at", "to", "the", "for"],
 };

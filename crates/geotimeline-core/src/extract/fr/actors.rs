@@ -207,4 +207,5 @@ pub static ACTORS: ActorWords = ActorWords {
         "nous",
         "vous",
     ],
+    title_complement: &["de", "du", "des", "à", "au", "aux", "la", "le", "les"],
 };
