@@ -1399,9 +1399,12 @@ fn announcing_incise(
     }
     let incise_of = |(s, e): (usize, usize)| {
         let (from, to) = clause_bounds(sentence, s, e);
-        let last = sentence[to..].trim_matches(|c: char| c.is_whitespace() || c.is_ascii_punctuation()).is_empty();
+        // (Or followed only by words that report nothing: "diplomats said on Thursday (20),
+        // including their first restrictions on Russian gas.")
+        let last = sentence[to..].trim_matches(|c: char| c.is_whitespace() || c.is_ascii_punctuation()).is_empty()
+            || !triggers.iter().any(|&(_, (other, _))| other >= to);
         let speaker_words = sentence[start..s].split_whitespace().count();
-        let placed = speaker_words == 0 || (speaker_words <= 6 && last);
+        let placed = speaker_words == 0 || (speaker_words <= 10 && last);
         (from == start && placed && !rest.trim_start().starts_with(['"', '«', '“'])).then_some((from, to))
     };
     triggers.iter().filter(|&&(t, (s, _))| t == EventType::Statement && s >= start).find_map(|&(_, span)| incise_of(span)).or_else(|| {

@@ -637,10 +637,22 @@ pub fn is_object_gap(gap: &str) -> bool {
         "formally",
         "officially",
         "unanimously",
+        "second",
+        "third",
+        "latest",
+        "additional",
+        "major",
+        "sweeping",
+        "tough",
+        "tougher",
+        "broad",
+        "powerful",
+        "substantial",
     ];
+    // (Ordinals: "14th", "21st", "fifth".)
     words(&crate::extract::without_incises(gap))
         .iter()
-        .all(|(_, _, w)| ALLOWED.contains(&w.as_ref()) || w.chars().all(|c| c.is_ascii_digit()) || w.ends_with("th"))
+        .all(|(_, _, w)| ALLOWED.contains(&w.as_ref()) || w.starts_with(|c: char| c.is_ascii_digit()) || w.ends_with("th"))
 }
 
 #[cfg(test)]
