@@ -16,7 +16,7 @@ const TITLES: &str = concat!(
     r"Minister|(?:Deputy\s+)?Secretary(?:\s+of\s+State|[- ]General)?|Ambassador|Chancellor|King|Queen|(?:Crown\s+)?Prince|Emir|Sheikh|",
     r"Mayor|Governor|Senator|Sen\.|Rep\.|Gov\.|Gen\.|Lt\.|Col\.|General|Field\s+Marshal|Marshal|Admiral|Spokes(?:person|man|woman)|",
     r"(?:Presidential\s+)?(?:Aide|Adviser|Advisor|Envoy)|(?:Supreme\s+)?Leader|Commander(?:-in-Chief)?|(?:Army\s+)?Chief|Speaker|Pope|",
-    r"Opposition\s+Leader|Chairman|Chairwoman|Chair|Premier|Director"
+    r"Opposition\s+Leader|Chairman|Chairwoman|Chair|Premier|Director|PM"
 );
 
 /// A title, then a name of capitalised words (group 1): a full name, or a surname the

@@ -342,6 +342,10 @@ pub fn recalls_earlier(before_trigger: &str) -> bool {
 pub fn retyped(event_type: EventType, before: &str, trigger: &str, after: &str) -> Option<EventType> {
     static WINNER: LazyLock<WordRegex> = LazyLock::new(|| regex(r"(?i)^\s*(?:the\s+)?(?:winner|victor|elected|president)\b"));
     static RECEIVED: LazyLock<WordRegex> = LazyLock::new(|| regex(r"(?i)^\s*(?:\p{L}+\s+)?(?:by|in|at|to)\b"));
+    // "welcomed PM Modi at the airport", "welcomed Chinese President Xi Jinping to the Elysee":
+    // someone named, then where (not "welcomed Russia's decision to …").
+    static GREETED: LazyLock<WordRegex> =
+        LazyLock::new(|| regex(r"^\s*(?:the\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){1,5}(?:at|to|in|on\s+arrival)\b"));
     // "seized full powers": powers taken by decree, no military act.
     static FULL_POWERS: LazyLock<WordRegex> = LazyLock::new(|| regex(r"(?i)^\s*(?:the\s+)?full\s+powers\b"));
     let words = trigger.to_lowercase();
@@ -370,6 +374,7 @@ pub fn retyped(event_type: EventType, before: &str, trigger: &str, after: &str) 
         // "announced it would resume its participation in the grain deal": party to it again.
         EventType::Statement if rejoins_a_deal(after) => Some(EventType::Agreement),
         EventType::Statement if passive && words.ends_with("welcomed") && RECEIVED.is_match(after) => Some(EventType::Visit),
+        EventType::Statement if !passive && words.ends_with("welcomed") && GREETED.is_match(after) => Some(EventType::Visit),
         // "the inauguration of the Turkish Consulate General": a building opened, no
         // one sworn in.
         EventType::Election if words.contains("inaugurat") && opens_a_building(after) => Some(EventType::Other),
