@@ -197,7 +197,7 @@ pub fn run() {
             recent.push(&path);
             let _ = recent.save(&files.recent_list);
             app.manage(files);
-            // Opened (on a first start, the sample imported) while the window paints.
+            // Opened (on a first start, the prepared sample copied into place) while the window paints.
             app.manage(open_workspace_in_background(path));
             startup::mark("setup done");
             // A test hook: a pause before each imported file, so the E2E tests can watch and cancel an import.
