@@ -147,9 +147,30 @@ fn log_plugin<R: Runtime>() -> tauri::plugin::TauriPlugin<R> {
         .build()
 }
 
+/// Without a GPU (no DRM render node: a virtual machine, Xvfb, a remote session) WebKitGTK's
+/// DMA-BUF renderer falls back to buffers it renders in software, and the frame after the first
+/// one came about 1 s late: a first start painted the sample’s events 0.8–1.5 s after they
+/// arrived (issue 16); with its other renderer, 40–60 ms after. Set before the first webview is
+/// made; a WEBKIT_DISABLE_DMABUF_RENDERER set by the user (to 0 or 1) is left as it is.
+#[cfg(target_os = "linux")]
+fn choose_webkit_renderer() {
+    if std::env::var_os("WEBKIT_DISABLE_DMABUF_RENDERER").is_some() {
+        return;
+    }
+    let has_render_node = std::fs::read_dir("/dev/dri")
+        .map(|dir| dir.flatten().any(|entry| entry.file_name().to_string_lossy().starts_with("renderD")))
+        .unwrap_or(false);
+    if !has_render_node {
+        // Still one thread: nothing reads the environment meanwhile.
+        std::env::set_var("WEBKIT_DISABLE_DMABUF_RENDERER", "1");
+    }
+}
+
 #[cfg_attr(mobile, tauri::mobile_entry_point)]
 pub fn run() {
     startup::begin();
+    #[cfg(target_os = "linux")]
+    choose_webkit_renderer();
     // Single instance first, as its documentation asks: a second launch hands its
     // arguments to the running app and exits before anything else starts.
     let builder = tauri::Builder::default()
@@ -197,7 +218,7 @@ pub fn run() {
             recent.push(&path);
             let _ = recent.save(&files.recent_list);
             app.manage(files);
-            // Opened (on a first start, the sample imported) while the window paints.
+            // Opened (on a first start, the prepared sample copied into place) while the window paints.
             app.manage(open_workspace_in_background(path));
             startup::mark("setup done");
             // A test hook: a pause before each imported file, so the E2E tests can watch and cancel an import.

@@ -457,7 +457,7 @@ fn a_first_start_prepares_the_sample_while_the_window_waits() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("data/workspace.sqlite");
     let preparing = dir.path().join("data/workspace.sqlite.preparing");
-    // What a first start interrupted during the import left.
+    // What a first start interrupted while copying the sample left.
     std::fs::create_dir_all(path.parent().unwrap()).unwrap();
     std::fs::write(&preparing, b"half an import").unwrap();
     let workspace = open_workspace_in_background(path.clone());
@@ -486,6 +486,34 @@ fn a_first_start_prepares_the_sample_while_the_window_waits() {
     assert_ne!(again.status(), WorkspaceStatus::PreparingSample);
     let counts = tauri::async_runtime::block_on(again.with_store(|s| Ok(s.counts()?))).unwrap();
     assert_eq!(counts.0, 5);
+}
+
+/// Everything a window reads of a workspace: events with their sources and quotes,
+/// places, articles with their text and mentions, the edit history.
+fn contents(store: &Store) -> Value {
+    let articles = store.list_articles().unwrap();
+    json!({
+        "events": store.events(&geotimeline_core::EventFilter::default()).unwrap(),
+        "summaries": store.list_events(&geotimeline_core::EventFilter::default()).unwrap(),
+        "places": store.list_places().unwrap(),
+        "articles": articles.iter().map(|a| store.get_article(a.id).unwrap()).collect::<Vec<_>>(),
+        "mentions": articles.iter().map(|a| store.article_mentions(a.id).unwrap()).collect::<Vec<_>>(),
+        "history": store.history().unwrap(),
+        "counts": store.counts().unwrap(),
+    })
+}
+
+#[test]
+fn the_prepared_sample_holds_what_importing_the_sample_gives() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("workspace.sqlite");
+    let prepared = crate::state::open_store(&path).unwrap();
+    // The sample's manifest and articles (crates/geotimeline-core/sample/seeds), imported now.
+    let mut imported = Store::open_in_memory().unwrap();
+    geotimeline_core::workspace::import_sample(&mut imported).unwrap();
+    let (prepared, imported) = (contents(&prepared), contents(&imported));
+    assert!(prepared["events"].as_array().unwrap().len() >= 10, "{prepared}");
+    assert_eq!(prepared, imported);
 }
 
 #[test]

@@ -148,7 +148,7 @@ export class Session {
  * Starts tauri-driver and the app with a fresh workspace. Under Xvfb about one
  * launch in forty dies at once while GTK starts; such a launch is retried.
  */
-export async function launchApp(application, { attempts = 3, port = Number(process.env.TAURI_DRIVER_PORT ?? 4444), db = null, freshProfile = false, profile = null, onLaunch = null } = {}) {
+export async function launchApp(application, { attempts = 3, port = Number(process.env.TAURI_DRIVER_PORT ?? 4444), db = null, freshProfile = false, profile = null, onLaunch = null, screenshots = true } = {}) {
   const driverBin = findTauriDriver();
   if (!driverBin) throw new Error("tauri-driver is not installed: run scripts/setup.sh --test");
   if (!existsSync(application)) throw new Error(`${application} is missing: build it with \`npx tauri build --debug --no-bundle\``);
@@ -159,6 +159,10 @@ export async function launchApp(application, { attempts = 3, port = Number(proce
   // `profile`: a directory kept between launches (the window's saved size and place, the recent list).
   const home = profile ?? (freshProfile ? workdir : null);
   if (home) Object.assign(env, { XDG_DATA_HOME: path.join(home, "data"), XDG_CACHE_HOME: path.join(home, "cache"), XDG_CONFIG_HOME: path.join(home, "config") });
+  // Without a GPU the app turns WebKit's DMA-BUF renderer off (src-tauri/src/lib.rs), and then
+  // WebKitWebDriver's screenshots never answer: kept on for runs that take them. `screenshots: false`
+  // runs the app as it starts for users (the benchmark, which takes its pictures with X's `import`).
+  if (screenshots) env.WEBKIT_DISABLE_DMABUF_RENDERER ??= "0";
   // TAURI_DRIVER_PORT: another port (and WebKitWebDriver on the next one), for runs beside other tests.
   const child = spawn(driverBin, ["--port", String(port), "--native-port", String(port + 1)], { env, stdio: ["ignore", "inherit", "inherit"] });
   const driver = new Driver(port);

@@ -656,7 +656,7 @@ export type WorkspaceInfo = {
 export type WorkspaceStatus = 
 /**  An existing workspace is being opened. */
 "opening" | 
-/**  A first start: the built-in sample is being imported. */
+/**  A first start: the built-in sample is being copied into place. */
 "preparing_sample" | "ready" | 
 /**  It could not be opened; the commands say why. */
 "unavailable";
