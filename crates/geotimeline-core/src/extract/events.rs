@@ -234,7 +234,9 @@ pub fn extract_counting(article: ArticleText<'_>, unread: &mut Unread) -> Vec<Ca
             }
             let (from, to) = clause_bounds(body, m.start(), m.end());
             let from = list_start(body, from, m.start(), &sentence_actors, locale.actors.and);
-            if (locale.clauses.negated)(&body[from..m.start()], m.text(body)) {
+            if (locale.clauses.negated)(&body[from..m.start()], m.text(body))
+                || (m.verb != Some(true) && (locale.clauses.called_off)(&body[m.end()..to]))
+            {
                 negated_clauses.push((from, to));
                 continue;
             }
@@ -393,6 +395,7 @@ pub fn extract_counting(article: ArticleText<'_>, unread: &mut Unread) -> Vec<Ca
                     if event.places.is_empty() && !places.is_empty() {
                         event.places = places.clone();
                         event.title = title(event.event_type, &event.actors, &event.places);
+                        event.explanation.places = places_why(&places, (from, to), &free_places);
                     }
                     continue;
                 }
@@ -431,6 +434,7 @@ pub fn extract_counting(article: ArticleText<'_>, unread: &mut Unread) -> Vec<Ca
                 if event.places.is_empty() && !places.is_empty() {
                     event.places = places.clone();
                     event.title = title(event.event_type, &event.actors, &event.places);
+                    event.explanation.places = places_why(&places, (from, to), &free_places);
                 }
                 continue;
             }

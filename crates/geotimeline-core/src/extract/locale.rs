@@ -122,6 +122,10 @@ pub struct ClauseReading {
     /// (the clause before a trigger, the trigger) Its verb is negated ("n'a pas signé", "did not
     /// sign"): what did not happen is no event, and the clause's date dates no fact either.
     pub negated: fn(&str, &str) -> bool,
+    /// (the words after a noun trigger, to its clause's end) The event is called off
+    /// ("la réunion était reportée", "the summit was postponed"): as with a negated verb, the
+    /// clause's date dates nothing.
+    pub called_off: fn(&str) -> bool,
     /// (text before a place) The place names a time zone ("heure de Paris").
     pub names_a_time_zone: fn(&str) -> bool,
     /// (the clause before a trigger) It recalls an earlier event ("après une visite à").
@@ -174,6 +178,7 @@ impl ClauseReading {
         refers_to: |_| false,
         not_an_event_here: |_, _, _, _, _, _| false,
         negated: |_, _| false,
+        called_off: |_| false,
         names_a_time_zone: |_| false,
         recalls_earlier: |_| false,
         subject_relative: |_| false,

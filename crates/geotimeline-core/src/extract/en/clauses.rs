@@ -24,6 +24,7 @@ pub const CLAUSES: ClauseReading = ClauseReading {
     refers_to,
     not_an_event_here,
     negated,
+    called_off,
     names_a_time_zone,
     recalls_earlier,
     subject_relative,
@@ -213,6 +214,17 @@ pub fn not_an_event_here(
             && signs(&sentence[from..start]))
         || (event_type == EventType::Military && last_word_starts(sentence, (start, end), "launch") && !launches_a_weapon(&sentence[end..]))
         || (nominal && called_for_type(event_type) && called_for(&sentence[from..start]))
+}
+
+/// Whether the event a noun names is called off in its clause ("the summit was postponed",
+/// "the visit planned for Tuesday has been cancelled"): it did not happen on the date given.
+pub fn called_off(after_trigger: &str) -> bool {
+    static OFF: LazyLock<WordRegex> = LazyLock::new(|| {
+        regex(
+            r"(?i)^[^,;:.]{0,60}?\b(?:(?:was|were|has\s+been|have\s+been|had\s+been|is|are|will\s+be|would\s+be)\s+(?:\p{L}+\s+)?(?:cancell?ed|postponed|called\s+off|scrapped|put\s+off)|did\s+not\s+take\s+place)\b",
+        )
+    });
+    OFF.is_match(after_trigger)
 }
 
 /// The events a call is for that cannot be told happening from it: a deal, a truce,

@@ -25,6 +25,7 @@ pub const CLAUSES: ClauseReading = ClauseReading {
     refers_to,
     not_an_event_here,
     negated,
+    called_off,
     names_a_time_zone,
     recalls_earlier,
     subject_relative,
@@ -455,15 +456,29 @@ pub fn groups_people(after_trigger: &str) -> bool {
 }
 
 /// Whether the words after a vote name a text voted on ("ont voté la résolution",
-/// "a voté contre le projet de loi"): a vote in a chamber or a council, not an election.
+/// "a voté contre le projet de loi"), or end the clause on its side ("Cinq pays ont voté
+/// contre, et …": the text the sentence before named): a vote in a chamber or a council,
+/// not an election.
 pub fn votes_a_text(after_trigger: &str) -> bool {
     static TEXT: LazyLock<WordRegex> = LazyLock::new(|| {
         WordRegex::new(
-            r"(?i)^\s*(?:\p{L}+\s+){0,2}?(?:(?:pour|contre|en\s+faveur\s+d['’]e?)\s*)?(?:la|le|les|l['’]|une?|des|cette|ce|ces)\s*(?:\p{L}+\s+)?(?:résolutions?|lois?|textes?|motions?|projets?|budgets?|amendements?|réformes?|propositions?|sanctions|accords?|traités?|admission|adhésion|destitution|levée|censure|confiance|suspension|dissolution)\b",
+            r"(?i)^\s*(?:(?:pour|contre)\s*(?:[,;:.!?)]|$)|(?:\p{L}+\s+){0,2}?(?:(?:pour|contre|en\s+faveur\s+d['’]e?)\s*)?(?:la|le|les|l['’]|une?|des|cette|ce|ces)\s*(?:\p{L}+\s+)?(?:résolutions?|lois?|textes?|motions?|projets?|budgets?|amendements?|réformes?|propositions?|sanctions|accords?|traités?|admission|adhésion|destitution|levée|censure|confiance|suspension|dissolution)\b)",
         )
         .expect("voted text pattern")
     });
     TEXT.is_match(after_trigger)
+}
+
+/// Whether the event a noun names is called off in its clause ("la réunion était reportée",
+/// "la visite prévue mardi a été annulée"): it did not happen on the date the clause gives.
+pub fn called_off(after_trigger: &str) -> bool {
+    static OFF: LazyLock<WordRegex> = LazyLock::new(|| {
+        WordRegex::new(
+            r"(?i)^[^,;:.]{0,60}?\b(?:(?:a|ont|avait|avaient|est|sont|était|étaient|sera|seront|serait|seraient)\s+(?:été\s+)?(?:\p{L}+\s+)?(?:annulée?s?|reportée?s?|ajournée?s?|repoussée?s?|décommandée?s?)|n['’](?:a|ont|aura|auront)\s+pas\s+eu\s+lieu)\b",
+        )
+        .expect("called off pattern")
+    });
+    OFF.is_match(after_trigger)
 }
 
 /// Whether an arrival opening the text is one in power ("est arrivé au pouvoir", "son

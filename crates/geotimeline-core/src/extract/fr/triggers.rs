@@ -63,6 +63,14 @@ pub fn rules() -> TriggerRules {
             r"\b(?:(?:a|ont|avait|avaient)\s+(?:\p{L}+\s+){0,1}convoqué|convoque|convoquent|convocation\s+de)\s+(?:\S+\s+){0,3}?(?:l['’]\s*|les\s+|son\s+|leur\s+|un\s+|une\s+)?(?:ambassadeurs?|ambassadrices?|chargée?s?\s+d['’]affaires)\b",
             true,
         ),
+        // "a décidé de rappeler son ambassadeur", "le rappel de leurs ambassadeurs": recalling
+        // an envoy is a measure against the state it was sent to, as expelling is.
+        TriggerRule::new(
+            "recall",
+            EventType::Sanction,
+            r"\b(?:rappel(?:er|le|lent|lera|leront|lerait|leraient|lait|laient|ant|é|ée|és|ées)|rappels?\s+d[eu]s?)\s+(?:\S+\s+){0,2}?(?:l['’]\s*|les\s+|son\s+|sa\s+|ses\s+|leurs?\s+|des\s+|plusieurs\s+)?(?:ambassadeurs?|ambassadrices?|diplomates|chargée?s?\s+d['’]affaires)\b",
+            true,
+        ),
         // "Les troupes de Wagner se sont approchées samedi à moins de 400 km de Moscou": armed
         // forces moving on a place act, whatever the verb of motion.
         TriggerRule::new(
