@@ -78,7 +78,10 @@ for (const [iso, , numeric] of codes) {
   const capitalCity = capital && cities15000.find((c) => c.countrycode === iso && (c.name === capital || c.alternatenames.includes(capital)));
   const [lon, lat] = centroidByNumeric.get(numeric) ?? (capitalCity ? [capitalCity.longitude, capitalCity.latitude] : [NaN, NaN]);
   if (Number.isNaN(lat)) continue;
-  const aliases = new Set([...list(fr[iso]), ...list(en[iso]), ...(extraAliases.get(iso) ?? [])].filter((n) => n.length >= 3 && !n.includes(",")));
+  // The packaged lists' two-letter forms are codes; the curated ones ("US", "UK") are names
+  // news use, matched in capitals only (the automaton is case-sensitive).
+  const packaged = [...list(fr[iso]), ...list(en[iso])].filter((n) => n.length >= 3 && !n.includes(","));
+  const aliases = new Set([...packaged, ...(extraAliases.get(iso) ?? [])]);
   aliases.delete(nameEn);
   aliases.delete(nameFr);
   countries.push({ iso, nameEn, nameFr, lat, lon, population: 0, capital: 0, aliases: [...aliases], demonyms: [...new Set([...(demonyms.get(iso) ?? []), ...englishDemonyms(iso)])], capitalName: capitalCity?.name });

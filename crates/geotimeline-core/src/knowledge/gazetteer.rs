@@ -73,7 +73,9 @@ static GAZETTEER: LazyLock<Gazetteer> = LazyLock::new(|| {
     let mut owners: Vec<usize> = Vec::new();
     let mut by_name: HashMap<String, usize> = HashMap::new();
     let mut add = |name: &str, owner: usize, patterns: &mut Vec<String>, owners: &mut Vec<usize>| {
-        if name.chars().count() >= 3 && !by_name.contains_key(name) {
+        // Two letters only in capitals ("US", "UK"): the automaton matches case included.
+        let long_enough = name.chars().count() >= 3 || (name.len() == 2 && name.chars().all(|c| c.is_ascii_uppercase()));
+        if long_enough && !by_name.contains_key(name) {
             by_name.insert(name.to_string(), owner);
             patterns.push(name.to_string());
             owners.push(owner);
