@@ -128,6 +128,9 @@ fn years(from: i32, to: i32) -> Option<DateSpan> {
 }
 
 /// -1, 0 or 1 for the word that says which unit ("last", "this", "the coming").
+/// A year named from publication: "last year", "this year", "next year".
+const RELATIVE_YEAR: &str = r"(?P<which>this|last|next)\s+year\b";
+
 fn relative_shift(which: &str) -> i32 {
     match which.split_whitespace().last().unwrap_or_default() {
         "this" | "current" => 0,
@@ -353,6 +356,25 @@ fn rules(b: &mut Builder) {
     b.rule("month_year", r"\b(?:(?:at\s+)?(?:the\s+)?({MONTH_PART})(?:[- ]|\s+the\s+)?)?({MONTH})(?:,?\s+|\s+of\s+)(\d{4})\b", |c, x| {
         month_or_part(x.year(&c[3])?, month_number(&c[2])?, part(c.get(1)))
     });
+    // "December 1 last year", "1 December of last year", "in March this year", "early May
+    // next year": the day or the month of the year the words count from publication.
+    b.rule(
+        "month_day_relative_year",
+        &format!(r"\b(?:(?P<month_a>{{MONTH}})\s+(?:the\s+)?(?P<day_a>{{DAY}})|(?:the\s+)?(?P<day_b>{{DAY}})(?:\s+of)?\s+(?P<month_b>{{MONTH}})),?\s+(?:of\s+)?{RELATIVE_YEAR}"),
+        |c, x| {
+            let month = month_number(c.name("month_a").or(c.name("month_b"))?.as_str())?;
+            let day = day_number(c.name("day_a").or(c.name("day_b"))?.as_str())?;
+            x.ymd(x.published()?.year() + relative_shift(&c["which"].to_lowercase()), month, day).map(DateSpan::day)
+        },
+    );
+    b.rule(
+        "month_relative_year",
+        &format!(r"\b(?:in\s+|(?:at\s+)?(?:the\s+)?(?P<part>{{MONTH_PART}})(?:[- ]|\s+the\s+)?)?(?P<month>{{MONTH}}),?\s+(?:of\s+)?{RELATIVE_YEAR}"),
+        |c, x| {
+            let year = x.published()?.year() + relative_shift(&c["which"].to_lowercase());
+            month_or_part(year, month_number(&c["month"])?, part(c.name("part")))
+        },
+    );
     // "2024 August", "2024/Aug": the year first, as in tables.
     b.rule("year_month", r"\b(\d{4})(?:\s+AD)?(?:\s+|[-/])({MONTH})\b", |c, x| DateSpan::month(x.year(&c[1])?, month_number(&c[2])?));
     // "in September", "last September", "next May", "this June", "mid-June", "early May",

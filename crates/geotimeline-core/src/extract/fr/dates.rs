@@ -107,6 +107,21 @@ fn lower(c: &regex::Captures, i: usize) -> Option<String> {
     c.get(i).map(|m| m.as_str().to_lowercase())
 }
 
+/// A year named from publication: "l'année dernière", "l'an prochain", "cette année".
+const RELATIVE_YEAR: &str = r"(l['’]année\s+(?:dernière|passée|prochaine)|l['’]an\s+(?:dernier|passé|prochain)|cette\s+année)\b";
+
+/// How many years from publication's the words of [`RELATIVE_YEAR`] name.
+fn year_shift(words: &str) -> i32 {
+    let words = words.to_lowercase();
+    if words.contains("prochain") {
+        1
+    } else if words.starts_with("cette") {
+        0
+    } else {
+        -1
+    }
+}
+
 fn rules(b: &mut Builder) {
     // "du 18 au 20 juin 2024", "10 - 22 août", "du 10 juin au 1er juillet", "entre le 13 et le 15 juillet"
     b.rule(
@@ -596,6 +611,16 @@ fn rules(b: &mut Builder) {
     // ISO dates: "2024-06-20"
     b.rule("iso_date", r"\b(\d{4})-(\d{1,2})-(\d{1,2})\b", |c, x| {
         x.ymd(x.year(&c[1])?, c[2].parse().ok()?, c[3].parse().ok()?).map(DateSpan::day)
+    });
+    // "le 1er décembre de l'année dernière", "en mars de cette année", "fin mai de l'an prochain":
+    // the day or the month of the year the words count from publication.
+    b.rule(
+        "day_month_relative_year",
+        &format!(r"\b(?:le\s+)?(?:(?:{{WEEKDAY}})\s+)?({{DAY}})(?:er|e)?\s+({{MONTH}})\s+(?:de\s+)?{RELATIVE_YEAR}"),
+        |c, x| x.ymd(x.published()?.year() + year_shift(&c[3]), month_number(&c[2])?, day_number(&c[1])?).map(DateSpan::day),
+    );
+    b.rule("month_relative_year", &format!(r"\b(?:({{MONTH_PART}})\s+|en\s+)?({{MONTH}})\s+(?:de\s+)?{RELATIVE_YEAR}"), |c, x| {
+        month_or_part(x.published()?.year() + year_shift(&c[3]), month_number(&c[2])?, part(c.get(1)))
     });
     // "en septembre 2023", "fin mai 2024"
     b.rule("month_year", r"\b(?:({MONTH_PART})[- ])?({MONTH})\s+(\d{4})\b", |c, x| {
