@@ -198,6 +198,28 @@ fn starts_capitalised_word(rest: &str) -> bool {
     chars.next() == Some(' ') && chars.next().is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
 }
 
+/// Whether `before` ends on a capitalised word inside a sentence, one space before a place
+/// name: a first name or a title, the place name being a surname. Words of direction
+/// ("East", "Northern") and capitals only ("WASHINGTON", a dateline) do not count.
+fn ends_capitalised_name(before: &str) -> bool {
+    const DIRECTIONS: &[&str] =
+        &["East", "West", "North", "South", "Eastern", "Western", "Northern", "Southern", "Central", "Greater", "Upper", "Lower", "Old"];
+    let Some(rest) = before.strip_suffix(' ') else {
+        return false;
+    };
+    let word_start = rest
+        .rfind(|c: char| !(c.is_alphabetic() || c == '-' || c == '.'))
+        .map_or(0, |i| i + rest[i..].chars().next().map_or(1, char::len_utf8));
+    let word = &rest[word_start..];
+    let capitalised = word.chars().next().is_some_and(char::is_uppercase) && word.chars().any(char::is_lowercase);
+    if !capitalised || DIRECTIONS.contains(&word) {
+        return false;
+    }
+    // Inside a sentence: some word before it, and no sentence mark between.
+    let earlier = rest[..word_start].trim_end();
+    !earlier.is_empty() && !earlier.ends_with(['.', '!', '?', ':', ';', '«', '"', '“', '(', '—', '–', '-', '\n'])
+}
+
 /// Every known place named in `text`, in order. Names match with their
 /// capitals and on word boundaries: "Inde" in "Indes" or "mars" do not count.
 pub fn places_in(text: &str) -> Vec<PlaceMention> {
@@ -209,6 +231,9 @@ pub fn places_in(text: &str) -> Vec<PlaceMention> {
         // A place name followed by a capitalised word or a figure is part of a longer
         // name: "Vladimir Poutine", "Paris Saint-Germain", "Washington Post", "France 24".
         .filter(|m| !starts_capitalised_word(&text[m.end()..]))
+        // So is one after a capitalised word inside a sentence: "Juan Manuel Santos", "President
+        // Lincoln" are people ("East Jerusalem" is the city, and a sentence's first word says nothing).
+        .filter(|m| !ends_capitalised_name(&text[..m.start()]))
         .map(|m| {
             let entry = &g.entries[g.owners[m.pattern().as_usize()]];
             let is_seat = SEATS.contains(&&text[m.start()..m.end()]);
@@ -366,6 +391,25 @@ mod tests {
     }
 
     use super::*;
+
+    #[test]
+    fn a_city_named_after_a_capitalised_word_is_a_surname() {
+        let names = |text: &str| places_in(text).into_iter().map(|m| m.place.name).collect::<Vec<_>>();
+        assert!(names("Juan Manuel Santos a annoncé mardi un accord.").is_empty());
+        assert!(names("Defense Secretary Lloyd Austin met his counterpart.").is_empty());
+        // A sentence's first word, a direction or a dateline in capitals is no first name.
+        assert_eq!(names("Santos a accueilli le sommet."), ["Santos"]);
+        assert_eq!(names("Talks began. Santos hosted them."), ["Santos"]);
+        assert_eq!(names("HANOI — Talks opened in Hanoi on Monday."), ["Hanoi"]);
+        assert_eq!(names("Les deux dirigeants se sont vus à Austin."), ["Austin"]);
+    }
+
+    #[test]
+    fn us_and_uk_are_states_in_capitals_only() {
+        let names = |text: &str| places_in(text).into_iter().map(|m| m.place.name).collect::<Vec<_>>();
+        assert_eq!(names("The US and the UK imposed sanctions."), ["United States", "United Kingdom"]);
+        assert!(names("Tell us what the uk press said.").is_empty());
+    }
 
     #[test]
     fn french_and_english_names_resolve_to_one_place() {

@@ -390,10 +390,12 @@ fn rules(b: &mut Builder) {
                 return None;
             }
             let month = month_number(&c[4])?;
-            // A month alone must be written in full and capitalised; "May" needs a preposition.
+            // A month alone must be written in full and capitalised ("Dong Jun" is a name); "May"
+            // needs a preposition.
             if c.get(2).is_none() && c.get(3).is_none() {
-                let w = &c[4];
-                if !w.starts_with(|ch: char| ch.is_uppercase()) || w.eq_ignore_ascii_case("may") {
+                const IN_FULL: [&str; 11] =
+                    ["January", "February", "March", "April", "June", "July", "August", "September", "October", "November", "December"];
+                if !IN_FULL.contains(&&c[4]) {
                     return None;
                 }
             }
