@@ -126,14 +126,14 @@ pub fn retyped(event_type: EventType, before: &str, trigger: &str, after: &str) 
                 return Some(EventType::Agreement);
             }
             // "a proclamé vendredi les résultats définitifs", "a annoncé lundi la victoire du
-            // président sortant": a result given, not words said.
+            // président sortant", "a confirmé mardi la réélection de": a result given, not words said.
             static RESULTS: LazyLock<WordRegex> = LazyLock::new(|| {
                 WordRegex::new(
-                    r"(?i)^\s*(?:\p{L}+\s+){0,2}?(?:(?:les|des)\s+(?:premiers\s+)?résultats|la\s+(?:large\s+|nette\s+)?victoire)\b",
+                    r"(?i)^\s*(?:\p{L}+\s+){0,2}?(?:(?:les|des)\s+(?:premiers\s+)?résultats|la\s+(?:large\s+|nette\s+)?victoire|la\s+réélection|l['’]élection\s+d[eu])\b",
                 )
                 .expect("results pattern")
             });
-            let giving = ["proclam", "annon", "publi", "déclar", "dévoil", "communiqu"].iter().any(|w| words.contains(w));
+            let giving = ["proclam", "annon", "publi", "déclar", "dévoil", "communiqu", "confirm", "valid", "entérin"].iter().any(|w| words.contains(w));
             ((declared && WINNER.is_match(after)) || (giving && RESULTS.is_match(after))).then_some(EventType::Election)
         }
         // "s'est emparé des pleins pouvoirs": powers taken by decree, no military act;
