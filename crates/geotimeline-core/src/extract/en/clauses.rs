@@ -548,6 +548,31 @@ pub fn opens_a_time_clause(after_date: &str) -> bool {
     THEN.is_match(after_date)
 }
 
+/// Whether a statement's verb group judges what it names ("condemned", "welcomed"): the event noun
+/// after it is what is judged, not an event the saying makes.
+pub fn judges(verb_group: &str) -> bool {
+    const STEMS: &[&str] = &[
+        "condemn",
+        "critici",
+        "denounc",
+        "decr",
+        "slam",
+        "rebuk",
+        "blam",
+        "welcom",
+        "prais",
+        "hail",
+        "reject",
+        "label",
+        "brand",
+        "congratulat",
+        "deplor",
+        "accus",
+    ];
+    let verb = verb_group.split_whitespace().last().unwrap_or("").to_lowercase();
+    STEMS.iter().any(|stem| verb.starts_with(stem))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -587,29 +612,4 @@ mod tests {
         assert!(opens_a_time_clause(", the year when Cambodia joined"));
         assert!(!opens_a_time_clause(", the party won"));
     }
-}
-
-/// Whether a statement's verb group judges what it names ("condemned", "welcomed"): the event noun
-/// after it is what is judged, not an event the saying makes.
-pub fn judges(verb_group: &str) -> bool {
-    const STEMS: &[&str] = &[
-        "condemn",
-        "critici",
-        "denounc",
-        "decr",
-        "slam",
-        "rebuk",
-        "blam",
-        "welcom",
-        "prais",
-        "hail",
-        "reject",
-        "label",
-        "brand",
-        "congratulat",
-        "deplor",
-        "accus",
-    ];
-    let verb = verb_group.split_whitespace().last().unwrap_or("").to_lowercase();
-    STEMS.iter().any(|stem| verb.starts_with(stem))
 }

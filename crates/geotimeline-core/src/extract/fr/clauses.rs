@@ -133,7 +133,9 @@ pub fn retyped(event_type: EventType, before: &str, trigger: &str, after: &str) 
                 )
                 .expect("results pattern")
             });
-            let giving = ["proclam", "annon", "publi", "déclar", "dévoil", "communiqu", "confirm", "valid", "entérin"].iter().any(|w| words.contains(w));
+            let giving = ["proclam", "annon", "publi", "déclar", "dévoil", "communiqu", "confirm", "valid", "entérin"]
+                .iter()
+                .any(|w| words.contains(w));
             ((declared && WINNER.is_match(after)) || (giving && RESULTS.is_match(after))).then_some(EventType::Election)
         }
         // "s'est emparé des pleins pouvoirs": powers taken by decree, no military act;
@@ -606,6 +608,15 @@ pub fn opens_a_time_clause(after_date: &str) -> bool {
     THEN.is_match(after_date)
 }
 
+/// Whether a statement's verb group judges what it names ("a condamné", "a salué"): the event noun
+/// after it is what is judged, not an event the saying makes.
+pub fn judges(verb_group: &str) -> bool {
+    const STEMS: &[&str] =
+        &["condamn", "critiqu", "dénonc", "fustig", "salu", "félicit", "regrett", "déplor", "reproch", "accus", "rejet", "qualifi", "blâm"];
+    let verb = verb_group.split_whitespace().last().unwrap_or("").to_lowercase();
+    STEMS.iter().any(|stem| verb.starts_with(stem))
+}
+
 #[cfg(test)]
 mod tests {
     #[test]
@@ -654,13 +665,4 @@ mod tests {
         assert!(opens_a_time_clause(", lorsque la démocratie est née"));
         assert!(!opens_a_time_clause(", le parti a gagné"));
     }
-}
-
-/// Whether a statement's verb group judges what it names ("a condamné", "a salué"): the event noun
-/// after it is what is judged, not an event the saying makes.
-pub fn judges(verb_group: &str) -> bool {
-    const STEMS: &[&str] =
-        &["condamn", "critiqu", "dénonc", "fustig", "salu", "félicit", "regrett", "déplor", "reproch", "accus", "rejet", "qualifi", "blâm"];
-    let verb = verb_group.split_whitespace().last().unwrap_or("").to_lowercase();
-    STEMS.iter().any(|stem| verb.starts_with(stem))
 }
