@@ -322,7 +322,9 @@ proptest! {
             shuffled.swap(i, (state >> 33) as usize % (i + 1));
         }
         let a = events_of(&import_one_by_one(&articles, &forward, &EXTRACTED));
-        prop_assert!(!a.is_empty());
+        // Articles of figures only ("Les échanges … ont atteint 2 milliards") report no event:
+        // such a case says nothing of merging and is drawn again.
+        prop_assume!(!a.is_empty());
         let b = events_of(&import_one_by_one(&articles, &shuffled, &EXTRACTED));
         prop_assert_eq!(&a, &b, "one by one, orders {:?} and {:?}", forward, shuffled);
         let c = events_of(&import_at_once(&articles, &shuffled, &EXTRACTED));
