@@ -7,7 +7,7 @@ use geotimeline_core::ingest::{self, ArticleMeta};
 use geotimeline_core::model::{Actor, Article, ArticleId, ArticleMention, ArticleSummary, Event, EventId, EventSummary, Place};
 use geotimeline_core::render::LaneMode;
 use geotimeline_core::render::TimelineView;
-use geotimeline_core::store::{DayCounts, EventEdit, HistoryEntry, NewEvent, PlaceCounts, WorkspaceImport};
+use geotimeline_core::store::{DayCounts, EventEdit, HistoryEntry, NewEvent, NewPlace, PlaceCounts, WorkspaceImport};
 use geotimeline_core::{workspace, EventFilter};
 use serde::Serialize;
 use std::path::PathBuf;
@@ -196,12 +196,28 @@ pub async fn list_places(state: State<'_, Workspace>) -> Result<Vec<Place>, AppE
     state.with_store(|s| Ok(s.list_places()?)).await
 }
 
-/// The places of the knowledge base a typed name may mean, best first (at most
-/// `limit`, 50 at most): for choosing an event's places.
+/// The places a typed name may mean, best first (at most `limit`, 50 at
+/// most): the knowledge base's and those added to this workspace, for
+/// choosing an event's places.
 #[tauri::command]
 #[specta::specta]
-pub fn search_places(query: String, limit: u32) -> Vec<Place> {
-    geotimeline_core::knowledge::gazetteer::search_places(&query, limit.min(50) as usize).into_iter().cloned().collect()
+pub async fn search_places(state: State<'_, Workspace>, query: String, limit: u32) -> Result<Vec<Place>, AppError> {
+    state.with_store(move |s| Ok(s.search_places(&query, limit.min(50) as usize)?)).await
+}
+
+/// Adds a place the knowledge base lacks to the workspace (one edit of the
+/// history); returns it as an event's places name it.
+#[tauri::command]
+#[specta::specta]
+pub async fn add_place(state: State<'_, Workspace>, place: NewPlace) -> Result<Place, AppError> {
+    state.with_store(move |s| Ok(s.add_place(&place)?)).await
+}
+
+/// Every country of the knowledge base: for the country of a place a user adds.
+#[tauri::command]
+#[specta::specta]
+pub fn list_countries() -> Vec<Place> {
+    geotimeline_core::knowledge::gazetteer::countries().cloned().collect()
 }
 
 /// The known people, organisations and states a typed name may mean, best

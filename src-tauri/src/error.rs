@@ -48,12 +48,35 @@ pub enum IngestReason {
     TooManyElements { limit: u32 },
 }
 
+/// Why a place a user adds cannot be stored (the core's `PlaceProblem`, with its parameters).
+#[derive(Debug, Clone, PartialEq, Serialize, specta::Type)]
+#[serde(tag = "reason")]
+pub enum PlaceReason {
+    EmptyName,
+    MissingCoordinate { axis: Axis },
+    NotANumber { axis: Axis, text: String },
+    LatitudeOutOfRange { value: f64 },
+    LongitudeOutOfRange { value: f64 },
+    UnknownCountry { text: String },
+    KnownPlace { existing: String },
+    AlreadyAdded { existing: String },
+}
+
+/// Which coordinate.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, specta::Type)]
+#[serde(rename_all = "snake_case")]
+pub enum Axis {
+    Latitude,
+    Longitude,
+}
+
 /// The errors the window words itself, each with its parameters (file names, not paths).
 #[derive(Debug, Clone, PartialEq, Serialize, specta::Type)]
 #[serde(tag = "code")]
 pub enum ErrorDetail {
     NotFound { what: String, id: f64 },
     UnknownPlace { name: String, suggestions: Vec<String> },
+    BadPlace { name: String, problem: PlaceReason },
     EmptyActorName { position: u32 },
     DatabaseTooNew { file: String, found: u32, known: u32 },
     Damaged { file: String, problem: String, backup: Option<String> },
@@ -178,12 +201,32 @@ pub fn ingest_reason(problem: &geotimeline_core::error::IngestProblem) -> Ingest
     }
 }
 
+/// The core's reason a place was refused, with its parameters.
+pub fn place_reason(problem: &geotimeline_core::error::PlaceProblem) -> PlaceReason {
+    use geotimeline_core::error::{Axis as A, PlaceProblem as P};
+    let axis = |a: &A| match a {
+        A::Latitude => Axis::Latitude,
+        A::Longitude => Axis::Longitude,
+    };
+    match problem {
+        P::EmptyName => PlaceReason::EmptyName,
+        P::MissingCoordinate(a) => PlaceReason::MissingCoordinate { axis: axis(a) },
+        P::NotANumber { axis: a, text } => PlaceReason::NotANumber { axis: axis(a), text: text.clone() },
+        P::LatitudeOutOfRange { value } => PlaceReason::LatitudeOutOfRange { value: *value },
+        P::LongitudeOutOfRange { value } => PlaceReason::LongitudeOutOfRange { value: *value },
+        P::UnknownCountry { text } => PlaceReason::UnknownCountry { text: text.clone() },
+        P::KnownPlace { existing } => PlaceReason::KnownPlace { existing: existing.clone() },
+        P::AlreadyAdded { existing } => PlaceReason::AlreadyAdded { existing: existing.clone() },
+    }
+}
+
 /// The parameters of a core error the window words itself; None for the others.
 pub fn detail_of(err: &geotimeline_core::Error) -> Option<ErrorDetail> {
     use geotimeline_core::Error as E;
     Some(match err {
         E::NotFound { what, id } => ErrorDetail::NotFound { what: what.to_string(), id: *id as f64 },
         E::UnknownPlace { name, suggestions } => ErrorDetail::UnknownPlace { name: name.clone(), suggestions: suggestions.clone() },
+        E::BadPlace { name, problem } => ErrorDetail::BadPlace { name: name.clone(), problem: place_reason(problem) },
         E::EmptyActorName { position } => ErrorDetail::EmptyActorName { position: clamp(*position) },
         E::DatabaseTooNew { path, found, known } => {
             ErrorDetail::DatabaseTooNew { file: file_name(path), found: clamp(*found), known: clamp(*known) }
@@ -211,7 +254,7 @@ impl From<geotimeline_core::Error> for AppError {
         let kind = match err {
             E::NotFound { .. } => ErrorKind::NotFound,
             E::Damaged { .. } => ErrorKind::Damaged,
-            E::Invalid { .. } | E::UnknownPlace { .. } | E::EmptyActorName { .. } => ErrorKind::Invalid,
+            E::Invalid { .. } | E::UnknownPlace { .. } | E::BadPlace { .. } | E::EmptyActorName { .. } => ErrorKind::Invalid,
             E::Ingest { .. } | E::Manifest { .. } | E::Io { .. } => ErrorKind::Ingest,
             E::Database(_) | E::Migration(_) | E::DatabaseTooNew { .. } | E::Busy { .. } | E::Json(_) => ErrorKind::Storage,
             E::Render { .. } | E::Export { .. } => ErrorKind::Export,

@@ -172,6 +172,39 @@ fn places_and_actors_are_searched_corrected_and_undone_from_the_window() {
 }
 
 #[test]
+fn a_place_the_knowledge_base_lacks_is_added_found_linked_and_undone_from_the_window() {
+    let (_app, webview) = app_with_sample();
+    let place = |lat: &str| json!({ "place": { "name": "Diamniadio", "latitude": lat, "longitude": "-17.1836", "country": "SN" } });
+    let err = invoke(&webview, "add_place", place("95")).unwrap_err();
+    assert_eq!(err["kind"], "Invalid", "{err}");
+    assert_eq!(
+        err["detail"],
+        json!({ "code": "BadPlace", "name": "Diamniadio", "problem": { "reason": "LatitudeOutOfRange", "value": 95.0 } })
+    );
+    let err = invoke(&webview, "add_place", place("douze")).unwrap_err();
+    assert_eq!(err["detail"]["problem"], json!({ "reason": "NotANumber", "axis": "latitude", "text": "douze" }));
+    assert_eq!(invoke(&webview, "search_places", json!({ "query": "diamn", "limit": 5 })).unwrap(), json!([]));
+    let added = invoke(&webview, "add_place", place("14,7236")).unwrap();
+    assert_eq!((added["name"].clone(), added["lat"].clone(), added["country"].clone()), (json!("Diamniadio"), json!(14.7236), json!("SN")));
+    let found = invoke(&webview, "search_places", json!({ "query": "diamn", "limit": 5 })).unwrap();
+    assert_eq!(found, json!([added]));
+    let countries = invoke(&webview, "list_countries", json!({})).unwrap();
+    assert!(countries.as_array().unwrap().iter().any(|c| c["name_fr"] == "Sénégal" && c["country"] == "SN"));
+
+    let id = invoke(&webview, "list_events", all()).unwrap()[0]["id"].clone();
+    let edit = json!({ "title": null, "type": null, "date": null, "planned": null, "places": ["Diamniadio"] });
+    let event = invoke(&webview, "update_event", json!({ "id": id, "edit": edit })).unwrap();
+    assert_eq!(event["places"][0]["lon"], json!(-17.1836));
+    let history = invoke(&webview, "history", json!({})).unwrap();
+    assert_eq!(history[1]["summary"], "added place Diamniadio");
+    invoke(&webview, "undo", json!({})).unwrap();
+    invoke(&webview, "undo", json!({})).unwrap();
+    assert_eq!(invoke(&webview, "search_places", json!({ "query": "diamn", "limit": 5 })).unwrap(), json!([]));
+    invoke(&webview, "redo", json!({})).unwrap();
+    assert_eq!(invoke(&webview, "search_places", json!({ "query": "diamn", "limit": 5 })).unwrap(), json!([added]));
+}
+
+#[test]
 fn events_are_merged_split_added_verified_and_the_edits_undone_from_the_window() {
     let (_app, webview) = app_with_sample();
     let events = invoke(&webview, "list_events", all()).unwrap();

@@ -44,10 +44,18 @@ export const commands = {
 	/**  Every place of the workspace's events, with coordinates, for the map. */
 	listPlaces: () => typedError<Place[], AppError>(__TAURI_INVOKE("list_places")),
 	/**
-	 *  The places of the knowledge base a typed name may mean, best first (at most
-	 *  `limit`, 50 at most): for choosing an event's places.
+	 *  The places a typed name may mean, best first (at most `limit`, 50 at
+	 *  most): the knowledge base's and those added to this workspace, for
+	 *  choosing an event's places.
 	 */
-	searchPlaces: (query: string, limit: number) => __TAURI_INVOKE<Place[]>("search_places", { query, limit }),
+	searchPlaces: (query: string, limit: number) => typedError<Place[], AppError>(__TAURI_INVOKE("search_places", { query, limit })),
+	/**
+	 *  Adds a place the knowledge base lacks to the workspace (one edit of the
+	 *  history); returns it as an event's places name it.
+	 */
+	addPlace: (place: NewPlace) => typedError<Place, AppError>(__TAURI_INVOKE("add_place", { place })),
+	/**  Every country of the knowledge base: for the country of a place a user adds. */
+	listCountries: () => __TAURI_INVOKE<Place[]>("list_countries"),
 	/**
 	 *  The known people, organisations and states a typed name may mean, best
 	 *  first (at most `limit`, 50 at most): for naming an event's actors.
@@ -215,6 +223,9 @@ export type ArticleSummary = {
 	published: string | null,
 };
 
+/**  Which coordinate. */
+export type Axis = "latitude" | "longitude";
+
 /**  What the running import keeps from being done. */
 export type BlockedAction = "import" | "open_workspace" | "import_workspace" | "reset_sample";
 
@@ -291,7 +302,7 @@ export type DisagreementField = "date" | "count";
 export type EditedField = "title" | "type" | "date" | "planned" | "places" | "actors" | "sources";
 
 /**  The errors the window words itself, each with its parameters (file names, not paths). */
-export type ErrorDetail = { code: "NotFound"; what: string; id: number | null } | { code: "UnknownPlace"; name: string; suggestions: string[] } | { code: "EmptyActorName"; position: number } | { code: "DatabaseTooNew"; file: string; found: number; known: number } | { code: "Damaged"; file: string; problem: string; backup: string | null } | { code: "WorkspaceBusy"; file: string; waited: number } | { code: "ImportRunning"; blocked: BlockedAction } | { code: "Ingest"; file: string; problem: IngestReason } | { code: "NotAWorkspace"; file: string } | { code: "NotRecent"; file: string };
+export type ErrorDetail = { code: "NotFound"; what: string; id: number | null } | { code: "UnknownPlace"; name: string; suggestions: string[] } | { code: "BadPlace"; name: string; problem: PlaceReason } | { code: "EmptyActorName"; position: number } | { code: "DatabaseTooNew"; file: string; found: number; known: number } | { code: "Damaged"; file: string; problem: string; backup: string | null } | { code: "WorkspaceBusy"; file: string; waited: number } | { code: "ImportRunning"; blocked: BlockedAction } | { code: "Ingest"; file: string; problem: IngestReason } | { code: "NotAWorkspace"; file: string } | { code: "NotRecent"; file: string };
 
 /**  What the window branches on. */
 export type ErrorKind = "NotFound" | "Invalid" | "Storage" | 
@@ -332,8 +343,9 @@ export type EventEdit = {
 	planned: boolean | null,
 	/**
 	 *  The event's places, in order, replacing its own: each a place of the
-	 *  knowledge base by any of its names ("Moscou", "Moscow"); see
-	 *  `knowledge::gazetteer::search_places`.
+	 *  knowledge base by any of its names ("Moscou", "Moscow"; see
+	 *  `knowledge::gazetteer::search_places`) or one a user added to the
+	 *  workspace (`Store::add_place`).
 	 */
 	places?: string[] | null,
 	/**
@@ -511,6 +523,18 @@ export type NewEvent = {
 	title: string | null,
 };
 
+/**
+ *  A place as a user types it: its coordinates as written ("14.7236",
+ *  "14,7236", "14.72° N", "17.18 W"), its country by ISO code or name.
+ */
+export type NewPlace = {
+	name: string,
+	latitude: string,
+	longitude: string,
+	/**  ISO 3166-1 alpha-2 code ("SN") or a country's name ("Sénégal"); none when unknown. */
+	country: string | null,
+};
+
 /**  Whether the machine found an event or a user entered it. */
 export type Origin = "extracted" | "manual";
 
@@ -550,6 +574,9 @@ export type PlaceCounts = {
 };
 
 export type PlaceKind = "city" | "country" | "region";
+
+/**  Why a place a user adds cannot be stored (the core's `PlaceProblem`, with its parameters). */
+export type PlaceReason = { reason: "EmptyName" } | { reason: "MissingCoordinate"; axis: Axis } | { reason: "NotANumber"; axis: Axis; text: string } | { reason: "LatitudeOutOfRange"; value: number | null } | { reason: "LongitudeOutOfRange"; value: number | null } | { reason: "UnknownCountry"; text: string } | { reason: "KnownPlace"; existing: string } | { reason: "AlreadyAdded"; existing: string };
 
 /**  How exactly a date is known: "le 20 juin" is a day, "en 1975" a year. */
 export type Precision = "day" | "week" | "month" | "quarter" | "season" | "year" | "decade";

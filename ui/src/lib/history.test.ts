@@ -33,6 +33,8 @@ describe("describeEdit", () => {
     expect(describeEdit("added event 7 from article 1", "fr")).toBe("ajout de l’événement 7 depuis l’article 1");
     expect(describeEdit("marked event 7 verified", "fr")).toBe("événement 7 marqué vérifié");
     expect(describeEdit("marked event 7 not verified", "fr")).toBe("événement 7 marqué non vérifié");
+    expect(describeEdit("added place Diamniadio", "fr")).toBe("ajout du lieu Diamniadio");
+    expect(describeEdit("added place Diamniadio", "en")).toBe("added place Diamniadio");
   });
   it("shows an unknown summary as it is", () => {
     expect(describeEdit("imported something new", "fr")).toBe("imported something new");

@@ -28,6 +28,7 @@ const FRENCH: [RegExp, (...m: string[]) => string][] = [
   [/^added event (\d+) from article (\d+)$/, (id, art) => `ajout de l’événement ${id} depuis l’article ${art}`],
   [/^marked event (\d+) verified$/, (id) => `événement ${id} marqué vérifié`],
   [/^marked event (\d+) not verified$/, (id) => `événement ${id} marqué non vérifié`],
+  [/^added place (.+)$/, (name) => `ajout du lieu ${name}`],
 ];
 
 export function describeEdit(summary: string, lang: Lang): string {

@@ -34,12 +34,16 @@ pub struct HistoryEntry {
 pub(super) struct Scope {
     pub events: BTreeSet<i64>,
     pub articles: BTreeSet<i64>,
+    /// Places a user added (schema V9); absent from the edits recorded before.
+    #[serde(default)]
+    pub places: BTreeSet<i64>,
 }
 
 impl Scope {
     /// These events and the articles of their reports, with `articles`.
     pub fn of(tx: &Transaction, events: &[i64], articles: &[i64]) -> Result<Scope> {
-        let mut scope = Scope { events: events.iter().copied().collect(), articles: articles.iter().copied().collect() };
+        let mut scope =
+            Scope { events: events.iter().copied().collect(), articles: articles.iter().copied().collect(), places: BTreeSet::new() };
         let mut stmt = tx.prepare_cached("SELECT DISTINCT article_id FROM mentions WHERE event_id = ?1")?;
         for id in events {
             for article in stmt.query_map([id], |r| r.get::<_, i64>(0))? {
@@ -53,11 +57,16 @@ impl Scope {
         let ids = |set: &BTreeSet<i64>| serde_json::to_string(set).expect("ids serialise");
         (ids(&self.events), ids(&self.articles))
     }
+
+    fn places_json(&self) -> String {
+        serde_json::to_string(&self.places).expect("ids serialise")
+    }
 }
 
 /// The scope's rows as one JSON document.
 pub(super) fn snapshot(tx: &Transaction, scope: &Scope) -> Result<String> {
     let (events, articles) = scope.json();
+    let places = scope.places_json();
     let text = tx.query_row(
         "SELECT json_object(
             'events', (SELECT json_group_array(json_object('id', id, 'title', title, 'type', type, 'start', start, 'end', end,
@@ -73,8 +82,10 @@ pub(super) fn snapshot(tx: &Transaction, scope: &Scope) -> Result<String> {
                         'claimed_end', claimed_end, 'claimed_precision', claimed_precision, 'quantity', quantity))
                        FROM mentions WHERE event_id IN (SELECT value FROM json_each(?1))),
             'rejected', (SELECT json_group_array(json_array(article_id, start, end, type))
-                       FROM rejected_reports WHERE article_id IN (SELECT value FROM json_each(?2))))",
-        params![events, articles],
+                       FROM rejected_reports WHERE article_id IN (SELECT value FROM json_each(?2))),
+            'user_places', (SELECT json_group_array(json_object('id', id, 'name', name, 'country', country, 'kind', kind, 'lat', lat, 'lon', lon))
+                       FROM places WHERE added_by_user = 1 AND id IN (SELECT value FROM json_each(?3))))",
+        params![events, articles, places],
         |r| r.get(0),
     )?;
     Ok(text)
@@ -115,6 +126,22 @@ fn restore(tx: &Transaction, scope: &Scope, snapshot: &str, other: &str) -> Resu
     }
     exec(tx, "DELETE FROM events WHERE id IN (SELECT value FROM json_each(?1))", [&events])?;
     exec(tx, "DELETE FROM rejected_reports WHERE article_id IN (SELECT value FROM json_each(?1))", [&articles])?;
+    // A place a user added goes with the edit that added it; one an event still
+    // names (brought by an import since) stays.
+    exec(
+        tx,
+        "DELETE FROM places WHERE added_by_user = 1 AND id IN (SELECT value FROM json_each(?1))
+                                  AND id NOT IN (SELECT place_id FROM event_places)",
+        [scope.places_json()],
+    )?;
+    exec(
+        tx,
+        "INSERT OR IGNORE INTO places (id, name, country, kind, lat, lon, added_by_user)
+         SELECT json_extract(value, '$.id'), json_extract(value, '$.name'), json_extract(value, '$.country'), json_extract(value, '$.kind'),
+                json_extract(value, '$.lat'), json_extract(value, '$.lon'), 1
+         FROM json_each(?1, '$.user_places')",
+        [snapshot],
+    )?;
     exec(
         tx,
         "INSERT INTO events (id, title, type, start, end, precision, confidence, origin, planned, edited, merge_keys, verified)
@@ -237,6 +264,20 @@ impl Store {
         let before = snapshot(&tx, &scope)?;
         let (value, created, summary) = op(&tx)?;
         scope.events.extend(created);
+        let after = snapshot(&tx, &scope)?;
+        record(&tx, &summary, &scope, &before, &after)?;
+        tx.commit()?;
+        Ok(value)
+    }
+
+    /// Runs an edit that adds a place to the workspace in one transaction and
+    /// records it: `op` returns its result, the place's id and its summary.
+    pub(super) fn recorded_place<T>(&mut self, op: impl FnOnce(&Transaction) -> Result<(T, i64, String)>) -> Result<T> {
+        let tx = self.write_transaction()?;
+        let mut scope = Scope::default();
+        let before = snapshot(&tx, &scope)?;
+        let (value, place, summary) = op(&tx)?;
+        scope.places.insert(place);
         let after = snapshot(&tx, &scope)?;
         record(&tx, &summary, &scope, &before, &after)?;
         tx.commit()?;

@@ -371,6 +371,24 @@ impl Store {
             }
         }
 
+        // The places its users added come as this workspace's own, so its
+        // searches find them; one of a name already here is left as it is.
+        {
+            let mut stmt =
+                theirs.prepare("SELECT name, country, kind, lat, lon FROM places WHERE added_by_user = 1 ORDER BY id").map_err(named)?;
+            let added: Vec<crate::model::Place> =
+                stmt.query_map([], |r| super::read::place_from(r, 0)).map_err(named)?.collect::<rusqlite::Result<_>>().map_err(named)?;
+            for place in added {
+                if crate::knowledge::gazetteer::place_for(&place.name).is_some()
+                    || super::places::added_place_named(&tx, &place.name)?.is_some()
+                {
+                    continue;
+                }
+                let id = upsert_place(&tx, &place, &mut link_ids)?;
+                exec(&tx, "UPDATE places SET added_by_user = 1 WHERE id = ?1", [id])?;
+            }
+        }
+
         // The other events: read again from the imported articles and merged
         // with this workspace's events as an ordinary import merges them.
         let mut extracted = Vec::with_capacity(imported.len());
@@ -551,6 +569,33 @@ mod tests {
         // And stays deleted when this workspace is extracted again.
         here.reextract(&FrenchRules).unwrap();
         assert_eq!(events_of(&here), expected);
+    }
+
+    /// The places its user added come with it, linked or not, as this workspace's own.
+    #[test]
+    fn the_places_its_user_added_come_as_this_workspace_s_own() {
+        let dir = tempfile::tempdir().unwrap();
+        let other = workspace_with(dir.path(), "other.geotimeline", &[0, 1]);
+        {
+            let mut theirs = Store::open(&other).unwrap();
+            let place = |name: &str| crate::store::NewPlace {
+                name: name.into(),
+                latitude: "14.7236".into(),
+                longitude: "-17.1836".into(),
+                country: Some("SN".into()),
+            };
+            theirs.add_place(&place("Diamniadio")).unwrap();
+            theirs.add_place(&place("Bargny")).unwrap();
+            let id = theirs.list_events(&EventFilter::default()).unwrap()[0].id;
+            theirs.update_event(id, &EventEdit { places: Some(vec!["Diamniadio".into()]), ..Default::default() }).unwrap();
+        }
+        let mut here = Store::open(&workspace_with(dir.path(), "here.geotimeline", &[2])).unwrap();
+        here.import_workspace(&other, &FrenchRules).unwrap();
+        let names: Vec<String> = here.added_places().unwrap().into_iter().map(|p| p.name).collect();
+        assert_eq!(names, ["Bargny", "Diamniadio"]);
+        assert_eq!(here.search_places("diamn", 5).unwrap()[0].lat, Some(14.7236));
+        let linked = here.list_events(&EventFilter { places: vec!["Diamniadio".into()], ..Default::default() }).unwrap();
+        assert_eq!(linked.len(), 1);
     }
 
     #[test]
