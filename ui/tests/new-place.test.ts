@@ -139,7 +139,7 @@ describe("the search's create option", () => {
     show(ChipPicker<string>, {
       label: "Lieux",
       chips: [],
-      suggest: async (query: string) => (query === "dia" ? [{ chip: { key: "city:Diafarabé", label: "Diafarabé" }, value: "Diafarabé" }] : []),
+      suggest: async (query: string) => (query.toLowerCase().startsWith("dia") ? [{ chip: { key: "city:Diafarabé", label: "Diafarabé" }, value: "Diafarabé" }] : []),
       onadd: (v: string) => void picked.push(v),
       onremove: () => {},
       removeLabel: (n: string) => n,
@@ -156,5 +156,8 @@ describe("the search's create option", () => {
     key(input, "Enter");
     expect(created).toEqual(["dia"]);
     expect(picked).toEqual([]);
+    // A name the search found as it is typed (any case or accents) is not offered anew.
+    await type(input, "DIAFARABE");
+    expect([...document.querySelectorAll("[role=option]")].map((o) => o.textContent?.trim())).toEqual(["Diafarabé"]);
   });
 });

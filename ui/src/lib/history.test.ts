@@ -35,6 +35,12 @@ describe("describeEdit", () => {
     expect(describeEdit("marked event 7 not verified", "fr")).toBe("événement 7 marqué non vérifié");
     expect(describeEdit("added place Diamniadio", "fr")).toBe("ajout du lieu Diamniadio");
     expect(describeEdit("added place Diamniadio", "en")).toBe("added place Diamniadio");
+    expect(describeEdit("imported workspace other.geotimeline: 4 articles, 1 new event, 3 events completed", "fr")).toBe(
+      "import de l’espace de travail other.geotimeline (4 articles, 1 nouvel événement, 3 événements complétés)",
+    );
+    expect(describeEdit("imported workspace a b.geotimeline: 1 article, 0 new events, 1 event completed", "fr")).toBe(
+      "import de l’espace de travail a b.geotimeline (1 article, 0 nouveaux événements, 1 événement complété)",
+    );
   });
   it("shows an unknown summary as it is", () => {
     expect(describeEdit("imported something new", "fr")).toBe("imported something new");

@@ -29,6 +29,11 @@ const FRENCH: [RegExp, (...m: string[]) => string][] = [
   [/^marked event (\d+) verified$/, (id) => `événement ${id} marqué vérifié`],
   [/^marked event (\d+) not verified$/, (id) => `événement ${id} marqué non vérifié`],
   [/^added place (.+)$/, (name) => `ajout du lieu ${name}`],
+  [
+    /^imported workspace (.+): (\d+) articles?, (\d+) new events?, (\d+) events? completed$/,
+    (file, articles, added, merged) =>
+      `import de l’espace de travail ${file} (${articles} article${articles === "1" ? "" : "s"}, ${added} ${added === "1" ? "nouvel événement" : "nouveaux événements"}, ${merged} événement${merged === "1" ? "" : "s"} complété${merged === "1" ? "" : "s"})`,
+  ],
 ];
 
 export function describeEdit(summary: string, lang: Lang): string {
