@@ -1,6 +1,6 @@
 //! The commands the window calls. Each is a few lines into geotimeline-core.
 
-use crate::error::{AppError, BlockedAction, ErrorDetail};
+use crate::error::{failure_detail, warning_detail, AppError, BlockedAction, ErrorDetail, FailureDetail, WarningDetail};
 use crate::state::{FilePicker, FileSaver, Imports, Workspace, WorkspaceFiles, WorkspaceStatus};
 use geotimeline_core::export::{self, Format};
 use geotimeline_core::ingest::{self, ArticleMeta};
@@ -31,13 +31,19 @@ pub struct ImportReport {
 #[derive(Debug, Clone, Serialize, specta::Type)]
 pub struct ImportFailure {
     pub file: String,
+    /// The backend's English sentence, naming the file.
     pub message: String,
+    /// Why, with its parameters: what the window words in its language.
+    pub reason: FailureDetail,
 }
 
 #[derive(Debug, Clone, Serialize, specta::Type)]
 pub struct ImportWarning {
     pub file: String,
+    /// The backend's English sentence, naming the file.
     pub message: String,
+    /// What was repaired, with its parameters: what the window words in its language.
+    pub reason: WarningDetail,
 }
 
 #[derive(Debug, Clone, Serialize, specta::Type)]
@@ -54,8 +60,16 @@ impl ImportReport {
         ImportReport {
             imported: r.imported,
             duplicates: r.duplicates,
-            failures: r.failures.into_iter().map(|f| ImportFailure { file: f.file.display().to_string(), message: f.message }).collect(),
-            warnings: r.warnings.into_iter().map(|w| ImportWarning { file: w.file.display().to_string(), message: w.message }).collect(),
+            failures: r
+                .failures
+                .into_iter()
+                .map(|f| ImportFailure { file: f.file.display().to_string(), reason: failure_detail(&f.reason), message: f.message })
+                .collect(),
+            warnings: r
+                .warnings
+                .into_iter()
+                .map(|w| ImportWarning { file: w.file.display().to_string(), reason: warning_detail(&w.warning), message: w.message })
+                .collect(),
             events_added: r.events_added as u32,
             events_merged: r.events_merged as u32,
             cancelled: r.cancelled.into_iter().map(|p| p.display().to_string()).collect(),
@@ -472,6 +486,8 @@ pub struct DamagedWorkspace {
     pub message: String,
     /// The backup "Restore the backup" puts in its place, when there is one.
     pub backup: Option<String>,
+    /// The damage with its parameters (`ErrorDetail::Damaged`): what the window words in its language.
+    pub detail: Option<ErrorDetail>,
 }
 
 /// What a rescue of a damaged workspace did.
@@ -491,6 +507,7 @@ pub async fn damaged_workspace(state: State<'_, Workspace>) -> Result<Option<Dam
     Ok(state.damaged().map(|message| DamagedWorkspace {
         db_path: path.display().to_string(),
         message,
+        detail: state.damage_detail(),
         backup: geotimeline_core::store::latest_backup(&path).map(|b| b.display().to_string()),
     }))
 }
@@ -573,6 +590,8 @@ pub struct FilePreview {
     pub already_stored: bool,
     /// Why it cannot be imported (naming the file): it will be skipped.
     pub problem: Option<String>,
+    /// The same with its parameters: what the window words in its language.
+    pub reason: Option<FailureDetail>,
 }
 
 impl From<workspace::FilePreview> for FilePreview {
@@ -587,6 +606,7 @@ impl From<workspace::FilePreview> for FilePreview {
             inferred_published: f.inferred_published.map(|d| d.to_string()),
             already_stored: f.already_stored,
             problem: f.problem,
+            reason: f.reason.as_ref().map(failure_detail),
         }
     }
 }

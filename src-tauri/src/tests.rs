@@ -318,6 +318,8 @@ fn dropped_paths_are_previewed_then_imported_with_the_reviewed_metadata() {
     assert_eq!(files[0]["inferred_published"], "2025-03-03");
     assert_eq!(files[0]["already_stored"], false);
     assert_eq!(files[1]["problem"], format!("{}: the file is empty", empty.display()));
+    assert_eq!(files[1]["reason"], json!({ "kind": "Ingest", "problem": { "reason": "Empty" } }));
+    assert_eq!(files[0]["reason"], Value::Null);
     let info = invoke(&webview, "workspace_info", json!({})).unwrap();
     assert_eq!(info["article_count"], 5, "a preview stores nothing");
 
@@ -912,6 +914,11 @@ fn a_damaged_workspace_is_explained_and_its_backup_restored_with_the_damaged_fil
     assert_eq!(found["db_path"], json!(path.display().to_string()));
     assert!(found["message"].as_str().unwrap().contains("is damaged"), "{found}");
     assert!(found["backup"].as_str().unwrap().ends_with("ws.geotimeline.before-v7.bak"), "{found}");
+    // The window words the damage itself, in its language, from its parameters.
+    assert_eq!(found["detail"]["code"], json!("Damaged"), "{found}");
+    assert_eq!(found["detail"]["file"], json!("ws.geotimeline"), "{found}");
+    assert_eq!(found["detail"]["problem"]["reason"], json!("Truncated"), "{found}");
+    assert!(found["detail"]["problem"]["size"].as_f64().unwrap() > 0.0, "{found}");
     assert_eq!(std::fs::read(&path).unwrap(), damaged, "opening wrote nothing");
 
     let rescued = invoke(&t.webview, "restore_workspace_backup", json!({})).unwrap();
@@ -969,11 +976,14 @@ fn an_error_reaches_the_window_with_its_code_and_parameters() {
     assert!(too_new["message"].as_str().unwrap().contains("written by a newer GeoTimeline"), "{too_new}");
     let damaged = shown(E::Damaged {
         path: PathBuf::from("/w/ws.geotimeline"),
-        problem: "cut short".into(),
+        problem: geotimeline_core::error::DamageProblem::Truncated { size: 5000 },
         backup: Some(PathBuf::from("/w/ws.bak")),
     });
     assert_eq!(damaged["kind"], json!("Damaged"));
-    assert_eq!(damaged["detail"], json!({ "code": "Damaged", "file": "ws.geotimeline", "problem": "cut short", "backup": "ws.bak" }));
+    assert_eq!(
+        damaged["detail"],
+        json!({ "code": "Damaged", "file": "ws.geotimeline", "problem": { "reason": "Truncated", "size": 5000.0 }, "backup": "ws.bak" })
+    );
     let place = shown(E::UnknownPlace { name: "Pariss".into(), suggestions: vec!["Paris".into()] });
     assert_eq!(place["kind"], json!("Invalid"));
     assert_eq!(place["detail"], json!({ "code": "UnknownPlace", "name": "Pariss", "suggestions": ["Paris"] }));

@@ -236,6 +236,11 @@ export type Claim = {
 	value: string,
 };
 
+/**  What is wrong with a damaged workspace file (the core's `DamageProblem`). */
+export type DamageReason = { reason: "NotSqlite" } | { reason: "Truncated"; size: number | null } | { reason: "Malformed" } | 
+/**  SQLite's own words. */
+{ reason: "CheckFails"; verdict: string };
+
 /**  A workspace file that could not be opened because it is damaged. */
 export type DamagedWorkspace = {
 	db_path: string,
@@ -243,6 +248,8 @@ export type DamagedWorkspace = {
 	message: string,
 	/**  The backup "Restore the backup" puts in its place, when there is one. */
 	backup: string | null,
+	/**  The damage with its parameters (`ErrorDetail::Damaged`): what the window words in its language. */
+	detail: ErrorDetail | null,
 };
 
 /**
@@ -302,7 +309,7 @@ export type DisagreementField = "date" | "count";
 export type EditedField = "title" | "type" | "date" | "planned" | "places" | "actors" | "sources";
 
 /**  The errors the window words itself, each with its parameters (file names, not paths). */
-export type ErrorDetail = { code: "NotFound"; what: string; id: number | null } | { code: "UnknownPlace"; name: string; suggestions: string[] } | { code: "BadPlace"; name: string; problem: PlaceReason } | { code: "EmptyActorName"; position: number } | { code: "DatabaseTooNew"; file: string; found: number; known: number } | { code: "Damaged"; file: string; problem: string; backup: string | null } | { code: "WorkspaceBusy"; file: string; waited: number } | { code: "ImportRunning"; blocked: BlockedAction } | { code: "Ingest"; file: string; problem: IngestReason } | { code: "NotAWorkspace"; file: string } | { code: "NotRecent"; file: string };
+export type ErrorDetail = { code: "NotFound"; what: string; id: number | null } | { code: "UnknownPlace"; name: string; suggestions: string[] } | { code: "BadPlace"; name: string; problem: PlaceReason } | { code: "EmptyActorName"; position: number } | { code: "DatabaseTooNew"; file: string; found: number; known: number } | { code: "Damaged"; file: string; problem: DamageReason; backup: string | null } | { code: "WorkspaceBusy"; file: string; waited: number } | { code: "ImportRunning"; blocked: BlockedAction } | { code: "Ingest"; file: string; problem: IngestReason } | { code: "NotAWorkspace"; file: string } | { code: "NotRecent"; file: string };
 
 /**  What the window branches on. */
 export type ErrorKind = "NotFound" | "Invalid" | "Storage" | 
@@ -415,6 +422,19 @@ export type ExportOutcome = {
 	bytes: number,
 };
 
+/**  Why a file was not imported (the core's `FailureReason`, with its parameters). */
+export type FailureDetail = 
+/**  It cannot be read as an article. */
+{ kind: "Ingest"; problem: IngestReason } | 
+/**  A folder given cannot be listed. */
+{ kind: "Unlistable"; cause: string } | 
+/**  A manifest or one of its entries is invalid. */
+{ kind: "Manifest"; cause: string } | 
+/**  Storing it failed. */
+{ kind: "Storage"; cause: string } | 
+/**  Not imported because storing a file before it failed. */
+{ kind: "AfterStorageFailure"; cause: string };
+
 /**  One article file as it would be imported, for the import review. */
 export type FilePreview = {
 	path: string,
@@ -431,6 +451,8 @@ export type FilePreview = {
 	already_stored: boolean,
 	/**  Why it cannot be imported (naming the file): it will be skipped. */
 	problem: string | null,
+	/**  The same with its parameters: what the window words in its language. */
+	reason: FailureDetail | null,
 };
 
 export type Format = "svg" | "png" | "pdf" | "json" | 
@@ -452,7 +474,10 @@ export type HistoryEntry = {
 
 export type ImportFailure = {
 	file: string,
+	/**  The backend's English sentence, naming the file. */
 	message: string,
+	/**  Why, with its parameters: what the window words in its language. */
+	reason: FailureDetail,
 };
 
 /**  What an import of the chosen or dropped paths would store. */
@@ -488,7 +513,10 @@ export type ImportReport = {
 
 export type ImportWarning = {
 	file: string,
+	/**  The backend's English sentence, naming the file. */
 	message: string,
+	/**  What was repaired, with its parameters: what the window words in its language. */
+	reason: WarningDetail,
 };
 
 /**  Why one file could not be imported (the core's `IngestProblem`, with its parameters). */
@@ -651,6 +679,9 @@ export type TimelineView = {
 	subtitle?: string | null,
 	map?: MapLayout,
 };
+
+/**  What was repaired to read a file (the core's `IngestWarning`, with its parameters). */
+export type WarningDetail = { kind: "InvalidUtf8"; replaced: number } | { kind: "UnreadSentences"; long: number; crowded: number; max_bytes: number; max_triggers: number };
 
 /**  What importing another workspace did. */
 export type WorkspaceImport = {

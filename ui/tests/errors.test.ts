@@ -52,9 +52,14 @@ describe("a backend error in the window's language", () => {
         "The workspace b.geotimeline was written by a newer GeoTimeline (schema 9, this version knows 8); update GeoTimeline to open it.",
       ],
       [
-        { code: "Damaged", file: "ws.geotimeline", problem: "database disk image is malformed", backup: "ws.bak" },
-        "L’espace de travail ws.geotimeline est endommagé et ne peut pas être ouvert (database disk image is malformed) ; GeoTimeline ne l’a pas modifié. Une sauvegarde faite avant sa dernière mise à niveau existe : ws.bak.",
-        "The workspace ws.geotimeline is damaged and cannot be opened (database disk image is malformed); GeoTimeline has not changed it. A backup taken before its last upgrade exists: ws.bak.",
+        { code: "Damaged", file: "ws.geotimeline", problem: { reason: "Malformed" }, backup: "ws.bak" },
+        "L’espace de travail ws.geotimeline est endommagé et ne peut pas être ouvert (SQLite signale que son contenu est malformé) ; GeoTimeline ne l’a pas modifié. Une sauvegarde faite avant sa dernière mise à niveau existe : ws.bak.",
+        "The workspace ws.geotimeline is damaged and cannot be opened (SQLite reports its contents as malformed); GeoTimeline has not changed it. A backup taken before its last upgrade exists: ws.bak.",
+      ],
+      [
+        { code: "Damaged", file: "ws.geotimeline", problem: { reason: "Truncated", size: 70000 }, backup: null },
+        "L’espace de travail ws.geotimeline est endommagé et ne peut pas être ouvert (il est tronqué (70\u202f000 octets, pas un nombre entier de pages)) ; GeoTimeline ne l’a pas modifié. Il n’en existe aucune sauvegarde automatique.",
+        "The workspace ws.geotimeline is damaged and cannot be opened (it is truncated (70,000 bytes, not a whole number of pages)); GeoTimeline has not changed it. There is no automatic backup of it.",
       ],
       [
         { code: "WorkspaceBusy", file: "ws.geotimeline", waited: 5 },

@@ -48,7 +48,7 @@ pub enum Error {
             None => "There is no automatic backup of it.".to_string(),
         }
     )]
-    Damaged { path: PathBuf, problem: String, backup: Option<PathBuf> },
+    Damaged { path: PathBuf, problem: DamageProblem, backup: Option<PathBuf> },
 
     #[error(
         "the workspace {path} is busy: another GeoTimeline (the app or the command line) has been writing to it for {waited} s; \
@@ -73,6 +73,20 @@ pub enum Error {
 
     #[error("cannot write the {format} export: {message}")]
     Export { format: &'static str, message: String },
+}
+
+/// What is wrong with a damaged workspace file.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum DamageProblem {
+    #[error("it is not a SQLite database")]
+    NotSqlite,
+    #[error("it is truncated ({size} bytes, not a whole number of pages)")]
+    Truncated { size: u64 },
+    #[error("SQLite reports its contents as malformed")]
+    Malformed,
+    /// SQLite's `quick_check` answer, as SQLite words it.
+    #[error("SQLite's check fails: {verdict}")]
+    CheckFails { verdict: String },
 }
 
 /// Which coordinate of a place.

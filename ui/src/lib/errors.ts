@@ -1,7 +1,7 @@
 // The backend's errors in the window's language: each error the window knows by its
 // `detail.code` is worded here in French and English from its parameters; the others
 // keep the backend's English sentence.
-import type { AppError, ErrorDetail, IngestReason, BlockedAction, PlaceReason } from "../bindings";
+import type { AppError, ErrorDetail, IngestReason, BlockedAction, PlaceReason, DamageReason, FailureDetail, WarningDetail } from "../bindings";
 import type { Lang } from "./i18n";
 
 let current: Lang = "fr";
@@ -93,6 +93,53 @@ function placeEn(p: PlaceReason): string {
   }
 }
 
+function damageFr(p: DamageReason): string {
+  switch (p.reason) {
+    case "NotSqlite": return "ce n’est pas une base de données SQLite";
+    case "Truncated": return `il est tronqué (${num(p.size, "fr")} octets, pas un nombre entier de pages)`;
+    case "Malformed": return "SQLite signale que son contenu est malformé";
+    case "CheckFails": return `la vérification de SQLite échoue : ${p.verdict}`;
+  }
+}
+
+function damageEn(p: DamageReason): string {
+  switch (p.reason) {
+    case "NotSqlite": return "it is not a SQLite database";
+    case "Truncated": return `it is truncated (${num(p.size, "en")} bytes, not a whole number of pages)`;
+    case "Malformed": return "SQLite reports its contents as malformed";
+    case "CheckFails": return `SQLite’s check fails: ${p.verdict}`;
+  }
+}
+
+/** Why a file was not imported, in `lang` (without the file's name). */
+export function failureSentence(r: FailureDetail, lang: Lang = current): string {
+  const fr = lang === "fr";
+  switch (r.kind) {
+    case "Ingest": return fr ? ingestFr(r.problem) : ingestEn(r.problem);
+    case "Unlistable": return fr ? `le dossier ne peut pas être lu (${r.cause})` : `the folder cannot be read (${r.cause})`;
+    case "Manifest": return fr ? `manifeste invalide (${r.cause})` : `invalid manifest (${r.cause})`;
+    case "Storage": return fr ? `l’enregistrement a échoué (${r.cause}) ; l’espace de travail n’en a rien gardé` : `storing it failed (${r.cause}); the workspace kept nothing of it`;
+    case "AfterStorageFailure": return fr ? `non importé : l’enregistrement d’un fichier précédent a échoué (${r.cause})` : `not imported: storing an earlier file failed (${r.cause})`;
+  }
+}
+
+/** What was repaired to read a file, in `lang` (without the file's name). */
+export function warningSentence(w: WarningDetail, lang: Lang = current): string {
+  const fr = lang === "fr";
+  switch (w.kind) {
+    case "InvalidUtf8":
+      return fr
+        ? `${w.replaced} séquence${w.replaced > 1 ? "s" : ""} UTF-8 invalide${w.replaced > 1 ? "s" : ""} remplacée${w.replaced > 1 ? "s" : ""} par \u{fffd} (U+FFFD) ; le reste du fichier est lu en UTF-8`
+        : `${w.replaced} invalid UTF-8 sequence${w.replaced === 1 ? "" : "s"} replaced by \u{fffd} (U+FFFD); the rest of the file is read as UTF-8`;
+    case "UnreadSentences": {
+      const n = w.long + w.crowded;
+      return fr
+        ? `${n} phrase${n > 1 ? "s" : ""} non lue${n > 1 ? "s" : ""} pour les événements (${w.long} de plus de ${num(w.max_bytes, "fr")} octets, ${w.crowded} avec plus de ${w.max_triggers} mots déclencheurs) ; le texte est enregistré et cherchable`
+        : `${n} sentence${n === 1 ? "" : "s"} not read for events (${w.long} longer than ${num(w.max_bytes, "en")} bytes, ${w.crowded} with more than ${w.max_triggers} trigger words); the text is stored and searchable`;
+    }
+  }
+}
+
 const whatFr: Record<string, string> = { event: "L’événement", article: "L’article", place: "Le lieu" };
 
 function fr(d: ErrorDetail): string {
@@ -107,7 +154,7 @@ function fr(d: ErrorDetail): string {
     case "DatabaseTooNew":
       return `L’espace de travail ${d.file} a été écrit par une version plus récente de GeoTimeline (schéma ${d.found}, cette version connaît le ${d.known}) ; mettez GeoTimeline à jour pour l’ouvrir.`;
     case "Damaged":
-      return `L’espace de travail ${d.file} est endommagé et ne peut pas être ouvert (${d.problem}) ; GeoTimeline ne l’a pas modifié. ${
+      return `L’espace de travail ${d.file} est endommagé et ne peut pas être ouvert (${damageFr(d.problem)}) ; GeoTimeline ne l’a pas modifié. ${
         d.backup ? `Une sauvegarde faite avant sa dernière mise à niveau existe : ${d.backup}.` : "Il n’en existe aucune sauvegarde automatique."
       }`;
     case "WorkspaceBusy":
@@ -131,7 +178,7 @@ function en(d: ErrorDetail): string {
     case "DatabaseTooNew":
       return `The workspace ${d.file} was written by a newer GeoTimeline (schema ${d.found}, this version knows ${d.known}); update GeoTimeline to open it.`;
     case "Damaged":
-      return `The workspace ${d.file} is damaged and cannot be opened (${d.problem}); GeoTimeline has not changed it. ${
+      return `The workspace ${d.file} is damaged and cannot be opened (${damageEn(d.problem)}); GeoTimeline has not changed it. ${
         d.backup ? `A backup taken before its last upgrade exists: ${d.backup}.` : "There is no automatic backup of it."
       }`;
     case "WorkspaceBusy":

@@ -106,7 +106,7 @@ fn snapshot(path: &Path) -> Result<Option<Snapshot>> {
         let verdict: String =
             conn.query_row("PRAGMA quick_check(1)", [], |r| r.get(0)).map_err(|e| safety::damaged_if_corrupt(path, e.into()))?;
         if verdict != "ok" {
-            return Err(safety::damaged(path, format!("SQLite's check fails: {verdict}")));
+            return Err(safety::damaged(path, crate::error::DamageProblem::CheckFails { verdict }));
         }
         let dir = tempfile::Builder::new()
             .prefix("geotimeline-import-")
