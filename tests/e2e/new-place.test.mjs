@@ -73,6 +73,9 @@ const fill = (s, testid, value) =>
 
 /** The names the place search offers for `query`, the create option last. */
 async function search(s, query) {
+  // Emptied first: the list of an earlier query closes.
+  await fill(s, "places-input", "");
+  await s.waitFor("the list closed", async () => ((await s.findAll('[data-testid="places-options"]')).length === 0 ? true : null));
   await fill(s, "places-input", query);
   return s.waitFor(`the search's answer to ${query}`, async () => {
     const offered = await s.execute(`return [...document.querySelectorAll('[data-testid="places-options"] [role="option"]')].map((o) => o.textContent.trim())`);
@@ -168,4 +171,17 @@ test("a place the knowledge base lacks is added with its coordinates, shown on t
     ["Diamniadio SN"],
     "found, and no offer to add it again",
   );
+
+  // In the English window, the offer and the refusal are English.
+  await again.execute(`[...document.querySelectorAll('header button')].find((b) => b.textContent.trim() === 'EN').click()`);
+  await again.waitFor("the English panel", async () => (await again.execute(`return document.querySelector('[data-testid="save-event"]')?.textContent`)) === "Save");
+  assert.deepEqual(await search(again, "Bargny"), ["+ Add “Bargny”, a place the knowledge base lacks…"]);
+  await again.click(await again.find('[data-testid="places-create"]'));
+  await el(again, '[data-testid="new-place"]');
+  await fill(again, "new-place-lat", "14,69");
+  await fill(again, "new-place-lon", "-200");
+  await again.click(await again.find('[data-testid="new-place-add"]'));
+  const english = await again.waitFor("the English refusal", async () => (await again.findAll('[data-testid="new-place-error"]')).length && again.text(await again.find('[data-testid="new-place-error"]')));
+  assert.equal(english, "The place “Bargny” cannot be added: its longitude -200 is out of range: a longitude is between -180 and 180 degrees.");
+  await again.screenshot(path.join(shots, "43-new-place-refused-en.png"));
 });
