@@ -3,7 +3,8 @@
 // French sentence when its latitude is out of range, added with its typed
 // coordinates and country, shown on the map, offered by a later search of
 // another event, undone and redone with the header's buttons (the correction
-// then the place), and still there after a restart.
+// then the place), still there after a restart; in English, another place's
+// coordinates picked by a click on the offline map.
 import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
 import { mkdirSync, mkdtempSync, rmSync } from "node:fs";
@@ -129,7 +130,8 @@ test("a place the knowledge base lacks is added with its coordinates, shown on t
   // Another event's search offers it.
   const other = (await itemIds(s)).find((e) => e !== id);
   await open(s, other);
-  await s.click(await s.find('[data-testid="edit-event"]'));
+  // Clicked from the page: the panel may still be scrolling to its top (WebDriver then finds the button "not interactable").
+  await (await el(s, '[data-testid="edit-event"]')) && s.execute(`document.querySelector('[data-testid="edit-event"]').click()`);
   await el(s, '[data-testid="places-input"]');
   const found = await search(s, "diamn");
   assert.match(found[0], /^Diamniadio\s*SN$/);
@@ -164,7 +166,7 @@ test("a place the knowledge base lacks is added with its coordinates, shown on t
   await again.waitFor("Diamniadio still there after the restart", async () => /Diamniadio/.test(await placesShown(again)));
   // Another event's search finds it (the Hanoi event's own search leaves out the places it has).
   await open(again, other);
-  await again.click(await again.find('[data-testid="edit-event"]'));
+  await (await el(again, '[data-testid="edit-event"]')) && again.execute(`document.querySelector('[data-testid="edit-event"]').click()`);
   await el(again, '[data-testid="places-input"]');
   assert.deepEqual(
     (await search(again, "diamniadio")).map((o) => o.replace(/\s+/g, " ")),
@@ -184,4 +186,25 @@ test("a place the knowledge base lacks is added with its coordinates, shown on t
   const english = await again.waitFor("the English refusal", async () => (await again.findAll('[data-testid="new-place-error"]')).length && again.text(await again.find('[data-testid="new-place-error"]')));
   assert.equal(english, "The place “Bargny” cannot be added: its longitude -200 is out of range: a longitude is between -180 and 180 degrees.");
   await again.screenshot(path.join(shots, "43-new-place-refused-en.png"));
+
+  // Its coordinates picked on the offline map instead: a click where Bargny is fills both fields.
+  await again.waitFor("the map drawn", async () => (await again.execute(`return !!window.__geotimeline?.map && document.querySelector('[data-testid="map"] svg')?.getBoundingClientRect().width > 100`)) || null);
+  await again.click(await again.find('[data-testid="new-place-pick"]'));
+  await el(again, '[data-testid="map-picking"]');
+  await again.screenshot(path.join(shots, "44-new-place-picking-en.png"));
+  const at = await again.execute(`
+    const box = document.querySelector('[data-testid="map"] svg').getBoundingClientRect();
+    const p = window.__geotimeline.map.pointOf(14.69, -17.13);
+    return { x: box.left + p.x, y: box.top + p.y };
+  `);
+  await again.clickAt(at.x, at.y);
+  const picked = await again.waitFor("the picked coordinates", async () => {
+    const v = await again.execute(`return [document.querySelector('[data-testid="new-place-lat"]').value, document.querySelector('[data-testid="new-place-lon"]').value]`);
+    return v[1] !== "-200" ? v.map(Number) : null;
+  });
+  assert.ok(Math.abs(picked[0] - 14.69) < 1 && Math.abs(picked[1] + 17.13) < 1, `picked ${picked}`);
+  assert.equal((await again.findAll('[data-testid="map-picking"]')).length, 0, "the map no longer waits");
+  assert.equal(await again.execute(`return document.querySelectorAll('[data-testid="filter-chip"], .filter-chips .chip').length`), 0, "the click filtered nothing");
+  await again.click(await again.find('[data-testid="new-place-add"]'));
+  await again.waitFor("the Bargny chip", async () => (await chips(again)).includes("Bargny"));
 });

@@ -6,6 +6,7 @@ import { afterEach, describe, expect, test } from "vitest";
 import { flushSync } from "svelte";
 import EventPanel from "../src/panels/EventPanel.svelte";
 import ChipPicker from "../src/panels/ChipPicker.svelte";
+import NewPlaceForm from "../src/panels/NewPlaceForm.svelte";
 import type { AppError, EventEdit, Place } from "../src/lib/api";
 import { setErrorLang } from "../src/lib/errors";
 import { cleanUp, hanoiVisit, recordIPC, settle, show } from "./fixtures";
@@ -129,6 +130,42 @@ describe("a place the knowledge base lacks", () => {
     key($("new-place-lat"), "Escape");
     expect(document.querySelector('[data-testid="new-place"]')).toBeNull();
     expect(document.querySelector('[data-testid="edit-form"]')).not.toBeNull();
+  });
+});
+
+describe("the new place's coordinates picked on the map", () => {
+  test("the map's click fills the latitude and longitude, in the window's way of writing numbers", async () => {
+    recordIPC((cmd) => (cmd === "list_countries" ? countries : null));
+    let give: ((lat: number, lon: number) => void) | null = null;
+    const asks: boolean[] = [];
+    show(NewPlaceForm, {
+      name: "Diamniadio",
+      lang: "fr",
+      onadded: () => {},
+      oncancel: () => {},
+      onpick: (g: ((lat: number, lon: number) => void) | null) => {
+        give = g;
+        asks.push(g !== null);
+      },
+    });
+    await settle();
+    const pick = $<HTMLButtonElement>("new-place-pick");
+    expect(pick.textContent?.trim()).toBe("Choisir sur la carte");
+    pick.click();
+    flushSync();
+    expect(asks).toEqual([true]);
+    expect(pick.getAttribute("aria-pressed")).toBe("true");
+    expect(pick.textContent?.trim()).toBe("Cliquez sur la carte…");
+    give!(14.723612, -17.183641);
+    flushSync();
+    expect($<HTMLInputElement>("new-place-lat").value).toBe("14,7236");
+    expect($<HTMLInputElement>("new-place-lon").value).toBe("-17,1836");
+    expect(pick.getAttribute("aria-pressed")).toBe("false");
+    // Pressed again while waiting, it stops waiting.
+    pick.click();
+    pick.click();
+    flushSync();
+    expect(asks).toEqual([true, true, false]);
   });
 });
 
