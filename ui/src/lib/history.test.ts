@@ -39,7 +39,7 @@ describe("describeEdit", () => {
       "import de l’espace de travail other.geotimeline (4 articles, 1 nouvel événement, 3 événements complétés)",
     );
     expect(describeEdit("imported workspace a b.geotimeline: 1 article, 0 new events, 1 event completed", "fr")).toBe(
-      "import de l’espace de travail a b.geotimeline (1 article, 0 nouveaux événements, 1 événement complété)",
+      "import de l’espace de travail a b.geotimeline (1 article, 0 nouvel événement, 1 événement complété)",
     );
   });
   it("shows an unknown summary as it is", () => {

@@ -31,8 +31,11 @@ const FRENCH: [RegExp, (...m: string[]) => string][] = [
   [/^added place (.+)$/, (name) => `ajout du lieu ${name}`],
   [
     /^imported workspace (.+): (\d+) articles?, (\d+) new events?, (\d+) events? completed$/,
-    (file, articles, added, merged) =>
-      `import de l’espace de travail ${file} (${articles} article${articles === "1" ? "" : "s"}, ${added} ${added === "1" ? "nouvel événement" : "nouveaux événements"}, ${merged} événement${merged === "1" ? "" : "s"} complété${merged === "1" ? "" : "s"})`,
+    (file, articles, added, merged) => {
+      // French counts 0 and 1 in the singular.
+      const one = (n: string) => Number(n) <= 1;
+      return `import de l’espace de travail ${file} (${articles} article${one(articles) ? "" : "s"}, ${added} ${one(added) ? "nouvel événement" : "nouveaux événements"}, ${merged} événement${one(merged) ? "" : "s"} complété${one(merged) ? "" : "s"})`;
+    },
   ],
 ];
 
