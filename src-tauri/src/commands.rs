@@ -1,13 +1,13 @@
 //! The commands the window calls. Each is a few lines into geotimeline-core.
 
-use crate::error::{AppError, BlockedAction, ErrorDetail};
+use crate::error::{failure_detail, warning_detail, AppError, BlockedAction, ErrorDetail, FailureDetail, WarningDetail};
 use crate::state::{FilePicker, FileSaver, Imports, Workspace, WorkspaceFiles, WorkspaceStatus};
 use geotimeline_core::export::{self, Format};
 use geotimeline_core::ingest::{self, ArticleMeta};
 use geotimeline_core::model::{Actor, Article, ArticleId, ArticleMention, ArticleSummary, Event, EventId, EventSummary, Place};
 use geotimeline_core::render::LaneMode;
 use geotimeline_core::render::TimelineView;
-use geotimeline_core::store::{DayCounts, EventEdit, HistoryEntry, NewEvent, PlaceCounts, WorkspaceImport};
+use geotimeline_core::store::{DayCounts, EventEdit, HistoryEntry, NewEvent, NewPlace, PlaceCounts, WorkspaceImport};
 use geotimeline_core::{workspace, EventFilter};
 use serde::Serialize;
 use std::path::PathBuf;
@@ -31,13 +31,19 @@ pub struct ImportReport {
 #[derive(Debug, Clone, Serialize, specta::Type)]
 pub struct ImportFailure {
     pub file: String,
+    /// The backend's English sentence, naming the file.
     pub message: String,
+    /// Why, with its parameters: what the window words in its language.
+    pub reason: FailureDetail,
 }
 
 #[derive(Debug, Clone, Serialize, specta::Type)]
 pub struct ImportWarning {
     pub file: String,
+    /// The backend's English sentence, naming the file.
     pub message: String,
+    /// What was repaired, with its parameters: what the window words in its language.
+    pub reason: WarningDetail,
 }
 
 #[derive(Debug, Clone, Serialize, specta::Type)]
@@ -54,8 +60,16 @@ impl ImportReport {
         ImportReport {
             imported: r.imported,
             duplicates: r.duplicates,
-            failures: r.failures.into_iter().map(|f| ImportFailure { file: f.file.display().to_string(), message: f.message }).collect(),
-            warnings: r.warnings.into_iter().map(|w| ImportWarning { file: w.file.display().to_string(), message: w.message }).collect(),
+            failures: r
+                .failures
+                .into_iter()
+                .map(|f| ImportFailure { file: f.file.display().to_string(), reason: failure_detail(&f.reason), message: f.message })
+                .collect(),
+            warnings: r
+                .warnings
+                .into_iter()
+                .map(|w| ImportWarning { file: w.file.display().to_string(), reason: warning_detail(&w.warning), message: w.message })
+                .collect(),
             events_added: r.events_added as u32,
             events_merged: r.events_merged as u32,
             cancelled: r.cancelled.into_iter().map(|p| p.display().to_string()).collect(),
@@ -196,12 +210,28 @@ pub async fn list_places(state: State<'_, Workspace>) -> Result<Vec<Place>, AppE
     state.with_store(|s| Ok(s.list_places()?)).await
 }
 
-/// The places of the knowledge base a typed name may mean, best first (at most
-/// `limit`, 50 at most): for choosing an event's places.
+/// The places a typed name may mean, best first (at most `limit`, 50 at
+/// most): the knowledge base's and those added to this workspace, for
+/// choosing an event's places.
 #[tauri::command]
 #[specta::specta]
-pub fn search_places(query: String, limit: u32) -> Vec<Place> {
-    geotimeline_core::knowledge::gazetteer::search_places(&query, limit.min(50) as usize).into_iter().cloned().collect()
+pub async fn search_places(state: State<'_, Workspace>, query: String, limit: u32) -> Result<Vec<Place>, AppError> {
+    state.with_store(move |s| Ok(s.search_places(&query, limit.min(50) as usize)?)).await
+}
+
+/// Adds a place the knowledge base lacks to the workspace (one edit of the
+/// history); returns it as an event's places name it.
+#[tauri::command]
+#[specta::specta]
+pub async fn add_place(state: State<'_, Workspace>, place: NewPlace) -> Result<Place, AppError> {
+    state.with_store(move |s| Ok(s.add_place(&place)?)).await
+}
+
+/// Every country of the knowledge base: for the country of a place a user adds.
+#[tauri::command]
+#[specta::specta]
+pub fn list_countries() -> Vec<Place> {
+    geotimeline_core::knowledge::gazetteer::countries().cloned().collect()
 }
 
 /// The known people, organisations and states a typed name may mean, best
@@ -456,6 +486,8 @@ pub struct DamagedWorkspace {
     pub message: String,
     /// The backup "Restore the backup" puts in its place, when there is one.
     pub backup: Option<String>,
+    /// The damage with its parameters (`ErrorDetail::Damaged`): what the window words in its language.
+    pub detail: Option<ErrorDetail>,
 }
 
 /// What a rescue of a damaged workspace did.
@@ -475,6 +507,7 @@ pub async fn damaged_workspace(state: State<'_, Workspace>) -> Result<Option<Dam
     Ok(state.damaged().map(|message| DamagedWorkspace {
         db_path: path.display().to_string(),
         message,
+        detail: state.damage_detail(),
         backup: geotimeline_core::store::latest_backup(&path).map(|b| b.display().to_string()),
     }))
 }
@@ -557,6 +590,8 @@ pub struct FilePreview {
     pub already_stored: bool,
     /// Why it cannot be imported (naming the file): it will be skipped.
     pub problem: Option<String>,
+    /// The same with its parameters: what the window words in its language.
+    pub reason: Option<FailureDetail>,
 }
 
 impl From<workspace::FilePreview> for FilePreview {
@@ -571,6 +606,7 @@ impl From<workspace::FilePreview> for FilePreview {
             inferred_published: f.inferred_published.map(|d| d.to_string()),
             already_stored: f.already_stored,
             problem: f.problem,
+            reason: f.reason.as_ref().map(failure_detail),
         }
     }
 }

@@ -48,15 +48,111 @@ pub enum IngestReason {
     TooManyElements { limit: u32 },
 }
 
+/// What is wrong with a damaged workspace file (the core's `DamageProblem`).
+#[derive(Debug, Clone, PartialEq, Serialize, specta::Type)]
+#[serde(tag = "reason")]
+pub enum DamageReason {
+    NotSqlite,
+    Truncated {
+        size: f64,
+    },
+    Malformed,
+    /// SQLite's own words.
+    CheckFails {
+        verdict: String,
+    },
+}
+
+pub fn damage_reason(problem: &geotimeline_core::error::DamageProblem) -> DamageReason {
+    use geotimeline_core::error::DamageProblem as D;
+    match problem {
+        D::NotSqlite => DamageReason::NotSqlite,
+        D::Truncated { size } => DamageReason::Truncated { size: *size as f64 },
+        D::Malformed => DamageReason::Malformed,
+        D::CheckFails { verdict } => DamageReason::CheckFails { verdict: verdict.clone() },
+    }
+}
+
+/// Why a file was not imported (the core's `FailureReason`, with its parameters).
+#[derive(Debug, Clone, PartialEq, Serialize, specta::Type)]
+#[serde(tag = "kind")]
+pub enum FailureDetail {
+    /// It cannot be read as an article.
+    Ingest { problem: IngestReason },
+    /// A folder given cannot be listed.
+    Unlistable { cause: String },
+    /// A manifest or one of its entries is invalid.
+    Manifest { cause: String },
+    /// Storing it failed.
+    Storage { cause: String },
+    /// Not imported because storing a file before it failed.
+    AfterStorageFailure { cause: String },
+}
+
+/// What was repaired to read a file (the core's `IngestWarning`, with its parameters).
+#[derive(Debug, Clone, PartialEq, Serialize, specta::Type)]
+#[serde(tag = "kind")]
+pub enum WarningDetail {
+    InvalidUtf8 { replaced: u32 },
+    UnreadSentences { long: u32, crowded: u32, max_bytes: u32, max_triggers: u32 },
+}
+
+pub fn failure_detail(reason: &geotimeline_core::workspace::FailureReason) -> FailureDetail {
+    use geotimeline_core::workspace::FailureReason as R;
+    match reason {
+        R::Ingest(problem) => FailureDetail::Ingest { problem: ingest_reason(problem) },
+        R::Unlistable { cause } => FailureDetail::Unlistable { cause: cause.clone() },
+        R::Manifest { cause } => FailureDetail::Manifest { cause: cause.clone() },
+        R::Storage { cause } => FailureDetail::Storage { cause: cause.clone() },
+        R::AfterStorageFailure { cause } => FailureDetail::AfterStorageFailure { cause: cause.clone() },
+    }
+}
+
+pub fn warning_detail(warning: &geotimeline_core::IngestWarning) -> WarningDetail {
+    use geotimeline_core::IngestWarning as W;
+    match warning {
+        W::InvalidUtf8 { replaced } => WarningDetail::InvalidUtf8 { replaced: clamp(*replaced) },
+        W::UnreadSentences { long, crowded, max_bytes, max_triggers } => WarningDetail::UnreadSentences {
+            long: clamp(*long),
+            crowded: clamp(*crowded),
+            max_bytes: clamp(*max_bytes),
+            max_triggers: clamp(*max_triggers),
+        },
+    }
+}
+
+/// Why a place a user adds cannot be stored (the core's `PlaceProblem`, with its parameters).
+#[derive(Debug, Clone, PartialEq, Serialize, specta::Type)]
+#[serde(tag = "reason")]
+pub enum PlaceReason {
+    EmptyName,
+    MissingCoordinate { axis: Axis },
+    NotANumber { axis: Axis, text: String },
+    LatitudeOutOfRange { value: f64 },
+    LongitudeOutOfRange { value: f64 },
+    UnknownCountry { text: String },
+    KnownPlace { existing: String },
+    AlreadyAdded { existing: String },
+}
+
+/// Which coordinate.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, specta::Type)]
+#[serde(rename_all = "snake_case")]
+pub enum Axis {
+    Latitude,
+    Longitude,
+}
+
 /// The errors the window words itself, each with its parameters (file names, not paths).
 #[derive(Debug, Clone, PartialEq, Serialize, specta::Type)]
 #[serde(tag = "code")]
 pub enum ErrorDetail {
     NotFound { what: String, id: f64 },
     UnknownPlace { name: String, suggestions: Vec<String> },
+    BadPlace { name: String, problem: PlaceReason },
     EmptyActorName { position: u32 },
     DatabaseTooNew { file: String, found: u32, known: u32 },
-    Damaged { file: String, problem: String, backup: Option<String> },
+    Damaged { file: String, problem: DamageReason, backup: Option<String> },
     WorkspaceBusy { file: String, waited: u32 },
     ImportRunning { blocked: BlockedAction },
     Ingest { file: String, problem: IngestReason },
@@ -178,18 +274,38 @@ pub fn ingest_reason(problem: &geotimeline_core::error::IngestProblem) -> Ingest
     }
 }
 
+/// The core's reason a place was refused, with its parameters.
+pub fn place_reason(problem: &geotimeline_core::error::PlaceProblem) -> PlaceReason {
+    use geotimeline_core::error::{Axis as A, PlaceProblem as P};
+    let axis = |a: &A| match a {
+        A::Latitude => Axis::Latitude,
+        A::Longitude => Axis::Longitude,
+    };
+    match problem {
+        P::EmptyName => PlaceReason::EmptyName,
+        P::MissingCoordinate(a) => PlaceReason::MissingCoordinate { axis: axis(a) },
+        P::NotANumber { axis: a, text } => PlaceReason::NotANumber { axis: axis(a), text: text.clone() },
+        P::LatitudeOutOfRange { value } => PlaceReason::LatitudeOutOfRange { value: *value },
+        P::LongitudeOutOfRange { value } => PlaceReason::LongitudeOutOfRange { value: *value },
+        P::UnknownCountry { text } => PlaceReason::UnknownCountry { text: text.clone() },
+        P::KnownPlace { existing } => PlaceReason::KnownPlace { existing: existing.clone() },
+        P::AlreadyAdded { existing } => PlaceReason::AlreadyAdded { existing: existing.clone() },
+    }
+}
+
 /// The parameters of a core error the window words itself; None for the others.
 pub fn detail_of(err: &geotimeline_core::Error) -> Option<ErrorDetail> {
     use geotimeline_core::Error as E;
     Some(match err {
         E::NotFound { what, id } => ErrorDetail::NotFound { what: what.to_string(), id: *id as f64 },
         E::UnknownPlace { name, suggestions } => ErrorDetail::UnknownPlace { name: name.clone(), suggestions: suggestions.clone() },
+        E::BadPlace { name, problem } => ErrorDetail::BadPlace { name: name.clone(), problem: place_reason(problem) },
         E::EmptyActorName { position } => ErrorDetail::EmptyActorName { position: clamp(*position) },
         E::DatabaseTooNew { path, found, known } => {
             ErrorDetail::DatabaseTooNew { file: file_name(path), found: clamp(*found), known: clamp(*known) }
         }
         E::Damaged { path, problem, backup } => {
-            ErrorDetail::Damaged { file: file_name(path), problem: problem.clone(), backup: backup.as_ref().map(file_name) }
+            ErrorDetail::Damaged { file: file_name(path), problem: damage_reason(problem), backup: backup.as_ref().map(file_name) }
         }
         E::Busy { path, waited } => ErrorDetail::WorkspaceBusy { file: file_name(path), waited: clamp(*waited) },
         E::Ingest { path, problem } => ErrorDetail::Ingest { file: file_name(path), problem: ingest_reason(problem) },
@@ -211,7 +327,7 @@ impl From<geotimeline_core::Error> for AppError {
         let kind = match err {
             E::NotFound { .. } => ErrorKind::NotFound,
             E::Damaged { .. } => ErrorKind::Damaged,
-            E::Invalid { .. } | E::UnknownPlace { .. } | E::EmptyActorName { .. } => ErrorKind::Invalid,
+            E::Invalid { .. } | E::UnknownPlace { .. } | E::BadPlace { .. } | E::EmptyActorName { .. } => ErrorKind::Invalid,
             E::Ingest { .. } | E::Manifest { .. } | E::Io { .. } => ErrorKind::Ingest,
             E::Database(_) | E::Migration(_) | E::DatabaseTooNew { .. } | E::Busy { .. } | E::Json(_) => ErrorKind::Storage,
             E::Render { .. } | E::Export { .. } => ErrorKind::Export,

@@ -35,6 +35,8 @@ pub fn specta_builder<R: Runtime>() -> tauri_specta::Builder<R> {
         commands::history,
         commands::list_places,
         commands::search_places,
+        commands::add_place,
+        commands::list_countries,
         commands::suggest_actors,
         commands::list_article_mentions,
         commands::list_articles,

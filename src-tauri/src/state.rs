@@ -126,6 +126,14 @@ impl Workspace {
         }
     }
 
+    /// The parameters of the damage (file, problem, backup), for the window to word it in its language.
+    pub fn damage_detail(&self) -> Option<crate::error::ErrorDetail> {
+        match &*self.slot.state.lock().unwrap_or_else(|p| p.into_inner()) {
+            Opening::Failed { detail, damaged: true, .. } => detail.clone(),
+            _ => None,
+        }
+    }
+
     /// Where the workspace is, without waiting for it.
     pub fn status(&self) -> WorkspaceStatus {
         match &*self.slot.state.lock().unwrap_or_else(|p| p.into_inner()) {

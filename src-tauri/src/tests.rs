@@ -172,6 +172,39 @@ fn places_and_actors_are_searched_corrected_and_undone_from_the_window() {
 }
 
 #[test]
+fn a_place_the_knowledge_base_lacks_is_added_found_linked_and_undone_from_the_window() {
+    let (_app, webview) = app_with_sample();
+    let place = |lat: &str| json!({ "place": { "name": "Diamniadio", "latitude": lat, "longitude": "-17.1836", "country": "SN" } });
+    let err = invoke(&webview, "add_place", place("95")).unwrap_err();
+    assert_eq!(err["kind"], "Invalid", "{err}");
+    assert_eq!(
+        err["detail"],
+        json!({ "code": "BadPlace", "name": "Diamniadio", "problem": { "reason": "LatitudeOutOfRange", "value": 95.0 } })
+    );
+    let err = invoke(&webview, "add_place", place("douze")).unwrap_err();
+    assert_eq!(err["detail"]["problem"], json!({ "reason": "NotANumber", "axis": "latitude", "text": "douze" }));
+    assert_eq!(invoke(&webview, "search_places", json!({ "query": "diamn", "limit": 5 })).unwrap(), json!([]));
+    let added = invoke(&webview, "add_place", place("14,7236")).unwrap();
+    assert_eq!((added["name"].clone(), added["lat"].clone(), added["country"].clone()), (json!("Diamniadio"), json!(14.7236), json!("SN")));
+    let found = invoke(&webview, "search_places", json!({ "query": "diamn", "limit": 5 })).unwrap();
+    assert_eq!(found, json!([added]));
+    let countries = invoke(&webview, "list_countries", json!({})).unwrap();
+    assert!(countries.as_array().unwrap().iter().any(|c| c["name_fr"] == "Sénégal" && c["country"] == "SN"));
+
+    let id = invoke(&webview, "list_events", all()).unwrap()[0]["id"].clone();
+    let edit = json!({ "title": null, "type": null, "date": null, "planned": null, "places": ["Diamniadio"] });
+    let event = invoke(&webview, "update_event", json!({ "id": id, "edit": edit })).unwrap();
+    assert_eq!(event["places"][0]["lon"], json!(-17.1836));
+    let history = invoke(&webview, "history", json!({})).unwrap();
+    assert_eq!(history[1]["summary"], "added place Diamniadio");
+    invoke(&webview, "undo", json!({})).unwrap();
+    invoke(&webview, "undo", json!({})).unwrap();
+    assert_eq!(invoke(&webview, "search_places", json!({ "query": "diamn", "limit": 5 })).unwrap(), json!([]));
+    invoke(&webview, "redo", json!({})).unwrap();
+    assert_eq!(invoke(&webview, "search_places", json!({ "query": "diamn", "limit": 5 })).unwrap(), json!([added]));
+}
+
+#[test]
 fn events_are_merged_split_added_verified_and_the_edits_undone_from_the_window() {
     let (_app, webview) = app_with_sample();
     let events = invoke(&webview, "list_events", all()).unwrap();
@@ -285,6 +318,8 @@ fn dropped_paths_are_previewed_then_imported_with_the_reviewed_metadata() {
     assert_eq!(files[0]["inferred_published"], "2025-03-03");
     assert_eq!(files[0]["already_stored"], false);
     assert_eq!(files[1]["problem"], format!("{}: the file is empty", empty.display()));
+    assert_eq!(files[1]["reason"], json!({ "kind": "Ingest", "problem": { "reason": "Empty" } }));
+    assert_eq!(files[0]["reason"], Value::Null);
     let info = invoke(&webview, "workspace_info", json!({})).unwrap();
     assert_eq!(info["article_count"], 5, "a preview stores nothing");
 
@@ -879,6 +914,11 @@ fn a_damaged_workspace_is_explained_and_its_backup_restored_with_the_damaged_fil
     assert_eq!(found["db_path"], json!(path.display().to_string()));
     assert!(found["message"].as_str().unwrap().contains("is damaged"), "{found}");
     assert!(found["backup"].as_str().unwrap().ends_with("ws.geotimeline.before-v7.bak"), "{found}");
+    // The window words the damage itself, in its language, from its parameters.
+    assert_eq!(found["detail"]["code"], json!("Damaged"), "{found}");
+    assert_eq!(found["detail"]["file"], json!("ws.geotimeline"), "{found}");
+    assert_eq!(found["detail"]["problem"]["reason"], json!("Truncated"), "{found}");
+    assert!(found["detail"]["problem"]["size"].as_f64().unwrap() > 0.0, "{found}");
     assert_eq!(std::fs::read(&path).unwrap(), damaged, "opening wrote nothing");
 
     let rescued = invoke(&t.webview, "restore_workspace_backup", json!({})).unwrap();
@@ -936,11 +976,14 @@ fn an_error_reaches_the_window_with_its_code_and_parameters() {
     assert!(too_new["message"].as_str().unwrap().contains("written by a newer GeoTimeline"), "{too_new}");
     let damaged = shown(E::Damaged {
         path: PathBuf::from("/w/ws.geotimeline"),
-        problem: "cut short".into(),
+        problem: geotimeline_core::error::DamageProblem::Truncated { size: 5000 },
         backup: Some(PathBuf::from("/w/ws.bak")),
     });
     assert_eq!(damaged["kind"], json!("Damaged"));
-    assert_eq!(damaged["detail"], json!({ "code": "Damaged", "file": "ws.geotimeline", "problem": "cut short", "backup": "ws.bak" }));
+    assert_eq!(
+        damaged["detail"],
+        json!({ "code": "Damaged", "file": "ws.geotimeline", "problem": { "reason": "Truncated", "size": 5000.0 }, "backup": "ws.bak" })
+    );
     let place = shown(E::UnknownPlace { name: "Pariss".into(), suggestions: vec!["Paris".into()] });
     assert_eq!(place["kind"], json!("Invalid"));
     assert_eq!(place["detail"], json!({ "code": "UnknownPlace", "name": "Pariss", "suggestions": ["Paris"] }));

@@ -1,7 +1,8 @@
 // End to end: File › Import another workspace… (issue 17). A workspace made by the
 // command line (the sample, one event's title corrected) is imported into an empty one
 // open in the window (the dialog answered by GEOTIMELINE_OPEN): the window refreshes
-// without a reload, shows the corrected event, counts the articles and says the summary.
+// without a reload, shows the corrected event, counts the articles and says the summary;
+// Ctrl+Z then takes the whole import away and Ctrl+Shift+Z brings it back.
 import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
 import { execFileSync } from "node:child_process";
@@ -67,4 +68,17 @@ test("another workspace's events and corrections come into the open one, with a 
   await s.waitFor("the map's places", async () => (/\d+ lieux? des événements/.test(await caption()) ? true : null), 15000);
   await s.screenshot(path.join(shots, "import-workspace-summary.png"));
   assert.ok(readFileSync(other).equals(otherBytes), "the other workspace is only read");
+
+  // The import is one edit of the history: Ctrl+Z takes it all away, Ctrl+Shift+Z brings it back.
+  const undoTip = async () => (await s.attribute(await s.find('[data-testid="undo-button"]'), "title")) ?? "";
+  await s.waitFor("the Undo button naming the import", async () => /import de l’espace de travail other\.geotimeline \(5 articles/.test(await undoTip()));
+  await s.execute(`document.activeElement?.blur()`);
+  await s.keys("Control", "z");
+  await s.waitFor("the import undone", async () => /^0 article · 0 événement$/.test(await counts(s)), 30000);
+  await s.waitFor("the timeline emptied", async () => ((await itemLabels(s)).length === 0 ? true : null));
+  assert.match(await notice(s), /Annulé.*import de l’espace de travail other\.geotimeline/i);
+  await s.screenshot(path.join(shots, "import-workspace-undone.png"));
+  await s.keys("Control", "Shift", "z");
+  await s.waitFor("the import redone", async () => /^5 articles · \d+ événements$/.test(await counts(s)), 30000);
+  assert.ok((await itemLabels(s)).some((l) => l.includes("Poutine à Hanoï (corrigé ailleurs)")), "the corrected event is back");
 });

@@ -44,10 +44,18 @@ export const commands = {
 	/**  Every place of the workspace's events, with coordinates, for the map. */
 	listPlaces: () => typedError<Place[], AppError>(__TAURI_INVOKE("list_places")),
 	/**
-	 *  The places of the knowledge base a typed name may mean, best first (at most
-	 *  `limit`, 50 at most): for choosing an event's places.
+	 *  The places a typed name may mean, best first (at most `limit`, 50 at
+	 *  most): the knowledge base's and those added to this workspace, for
+	 *  choosing an event's places.
 	 */
-	searchPlaces: (query: string, limit: number) => __TAURI_INVOKE<Place[]>("search_places", { query, limit }),
+	searchPlaces: (query: string, limit: number) => typedError<Place[], AppError>(__TAURI_INVOKE("search_places", { query, limit })),
+	/**
+	 *  Adds a place the knowledge base lacks to the workspace (one edit of the
+	 *  history); returns it as an event's places name it.
+	 */
+	addPlace: (place: NewPlace) => typedError<Place, AppError>(__TAURI_INVOKE("add_place", { place })),
+	/**  Every country of the knowledge base: for the country of a place a user adds. */
+	listCountries: () => __TAURI_INVOKE<Place[]>("list_countries"),
 	/**
 	 *  The known people, organisations and states a typed name may mean, best
 	 *  first (at most `limit`, 50 at most): for naming an event's actors.
@@ -215,6 +223,9 @@ export type ArticleSummary = {
 	published: string | null,
 };
 
+/**  Which coordinate. */
+export type Axis = "latitude" | "longitude";
+
 /**  What the running import keeps from being done. */
 export type BlockedAction = "import" | "open_workspace" | "import_workspace" | "reset_sample";
 
@@ -225,6 +236,11 @@ export type Claim = {
 	value: string,
 };
 
+/**  What is wrong with a damaged workspace file (the core's `DamageProblem`). */
+export type DamageReason = { reason: "NotSqlite" } | { reason: "Truncated"; size: number | null } | { reason: "Malformed" } | 
+/**  SQLite's own words. */
+{ reason: "CheckFails"; verdict: string };
+
 /**  A workspace file that could not be opened because it is damaged. */
 export type DamagedWorkspace = {
 	db_path: string,
@@ -232,6 +248,8 @@ export type DamagedWorkspace = {
 	message: string,
 	/**  The backup "Restore the backup" puts in its place, when there is one. */
 	backup: string | null,
+	/**  The damage with its parameters (`ErrorDetail::Damaged`): what the window words in its language. */
+	detail: ErrorDetail | null,
 };
 
 /**
@@ -291,7 +309,7 @@ export type DisagreementField = "date" | "count";
 export type EditedField = "title" | "type" | "date" | "planned" | "places" | "actors" | "sources";
 
 /**  The errors the window words itself, each with its parameters (file names, not paths). */
-export type ErrorDetail = { code: "NotFound"; what: string; id: number | null } | { code: "UnknownPlace"; name: string; suggestions: string[] } | { code: "EmptyActorName"; position: number } | { code: "DatabaseTooNew"; file: string; found: number; known: number } | { code: "Damaged"; file: string; problem: string; backup: string | null } | { code: "WorkspaceBusy"; file: string; waited: number } | { code: "ImportRunning"; blocked: BlockedAction } | { code: "Ingest"; file: string; problem: IngestReason } | { code: "NotAWorkspace"; file: string } | { code: "NotRecent"; file: string };
+export type ErrorDetail = { code: "NotFound"; what: string; id: number | null } | { code: "UnknownPlace"; name: string; suggestions: string[] } | { code: "BadPlace"; name: string; problem: PlaceReason } | { code: "EmptyActorName"; position: number } | { code: "DatabaseTooNew"; file: string; found: number; known: number } | { code: "Damaged"; file: string; problem: DamageReason; backup: string | null } | { code: "WorkspaceBusy"; file: string; waited: number } | { code: "ImportRunning"; blocked: BlockedAction } | { code: "Ingest"; file: string; problem: IngestReason } | { code: "NotAWorkspace"; file: string } | { code: "NotRecent"; file: string };
 
 /**  What the window branches on. */
 export type ErrorKind = "NotFound" | "Invalid" | "Storage" | 
@@ -332,8 +350,9 @@ export type EventEdit = {
 	planned: boolean | null,
 	/**
 	 *  The event's places, in order, replacing its own: each a place of the
-	 *  knowledge base by any of its names ("Moscou", "Moscow"); see
-	 *  `knowledge::gazetteer::search_places`.
+	 *  knowledge base by any of its names ("Moscou", "Moscow"; see
+	 *  `knowledge::gazetteer::search_places`) or one a user added to the
+	 *  workspace (`Store::add_place`).
 	 */
 	places?: string[] | null,
 	/**
@@ -403,6 +422,19 @@ export type ExportOutcome = {
 	bytes: number,
 };
 
+/**  Why a file was not imported (the core's `FailureReason`, with its parameters). */
+export type FailureDetail = 
+/**  It cannot be read as an article. */
+{ kind: "Ingest"; problem: IngestReason } | 
+/**  A folder given cannot be listed. */
+{ kind: "Unlistable"; cause: string } | 
+/**  A manifest or one of its entries is invalid. */
+{ kind: "Manifest"; cause: string } | 
+/**  Storing it failed. */
+{ kind: "Storage"; cause: string } | 
+/**  Not imported because storing a file before it failed. */
+{ kind: "AfterStorageFailure"; cause: string };
+
 /**  One article file as it would be imported, for the import review. */
 export type FilePreview = {
 	path: string,
@@ -419,6 +451,8 @@ export type FilePreview = {
 	already_stored: boolean,
 	/**  Why it cannot be imported (naming the file): it will be skipped. */
 	problem: string | null,
+	/**  The same with its parameters: what the window words in its language. */
+	reason: FailureDetail | null,
 };
 
 export type Format = "svg" | "png" | "pdf" | "json" | 
@@ -440,7 +474,10 @@ export type HistoryEntry = {
 
 export type ImportFailure = {
 	file: string,
+	/**  The backend's English sentence, naming the file. */
 	message: string,
+	/**  Why, with its parameters: what the window words in its language. */
+	reason: FailureDetail,
 };
 
 /**  What an import of the chosen or dropped paths would store. */
@@ -476,7 +513,10 @@ export type ImportReport = {
 
 export type ImportWarning = {
 	file: string,
+	/**  The backend's English sentence, naming the file. */
 	message: string,
+	/**  What was repaired, with its parameters: what the window words in its language. */
+	reason: WarningDetail,
 };
 
 /**  Why one file could not be imported (the core's `IngestProblem`, with its parameters). */
@@ -509,6 +549,18 @@ export type NewEvent = {
 	date: DateSpan,
 	/**  The title; composed from the type, actors and places when absent. */
 	title: string | null,
+};
+
+/**
+ *  A place as a user types it: its coordinates as written ("14.7236",
+ *  "14,7236", "14.72° N", "17.18 W"), its country by ISO code or name.
+ */
+export type NewPlace = {
+	name: string,
+	latitude: string,
+	longitude: string,
+	/**  ISO 3166-1 alpha-2 code ("SN") or a country's name ("Sénégal"); none when unknown. */
+	country: string | null,
 };
 
 /**  Whether the machine found an event or a user entered it. */
@@ -550,6 +602,9 @@ export type PlaceCounts = {
 };
 
 export type PlaceKind = "city" | "country" | "region";
+
+/**  Why a place a user adds cannot be stored (the core's `PlaceProblem`, with its parameters). */
+export type PlaceReason = { reason: "EmptyName" } | { reason: "MissingCoordinate"; axis: Axis } | { reason: "NotANumber"; axis: Axis; text: string } | { reason: "LatitudeOutOfRange"; value: number | null } | { reason: "LongitudeOutOfRange"; value: number | null } | { reason: "UnknownCountry"; text: string } | { reason: "KnownPlace"; existing: string } | { reason: "AlreadyAdded"; existing: string };
 
 /**  How exactly a date is known: "le 20 juin" is a day, "en 1975" a year. */
 export type Precision = "day" | "week" | "month" | "quarter" | "season" | "year" | "decade";
@@ -624,6 +679,9 @@ export type TimelineView = {
 	subtitle?: string | null,
 	map?: MapLayout,
 };
+
+/**  What was repaired to read a file (the core's `IngestWarning`, with its parameters). */
+export type WarningDetail = { kind: "InvalidUtf8"; replaced: number } | { kind: "UnreadSentences"; long: number; crowded: number; max_bytes: number; max_triggers: number };
 
 /**  What importing another workspace did. */
 export type WorkspaceImport = {

@@ -185,7 +185,7 @@ describe("the window", () => {
         return {
           files: [
             { path: "/x/a.html", file_name: "a.html", title: "A", outlet: "Le Monde", language: "fr", published: "2024-06-21", inferred_published: null, already_stored: false, problem: null },
-            { path: "/x/c.pdf", file_name: "c.pdf", title: null, outlet: null, language: null, published: null, inferred_published: null, already_stored: false, problem: "/x/c.pdf: unsupported file type .pdf" },
+            { path: "/x/c.pdf", file_name: "c.pdf", title: null, outlet: null, language: null, published: null, inferred_published: null, already_stored: false, problem: "/x/c.pdf: unsupported file type .pdf", reason: { kind: "Ingest", problem: { reason: "UnsupportedType", extension: "pdf" } } },
           ],
           manifests: [],
         };
@@ -193,8 +193,8 @@ describe("the window", () => {
         return {
           imported: [{ id: 9, file_name: "a.html", title: "A", outlet: null, language: "fr", published: "2024-06-21" }],
           duplicates: ["b.txt"],
-          failures: [{ file: "/x/c.pdf", message: "/x/c.pdf: the file is not text (it looks like a PDF document)" }],
-          warnings: [{ file: "/x/a.html", message: "/x/a.html: 1 invalid UTF-8 sequence replaced by � (U+FFFD); the rest of the file is read as UTF-8" }],
+          failures: [{ file: "/x/c.pdf", message: "/x/c.pdf: the file is not text (it looks like a PDF document)", reason: { kind: "Ingest", problem: { reason: "NotText", looks_like: "a PDF document" } } }],
+          warnings: [{ file: "/x/a.html", message: "/x/a.html: 1 invalid UTF-8 sequence replaced by � (U+FFFD); the rest of the file is read as UTF-8", reason: { kind: "InvalidUtf8", replaced: 1 } }],
           events_added: 3,
           events_merged: 1,
           cancelled: [],
@@ -223,8 +223,9 @@ describe("the window", () => {
     expect(document.querySelector('[data-testid="import-review"]')).toBeNull();
     const report = document.querySelector('[data-testid="import-report"]')!;
     expect(report.textContent).toContain("1 article importé : 3 nouveaux événements, 1 mention rattachée à des événements existants; 1 déjà présent; 1 échec; 1 avertissement");
-    expect(report.textContent).toContain("/x/c.pdf: the file is not text (it looks like a PDF document)");
-    expect(report.querySelector("li.warning")?.textContent).toContain("/x/a.html: 1 invalid UTF-8 sequence replaced");
+    // Its rows in the window's language (the backend's sentences are English).
+    expect(report.textContent).toContain("c.pdf : le fichier n’est pas du texte (il ressemble à : a PDF document) ; ce n’est pas un article");
+    expect(report.querySelector("li.warning")?.textContent).toBe("a.html : 1 séquence UTF-8 invalide remplacée par � (U+FFFD) ; le reste du fichier est lu en UTF-8");
     expect(listed).toBe(2);
   });
 

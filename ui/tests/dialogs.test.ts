@@ -56,8 +56,18 @@ describe("the dialogs' frame", () => {
 
   test("damaged workspace: an alert dialog that neither Escape nor the backdrop dismisses", () => {
     const rescue = vi.fn(async () => ({ info: { db_path: "/w/ws.geotimeline", name: "ws.geotimeline", article_count: 0, event_count: 0 }, damaged_kept_as: "/w/ws.geotimeline.damaged-20260101-120000" }));
-    show(DamagedWorkspace, { damaged: { db_path: "/w/ws.geotimeline", message: "it is not a SQLite database", backup: null }, lang: "fr", onrestore: rescue, onstartover: rescue, onrescued: () => {} });
+    const damaged = {
+      db_path: "/w/ws.geotimeline",
+      message: "the workspace /w/ws.geotimeline is damaged and cannot be opened (it is not a SQLite database); GeoTimeline has not changed it. There is no automatic backup of it.",
+      backup: null,
+      detail: { code: "Damaged" as const, file: "ws.geotimeline", problem: { reason: "NotSqlite" as const }, backup: null },
+    };
+    show(DamagedWorkspace, { damaged, lang: "fr", onrestore: rescue, onstartover: rescue, onrescued: () => {} });
     flushSync();
+    // Its details in the window's language, from the damage's parameters.
+    expect(q('[data-testid="damaged-detail"]').textContent).toBe(
+      "L’espace de travail ws.geotimeline est endommagé et ne peut pas être ouvert (ce n’est pas une base de données SQLite) ; GeoTimeline ne l’a pas modifié. Il n’en existe aucune sauvegarde automatique.",
+    );
     const box = q('[data-testid="damaged-workspace"]');
     expect(box.getAttribute("role")).toBe("alertdialog");
     expect(nameOf(box)).toBe("Espace de travail endommagé");

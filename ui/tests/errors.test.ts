@@ -14,7 +14,37 @@ describe("a backend error in the window's language", () => {
     const cases: [ErrorDetail, string, string][] = [
       [{ code: "NotFound", what: "event", id: 7 }, "L’événement n° 7 n’existe pas.", "Event 7 does not exist."],
       [{ code: "UnknownPlace", name: "Pariss", suggestions: ["Paris", "Pasir"] }, "Aucun lieu de la base de connaissances ne s’appelle « Pariss » (vouliez-vous dire Paris, Pasir ?).", "No place of the knowledge base is named “Pariss” (did you mean Paris, Pasir?)."],
-      [{ code: "UnknownPlace", name: "Zz", suggestions: [] }, "Aucun lieu de la base de connaissances ne s’appelle « Zz » : les lieux sont choisis parmi les pays et les grandes villes.", "No place of the knowledge base is named “Zz”: places are chosen among countries and large cities."],
+      [
+        { code: "UnknownPlace", name: "Zz", suggestions: [] },
+        "Aucun lieu de la base de connaissances ni de cet espace de travail ne s’appelle « Zz » : choisissez un lieu proposé par la recherche, ou ajoutez-le comme nouveau lieu avec ses coordonnées.",
+        "No place of the knowledge base or of this workspace is named “Zz”: choose a place the search offers, or add it as a new place with its coordinates.",
+      ],
+      [{ code: "BadPlace", name: "", problem: { reason: "EmptyName" } }, "Le lieu ne peut pas être ajouté : un lieu a besoin d’un nom.", "The place cannot be added: a place needs a name."],
+      [
+        { code: "BadPlace", name: "Diamniadio", problem: { reason: "MissingCoordinate", axis: "longitude" } },
+        "Le lieu « Diamniadio » ne peut pas être ajouté : sa longitude manque.",
+        "The place “Diamniadio” cannot be added: its longitude is missing.",
+      ],
+      [
+        { code: "BadPlace", name: "Diamniadio", problem: { reason: "LongitudeOutOfRange", value: -200.5 } },
+        "Le lieu « Diamniadio » ne peut pas être ajouté : sa longitude -200,5 est hors limites : une longitude est comprise entre −180 et 180 degrés.",
+        "The place “Diamniadio” cannot be added: its longitude -200.5 is out of range: a longitude is between -180 and 180 degrees.",
+      ],
+      [
+        { code: "BadPlace", name: "Diamniadio", problem: { reason: "UnknownCountry", text: "Wakanda" } },
+        "Le lieu « Diamniadio » ne peut pas être ajouté : aucun pays ne s’appelle ou n’a pour code « Wakanda ».",
+        "The place “Diamniadio” cannot be added: no country is named or coded “Wakanda”.",
+      ],
+      [
+        { code: "BadPlace", name: "hanoi", problem: { reason: "KnownPlace", existing: "Hanoï" } },
+        "Le lieu « hanoi » ne peut pas être ajouté : la base de connaissances le connaît déjà sous le nom « Hanoï » : choisissez-le dans la recherche.",
+        "The place “hanoi” cannot be added: the knowledge base already knows it as “Hanoï”: choose it from the search.",
+      ],
+      [
+        { code: "BadPlace", name: "DIAMNIADIO", problem: { reason: "AlreadyAdded", existing: "Diamniadio" } },
+        "Le lieu « DIAMNIADIO » ne peut pas être ajouté : cet espace de travail a déjà un lieu nommé « Diamniadio » : choisissez-le dans la recherche.",
+        "The place “DIAMNIADIO” cannot be added: this workspace already has a place named “Diamniadio”: choose it from the search.",
+      ],
       [{ code: "EmptyActorName", position: 2 }, "L’acteur n° 2 de la liste n’a pas de nom : chaque acteur en a besoin d’un.", "Actor 2 of the list has no name: every actor needs one."],
       [
         { code: "DatabaseTooNew", file: "b.geotimeline", found: 9, known: 8 },
@@ -22,9 +52,14 @@ describe("a backend error in the window's language", () => {
         "The workspace b.geotimeline was written by a newer GeoTimeline (schema 9, this version knows 8); update GeoTimeline to open it.",
       ],
       [
-        { code: "Damaged", file: "ws.geotimeline", problem: "database disk image is malformed", backup: "ws.bak" },
-        "L’espace de travail ws.geotimeline est endommagé et ne peut pas être ouvert (database disk image is malformed) ; GeoTimeline ne l’a pas modifié. Une sauvegarde faite avant sa dernière mise à niveau existe : ws.bak.",
-        "The workspace ws.geotimeline is damaged and cannot be opened (database disk image is malformed); GeoTimeline has not changed it. A backup taken before its last upgrade exists: ws.bak.",
+        { code: "Damaged", file: "ws.geotimeline", problem: { reason: "Malformed" }, backup: "ws.bak" },
+        "L’espace de travail ws.geotimeline est endommagé et ne peut pas être ouvert (SQLite signale que son contenu est malformé) ; GeoTimeline ne l’a pas modifié. Une sauvegarde faite avant sa dernière mise à niveau existe : ws.bak.",
+        "The workspace ws.geotimeline is damaged and cannot be opened (SQLite reports its contents as malformed); GeoTimeline has not changed it. A backup taken before its last upgrade exists: ws.bak.",
+      ],
+      [
+        { code: "Damaged", file: "ws.geotimeline", problem: { reason: "Truncated", size: 70000 }, backup: null },
+        "L’espace de travail ws.geotimeline est endommagé et ne peut pas être ouvert (il est tronqué (70\u202f000 octets, pas un nombre entier de pages)) ; GeoTimeline ne l’a pas modifié. Il n’en existe aucune sauvegarde automatique.",
+        "The workspace ws.geotimeline is damaged and cannot be opened (it is truncated (70,000 bytes, not a whole number of pages)); GeoTimeline has not changed it. There is no automatic backup of it.",
       ],
       [
         { code: "WorkspaceBusy", file: "ws.geotimeline", waited: 5 },

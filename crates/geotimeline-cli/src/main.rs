@@ -417,6 +417,7 @@ fn main() -> ExitCode {
                 geotimeline_core::Error::Invalid { .. }
                 | geotimeline_core::Error::NotFound { .. }
                 | geotimeline_core::Error::UnknownPlace { .. }
+                | geotimeline_core::Error::BadPlace { .. }
                 | geotimeline_core::Error::EmptyActorName { .. } => ExitCode::from(2),
                 _ => ExitCode::FAILURE,
             }

@@ -20,10 +20,14 @@ pub enum Error {
     /// A place a correction names that the knowledge base does not know.
     #[error(
         "no place of the knowledge base is named {name:?}{}",
-        if .suggestions.is_empty() { ": places are chosen among countries and large cities".to_string() }
+        if .suggestions.is_empty() { " (nor any place added to this workspace): choose a place the search offers, or add it with its coordinates".to_string() }
         else { format!(" (did you mean {}?)", .suggestions.join(", ")) }
     )]
     UnknownPlace { name: String, suggestions: Vec<String> },
+
+    /// A place a user adds to the workspace that cannot be stored as given.
+    #[error("cannot add the place {name:?}: {problem}")]
+    BadPlace { name: String, problem: PlaceProblem },
 
     /// An actor of a correction with a blank name.
     #[error("actor {position} of the list has no name: every actor needs one")]
@@ -44,7 +48,7 @@ pub enum Error {
             None => "There is no automatic backup of it.".to_string(),
         }
     )]
-    Damaged { path: PathBuf, problem: String, backup: Option<PathBuf> },
+    Damaged { path: PathBuf, problem: DamageProblem, backup: Option<PathBuf> },
 
     #[error(
         "the workspace {path} is busy: another GeoTimeline (the app or the command line) has been writing to it for {waited} s; \
@@ -69,6 +73,57 @@ pub enum Error {
 
     #[error("cannot write the {format} export: {message}")]
     Export { format: &'static str, message: String },
+}
+
+/// What is wrong with a damaged workspace file.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum DamageProblem {
+    #[error("it is not a SQLite database")]
+    NotSqlite,
+    #[error("it is truncated ({size} bytes, not a whole number of pages)")]
+    Truncated { size: u64 },
+    #[error("SQLite reports its contents as malformed")]
+    Malformed,
+    /// SQLite's `quick_check` answer, as SQLite words it.
+    #[error("SQLite's check fails: {verdict}")]
+    CheckFails { verdict: String },
+}
+
+/// Which coordinate of a place.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Axis {
+    Latitude,
+    Longitude,
+}
+
+impl std::fmt::Display for Axis {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(match self {
+            Axis::Latitude => "latitude",
+            Axis::Longitude => "longitude",
+        })
+    }
+}
+
+/// Why a place a user adds cannot be stored.
+#[derive(Debug, Clone, PartialEq, thiserror::Error)]
+pub enum PlaceProblem {
+    #[error("a place needs a name")]
+    EmptyName,
+    #[error("its {0} is missing")]
+    MissingCoordinate(Axis),
+    #[error("its {axis} {text:?} is not a number of degrees (for example 14.72 or -17.18)")]
+    NotANumber { axis: Axis, text: String },
+    #[error("its latitude {value} is out of range: a latitude is between -90 and 90 degrees")]
+    LatitudeOutOfRange { value: f64 },
+    #[error("its longitude {value} is out of range: a longitude is between -180 and 180 degrees")]
+    LongitudeOutOfRange { value: f64 },
+    #[error("no country is named or coded {text:?}")]
+    UnknownCountry { text: String },
+    #[error("the knowledge base already knows it as {existing:?}: choose it from the search")]
+    KnownPlace { existing: String },
+    #[error("this workspace already has a place named {existing:?}: choose it from the search")]
+    AlreadyAdded { existing: String },
 }
 
 /// Why one input file could not be imported.

@@ -1,7 +1,7 @@
 //! Importing files into a store: read every file, keep the readable ones,
 //! report each unreadable one by name, and store the rest in one transaction.
 
-use crate::error::{Error, IngestWarning, Result};
+use crate::error::{Error, IngestProblem, IngestWarning, Result};
 use crate::extract::events::{MAX_SENTENCE_BYTES, MAX_SENTENCE_TRIGGERS};
 use crate::extract::FrenchRules;
 use crate::ingest::{self, ArticleMeta, ManifestItem, Pasted};
@@ -16,7 +16,42 @@ use std::sync::Mutex;
 #[derive(Debug, Clone, PartialEq)]
 pub struct ImportFailure {
     pub file: PathBuf,
+    /// One English sentence that names the file (the log's and the command line's).
     pub message: String,
+    /// Why, with its parameters: the window words it in its own language.
+    pub reason: FailureReason,
+}
+
+impl ImportFailure {
+    fn of(file: PathBuf, err: &Error) -> ImportFailure {
+        ImportFailure { message: err.to_string(), reason: FailureReason::of(err), file }
+    }
+}
+
+/// Why a file was not imported, typed for the window to word.
+#[derive(Debug, Clone, PartialEq)]
+pub enum FailureReason {
+    /// It cannot be read as an article.
+    Ingest(IngestProblem),
+    /// A folder given cannot be listed.
+    Unlistable { cause: String },
+    /// A manifest or one of its entries is invalid.
+    Manifest { cause: String },
+    /// Storing it failed (the workspace is unchanged by it).
+    Storage { cause: String },
+    /// Not imported because storing a file before it failed.
+    AfterStorageFailure { cause: String },
+}
+
+impl FailureReason {
+    pub fn of(err: &Error) -> FailureReason {
+        match err {
+            Error::Ingest { problem, .. } => FailureReason::Ingest(problem.clone()),
+            Error::Manifest { message, .. } => FailureReason::Manifest { cause: message.clone() },
+            Error::Io { source, .. } => FailureReason::Unlistable { cause: source.to_string() },
+            other => FailureReason::Storage { cause: other.to_string() },
+        }
+    }
 }
 
 /// A file that was imported after a repair (bad bytes replaced), and what was repaired.
@@ -25,6 +60,14 @@ pub struct ImportWarning {
     pub file: PathBuf,
     /// One sentence that names the file.
     pub message: String,
+    /// What was repaired, with its parameters: the window words it in its own language.
+    pub warning: IngestWarning,
+}
+
+impl ImportWarning {
+    fn of(file: &Path, warning: &IngestWarning) -> ImportWarning {
+        ImportWarning { file: file.to_path_buf(), message: format!("{}: {warning}", file.display()), warning: warning.clone() }
+    }
 }
 
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -63,12 +106,10 @@ pub fn import_items(store: &mut Store, items: Vec<ManifestItem>) -> Result<Impor
         match ingest::read_article_file(path, meta) {
             Ok((article, warnings)) => {
                 paths.push(path);
-                report
-                    .warnings
-                    .extend(warnings.iter().map(|w| ImportWarning { file: path.clone(), message: format!("{}: {w}", path.display()) }));
+                report.warnings.extend(warnings.iter().map(|w| ImportWarning::of(path, w)));
                 articles.push(article);
             }
-            Err(err @ Error::Ingest { .. }) => report.failures.push(ImportFailure { file: path.clone(), message: err.to_string() }),
+            Err(err @ Error::Ingest { .. }) => report.failures.push(ImportFailure::of(path.clone(), &err)),
             Err(other) => return Err(other),
         }
     }
@@ -100,8 +141,7 @@ fn add_outcome(report: &mut ImportReport, outcome: IngestOutcome, paths: &[&Path
             max_bytes: MAX_SENTENCE_BYTES,
             max_triggers: MAX_SENTENCE_TRIGGERS,
         };
-        let path = paths[index];
-        report.warnings.push(ImportWarning { file: path.clone(), message: format!("{}: {warning}", path.display()) });
+        report.warnings.push(ImportWarning::of(paths[index], &warning));
     }
 }
 
@@ -151,7 +191,11 @@ pub fn import_each(
     let mut stopped: Option<String> = None;
     for (done, (path, meta)) in inputs.iter().enumerate() {
         if let Some(reason) = &stopped {
-            report.failures.push(ImportFailure { file: path.clone(), message: format!("{}: not imported: {reason}", path.display()) });
+            report.failures.push(ImportFailure {
+                file: path.clone(),
+                message: format!("{}: not imported: {reason}", path.display()),
+                reason: FailureReason::AfterStorageFailure { cause: reason.clone() },
+            });
             continue;
         }
         if cancelled() {
@@ -163,7 +207,7 @@ pub fn import_each(
         let (article, warnings) = match ingest::read_article_file(path, meta) {
             Ok(read) => read,
             Err(err) => {
-                report.failures.push(ImportFailure { file: path.clone(), message: err.to_string() });
+                report.failures.push(ImportFailure::of(path.clone(), &err));
                 continue;
             }
         };
@@ -171,14 +215,16 @@ pub fn import_each(
         match store.ingest_unless(std::slice::from_ref(&article), &FrenchRules, &cancelled) {
             Ok(None) => report.cancelled.push(path.clone()),
             Ok(Some(outcome)) => {
-                report
-                    .warnings
-                    .extend(warnings.iter().map(|w| ImportWarning { file: path.clone(), message: format!("{}: {w}", path.display()) }));
+                report.warnings.extend(warnings.iter().map(|w| ImportWarning::of(path, w)));
                 add_outcome(&mut report, outcome, &[path]);
             }
             Err(err) => {
                 stopped = Some(err.to_string());
-                report.failures.push(ImportFailure { file: path.clone(), message: format!("{}: {err}", path.display()) });
+                report.failures.push(ImportFailure {
+                    file: path.clone(),
+                    message: format!("{}: {err}", path.display()),
+                    reason: FailureReason::Storage { cause: err.to_string() },
+                });
             }
         }
     }
@@ -194,7 +240,7 @@ fn item_failure(err: Error) -> ImportFailure {
         Error::Manifest { path, .. } | Error::Io { path, .. } | Error::Ingest { path, .. } => path.clone(),
         _ => PathBuf::new(),
     };
-    ImportFailure { file, message: err.to_string() }
+    ImportFailure::of(file, &err)
 }
 
 /// A paste with nothing in it: refused before anything is read.
@@ -226,14 +272,12 @@ pub fn import_pasted(store: &mut Store, pasted: &Pasted, meta: &ArticleMeta) -> 
     let label = PathBuf::from(pasted.file_name());
     match ingest::read_pasted(pasted, meta) {
         Ok((article, warnings)) => {
-            report
-                .warnings
-                .extend(warnings.iter().map(|w| ImportWarning { file: label.clone(), message: format!("{}: {w}", label.display()) }));
+            report.warnings.extend(warnings.iter().map(|w| ImportWarning::of(&label, w)));
             store_articles(store, &mut report, &[article], &[&label])?;
         }
         Err(problem) => {
-            let message = Error::Ingest { path: label.clone(), problem }.to_string();
-            report.failures.push(ImportFailure { file: label, message });
+            let err = Error::Ingest { path: label.clone(), problem };
+            report.failures.push(ImportFailure::of(label, &err));
         }
     }
     Ok(report)
@@ -271,6 +315,8 @@ pub struct FilePreview {
     pub already_stored: bool,
     /// Why the file cannot be imported, naming it; it would be skipped.
     pub problem: Option<String>,
+    /// The same, typed: the window words it in its own language.
+    pub reason: Option<FailureReason>,
 }
 
 /// The files to review and the manifests among `paths`: a folder stands for
@@ -299,8 +345,7 @@ fn collect_articles(folder: &Path, files: &mut Vec<PathBuf>, failures: &mut Vec<
     let entries = match std::fs::read_dir(folder) {
         Ok(entries) => entries,
         Err(source) => {
-            let message = Error::Io { path: folder.to_path_buf(), source }.to_string();
-            failures.push(ImportFailure { file: folder.to_path_buf(), message });
+            failures.push(ImportFailure::of(folder.to_path_buf(), &Error::Io { path: folder.to_path_buf(), source }));
             return;
         }
     };
@@ -326,7 +371,13 @@ pub fn preview_files(store: &Store, paths: &[PathBuf]) -> Result<ImportPreview> 
     let mut preview = ImportPreview { files: Vec::new(), manifests };
     for failure in failures {
         let file_name = display_name(&failure.file);
-        preview.files.push(FilePreview { path: failure.file, file_name, problem: Some(failure.message), ..Default::default() });
+        preview.files.push(FilePreview {
+            path: failure.file,
+            file_name,
+            problem: Some(failure.message),
+            reason: Some(failure.reason),
+            ..Default::default()
+        });
     }
     for path in files {
         let file_name = display_name(&path);
@@ -354,8 +405,11 @@ fn preview_row(store: &Store, path: PathBuf, file_name: String, read: Result<New
             language: Some(article.language),
             published: article.published,
             problem: None,
+            reason: None,
         },
-        Err(err @ Error::Ingest { .. }) => FilePreview { path, file_name, problem: Some(err.to_string()), ..Default::default() },
+        Err(err @ Error::Ingest { .. }) => {
+            FilePreview { path, file_name, problem: Some(err.to_string()), reason: Some(FailureReason::of(&err)), ..Default::default() }
+        }
         Err(other) => return Err(other),
     })
 }

@@ -25,6 +25,7 @@ const file = (name: string, more: Partial<FilePreview> = {}): FilePreview => ({
   inferred_published: null,
   already_stored: false,
   problem: null,
+  reason: null,
   ...more,
 });
 
@@ -110,14 +111,14 @@ describe("the import review sheet", () => {
         files: [
           file("a.txt"),
           file("deja.txt", { already_stored: true }),
-          file("vide.txt", { title: null, language: null, published: null, problem: "/articles/vide.txt: the file is empty" }),
+          file("vide.txt", { title: null, language: null, published: null, problem: "/articles/vide.txt: the file is empty", reason: { kind: "Ingest", problem: { reason: "Empty" } } }),
         ],
         manifests: [],
       },
       "en",
     );
     const skipped = all('[data-testid="review-skip"]').map((s) => s.textContent?.replace(/\s+/g, " ").trim());
-    expect(skipped).toEqual(["Already in the workspace: skipped", "Unreadable: skipped /articles/vide.txt: the file is empty"]);
+    expect(skipped).toEqual(["Already in the workspace: skipped", "Unreadable: skipped the file is empty"]);
     expect(all('[data-testid="review-title"]').length).toBe(1);
     expect(runButton().textContent).toBe("Import (1 file)");
     runButton().click();
@@ -186,8 +187,8 @@ describe("the import review sheet", () => {
     finish({
       imported: [{ id: 9, file_name: "f0.txt", title: null, outlet: null, language: "fr", published: "2024-06-20" }],
       duplicates: ["f1.txt"],
-      failures: [{ file: "/articles/f2.txt", message: "/articles/f2.txt: the file is empty" }],
-      warnings: [],
+      failures: [{ file: "/articles/f2.txt", message: "/articles/f2.txt: the file is empty", reason: { kind: "Ingest", problem: { reason: "Empty" } } }],
+      warnings: [{ file: "/articles/f0.txt", message: "/articles/f0.txt: 2 invalid UTF-8 sequences replaced by \u{fffd} (U+FFFD); the rest of the file is read as UTF-8", reason: { kind: "InvalidUtf8", replaced: 2 } }],
       events_added: 2,
       events_merged: 1,
       cancelled: ["/articles/f3.txt"],
@@ -197,7 +198,11 @@ describe("the import review sheet", () => {
     expect(q("h2")!.textContent).toBe("Import annulé");
     expect(q('[data-testid="summary-imported"]')!.textContent).toBe("1 fichier importé, 3 événements trouvés");
     expect(q('[data-testid="summary-skipped"]')!.textContent).toBe("1 ignoré : déjà dans l’espace de travail");
-    expect(q('[data-testid="summary-failure"]')!.textContent).toBe("f2.txt — /articles/f2.txt: the file is empty");
+    // The French window says why in French (the backend's sentence is English).
+    expect(q('[data-testid="summary-failure"]')!.textContent).toBe("f2.txt — le fichier est vide");
+    expect(q('[data-testid="summary-warning"]')!.textContent).toBe(
+      "f0.txt — 2 séquences UTF-8 invalides remplacées par \u{fffd} (U+FFFD) ; le reste du fichier est lu en UTF-8",
+    );
     expect(q('[data-testid="summary-cancelled"]')!.textContent).toBe("1 non importé : import annulé (rien n’est gardé du fichier en cours)");
     expect(document.activeElement).toBe(q('[data-testid="summary-close"]'));
     q<HTMLButtonElement>('[data-testid="summary-close"]')!.click();

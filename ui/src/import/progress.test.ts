@@ -30,8 +30,8 @@ describe("import progress", () => {
         { id: 2, file_name: "b.txt", title: null, outlet: null, language: "fr", published: "2024-06-20" },
       ],
       duplicates: ["c.txt"],
-      failures: [{ file: "/x/d.pdf", message: "/x/d.pdf: the PDF has no text layer" }],
-      warnings: [{ file: "/x/a.txt", message: "/x/a.txt: 1 invalid UTF-8 sequence replaced" }],
+      failures: [{ file: "/x/d.pdf", message: "/x/d.pdf: the PDF has no text layer", reason: { kind: "Ingest", problem: { reason: "NoTextLayer" } } }],
+      warnings: [{ file: "/x/a.txt", message: "/x/a.txt: 1 invalid UTF-8 sequence replaced", reason: { kind: "InvalidUtf8", replaced: 1 } }],
       events_added: 5,
       events_merged: 2,
       cancelled: ["/x/e.txt", "/x/f.txt"],
@@ -40,8 +40,8 @@ describe("import progress", () => {
       imported: 2,
       events: 7,
       skipped: ["c.txt"],
-      failed: [{ file: "d.pdf", message: "/x/d.pdf: the PDF has no text layer" }],
-      warnings: ["/x/a.txt: 1 invalid UTF-8 sequence replaced"],
+      failed: [{ file: "d.pdf", message: "/x/d.pdf: the PDF has no text layer", reason: { kind: "Ingest", problem: { reason: "NoTextLayer" } } }],
+      warnings: [{ file: "a.txt", message: "/x/a.txt: 1 invalid UTF-8 sequence replaced", reason: { kind: "InvalidUtf8", replaced: 1 } }],
       cancelled: 2,
     });
   });

@@ -1,6 +1,7 @@
 // An import's progress and its summary, as the review sheet shows them: pure,
 // so the sheet only renders what these say.
 import type { ImportProgress, ImportReport } from "../lib/api";
+import type { FailureDetail, WarningDetail } from "../bindings";
 
 /** The bar's filled fraction, 0 to 1. */
 export function fraction(p: ImportProgress | null): number {
@@ -22,9 +23,10 @@ export interface ImportSummary {
   events: number;
   /** Names of the files skipped because their text is already in the workspace. */
   skipped: string[];
-  /** Files that could not be imported, each with a sentence naming it. */
-  failed: { file: string; message: string }[];
-  warnings: string[];
+  /** Files that could not be imported, each with why (worded in the window's language) and the backend's sentence. */
+  failed: { file: string; message: string; reason: FailureDetail }[];
+  /** Files repaired to be read, each with what was repaired. */
+  warnings: { file: string; message: string; reason: WarningDetail }[];
   /** Files not imported because the import was cancelled. */
   cancelled: number;
 }
@@ -34,8 +36,8 @@ export function summarize(report: ImportReport): ImportSummary {
     imported: report.imported.length,
     events: report.events_added + report.events_merged,
     skipped: report.duplicates,
-    failed: report.failures.map((f) => ({ file: baseName(f.file), message: f.message })),
-    warnings: report.warnings.map((w) => w.message),
+    failed: report.failures.map((f) => ({ file: baseName(f.file), message: f.message, reason: f.reason })),
+    warnings: report.warnings.map((w) => ({ file: baseName(w.file), message: w.message, reason: w.reason })),
     cancelled: report.cancelled.length,
   };
 }

@@ -1,5 +1,6 @@
 // The import review's rows: what each previewed file would be imported as,
 // edited by the user, and what is sent back for the import.
+import type { FailureDetail } from "../bindings";
 import type { FilePreview, ReviewedFile } from "../lib/api";
 
 export type Language = "fr" | "en";
@@ -19,6 +20,8 @@ export interface ReviewRow {
   /** Why the row is skipped (already stored, unreadable): null when it is imported. */
   skip: "already" | "unreadable" | null;
   problem: string | null;
+  /** Why it cannot be imported, typed: worded in the window's language (`problem` is the backend's sentence). */
+  reason: FailureDetail | null;
 }
 
 const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
@@ -43,6 +46,7 @@ export function rowOf(file: FilePreview): ReviewRow {
     noDate: !file.published && !file.inferred_published,
     skip: file.problem ? "unreadable" : file.already_stored ? "already" : null,
     problem: file.problem,
+    reason: file.reason,
   };
 }
 

@@ -3,9 +3,9 @@
 import { Channel } from "@tauri-apps/api/core";
 import { commands } from "../bindings";
 import { errorMessage } from "./errors";
-import type { ReviewedFile, PastedArticle, FilePreview, DayCounts, PlaceCounts, LaneMode as Lanes, AppError, ErrorDetail, Article, ArticleId, ArticleMention, ArticleSummary, Event, EventEdit, EventFilter, EventId, EventSummary, ExportOutcome, Format, HistoryEntry, ImportPreview, ImportProgress, ImportReport, NewEvent, Place, TimelineView, WorkspaceInfo, WorkspaceImport, WorkspaceStatus, DamagedWorkspace, RescuedWorkspace } from "../bindings";
+import type { ReviewedFile, PastedArticle, FilePreview, DayCounts, PlaceCounts, LaneMode as Lanes, AppError, ErrorDetail, Article, ArticleId, ArticleMention, ArticleSummary, Event, EventEdit, EventFilter, EventId, EventSummary, ExportOutcome, Format, HistoryEntry, ImportPreview, ImportProgress, ImportReport, NewEvent, NewPlace, Place, TimelineView, WorkspaceInfo, WorkspaceImport, WorkspaceStatus, DamagedWorkspace, RescuedWorkspace } from "../bindings";
 
-export type { ErrorDetail, DamagedWorkspace, RescuedWorkspace, DayCounts, PlaceCounts, AppError, Article, ArticleMention, ArticleSummary, Event, EventEdit, EventFilter, EventSummary, ExportOutcome, Format, HistoryEntry, ImportPreview, ImportProgress, ImportReport, NewEvent, Place, TimelineView, WorkspaceInfo, WorkspaceImport, WorkspaceStatus };
+export type { ErrorDetail, DamagedWorkspace, RescuedWorkspace, DayCounts, PlaceCounts, AppError, Article, ArticleMention, ArticleSummary, Event, EventEdit, EventFilter, EventSummary, ExportOutcome, Format, HistoryEntry, ImportPreview, ImportProgress, ImportReport, NewEvent, NewPlace, Place, TimelineView, WorkspaceInfo, WorkspaceImport, WorkspaceStatus };
 export type { EventType, Precision, Source, Actor, ActorKind, DateSpan, LaneMode, FilePreview, ReviewedFile, PastedArticle } from "../bindings";
 
 /** A command's error; its `message` is worded in the window's language (see lib/errors.ts). */
@@ -50,8 +50,12 @@ export const api = {
   listArticleMentions: (id: ArticleId) => unwrap<ArticleMention[]>(commands.listArticleMentions(id)),
   listArticles: () => unwrap<ArticleSummary[]>(commands.listArticles()),
   listPlaces: () => unwrap<Place[]>(commands.listPlaces()),
-  /** Places of the knowledge base for a typed name, best first: for an event's places. */
-  searchPlaces: (query: string, limit = 8) => commands.searchPlaces(query, limit),
+  /** Places of the knowledge base and those added to this workspace for a typed name, best first: for an event's places. */
+  searchPlaces: (query: string, limit = 8) => unwrap<Place[]>(commands.searchPlaces(query, limit)),
+  /** Adds a place the knowledge base lacks to the workspace (an edit of the history); refused with a BadPlace sentence. */
+  addPlace: (place: NewPlace) => unwrap<Place>(commands.addPlace(place)),
+  /** The knowledge base's countries, for a new place's country. */
+  listCountries: () => commands.listCountries(),
   /** Known people, organisations and states for a typed name, best first: for an event's actors. */
   suggestActors: (query: string, limit = 8) => commands.suggestActors(query, limit),
   workspaceInfo: () => unwrap<WorkspaceInfo>(commands.workspaceInfo()),

@@ -1,7 +1,7 @@
 // The backend's errors in the window's language: each error the window knows by its
 // `detail.code` is worded here in French and English from its parameters; the others
 // keep the backend's English sentence.
-import type { AppError, ErrorDetail, IngestReason, BlockedAction } from "../bindings";
+import type { AppError, ErrorDetail, IngestReason, BlockedAction, PlaceReason, DamageReason, FailureDetail, WarningDetail } from "../bindings";
 import type { Lang } from "./i18n";
 
 let current: Lang = "fr";
@@ -64,6 +64,82 @@ function ingestEn(p: IngestReason): string {
   }
 }
 
+/** A number of degrees as the language writes it ("14,72" in French). */
+const degrees = (n: number | null, lang: Lang) => (n === null ? "?" : n.toLocaleString(lang === "fr" ? "fr-FR" : "en-GB", { maximumFractionDigits: 6 }));
+
+function placeFr(p: PlaceReason): string {
+  switch (p.reason) {
+    case "EmptyName": return "un lieu a besoin d’un nom";
+    case "MissingCoordinate": return p.axis === "latitude" ? "sa latitude manque" : "sa longitude manque";
+    case "NotANumber": return `sa ${p.axis} « ${p.text} » n’est pas un nombre de degrés (par exemple 14,72 ou −17,18)`;
+    case "LatitudeOutOfRange": return `sa latitude ${degrees(p.value, "fr")} est hors limites : une latitude est comprise entre −90 et 90 degrés`;
+    case "LongitudeOutOfRange": return `sa longitude ${degrees(p.value, "fr")} est hors limites : une longitude est comprise entre −180 et 180 degrés`;
+    case "UnknownCountry": return `aucun pays ne s’appelle ou n’a pour code « ${p.text} »`;
+    case "KnownPlace": return `la base de connaissances le connaît déjà sous le nom « ${p.existing} » : choisissez-le dans la recherche`;
+    case "AlreadyAdded": return `cet espace de travail a déjà un lieu nommé « ${p.existing} » : choisissez-le dans la recherche`;
+  }
+}
+
+function placeEn(p: PlaceReason): string {
+  switch (p.reason) {
+    case "EmptyName": return "a place needs a name";
+    case "MissingCoordinate": return `its ${p.axis} is missing`;
+    case "NotANumber": return `its ${p.axis} “${p.text}” is not a number of degrees (for example 14.72 or -17.18)`;
+    case "LatitudeOutOfRange": return `its latitude ${degrees(p.value, "en")} is out of range: a latitude is between -90 and 90 degrees`;
+    case "LongitudeOutOfRange": return `its longitude ${degrees(p.value, "en")} is out of range: a longitude is between -180 and 180 degrees`;
+    case "UnknownCountry": return `no country is named or coded “${p.text}”`;
+    case "KnownPlace": return `the knowledge base already knows it as “${p.existing}”: choose it from the search`;
+    case "AlreadyAdded": return `this workspace already has a place named “${p.existing}”: choose it from the search`;
+  }
+}
+
+function damageFr(p: DamageReason): string {
+  switch (p.reason) {
+    case "NotSqlite": return "ce n’est pas une base de données SQLite";
+    case "Truncated": return `il est tronqué (${num(p.size, "fr")} octets, pas un nombre entier de pages)`;
+    case "Malformed": return "SQLite signale que son contenu est malformé";
+    case "CheckFails": return `la vérification de SQLite échoue : ${p.verdict}`;
+  }
+}
+
+function damageEn(p: DamageReason): string {
+  switch (p.reason) {
+    case "NotSqlite": return "it is not a SQLite database";
+    case "Truncated": return `it is truncated (${num(p.size, "en")} bytes, not a whole number of pages)`;
+    case "Malformed": return "SQLite reports its contents as malformed";
+    case "CheckFails": return `SQLite’s check fails: ${p.verdict}`;
+  }
+}
+
+/** Why a file was not imported, in `lang` (without the file's name). */
+export function failureSentence(r: FailureDetail, lang: Lang = current): string {
+  const fr = lang === "fr";
+  switch (r.kind) {
+    case "Ingest": return fr ? ingestFr(r.problem) : ingestEn(r.problem);
+    case "Unlistable": return fr ? `le dossier ne peut pas être lu (${r.cause})` : `the folder cannot be read (${r.cause})`;
+    case "Manifest": return fr ? `manifeste invalide (${r.cause})` : `invalid manifest (${r.cause})`;
+    case "Storage": return fr ? `l’enregistrement a échoué (${r.cause}) ; l’espace de travail n’en a rien gardé` : `storing it failed (${r.cause}); the workspace kept nothing of it`;
+    case "AfterStorageFailure": return fr ? `non importé : l’enregistrement d’un fichier précédent a échoué (${r.cause})` : `not imported: storing an earlier file failed (${r.cause})`;
+  }
+}
+
+/** What was repaired to read a file, in `lang` (without the file's name). */
+export function warningSentence(w: WarningDetail, lang: Lang = current): string {
+  const fr = lang === "fr";
+  switch (w.kind) {
+    case "InvalidUtf8":
+      return fr
+        ? `${w.replaced} séquence${w.replaced > 1 ? "s" : ""} UTF-8 invalide${w.replaced > 1 ? "s" : ""} remplacée${w.replaced > 1 ? "s" : ""} par \u{fffd} (U+FFFD) ; le reste du fichier est lu en UTF-8`
+        : `${w.replaced} invalid UTF-8 sequence${w.replaced === 1 ? "" : "s"} replaced by \u{fffd} (U+FFFD); the rest of the file is read as UTF-8`;
+    case "UnreadSentences": {
+      const n = w.long + w.crowded;
+      return fr
+        ? `${n} phrase${n > 1 ? "s" : ""} non lue${n > 1 ? "s" : ""} pour les événements (${w.long} de plus de ${num(w.max_bytes, "fr")} octets, ${w.crowded} avec plus de ${w.max_triggers} mots déclencheurs) ; le texte est enregistré et cherchable`
+        : `${n} sentence${n === 1 ? "" : "s"} not read for events (${w.long} longer than ${num(w.max_bytes, "en")} bytes, ${w.crowded} with more than ${w.max_triggers} trigger words); the text is stored and searchable`;
+    }
+  }
+}
+
 const whatFr: Record<string, string> = { event: "L’événement", article: "L’article", place: "Le lieu" };
 
 function fr(d: ErrorDetail): string {
@@ -72,12 +148,13 @@ function fr(d: ErrorDetail): string {
     case "UnknownPlace":
       return d.suggestions.length
         ? `Aucun lieu de la base de connaissances ne s’appelle « ${d.name} » (vouliez-vous dire ${d.suggestions.join(", ")} ?).`
-        : `Aucun lieu de la base de connaissances ne s’appelle « ${d.name} » : les lieux sont choisis parmi les pays et les grandes villes.`;
+        : `Aucun lieu de la base de connaissances ni de cet espace de travail ne s’appelle « ${d.name} » : choisissez un lieu proposé par la recherche, ou ajoutez-le comme nouveau lieu avec ses coordonnées.`;
+    case "BadPlace": return d.name ? `Le lieu « ${d.name} » ne peut pas être ajouté : ${placeFr(d.problem)}.` : `Le lieu ne peut pas être ajouté : ${placeFr(d.problem)}.`;
     case "EmptyActorName": return `L’acteur n° ${d.position} de la liste n’a pas de nom : chaque acteur en a besoin d’un.`;
     case "DatabaseTooNew":
       return `L’espace de travail ${d.file} a été écrit par une version plus récente de GeoTimeline (schéma ${d.found}, cette version connaît le ${d.known}) ; mettez GeoTimeline à jour pour l’ouvrir.`;
     case "Damaged":
-      return `L’espace de travail ${d.file} est endommagé et ne peut pas être ouvert (${d.problem}) ; GeoTimeline ne l’a pas modifié. ${
+      return `L’espace de travail ${d.file} est endommagé et ne peut pas être ouvert (${damageFr(d.problem)}) ; GeoTimeline ne l’a pas modifié. ${
         d.backup ? `Une sauvegarde faite avant sa dernière mise à niveau existe : ${d.backup}.` : "Il n’en existe aucune sauvegarde automatique."
       }`;
     case "WorkspaceBusy":
@@ -95,12 +172,13 @@ function en(d: ErrorDetail): string {
     case "UnknownPlace":
       return d.suggestions.length
         ? `No place of the knowledge base is named “${d.name}” (did you mean ${d.suggestions.join(", ")}?).`
-        : `No place of the knowledge base is named “${d.name}”: places are chosen among countries and large cities.`;
+        : `No place of the knowledge base or of this workspace is named “${d.name}”: choose a place the search offers, or add it as a new place with its coordinates.`;
+    case "BadPlace": return d.name ? `The place “${d.name}” cannot be added: ${placeEn(d.problem)}.` : `The place cannot be added: ${placeEn(d.problem)}.`;
     case "EmptyActorName": return `Actor ${d.position} of the list has no name: every actor needs one.`;
     case "DatabaseTooNew":
       return `The workspace ${d.file} was written by a newer GeoTimeline (schema ${d.found}, this version knows ${d.known}); update GeoTimeline to open it.`;
     case "Damaged":
-      return `The workspace ${d.file} is damaged and cannot be opened (${d.problem}); GeoTimeline has not changed it. ${
+      return `The workspace ${d.file} is damaged and cannot be opened (${damageEn(d.problem)}); GeoTimeline has not changed it. ${
         d.backup ? `A backup taken before its last upgrade exists: ${d.backup}.` : "There is no automatic backup of it."
       }`;
     case "WorkspaceBusy":

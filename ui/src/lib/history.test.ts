@@ -33,6 +33,14 @@ describe("describeEdit", () => {
     expect(describeEdit("added event 7 from article 1", "fr")).toBe("ajout de l’événement 7 depuis l’article 1");
     expect(describeEdit("marked event 7 verified", "fr")).toBe("événement 7 marqué vérifié");
     expect(describeEdit("marked event 7 not verified", "fr")).toBe("événement 7 marqué non vérifié");
+    expect(describeEdit("added place Diamniadio", "fr")).toBe("ajout du lieu Diamniadio");
+    expect(describeEdit("added place Diamniadio", "en")).toBe("added place Diamniadio");
+    expect(describeEdit("imported workspace other.geotimeline: 4 articles, 1 new event, 3 events completed", "fr")).toBe(
+      "import de l’espace de travail other.geotimeline (4 articles, 1 nouvel événement, 3 événements complétés)",
+    );
+    expect(describeEdit("imported workspace a b.geotimeline: 1 article, 0 new events, 1 event completed", "fr")).toBe(
+      "import de l’espace de travail a b.geotimeline (1 article, 0 nouvel événement, 1 événement complété)",
+    );
   });
   it("shows an unknown summary as it is", () => {
     expect(describeEdit("imported something new", "fr")).toBe("imported something new");

@@ -28,6 +28,15 @@ const FRENCH: [RegExp, (...m: string[]) => string][] = [
   [/^added event (\d+) from article (\d+)$/, (id, art) => `ajout de l’événement ${id} depuis l’article ${art}`],
   [/^marked event (\d+) verified$/, (id) => `événement ${id} marqué vérifié`],
   [/^marked event (\d+) not verified$/, (id) => `événement ${id} marqué non vérifié`],
+  [/^added place (.+)$/, (name) => `ajout du lieu ${name}`],
+  [
+    /^imported workspace (.+): (\d+) articles?, (\d+) new events?, (\d+) events? completed$/,
+    (file, articles, added, merged) => {
+      // French counts 0 and 1 in the singular.
+      const one = (n: string) => Number(n) <= 1;
+      return `import de l’espace de travail ${file} (${articles} article${one(articles) ? "" : "s"}, ${added} ${one(added) ? "nouvel événement" : "nouveaux événements"}, ${merged} événement${one(merged) ? "" : "s"} complété${one(merged) ? "" : "s"})`;
+    },
+  ],
 ];
 
 export function describeEdit(summary: string, lang: Lang): string {

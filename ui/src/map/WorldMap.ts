@@ -3,8 +3,8 @@
 // d3-geo, the events' places as markers sized by their number of events.
 // Zoom and pan with d3-zoom. Framework-free: the UI hosts it.
 import { geoNaturalEarth1, geoPath, type GeoProjection } from "d3-geo";
-import { select, type Selection } from "d3-selection";
-import { zoom, zoomIdentity, type D3ZoomEvent, type ZoomBehavior } from "d3-zoom";
+import { pointer, select, type Selection } from "d3-selection";
+import { zoom, zoomIdentity, zoomTransform, type D3ZoomEvent, type ZoomBehavior } from "d3-zoom";
 import { feature } from "topojson-client";
 import type { FeatureCollection, Geometry } from "geojson";
 import type { GeometryCollection, Topology } from "topojson-specification";
@@ -62,6 +62,8 @@ export class WorldMap {
   private k = 1;
   private width = 0;
   private height = 0;
+  /** While a place's coordinates are being picked: what the next click on the map gives them to. */
+  private picking: ((lat: number, lon: number) => void) | null = null;
 
   constructor(
     private readonly host: HTMLElement,
@@ -87,6 +89,21 @@ export class WorldMap {
         }
       });
     this.selection.call(this.zoomBehavior);
+    // Picking a place's coordinates: the click goes to the picker, not to a country or a marker.
+    this.svg.addEventListener(
+      "click",
+      (e) => {
+        if (!this.picking) return;
+        e.stopPropagation();
+        e.preventDefault();
+        const at = this.coordinatesAt(pointer(e, this.svg));
+        if (!at) return;
+        const give = this.picking;
+        this.pick(null);
+        give(at.lat, at.lon);
+      },
+      true,
+    );
     this.resize = typeof ResizeObserver !== "undefined" ? new ResizeObserver(() => this.measure()) : null;
     this.resize?.observe(host);
     this.measure();
@@ -132,6 +149,31 @@ export class WorldMap {
 
   resetZoom(): void {
     this.selection.call(this.zoomBehavior.transform, zoomIdentity);
+  }
+
+  /**
+   * The next click on the map gives its latitude and longitude to `give` (a
+   * place being added), instead of filtering by a country; null stops waiting.
+   */
+  pick(give: ((lat: number, lon: number) => void) | null): void {
+    this.picking = give;
+    this.svg.classList.toggle("picking", give !== null);
+  }
+
+  /** The latitude and longitude under a point of the map (px within it), null off the globe. */
+  coordinatesAt([x, y]: [number, number]): { lat: number; lon: number } | null {
+    const [px, py] = zoomTransform(this.svg).invert([x, y]);
+    const ll = this.projection.invert?.([px, py]);
+    if (!ll || !Number.isFinite(ll[0]) || !Number.isFinite(ll[1]) || Math.abs(ll[1]) > 90 || Math.abs(ll[0]) > 180) return null;
+    return { lat: ll[1], lon: ll[0] };
+  }
+
+  /** Where a latitude and longitude are drawn, in px within the map (for tests). */
+  pointOf(lat: number, lon: number): { x: number; y: number } | null {
+    const at = this.projection([lon, lat]);
+    if (!at) return null;
+    const [x, y] = zoomTransform(this.svg).apply(at);
+    return { x, y };
   }
 
   /** Where a place's marker is, in px within the map (for tests). */

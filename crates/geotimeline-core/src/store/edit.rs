@@ -25,8 +25,9 @@ pub struct EventEdit {
     pub date: Option<DateSpan>,
     pub planned: Option<bool>,
     /// The event's places, in order, replacing its own: each a place of the
-    /// knowledge base by any of its names ("Moscou", "Moscow"); see
-    /// `knowledge::gazetteer::search_places`.
+    /// knowledge base by any of its names ("Moscou", "Moscow"; see
+    /// `knowledge::gazetteer::search_places`) or one a user added to the
+    /// workspace (`Store::add_place`).
     #[serde(default)]
     #[cfg_attr(feature = "specta", specta(optional))]
     pub places: Option<Vec<String>>,
@@ -61,7 +62,7 @@ impl Store {
                 return Err(Error::Invalid { what: "date", message: format!("{} is after {}", date.start, date.end) });
             }
         }
-        let places: Option<Vec<Place>> = edit.places.as_ref().map(|names| known_places(names)).transpose()?;
+        let places: Option<Vec<Place>> = edit.places.as_ref().map(|names| known_places(&self.conn, names)).transpose()?;
         let actors: Option<Vec<Actor>> = edit.actors.as_ref().map(|named| named_actors(named)).transpose()?;
         self.recorded(&[id.0], &[], |tx| {
             let edited: String = tx
@@ -245,17 +246,22 @@ fn recompose_title(tx: &rusqlite::Transaction, id: i64, edited: &[EditedField]) 
     Ok(())
 }
 
-/// The gazetteer's places for the names a user gave, in order and each once;
-/// an unknown name is refused with the places it may have meant.
-fn known_places(names: &[String]) -> Result<Vec<Place>> {
+/// The places for the names a user gave, in order and each once: the
+/// gazetteer's, else those users added to the workspace; an unknown name is
+/// refused with the places it may have meant.
+fn known_places(conn: &rusqlite::Connection, names: &[String]) -> Result<Vec<Place>> {
     let mut places: Vec<Place> = Vec::new();
     for name in names {
-        let Some(place) = crate::knowledge::gazetteer::place_for(name) else {
+        let found = match crate::knowledge::gazetteer::place_for(name) {
+            Some(place) => Some(place.clone()),
+            None => super::places::added_place_named(conn, name)?,
+        };
+        let Some(place) = found else {
             let suggestions = crate::knowledge::gazetteer::search_places(name, 3).into_iter().map(|p| p.name_fr.clone()).collect();
             return Err(Error::UnknownPlace { name: name.trim().to_string(), suggestions });
         };
         if !places.iter().any(|p| p.name == place.name && p.kind == place.kind) {
-            places.push(place.clone());
+            places.push(place);
         }
     }
     Ok(places)

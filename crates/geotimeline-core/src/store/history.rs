@@ -10,7 +10,7 @@
 
 use super::write::exec;
 use super::Store;
-use crate::error::Result;
+use crate::error::{Error, Result};
 use rusqlite::{params, OptionalExtension, Transaction};
 use serde::{Deserialize, Serialize};
 use std::collections::{BTreeSet, HashSet};
@@ -34,12 +34,20 @@ pub struct HistoryEntry {
 pub(super) struct Scope {
     pub events: BTreeSet<i64>,
     pub articles: BTreeSet<i64>,
+    /// Places a user added (schema V9); absent from the edits recorded before.
+    #[serde(default)]
+    pub places: BTreeSet<i64>,
+    /// Articles the edit stored (a workspace imported into this one): undone,
+    /// they are deleted with their reports; redone, stored again.
+    #[serde(default)]
+    pub new_articles: BTreeSet<i64>,
 }
 
 impl Scope {
     /// These events and the articles of their reports, with `articles`.
     pub fn of(tx: &Transaction, events: &[i64], articles: &[i64]) -> Result<Scope> {
-        let mut scope = Scope { events: events.iter().copied().collect(), articles: articles.iter().copied().collect() };
+        let mut scope =
+            Scope { events: events.iter().copied().collect(), articles: articles.iter().copied().collect(), ..Scope::default() };
         let mut stmt = tx.prepare_cached("SELECT DISTINCT article_id FROM mentions WHERE event_id = ?1")?;
         for id in events {
             for article in stmt.query_map([id], |r| r.get::<_, i64>(0))? {
@@ -53,11 +61,21 @@ impl Scope {
         let ids = |set: &BTreeSet<i64>| serde_json::to_string(set).expect("ids serialise");
         (ids(&self.events), ids(&self.articles))
     }
+
+    fn places_json(&self) -> String {
+        serde_json::to_string(&self.places).expect("ids serialise")
+    }
+
+    fn new_articles_json(&self) -> String {
+        serde_json::to_string(&self.new_articles).expect("ids serialise")
+    }
 }
 
 /// The scope's rows as one JSON document.
 pub(super) fn snapshot(tx: &Transaction, scope: &Scope) -> Result<String> {
     let (events, articles) = scope.json();
+    let places = scope.places_json();
+    let new_articles = scope.new_articles_json();
     let text = tx.query_row(
         "SELECT json_object(
             'events', (SELECT json_group_array(json_object('id', id, 'title', title, 'type', type, 'start', start, 'end', end,
@@ -73,8 +91,13 @@ pub(super) fn snapshot(tx: &Transaction, scope: &Scope) -> Result<String> {
                         'claimed_end', claimed_end, 'claimed_precision', claimed_precision, 'quantity', quantity))
                        FROM mentions WHERE event_id IN (SELECT value FROM json_each(?1))),
             'rejected', (SELECT json_group_array(json_array(article_id, start, end, type))
-                       FROM rejected_reports WHERE article_id IN (SELECT value FROM json_each(?2))))",
-        params![events, articles],
+                       FROM rejected_reports WHERE article_id IN (SELECT value FROM json_each(?2))),
+            'user_places', (SELECT json_group_array(json_object('id', id, 'name', name, 'country', country, 'kind', kind, 'lat', lat, 'lon', lon))
+                       FROM places WHERE added_by_user = 1 AND id IN (SELECT value FROM json_each(?3))),
+            'articles', (SELECT json_group_array(json_object('id', id, 'file_name', file_name, 'title', title, 'outlet', outlet,
+                        'language', language, 'published', published, 'text', text, 'content_hash', content_hash, 'imported_at', imported_at))
+                       FROM articles WHERE id IN (SELECT value FROM json_each(?4))))",
+        params![events, articles, places, new_articles],
         |r| r.get(0),
     )?;
     Ok(text)
@@ -104,6 +127,9 @@ fn restore(tx: &Transaction, scope: &Scope, snapshot: &str, other: &str) -> Resu
             if known.contains(&key) {
                 continue;
             }
+            if scope.new_articles.contains(&m["article_id"].as_i64().unwrap_or(0)) {
+                continue;
+            }
             let on = m["event_id"].as_i64().unwrap_or(0);
             match target_events.iter().next() {
                 _ if target_events.contains(&on) => {}
@@ -115,6 +141,23 @@ fn restore(tx: &Transaction, scope: &Scope, snapshot: &str, other: &str) -> Resu
     }
     exec(tx, "DELETE FROM events WHERE id IN (SELECT value FROM json_each(?1))", [&events])?;
     exec(tx, "DELETE FROM rejected_reports WHERE article_id IN (SELECT value FROM json_each(?1))", [&articles])?;
+    // A place a user added goes with the edit that added it; one an event still
+    // names (brought by an import since) stays.
+    exec(
+        tx,
+        "DELETE FROM places WHERE added_by_user = 1 AND id IN (SELECT value FROM json_each(?1))
+                                  AND id NOT IN (SELECT place_id FROM event_places)",
+        [scope.places_json()],
+    )?;
+    exec(
+        tx,
+        "INSERT OR IGNORE INTO places (id, name, country, kind, lat, lon, added_by_user)
+         SELECT json_extract(value, '$.id'), json_extract(value, '$.name'), json_extract(value, '$.country'), json_extract(value, '$.kind'),
+                json_extract(value, '$.lat'), json_extract(value, '$.lon'), 1
+         FROM json_each(?1, '$.user_places')",
+        [snapshot],
+    )?;
+    restore_articles(tx, scope, snapshot)?;
     exec(
         tx,
         "INSERT INTO events (id, title, type, start, end, precision, confidence, origin, planned, edited, merge_keys, verified)
@@ -159,6 +202,46 @@ fn restore(tx: &Transaction, scope: &Scope, snapshot: &str, other: &str) -> Resu
     )?;
     let restored: Vec<i64> = target_events.into_iter().collect();
     super::write::index_for_search(tx, &[], &restored, &[])?;
+    Ok(())
+}
+
+/// Replaces the articles an edit stored with the snapshot's: none before it
+/// (deleted with their reports and search entries), all of them after it. An
+/// article whose id or text has come back meanwhile (imported again) makes the
+/// redo refuse: nothing changes.
+fn restore_articles(tx: &Transaction, scope: &Scope, snapshot: &str) -> Result<()> {
+    if scope.new_articles.is_empty() {
+        return Ok(());
+    }
+    let taken: i64 = tx.query_row(
+        "SELECT count(*) FROM json_each(?1, '$.articles') j
+         WHERE EXISTS (SELECT 1 FROM articles a WHERE a.id = json_extract(j.value, '$.id'))
+            OR EXISTS (SELECT 1 FROM articles a WHERE a.content_hash = json_extract(j.value, '$.content_hash'))",
+        [snapshot],
+        |r| r.get(0),
+    )?;
+    if taken > 0 {
+        return Err(Error::Invalid {
+            what: "redo",
+            message: "articles of this import have been imported again since it was undone: import that workspace again instead".into(),
+        });
+    }
+    exec(tx, "DELETE FROM articles WHERE id IN (SELECT value FROM json_each(?1))", [scope.new_articles_json()])?;
+    exec(
+        tx,
+        "INSERT INTO articles (id, file_name, title, outlet, language, published, text, content_hash, imported_at)
+         SELECT json_extract(value, '$.id'), json_extract(value, '$.file_name'), json_extract(value, '$.title'), json_extract(value, '$.outlet'),
+                json_extract(value, '$.language'), json_extract(value, '$.published'), json_extract(value, '$.text'),
+                json_extract(value, '$.content_hash'), json_extract(value, '$.imported_at')
+         FROM json_each(?1, '$.articles')",
+        [snapshot],
+    )?;
+    exec(
+        tx,
+        "INSERT INTO article_fts (rowid, title, text)
+         SELECT id, title, text FROM articles WHERE id IN (SELECT json_extract(value, '$.id') FROM json_each(?1, '$.articles'))",
+        [snapshot],
+    )?;
     Ok(())
 }
 
@@ -237,6 +320,20 @@ impl Store {
         let before = snapshot(&tx, &scope)?;
         let (value, created, summary) = op(&tx)?;
         scope.events.extend(created);
+        let after = snapshot(&tx, &scope)?;
+        record(&tx, &summary, &scope, &before, &after)?;
+        tx.commit()?;
+        Ok(value)
+    }
+
+    /// Runs an edit that adds a place to the workspace in one transaction and
+    /// records it: `op` returns its result, the place's id and its summary.
+    pub(super) fn recorded_place<T>(&mut self, op: impl FnOnce(&Transaction) -> Result<(T, i64, String)>) -> Result<T> {
+        let tx = self.write_transaction()?;
+        let mut scope = Scope::default();
+        let before = snapshot(&tx, &scope)?;
+        let (value, place, summary) = op(&tx)?;
+        scope.places.insert(place);
         let after = snapshot(&tx, &scope)?;
         record(&tx, &summary, &scope, &before, &after)?;
         tx.commit()?;

@@ -14,6 +14,7 @@
 //! reports of deleted events and of the carried events left out. All of it is
 //! one transaction: if anything fails, this workspace is unchanged.
 
+use super::history::{self, Scope};
 use super::write::{exec, index_for_search, load_drafts, save_draft, upsert_actor, upsert_place, LinkIds, StoreReads};
 use super::{safety, schema, Store};
 use crate::error::{Error, Result};
@@ -105,7 +106,7 @@ fn snapshot(path: &Path) -> Result<Option<Snapshot>> {
         let verdict: String =
             conn.query_row("PRAGMA quick_check(1)", [], |r| r.get(0)).map_err(|e| safety::damaged_if_corrupt(path, e.into()))?;
         if verdict != "ok" {
-            return Err(safety::damaged(path, format!("SQLite's check fails: {verdict}")));
+            return Err(safety::damaged(path, crate::error::DamageProblem::CheckFails { verdict }));
         }
         let dir = tempfile::Builder::new()
             .prefix("geotimeline-import-")
@@ -371,6 +372,26 @@ impl Store {
             }
         }
 
+        let mut added_places: Vec<i64> = Vec::new();
+        // The places its users added come as this workspace's own, so its
+        // searches find them; one of a name already here is left as it is.
+        {
+            let mut stmt =
+                theirs.prepare("SELECT name, country, kind, lat, lon FROM places WHERE added_by_user = 1 ORDER BY id").map_err(named)?;
+            let added: Vec<crate::model::Place> =
+                stmt.query_map([], |r| super::read::place_from(r, 0)).map_err(named)?.collect::<rusqlite::Result<_>>().map_err(named)?;
+            for place in added {
+                if crate::knowledge::gazetteer::place_for(&place.name).is_some()
+                    || super::places::added_place_named(&tx, &place.name)?.is_some()
+                {
+                    continue;
+                }
+                let id = upsert_place(&tx, &place, &mut link_ids)?;
+                exec(&tx, "UPDATE places SET added_by_user = 1 WHERE id = ?1", [id])?;
+                added_places.push(id);
+            }
+        }
+
         // The other events: read again from the imported articles and merged
         // with this workspace's events as an ordinary import merges them.
         let mut extracted = Vec::with_capacity(imported.len());
@@ -386,6 +407,11 @@ impl Store {
         let mut drafts = load_drafts(&tx, extracted.iter().flat_map(|(_, _, cs)| cs.iter()))?;
         let batch: Vec<_> = extracted.iter().map(|(id, text, candidates)| (*id, *text, candidates.as_slice())).collect();
         merge::merge_batch(&mut drafts, &batch, &mut StoreReads(&tx))?;
+        // The events of this workspace the import changes, as they were: the
+        // history's "before" (the articles, events and places it adds did not exist).
+        let touched: Vec<i64> =
+            drafts.iter().filter(|d| d.changed).filter_map(|d| d.id.map(|id| id.0)).filter(|id| !new_rows.contains(id)).collect();
+        let before = history::snapshot(&tx, &Scope { events: touched.iter().copied().collect(), ..Scope::default() })?;
         let mut changed_rows = Vec::new();
         for draft in drafts.iter().filter(|d| d.changed) {
             let id = save_draft(&tx, draft, &mut link_ids)?;
@@ -402,6 +428,29 @@ impl Store {
         summary.events_added = new_rows.len() as u32;
         let articles: Vec<ArticleSummary> = imported.into_iter().map(|(a, _)| a).collect();
         index_for_search(&tx, &articles, &new_rows, &changed_rows)?;
+        // One edit of the history: undone, the articles, events and places it
+        // brought are gone and this workspace's events are as they were.
+        if !articles.is_empty() || !new_rows.is_empty() || !touched.is_empty() || !added_places.is_empty() {
+            let ids: std::collections::BTreeSet<i64> = articles.iter().map(|a| a.id.0).collect();
+            let scope = Scope {
+                events: touched.iter().chain(&new_rows).copied().collect(),
+                articles: ids.clone(),
+                places: added_places.iter().copied().collect(),
+                new_articles: ids,
+            };
+            let after = history::snapshot(&tx, &scope)?;
+            let file = other.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_else(|| other.display().to_string());
+            let what = format!(
+                "imported workspace {file}: {} article{}, {} new event{}, {} event{} completed",
+                summary.articles_imported,
+                if summary.articles_imported == 1 { "" } else { "s" },
+                summary.events_added,
+                if summary.events_added == 1 { "" } else { "s" },
+                summary.events_merged,
+                if summary.events_merged == 1 { "" } else { "s" },
+            );
+            history::record(&tx, &what, &scope, &before, &after)?;
+        }
         tx.commit()?;
         Ok(summary)
     }
@@ -551,6 +600,99 @@ mod tests {
         // And stays deleted when this workspace is extracted again.
         here.reextract(&FrenchRules).unwrap();
         assert_eq!(events_of(&here), expected);
+    }
+
+    /// Everything a user sees of a workspace: its events in full, its articles, and what search finds.
+    fn whole(store: &Store) -> (Vec<crate::model::Event>, Vec<String>, usize, usize) {
+        let events = store.events(&EventFilter::default()).unwrap();
+        let articles = store.list_articles().unwrap().into_iter().map(|a| format!("{} {}", a.id, a.file_name)).collect();
+        let found = store.list_events(&EventFilter { query: Some("Pyongyang".into()), ..Default::default() }).unwrap().len();
+        let places = store.list_places().unwrap().len();
+        (events, articles, found, places)
+    }
+
+    /// The import is one edit of the history: undone, the workspace is exactly
+    /// as it was (its events that received reports included); redone, as after it.
+    #[test]
+    fn an_import_is_one_edit_that_undo_removes_entirely_and_redo_brings_back() {
+        let dir = tempfile::tempdir().unwrap();
+        let other = workspace_with(dir.path(), "other.geotimeline", &[1, 2, 3, 4]);
+        {
+            let mut theirs = Store::open(&other).unwrap();
+            theirs
+                .add_place(&crate::store::NewPlace {
+                    name: "Diamniadio".into(),
+                    latitude: "14.7".into(),
+                    longitude: "-17.2".into(),
+                    country: None,
+                })
+                .unwrap();
+        }
+        let here_path = workspace_with(dir.path(), "here.geotimeline", &[0]);
+        let mut here = Store::open(&here_path).unwrap();
+        let id = here.list_events(&EventFilter::default()).unwrap()[0].id;
+        here.set_verified(id, true).unwrap();
+        let before = whole(&here);
+        let summary = here.import_workspace(&other, &FrenchRules).unwrap();
+        assert!(summary.events_merged > 0, "some of its reports join this workspace's events: {summary:?}");
+        let after = whole(&here);
+        assert_ne!(after, before);
+        let history = here.history().unwrap();
+        assert_eq!(history.len(), 2);
+        assert_eq!(
+            history[0].summary,
+            format!(
+                "imported workspace other.geotimeline: 4 articles, {} new events, {} events completed",
+                summary.events_added, summary.events_merged
+            )
+        );
+        let undone = here.undo().unwrap().unwrap();
+        assert!(undone.summary.starts_with("imported workspace"));
+        assert_eq!(whole(&here), before);
+        assert!(here.added_places().unwrap().is_empty());
+        assert!(here.get_event(id).unwrap().verified, "the edit before it stays");
+        here.redo().unwrap().unwrap();
+        assert_eq!(whole(&here), after);
+        assert_eq!(here.added_places().unwrap().len(), 1);
+        // Across processes too.
+        drop(here);
+        let mut here = Store::open(&here_path).unwrap();
+        here.undo().unwrap().unwrap();
+        assert_eq!(whole(&here), before);
+
+        // Imported again meanwhile: the redo is refused and changes nothing.
+        here.ingest(&crate::sample::articles().unwrap()[1..2], &FrenchRules).unwrap();
+        let now = whole(&here);
+        let err = here.redo().unwrap_err();
+        assert!(err.to_string().contains("imported again since it was undone"), "{err}");
+        assert_eq!(whole(&here), now);
+    }
+
+    /// The places its user added come with it, linked or not, as this workspace's own.
+    #[test]
+    fn the_places_its_user_added_come_as_this_workspace_s_own() {
+        let dir = tempfile::tempdir().unwrap();
+        let other = workspace_with(dir.path(), "other.geotimeline", &[0, 1]);
+        {
+            let mut theirs = Store::open(&other).unwrap();
+            let place = |name: &str| crate::store::NewPlace {
+                name: name.into(),
+                latitude: "14.7236".into(),
+                longitude: "-17.1836".into(),
+                country: Some("SN".into()),
+            };
+            theirs.add_place(&place("Diamniadio")).unwrap();
+            theirs.add_place(&place("Bargny")).unwrap();
+            let id = theirs.list_events(&EventFilter::default()).unwrap()[0].id;
+            theirs.update_event(id, &EventEdit { places: Some(vec!["Diamniadio".into()]), ..Default::default() }).unwrap();
+        }
+        let mut here = Store::open(&workspace_with(dir.path(), "here.geotimeline", &[2])).unwrap();
+        here.import_workspace(&other, &FrenchRules).unwrap();
+        let names: Vec<String> = here.added_places().unwrap().into_iter().map(|p| p.name).collect();
+        assert_eq!(names, ["Bargny", "Diamniadio"]);
+        assert_eq!(here.search_places("diamn", 5).unwrap()[0].lat, Some(14.7236));
+        let linked = here.list_events(&EventFilter { places: vec!["Diamniadio".into()], ..Default::default() }).unwrap();
+        assert_eq!(linked.len(), 1);
     }
 
     #[test]

@@ -7,6 +7,7 @@ mod edit;
 mod history;
 mod import_workspace;
 mod index;
+mod places;
 mod read;
 mod safety;
 mod schema;
@@ -16,6 +17,7 @@ mod write;
 pub use edit::{EventEdit, NewEvent, ReextractOutcome};
 pub use history::HistoryEntry;
 pub use import_workspace::WorkspaceImport;
+pub use places::{check_new_place, parse_coordinate, NewPlace};
 pub use read::EventFilter;
 pub(crate) use safety::beside;
 pub use safety::{backup_path, latest_backup};
@@ -150,6 +152,7 @@ impl Store {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::store::{EventEdit, NewPlace};
 
     #[test]
     fn a_newer_database_is_refused_and_left_alone() {
@@ -388,6 +391,69 @@ mod tests {
         store.delete_event(crate::model::EventId(9)).unwrap();
         store.conn.execute("INSERT INTO events (title, type, start, end, precision, confidence, origin) VALUES ('x', 'other', '2024-01-01', '2024-01-01', 'day', 0.5, 'extracted')", []).unwrap();
         assert_eq!(store.conn.last_insert_rowid(), 10);
+    }
+
+    /// A workspace of schema 8 (before places added by users), with events, a
+    /// place and an edit in its history: it is upgraded with its data, the old
+    /// edit is still undone and redone, and a place can be added, linked and undone.
+    #[test]
+    fn a_workspace_of_the_eighth_version_gets_places_added_by_users() {
+        use crate::model::EventId;
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("v8.sqlite");
+        let mut conn = Connection::open(&path).unwrap();
+        schema::first(8).to_latest(&mut conn).unwrap();
+        conn.execute_batch(
+            r#"INSERT INTO articles (id, file_name, language, text, content_hash, published) VALUES (1, 'a.txt', 'fr', 'Macky Sall est arrivé à Diamniadio jeudi.', 'h', '2024-06-21');
+             INSERT INTO events (id, title, type, start, end, precision, confidence, origin, edited, merge_keys) VALUES
+                 (7, 'Visite', 'visit', '2024-06-20', '2024-06-20', 'day', 0.8, 'extracted', '', '[["city","Dakar","SN"]]');
+             INSERT INTO places (id, name, country, kind, lat, lon) VALUES (1, 'Dakar', 'SN', 'city', 14.69, -17.44);
+             INSERT INTO event_places VALUES (7, 1, 0);
+             INSERT INTO mentions (event_id, article_id, quote, start, end) VALUES (7, 1, 'Macky Sall est arrivé à Diamniadio jeudi.', 0, 42);
+             INSERT INTO event_fts (rowid, title) VALUES (7, 'Visite');
+             INSERT INTO edit_history (summary, scope, before, after) VALUES ('marked event 7 verified', '{"events":[7],"articles":[1]}',
+                 (SELECT json_object('events', json_array(json_object('id', 7, 'title', 'Visite', 'type', 'visit', 'start', '2024-06-20', 'end', '2024-06-20',
+                     'precision', 'day', 'confidence', 0.8, 'origin', 'extracted', 'planned', 0, 'edited', '', 'merge_keys', '[["city","Dakar","SN"]]', 'verified', 0)),
+                     'actors', json_array(), 'places', json_array(json_array(7, 1, 0)),
+                     'mentions', json_array(json_object('event_id', 7, 'article_id', 1, 'quote', 'Macky Sall est arrivé à Diamniadio jeudi.', 'start', 0, 'end', 42)),
+                     'rejected', json_array())),
+                 (SELECT json_object('events', json_array(json_object('id', 7, 'title', 'Visite', 'type', 'visit', 'start', '2024-06-20', 'end', '2024-06-20',
+                     'precision', 'day', 'confidence', 0.8, 'origin', 'extracted', 'planned', 0, 'edited', '', 'merge_keys', '[["city","Dakar","SN"]]', 'verified', 1)),
+                     'actors', json_array(), 'places', json_array(json_array(7, 1, 0)),
+                     'mentions', json_array(json_object('event_id', 7, 'article_id', 1, 'quote', 'Macky Sall est arrivé à Diamniadio jeudi.', 'start', 0, 'end', 42)),
+                     'rejected', json_array())));
+             UPDATE events SET verified = 1 WHERE id = 7;"#,
+        )
+        .unwrap();
+        drop(conn);
+        let mut store = Store::open(&path).unwrap();
+        assert_eq!(store.schema_version().unwrap(), schema::known_version());
+        assert!(backup_path(&path, 9).exists(), "a backup is taken before the migration");
+        let user: i64 = store.conn.query_row("SELECT added_by_user FROM places WHERE id = 1", [], |r| r.get(0)).unwrap();
+        assert_eq!(user, 0, "the stored places are the knowledge base's");
+        assert!(store.added_places().unwrap().is_empty());
+        let event = store.get_event(EventId(7)).unwrap();
+        assert_eq!((event.places[0].name.as_str(), event.places[0].lat, event.verified), ("Dakar", Some(14.69), true));
+        // The edit recorded before the migration, whose scope names no places, is undone and redone.
+        store.undo().unwrap().unwrap();
+        assert!(!store.get_event(EventId(7)).unwrap().verified);
+        store.redo().unwrap().unwrap();
+        assert!(store.get_event(EventId(7)).unwrap().verified);
+        let new =
+            NewPlace { name: "Diamniadio".into(), latitude: "14.7236".into(), longitude: "-17.1836".into(), country: Some("SN".into()) };
+        store.add_place(&new).unwrap();
+        store
+            .update_event(EventId(7), &EventEdit { places: Some(vec!["Dakar".into(), "Diamniadio".into()]), ..Default::default() })
+            .unwrap();
+        drop(store);
+        // Another process undoes the link, then the place.
+        let mut store = Store::open(&path).unwrap();
+        assert_eq!(store.get_event(EventId(7)).unwrap().places.len(), 2);
+        assert_eq!(store.search_places("diamniadio", 5).unwrap()[0].country.as_deref(), Some("SN"));
+        store.undo().unwrap().unwrap();
+        store.undo().unwrap().unwrap();
+        assert!(store.search_places("diamniadio", 5).unwrap().is_empty());
+        assert_eq!(store.get_event(EventId(7)).unwrap().places.len(), 1);
     }
 
     #[test]

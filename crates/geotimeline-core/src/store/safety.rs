@@ -4,7 +4,7 @@
 //! still be rescued by other tools.
 
 use super::schema;
-use crate::error::{Error, Result};
+use crate::error::{DamageProblem, Error, Result};
 use rusqlite::{Connection, OpenFlags};
 use std::path::{Path, PathBuf};
 
@@ -20,8 +20,8 @@ pub(super) struct Found {
     pub conn: Connection,
 }
 
-pub(super) fn damaged(path: &Path, problem: impl Into<String>) -> Error {
-    Error::Damaged { path: path.to_path_buf(), problem: problem.into(), backup: latest_backup(path) }
+pub(super) fn damaged(path: &Path, problem: DamageProblem) -> Error {
+    Error::Damaged { path: path.to_path_buf(), problem, backup: latest_backup(path) }
 }
 
 /// A SQLite error that means the file is damaged, as the workspace's error.
@@ -32,8 +32,8 @@ pub(super) fn damaged_if_corrupt(path: &Path, err: Error) -> Error {
         _ => None,
     };
     match code {
-        Some(rusqlite::ErrorCode::DatabaseCorrupt) => damaged(path, "SQLite reports its contents as malformed"),
-        Some(rusqlite::ErrorCode::NotADatabase) => damaged(path, "it is not a SQLite database"),
+        Some(rusqlite::ErrorCode::DatabaseCorrupt) => damaged(path, DamageProblem::Malformed),
+        Some(rusqlite::ErrorCode::NotADatabase) => damaged(path, DamageProblem::NotSqlite),
         _ => err,
     }
 }
@@ -54,7 +54,7 @@ pub(super) fn inspect(path: &Path) -> Result<Option<Found>> {
     };
     let Ok(n) = read else { return Ok(None) };
     if n < 16 || &head[..16] != SQLITE_MAGIC {
-        return Err(damaged(path, "it is not a SQLite database"));
+        return Err(damaged(path, DamageProblem::NotSqlite));
     }
     // Pages are 512 to 65,536 bytes (1 stands for 65,536) and a database is whole pages.
     let page = match u32::from(u16::from_be_bytes([head[16], head[17]])) {
@@ -62,7 +62,7 @@ pub(super) fn inspect(path: &Path) -> Result<Option<Found>> {
         p => p,
     };
     if n < 100 || !(512..=65_536).contains(&page) || !page.is_power_of_two() || meta.len() % u64::from(page) != 0 {
-        return Err(damaged(path, format!("it is truncated ({} bytes, not a whole number of pages)", meta.len())));
+        return Err(damaged(path, DamageProblem::Truncated { size: meta.len() }));
     }
     // Busy, or a hot journal a read-only connection cannot roll back: not
     // damage; the read-write open that follows deals with it.
@@ -92,7 +92,7 @@ pub(super) fn inspect(path: &Path) -> Result<Option<Found>> {
         if unclean || version < schema::known_version() {
             let verdict: String = conn.query_row("PRAGMA quick_check(1)", [], |r| r.get(0))?;
             if verdict != "ok" {
-                return Err(damaged(path, format!("SQLite's check fails: {verdict}")));
+                return Err(damaged(path, DamageProblem::CheckFails { verdict }));
             }
         }
         let holds_data =

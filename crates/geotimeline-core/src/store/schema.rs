@@ -464,8 +464,16 @@ CREATE TABLE edit_history (
 );
 "#;
 
+/// Places a user adds to the workspace, that the knowledge base lacks (a town
+/// near Dakar): stored in `places` with their coordinates and marked, so place
+/// searches of the workspace find them and a re-extraction leaves them.
+const V9: &str = r#"
+ALTER TABLE places ADD COLUMN added_by_user INTEGER NOT NULL DEFAULT 0;
+CREATE INDEX places_added_by_user ON places(added_by_user) WHERE added_by_user = 1;
+"#;
+
 /// Every migration in order; append only.
-const STEPS: &[&str] = &[V1, V2, V3, V4, V5, V6, V7, V8];
+const STEPS: &[&str] = &[V1, V2, V3, V4, V5, V6, V7, V8, V9];
 
 pub fn migrations() -> Migrations<'static> {
     Migrations::new(STEPS.iter().map(|sql| M::up(sql).foreign_key_check()).collect())
