@@ -242,9 +242,11 @@ export class Timeline {
     return p ? { x: p.mark === "band" ? Math.min(Math.max(p.x0 + 3, 1), this.width - 1) : p.x0, y: rowY(p.row, this.geometry()) } : null;
   }
 
-  /** The events drawn one by one (not in a cluster) in the last frame. */
+  /**
+   * The events drawn one by one (not in a cluster) in the last frame: no layout of its own
+   * (20–40 ms when thousands of events were just loaded); a later frame calls onView again.
+   */
   drawnIds(): Set<number> {
-    this.layout();
     return new Set(this.placed.map((p) => p.item.id));
   }
 
