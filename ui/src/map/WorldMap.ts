@@ -60,6 +60,8 @@ export class WorldMap {
   private activeCountries = new Set<string>();
   private fitted = false;
   private k = 1;
+  /** The projection's scale and translation when the shapes were drawn: a new size scales them. */
+  private drawnAt: { scale: number; x: number; y: number } | null = null;
   private width = 0;
   private height = 0;
   /** While a place's coordinates are being picked: what the next click on the map gives them to. */
@@ -206,7 +208,20 @@ export class WorldMap {
       [-width * 0.25, -height * 0.25],
       [width * 1.25, height * 1.25],
     ]);
-    this.shapes.replaceChildren();
+    // The shapes drawn at another size are scaled to this one (the same projection, scaled
+    // and moved): computing the world's paths again held the window about 0.3 s each time the
+    // map's height changed (a filter chip appearing as a search is typed, #16). Drawn again only
+    // when the map grew well beyond the size they were drawn at.
+    const at = this.drawnAt;
+    const a = at ? this.projection.scale() / at.scale : 0;
+    if (at && a <= 1.5) {
+      const [x, y] = this.projection.translate();
+      this.shapes.setAttribute("transform", `matrix(${a} 0 0 ${a} ${x - a * at.x} ${y - a * at.y})`);
+    } else {
+      this.shapes.replaceChildren();
+      this.shapes.removeAttribute("transform");
+      this.drawnAt = null;
+    }
     this.drawShapes();
     this.drawMarkers();
     // A new size is a new projection: frame the places again.
@@ -220,6 +235,8 @@ export class WorldMap {
     const path = geoPath(this.projection);
     const named = new Set(this.places.map((p) => p.country).filter((c): c is string => !!c));
     if (!this.shapes.childElementCount) {
+      const [x, y] = this.projection.translate();
+      this.drawnAt = { scale: this.projection.scale(), x, y };
       const sphere = document.createElementNS(SVG, "path");
       sphere.setAttribute("d", path({ type: "Sphere" }) ?? "");
       sphere.setAttribute("class", "sphere");

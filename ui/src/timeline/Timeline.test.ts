@@ -90,3 +90,16 @@ test("a Ctrl+click or Shift+click on an event toggles it; a plain click selects 
   expect(onSelect).toHaveBeenLastCalledWith(3);
   t.destroy();
 });
+
+test("the events drawn one by one in the last frame are those on screen, not those off it", () => {
+  const { t } = timeline();
+  const draw = () => (t as unknown as { draw(): void }).draw();
+  t.setItems([item(1, "1975-01-01"), item(2, "2024-06-19"), item(3, "2024-06-20")], false);
+  t.showRange(day("2024-06-15"), day("2024-06-25"));
+  draw();
+  expect([...t.drawnIds()].sort()).toEqual([2, 3]);
+  t.showRange(day("1974-12-25"), day("1975-01-05"));
+  draw();
+  expect([...t.drawnIds()]).toEqual([1]);
+  t.destroy();
+});

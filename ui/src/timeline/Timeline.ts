@@ -62,6 +62,9 @@ export class Timeline {
   /** Draw times (ms) of the last frames, and when events were first painted (epoch ms): the benchmark reads them. */
   readonly frameTimes: number[] = [];
   firstPaintAt: number | null = null;
+  /** When the last events or counts given were first painted (performance.now()): the benchmark's search round trip ends there. */
+  dataPaintedAt: number | null = null;
+  private dataPending = false;
   /** The items by start time, and the longest span, to find the visible ones by binary search. */
   private sorted: TimelineItem[] = [];
   private maxSpan = 0;
@@ -131,6 +134,7 @@ export class Timeline {
    * their densest stretch; a filter keeps the range the user is looking at.
    */
   setItems(items: TimelineItem[], refit = true, range: [number, number] | null = null): void {
+    if (items !== this.items) this.dataPending = true;
     this.items = items;
     this.detail = range;
     this.sorted = [...items].sort((a, b) => a.start - b.start || a.id - b.id);
@@ -147,6 +151,7 @@ export class Timeline {
    * draws these counts; zoomed in to DETAIL_LIMIT events, it asks for them.
    */
   setAggregate(agg: Aggregate | null, refit = true): void {
+    if (agg !== this.agg) this.dataPending = true;
     this.agg = agg;
     this.detail = null;
     this.wanted = null;
@@ -235,6 +240,14 @@ export class Timeline {
     this.layout();
     const p = this.placed.find((q) => q.item.id === id);
     return p ? { x: p.mark === "band" ? Math.min(Math.max(p.x0 + 3, 1), this.width - 1) : p.x0, y: rowY(p.row, this.geometry()) } : null;
+  }
+
+  /**
+   * The events drawn one by one (not in a cluster) in the last frame: no layout of its own
+   * (20–40 ms when thousands of events were just loaded); a later frame calls onView again.
+   */
+  drawnIds(): Set<number> {
+    return new Set(this.placed.map((p) => p.item.id));
   }
 
   /** The time range now visible, in ms. */
@@ -386,6 +399,10 @@ export class Timeline {
         this.firstPaintAt = performance.timeOrigin + performance.now();
         this.options.onFirstPaint?.(this.firstPaintAt);
       }
+    }
+    if (this.dataPending) {
+      this.dataPending = false;
+      this.dataPaintedAt = performance.now();
     }
     this.options.onView?.(...this.visibleRange());
   }
