@@ -294,9 +294,9 @@ static FRENCH: LazyLock<Locale> = LazyLock::new(|| {
     }
 });
 
-/// English: no named trigger rules; the lexicon reads what the French rules name.
+/// English: few named trigger rules; the lexicon reads most of what the French rules name.
 static ENGLISH: LazyLock<Locale> = LazyLock::new(|| {
-    static TRIGGERS: LazyLock<TriggerRules> = LazyLock::new(|| TriggerRules::new(Vec::new()));
+    static TRIGGERS: LazyLock<TriggerRules> = LazyLock::new(super::en::triggers::rules);
     Locale {
         code: "en",
         dates: &super::en::DATES,

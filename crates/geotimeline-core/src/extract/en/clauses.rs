@@ -253,12 +253,32 @@ pub fn negated(before_trigger: &str, trigger: &str) -> bool {
         regex(r"(?i)(?:\bnot|n['’]t|\bnever|\bno\s+longer)\s+(?:(?:yet|officially|formally|actually|even|been|be|have|ever)\s+)*$")
     });
     static INSIDE: LazyLock<WordRegex> = LazyLock::new(|| regex(r"(?i)(?:\bnot|n['’]t|\bnever)\s+(?:yet\s+)?\p{L}+"));
-    let inside = INSIDE.find(trigger).is_some_and(|m| !m.as_str().to_lowercase().ends_with("only"));
-    BEFORE.is_match(crate::extract::last_bytes(before_trigger, 120)) || inside
+    // "no formal agreement was announced", "no meeting", "announced no new sanctions": "no"
+    // before an event noun, or before the subject of a verb in the passive, negates it.
+    static NO: LazyLock<WordRegex> = LazyLock::new(|| regex(r"(?i)\bno\s+(?:\p{L}+\s+)?$"));
+    static NO_SUBJECT: LazyLock<WordRegex> = LazyLock::new(|| regex(r"(?i)\bno\s+(?:\p{L}+\s+){1,3}$"));
+    static PASSIVE: LazyLock<WordRegex> =
+        LazyLock::new(|| regex(r"(?i)^(?:was|were|is|are|has\s+been|have\s+been|had\s+been|will\s+be)\b"));
+    static NO_INSIDE: LazyLock<WordRegex> = LazyLock::new(|| regex(r"(?i)\s(?:no|not\s+any)\s+\p{L}"));
+    let inside = INSIDE.find(trigger).is_some_and(|m| !m.as_str().to_lowercase().ends_with("only")) || NO_INSIDE.is_match(trigger);
+    let before = crate::extract::last_bytes(before_trigger, 120);
+    let no_subject = NO_SUBJECT.is_match(before) && PASSIVE.is_match(trigger);
+    BEFORE.is_match(before) || NO.is_match(before) || no_subject || inside
 }
 
 fn last_word_starts(sentence: &str, (start, end): (usize, usize), stem: &str) -> bool {
     sentence[start..end].split_whitespace().last().is_some_and(|w| w.to_lowercase().starts_with(stem))
+}
+
+/// Whether what is exchanged, a few words after "exchange", is fire ("exchanged heavy fire",
+/// "an exchange of artillery fire", "exchanged strikes").
+fn exchanges_fire(after_trigger: &str) -> bool {
+    static FIRE: LazyLock<WordRegex> = LazyLock::new(|| {
+        regex(
+            r"(?i)^\s*(?:of\s+)?(?:(?:intense|heavy|sporadic|fierce|cross-border|artillery|small-arms|automatic|rocket|missile)\s+)*(?:fire|gunfire|shelling|shots|strikes|blows|artillery|rockets|missiles|salvos|barrages)\b",
+        )
+    });
+    FIRE.is_match(after_trigger)
 }
 
 /// Whether what is launched, a few words after "launch", is an attack or a weapon ("launched
@@ -381,6 +401,8 @@ pub fn retyped(event_type: EventType, before: &str, trigger: &str, after: &str) 
         // "released official and final figures", "released a statement": a text made public,
         // no one set free.
         EventType::Other if words.contains("releas") => releases_a_text(&words, after),
+        // "the two armies exchanged intense shelling and firing": fire exchanged, no prisoners.
+        EventType::Other if words.contains("exchang") && exchanges_fire(after) => Some(EventType::Military),
         // "Yoon declared an emergency martial law": a state of exception declared is an act.
         EventType::Statement if declared && declares_a_state(after) => Some(EventType::Other),
         // "announced it would resume its participation in the grain deal": party to it again.

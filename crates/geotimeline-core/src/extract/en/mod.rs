@@ -8,6 +8,7 @@ pub mod clauses;
 pub mod dates;
 pub mod inflection;
 pub mod lexicon;
+pub mod triggers;
 pub mod words;
 
 use crate::extract::dates::DateGrammar;

@@ -138,6 +138,26 @@ pub fn retyped(event_type: EventType, before: &str, trigger: &str, after: &str) 
                 .any(|w| words.contains(w));
             ((declared && WINNER.is_match(after)) || (giving && RESULTS.is_match(after))).then_some(EventType::Election)
         }
+        // "un échange de tirs", "des échanges de tirs d'artillerie": fire exchanged, no prisoners.
+        EventType::Other if words.starts_with("échange") => {
+            static FIRE: LazyLock<WordRegex> = LazyLock::new(|| {
+                WordRegex::new(
+                    r"(?i)^\s*(?:\p{L}+\s+)?(?:de|d['’])\s*(?:tirs|coups\s+de\s+feu|artillerie|frappes|roquettes|missiles|obus)\b",
+                )
+                .expect("fire pattern")
+            });
+            FIRE.is_match(after).then_some(EventType::Military)
+        }
+        // "arrivé en tête du premier tour", "arrivée deuxième": a place in a vote's results, no journey.
+        EventType::Visit if words.contains("arriv") => {
+            static PLACED: LazyLock<WordRegex> = LazyLock::new(|| {
+                WordRegex::new(r"(?i)^\s*(?:(?:largement|nettement|loin|très|de\s+justesse|finalement|contre\s+toute\s+attente)\s+)*(?:en\s+tête|(?:en\s+)?(?:première|premier|deuxième|seconde?|troisième|quatrième|dernière?)\s+(?:position|place)|(?:deuxième|second|seconde|troisième|quatrième)\b)")
+                    .expect("placed pattern")
+            });
+            // (The visit rule's trigger may end on the "en" of "arrivé en Chine".)
+            let rest = if words.ends_with(" en") { format!(" en{after}") } else { after.to_string() };
+            PLACED.is_match(&rest).then_some(EventType::Election)
+        }
         // "s'est emparé des pleins pouvoirs": powers taken by decree, no military act;
         // "des milliers de manifestants ont envahi la place": a crowd, no army.
         EventType::Military => {
@@ -346,6 +366,11 @@ pub fn not_an_event_here(
         || (event_type == EventType::Visit && words.starts_with("accueill") && hosts_a_meeting(&sentence[end..to]))
         // "est arrivé au pouvoir": came to power, no journey.
         || (event_type == EventType::Visit && comes_to_power(&sentence[start..]))
+        // "sans rencontrer de résistance", "a rencontré un vif succès": an obstacle or a
+        // reception met, no one.
+        || (event_type == EventType::Meeting && words.starts_with("rencontr") && meets_a_thing(&sentence[end..]))
+        // "pourrait sceller le sort de l'Ukraine": a fate sealed, no deal.
+        || (event_type == EventType::Agreement && words.starts_with("scell") && seals_a_fate(&sentence[end..]))
         || (event_type == EventType::Meeting && words.ends_with("reçu") && receives_a_thing(&sentence[end..]))
         || (event_type == EventType::Statement && words.starts_with("déclaration") && signs(&sentence[from..start]))
         || (event_type == EventType::Election && votes_a_text(&sentence[end..to]))
@@ -413,10 +438,18 @@ pub fn negated(before_trigger: &str, trigger: &str) -> bool {
         )
         .expect("negation pattern")
     });
+    // "aucun accord formel n'a été annoncé", "aucune rencontre": a subject no one or nothing
+    // negates its verb without "pas", and "aucun" right before an event noun negates it.
+    static NONE: LazyLock<WordRegex> = LazyLock::new(|| {
+        WordRegex::new(
+            r"(?i)\b(?:aucun|aucune|nul|nulle)\s+(?:(?:\p{L}+\s+){0,4}?(?:ne|n['’])\s*(?:(?:se|s['’]|l['’]|les|la|le|lui|leur|y|en)\s*)?(?:\p{L}+\s+){0,2})?$",
+        )
+        .expect("negation pattern")
+    });
     let before = crate::extract::last_bytes(before_trigger, 120);
     // Or the negation ends inside the trigger ("ne s'" before "est pas rendu").
     let text = format!("{before}{trigger}");
-    BEFORE.is_match(before) || ANY.find_iter(&text).any(|m| m.end() > before.len())
+    BEFORE.is_match(before) || NONE.is_match(before) || ANY.find_iter(&text).any(|m| m.end() > before.len())
 }
 
 /// Whether an adverb of habit comes right before a trigger ("qui d'ordinaire annonce la
@@ -481,6 +514,25 @@ pub fn called_off(after_trigger: &str) -> bool {
         .expect("called off pattern")
     });
     OFF.is_match(after_trigger)
+}
+
+/// Whether what "rencontrer" meets, right after it, is a thing rather than someone
+/// ("de résistance", "une forte opposition", "des difficultés", "un vif succès").
+fn meets_a_thing(after_trigger: &str) -> bool {
+    static THING: LazyLock<WordRegex> = LazyLock::new(|| {
+        WordRegex::new(r"(?i)^\s*(?:(?:de|d['’]|la|le|les|une?|des|peu\s+de|aucune?|beaucoup\s+de)\s*)?(?:\p{L}+\s+)?(?:résistances?|oppositions?|difficultés?|obstacles?|problèmes?|succès|échos?|soutien|hostilité|réticences?|critiques?)\b")
+            .expect("thing met pattern")
+    });
+    THING.is_match(after_trigger)
+}
+
+/// Whether what "sceller" seals is a fate or a destiny ("sceller le sort de l'Ukraine").
+fn seals_a_fate(after_trigger: &str) -> bool {
+    static FATE: LazyLock<WordRegex> = LazyLock::new(|| {
+        WordRegex::new(r"(?i)^\s*(?:le|son|leur|définitivement\s+le)\s+(?:sort|destin)\b|^\s*(?:la|sa|leur)\s+(?:destinée|perte|fin)\b")
+            .expect("fate pattern")
+    });
+    FATE.is_match(after_trigger)
 }
 
 /// Whether an arrival opening the text is one in power ("est arrivé au pouvoir", "son

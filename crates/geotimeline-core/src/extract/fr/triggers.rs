@@ -71,12 +71,13 @@ pub fn rules() -> TriggerRules {
             r"\b(?:rappel(?:er|le|lent|lera|leront|lerait|leraient|lait|laient|ant|é|ée|és|ées)|rappels?\s+d[eu]s?)\s+(?:\S+\s+){0,2}?(?:l['’]\s*|les\s+|son\s+|sa\s+|ses\s+|leurs?\s+|des\s+|plusieurs\s+)?(?:ambassadeurs?|ambassadrices?|diplomates|chargée?s?\s+d['’]affaires)\b",
             true,
         ),
-        // "Les troupes de Wagner se sont approchées samedi à moins de 400 km de Moscou": armed
-        // forces moving on a place act, whatever the verb of motion.
+        // "Les troupes de Wagner se sont approchées samedi à moins de 400 km de Moscou", "les
+        // rebelles sont entrés dimanche dans Damas": armed forces moving on a place act,
+        // whatever the verb of motion.
         TriggerRule::new(
             "troop movement",
             EventType::Military,
-            r"\b(?:troupes|forces|soldats|colonnes|chars|combattants|blindés|rebelles|mutins)\s+(?:\S+\s+){0,4}?(?:se\s+sont\s+(?:\w+\s+)?approchée?s|s['’](?:est|était|étaient)\s+(?:\w+\s+)?approchée?s?|(?:ont|avaient)\s+(?:\w+\s+)?(?:avancé|progressé|pénétré))\b",
+            r"\b(?:troupes|forces|soldats|colonnes|chars|combattants|blindés|rebelles|mutins)\s+(?:\S+\s+){0,4}?(?:se\s+sont\s+(?:\w+\s+)?approchée?s|s['’](?:est|était|étaient)\s+(?:\w+\s+)?approchée?s?|(?:ont|avaient)\s+(?:\w+\s+)?(?:avancé|progressé|pénétré)|(?:sont|étaient|est|était)\s+(?:\w+\s+)?entrée?s?)\b",
             true,
         ),
         t(EventType::Other, r"\b(?:couronnes?\s+de\s+fleurs|gerbes?|a\s+rendu\s+hommage|commémor\w*|funérailles)\b", true),
