@@ -71,7 +71,7 @@ fn titled_people(words: &ActorWords, sentence: &str) -> Vec<(usize, Actor)> {
     }
     for caps in words.titled_name.captures_iter(sentence) {
         let name = caps.get(1).expect("name group");
-        let text = before_possessive(name.as_str());
+        let text = before_compound(before_possessive(name.as_str()));
         // Names that start with a place, or name an organisation, are not people
         // ("le général Vietnam Airlines", "le secrétaire général de l'ONU").
         // So are names of places ("l'ambassadeur de Côte d'Ivoire en Afrique du Sud, M. …").
@@ -115,6 +115,38 @@ fn right_after_title(locale: &ActorWords, title: &str) -> bool {
 fn before_possessive(name: &str) -> &str {
     let cut = ["'s", "’s"].iter().filter_map(|p| name.find(p).filter(|&i| !name[i + p.len()..].starts_with(char::is_alphanumeric))).min();
     cut.map_or(name, |i| &name[..i]).trim_end_matches(['’', '\''])
+}
+
+/// A name up to a compound it opens ("the Mark Carney-led Liberal party", "a Joe Biden-backed
+/// plan": "Mark Carney", "Joe Biden"); not a given name's hyphen ("Tsai Ing-wen", "Kim Jong-un").
+fn before_compound(name: &str) -> &str {
+    const COMPOUNDS: &[&str] = &[
+        "led",
+        "backed",
+        "brokered",
+        "based",
+        "born",
+        "owned",
+        "controlled",
+        "held",
+        "allied",
+        "aligned",
+        "linked",
+        "sponsored",
+        "appointed",
+        "funded",
+        "inspired",
+        "era",
+        "style",
+        "run",
+        "friendly",
+        "affiliated",
+    ];
+    let compound = name.match_indices('-').map(|(i, _)| i).find(|&i| {
+        let next = name[i + 1..].split(|c: char| !c.is_alphabetic()).next().unwrap_or("");
+        COMPOUNDS.contains(&next)
+    });
+    compound.map_or(name, |i| &name[..i])
 }
 
 /// Whether the words before a name make it the name of a thing: "le journal du
@@ -224,6 +256,7 @@ fn untitled_people(
             continue;
         }
         let name = before_possessive(whole.as_str());
+        let name = before_compound(name);
         if !name.contains(' ') {
             continue;
         }

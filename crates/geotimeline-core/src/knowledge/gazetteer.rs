@@ -405,6 +405,15 @@ mod tests {
     }
 
     #[test]
+    fn places_news_name_often_are_known_below_the_population_threshold() {
+        let names = |text: &str| places_in(text).into_iter().map(|m| m.place.name).collect::<Vec<_>>();
+        assert_eq!(names("Le sommet s'est tenu lundi à Charm el-Cheikh."), ["Sharm el-Sheikh"]);
+        assert_eq!(names("Strikes hit Rafah and Khan Younis on Sunday."), ["Rafah", "Khan Yunis"]);
+        assert_eq!(names("Les négociations reprennent à Genève."), ["Geneva"]);
+        assert_eq!(names("Russian forces entered Avdiivka."), ["Avdiivka"]);
+    }
+
+    #[test]
     fn us_and_uk_are_states_in_capitals_only() {
         let names = |text: &str| places_in(text).into_iter().map(|m| m.place.name).collect::<Vec<_>>();
         assert_eq!(names("The US and the UK imposed sanctions."), ["United States", "United Kingdom"]);

@@ -582,8 +582,15 @@ pub fn hits(sentence: &str) -> Vec<LexiconHit> {
                     None => continue,
                 },
             };
+            // "signed a joint declaration": a text signed is an agreement, whatever the noun says.
+            let signed_text = !nominal
+                && reading.form.is_none()
+                && reading.event_type == EventType::Statement
+                && sentence[group.start..*start]
+                    .split_whitespace()
+                    .any(|w| matches!(w.to_lowercase().as_str(), "sign" | "signs" | "signed" | "signing"));
             let hit = LexiconHit {
-                event_type: reading.event_type,
+                event_type: if signed_text { EventType::Agreement } else { reading.event_type },
                 start: group.start,
                 end: group.end.unwrap_or(span_end),
                 lemma: reading.lemma,
