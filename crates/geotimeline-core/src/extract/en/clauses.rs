@@ -205,14 +205,20 @@ pub fn not_an_event_here(
     to: usize,
     nominal: bool,
 ) -> bool {
-    (nominal && names_a_known_event(&sentence[..start]))
+    // (A lone word after "the anniversary of" is its noun, however the lexicon read it.)
+    ((nominal || !sentence[start..end].contains(' ')) && names_a_known_event(&sentence[..start]))
         || is_to_be_ended(&sentence[..start])
+        // "the 10 elected members of the council", "a democratically elected president": a
+        // participle describing a noun, no vote.
+        || (event_type == EventType::Election && elected_describes(&sentence[..start], &sentence[start..end]))
         || (event_type == EventType::Election
             && (votes_a_text(&sentence[end..to]) || chamber_votes(&sentence[from..end], &sentence[end..to])))
         || (event_type == EventType::Statement
             && sentence[start..end].to_lowercase().contains("statement")
             && signs(&sentence[from..start]))
         || (event_type == EventType::Military && last_word_starts(sentence, (start, end), "launch") && !launches_a_weapon(&sentence[end..]))
+        // "passed through Kyiv", "the bill passed": only a resolution passed is an act of the council.
+        || (last_word_starts(sentence, (start, end), "pass") && !passes_a_resolution(&sentence[end..]))
         || (nominal && called_for_type(event_type) && called_for(&sentence[from..start]))
 }
 
@@ -314,9 +320,53 @@ fn is_to_be_ended(before_trigger: &str) -> bool {
     ENDED.is_match(before_trigger)
 }
 
+/// Whether what is passed, a few words after "pass", is a resolution ("passed its first
+/// resolution", "passed a resolution demanding").
+fn passes_a_resolution(after_trigger: &str) -> bool {
+    static RESOLUTION: LazyLock<WordRegex> =
+        LazyLock::new(|| regex(r"(?i)^\s*(?:a|an|the|its|their)?\s*(?:[\p{L}-]+\s+){0,3}?resolutions?\b"));
+    RESOLUTION.is_match(after_trigger)
+}
+
+fn elected_describes(before_trigger: &str, trigger: &str) -> bool {
+    const DESCRIBING: &[&str] = &[
+        "the",
+        "a",
+        "an",
+        "its",
+        "their",
+        "his",
+        "her",
+        "our",
+        "two",
+        "three",
+        "four",
+        "five",
+        "six",
+        "seven",
+        "eight",
+        "nine",
+        "ten",
+        "newly",
+        "democratically",
+        "popularly",
+        "directly",
+        "freely",
+        "legitimately",
+        "duly",
+    ];
+    let word_before = before_trigger.split_whitespace().next_back().unwrap_or("").to_lowercase();
+    let describing =
+        DESCRIBING.contains(&word_before.as_str()) || (!word_before.is_empty() && word_before.chars().all(|c| c.is_ascii_digit()));
+    describing && matches!(trigger.to_lowercase().as_str(), "elected" | "re-elected" | "reelected")
+}
+
 fn names_a_known_event(before_trigger: &str) -> bool {
     static KNOWN: LazyLock<WordRegex> = LazyLock::new(|| {
-        regex(r"(?i)(?:\b(?:this|these)\s+(?:\p{L}+\s+)?|\b(?:anniversary|commemoration|memory)\s+of\s+(?:the\s+)?(?:\p{L}+\s+)?)$")
+        // ("the third anniversary of Russia's full-scale invasion": a few words between.)
+        regex(
+            r"(?i)(?:\b(?:this|these)\s+(?:\p{L}+\s+)?|\b(?:anniversary|commemoration|memory)\s+of\s+(?:the\s+)?(?:[\p{L}'’-]+\s+){0,3})$",
+        )
     });
     KNOWN.is_match(before_trigger)
 }

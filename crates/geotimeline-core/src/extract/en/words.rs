@@ -291,6 +291,8 @@ pub const FUTURE_WORDS: &[&str] = &[
     "are going to",
     "is to",
     "are to",
+    // A headline's "Sanctions package to be adopted on Feb 24".
+    "to be",
     "plans to",
     "plan to",
     "planned for",
