@@ -244,9 +244,9 @@ fn untitled_people(
             .strip_suffix(' ')
             .and_then(|b| b.split(' ').next_back())
             .is_some_and(|w| w.chars().next().is_some_and(char::is_uppercase) && !words.begins_no_name(w) && !gazetteer::is_demonym(w));
-        let word_before = sentence[..whole.start()].split_whitespace().next_back().unwrap_or("").to_lowercase();
+        let word_before = crate::extract::lower_case(sentence[..whole.start()].split_whitespace().next_back().unwrap_or(""));
         if words.begins_no_name(first)
-            || words.no_person_after.contains(&word_before.as_str())
+            || words.no_person_after.contains(&word_before.as_ref())
             || names_a_thing(words, &sentence[..whole.start()])
             || words.not_a_surname.contains(&last)
             || continues_a_name
@@ -374,7 +374,7 @@ pub fn related_to_it(words: &ActorWords, sentence: &str, at: usize) -> bool {
 /// apposition a verb follows ("Selon Tass, le président Vladimir Poutine est arrivé").
 pub fn cited_as_source(words: &ActorWords, sentence: &str, at: usize) -> bool {
     let before = crate::extract::last_bytes(&sentence[..at], 120);
-    let lower = before.to_lowercase();
+    let lower = crate::extract::lower_case(before);
     let Some((marker_end, _)) = words
         .source_markers
         .iter()

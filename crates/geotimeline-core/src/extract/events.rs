@@ -5,7 +5,7 @@
 
 use super::dates::{self, Tense};
 use super::locale::{self, LexiconHit, TriggerRule};
-use super::{actors, claims, ArticleText, Candidate};
+use super::{actors, claims, lower_case, ArticleText, Candidate};
 use crate::knowledge::{gazetteer, organisations, people};
 use crate::model::{Actor, ActorKind, EventType, Place, PlaceKind};
 use crate::text;
@@ -207,7 +207,7 @@ pub fn extract_counting(article: ArticleText<'_>, unread: &mut Unread) -> Vec<Ca
             .iter()
             .filter(|f| {
                 let words = f.text(body);
-                let first = words.split_whitespace().next().unwrap_or("").to_lowercase();
+                let first = lower_case(words.split_whitespace().next().unwrap_or(""));
                 f.verb.unwrap_or_else(|| (locale.clauses.opens_with_auxiliary)(&first) || (locale.clauses.is_participle)(words))
             })
             .map(|f| f.span)
@@ -684,10 +684,10 @@ fn dated_facts(
         // "depuis 1999, année où le Cambodge avait rejoint l'organisation": the date is the next clause's.
         let time_clause = (locale.clauses.opens_a_time_clause)(&body[d.span.end..]) && to == d.span.end;
         let (from, to) = if time_clause { (d.span.end, clause_bounds(body, d.span.end + 1, d.span.end + 1).1) } else { (from, to) };
-        let before = body[..d.span.start].trim_end().to_lowercase();
+        let before = lower_case(body[..d.span.start].trim_end());
         let before =
             before.strip_suffix(" le").or_else(|| before.strip_suffix(" la")).or_else(|| before.strip_suffix(" les")).unwrap_or(&before);
-        let since = d.text.to_lowercase().starts_with("depuis") || before.ends_with("depuis");
+        let since = lower_case(&d.text).starts_with("depuis") || before.ends_with("depuis");
         let clause = &body[from..to];
         let state_since =
             since && !time_clause && (dates::tense_in(locale.dates, clause) != Tense::Past || !dates::done_in(locale.dates, clause));
@@ -776,7 +776,7 @@ impl Found {
         if let Some(verb) = self.verb {
             return verb;
         }
-        let first = self.text(sentence).split_whitespace().next().unwrap_or("").to_lowercase();
+        let first = lower_case(self.text(sentence).split_whitespace().next().unwrap_or(""));
         (locale.clauses.opens_with_auxiliary)(&first) || (locale.clauses.auxiliary_before)(&sentence[..self.start()])
     }
 }
@@ -1079,11 +1079,11 @@ fn places_why(places: &[Place], (from, to): (usize, usize), mentions: &[gazettee
 fn owner_possessive(words: &locale::SubjectWords, sentence: &str) -> Option<(usize, usize)> {
     let mut tokens = sentence.split_whitespace().map(|w| (w.as_ptr() as usize - sentence.as_ptr() as usize, w));
     let (mut at, mut first) = tokens.next()?;
-    if words.connectives.contains(&first.trim_end_matches(',').to_lowercase().as_str()) {
+    if words.connectives.contains(&lower_case(first.trim_end_matches(',')).as_ref()) {
         (at, first) = tokens.next()?;
     }
     let (noun, _) = tokens.next()?;
-    words.possessives.contains(&first.to_lowercase().as_str()).then_some((at, noun))
+    words.possessives.contains(&lower_case(first).as_ref()).then_some((at, noun))
 }
 
 /// Whether a sentence opens on a personal pronoun standing for someone already named.
@@ -1092,20 +1092,20 @@ fn owner_possessive(words: &locale::SubjectWords, sentence: &str) -> Option<(usi
 /// ("Pour Moscou, il s'agit …", "il faut", "il y a").
 fn subject_pronoun(words: &locale::SubjectWords, sentence: &str) -> Option<usize> {
     let tokens: Vec<(usize, &str)> = sentence.split_whitespace().map(|w| (w.as_ptr() as usize - sentence.as_ptr() as usize, w)).collect();
-    let is_pronoun = |w: &str| words.pronouns.contains(&w.to_lowercase().as_str());
-    let bare = |w: &str| w.trim_end_matches(',').to_lowercase();
+    let is_pronoun = |w: &str| words.pronouns.contains(&lower_case(w).as_ref());
+    let is_connective = |w: &str| words.connectives.contains(&lower_case(w.trim_end_matches(',')).as_ref());
     // The pronoun's place among the words: first, after a connective, or after a short opening and a comma.
     // Or in the incise after a quotation: '« … », a-t-il ajouté', '"…", he said'.
     let closes_quotation = |w: &str| ["\",", "”,", "»,", ",\"", ",”"].iter().any(|q| w.ends_with(q));
     let inverted = |w: &str| {
-        let w = w.trim_end_matches(|c: char| !c.is_alphabetic()).to_lowercase();
+        let w = lower_case(w.trim_end_matches(|c: char| !c.is_alphabetic()));
         words.inverted.iter().any(|ending| w.ends_with(ending))
     };
     let in_an_incise =
         || tokens.iter().enumerate().position(|(i, (_, w))| inverted(w) || (i > 0 && closes_quotation(tokens[i - 1].1) && is_pronoun(w)));
     let at = match tokens.as_slice() {
         [(_, first), ..] if is_pronoun(first) => 0,
-        [(_, first), (_, second), ..] if words.connectives.contains(&bare(first).as_str()) && is_pronoun(second) => 1,
+        [(_, first), (_, second), ..] if is_connective(first) && is_pronoun(second) => 1,
         _ => {
             let after_opening = tokens
                 .iter()
@@ -1116,7 +1116,7 @@ fn subject_pronoun(words: &locale::SubjectWords, sentence: &str) -> Option<usize
         }
     };
     // "Il s'agit de …", "il faut …": a pronoun standing for no one.
-    let impersonal = tokens.get(at + 1).is_some_and(|(_, next)| words.impersonal.contains(&next.to_lowercase().as_str()));
+    let impersonal = tokens.get(at + 1).is_some_and(|(_, next)| words.impersonal.contains(&lower_case(next).as_ref()));
     (!impersonal).then_some(tokens[at].0)
 }
 
@@ -1211,7 +1211,7 @@ fn date_of<'d>(
         // in a compound tense ("X, en visite à Hanoï, s'est engagé jeudi": jeudi dates both).
         let describing = |other: (usize, usize)| {
             let words = &sentence[other.0..other.1];
-            let first = words.split_whitespace().next().unwrap_or("").to_lowercase();
+            let first = lower_case(words.split_whitespace().next().unwrap_or(""));
             let compound = (locale.clauses.opens_with_auxiliary)(&first) || (locale.clauses.auxiliary_before)(&sentence[..other.0]);
             // (A noun is none, whatever its ending: "agreed at a meeting in Paris, X said on Tuesday".)
             (locale.clauses.is_participle)(words) && !compound && verbs.contains(&other)
@@ -1232,9 +1232,7 @@ fn date_of<'d>(
     };
     // (Not "depuis 1999, année où …": the date of the clause after it.)
     let since_before = |d: &dates::TimeExpr| {
-        d.span.end <= here.0
-            && d.text.to_lowercase().starts_with("depuis")
-            && !(locale.clauses.opens_a_time_clause)(&sentence[d.span.end..])
+        d.span.end <= here.0 && lower_case(&d.text).starts_with("depuis") && !(locale.clauses.opens_a_time_clause)(&sentence[d.span.end..])
     };
     // "un sommet à Singapour le 12 juin 2018 puis un sommet à Hanoï fin février": each takes the date nearer to it.
     // Not when the nearer one cannot take it ("ont été tuées dans des frappes aériennes …,
@@ -1345,7 +1343,7 @@ fn date_of<'d>(
 /// a summit or a meeting of several stays one event. The first `subjects`
 /// people (at least one) are the side that met: "X et Y ont rencontré A" is one meeting.
 fn one_meeting_each(event_type: EventType, trigger: &str, actors: Vec<Actor>, subjects: usize) -> Vec<Vec<Actor>> {
-    let lower = trigger.to_lowercase();
+    let lower = lower_case(trigger);
     let one_to_one = lower.starts_with("rencontr") || lower.contains("entretenu") || lower.contains("entretenir");
     let people: Vec<&Actor> = actors.iter().filter(|a| a.kind == ActorKind::Person).collect();
     let side = subjects.max(1).min(people.len());
@@ -1375,9 +1373,24 @@ fn distance(a: (usize, usize), b: (usize, usize)) -> usize {
 
 /// The clause around a trigger: up to the punctuation that separates clauses.
 fn clause_bounds(sentence: &str, start: usize, end: usize) -> (usize, usize) {
-    let is_break = |c: char| matches!(c, ',' | ';' | ':' | '(' | ')' | '«' | '»' | '—' | '–');
-    let from = sentence[..start].char_indices().rev().find(|&(_, c)| is_break(c)).map_or(0, |(i, c)| i + c.len_utf8());
-    let to = sentence[end..].find(is_break).map_or(sentence.len(), |i| end + i);
+    // The breaks are read from the bytes (a clause is bounded a few times per trigger, and
+    // decoding characters was most of the cost): `,;:()`, and « » — – in UTF-8, whose
+    // lead bytes begin no other character.
+    let bytes = sentence.as_bytes();
+    let ends_a_break = |i: usize| match bytes[i] {
+        b',' | b';' | b':' | b'(' | b')' => true,
+        0xAB | 0xBB => i >= 1 && bytes[i - 1] == 0xC2,
+        0x93 | 0x94 => i >= 2 && bytes[i - 1] == 0x80 && bytes[i - 2] == 0xE2,
+        _ => false,
+    };
+    let opens_a_break = |i: usize| match bytes[i] {
+        b',' | b';' | b':' | b'(' | b')' => true,
+        0xC2 => matches!(bytes.get(i + 1), Some(0xAB | 0xBB)),
+        0xE2 => bytes.get(i + 1) == Some(&0x80) && matches!(bytes.get(i + 2), Some(0x93 | 0x94)),
+        _ => false,
+    };
+    let from = (0..start).rev().find(|&i| ends_a_break(i)).map_or(0, |i| i + 1);
+    let to = (end..bytes.len()).find(|&i| opens_a_break(i)).unwrap_or(sentence.len());
     (from, to)
 }
 
@@ -1550,7 +1563,7 @@ fn owned_by_several(words: &locale::ActorWords, before: &str) -> bool {
 /// "Accueillie sur le tarmac par le ministre …, Pelosi est arrivée": a visitor
 /// received by a host named after "par"; the visitor is the sentence's other person.
 fn hosted(sentence: &str, at: usize, to: usize) -> bool {
-    let trigger_word = sentence[at..].split_whitespace().next().unwrap_or("").to_lowercase();
+    let trigger_word = lower_case(sentence[at..].split_whitespace().next().unwrap_or(""));
     let received = trigger_word.starts_with("accueilli") || trigger_word.starts_with("reçu");
     received && sentence.get(at..to).is_some_and(|clause| clause.contains(" par "))
 }
@@ -1576,6 +1589,29 @@ mod tests {
         let mut unread = Unread::default();
         let found = extract_counting(ArticleText { text, language: "fr", published: NaiveDate::from_ymd_opt(2024, 6, 20) }, &mut unread);
         (found, unread)
+    }
+
+    #[test]
+    fn clause_bounds_are_those_the_characters_give() {
+        let by_characters = |sentence: &str, start: usize, end: usize| {
+            let is_break = |c: char| matches!(c, ',' | ';' | ':' | '(' | ')' | '«' | '»' | '—' | '–');
+            let from = sentence[..start].char_indices().rev().find(|&(_, c)| is_break(c)).map_or(0, |(i, c)| i + c.len_utf8());
+            let to = sentence[end..].find(is_break).map_or(sentence.len(), |i| end + i);
+            (from, to)
+        };
+        for sentence in [
+            "Le président, arrivé jeudi — selon l’AFP – à Hanoï (Viêt Nam) : « visite » ; fin…",
+            "«Non»—dit-il–puis… «oui» ; ‘a’ “b” ‐ ‑ ‒ ― é à ç ÿ Œ",
+            "no break at all",
+            "",
+        ] {
+            let starts: Vec<usize> = (0..=sentence.len()).filter(|&i| sentence.is_char_boundary(i)).collect();
+            for &start in &starts {
+                for &end in starts.iter().filter(|&&end| end >= start) {
+                    assert_eq!(clause_bounds(sentence, start, end), by_characters(sentence, start, end), "{sentence:?} {start}..{end}");
+                }
+            }
+        }
     }
 
     #[test]

@@ -85,6 +85,35 @@ pub fn lowered(word: &str) -> std::borrow::Cow<'_, str> {
     }
 }
 
+/// `text.to_lowercase()`, borrowed when that changes nothing, as for most words: the rules
+/// lower-case words to compare them, hundreds of times per article.
+pub fn lower_case(text: &str) -> std::borrow::Cow<'_, str> {
+    if text.chars().all(lowers_to_itself) {
+        std::borrow::Cow::Borrowed(text)
+    } else {
+        std::borrow::Cow::Owned(text.to_lowercase())
+    }
+}
+
+/// `text.to_lowercase().replace('’', "'")`, borrowed when that changes nothing.
+pub fn lower_case_straight(text: &str) -> std::borrow::Cow<'_, str> {
+    if text.chars().all(|c| c != '’' && lowers_to_itself(c)) {
+        std::borrow::Cow::Borrowed(text)
+    } else {
+        std::borrow::Cow::Owned(text.to_lowercase().replace('’', "'"))
+    }
+}
+
+/// Whether lower case leaves the character as it is. (`str::to_lowercase` differs from
+/// the characters' own mapping only for capital sigma, which this says it changes.)
+fn lowers_to_itself(c: char) -> bool {
+    if c.is_ascii() {
+        return !c.is_ascii_uppercase();
+    }
+    let mut lower = c.to_lowercase();
+    lower.next() == Some(c) && lower.next().is_none()
+}
+
 /// The text with its incises (what stands between two commas) left out, for the words
 /// between an enacting verb and its object ("ont adopté vendredi, jour de …, un paquet").
 pub fn without_incises(text: &str) -> String {
@@ -120,5 +149,24 @@ impl Extractor for FrenchRules {
 
     fn extract_counting(&self, article: ArticleText<'_>, unread: &mut events::Unread) -> Vec<Candidate> {
         events::extract_counting(article, unread)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{lower_case, lower_case_straight};
+
+    #[test]
+    fn lower_case_is_to_lowercase_and_borrows_what_it_leaves() {
+        // Capitals, accents, a titlecase digraph, the Kelvin sign, dotted I, a final sigma
+        // (which lowers by its context), the sharp s and curly apostrophes.
+        for text in ["Élysée", "déjà", "ǅemal", "\u{212a}elvin", "İstanbul", "ΟΔΟΣ", "ΣΑ", "straße", "ẞ", "l’Élysée", "a-t-il", "", "42"]
+        {
+            assert_eq!(lower_case(text), text.to_lowercase(), "{text}");
+            assert_eq!(lower_case_straight(text), text.to_lowercase().replace('’', "'"), "{text}");
+        }
+        assert!(matches!(lower_case("déjà vu"), std::borrow::Cow::Borrowed(_)));
+        assert!(matches!(lower_case_straight("l'accord"), std::borrow::Cow::Borrowed(_)));
+        assert!(matches!(lower_case_straight("l’accord"), std::borrow::Cow::Owned(_)));
     }
 }

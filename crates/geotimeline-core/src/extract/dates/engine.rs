@@ -5,6 +5,7 @@ use super::calendar::values;
 use super::grammar::{Anchor, Context, DateGrammar};
 use super::Anchors;
 use super::{Passage, Policy, Tagged, Tense, TimeExpr};
+use crate::extract::{lower_case, lower_case_straight};
 use crate::model::DateSpan;
 use crate::text::Span;
 use chrono::NaiveDate;
@@ -121,8 +122,8 @@ fn find_anchored(grammar: &DateGrammar, text: &str, anchors: Anchors, tense: Ten
 /// Whether a date ends what lasts ("jusqu'au 30 octobre", "until October 30"): one of the
 /// locale's end words right before it (`before`, the text up to the date) or opening it (`expression`).
 pub fn ends_what_lasts(grammar: &DateGrammar, before: &str, expression: &str) -> bool {
-    let tail = crate::extract::last_bytes(before.trim_end(), 24).to_lowercase().replace('’', "'");
-    let opening = expression.to_lowercase().replace('’', "'");
+    let tail = lower_case_straight(crate::extract::last_bytes(before.trim_end(), 24));
+    let opening = lower_case_straight(expression);
     grammar.clause.end_words.iter().any(|w| {
         tail.strip_suffix(w).is_some_and(|rest| rest.is_empty() || rest.ends_with(|c: char| !c.is_alphanumeric()))
             || opening.strip_prefix(w).is_some_and(|rest| rest.starts_with(' '))
@@ -142,7 +143,7 @@ pub fn since_phrase(grammar: &DateGrammar, before: &str) -> Option<usize> {
         if taken > 12 || !plain(word) {
             return None;
         }
-        if taken >= 1 && grammar.clause.since_words.contains(&word.to_lowercase().as_str()) {
+        if taken >= 1 && grammar.clause.since_words.contains(&lower_case(word).as_ref()) {
             return Some(before.len() - tail.len() + at);
         }
     }
@@ -152,7 +153,7 @@ pub fn since_phrase(grammar: &DateGrammar, before: &str) -> Option<usize> {
 /// Whether the text between a noun and a date after it (`between`) joins the date to the
 /// noun ("la présidentielle du 24 mars", "the attack of October 7"): the date is the noun's.
 pub fn joins_noun_and_date(grammar: &DateGrammar, between: &str) -> bool {
-    let gap = between.trim().to_lowercase().replace('’', "'");
+    let gap = lower_case_straight(between.trim());
     grammar.clause.noun_date_links.iter().any(|w| *w == gap)
 }
 
@@ -349,7 +350,7 @@ fn after_deadline_word(grammar: &DateGrammar, before: &str) -> bool {
     let longest = words.iter().map(|w| w.chars().count()).max().unwrap_or(0);
     let before = before.trim_end();
     let tail = before.char_indices().rev().nth(longest.saturating_sub(1)).map_or(before, |(i, _)| &before[i..]);
-    let lower = tail.to_lowercase().replace('’', "'");
+    let lower = lower_case_straight(tail);
     words.iter().any(|w| lower.ends_with(w))
 }
 
@@ -359,10 +360,10 @@ fn after_deadline_word(grammar: &DateGrammar, before: &str) -> bool {
 fn planned_just_before(grammar: &DateGrammar, before_date: &str) -> bool {
     let words = &grammar.clause;
     words.verb.find_iter(before_date).last().is_some_and(|m| {
-        let verb = m.as_str().to_lowercase();
+        let verb = lower_case(m.as_str());
         words.plan_endings.iter().any(|e| verb.ends_with(e))
             && !verb.contains(char::is_whitespace)
-            && !words.not_plans.contains(&verb.as_str())
+            && !words.not_plans.contains(&verb.as_ref())
     })
 }
 

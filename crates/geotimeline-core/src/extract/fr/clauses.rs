@@ -7,6 +7,7 @@ use super::triggers::SIGNING_FORMS;
 use super::words;
 use crate::extract::dates::calendar::Unit;
 use crate::extract::locale::{ClauseReading, Pair};
+use crate::extract::lower_case;
 use crate::extract::word_regex::WordRegex;
 use crate::model::EventType;
 use std::sync::LazyLock;
@@ -43,7 +44,7 @@ pub const CLAUSES: ClauseReading = ClauseReading {
 /// Whether a verb group is in the passive: "être" or "été" before its participle
 /// ("devrait être formellement acté", "a été entériné").
 pub fn passive(group: &str) -> bool {
-    let lower = group.to_lowercase();
+    let lower = lower_case(group);
     let words: Vec<&str> = lower.split_whitespace().collect();
     words.len() >= 2 && words[..words.len() - 1].iter().any(|w| ["être", "été"].contains(w)) && is_participle(words[words.len() - 1])
 }
@@ -56,12 +57,12 @@ pub fn passive(group: &str) -> bool {
 pub fn before_the_narrative(group: &str, before_group: &str) -> bool {
     const PLUPERFECT: &[&str] = &["avait", "avaient", "était", "étaient", "s'était", "s'étaient", "s’était", "s’étaient"];
     static REPORTED: LazyLock<WordRegex> = LazyLock::new(|| WordRegex::new(r"(?i)\bqu(?:e\b|['’])").expect("reported speech pattern"));
-    let lower = group.to_lowercase();
+    let lower = lower_case(group);
     let mut words = lower.split_whitespace();
     let first = words.next().unwrap_or_default();
     let compound = PLUPERFECT.contains(&first) && words.next().is_some();
-    let previous = before_group.split_whitespace().last().unwrap_or_default().to_lowercase();
-    let after_auxiliary = PLUPERFECT.contains(&previous.as_str()) && is_participle(&lower);
+    let previous = lower_case(before_group.split_whitespace().last().unwrap_or_default());
+    let after_auxiliary = PLUPERFECT.contains(&previous.as_ref()) && is_participle(&lower);
     // "À l'approche du scrutin, Pékin a dénoncé …": what led up to the day told.
     static LEADING_UP: LazyLock<WordRegex> = LazyLock::new(|| {
         WordRegex::new(r"(?i)^\W*(?:à\s+l['’]approche\s+d|en\s+amont\s+d|dans\s+la\s+perspective\s+d|en\s+prévision\s+d)")
@@ -82,7 +83,7 @@ pub fn retyped(event_type: EventType, before: &str, trigger: &str, after: &str) 
     static WINNER: LazyLock<WordRegex> =
         LazyLock::new(|| WordRegex::new(r"(?i)^\s*(?:\p{L}+\s+)?(?:vainqueure?s?|gagnante?s?|(?:ré)?élue?s?)\b").expect("winner pattern"));
     const WHEN: &[&str] = &["lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "hier", "soir", "matin", "finalement"];
-    let words = trigger.to_lowercase();
+    let words = lower_case(trigger);
     // "se sont accordés pour cesser les exportations vers la Russie": an export ban is a sanction.
     static TRADE_BAN: LazyLock<WordRegex> = LazyLock::new(|| {
         WordRegex::new(r"(?i)^\s*(?:\p{L}+\s+){0,2}(?:pour|de|d['’])\s*(?:cesser|arrêter|interdire|suspendre|restreindre|bloquer|stopper)\s+(?:toutes\s+)?(?:les\s+|leurs\s+)?(?:exportations|importations|ventes|livraisons)\b")
@@ -182,8 +183,8 @@ fn crowd_acts(before: &str) -> bool {
 
 /// Whether a clause opens on a subject relative pronoun ("qui").
 pub fn subject_relative(clause: &str) -> bool {
-    let first = clause.split_whitespace().next().unwrap_or_default().to_lowercase();
-    matches!(first.as_str(), "qui")
+    let first = lower_case(clause.split_whitespace().next().unwrap_or_default());
+    matches!(first.as_ref(), "qui")
 }
 
 /// Where a noun phrase of a determiner, a noun and a participle describing it ends the
@@ -224,9 +225,9 @@ static AUXILIARY: LazyLock<WordRegex> = LazyLock::new(|| {
 /// Whether a trigger's verb is in the future or the conditional ("se rendra",
 /// "se rendrait", "signeront"), not the past conditional's auxiliaries.
 pub fn looks_ahead(trigger: &str) -> bool {
-    let last = trigger.split_whitespace().last().unwrap_or(trigger).to_lowercase();
+    let last = lower_case(trigger.split_whitespace().last().unwrap_or(trigger));
     let ending = ["ra", "ront", "rait", "raient"].iter().any(|end| last.ends_with(end));
-    ending && last.chars().count() > 4 && !["aurait", "auraient", "serait", "seraient"].contains(&last.as_str())
+    ending && last.chars().count() > 4 && !["aurait", "auraient", "serait", "seraient"].contains(&last.as_ref())
 }
 
 /// Whether a trigger holds a past participle ("conclu", "signés", "arrivé au pouvoir"):
@@ -253,9 +254,9 @@ pub fn is_participle(trigger: &str) -> bool {
         "rendu",
         "rendue",
     ];
-    trigger.split_whitespace().map(str::to_lowercase).any(|word| {
+    trigger.split_whitespace().map(lower_case).any(|word| {
         let regular = ["é", "ée", "és", "ées"].iter().any(|end| word.ends_with(end)) && word.chars().count() > 3;
-        regular || IRREGULAR.contains(&word.as_str())
+        regular || IRREGULAR.contains(&word.as_ref())
     })
 }
 
@@ -271,7 +272,7 @@ pub fn opens_with_auxiliary(first_word: &str) -> bool {
 /// after a noun ("les contrats signés"), not after an auxiliary ("ont signé",
 /// "ont été signés", "devraient être signés").
 pub fn describes(before_trigger: &str, trigger: &str) -> bool {
-    let participle = trigger.to_lowercase();
+    let participle = lower_case(trigger);
     let is_participle = [
         "signé",
         "signée",
@@ -288,7 +289,7 @@ pub fn describes(before_trigger: &str, trigger: &str) -> bool {
         "scellé",
         "scellée",
     ]
-    .contains(&participle.as_str());
+    .contains(&participle.as_ref());
     is_participle && !AUXILIARY.is_match(before_trigger)
 }
 
@@ -361,7 +362,7 @@ pub fn not_an_event_here(
     to: usize,
     nominal: bool,
 ) -> bool {
-    let words = sentence[start..end].to_lowercase();
+    let words = lower_case(&sentence[start..end]);
     (nominal && names_a_known_event(&sentence[..start]))
         || (event_type == EventType::Visit && words.starts_with("accueill") && hosts_a_meeting(&sentence[end..to]))
         // "est arrivé au pouvoir": came to power, no journey.
@@ -484,7 +485,7 @@ pub fn names_a_time_zone(before_place: &str) -> bool {
 /// Whether the words after "réunis" say what people are gathered in or behind
 /// ("les militaires réunis au sein du MPSR", "réunis autour du président"), not a meeting.
 pub fn groups_people(after_trigger: &str) -> bool {
-    let after = after_trigger.trim_start().to_lowercase();
+    let after = lower_case(after_trigger.trim_start());
     ["au sein", "autour", "derrière", "sous la bannière", "sous l'égide", "sous l’égide", "dans une coalition", "en coalition"]
         .iter()
         .any(|w| after.starts_with(w))
@@ -665,7 +666,7 @@ pub fn opens_a_time_clause(after_date: &str) -> bool {
 pub fn judges(verb_group: &str) -> bool {
     const STEMS: &[&str] =
         &["condamn", "critiqu", "dénonc", "fustig", "salu", "félicit", "regrett", "déplor", "reproch", "accus", "rejet", "qualifi", "blâm"];
-    let verb = verb_group.split_whitespace().last().unwrap_or("").to_lowercase();
+    let verb = lower_case(verb_group.split_whitespace().last().unwrap_or(""));
     STEMS.iter().any(|stem| verb.starts_with(stem))
 }
 
