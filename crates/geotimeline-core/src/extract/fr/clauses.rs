@@ -100,6 +100,10 @@ pub fn retyped(event_type: EventType, before: &str, trigger: &str, after: &str) 
     if ["approuv", "rejet", "adopt"].iter().any(|w| words.contains(w)) && decided_by_vote(after) {
         return Some(EventType::Election);
     }
+    // "Le SPD est sanctionné avec 16 %": a party punished at the polls, no sanctions.
+    if event_type == EventType::Sanction && words.contains("sanctionn") && decided_by_vote(after) {
+        return Some(EventType::Election);
+    }
     match event_type {
         EventType::Election if words.starts_with("investi") && !words.starts_with("investiture") => {
             let next = after.split_whitespace().map(str::to_lowercase).find(|w| !WHEN.contains(&w.as_str())).unwrap_or_default();
