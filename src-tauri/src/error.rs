@@ -18,6 +18,8 @@ pub enum ErrorKind {
     Export,
     /// Something is already running that this must wait for (an import).
     Busy,
+    /// Checking for, downloading or installing an update failed, or this build has no updater.
+    Update,
 }
 
 /// What the running import keeps from being done.
@@ -209,6 +211,9 @@ impl AppError {
     pub fn Busy(message: String) -> Self {
         Self::new(ErrorKind::Busy, message)
     }
+    pub fn Update(message: String) -> Self {
+        Self::new(ErrorKind::Update, message)
+    }
     /// An import runs: `blocked` waits for it.
     pub fn import_running(blocked: BlockedAction, message: &str) -> Self {
         Self::new(ErrorKind::Busy, message).with(ErrorDetail::ImportRunning { blocked })
@@ -225,6 +230,7 @@ impl AppError {
             ErrorKind::Dialog => "Dialog",
             ErrorKind::Export => "Export",
             ErrorKind::Busy => "Busy",
+            ErrorKind::Update => "Update",
         }
     }
 }

@@ -5,6 +5,7 @@ mod commands;
 mod error;
 mod startup;
 mod state;
+mod updates;
 
 pub use error::{with_causes, AppError};
 pub use state::{
@@ -63,6 +64,9 @@ pub fn specta_builder<R: Runtime>() -> tauri_specta::Builder<R> {
         commands::save_workspace_copy,
         commands::reset_sample_workspace,
         commands::open_log_folder,
+        commands::updates_enabled,
+        commands::check_for_update,
+        commands::install_update,
     ])
 }
 
@@ -179,6 +183,8 @@ pub fn run() {
         .plugin(tauri_plugin_single_instance::init(on_second_launch))
         .plugin(log_plugin())
         .plugin(tauri_plugin_window_state::Builder::default().build());
+    let context = tauri::generate_context!();
+    let builder = updates::register(builder, context.config());
     configure(builder)
         .on_page_load(|_, payload| {
             startup::mark(match payload.event() {
@@ -192,6 +198,7 @@ pub fn run() {
             let path = workspace_path(app)?;
             log::info!("GeoTimeline {} starting on {}", app.package_info().version, path.display());
             app.manage(commands::LogFolder(app.path().app_log_dir()?));
+            app.manage(updates::Updates::new(app.handle()));
             // Scripted runs (E2E tests) answer the File menu's dialogs: Open and Import
             // another workspace with GEOTIMELINE_OPEN's first path, New and Save a copy with GEOTIMELINE_SAVE_WORKSPACE_AS.
             let open: Box<dyn Fn(&str) -> Option<std::path::PathBuf> + Send + Sync> = match std::env::var_os("GEOTIMELINE_OPEN") {
@@ -241,7 +248,7 @@ pub fn run() {
             });
             Ok(())
         })
-        .build(tauri::generate_context!())
+        .build(context)
         .expect("error while building GeoTimeline")
         .run(|_app, _event| {
             // macOS hands the files opened in the Finder (the `.geotimeline` association)

@@ -1085,3 +1085,114 @@ fn another_workspace_is_imported_into_the_open_one() {
     assert_eq!(event_count(&t.webview), before + added);
     assert_eq!(invoke(&t.webview, "import_workspace_file", json!({})).unwrap(), json!(null), "a cancelled dialog");
 }
+
+/// A local update endpoint: answers every request with `manifest` and counts the requests.
+struct UpdateEndpoint {
+    url: String,
+    requests: std::sync::Arc<std::sync::atomic::AtomicUsize>,
+}
+
+impl UpdateEndpoint {
+    fn serving(manifest: Value) -> Self {
+        use std::io::{Read, Write};
+        let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+        let url = format!("http://{}/latest.json", listener.local_addr().unwrap());
+        let requests = std::sync::Arc::new(std::sync::atomic::AtomicUsize::new(0));
+        let counted = requests.clone();
+        std::thread::spawn(move || {
+            for mut stream in listener.incoming().flatten() {
+                counted.fetch_add(1, std::sync::atomic::Ordering::SeqCst);
+                let mut request = Vec::new();
+                let mut buf = [0u8; 1024];
+                while !request.windows(4).any(|w| w == b"\r\n\r\n") {
+                    match stream.read(&mut buf) {
+                        Ok(0) | Err(_) => break,
+                        Ok(n) => request.extend_from_slice(&buf[..n]),
+                    }
+                }
+                let body = manifest.to_string();
+                let _ = write!(
+                    stream,
+                    "HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: {}\r\nConnection: close\r\n\r\n{body}",
+                    body.len()
+                );
+            }
+        });
+        UpdateEndpoint { url, requests }
+    }
+
+    fn requests(&self) -> usize {
+        self.requests.load(std::sync::atomic::Ordering::SeqCst)
+    }
+}
+
+/// A mock app whose configuration has `updater` as its `plugins.updater` section (none when null).
+fn app_with_updater(updater: Value) -> MockApp {
+    let mut context = tauri::generate_context!();
+    if !updater.is_null() {
+        context.config_mut().plugins.0.insert("updater".into(), updater);
+    }
+    let builder = updates::register(configure(mock_builder()), context.config());
+    let app = builder.manage(Workspace::new(Store::open_in_memory().unwrap(), ":memory:".into())).build(context).expect("mock app");
+    app.manage(updates::Updates::new(app.handle()));
+    let webview = tauri::WebviewWindowBuilder::new(&app, "main", Default::default()).build().expect("webview");
+    (app, webview)
+}
+
+/// A manifest announcing 9.9.9 for this machine's updater target.
+fn newer_release_manifest() -> Value {
+    let os = match std::env::consts::OS {
+        "macos" => "darwin",
+        os => os,
+    };
+    let target = format!("{os}-{}", std::env::consts::ARCH);
+    json!({
+        "version": "9.9.9",
+        "notes": "Better dates.",
+        "pub_date": "2026-12-01T00:00:00Z",
+        "platforms": { target: { "url": "http://127.0.0.1:9/GeoTimeline.tar.gz", "signature": "unused by a check" } }
+    })
+}
+
+#[test]
+fn without_a_public_key_updates_are_off_and_nothing_is_requested() {
+    let endpoint = UpdateEndpoint::serving(newer_release_manifest());
+    let no_key = json!({ "endpoints": [endpoint.url], "dangerousInsecureTransportProtocol": true });
+    let empty_key = json!({ "endpoints": [endpoint.url], "pubkey": " ", "dangerousInsecureTransportProtocol": true });
+    // tauri.conf.json as committed (every local and CI build), then overlays lacking a key.
+    for updater in [Value::Null, no_key, empty_key] {
+        let (_app, webview) = app_with_updater(updater.clone());
+        assert_eq!(invoke(&webview, "updates_enabled", json!({})).unwrap(), json!(false), "{updater}");
+        let refused = invoke(&webview, "check_for_update", json!({})).unwrap_err();
+        assert_eq!(refused["kind"], json!("Update"), "{updater}");
+        assert_eq!(invoke(&webview, "install_update", json!({})).unwrap_err()["kind"], json!("Update"));
+    }
+    std::thread::sleep(std::time::Duration::from_millis(200));
+    assert_eq!(endpoint.requests(), 0, "a build without an update key contacted the update endpoint");
+}
+
+#[test]
+fn with_a_public_key_the_check_reads_the_manifest_at_the_endpoint() {
+    let endpoint = UpdateEndpoint::serving(newer_release_manifest());
+    // The key only verifies a download; a check reads the manifest.
+    let (_app, webview) =
+        app_with_updater(json!({ "endpoints": [endpoint.url], "pubkey": "a key", "dangerousInsecureTransportProtocol": true }));
+    assert_eq!(invoke(&webview, "updates_enabled", json!({})).unwrap(), json!(true));
+    let update = invoke(&webview, "check_for_update", json!({})).unwrap();
+    assert_eq!(update, json!({ "version": "9.9.9", "notes": "Better dates." }));
+    assert_eq!(endpoint.requests(), 1);
+}
+
+#[test]
+fn the_committed_configuration_has_no_updater_and_the_window_no_updater_permission() {
+    // The release workflow adds `plugins.updater` (key and endpoint) for builds signed with the
+    // update key; the window reaches the updater only through the app's own commands.
+    let root = env!("CARGO_MANIFEST_DIR");
+    let conf: Value = serde_json::from_str(&std::fs::read_to_string(format!("{root}/tauri.conf.json")).unwrap()).unwrap();
+    assert!(conf["plugins"]["updater"].is_null(), "tauri.conf.json configures the updater: every local build would check");
+    let context: tauri::Context<tauri::test::MockRuntime> = tauri::generate_context!();
+    assert!(!updates::configured(context.config()));
+    let capability: Value =
+        serde_json::from_str(&std::fs::read_to_string(format!("{root}/src-tauri/capabilities/main.json")).unwrap()).unwrap();
+    assert!(!capability["permissions"].as_array().unwrap().iter().any(|p| p.as_str().unwrap().starts_with("updater:")));
+}

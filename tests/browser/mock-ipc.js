@@ -49,6 +49,9 @@
           return [];
         case "workspace_info":
           return f.info;
+        case "updates_enabled":
+          // A local build: no updater, no File › Check for updates….
+          return false;
         case "export_view":
           return { cancelled: false, path: "/tmp/geotimeline.png", bytes: 123456 };
         default:

@@ -168,6 +168,15 @@ export const commands = {
 	 *  it is not there yet) opened in the system's file manager.
 	 */
 	openLogFolder: () => typedError<string, AppError>(__TAURI_INVOKE("open_log_folder")),
+	/**  Whether this build checks for updates: File › Check for updates… is shown only then. */
+	updatesEnabled: () => __TAURI_INVOKE<boolean>("updates_enabled"),
+	/**
+	 *  File › Check for updates…: the newer release the update manifest announces, or None.
+	 *  Refused without any request when this build does not check for updates.
+	 */
+	checkForUpdate: () => typedError<AvailableUpdate | null, AppError>(__TAURI_INVOKE("check_for_update")),
+	/**  Installs the newer release and restarts on it; false when there is none any more. */
+	installUpdate: () => typedError<boolean, AppError>(__TAURI_INVOKE("install_update")),
 };
 
 /* Types */
@@ -221,6 +230,13 @@ export type ArticleSummary = {
 	outlet: string | null,
 	language: string,
 	published: string | null,
+};
+
+/**  A newer release the update manifest announces. */
+export type AvailableUpdate = {
+	version: string,
+	/**  The release's notes, as written in the manifest. */
+	notes: string | null,
 };
 
 /**  Which coordinate. */
@@ -316,7 +332,9 @@ export type ErrorKind = "NotFound" | "Invalid" | "Storage" |
 /**  The workspace file is damaged: the window offers to restore its backup or start anew. */
 "Damaged" | "Ingest" | "Dialog" | "Export" | 
 /**  Something is already running that this must wait for (an import). */
-"Busy";
+"Busy" | 
+/**  Checking for, downloading or installing an update failed, or this build has no updater. */
+"Update";
 
 /**  A stored event with everything known about it. */
 export type Event = {

@@ -3,9 +3,9 @@
 import { Channel } from "@tauri-apps/api/core";
 import { commands } from "../bindings";
 import { errorMessage } from "./errors";
-import type { ReviewedFile, PastedArticle, FilePreview, DayCounts, PlaceCounts, LaneMode as Lanes, AppError, ErrorDetail, Article, ArticleId, ArticleMention, ArticleSummary, Event, EventEdit, EventFilter, EventId, EventSummary, ExportOutcome, Format, HistoryEntry, ImportPreview, ImportProgress, ImportReport, NewEvent, NewPlace, Place, TimelineView, WorkspaceInfo, WorkspaceImport, WorkspaceStatus, DamagedWorkspace, RescuedWorkspace } from "../bindings";
+import type { ReviewedFile, PastedArticle, FilePreview, DayCounts, PlaceCounts, LaneMode as Lanes, AppError, ErrorDetail, Article, ArticleId, ArticleMention, ArticleSummary, Event, EventEdit, EventFilter, EventId, EventSummary, ExportOutcome, Format, HistoryEntry, ImportPreview, ImportProgress, ImportReport, NewEvent, NewPlace, Place, TimelineView, WorkspaceInfo, WorkspaceImport, WorkspaceStatus, DamagedWorkspace, RescuedWorkspace, AvailableUpdate } from "../bindings";
 
-export type { ErrorDetail, DamagedWorkspace, RescuedWorkspace, DayCounts, PlaceCounts, AppError, Article, ArticleMention, ArticleSummary, Event, EventEdit, EventFilter, EventSummary, ExportOutcome, Format, HistoryEntry, ImportPreview, ImportProgress, ImportReport, NewEvent, NewPlace, Place, TimelineView, WorkspaceInfo, WorkspaceImport, WorkspaceStatus };
+export type { AvailableUpdate, ErrorDetail, DamagedWorkspace, RescuedWorkspace, DayCounts, PlaceCounts, AppError, Article, ArticleMention, ArticleSummary, Event, EventEdit, EventFilter, EventSummary, ExportOutcome, Format, HistoryEntry, ImportPreview, ImportProgress, ImportReport, NewEvent, NewPlace, Place, TimelineView, WorkspaceInfo, WorkspaceImport, WorkspaceStatus };
 export type { EventType, Precision, Source, Actor, ActorKind, DateSpan, LaneMode, FilePreview, ReviewedFile, PastedArticle } from "../bindings";
 
 /** A command's error; its `message` is worded in the window's language (see lib/errors.ts). */
@@ -101,4 +101,10 @@ export const api = {
   resetSampleWorkspace: () => unwrap<WorkspaceInfo>(commands.resetSampleWorkspace()),
   /** Opens the app's log folder in the file manager; returns its path. */
   openLogFolder: () => unwrap<string>(commands.openLogFolder()),
+  /** Whether this build checks for updates (only release builds made with the update key do). */
+  updatesEnabled: () => commands.updatesEnabled(),
+  /** The newer release the update manifest announces, or null. */
+  checkForUpdate: () => unwrap<AvailableUpdate | null>(commands.checkForUpdate()),
+  /** Downloads, verifies and installs the newer release, then restarts; false when there is none. */
+  installUpdate: () => unwrap<boolean>(commands.installUpdate()),
 };
