@@ -392,11 +392,7 @@ pub fn extract_counting(article: ArticleText<'_>, unread: &mut Unread) -> Vec<Ca
                     .rev()
                     .find(|c| c.event_type == trigger.event_type && c.date_text.is_some() && !joined(c))
                 {
-                    if event.places.is_empty() && !places.is_empty() {
-                        event.places = places.clone();
-                        event.title = title(event.event_type, &event.actors, &event.places);
-                        event.explanation.places = places_why(&places, (from, to), &free_places);
-                    }
+                    adopt_places(event, &places, || places_why(&places, (from, to), &free_places));
                     continue;
                 }
             }
@@ -431,11 +427,7 @@ pub fn extract_counting(article: ArticleText<'_>, unread: &mut Unread) -> Vec<Ca
             });
             if let Some(event) = same_event {
                 // "une frappe de drones a visé Kharkiv": both words tell one event, which is where either says.
-                if event.places.is_empty() && !places.is_empty() {
-                    event.places = places.clone();
-                    event.title = title(event.event_type, &event.actors, &event.places);
-                    event.explanation.places = places_why(&places, (from, to), &free_places);
-                }
+                adopt_places(event, &places, || places_why(&places, (from, to), &free_places));
                 continue;
             }
             taken.push((m.start(), m.end()));
@@ -1059,6 +1051,16 @@ fn carried_why<'n>(names: impl Iterator<Item = &'n str>) -> String {
         format!("{} (the previous sentence's event's: this sentence names no one and nowhere)", names.join("; "))
     }
 }
+/// An event told twice in a sentence takes the places the second telling names when the
+/// first named none ("une frappe de drones a visé Kharkiv"), with its title and its why.
+fn adopt_places(event: &mut Candidate, places: &[Place], why: impl FnOnce() -> String) {
+    if event.places.is_empty() && !places.is_empty() {
+        event.places = places.to_vec();
+        event.title = title(event.event_type, &event.actors, &event.places);
+        event.explanation.places = why();
+    }
+}
+
 fn places_why(places: &[Place], (from, to): (usize, usize), mentions: &[gazetteer::PlaceMention]) -> String {
     let said: Vec<String> = places
         .iter()

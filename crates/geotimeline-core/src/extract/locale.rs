@@ -320,6 +320,13 @@ pub fn for_language(code: &str) -> &'static Locale {
     }
 }
 
+/// The events a call is for that cannot be told happening from it: a deal, a truce,
+/// sanctions, a strike. A meeting asked for is often set at once ("a demandé une réunion
+/// d'urgence, qui doit se tenir vendredi"), so it stays an event.
+pub fn called_for_type(event_type: EventType) -> bool {
+    !matches!(event_type, EventType::Statement | EventType::Meeting | EventType::Visit)
+}
+
 /// What takes effect, by the nouns a locale gives for sanctions and for agreements ("Cette
 /// taxation entrera en vigueur", "the treaty entered into force"): sanctions first.
 pub fn type_taking_effect(before: &str, sanctions: &WordRegex, agreements: &WordRegex) -> Option<EventType> {

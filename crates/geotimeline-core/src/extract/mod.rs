@@ -75,16 +75,6 @@ pub fn last_bytes(text: &str, n: usize) -> &str {
     &text[start..]
 }
 
-/// A word in lower case with a straight apostrophe, as the lexicons look words up: borrowed
-/// when it already is, as most words are.
-pub fn lowered(word: &str) -> std::borrow::Cow<'_, str> {
-    if word.chars().any(|c| c.is_uppercase() || c == '’') {
-        std::borrow::Cow::Owned(word.to_lowercase().replace('’', "'"))
-    } else {
-        std::borrow::Cow::Borrowed(word)
-    }
-}
-
 /// `text.to_lowercase()`, borrowed when that changes nothing, as for most words: the rules
 /// lower-case words to compare them, hundreds of times per article.
 pub fn lower_case(text: &str) -> std::borrow::Cow<'_, str> {
@@ -95,7 +85,8 @@ pub fn lower_case(text: &str) -> std::borrow::Cow<'_, str> {
     }
 }
 
-/// `text.to_lowercase().replace('’', "'")`, borrowed when that changes nothing.
+/// `text.to_lowercase().replace('’', "'")`, borrowed when that changes nothing: a word as the
+/// lexicons look words up.
 pub fn lower_case_straight(text: &str) -> std::borrow::Cow<'_, str> {
     if text.chars().all(|c| c != '’' && lowers_to_itself(c)) {
         std::borrow::Cow::Borrowed(text)

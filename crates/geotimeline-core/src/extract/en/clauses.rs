@@ -218,8 +218,8 @@ pub fn not_an_event_here(
             && signs(&sentence[from..start]))
         || (event_type == EventType::Military && last_word_starts(sentence, (start, end), "launch") && !launches_a_weapon(&sentence[end..]))
         // "passed through Kyiv", "the bill passed": only a resolution passed is an act of the council.
-        || (last_word_starts(sentence, (start, end), "pass") && !passes_a_resolution(&sentence[end..]))
-        || (nominal && called_for_type(event_type) && called_for(&sentence[from..start]))
+        || (event_type == EventType::Agreement && last_word_starts(sentence, (start, end), "pass") && !passes_a_resolution(&sentence[end..]))
+        || (nominal && crate::extract::locale::called_for_type(event_type) && called_for(&sentence[from..start]))
 }
 
 /// Whether the event a noun names is called off in its clause ("the summit was postponed",
@@ -231,13 +231,6 @@ pub fn called_off(after_trigger: &str) -> bool {
         )
     });
     OFF.is_match(after_trigger)
-}
-
-/// The events a call is for that cannot be told happening from it: a deal, a truce,
-/// sanctions, a strike. A meeting asked for is often set at once ("a demandé une réunion
-/// d'urgence, qui doit se tenir vendredi"), so it stays an event.
-fn called_for_type(event_type: EventType) -> bool {
-    !matches!(event_type, EventType::Statement | EventType::Meeting | EventType::Visit)
 }
 
 /// Whether the event a noun names is what someone calls for, demands or seeks ("called for

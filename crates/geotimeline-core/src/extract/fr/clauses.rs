@@ -383,20 +383,13 @@ pub fn not_an_event_here(
         || (event_type == EventType::Meeting && words.contains("réuni") && names_a_crowd(&sentence[from..start]))
         || (event_type == EventType::Military && words.contains("envahi") && names_a_crowd(&sentence[from..start]))
         || habitual(&sentence[from..start])
-        || (nominal && called_for_type(event_type) && called_for(&sentence[from..start]))
+        || (nominal && crate::extract::locale::called_for_type(event_type) && called_for(&sentence[from..start]))
         || (event_type == EventType::Military
             && words.split_whitespace().last().is_some_and(|w| w.starts_with("lanc") || w.starts_with("lanç"))
             && !launches_a_weapon(&sentence[end..]))
         || (event_type == EventType::Military
             && words.split_whitespace().last().is_some_and(|w| w.starts_with("tir"))
             && draws_a_lesson(&sentence[end..]))
-}
-
-/// The events a call is for that cannot be told happening from it: a deal, a truce,
-/// sanctions, a strike. A meeting asked for is often set at once ("a demandé une réunion
-/// d'urgence, qui doit se tenir vendredi"), so it stays an event.
-fn called_for_type(event_type: EventType) -> bool {
-    !matches!(event_type, EventType::Statement | EventType::Meeting | EventType::Visit)
 }
 
 /// Whether the event a noun names is what someone calls for, demands or wishes ("a appelé

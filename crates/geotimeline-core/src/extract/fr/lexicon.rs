@@ -409,7 +409,7 @@ fn after_a_quantity(words: &[(usize, usize, Cow<'_, str>)], i: usize) -> bool {
 /// A sentence's words: (start, end, lower-case word). An elided article or
 /// pronoun keeps its apostrophe ("s'", "l'"); hyphens stay inside words.
 fn words(sentence: &str) -> Vec<(usize, usize, Cow<'_, str>)> {
-    let word = |s: usize, end: usize| crate::extract::lowered(&sentence[s..end]);
+    let word = |s: usize, end: usize| crate::extract::lower_case_straight(&sentence[s..end]);
     // A word and its space take five bytes or more: the list is not grown word by word.
     let mut out = Vec::with_capacity(sentence.len() / 5 + 1);
     let mut start: Option<usize> = None;
