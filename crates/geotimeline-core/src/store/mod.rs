@@ -428,7 +428,7 @@ mod tests {
         drop(conn);
         let mut store = Store::open(&path).unwrap();
         assert_eq!(store.schema_version().unwrap(), schema::known_version());
-        assert!(backup_path(&path, 9).exists(), "a backup is taken before the migration");
+        assert!(backup_path(&path, schema::known_version()).exists(), "a backup is taken before the migration");
         let user: i64 = store.conn.query_row("SELECT added_by_user FROM places WHERE id = 1", [], |r| r.get(0)).unwrap();
         assert_eq!(user, 0, "the stored places are the knowledge base's");
         assert!(store.added_places().unwrap().is_empty());
@@ -454,6 +454,46 @@ mod tests {
         store.undo().unwrap().unwrap();
         assert!(store.search_places("diamniadio", 5).unwrap().is_empty());
         assert_eq!(store.get_event(EventId(7)).unwrap().places.len(), 1);
+    }
+
+    /// A workspace of schema 9, whose `events` checked their type and precision with `IN`
+    /// lists: rebuilt with the same rows, ids, windows and counter (the id of a deleted last
+    /// event is not given again), and its checks still refuse what they refused.
+    #[test]
+    fn a_workspace_of_the_ninth_version_keeps_its_events_and_their_ids() {
+        use crate::model::EventId;
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("v9.sqlite");
+        let mut conn = Connection::open(&path).unwrap();
+        schema::first(9).to_latest(&mut conn).unwrap();
+        conn.execute_batch(
+            r#"INSERT INTO events (id, title, type, start, end, precision, confidence, origin, edited, merge_keys, verified) VALUES
+                 (4, 'Visite', 'visit', '2024-06-20', '2024-06-20', 'day', 0.8, 'extracted', '', '[["city","Dakar","SN"]]', 1),
+                 (9, 'Sommet', 'meeting', '2024-06-01', '2024-06-30', 'month', 0.6, 'manual', 'title', NULL, 0);
+             DELETE FROM events WHERE id = 9;"#,
+        )
+        .unwrap();
+        drop(conn);
+        let store = Store::open(&path).unwrap();
+        assert_eq!(store.schema_version().unwrap(), schema::known_version());
+        let event = store.get_event(EventId(4)).unwrap();
+        assert_eq!((event.title.as_str(), event.verified), ("Visite", true));
+        let windows: i64 = store.conn.query_row("SELECT count(*) FROM event_windows WHERE id = 4", [], |r| r.get(0)).unwrap();
+        assert_eq!(windows, 1, "the machine-made event is still filed for merging");
+        store
+            .conn
+            .execute("INSERT INTO events (title, type, start, end, precision, confidence, origin) VALUES ('Accord', 'agreement', '2024-07-01', '2024-07-01', 'week', 0.7, 'extracted')", [])
+            .unwrap();
+        assert_eq!(store.conn.last_insert_rowid(), 10, "ids go on after the deleted event's");
+        let windows: i64 = store.conn.query_row("SELECT count(*) FROM event_windows WHERE id = 10", [], |r| r.get(0)).unwrap();
+        assert_eq!(windows, 1, "the triggers file new events");
+        for (kind, precision, origin) in [("meetings", "day", "manual"), ("visit", "days", "manual"), ("visit", "day", "user")] {
+            let refused = store.conn.execute(
+                "INSERT INTO events (title, type, start, end, precision, confidence, origin) VALUES ('x', ?1, '2024-01-01', '2024-01-01', ?2, 0.5, ?3)",
+                [kind, precision, origin],
+            );
+            assert!(refused.is_err(), "{kind} / {precision} / {origin} is refused");
+        }
     }
 
     #[test]

@@ -2,7 +2,62 @@
 //! database's `user_version` is the number of migrations applied, and a
 //! database newer than this build is refused instead of being damaged.
 
+use const_format::concatcp;
 use rusqlite_migration::{Migrations, M};
+
+/// What files each machine-made event in `event_windows` (V5): its class (type, and whether
+/// dated by a day or a week), its reach (how many days it spans, in powers of four) and its days.
+const EVENT_WINDOW_VIEW: &str = r#"CREATE VIEW event_window_of AS
+    SELECT id,
+           instr('visit meeting agreement sanction statement military election other', type) * 2 + (precision IN ('day', 'week')) AS class,
+           CASE WHEN days = 0 THEN 0 WHEN days < 4 THEN 1 WHEN days < 16 THEN 2 WHEN days < 64 THEN 3
+                WHEN days < 256 THEN 4 WHEN days < 1024 THEN 5 WHEN days < 4096 THEN 6 ELSE 7 END AS reach,
+           first_day, last_day, precision, merge_keys
+    FROM (SELECT id, type, precision, merge_keys, origin, unixepoch(start) / 86400 AS first_day, unixepoch(end) / 86400 AS last_day,
+                 unixepoch(end) / 86400 - unixepoch(start) / 86400 AS days FROM events)
+    WHERE origin = 'extracted';"#;
+
+/// The triggers that keep `event_windows` in step with `events` (V7), created again each
+/// time `events` is rebuilt. They find an old row by its whole key, its reach computed as
+/// on insert (`reach IN (…)` made SQLite build a temporary table at each firing).
+const EVENT_WINDOW_TRIGGERS: &str = r#"CREATE TRIGGER event_windows_insert AFTER INSERT ON events WHEN new.origin = 'extracted' BEGIN
+    INSERT INTO event_windows (class, reach, first_day, id, last_day, precision, merge_keys)
+        SELECT class, (days > 0) + (days >= 4) + (days >= 16) + (days >= 64) + (days >= 256) + (days >= 1024) + (days >= 4096),
+               first_day, new.id, first_day + days, new.precision, new.merge_keys
+        FROM (SELECT instr('visit meeting agreement sanction statement military election other', new.type) * 2 + (new.precision IN ('day', 'week')) AS class,
+                     unixepoch(new.start) / 86400 AS first_day,
+                     unixepoch(new.end) / 86400 - unixepoch(new.start) / 86400 AS days);
+END;
+CREATE TRIGGER event_windows_before_update BEFORE UPDATE OF start, end, type, precision, origin, merge_keys ON events
+WHEN old.origin = 'extracted' AND (old.start IS NOT new.start OR old.end IS NOT new.end OR old.type IS NOT new.type
+  OR old.precision IS NOT new.precision OR old.origin IS NOT new.origin OR old.merge_keys IS NOT new.merge_keys) BEGIN
+    DELETE FROM event_windows
+    WHERE class = instr('visit meeting agreement sanction statement military election other', old.type) * 2 + (old.precision IN ('day', 'week'))
+      AND reach = ((unixepoch(old.end) / 86400 - unixepoch(old.start) / 86400) > 0) + ((unixepoch(old.end) / 86400 - unixepoch(old.start) / 86400) >= 4)
+                + ((unixepoch(old.end) / 86400 - unixepoch(old.start) / 86400) >= 16) + ((unixepoch(old.end) / 86400 - unixepoch(old.start) / 86400) >= 64)
+                + ((unixepoch(old.end) / 86400 - unixepoch(old.start) / 86400) >= 256) + ((unixepoch(old.end) / 86400 - unixepoch(old.start) / 86400) >= 1024)
+                + ((unixepoch(old.end) / 86400 - unixepoch(old.start) / 86400) >= 4096)
+      AND first_day = unixepoch(old.start) / 86400 AND id = old.id;
+END;
+CREATE TRIGGER event_windows_after_update AFTER UPDATE OF start, end, type, precision, origin, merge_keys ON events
+WHEN new.origin = 'extracted' AND (old.start IS NOT new.start OR old.end IS NOT new.end OR old.type IS NOT new.type
+  OR old.precision IS NOT new.precision OR old.origin IS NOT new.origin OR old.merge_keys IS NOT new.merge_keys) BEGIN
+    INSERT INTO event_windows (class, reach, first_day, id, last_day, precision, merge_keys)
+        SELECT class, (days > 0) + (days >= 4) + (days >= 16) + (days >= 64) + (days >= 256) + (days >= 1024) + (days >= 4096),
+               first_day, new.id, first_day + days, new.precision, new.merge_keys
+        FROM (SELECT instr('visit meeting agreement sanction statement military election other', new.type) * 2 + (new.precision IN ('day', 'week')) AS class,
+                     unixepoch(new.start) / 86400 AS first_day,
+                     unixepoch(new.end) / 86400 - unixepoch(new.start) / 86400 AS days);
+END;
+CREATE TRIGGER event_windows_delete BEFORE DELETE ON events WHEN old.origin = 'extracted' BEGIN
+    DELETE FROM event_windows
+    WHERE class = instr('visit meeting agreement sanction statement military election other', old.type) * 2 + (old.precision IN ('day', 'week'))
+      AND reach = ((unixepoch(old.end) / 86400 - unixepoch(old.start) / 86400) > 0) + ((unixepoch(old.end) / 86400 - unixepoch(old.start) / 86400) >= 4)
+                + ((unixepoch(old.end) / 86400 - unixepoch(old.start) / 86400) >= 16) + ((unixepoch(old.end) / 86400 - unixepoch(old.start) / 86400) >= 64)
+                + ((unixepoch(old.end) / 86400 - unixepoch(old.start) / 86400) >= 256) + ((unixepoch(old.end) / 86400 - unixepoch(old.start) / 86400) >= 1024)
+                + ((unixepoch(old.end) / 86400 - unixepoch(old.start) / 86400) >= 4096)
+      AND first_day = unixepoch(old.start) / 86400 AND id = old.id;
+END;"#;
 
 const V1: &str = r#"
 CREATE TABLE articles (
@@ -303,66 +358,27 @@ END;
 /// not with months and years. The class is recomputed for every stored event.
 /// The triggers find an old row by its whole key, its reach computed as on insert
 /// (`reach IN (…)` made SQLite build a temporary table at each firing).
-const V7: &str = r#"
+const V7: &str = concatcp!(
+    r#"
 DROP TRIGGER event_windows_insert;
 DROP TRIGGER event_windows_before_update;
 DROP TRIGGER event_windows_after_update;
 DROP TRIGGER event_windows_delete;
 DROP VIEW event_window_of;
 
-CREATE VIEW event_window_of AS
-    SELECT id,
-           instr('visit meeting agreement sanction statement military election other', type) * 2 + (precision IN ('day', 'week')) AS class,
-           CASE WHEN days = 0 THEN 0 WHEN days < 4 THEN 1 WHEN days < 16 THEN 2 WHEN days < 64 THEN 3
-                WHEN days < 256 THEN 4 WHEN days < 1024 THEN 5 WHEN days < 4096 THEN 6 ELSE 7 END AS reach,
-           first_day, last_day, precision, merge_keys
-    FROM (SELECT id, type, precision, merge_keys, origin, unixepoch(start) / 86400 AS first_day, unixepoch(end) / 86400 AS last_day,
-                 unixepoch(end) / 86400 - unixepoch(start) / 86400 AS days FROM events)
-    WHERE origin = 'extracted';
+"#,
+    EVENT_WINDOW_VIEW,
+    r#"
+
 
 DELETE FROM event_windows;
 INSERT INTO event_windows (class, reach, first_day, id, last_day, precision, merge_keys)
     SELECT class, reach, first_day, id, last_day, precision, merge_keys FROM event_window_of;
 
-CREATE TRIGGER event_windows_insert AFTER INSERT ON events WHEN new.origin = 'extracted' BEGIN
-    INSERT INTO event_windows (class, reach, first_day, id, last_day, precision, merge_keys)
-        SELECT class, (days > 0) + (days >= 4) + (days >= 16) + (days >= 64) + (days >= 256) + (days >= 1024) + (days >= 4096),
-               first_day, new.id, first_day + days, new.precision, new.merge_keys
-        FROM (SELECT instr('visit meeting agreement sanction statement military election other', new.type) * 2 + (new.precision IN ('day', 'week')) AS class,
-                     unixepoch(new.start) / 86400 AS first_day,
-                     unixepoch(new.end) / 86400 - unixepoch(new.start) / 86400 AS days);
-END;
-CREATE TRIGGER event_windows_before_update BEFORE UPDATE OF start, end, type, precision, origin, merge_keys ON events
-WHEN old.origin = 'extracted' AND (old.start IS NOT new.start OR old.end IS NOT new.end OR old.type IS NOT new.type
-  OR old.precision IS NOT new.precision OR old.origin IS NOT new.origin OR old.merge_keys IS NOT new.merge_keys) BEGIN
-    DELETE FROM event_windows
-    WHERE class = instr('visit meeting agreement sanction statement military election other', old.type) * 2 + (old.precision IN ('day', 'week'))
-      AND reach = ((unixepoch(old.end) / 86400 - unixepoch(old.start) / 86400) > 0) + ((unixepoch(old.end) / 86400 - unixepoch(old.start) / 86400) >= 4)
-                + ((unixepoch(old.end) / 86400 - unixepoch(old.start) / 86400) >= 16) + ((unixepoch(old.end) / 86400 - unixepoch(old.start) / 86400) >= 64)
-                + ((unixepoch(old.end) / 86400 - unixepoch(old.start) / 86400) >= 256) + ((unixepoch(old.end) / 86400 - unixepoch(old.start) / 86400) >= 1024)
-                + ((unixepoch(old.end) / 86400 - unixepoch(old.start) / 86400) >= 4096)
-      AND first_day = unixepoch(old.start) / 86400 AND id = old.id;
-END;
-CREATE TRIGGER event_windows_after_update AFTER UPDATE OF start, end, type, precision, origin, merge_keys ON events
-WHEN new.origin = 'extracted' AND (old.start IS NOT new.start OR old.end IS NOT new.end OR old.type IS NOT new.type
-  OR old.precision IS NOT new.precision OR old.origin IS NOT new.origin OR old.merge_keys IS NOT new.merge_keys) BEGIN
-    INSERT INTO event_windows (class, reach, first_day, id, last_day, precision, merge_keys)
-        SELECT class, (days > 0) + (days >= 4) + (days >= 16) + (days >= 64) + (days >= 256) + (days >= 1024) + (days >= 4096),
-               first_day, new.id, first_day + days, new.precision, new.merge_keys
-        FROM (SELECT instr('visit meeting agreement sanction statement military election other', new.type) * 2 + (new.precision IN ('day', 'week')) AS class,
-                     unixepoch(new.start) / 86400 AS first_day,
-                     unixepoch(new.end) / 86400 - unixepoch(new.start) / 86400 AS days);
-END;
-CREATE TRIGGER event_windows_delete BEFORE DELETE ON events WHEN old.origin = 'extracted' BEGIN
-    DELETE FROM event_windows
-    WHERE class = instr('visit meeting agreement sanction statement military election other', old.type) * 2 + (old.precision IN ('day', 'week'))
-      AND reach = ((unixepoch(old.end) / 86400 - unixepoch(old.start) / 86400) > 0) + ((unixepoch(old.end) / 86400 - unixepoch(old.start) / 86400) >= 4)
-                + ((unixepoch(old.end) / 86400 - unixepoch(old.start) / 86400) >= 16) + ((unixepoch(old.end) / 86400 - unixepoch(old.start) / 86400) >= 64)
-                + ((unixepoch(old.end) / 86400 - unixepoch(old.start) / 86400) >= 256) + ((unixepoch(old.end) / 86400 - unixepoch(old.start) / 86400) >= 1024)
-                + ((unixepoch(old.end) / 86400 - unixepoch(old.start) / 86400) >= 4096)
-      AND first_day = unixepoch(old.start) / 86400 AND id = old.id;
-END;
-"#;
+"#,
+    EVENT_WINDOW_TRIGGERS,
+    "\n"
+);
 
 /// A user's corrections as a history that can be undone and redone, across
 /// processes (`store::history`): each edit keeps the rows of the events it
@@ -372,7 +388,8 @@ END;
 /// id is never given to another event (a re-extraction deletes and rebuilds
 /// events; without it, an event brought back by an undo could meet a stranger
 /// under its id). And a `verified` flag a user sets on an event.
-const V8: &str = r#"
+const V8: &str = concatcp!(
+    r#"
 DROP TRIGGER event_windows_insert;
 DROP TRIGGER event_windows_before_update;
 DROP TRIGGER event_windows_after_update;
@@ -404,54 +421,12 @@ CREATE TRIGGER events_fts_delete AFTER DELETE ON events BEGIN
     DELETE FROM event_fts WHERE rowid = old.id;
 END;
 
-CREATE VIEW event_window_of AS
-    SELECT id,
-           instr('visit meeting agreement sanction statement military election other', type) * 2 + (precision IN ('day', 'week')) AS class,
-           CASE WHEN days = 0 THEN 0 WHEN days < 4 THEN 1 WHEN days < 16 THEN 2 WHEN days < 64 THEN 3
-                WHEN days < 256 THEN 4 WHEN days < 1024 THEN 5 WHEN days < 4096 THEN 6 ELSE 7 END AS reach,
-           first_day, last_day, precision, merge_keys
-    FROM (SELECT id, type, precision, merge_keys, origin, unixepoch(start) / 86400 AS first_day, unixepoch(end) / 86400 AS last_day,
-                 unixepoch(end) / 86400 - unixepoch(start) / 86400 AS days FROM events)
-    WHERE origin = 'extracted';
+"#,
+    EVENT_WINDOW_VIEW,
+    "\n\n",
+    EVENT_WINDOW_TRIGGERS,
+    r#"
 
-CREATE TRIGGER event_windows_insert AFTER INSERT ON events WHEN new.origin = 'extracted' BEGIN
-    INSERT INTO event_windows (class, reach, first_day, id, last_day, precision, merge_keys)
-        SELECT class, (days > 0) + (days >= 4) + (days >= 16) + (days >= 64) + (days >= 256) + (days >= 1024) + (days >= 4096),
-               first_day, new.id, first_day + days, new.precision, new.merge_keys
-        FROM (SELECT instr('visit meeting agreement sanction statement military election other', new.type) * 2 + (new.precision IN ('day', 'week')) AS class,
-                     unixepoch(new.start) / 86400 AS first_day,
-                     unixepoch(new.end) / 86400 - unixepoch(new.start) / 86400 AS days);
-END;
-CREATE TRIGGER event_windows_before_update BEFORE UPDATE OF start, end, type, precision, origin, merge_keys ON events
-WHEN old.origin = 'extracted' AND (old.start IS NOT new.start OR old.end IS NOT new.end OR old.type IS NOT new.type
-  OR old.precision IS NOT new.precision OR old.origin IS NOT new.origin OR old.merge_keys IS NOT new.merge_keys) BEGIN
-    DELETE FROM event_windows
-    WHERE class = instr('visit meeting agreement sanction statement military election other', old.type) * 2 + (old.precision IN ('day', 'week'))
-      AND reach = ((unixepoch(old.end) / 86400 - unixepoch(old.start) / 86400) > 0) + ((unixepoch(old.end) / 86400 - unixepoch(old.start) / 86400) >= 4)
-                + ((unixepoch(old.end) / 86400 - unixepoch(old.start) / 86400) >= 16) + ((unixepoch(old.end) / 86400 - unixepoch(old.start) / 86400) >= 64)
-                + ((unixepoch(old.end) / 86400 - unixepoch(old.start) / 86400) >= 256) + ((unixepoch(old.end) / 86400 - unixepoch(old.start) / 86400) >= 1024)
-                + ((unixepoch(old.end) / 86400 - unixepoch(old.start) / 86400) >= 4096)
-      AND first_day = unixepoch(old.start) / 86400 AND id = old.id;
-END;
-CREATE TRIGGER event_windows_after_update AFTER UPDATE OF start, end, type, precision, origin, merge_keys ON events
-WHEN new.origin = 'extracted' AND (old.start IS NOT new.start OR old.end IS NOT new.end OR old.type IS NOT new.type
-  OR old.precision IS NOT new.precision OR old.origin IS NOT new.origin OR old.merge_keys IS NOT new.merge_keys) BEGIN
-    INSERT INTO event_windows (class, reach, first_day, id, last_day, precision, merge_keys)
-        SELECT class, (days > 0) + (days >= 4) + (days >= 16) + (days >= 64) + (days >= 256) + (days >= 1024) + (days >= 4096),
-               first_day, new.id, first_day + days, new.precision, new.merge_keys
-        FROM (SELECT instr('visit meeting agreement sanction statement military election other', new.type) * 2 + (new.precision IN ('day', 'week')) AS class,
-                     unixepoch(new.start) / 86400 AS first_day,
-                     unixepoch(new.end) / 86400 - unixepoch(new.start) / 86400 AS days);
-END;
-CREATE TRIGGER event_windows_delete BEFORE DELETE ON events WHEN old.origin = 'extracted' BEGIN
-    DELETE FROM event_windows
-    WHERE class = instr('visit meeting agreement sanction statement military election other', old.type) * 2 + (old.precision IN ('day', 'week'))
-      AND reach = ((unixepoch(old.end) / 86400 - unixepoch(old.start) / 86400) > 0) + ((unixepoch(old.end) / 86400 - unixepoch(old.start) / 86400) >= 4)
-                + ((unixepoch(old.end) / 86400 - unixepoch(old.start) / 86400) >= 16) + ((unixepoch(old.end) / 86400 - unixepoch(old.start) / 86400) >= 64)
-                + ((unixepoch(old.end) / 86400 - unixepoch(old.start) / 86400) >= 256) + ((unixepoch(old.end) / 86400 - unixepoch(old.start) / 86400) >= 1024)
-                + ((unixepoch(old.end) / 86400 - unixepoch(old.start) / 86400) >= 4096)
-      AND first_day = unixepoch(old.start) / 86400 AND id = old.id;
-END;
 
 CREATE TABLE edit_history (
     id      INTEGER PRIMARY KEY,
@@ -462,7 +437,8 @@ CREATE TABLE edit_history (
     after   TEXT NOT NULL,          -- and after it
     undone  INTEGER NOT NULL DEFAULT 0
 );
-"#;
+"#
+);
 
 /// Places a user adds to the workspace, that the knowledge base lacks (a town
 /// near Dakar): stored in `places` with their coordinates and marked, so place
@@ -472,8 +448,59 @@ ALTER TABLE places ADD COLUMN added_by_user INTEGER NOT NULL DEFAULT 0;
 CREATE INDEX places_added_by_user ON places(added_by_user) WHERE added_by_user = 1;
 "#;
 
+/// Each insert into `events` built two temporary tables, one for each CHECK with a list of
+/// more than two values (`type IN (…)`, `precision IN (…)`): SQLite fills such a list's table
+/// at every execution of a statement, and an import inserts one event per execution. The same
+/// checks written as comparisons build nothing. `events` is rebuilt with them: the same rows
+/// and ids, its AUTOINCREMENT counter kept (an id deleted is never given again), its index,
+/// view and triggers as before.
+const V10: &str = concatcp!(
+    r#"
+DROP TRIGGER event_windows_insert;
+DROP TRIGGER event_windows_before_update;
+DROP TRIGGER event_windows_after_update;
+DROP TRIGGER event_windows_delete;
+DROP TRIGGER events_fts_delete;
+DROP VIEW event_window_of;
+
+CREATE TABLE events_v10 (
+    id          INTEGER PRIMARY KEY AUTOINCREMENT,
+    title       TEXT NOT NULL,
+    type        TEXT NOT NULL CHECK (type = 'visit' OR type = 'meeting' OR type = 'agreement' OR type = 'sanction'
+                                     OR type = 'statement' OR type = 'military' OR type = 'election' OR type = 'other'),
+    start       TEXT NOT NULL,
+    end         TEXT NOT NULL,
+    precision   TEXT NOT NULL CHECK (precision = 'day' OR precision = 'week' OR precision = 'month' OR precision = 'quarter'
+                                     OR precision = 'season' OR precision = 'year' OR precision = 'decade'),
+    confidence  REAL NOT NULL,
+    origin      TEXT NOT NULL CHECK (origin = 'extracted' OR origin = 'manual'),
+    planned     INTEGER NOT NULL DEFAULT 0,
+    edited      TEXT NOT NULL DEFAULT '',
+    merge_keys  TEXT,
+    verified    INTEGER NOT NULL DEFAULT 0,
+    CHECK (start <= end)
+);
+INSERT INTO events_v10 (id, title, type, start, end, precision, confidence, origin, planned, edited, merge_keys, verified)
+    SELECT id, title, type, start, end, precision, confidence, origin, planned, edited, merge_keys, verified FROM events;
+-- The counter goes with the table (renaming a table renames its counter).
+DELETE FROM sqlite_sequence WHERE name = 'events_v10';
+UPDATE sqlite_sequence SET name = 'events_v10' WHERE name = 'events';
+DROP TABLE events;
+ALTER TABLE events_v10 RENAME TO events;
+CREATE INDEX events_by_start ON events(start, end);
+CREATE TRIGGER events_fts_delete AFTER DELETE ON events BEGIN
+    DELETE FROM event_fts WHERE rowid = old.id;
+END;
+
+"#,
+    EVENT_WINDOW_VIEW,
+    "\n\n",
+    EVENT_WINDOW_TRIGGERS,
+    "\n"
+);
+
 /// Every migration in order; append only.
-const STEPS: &[&str] = &[V1, V2, V3, V4, V5, V6, V7, V8, V9];
+const STEPS: &[&str] = &[V1, V2, V3, V4, V5, V6, V7, V8, V9, V10];
 
 pub fn migrations() -> Migrations<'static> {
     Migrations::new(STEPS.iter().map(|sql| M::up(sql).foreign_key_check()).collect())
