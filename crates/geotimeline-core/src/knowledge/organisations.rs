@@ -42,7 +42,12 @@ static FORMS: LazyLock<(AhoCorasick, Vec<usize>)> = LazyLock::new(|| {
             }
         }
     }
-    let matcher = AhoCorasick::builder().match_kind(MatchKind::LeftmostLongest).build(forms).expect("organisation automaton");
+    // A DFA, as the people's forms (see there).
+    let matcher = AhoCorasick::builder()
+        .match_kind(MatchKind::LeftmostLongest)
+        .kind(Some(aho_corasick::AhoCorasickKind::DFA))
+        .build(forms)
+        .expect("organisation automaton");
     (matcher, owners)
 });
 

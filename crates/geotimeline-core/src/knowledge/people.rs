@@ -55,7 +55,11 @@ static PEOPLE_FORMS: LazyLock<PeopleForms> = LazyLock::new(|| {
             owners.push((i, false));
         }
     }
-    PeopleForms { matcher: aho_corasick::AhoCorasick::new(forms).expect("people automaton"), owners }
+    // A DFA: every article and sentence is searched with it, and the few hundred forms
+    // make a small one (the gazetteer's thousands of names stay an NFA: 36 MB as a DFA).
+    let matcher =
+        aho_corasick::AhoCorasick::builder().kind(Some(aho_corasick::AhoCorasickKind::DFA)).build(forms).expect("people automaton");
+    PeopleForms { matcher, owners }
 });
 
 /// Each form of a person written as a word of `text`: (position, index in PEOPLE, full form).
