@@ -1375,25 +1375,65 @@ fn distance(a: (usize, usize), b: (usize, usize)) -> usize {
 
 /// The clause around a trigger: up to the punctuation that separates clauses.
 fn clause_bounds(sentence: &str, start: usize, end: usize) -> (usize, usize) {
-    // The breaks are read from the bytes (a clause is bounded a few times per trigger, and
-    // decoding characters was most of the cost): `,;:()`, and « » — – in UTF-8, whose
-    // lead bytes begin no other character.
-    let bytes = sentence.as_bytes();
-    let ends_a_break = |i: usize| match bytes[i] {
-        b',' | b';' | b':' | b'(' | b')' => true,
-        0xAB | 0xBB => i >= 1 && bytes[i - 1] == 0xC2,
-        0x93 | 0x94 => i >= 2 && bytes[i - 1] == 0x80 && bytes[i - 2] == 0xE2,
-        _ => false,
-    };
-    let opens_a_break = |i: usize| match bytes[i] {
-        b',' | b';' | b':' | b'(' | b')' => true,
-        0xC2 => matches!(bytes.get(i + 1), Some(0xAB | 0xBB)),
-        0xE2 => bytes.get(i + 1) == Some(&0x80) && matches!(bytes.get(i + 2), Some(0x93 | 0x94)),
-        _ => false,
-    };
-    let from = (0..start).rev().find(|&i| ends_a_break(i)).map_or(0, |i| i + 1);
-    let to = (end..bytes.len()).find(|&i| opens_a_break(i)).unwrap_or(sentence.len());
-    (from, to)
+    // A sentence's clauses are bounded dozens of times (each trigger, date and check asks):
+    // its breaks are found once and looked up. The last few sentences are remembered.
+    const REMEMBERED: usize = 4;
+    thread_local! {
+        static BREAKS: std::cell::RefCell<(usize, Vec<ClauseBreaks>)> = const { std::cell::RefCell::new((0, Vec::new())) };
+    }
+    BREAKS.with_borrow_mut(|(next, remembered)| {
+        let breaks = match remembered.iter().position(|b| b.sentence == sentence) {
+            Some(i) => &remembered[i],
+            None => {
+                let read = ClauseBreaks::of(sentence);
+                let i = if remembered.len() < REMEMBERED {
+                    remembered.push(read);
+                    remembered.len() - 1
+                } else {
+                    let i = *next;
+                    remembered[i] = read;
+                    *next = (*next + 1) % REMEMBERED;
+                    i
+                };
+                &remembered[i]
+            }
+        };
+        let from = match breaks.ends.partition_point(|&i| i < start) {
+            0 => 0,
+            n => breaks.ends[n - 1] + 1,
+        };
+        let to = breaks.opens.get(breaks.opens.partition_point(|&i| i < end)).copied().unwrap_or(sentence.len());
+        (from, to)
+    })
+}
+
+/// Where a sentence's clause breaks are: `,;:()`, and « » — – in UTF-8, whose lead bytes
+/// begin no other character; `ends` holds each break's last byte, `opens` its first.
+struct ClauseBreaks {
+    sentence: String,
+    ends: Vec<usize>,
+    opens: Vec<usize>,
+}
+
+impl ClauseBreaks {
+    fn of(sentence: &str) -> Self {
+        let bytes = sentence.as_bytes();
+        let mut breaks = ClauseBreaks { sentence: sentence.to_string(), ends: Vec::new(), opens: Vec::new() };
+        for (i, &byte) in bytes.iter().enumerate() {
+            match byte {
+                b',' | b';' | b':' | b'(' | b')' => {
+                    breaks.ends.push(i);
+                    breaks.opens.push(i);
+                }
+                0xC2 if matches!(bytes.get(i + 1), Some(0xAB | 0xBB)) => breaks.opens.push(i),
+                0xAB | 0xBB if i >= 1 && bytes[i - 1] == 0xC2 => breaks.ends.push(i),
+                0xE2 if bytes.get(i + 1) == Some(&0x80) && matches!(bytes.get(i + 2), Some(0x93 | 0x94)) => breaks.opens.push(i),
+                0x93 | 0x94 if i >= 2 && bytes[i - 1] == 0x80 && bytes[i - 2] == 0xE2 => breaks.ends.push(i),
+                _ => {}
+            }
+        }
+        breaks
+    }
 }
 
 /// The clause of a verb of saying that follows the clause ending at `clause_end` as an
