@@ -112,9 +112,10 @@ fn push_trimmed(out: &mut Vec<Sentence>, text: &str, start: usize, end: usize, p
 /// SASSOU-NGUESSO" (official and African press) read as "Alassane Ouattara"… by the
 /// name rules. A word in capitals that `is_acronym` knows ("ONU", "NATO") is kept.
 pub fn surnames_in_usual_case<'t>(text: &'t str, is_acronym: impl Fn(&str) -> bool) -> std::borrow::Cow<'t, str> {
-    // Four letters at least: "RFI", "AFP" after "Selon" are outlets, not surnames.
+    // Four letters at least: "RFI", "AFP" after "Selon" are outlets, not surnames. (Capitals
+    // first: most words fail at their second letter, and every word of the text is asked.)
     let is_capitals =
-        |w: &str| w.chars().filter(|c| c.is_alphabetic()).count() >= 4 && w.chars().all(|c| c.is_uppercase() || "-'’".contains(c));
+        |w: &str| w.chars().all(|c| c.is_uppercase() || "-'’".contains(c)) && w.chars().filter(|c| c.is_alphabetic()).count() >= 4;
     // A first name: a capital, then small letters ("Alassane", "Sakaria"), or a surname just put right.
     let is_first_name = |w: &str| {
         let mut chars = w.chars();
