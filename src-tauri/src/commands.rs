@@ -83,6 +83,15 @@ pub async fn list_events(state: State<'_, Workspace>, filter: EventFilter) -> Re
     state.with_store(move |s| Ok(s.list_events(&filter)?)).await
 }
 
+/// The events matching the filter when there are at most `max` of them, else
+/// `null`: the window's first question, with the counts, so that a small
+/// workspace's events come a round earlier.
+#[tauri::command]
+#[specta::specta]
+pub async fn list_events_up_to(state: State<'_, Workspace>, filter: EventFilter, max: u32) -> Result<Option<Vec<EventSummary>>, AppError> {
+    state.with_store(move |s| Ok(s.list_events_up_to(&filter, max as usize)?)).await
+}
+
 /// The events matching the filter in columns (`list_events`'s, each place and
 /// actor named once): a large workspace's zoomed-in stretch, thousands of events.
 #[tauri::command]

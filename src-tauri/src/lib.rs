@@ -23,6 +23,7 @@ pub fn specta_builder<R: Runtime>() -> tauri_specta::Builder<R> {
     tauri_specta::Builder::<R>::new().disable_serde_phases().commands(tauri_specta::collect_commands![
         commands::list_events,
         commands::list_event_columns,
+        commands::list_events_up_to,
         commands::day_counts,
         commands::place_counts,
         commands::get_event,

@@ -11,6 +11,12 @@ export const commands = {
 	 */
 	listEventColumns: (filter: EventFilter) => typedError<EventColumns, AppError>(__TAURI_INVOKE("list_event_columns", { filter })),
 	/**
+	 *  The events matching the filter when there are at most `max` of them, else
+	 *  `null`: the window's first question, with the counts, so that a small
+	 *  workspace's events come a round earlier.
+	 */
+	listEventsUpTo: (filter: EventFilter, max: number) => typedError<EventSummary[] | null, AppError>(__TAURI_INVOKE("list_events_up_to", { filter, max })),
+	/**
 	 *  The events matching the filter counted by first day, type and lane, in
 	 *  columns: what the timeline draws of a large workspace when zoomed out (it
 	 *  asks for the events themselves only for a short visible range). A newer

@@ -29,6 +29,8 @@ export const ALL_EVENTS: EventFilter = { from: null, to: null, types: [], query:
 
 export const api = {
   listEvents: (filter: EventFilter = ALL_EVENTS) => unwrap<EventSummary[]>(commands.listEvents(filter)),
+  /** The events when there are at most `max`, else null: a small workspace's events with its first counts. */
+  listEventsUpTo: (filter: EventFilter, max: number) => unwrap<EventSummary[] | null>(commands.listEventsUpTo(filter, max)),
   /** The events of a large workspace's zoomed-in stretch, sent in columns (a few thousand: one short answer, parsed fast). */
   listEventsInColumns: async (filter: EventFilter) => eventsOf(await unwrap<EventColumns>(commands.listEventColumns(filter))),
   /** Events counted by first day, type and lane in SQLite (columns): a large workspace zoomed out. */
