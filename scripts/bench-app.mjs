@@ -16,6 +16,7 @@
 // Run under Xvfb: the npm script wraps it in xvfb-run at 1440×900.
 import { execFileSync } from "node:child_process";
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from "node:fs";
+import { loadavg } from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { launchApp } from "../tests/e2e/webdriver.mjs";
@@ -101,6 +102,17 @@ const stats = (xs) => {
   return { n: s.length, median: q(0.5), p95: q(0.95) };
 };
 const fmt = (x) => `${x.median.toFixed(1)} / ${x.p95.toFixed(1)} ms (${x.n} frames)`;
+// WebKit's performance.now() (and requestAnimationFrame's timestamps) are in whole
+// milliseconds: a frame of 16.7 ms reads 16 or 17, so a p95 of 17 says nothing about the
+// 16 ms target. What can be read is whether a frame took longer than one refresh: an
+// interval over 16.7 ms plus the 1 ms of the clock's resolution (read as 18 ms or more)
+// missed at least one refresh. "p95 within one refresh" holds when at most 5 % do.
+const REFRESH_MS = 1000 / 60;
+const overRefresh = (gaps) => gaps.filter((g) => g > REFRESH_MS + 1).length;
+const fmtLate = (gaps) => {
+  const late = overRefresh(gaps);
+  return `${late}/${gaps.length} over one refresh (${late <= 0.05 * gaps.length ? "p95 within" : "p95 over"})`;
+};
 
 // In the page: zoom in and out and pan with the timeline's own controls, a
 // frame apart, and return the draw time of each frame and the frame intervals.
@@ -130,6 +142,64 @@ const interact = `
   const panOut = await phase(() => t.panBy(-40), 40);
   return { idle, zoomIn, zoomOut, panIn, panOut };
 `;
+
+// In the page, a large workspace: zoom from the whole timeline to a few days, whose events
+// (a few thousand) the window then loads, and time the frames around their arrival: the
+// frame interval the events arrive in (the answer's parsing, the events' items, the
+// timeline's setItems), the next one (its first layout of them) and the longest from the
+// zoom to six frames after the arrival.
+const zoomedStretch = `
+  const t = window.__geotimeline.timeline;
+  const [from, to] = arguments[0];
+  const frame = () => new Promise((r) => requestAnimationFrame(() => r(performance.now())));
+  t.showAll();
+  await new Promise((r) => setTimeout(r, 1500));
+  let arrived = null;
+  let count = 0;
+  let setItemsMs = 0;
+  const setItems = t.setItems;
+  t.setItems = function (items, ...rest) {
+    const started = performance.now();
+    const out = setItems.call(this, items, ...rest);
+    if (items.length && arrived === null) {
+      arrived = started;
+      count = items.length;
+      setItemsMs = performance.now() - started;
+    }
+    return out;
+  };
+  const stamps = [await frame()];
+  const asked = stamps[0];
+  t.showRange(from, to);
+  try {
+    while (performance.now() - asked < 15000) {
+      stamps.push(await frame());
+      if (arrived !== null && stamps.filter((s) => s > arrived).length >= 6) break;
+    }
+  } finally {
+    t.setItems = setItems;
+  }
+  if (arrived === null) return { count: 0 };
+  const gaps = stamps.slice(1).map((s, i) => [stamps[i], s]);
+  const at = gaps.findIndex(([a, b]) => a <= arrived && arrived < b);
+  return {
+    count,
+    answeredMs: arrived - asked,
+    setItemsMs,
+    arrivalFrame: gaps[at][1] - gaps[at][0],
+    nextFrame: gaps[at + 1] ? gaps[at + 1][1] - gaps[at + 1][0] : null,
+    longest: Math.max(...gaps.map(([a, b]) => b - a)),
+  };
+`;
+/**
+ * Stretches of the generated workspace (2021–2024), each new to the window: three days
+ * (about 900 events loaded: the view and half its width on each side) and eight (about 2,000).
+ */
+const STRETCHES = [
+  ["2023-03-06", "2023-03-09"],
+  ["2022-05-09", "2022-05-17"],
+  ["2024-02-12", "2024-02-20"],
+].map(([a, b]) => [Date.parse(a), Date.parse(b)]);
 
 const search = `
   const started = performance.now();
@@ -232,6 +302,9 @@ async function measure(label, options) {
       await sleep(1500);
       const idle = pss(launched.driverPid);
       const frames = await s.execute(`return (async () => { ${interact} })()`);
+      const large = await s.execute("return !!window.__geotimeline.timeline.agg");
+      const stretches = [];
+      if (large) for (const stretch of STRETCHES) stretches.push(await s.execute(`return (async () => { ${zoomedStretch} })()`, [stretch]));
       const query = [];
       for (const word of ["Poutine", "sommet", "sanctions"]) query.push(await s.execute(`return (async () => { ${search} })()`, [word]));
       // Typed searches over the whole timeline (zoomed out: the results are counts, no events to load).
@@ -244,7 +317,7 @@ async function measure(label, options) {
       const counts = await s.text(await s.find('[data-testid="workspace-counts"]'));
       // The whole X screen (WebDriver's screenshots hang with the renderer users get without a GPU).
       execFileSync("import", ["-window", "root", path.join(target, `bench-app/${label.replace(/\W+/g, "-")}-${run}.png`)]);
-      results.push({ painted: painted - launchedAt, idle, after, frames, query, typed, counts, steps: steps(marks, launchedAt) });
+      results.push({ load: loadavg()[0], painted: painted - launchedAt, idle, after, frames, stretches, query, typed, counts, steps: steps(marks, launchedAt) });
     } finally {
       await s.close();
       launched.stop();
@@ -257,6 +330,7 @@ async function measure(label, options) {
     return `min ${v[0].toFixed(digits)}, median ${v[Math.floor((v.length - 1) / 2)].toFixed(digits)}, max ${v[v.length - 1].toFixed(digits)} (${v.length} runs)`;
   };
   console.log(`  launch to first painted events, s: ${spread(results.map((r) => r.painted / 1000), 2)}`);
+  console.log(`  load average (1 min) at the end of each run: ${results.map((r) => r.load.toFixed(1)).join(", ")}`);
   console.log(`  PSS after the first paint, MB: ${spread(results.map((r) => r.idle.mb), 0)}; after zoom, pan, search: ${spread(results.map((r) => r.after.mb), 0)}`);
   const byStep = new Map();
   for (const r of results) for (const [step, ms] of r.steps ?? []) byStep.set(step, [...(byStep.get(step) ?? []), ms]);
@@ -274,6 +348,15 @@ async function measure(label, options) {
     console.log(`    PSS after the first paint: ${r.idle.mb.toFixed(0)} MB (${r.idle.parts}); after zooming, panning, searching: ${r.after.mb.toFixed(0)} MB`);
     console.log(`    draw time per frame, median / p95: zoom in ${draws("zoomIn")}, zoom out ${draws("zoomOut")}, pan zoomed in ${draws("panIn")}, pan zoomed out ${draws("panOut")}`);
     console.log(`    frame intervals, median / p95: nothing drawn ${gaps("idle")}, zoom in ${gaps("zoomIn")}, zoom out ${gaps("zoomOut")}, pan zoomed in ${gaps("panIn")}, pan zoomed out ${gaps("panOut")}`);
+    const late = (k) => fmtLate(r.frames[k].gaps);
+    console.log(`    frames longer than one refresh (read > ${(REFRESH_MS + 1).toFixed(1)} ms): nothing drawn ${late("idle")}, zoom in ${late("zoomIn")}, zoom out ${late("zoomOut")}, pan zoomed in ${late("panIn")}, pan zoomed out ${late("panOut")}`);
+    for (const z of r.stretches) {
+      if (!z.count) console.log("    zoomed-in stretch: no events loaded");
+      else
+        console.log(
+          `    zoomed-in stretch, ${z.count} events: answered ${z.answeredMs.toFixed(0)} ms after the zoom; setItems ${z.setItemsMs.toFixed(0)} ms; the frame they arrive in ${z.arrivalFrame.toFixed(0)} ms, the next ${z.nextFrame?.toFixed(0) ?? "-"} ms; longest frame ${z.longest.toFixed(0)} ms`,
+        );
+    }
     console.log(`    search round trip (counts in SQL): ${r.query.map((q) => `${q.toFixed(0)} ms`).join(", ")}`);
     console.log(`    search typed in the search box, last keystroke to results painted: ${r.typed.map((q) => `${q.toFixed(0)} ms`).join(", ")} (Poutine, sommet, sanctions, visite)`);
   }

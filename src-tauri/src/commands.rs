@@ -1,13 +1,13 @@
 //! The commands the window calls. Each is a few lines into geotimeline-core.
 
 use crate::error::{failure_detail, warning_detail, AppError, BlockedAction, ErrorDetail, FailureDetail, WarningDetail};
-use crate::state::{FilePicker, FileSaver, Imports, Workspace, WorkspaceFiles, WorkspaceStatus};
+use crate::state::{FilePicker, FileSaver, Imports, Searches, Workspace, WorkspaceFiles, WorkspaceStatus};
 use geotimeline_core::export::{self, Format};
 use geotimeline_core::ingest::{self, ArticleMeta};
 use geotimeline_core::model::{Actor, Article, ArticleId, ArticleMention, ArticleSummary, Event, EventId, EventSummary, Place};
 use geotimeline_core::render::LaneMode;
 use geotimeline_core::render::TimelineView;
-use geotimeline_core::store::{DayCounts, EventEdit, HistoryEntry, NewEvent, NewPlace, PlaceCounts, WorkspaceImport};
+use geotimeline_core::store::{DayCounts, EventColumns, EventEdit, HistoryEntry, NewEvent, NewPlace, PlaceCounts, WorkspaceImport};
 use geotimeline_core::{workspace, EventFilter};
 use serde::Serialize;
 use std::path::PathBuf;
@@ -83,21 +83,52 @@ pub async fn list_events(state: State<'_, Workspace>, filter: EventFilter) -> Re
     state.with_store(move |s| Ok(s.list_events(&filter)?)).await
 }
 
-/// The events matching the filter counted by first day, type and lane, in
-/// columns: what the timeline draws of a large workspace when zoomed out (it
-/// asks for the events themselves only for a short visible range).
+/// The events matching the filter when there are at most `max` of them, else
+/// `null`: the window's first question, with the counts, so that a small
+/// workspace's events come a round earlier.
 #[tauri::command]
 #[specta::specta]
-pub async fn day_counts(state: State<'_, Workspace>, filter: EventFilter, lanes: LaneMode) -> Result<DayCounts, AppError> {
-    state.with_store(move |s| Ok(s.day_counts(&filter, lanes)?)).await
+pub async fn list_events_up_to(state: State<'_, Workspace>, filter: EventFilter, max: u32) -> Result<Option<Vec<EventSummary>>, AppError> {
+    state.with_store(move |s| Ok(s.list_events_up_to(&filter, max as usize)?)).await
+}
+
+/// The events matching the filter in columns (`list_events`'s, each place and
+/// actor named once): a large workspace's zoomed-in stretch, thousands of events.
+#[tauri::command]
+#[specta::specta]
+pub async fn list_event_columns(state: State<'_, Workspace>, filter: EventFilter) -> Result<EventColumns, AppError> {
+    state.with_store(move |s| Ok(s.list_event_columns(&filter)?)).await
+}
+
+/// The events matching the filter counted by first day, type and lane, in
+/// columns: what the timeline draws of a large workspace when zoomed out (it
+/// asks for the events themselves only for a short visible range). A newer
+/// call replaces this one (kind `Superseded`) if it comes before the answer.
+#[tauri::command]
+#[specta::specta]
+pub async fn day_counts(
+    state: State<'_, Workspace>,
+    searches: State<'_, Searches>,
+    filter: EventFilter,
+    lanes: LaneMode,
+) -> Result<DayCounts, AppError> {
+    // Taken when asked, not once the store is free: a newer search replaces this one while it waits.
+    let ticket = searches.day_counts.next();
+    state.with_store(move |s| Ok(s.unless_superseded(&ticket, |s| s.day_counts(&filter, lanes))?)).await
 }
 
 /// The places of the events matching the filter (its period: the visible
-/// range) with their number of events, in columns, for the map's markers.
+/// range) with their number of events, in columns, for the map's markers. A
+/// newer call replaces this one (kind `Superseded`) if it comes before the answer.
 #[tauri::command]
 #[specta::specta]
-pub async fn place_counts(state: State<'_, Workspace>, filter: EventFilter) -> Result<PlaceCounts, AppError> {
-    state.with_store(move |s| Ok(s.place_counts(&filter)?)).await
+pub async fn place_counts(
+    state: State<'_, Workspace>,
+    searches: State<'_, Searches>,
+    filter: EventFilter,
+) -> Result<PlaceCounts, AppError> {
+    let ticket = searches.place_counts.next();
+    state.with_store(move |s| Ok(s.unless_superseded(&ticket, |s| s.place_counts(&filter))?)).await
 }
 
 #[tauri::command]

@@ -20,6 +20,8 @@ pub enum ErrorKind {
     Busy,
     /// Checking for, downloading or installing an update failed, or this build has no updater.
     Update,
+    /// A newer search replaced this one before it answered: the window drops it.
+    Superseded,
 }
 
 /// What the running import keeps from being done.
@@ -231,6 +233,7 @@ impl AppError {
             ErrorKind::Export => "Export",
             ErrorKind::Busy => "Busy",
             ErrorKind::Update => "Update",
+            ErrorKind::Superseded => "Superseded",
         }
     }
 }
@@ -326,8 +329,11 @@ pub fn detail_of(err: &geotimeline_core::Error) -> Option<ErrorDetail> {
 impl From<geotimeline_core::Error> for AppError {
     fn from(err: geotimeline_core::Error) -> Self {
         use geotimeline_core::Error as E;
-        // The cause chain goes to the log; the window shows the one sentence.
-        log::error!(target: "geotimeline::error", "{}", with_causes(&err));
+        // The cause chain goes to the log; the window shows the one sentence. A search a newer
+        // one replaced is no failure.
+        if !matches!(err, E::Superseded) {
+            log::error!(target: "geotimeline::error", "{}", with_causes(&err));
+        }
         let message = err.to_string();
         let detail = detail_of(&err);
         let kind = match err {
@@ -337,6 +343,7 @@ impl From<geotimeline_core::Error> for AppError {
             E::Ingest { .. } | E::Manifest { .. } | E::Io { .. } => ErrorKind::Ingest,
             E::Database(_) | E::Migration(_) | E::DatabaseTooNew { .. } | E::Busy { .. } | E::Json(_) => ErrorKind::Storage,
             E::Render { .. } | E::Export { .. } => ErrorKind::Export,
+            E::Superseded => ErrorKind::Superseded,
         };
         AppError { kind, message, detail }
     }

@@ -22,6 +22,8 @@ pub fn specta_builder<R: Runtime>() -> tauri_specta::Builder<R> {
     // One TypeScript type per Rust type: outputs and inputs share their shape here.
     tauri_specta::Builder::<R>::new().disable_serde_phases().commands(tauri_specta::collect_commands![
         commands::list_events,
+        commands::list_event_columns,
+        commands::list_events_up_to,
         commands::day_counts,
         commands::place_counts,
         commands::get_event,
@@ -73,7 +75,7 @@ pub fn specta_builder<R: Runtime>() -> tauri_specta::Builder<R> {
 /// Registers plugins and commands on a builder (the real one or the mock runtime's).
 pub fn configure<R: Runtime>(builder: tauri::Builder<R>) -> tauri::Builder<R> {
     let specta = specta_builder::<R>();
-    builder.plugin(tauri_plugin_dialog::init()).invoke_handler(specta.invoke_handler())
+    builder.plugin(tauri_plugin_dialog::init()).manage(state::Searches::default()).invoke_handler(specta.invoke_handler())
 }
 
 /// The event the window reloads its data on, after the workspace was switched

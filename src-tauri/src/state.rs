@@ -10,6 +10,15 @@ use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Arc, Condvar, Mutex};
 use std::time::Duration;
 
+/// The searches the window asks as the user types, by kind of answer: a newer
+/// one replaces an older one still waiting for the store or running
+/// (`Store::unless_superseded`).
+#[derive(Debug, Clone, Default)]
+pub struct Searches {
+    pub day_counts: geotimeline_core::store::Generations,
+    pub place_counts: geotimeline_core::store::Generations,
+}
+
 /// The workspace, or why it could not be opened: the window still opens and
 /// shows that sentence instead of the app vanishing at start. On a first start
 /// it is still being prepared (the sample copied) while the window paints:

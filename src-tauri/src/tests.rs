@@ -78,6 +78,46 @@ fn day_and_place_counts_answer_in_columns() {
 }
 
 #[test]
+fn a_search_still_waiting_for_the_store_is_replaced_by_a_newer_one() {
+    let (app, webview) = app_with_sample();
+    let searches = app.state::<state::Searches>().inner().clone();
+    let workspace = app.state::<Workspace>().inner().clone();
+    // The store held (as by a long command) while two searches are asked one after the other.
+    let (release, released) = std::sync::mpsc::channel::<()>();
+    let (held, is_held) = std::sync::mpsc::channel::<()>();
+    let holder = std::thread::spawn(move || {
+        tauri::async_runtime::block_on(workspace.with_store_lock(move |store| {
+            let _guard = store.lock().unwrap();
+            held.send(()).unwrap();
+            released.recv().unwrap();
+            Ok(())
+        }))
+        .unwrap()
+    });
+    is_held.recv().unwrap();
+    let search = |word: &str| {
+        let webview = webview.clone();
+        let body = json!({ "filter": { "from": null, "to": null, "types": [], "query": word }, "lanes": "none" });
+        std::thread::spawn(move || invoke(&webview, "day_counts", body))
+    };
+    let wait_for = |issued: u64| {
+        while searches.day_counts.issued() < issued {
+            std::thread::sleep(std::time::Duration::from_millis(5));
+        }
+    };
+    let older = search("Poutine");
+    wait_for(1);
+    let newer = search("Hanoï");
+    wait_for(2);
+    release.send(()).unwrap();
+    holder.join().unwrap();
+    let older = older.join().unwrap().expect_err("the older search is replaced");
+    assert_eq!(older["kind"], "Superseded", "{older}");
+    let newer = newer.join().unwrap().expect("the newer search answers");
+    assert!(newer["total"].as_u64().unwrap() > 0, "{newer}");
+}
+
+#[test]
 fn list_events_returns_the_sample_timeline() {
     let (_app, webview) = app_with_sample();
     let events = invoke(&webview, "list_events", all()).unwrap();

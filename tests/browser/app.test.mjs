@@ -48,7 +48,7 @@ afterEach(async () => {
 
 const visibleRange = () => page.evaluate(() => window.__geotimeline.timeline.visibleRange());
 const eventIds = () => page.$$eval('[data-testid="event-item"]', (els) => els.map((e) => Number(e.dataset.eventId)));
-const lastFilter = () => page.evaluate(() => window.__calls.filter((c) => c.cmd === "list_events").at(-1).args.filter);
+const lastFilter = () => page.evaluate(() => window.__calls.filter((c) => c.cmd === "list_events" || c.cmd === "list_events_up_to").at(-1).args.filter);
 
 test("opens on the June 2024 sequence with its places on the map", async () => {
   const [from, to] = await visibleRange();

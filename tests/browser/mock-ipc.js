@@ -30,6 +30,11 @@
       switch (cmd) {
         case "list_events":
           return f.events.filter((e) => matches(e, args.filter));
+        case "list_events_up_to": {
+          // The window's first question: the events when they are few enough.
+          const found = f.events.filter((e) => matches(e, args.filter));
+          return found.length <= args.max ? found : null;
+        }
         case "day_counts":
           // The sample is a small workspace: the window lists its events (the columns are not read).
           return { total: f.events.filter((e) => matches(e, args.filter)).length, lane_keys: [], lane_names_fr: [], lane_sets: [], day: [], types: [], lane_set: [], count: [], last_day: null };

@@ -6,14 +6,27 @@ import { invoke as __TAURI_INVOKE, Channel } from "@tauri-apps/api/core";
 export const commands = {
 	listEvents: (filter: EventFilter) => typedError<EventSummary[], AppError>(__TAURI_INVOKE("list_events", { filter })),
 	/**
+	 *  The events matching the filter in columns (`list_events`'s, each place and
+	 *  actor named once): a large workspace's zoomed-in stretch, thousands of events.
+	 */
+	listEventColumns: (filter: EventFilter) => typedError<EventColumns, AppError>(__TAURI_INVOKE("list_event_columns", { filter })),
+	/**
+	 *  The events matching the filter when there are at most `max` of them, else
+	 *  `null`: the window's first question, with the counts, so that a small
+	 *  workspace's events come a round earlier.
+	 */
+	listEventsUpTo: (filter: EventFilter, max: number) => typedError<EventSummary[] | null, AppError>(__TAURI_INVOKE("list_events_up_to", { filter, max })),
+	/**
 	 *  The events matching the filter counted by first day, type and lane, in
 	 *  columns: what the timeline draws of a large workspace when zoomed out (it
-	 *  asks for the events themselves only for a short visible range).
+	 *  asks for the events themselves only for a short visible range). A newer
+	 *  call replaces this one (kind `Superseded`) if it comes before the answer.
 	 */
 	dayCounts: (filter: EventFilter, lanes: LaneMode) => typedError<DayCounts, AppError>(__TAURI_INVOKE("day_counts", { filter, lanes })),
 	/**
 	 *  The places of the events matching the filter (its period: the visible
-	 *  range) with their number of events, in columns, for the map's markers.
+	 *  range) with their number of events, in columns, for the map's markers. A
+	 *  newer call replaces this one (kind `Superseded`) if it comes before the answer.
 	 */
 	placeCounts: (filter: EventFilter) => typedError<PlaceCounts, AppError>(__TAURI_INVOKE("place_counts", { filter })),
 	getEvent: (id: EventId) => typedError<Event, AppError>(__TAURI_INVOKE("get_event", { id })),
@@ -334,7 +347,9 @@ export type ErrorKind = "NotFound" | "Invalid" | "Storage" |
 /**  Something is already running that this must wait for (an import). */
 "Busy" | 
 /**  Checking for, downloading or installing an update failed, or this build has no updater. */
-"Update";
+"Update" | 
+/**  A newer search replaced this one before it answered: the window drops it. */
+"Superseded";
 
 /**  A stored event with everything known about it. */
 export type Event = {
@@ -358,6 +373,32 @@ export type Event = {
 	verified?: boolean,
 	/**  Where the sources disagree (empty when they agree). */
 	disagreements: Disagreement[],
+};
+
+/**
+ *  Event `i` is (`id[i]`, `title[i]`, …); its places are
+ *  `places[i]`, indexes into `place_names` (countries and actors alike).
+ */
+export type EventColumns = {
+	id: EventId[],
+	title: string[],
+	/**  The English title; "" when it is the French one (a title a user typed). */
+	title_en: string[],
+	types: EventType[],
+	/**  First and last day, ISO. */
+	start: string[],
+	end: string[],
+	precision: Precision[],
+	confidence: (number | null)[],
+	planned: boolean[],
+	verified: boolean[],
+	source_count: number[],
+	places: number[][],
+	place_names: string[],
+	countries: number[][],
+	country_codes: string[],
+	actors: number[][],
+	actor_list: Actor[],
 };
 
 /**  A correction of an event: only the fields given change. */

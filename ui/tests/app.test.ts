@@ -55,6 +55,14 @@ describe("the window", () => {
     ]);
   });
 
+  test("a small workspace's events come with its first counts, in one round of commands", async () => {
+    const calls = start((cmd, args) => (cmd === "list_events_up_to" ? summaries : normal(cmd, args)));
+    await settle();
+    expect(document.querySelectorAll('[data-testid="event-item"]')).toHaveLength(4);
+    expect(calls.find((c) => c.cmd === "list_events_up_to")?.args).toMatchObject({ max: 2000 });
+    expect(calls.filter((c) => c.cmd === "list_events")).toHaveLength(0);
+  });
+
   test("clicking an event shows its date, places and every source quote", async () => {
     const calls = start(normal);
     await settle();

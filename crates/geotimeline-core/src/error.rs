@@ -56,6 +56,10 @@ pub enum Error {
     )]
     Busy { path: String, waited: u64 },
 
+    /// A newer read of the same kind (a newer search) replaced this one before it answered.
+    #[error("a newer search replaced this one")]
+    Superseded,
+
     #[error("database error: {0}")]
     Database(#[from] rusqlite::Error),
 

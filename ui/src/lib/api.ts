@@ -2,8 +2,9 @@
 // Result objects into values or ApiError, so components deal with one error path.
 import { Channel } from "@tauri-apps/api/core";
 import { commands } from "../bindings";
+import { eventsOf } from "./columns";
 import { errorMessage } from "./errors";
-import type { ReviewedFile, PastedArticle, FilePreview, DayCounts, PlaceCounts, LaneMode as Lanes, AppError, ErrorDetail, Article, ArticleId, ArticleMention, ArticleSummary, Event, EventEdit, EventFilter, EventId, EventSummary, ExportOutcome, Format, HistoryEntry, ImportPreview, ImportProgress, ImportReport, NewEvent, NewPlace, Place, TimelineView, WorkspaceInfo, WorkspaceImport, WorkspaceStatus, DamagedWorkspace, RescuedWorkspace, AvailableUpdate } from "../bindings";
+import type { ReviewedFile, PastedArticle, FilePreview, DayCounts, EventColumns, PlaceCounts, LaneMode as Lanes, AppError, ErrorDetail, Article, ArticleId, ArticleMention, ArticleSummary, Event, EventEdit, EventFilter, EventId, EventSummary, ExportOutcome, Format, HistoryEntry, ImportPreview, ImportProgress, ImportReport, NewEvent, NewPlace, Place, TimelineView, WorkspaceInfo, WorkspaceImport, WorkspaceStatus, DamagedWorkspace, RescuedWorkspace, AvailableUpdate } from "../bindings";
 
 export type { AvailableUpdate, ErrorDetail, DamagedWorkspace, RescuedWorkspace, DayCounts, PlaceCounts, AppError, Article, ArticleMention, ArticleSummary, Event, EventEdit, EventFilter, EventSummary, ExportOutcome, Format, HistoryEntry, ImportPreview, ImportProgress, ImportReport, NewEvent, NewPlace, Place, TimelineView, WorkspaceInfo, WorkspaceImport, WorkspaceStatus };
 export type { EventType, Precision, Source, Actor, ActorKind, DateSpan, LaneMode, FilePreview, ReviewedFile, PastedArticle } from "../bindings";
@@ -28,6 +29,10 @@ export const ALL_EVENTS: EventFilter = { from: null, to: null, types: [], query:
 
 export const api = {
   listEvents: (filter: EventFilter = ALL_EVENTS) => unwrap<EventSummary[]>(commands.listEvents(filter)),
+  /** The events when there are at most `max`, else null: a small workspace's events with its first counts. */
+  listEventsUpTo: (filter: EventFilter, max: number) => unwrap<EventSummary[] | null>(commands.listEventsUpTo(filter, max)),
+  /** The events of a large workspace's zoomed-in stretch, sent in columns (a few thousand: one short answer, parsed fast). */
+  listEventsInColumns: async (filter: EventFilter) => eventsOf(await unwrap<EventColumns>(commands.listEventColumns(filter))),
   /** Events counted by first day, type and lane in SQLite (columns): a large workspace zoomed out. */
   dayCounts: (filter: EventFilter, lanes: Lanes) => unwrap<DayCounts>(commands.dayCounts(filter, lanes)),
   /** The places of the filter's events with their number of events (columns), for the map. */

@@ -44,6 +44,25 @@ describe("lanes", () => {
     expect(layout.placed.length + layout.clusters[0].count).toBe(30);
   });
 
+  test("the titles of events that can find no row are not measured", () => {
+    // 1,500 events of one day in 5 rows, as a zoomed-in stretch of a large workspace loads them.
+    const items = Array.from({ length: 1500 }, (_, i) => ({ ...item(i, "2024-06-20", []), title: `Titre ${i}` }));
+    const { lanes, laneOf } = planLanes(items, null, 6);
+    const measured = new Set<string>();
+    const counting = (s: string) => {
+      measured.add(s);
+      return measure(s);
+    };
+    const layout = layoutLanes(items, lanes, laneOf, x, counting, { ...DEFAULT_LANE_OPTIONS, denseLimit: Number.POSITIVE_INFINITY });
+    expect(layout.placed).toHaveLength(5);
+    expect(layout.clusters[0]).toMatchObject({ count: 1495 });
+    // The five labelled ones and a few tried before the rows filled, not the 1,500 titles.
+    expect(measured.size).toBeLessThan(20);
+    // The same layout as when every title is measured.
+    const measuredAll = layoutLanes(items, lanes, laneOf, x, measure, { ...DEFAULT_LANE_OPTIONS, denseLimit: Number.POSITIVE_INFINITY });
+    expect(layout).toEqual(measuredAll);
+  });
+
   test("a lane too dense to label is drawn as clusters only", () => {
     const items = Array.from({ length: 2000 }, (_, i) => item(i, `2024-06-${String(1 + (i % 28)).padStart(2, "0")}`, []));
     items.sort((a, b) => a.start - b.start);

@@ -3,6 +3,7 @@
 //! Every write is one transaction: an ingest that fails half-way leaves the
 //! database exactly as it was.
 
+mod columns;
 mod edit;
 mod history;
 mod import_workspace;
@@ -11,9 +12,11 @@ mod places;
 mod read;
 mod safety;
 mod schema;
+mod supersede;
 mod view;
 mod write;
 
+pub use columns::EventColumns;
 pub use edit::{EventEdit, NewEvent, ReextractOutcome};
 pub use history::HistoryEntry;
 pub use import_workspace::WorkspaceImport;
@@ -21,6 +24,7 @@ pub use places::{check_new_place, parse_coordinate, NewPlace};
 pub use read::EventFilter;
 pub(crate) use safety::beside;
 pub use safety::{backup_path, latest_backup};
+pub use supersede::{Generations, Ticket};
 pub use view::{DayCounts, PlaceCounts};
 pub use write::{IngestOutcome, IngestTimings};
 

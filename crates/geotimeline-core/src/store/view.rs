@@ -187,6 +187,18 @@ impl Store {
         }
         Ok(out)
     }
+
+    /// The events matching `filter` (`list_events`) when there are at most
+    /// `max` of them, else `None`, counted over the in-memory index first: the
+    /// window's first question, so that a small workspace's events come in the
+    /// same round as its counts, and a large one's are not listed.
+    pub fn list_events_up_to(&self, filter: &EventFilter, max: usize) -> Result<Option<Vec<crate::model::EventSummary>>> {
+        let matching = self.view_index()?.matching(&self.conn, filter)?.into_iter().filter(|&keep| keep).count();
+        if matching > max {
+            return Ok(None);
+        }
+        Ok(Some(self.list_events(filter)?))
+    }
 }
 
 /// A lane's key and French name from what the query grouped by.
@@ -208,6 +220,18 @@ mod tests {
         let mut store = Store::open_in_memory().unwrap();
         crate::workspace::import_sample(&mut store).unwrap();
         store
+    }
+
+    #[test]
+    fn events_are_listed_up_to_a_number_only() {
+        let store = sample();
+        let all = store.list_events(&EventFilter::default()).unwrap();
+        assert_eq!(store.list_events_up_to(&EventFilter::default(), all.len()).unwrap(), Some(all.clone()));
+        assert_eq!(store.list_events_up_to(&EventFilter::default(), all.len() - 1).unwrap(), None);
+        let searched = EventFilter { types: vec![EventType::Sanction], ..EventFilter::default() };
+        let found = store.list_events(&searched).unwrap();
+        assert!(!found.is_empty() && found.len() < all.len());
+        assert_eq!(store.list_events_up_to(&searched, found.len()).unwrap(), Some(found));
     }
 
     fn day_of(date: chrono::NaiveDate) -> i32 {
