@@ -125,16 +125,22 @@ pub fn retyped(event_type: EventType, before: &str, trigger: &str, after: &str) 
             if (declared || words.ends_with("décrété")) && declares_a_state(after) {
                 return Some(EventType::Other);
             }
+            // "a déclaré persona non grata deux diplomates", "a déclaré l'ambassadeur « persona
+            // non grata »": a diplomat sent away, a measure against his state.
+            if declared && crate::extract::locale::names_persona_non_grata(after) {
+                return Some(EventType::Sanction);
+            }
             // "avait annoncé plus tôt mercredi reprendre sa participation à l'accord céréalier": a
             // state returning to a deal is party to it again, an agreement.
             if rejoins_a_deal(after) {
                 return Some(EventType::Agreement);
             }
             // "a proclamé vendredi les résultats définitifs", "a annoncé lundi la victoire du
-            // président sortant", "a confirmé mardi la réélection de": a result given, not words said.
+            // président sortant", "a confirmé mardi la réélection de": a result given, not words said;
+            // the day may be told at length ("a annoncé ce mardi matin", "a proclamé, ce mardi à l'aube,").
             static RESULTS: LazyLock<WordRegex> = LazyLock::new(|| {
                 WordRegex::new(
-                    r"(?i)^\s*(?:\p{L}+\s+){0,2}?(?:(?:les|des)\s+(?:premiers\s+)?résultats|la\s+(?:large\s+|nette\s+)?victoire|la\s+réélection|l['’]élection\s+d[eu])\b",
+                    r"(?i)^[\s,]*(?:(?:ce|cet|cette|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|matin|soir|après-midi|dans|la|nuit|soirée|matinée|à|l['’]aube|tôt|tard)[\s,]+){0,5}(?:\p{L}+\s+){0,2}?(?:(?:les|des)\s+(?:premiers\s+)?résultats|la\s+(?:large\s+|nette\s+)?victoire|la\s+réélection|l['’]élection\s+d[eu])\b",
                 )
                 .expect("results pattern")
             });
