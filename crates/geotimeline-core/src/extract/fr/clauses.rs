@@ -116,13 +116,15 @@ pub fn retyped(event_type: EventType, before: &str, trigger: &str, after: &str) 
             static SENTENCED: LazyLock<WordRegex> = LazyLock::new(|| {
                 WordRegex::new(r"(?i)^\s*(?:\p{L}+\s+){0,2}à\s+(?:\d|un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|quinze|vingt|trente|la\s+prison|mort|la\s+peine|la\s+réclusion|perpétuité|des\s+peines)").expect("sentenced pattern")
             });
-            let declared = ["déclaré", "déclarée", "déclarés", "proclamé", "proclamée", "proclamés"].iter().any(|w| words.ends_with(w));
+            let declared = ["déclaré", "déclarée", "déclarés", "déclarant", "proclamé", "proclamée", "proclamés", "proclamant"]
+                .iter()
+                .any(|w| words.ends_with(w));
             let sentenced = ["condamné", "condamnée", "condamnés", "condamnées"].iter().any(|w| words.ends_with(w));
             if sentenced && SENTENCED.is_match(after) {
                 return Some(EventType::Other);
             }
             // "a déclaré mardi soir la loi martiale": a state of exception declared is an act.
-            if (declared || words.ends_with("décrété")) && declares_a_state(after) {
+            if (declared || words.ends_with("décrété") || words.ends_with("décrétant")) && declares_a_state(after) {
                 return Some(EventType::Other);
             }
             // "a déclaré persona non grata deux diplomates", "a déclaré l'ambassadeur « persona
@@ -585,6 +587,12 @@ fn rejoins_a_deal(after: &str) -> bool {
             .expect("rejoining pattern")
     });
     REJOINS.is_match(after)
+}
+
+/// Whether what is declared, a few words after the verb, is an act: a state of exception, a
+/// country's independence, or a diplomat persona non grata.
+pub fn declares_an_act(after: &str) -> bool {
+    declares_a_state(after) || crate::extract::locale::names_persona_non_grata(after)
 }
 
 /// Whether what is declared, a few words after the verb, is a state of exception or a
