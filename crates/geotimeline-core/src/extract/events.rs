@@ -357,6 +357,13 @@ pub fn extract_counting(article: ArticleText<'_>, unread: &mut Unread) -> Vec<Ca
                 if dates::since_phrase(locale.dates, &body[..d.span.start]).is_some_and(|s| !in_the_phrase(s)) {
                     return false;
                 }
+                // "l'Iran et Israël, en guerre depuis le 13 juin, ont accepté …": the start of a
+                // state told in an incise is not the day of a verb outside it.
+                if dates::tells_a_start(locale.dates, &body[..d.span.start], &d.text)
+                    && incise_around(body, (d.span.start, d.span.end)).is_some_and(|(open, close)| m.end() <= open || close <= m.start())
+                {
+                    return false;
+                }
                 let own_clause = !plan || d.span.start >= from || opens_the_clause(d) || announced_on(d);
                 own_clause
                     && (inherits_date
@@ -642,6 +649,15 @@ pub fn extract_counting(article: ArticleText<'_>, unread: &mut Unread) -> Vec<Ca
     // somewhere; with neither it is no visit.
     out.retain(|c| !(c.event_type == EventType::Visit && c.actors.is_empty() && c.places.is_empty()));
     out
+}
+
+/// The commas around a short incise holding `span` ("Israël, en guerre depuis le 13 juin, a …"):
+/// their offsets, when both stand within a few words of it.
+fn incise_around(body: &str, (start, end): (usize, usize)) -> Option<(usize, usize)> {
+    let open = body[..start].rfind(',')?;
+    let close = end + body[end..].find(',')?;
+    let short = |s: &str| s.split_whitespace().count() <= 6 && !s.contains([';', ':', '.']);
+    (short(&body[open + 1..start]) && short(&body[end..close])).then_some((open, close))
 }
 
 /// Dates no event of the sentence took, with someone or somewhere in their

@@ -473,7 +473,8 @@ pub fn habitual(before_trigger: &str) -> bool {
 /// people filling a place, not an invasion nor a meeting.
 pub fn names_a_crowd(before_trigger: &str) -> bool {
     static CROWD: LazyLock<WordRegex> = LazyLock::new(|| {
-        WordRegex::new(r"(?i)\b(?:manifestants|partisans|sympathisants|foule|émeutiers|supporters|militants|électeurs|fidèles|habitants)\b")
+        // (Or counted by the hundreds or thousands: "des milliers de Palestiniens se sont réunis".)
+        WordRegex::new(r"(?i)\b(?:(?:manifestants|partisans|sympathisants|foule|émeutiers|supporters|militants|électeurs|fidèles|habitants)\b|(?:centaines|milliers)\s+d(?:e\b|['’]))")
             .expect("crowd pattern")
     });
     CROWD.is_match(before_trigger)
