@@ -357,6 +357,14 @@ pub fn extract_counting(article: ArticleText<'_>, unread: &mut Unread) -> Vec<Ca
                 if dates::since_phrase(locale.dates, &body[..d.span.start]).is_some_and(|s| !in_the_phrase(s)) {
                     return false;
                 }
+                // "Japan, this year's G7 president, hosted the summit": a date in the possessive
+                // names the thing after it ("Sunday's vote"), not the day of another verb.
+                let possessive = body[d.span.end..].starts_with("'s") || body[d.span.end..].starts_with("’s");
+                let owned = (m.start() <= d.span.start && d.span.end <= m.end())
+                    || body.get(d.span.end..m.start()).is_some_and(|gap| !gap.contains(',') && gap.split_whitespace().count() <= 4);
+                if possessive && !owned {
+                    return false;
+                }
                 // "l'Iran et Israël, en guerre depuis le 13 juin, ont accepté …": the start of a
                 // state told in an incise is not the day of a verb outside it.
                 if dates::tells_a_start(locale.dates, &body[..d.span.start], &d.text)
@@ -701,7 +709,9 @@ fn dated_facts(
             since && !time_clause && (dates::tense_in(locale.dates, clause) != Tense::Past || !dates::done_in(locale.dates, clause));
         // (An end stays a dated fact: "qui soutenaient jusqu'à l'année dernière le gouvernement"
         // tells that the support ended then.)
-        if state_since {
+        // "this year's G7 president": a date in the possessive describes a thing, it tells no fact.
+        let possessive = body[d.span.end..].starts_with("'s") || body[d.span.end..].starts_with("’s");
+        if state_since || possessive {
             continue;
         }
         let negated = negated_clauses.iter().any(|&(s, e)| s <= d.span.start && d.span.end <= e);
