@@ -376,6 +376,12 @@ const DETERMINERS: &[&str] = &[
     "vos",
     "première",
     "premier",
+    // "un second coup d'État", "la deuxième visite": an ordinal, like "premier".
+    "second",
+    "seconde",
+    "deuxième",
+    "troisième",
+    "quatrième",
     "nouvelle",
     "nouveau",
     "nouvelles",
