@@ -435,9 +435,12 @@ pub fn extract_counting(article: ArticleText<'_>, unread: &mut Unread) -> Vec<Ca
             // A second trigger of a type in one sentence is a second event only somewhere
             // else or on another day ("la visite de Joe Biden en septembre dernier").
             let same_day = |c: &Candidate| c.date.start <= date.end && date.start <= c.date.end;
+            // (A recalled event came before the day this one's own date gives: "Après avoir proclamé
+            // les résultats …, la CEI a annoncé mardi les résultats complets".)
             let same_event = out[first_in_sentence..].iter_mut().find(|c| {
                 c.event_type == trigger.event_type
                     && same_day(c)
+                    && !(c.refers_back && nearest.is_some())
                     && (c.places.is_empty() || places.is_empty() || c.places.iter().any(|p| places.iter().any(|q| same_place(p, q))))
             });
             if let Some(event) = same_event {
