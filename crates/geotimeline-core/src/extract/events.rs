@@ -357,6 +357,21 @@ pub fn extract_counting(article: ArticleText<'_>, unread: &mut Unread) -> Vec<Ca
                 if dates::since_phrase(locale.dates, &body[..d.span.start]).is_some_and(|s| !in_the_phrase(s)) {
                     return false;
                 }
+                // "Japan, this year's G7 president, hosted the summit": a date in the possessive
+                // names the thing after it ("Sunday's vote"), not the day of another verb.
+                let possessive = body[d.span.end..].starts_with("'s") || body[d.span.end..].starts_with("’s");
+                let owned = (m.start() <= d.span.start && d.span.end <= m.end())
+                    || body.get(d.span.end..m.start()).is_some_and(|gap| !gap.contains(',') && gap.split_whitespace().count() <= 4);
+                if possessive && !owned {
+                    return false;
+                }
+                // "l'Iran et Israël, en guerre depuis le 13 juin, ont accepté …": the start of a
+                // state told in an incise is not the day of a verb outside it.
+                if dates::tells_a_start(locale.dates, &body[..d.span.start], &d.text)
+                    && incise_around(body, (d.span.start, d.span.end)).is_some_and(|(open, close)| m.end() <= open || close <= m.start())
+                {
+                    return false;
+                }
                 let own_clause = !plan || d.span.start >= from || opens_the_clause(d) || announced_on(d);
                 own_clause
                     && (inherits_date
@@ -420,9 +435,12 @@ pub fn extract_counting(article: ArticleText<'_>, unread: &mut Unread) -> Vec<Ca
             // A second trigger of a type in one sentence is a second event only somewhere
             // else or on another day ("la visite de Joe Biden en septembre dernier").
             let same_day = |c: &Candidate| c.date.start <= date.end && date.start <= c.date.end;
+            // (A recalled event came before the day this one's own date gives: "Après avoir proclamé
+            // les résultats …, la CEI a annoncé mardi les résultats complets".)
             let same_event = out[first_in_sentence..].iter_mut().find(|c| {
                 c.event_type == trigger.event_type
                     && same_day(c)
+                    && !(c.refers_back && nearest.is_some())
                     && (c.places.is_empty() || places.is_empty() || c.places.iter().any(|p| places.iter().any(|q| same_place(p, q))))
             });
             if let Some(event) = same_event {
@@ -644,6 +662,15 @@ pub fn extract_counting(article: ArticleText<'_>, unread: &mut Unread) -> Vec<Ca
     out
 }
 
+/// The commas around a short incise holding `span` ("Israël, en guerre depuis le 13 juin, a …"):
+/// their offsets, when both stand within a few words of it.
+fn incise_around(body: &str, (start, end): (usize, usize)) -> Option<(usize, usize)> {
+    let open = body[..start].rfind(',')?;
+    let close = end + body[end..].find(',')?;
+    let short = |s: &str| s.split_whitespace().count() <= 6 && !s.contains([';', ':', '.']);
+    (short(&body[open + 1..start]) && short(&body[end..close])).then_some((open, close))
+}
+
 /// Dates no event of the sentence took, with someone or somewhere in their
 /// clause: dated facts of no listed type ("En disgrâce depuis mai 2021", "le
 /// Cambodge avait rejoint l'organisation en 1999"), which an analyst's timeline holds too.
@@ -685,7 +712,9 @@ fn dated_facts(
             since && !time_clause && (dates::tense_in(locale.dates, clause) != Tense::Past || !dates::done_in(locale.dates, clause));
         // (An end stays a dated fact: "qui soutenaient jusqu'à l'année dernière le gouvernement"
         // tells that the support ended then.)
-        if state_since {
+        // "this year's G7 president": a date in the possessive describes a thing, it tells no fact.
+        let possessive = body[d.span.end..].starts_with("'s") || body[d.span.end..].starts_with("’s");
+        if state_since || possessive {
             continue;
         }
         let negated = negated_clauses.iter().any(|&(s, e)| s <= d.span.start && d.span.end <= e);

@@ -337,6 +337,14 @@ pub fn type_taking_effect(before: &str, sanctions: &WordRegex, agreements: &Word
     }
 }
 
+/// Whether the words after a verb of declaring, within its clause, make someone "persona non
+/// grata" (Latin in both locales, quoted or not): a diplomat sent away.
+pub fn names_persona_non_grata(after: &str) -> bool {
+    static PNG: LazyLock<WordRegex> =
+        LazyLock::new(|| WordRegex::new(r#"(?i)^[^.;:!?]{0,100}?["«“]?\s*\bpersona\s+non\s+grata\b"#).expect("persona non grata pattern"));
+    PNG.is_match(after)
+}
+
 /// An interval ending the text before a trigger, read by a locale's pattern whose groups are
 /// the count, the unit and the direction ("four days after", "deux semaines avant"): units to
 /// add to the earlier event's date, negative when the direction is `back` ("after" the event

@@ -150,6 +150,13 @@ pub fn since_phrase(grammar: &DateGrammar, before: &str) -> Option<usize> {
     None
 }
 
+/// Whether a date tells when a state began: it opens on a since word ("depuis le 13 juin") or
+/// follows one ("since June 13"). `before` is the text up to the date.
+pub fn tells_a_start(grammar: &DateGrammar, before: &str, date_text: &str) -> bool {
+    let is_since = |w: &str| grammar.clause.since_words.contains(&lower_case(w).as_ref());
+    date_text.split_whitespace().next().is_some_and(is_since) || before.split_whitespace().next_back().is_some_and(is_since)
+}
+
 /// Whether the text between a noun and a date after it (`between`) joins the date to the
 /// noun ("la présidentielle du 24 mars", "the attack of October 7"): the date is the noun's.
 pub fn joins_noun_and_date(grammar: &DateGrammar, between: &str) -> bool {

@@ -365,9 +365,11 @@ fn names_a_known_event(before_trigger: &str) -> bool {
 }
 
 fn votes_a_text(after_trigger: &str) -> bool {
+    // Or the clause ends on its side, or "it" ("Five states voted against, …", "voting against
+    // it"): the text the sentence before named.
     static TEXT: LazyLock<WordRegex> = LazyLock::new(|| {
         regex(
-            r"(?i)^\s*(?:\p{L}+\s+){0,2}?(?:(?:for|against|in\s+favou?r\s+of|on|to)\s+)?(?:the|a|an|this)?\s*(?:\p{L}+\s+)?(?:resolutions?|bills?|laws?|texts?|motions?|budgets?|amendments?|reforms?|proposals?|sanctions|deals?|treaty|treaties|lift|impeach|block|approve|reject|end|ban)\b",
+            r"(?i)^\s*(?:(?:for|against|in\s+favou?r)\s*(?:[,;:.!?)]|$)|(?:for|against)\s+it\b)|^\s*(?:\p{L}+\s+){0,2}?(?:(?:for|against|in\s+favou?r\s+of|on|to)\s+)?(?:the|a|an|this)?\s*(?:\p{L}+\s+)?(?:resolutions?|bills?|laws?|texts?|motions?|budgets?|amendments?|reforms?|proposals?|sanctions|deals?|treaty|treaties|lift|impeach|block|approve|reject|end|ban)\b",
         )
     });
     TEXT.is_match(after_trigger)
@@ -419,8 +421,13 @@ pub fn retyped(event_type: EventType, before: &str, trigger: &str, after: &str) 
     static RECEIVED: LazyLock<WordRegex> = LazyLock::new(|| regex(r"(?i)^\s*(?:\p{L}+\s+)?(?:by|in|at|to)\b"));
     // "welcomed PM Modi at the airport", "welcomed Chinese President Xi Jinping to the Elysee":
     // someone named, then where (not "welcomed Russia's decision to …").
-    static GREETED: LazyLock<WordRegex> =
-        LazyLock::new(|| regex(r"^\s*(?:the\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){1,5}(?:at|to|in|on\s+arrival)\b"));
+    // Or guests named by their office ("welcomed the heads of state and government", "welcomed
+    // his counterpart"), not what they did ("welcomed the leaders' decision").
+    static GREETED: LazyLock<WordRegex> = LazyLock::new(|| {
+        regex(
+            r"^\s*(?:(?:the\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){1,5}(?:at|to|in|on\s+arrival)\b|(?i:(?:the|his|her|their)\s+(?:\p{L}+\s+){0,2}?(?:leaders|heads\s+of\s+state|counterparts?|delegations?|guests|visitors)(?:\s|,|$)))",
+        )
+    });
     // "seized full powers": powers taken by decree, no military act.
     static FULL_POWERS: LazyLock<WordRegex> = LazyLock::new(|| regex(r"(?i)^\s*(?:the\s+)?full\s+powers\b"));
     let words = trigger.to_lowercase();
@@ -448,6 +455,8 @@ pub fn retyped(event_type: EventType, before: &str, trigger: &str, after: &str) 
         EventType::Other if words.contains("exchang") && exchanges_fire(after) => Some(EventType::Military),
         // "Yoon declared an emergency martial law": a state of exception declared is an act.
         EventType::Statement if declared && declares_a_state(after) => Some(EventType::Other),
+        // "declared two diplomats persona non grata": a diplomat sent away, a measure against his state.
+        EventType::Statement if declared && crate::extract::locale::names_persona_non_grata(after) => Some(EventType::Sanction),
         // "announced it would resume its participation in the grain deal": party to it again.
         EventType::Statement if rejoins_a_deal(after) => Some(EventType::Agreement),
         EventType::Statement if passive && words.ends_with("welcomed") && RECEIVED.is_match(after) => Some(EventType::Visit),

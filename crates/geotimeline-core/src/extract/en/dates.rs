@@ -352,10 +352,13 @@ fn rules(b: &mut Builder) {
     });
     // "2/2013": a month and year.
     b.rule("numeric_month_year", r"\b(\d{1,2})/(\d{4})\b", |c, x| DateSpan::month(x.year(&c[2])?, c[1].parse().ok()?));
-    // "September 2023", "mid-June 2024", "early September 2023", "the end of March 2024"
-    b.rule("month_year", r"\b(?:(?:at\s+)?(?:the\s+)?({MONTH_PART})(?:[- ]|\s+the\s+)?)?({MONTH})(?:,?\s+|\s+of\s+)(\d{4})\b", |c, x| {
-        month_or_part(x.year(&c[3])?, month_number(&c[2])?, part(c.get(1)))
-    });
+    // "September 2023", "mid-June 2024", "early September 2023", "the end of March 2024";
+    // "since March 2011" (longer than "since March", so the year is not lost to the month alone).
+    b.rule(
+        "month_year",
+        r"\b(?:(?:since|until|during)\s+)?(?:(?:at\s+)?(?:the\s+)?({MONTH_PART})(?:[- ]|\s+the\s+)?)?({MONTH})(?:,?\s+|\s+of\s+)(\d{4})\b",
+        |c, x| month_or_part(x.year(&c[3])?, month_number(&c[2])?, part(c.get(1))),
+    );
     // "December 1 last year", "1 December of last year", "in March this year", "early May
     // next year": the day or the month of the year the words count from publication.
     b.rule(

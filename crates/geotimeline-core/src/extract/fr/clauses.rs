@@ -116,14 +116,21 @@ pub fn retyped(event_type: EventType, before: &str, trigger: &str, after: &str) 
             static SENTENCED: LazyLock<WordRegex> = LazyLock::new(|| {
                 WordRegex::new(r"(?i)^\s*(?:\p{L}+\s+){0,2}à\s+(?:\d|un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|quinze|vingt|trente|la\s+prison|mort|la\s+peine|la\s+réclusion|perpétuité|des\s+peines)").expect("sentenced pattern")
             });
-            let declared = ["déclaré", "déclarée", "déclarés", "proclamé", "proclamée", "proclamés"].iter().any(|w| words.ends_with(w));
+            let declared = ["déclaré", "déclarée", "déclarés", "déclarant", "proclamé", "proclamée", "proclamés", "proclamant"]
+                .iter()
+                .any(|w| words.ends_with(w));
             let sentenced = ["condamné", "condamnée", "condamnés", "condamnées"].iter().any(|w| words.ends_with(w));
             if sentenced && SENTENCED.is_match(after) {
                 return Some(EventType::Other);
             }
             // "a déclaré mardi soir la loi martiale": a state of exception declared is an act.
-            if (declared || words.ends_with("décrété")) && declares_a_state(after) {
+            if (declared || words.ends_with("décrété") || words.ends_with("décrétant")) && declares_a_state(after) {
                 return Some(EventType::Other);
+            }
+            // "a déclaré persona non grata deux diplomates", "a déclaré l'ambassadeur « persona
+            // non grata »": a diplomat sent away, a measure against his state.
+            if declared && crate::extract::locale::names_persona_non_grata(after) {
+                return Some(EventType::Sanction);
             }
             // "avait annoncé plus tôt mercredi reprendre sa participation à l'accord céréalier": a
             // state returning to a deal is party to it again, an agreement.
@@ -131,10 +138,11 @@ pub fn retyped(event_type: EventType, before: &str, trigger: &str, after: &str) 
                 return Some(EventType::Agreement);
             }
             // "a proclamé vendredi les résultats définitifs", "a annoncé lundi la victoire du
-            // président sortant", "a confirmé mardi la réélection de": a result given, not words said.
+            // président sortant", "a confirmé mardi la réélection de": a result given, not words said;
+            // the day may be told at length ("a annoncé ce mardi matin", "a proclamé, ce mardi à l'aube,").
             static RESULTS: LazyLock<WordRegex> = LazyLock::new(|| {
                 WordRegex::new(
-                    r"(?i)^\s*(?:\p{L}+\s+){0,2}?(?:(?:les|des)\s+(?:premiers\s+)?résultats|la\s+(?:large\s+|nette\s+)?victoire|la\s+réélection|l['’]élection\s+d[eu])\b",
+                    r"(?i)^[\s,]*(?:(?:ce|cet|cette|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|matin|soir|après-midi|dans|la|nuit|soirée|matinée|à|l['’]aube|tôt|tard)[\s,]+){0,5}(?:\p{L}+\s+){0,2}?(?:(?:les|des)\s+(?:premiers\s+)?résultats|la\s+(?:large\s+|nette\s+)?victoire|la\s+réélection|l['’]élection\s+d[eu])\b",
                 )
                 .expect("results pattern")
             });
@@ -465,7 +473,8 @@ pub fn habitual(before_trigger: &str) -> bool {
 /// people filling a place, not an invasion nor a meeting.
 pub fn names_a_crowd(before_trigger: &str) -> bool {
     static CROWD: LazyLock<WordRegex> = LazyLock::new(|| {
-        WordRegex::new(r"(?i)\b(?:manifestants|partisans|sympathisants|foule|émeutiers|supporters|militants|électeurs|fidèles|habitants)\b")
+        // (Or counted by the hundreds or thousands: "des milliers de Palestiniens se sont réunis".)
+        WordRegex::new(r"(?i)\b(?:(?:manifestants|partisans|sympathisants|foule|émeutiers|supporters|militants|électeurs|fidèles|habitants)\b|(?:centaines|milliers)\s+d(?:e\b|['’]))")
             .expect("crowd pattern")
     });
     CROWD.is_match(before_trigger)
@@ -579,6 +588,12 @@ fn rejoins_a_deal(after: &str) -> bool {
             .expect("rejoining pattern")
     });
     REJOINS.is_match(after)
+}
+
+/// Whether what is declared, a few words after the verb, is an act: a state of exception, a
+/// country's independence, or a diplomat persona non grata.
+pub fn declares_an_act(after: &str) -> bool {
+    declares_a_state(after) || crate::extract::locale::names_persona_non_grata(after)
 }
 
 /// Whether what is declared, a few words after the verb, is a state of exception or a

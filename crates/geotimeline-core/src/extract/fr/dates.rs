@@ -622,8 +622,9 @@ fn rules(b: &mut Builder) {
     b.rule("month_relative_year", &format!(r"\b(?:({{MONTH_PART}})\s+|en\s+)?({{MONTH}})\s+(?:de\s+)?{RELATIVE_YEAR}"), |c, x| {
         month_or_part(x.published()?.year() + year_shift(&c[3]), month_number(&c[2])?, part(c.get(1)))
     });
-    // "en septembre 2023", "fin mai 2024"
-    b.rule("month_year", r"\b(?:({MONTH_PART})[- ])?({MONTH})\s+(\d{4})\b", |c, x| {
+    // "en septembre 2023", "fin mai 2024", "depuis mars 2011" (longer than "depuis mars", so
+    // the year is not lost to the month alone).
+    b.rule("month_year", r"\b(?:depuis\s+)?(?:({MONTH_PART})[- ])?({MONTH})\s+(\d{4})\b", |c, x| {
         month_or_part(x.year(&c[3])?, month_number(&c[2])?, part(c.get(1)))
     });
     // "en septembre dernier", "en mai", "fin mai"

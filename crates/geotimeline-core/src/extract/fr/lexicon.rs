@@ -376,6 +376,12 @@ const DETERMINERS: &[&str] = &[
     "vos",
     "première",
     "premier",
+    // "un second coup d'État", "la deuxième visite": an ordinal, like "premier".
+    "second",
+    "seconde",
+    "deuxième",
+    "troisième",
+    "quatrième",
     "nouvelle",
     "nouveau",
     "nouvelles",
@@ -490,6 +496,17 @@ pub fn hits(sentence: &str) -> Vec<LexiconHit> {
                     ("infinitive after a modal", !recent_past, group_start)
                 }
                 Some(FormKind::Infinitive) => continue,
+                // "a surpris mardi en déclarant la loi martiale": a gerund declaring a state of
+                // exception (or a diplomat persona non grata) is that act, done with the main verb.
+                // (Other gerunds describe how: "accusé d'avoir facilité l'invasion en accueillant
+                // des troupes", "en tirant des coups de feu en l'air".)
+                Some(FormKind::PresentParticiple)
+                    if words[j..i].first().is_some_and(|w| w.2 == "en")
+                        && reading.event_type == EventType::Statement
+                        && super::clauses::declares_an_act(&sentence[*end..]) =>
+                {
+                    ("gerund declaring an act", false, words[j].0)
+                }
                 Some(FormKind::PresentParticiple) => continue,
                 Some(FormKind::Finite(tense)) => {
                     // "la demande", "une frappe": a noun, read as one only if the lexicon has it.
