@@ -350,9 +350,7 @@ mod tests {
     use crate::{EventFilter, Store};
 
     fn sample() -> Store {
-        let mut store = Store::open_in_memory().unwrap();
-        crate::workspace::import_sample(&mut store).unwrap();
-        store
+        Store::sample_in_memory()
     }
 
     /// Everything a user sees of the events, and the reports they rejected.

@@ -74,6 +74,14 @@ impl Store {
         Self::prepare(Connection::open_in_memory()?, None)
     }
 
+    /// The built-in sample in a private database in memory, for the store's tests.
+    #[cfg(test)]
+    pub(crate) fn sample_in_memory() -> Store {
+        let mut store = Store::open_in_memory().unwrap();
+        crate::workspace::import_sample(&mut store).unwrap();
+        store
+    }
+
     fn prepare(mut conn: Connection, path: Option<PathBuf>) -> Result<Store> {
         conn.busy_timeout(BUSY_TIMEOUT)?;
         // Before anything is set: a newer version's workspace is left exactly as

@@ -17,6 +17,16 @@ const EVENT_WINDOW_VIEW: &str = r#"CREATE VIEW event_window_of AS
                  unixepoch(end) / 86400 - unixepoch(start) / 86400 AS days FROM events)
     WHERE origin = 'extracted';"#;
 
+/// What `events` has beside its rows, made again each time it is rebuilt (V8, V10): its
+/// index by date, and the trigger that takes a deleted event out of the search index.
+const EVENTS_INDEX_AND_SEARCH_TRIGGER: &str = r#"
+CREATE INDEX events_by_start ON events(start, end);
+CREATE TRIGGER events_fts_delete AFTER DELETE ON events BEGIN
+    DELETE FROM event_fts WHERE rowid = old.id;
+END;
+
+"#;
+
 /// The triggers that keep `event_windows` in step with `events` (V7), created again each
 /// time `events` is rebuilt. They find an old row by its whole key, its reach computed as
 /// on insert (`reach IN (…)` made SQLite build a temporary table at each firing).
@@ -416,12 +426,8 @@ INSERT INTO events_v8 (id, title, type, start, end, precision, confidence, origi
     SELECT id, title, type, start, end, precision, confidence, origin, planned, edited, merge_keys FROM events;
 DROP TABLE events;
 ALTER TABLE events_v8 RENAME TO events;
-CREATE INDEX events_by_start ON events(start, end);
-CREATE TRIGGER events_fts_delete AFTER DELETE ON events BEGIN
-    DELETE FROM event_fts WHERE rowid = old.id;
-END;
-
 "#,
+    EVENTS_INDEX_AND_SEARCH_TRIGGER,
     EVENT_WINDOW_VIEW,
     "\n\n",
     EVENT_WINDOW_TRIGGERS,
@@ -487,12 +493,8 @@ DELETE FROM sqlite_sequence WHERE name = 'events_v10';
 UPDATE sqlite_sequence SET name = 'events_v10' WHERE name = 'events';
 DROP TABLE events;
 ALTER TABLE events_v10 RENAME TO events;
-CREATE INDEX events_by_start ON events(start, end);
-CREATE TRIGGER events_fts_delete AFTER DELETE ON events BEGIN
-    DELETE FROM event_fts WHERE rowid = old.id;
-END;
-
 "#,
+    EVENTS_INDEX_AND_SEARCH_TRIGGER,
     EVENT_WINDOW_VIEW,
     "\n\n",
     EVENT_WINDOW_TRIGGERS,

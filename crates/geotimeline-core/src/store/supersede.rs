@@ -71,9 +71,7 @@ mod tests {
     use crate::EventFilter;
 
     fn sample() -> Store {
-        let mut store = Store::open_in_memory().unwrap();
-        crate::workspace::import_sample(&mut store).unwrap();
-        store
+        Store::sample_in_memory()
     }
 
     #[test]

@@ -217,9 +217,7 @@ mod tests {
     use super::*;
 
     fn sample() -> Store {
-        let mut store = Store::open_in_memory().unwrap();
-        crate::workspace::import_sample(&mut store).unwrap();
-        store
+        Store::sample_in_memory()
     }
 
     #[test]
