@@ -248,6 +248,8 @@ fn untitled_people(
         if words.begins_no_name(first)
             || words.no_person_after.contains(&word_before.as_ref())
             || names_a_thing(words, &sentence[..whole.start()])
+            // "près de Bab al Mandab", "north of Ras Issa": a place outside the gazetteer.
+            || words.near.is_match(crate::extract::last_bytes(&sentence[..whole.start()], 40))
             || words.not_a_surname.contains(&last)
             || continues_a_name
             || covered(whole.start(), whole.end())

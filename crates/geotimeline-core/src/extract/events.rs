@@ -63,6 +63,8 @@ pub fn extract_counting(article: ArticleText<'_>, unread: &mut Unread) -> Vec<Ca
     let names_text = text::surnames_in_usual_case(text, organisations::names_one);
     // (And people of the table named in another spelling, from the sentence that names them on.)
     let mut known_people = people::people_named_in(&names_text);
+    // Organisations the article introduces with their acronym ("les Forces de soutien rapide (FSR)").
+    let defined_organisations = super::acronyms::defined_in(locale.actors, &names_text);
     // People outside the table named so far (after a title): their surnames count from then on.
     let mut titled_people: Vec<String> = Vec::new();
     let mut previous_subject: Option<Actor> = None;
@@ -164,6 +166,13 @@ pub fn extract_counting(article: ArticleText<'_>, unread: &mut Unread) -> Vec<Ca
         for (at, person) in actors::named_again(&outside_quotes, &titled_people) {
             if !sentence_actors.iter().any(|(_, a)| a == &person) {
                 sentence_actors.push((at, person));
+            }
+        }
+        for (at, end, organisation) in super::acronyms::mentioned_in(&outside_quotes, &defined_organisations) {
+            // ("The National Unity Platform (NUP)": not a person "Unity Platform" inside it.)
+            sentence_actors.retain(|(pos, a)| !(a.kind == ActorKind::Person && (at..end).contains(pos)));
+            if !sentence_actors.iter().any(|(pos, a)| a == &organisation || *pos == at) {
+                sentence_actors.push((at, organisation));
             }
         }
         // People cited as the source ("selon un porte-parole, X") tell events, not take part in them.

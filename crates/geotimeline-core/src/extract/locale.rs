@@ -43,6 +43,8 @@ pub struct ActorWords {
     pub thing_before_name: LazyLock<regex::Regex>,
     /// Capitalised words that begin no name of a person ("Le", "President").
     pub not_a_first_name: &'static [&'static str],
+    /// Number words ("vingt-sept", "twenty"): "les Vingt-Sept États membres" names no one.
+    pub numbers: &'static [(&'static str, u32)],
     /// Capitalised nouns that end names of things, not of people ("Unies", "Ministry").
     pub not_a_surname: &'static [&'static str],
     /// Words after which capitalised words name no person: a place ("at Bharat Mandapam",
@@ -82,7 +84,9 @@ impl ActorWords {
     /// A capitalised word that begins no name of a person: a function word or title, or a
     /// noun that ends names of things ("Commerce Charles Obichang" is "Charles Obichang").
     pub fn begins_no_name(&self, word: &str) -> bool {
-        self.not_a_first_name.contains(&word) || self.not_a_surname.contains(&word)
+        self.not_a_first_name.contains(&word)
+            || self.not_a_surname.contains(&word)
+            || self.numbers.iter().any(|(number, _)| number.eq_ignore_ascii_case(word))
     }
 }
 

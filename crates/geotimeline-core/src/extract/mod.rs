@@ -5,6 +5,7 @@
 //! merging. Extraction is deterministic: the same text and date give the same
 //! candidates.
 
+pub mod acronyms;
 pub mod actors;
 pub mod claims;
 pub mod dates;

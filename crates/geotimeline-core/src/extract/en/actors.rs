@@ -471,6 +471,7 @@ pub static ACTORS: ActorWords = ActorWords {
     civility_name: LazyLock::new(|| regex::Regex::new(CIVILITY_NAME).expect("civility pattern")),
     thing_before_name: LazyLock::new(|| regex::Regex::new(THING_BEFORE_NAME).expect("thing name pattern")),
     not_a_first_name: NOT_A_FIRST_NAME,
+    numbers: super::words::NUMBERS,
     not_a_surname: NOT_A_SURNAME,
     no_person_after: &["in", "at", "near", "outside", "inside", "across", "into"],
     at: LazyLock::new(|| WordRegex::new(AT).expect("location pattern")),

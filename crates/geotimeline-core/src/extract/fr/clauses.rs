@@ -161,6 +161,15 @@ pub fn retyped(event_type: EventType, before: &str, trigger: &str, after: &str) 
             });
             FIRE.is_match(after).then_some(EventType::Military)
         }
+        // "Mohamed Bazoum a été destitué, a annoncé un groupe de soldats": a removal by soldiers
+        // is a coup; by a parliament or a court ("destituée par le Sénat"), a dated fact.
+        EventType::Other if words.contains("destitu") => {
+            static SOLDIERS: LazyLock<WordRegex> = LazyLock::new(|| {
+                WordRegex::new(r"(?i)\b(?:soldats|militaires|putschistes|junte|mutins|armée|garde\s+présidentielle|officiers|coup\s+d['’]\s*[ée]tat|putsch)\b")
+                    .expect("soldiers pattern")
+            });
+            (SOLDIERS.is_match(before) || SOLDIERS.is_match(after)).then_some(EventType::Military)
+        }
         // "arrivé en tête du premier tour", "arrivée deuxième": a place in a vote's results, no journey.
         EventType::Visit if words.contains("arriv") => {
             static PLACED: LazyLock<WordRegex> = LazyLock::new(|| {
@@ -176,6 +185,14 @@ pub fn retyped(event_type: EventType, before: &str, trigger: &str, after: &str) 
         EventType::Military => {
             static FULL_POWERS: LazyLock<WordRegex> =
                 LazyLock::new(|| WordRegex::new(r"(?i)^\s*(?:des|les)\s+pleins\s+pouvoirs\b").expect("full powers pattern"));
+            // "ont frappé Moscou avec un neuvième paquet de sanctions": struck by measures, not arms.
+            static WITH_SANCTIONS: LazyLock<WordRegex> = LazyLock::new(|| {
+                WordRegex::new(r"(?i)^\s*(?:(?:\p{L}+\s+){0,6}?(?:avec|par)\s+|de\s+|d['’]\s*)(?:\p{L}+\s+){0,4}?(?:sanctions|mesures\s+restrictives|droits\s+de\s+douane|embargo)\b")
+                    .expect("struck with sanctions pattern")
+            });
+            if words.contains("frapp") && WITH_SANCTIONS.is_match(after) {
+                return Some(EventType::Sanction);
+            }
             (FULL_POWERS.is_match(after) || crowd_acts(before)).then_some(EventType::Other)
         }
         _ => None,
