@@ -42,6 +42,7 @@ describe("correcting places and actors from the article reader", () => {
   test("the event's places and actors are shown; the form edits them and sends only those lists, once", async () => {
     const edits: [number, EventEdit][] = [];
     open(async (id, edit) => void edits.push([id, edit]));
+    expect($("reader-event-title").textContent).toBe("Visite : Vladimir Putin — Hanoi");
     expect($("reader-places").textContent).toBe("Hanoï");
     expect($("reader-actors").textContent).toBe("Viêt Nam, Vladimir Poutine");
     $<HTMLButtonElement>("reader-edit").click();
