@@ -10,7 +10,7 @@ import { fileURLToPath } from "node:url";
 const runApp = fileURLToPath(new URL("./run-app.sh", import.meta.url));
 const ELEMENT = "element-6066-11e4-a52e-4f735466cecf";
 /** WebDriver's codes of the modifier keys. */
-const KEY_CODES = { Control: "\uE009", Shift: "\uE008", Alt: "\uE00A", Meta: "\uE03D" };
+const KEY_CODES = { Control: "\uE009", Shift: "\uE008", Alt: "\uE00A", Meta: "\uE03D", Enter: "\uE007" };
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 
 export function findTauriDriver() {

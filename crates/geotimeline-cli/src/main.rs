@@ -12,6 +12,7 @@ use geotimeline_core::ingest::{self, ArticleMeta};
 use geotimeline_core::model::{ArticleId, EventId, EventType, NamedActor};
 use geotimeline_core::render::{self, LaneMode, MapLayout, Theme, TimelineView};
 use geotimeline_core::{export, workspace, EventFilter, Store};
+use std::collections::HashSet;
 use std::io::{IsTerminal, Write};
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -148,12 +149,28 @@ enum Command {
         #[arg(long, value_delimiter = ',', value_parser = parse_actor, value_name = "NAME[:KIND][,NAME[:KIND] ...]")]
         actors: Option<Vec<Option<NamedActor>>>,
     },
-    /// Look up the places of the knowledge base whose names hold QUERY (French or
-    /// English, any case or accents): one per line, French name, then canonical name, kind and country.
+    /// Look up the places of the knowledge base, and those added to the workspace
+    /// when --db names an existing one, whose names hold QUERY (French or English,
+    /// any case or accents): one per line, French name, then canonical name, kind
+    /// and country, and "added to this workspace" for a place a user added.
     Places {
         query: String,
         #[arg(long, default_value_t = 10)]
         limit: usize,
+    },
+    /// Add a place the knowledge base lacks to the workspace, as the window's "+
+    /// Add" does (one edit of the history: `undo` takes it back); prints it as
+    /// `places` does. Coordinates in decimal degrees, with a point or a comma and
+    /// an optional hemisphere letter ("14,7236", "17.18 W", "-17.18").
+    AddPlace {
+        name: String,
+        #[arg(long, allow_hyphen_values = true)]
+        lat: String,
+        #[arg(long, allow_hyphen_values = true)]
+        lon: String,
+        /// The country: its ISO code ("SN") or name ("Sénégal"); none when unknown.
+        #[arg(long)]
+        country: Option<String>,
     },
     /// Look up the known people, organisations and states whose names hold QUERY:
     /// one per line, NAME:KIND as `edit --actors` takes it, then the French name.
@@ -405,6 +422,16 @@ fn parse_day(text: &str) -> Result<chrono::NaiveDate, String> {
     chrono::NaiveDate::parse_from_str(text, "%Y-%m-%d").map_err(|_| format!("{text:?} is not a YYYY-MM-DD date"))
 }
 
+/// A place as `places` prints it: French name, name, kind, country, and whether a user added it.
+fn place_line(p: &geotimeline_core::model::Place, added: bool) -> String {
+    let line = format!("{}\t{}\t{}\t{}", p.name_fr, p.name, p.kind, p.country.as_deref().unwrap_or(""));
+    if added {
+        line + "\tadded to this workspace"
+    } else {
+        line
+    }
+}
+
 fn main() -> ExitCode {
     let cli = Cli::parse();
     match run(cli) {
@@ -438,9 +465,17 @@ fn run(cli: Cli) -> Result<ExitCode, geotimeline_core::Error> {
         return Ok(ExitCode::SUCCESS);
     }
     if let Command::Places { query, limit } = &cli.command {
+        // A lookup never creates a workspace: without one, the knowledge base alone.
+        let (found, added) = if cli.db.exists() {
+            let store = Store::open(&cli.db)?;
+            let added: HashSet<String> = store.added_places()?.into_iter().map(|p| p.name).collect();
+            (store.search_places(query, *limit)?, added)
+        } else {
+            (geotimeline_core::knowledge::gazetteer::search_places(query, *limit).into_iter().cloned().collect(), HashSet::new())
+        };
         let mut out = std::io::stdout().lock();
-        for p in geotimeline_core::knowledge::gazetteer::search_places(query, *limit) {
-            let _ = writeln!(out, "{}\t{}\t{}\t{}", p.name_fr, p.name, p.kind, p.country.as_deref().unwrap_or(""));
+        for p in &found {
+            let _ = writeln!(out, "{}", place_line(p, added.contains(&p.name)));
         }
         return Ok(ExitCode::SUCCESS);
     }
@@ -497,6 +532,11 @@ fn run(cli: Cli) -> Result<ExitCode, geotimeline_core::Error> {
     }
     let mut store = Store::open(&cli.db)?;
     match cli.command {
+        Command::AddPlace { name, lat, lon, country } => {
+            let place = store.add_place(&geotimeline_core::store::NewPlace { name, latitude: lat, longitude: lon, country })?;
+            println!("{}", place_line(&place, true));
+            Ok(ExitCode::SUCCESS)
+        }
         Command::Dates { .. } | Command::Bench { .. } | Command::Explain { .. } | Command::Places { .. } | Command::Actors { .. } => {
             unreachable!("handled above")
         }

@@ -598,6 +598,68 @@ fn places_and_actors_are_corrected_looked_up_and_undone() {
     assert_eq!(read(), (vec![], vec![]));
 }
 
+/// `add-place` adds a place the knowledge base lacks to the workspace (one edit
+/// of the history, undone and redone), refusing a bad one with exit 2, the
+/// window's reason and nothing changed; `places` then finds it, marked as added,
+/// and a lookup without a workspace creates none.
+#[test]
+fn a_place_is_added_to_the_workspace_found_and_undone() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("ws.sqlite");
+    assert!(geotimeline(&db, &["ingest", "--manifest", sample_manifest().to_str().unwrap()]).status.success());
+    let history = || stdout(&geotimeline(&db, &["history"])).lines().filter(|l| !l.starts_with("no edits")).count();
+    let edits = history();
+
+    let refusals: [(&[&str], &str); 5] = [
+        (
+            &["add-place", "Diamniadio", "--lat", "95", "--lon", "-17.18"],
+            "cannot add the place \"Diamniadio\": its latitude 95 is out of range",
+        ),
+        (
+            &["add-place", "Diamniadio", "--lat", "14,72", "--lon", "est"],
+            "cannot add the place \"Diamniadio\": its longitude \"est\" is not a number",
+        ),
+        (&["add-place", "Diamniadio", "--lat", "14.72", "--lon", "-17.18", "--country", "Wakanda"], "\"Wakanda\""),
+        (&["add-place", "", "--lat", "14.72", "--lon", "-17.18"], "a place needs a name"),
+        (&["add-place", "hanoi", "--lat", "21", "--lon", "105"], "the knowledge base already knows it as \"Hanoï\""),
+    ];
+    for (args, says) in refusals {
+        let out = geotimeline(&db, args);
+        assert_eq!(out.status.code(), Some(2), "{args:?}: {}", stderr(&out));
+        assert!(stderr(&out).contains(says), "{args:?}: {}", stderr(&out));
+    }
+    assert_eq!(history(), edits, "a refusal changes nothing");
+    assert_eq!(stdout(&geotimeline(&db, &["places", "diamn"])), "");
+
+    let added = geotimeline(&db, &["add-place", "Diamniadio", "--lat", "14,7236", "--lon", "17.1836 W", "--country", "Sénégal"]);
+    assert!(added.status.success(), "{}", stderr(&added));
+    assert_eq!(stdout(&added), "Diamniadio\tDiamniadio\tcity\tSN\tadded to this workspace\n");
+    assert_eq!(history(), edits + 1);
+    assert!(stdout(&geotimeline(&db, &["history"])).lines().next().unwrap().contains("Diamniadio"));
+    assert_eq!(stdout(&geotimeline(&db, &["places", "diamn"])), "Diamniadio\tDiamniadio\tcity\tSN\tadded to this workspace\n");
+    // The knowledge base's places are listed as before, unmarked.
+    assert!(stdout(&geotimeline(&db, &["places", "moscou"])).starts_with("Moscou\tMoscow\tcity\tRU\n"));
+    // Added twice: refused.
+    let again = geotimeline(&db, &["add-place", "diamniadio", "--lat", "14.7", "--lon", "-17.2"]);
+    assert_eq!(again.status.code(), Some(2), "{}", stderr(&again));
+    assert!(stderr(&again).contains("Diamniadio"), "{}", stderr(&again));
+    // An event may name it now.
+    let events = stdout(&geotimeline(&db, &["events"]));
+    let id = events.lines().find(|l| l.contains("Hanoi")).unwrap().split_whitespace().next().unwrap().to_string();
+    assert!(geotimeline(&db, &["edit", &id, "--places", "Diamniadio"]).status.success());
+    assert!(geotimeline(&db, &["undo"]).status.success());
+
+    assert!(geotimeline(&db, &["undo"]).status.success());
+    assert_eq!(stdout(&geotimeline(&db, &["places", "diamn"])), "", "undone");
+    assert!(geotimeline(&db, &["redo"]).status.success());
+    assert!(stdout(&geotimeline(&db, &["places", "diamn"])).contains("added to this workspace"));
+
+    // Without a workspace: the knowledge base alone, and no file created.
+    let none = dir.path().join("none.sqlite");
+    assert!(stdout(&geotimeline(&none, &["places", "moscou"])).starts_with("Moscou\tMoscow\tcity\tRU\n"));
+    assert!(!none.exists());
+}
+
 /// `import-workspace`: another workspace's articles and corrected events come in,
 /// a second run finds them all present; a damaged or newer file is refused with
 /// a sentence naming it (exit 1), a missing one is a usage error (exit 2), and

@@ -2,7 +2,7 @@
 // `detail.code` is worded here in French and English from its parameters; the others
 // keep the backend's English sentence.
 import type { AppError, ErrorDetail, IngestReason, BlockedAction, PlaceReason, DamageReason, FailureDetail, WarningDetail } from "../bindings";
-import type { Lang } from "./i18n";
+import { t, type Lang, type Strings } from "./i18n";
 
 let current: Lang = "fr";
 
@@ -196,4 +196,29 @@ export function errorMessage(error: AppError, lang: Lang = current): string {
   if (!d) return error.message;
   const worded = lang === "fr" ? fr(d) : en(d);
   return worded ?? error.message;
+}
+
+/** A sentence of the window's own strings, by its key. */
+export type TextKey = { [K in keyof Strings]: Strings[K] extends string ? K : never }[keyof Strings];
+
+/**
+ * A problem a form shows, kept as what it is (the backend's typed error, one of the
+ * window's own sentences by its key, or the text of an error that has no code) and
+ * worded when shown: switching the window's language rewords it on screen.
+ */
+export type Problem = { error: AppError } | { key: TextKey } | { text: string };
+
+/** What a failed call threw, as a Problem. */
+export function problemOf(e: unknown): Problem {
+  // An ApiError (lib/api.ts) carries the backend's typed error; told by its shape, as api.ts imports this module.
+  const detail = (e as { detail?: AppError } | null)?.detail;
+  if (detail && typeof detail === "object" && typeof detail.message === "string") return { error: detail };
+  return { text: e instanceof Error ? e.message : String(e) };
+}
+
+/** The problem's sentence in `lang`. */
+export function problemText(p: Problem, lang: Lang): string {
+  if ("error" in p) return errorMessage({ ...p.error, detail: p.error.detail ?? null }, lang);
+  if ("key" in p) return t(lang)[p.key];
+  return p.text;
 }

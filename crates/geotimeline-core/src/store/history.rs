@@ -13,7 +13,7 @@ use super::Store;
 use crate::error::{Error, Result};
 use rusqlite::{params, OptionalExtension, Transaction};
 use serde::{Deserialize, Serialize};
-use std::collections::{BTreeSet, HashSet};
+use std::collections::{BTreeMap, BTreeSet, HashSet};
 
 /// One edit of the history, as `geotimeline history` and the window list it.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -106,7 +106,9 @@ pub(super) fn snapshot(tx: &Transaction, scope: &Scope) -> Result<String> {
 /// Replaces the scope's rows with a snapshot's. Reports that reached the
 /// scope's events since (an import) and that neither `snapshot` nor `other`
 /// (the edit's other side) knows are kept: on their event if it is in the
-/// snapshot, else on its first event.
+/// snapshot; else, when the edit split that event off, on the snapshot's first
+/// event; else (the event was brought by a workspace import or made by the
+/// user, and the snapshot has none to hold them) on an event of their own.
 fn restore(tx: &Transaction, scope: &Scope, snapshot: &str, other: &str) -> Result<()> {
     let (events, articles) = scope.json();
     let known: HashSet<(i64, i64, i64)> =
@@ -114,6 +116,8 @@ fn restore(tx: &Transaction, scope: &Scope, snapshot: &str, other: &str) -> Resu
     let target: serde_json::Value = serde_json::from_str(snapshot)?;
     let target_events: BTreeSet<i64> = target["events"].as_array().into_iter().flatten().filter_map(|e| e["id"].as_i64()).collect();
     let mut strays: Vec<serde_json::Value> = Vec::new();
+    // Reports whose event goes away with nothing to fold into, by that event.
+    let mut orphans: BTreeMap<i64, Vec<serde_json::Value>> = BTreeMap::new();
     {
         let mut stmt = tx.prepare(
             "SELECT json_object('event_id', event_id, 'article_id', article_id, 'quote', quote,
@@ -131,13 +135,27 @@ fn restore(tx: &Transaction, scope: &Scope, snapshot: &str, other: &str) -> Resu
                 continue;
             }
             let on = m["event_id"].as_i64().unwrap_or(0);
+            // Only a split's new event folds back: a workspace import's events
+            // have nothing to do with the stored ones it completed.
             match target_events.iter().next() {
                 _ if target_events.contains(&on) => {}
-                Some(first) => m["event_id"] = (*first).into(),
-                None => continue,
+                Some(first) if scope.new_articles.is_empty() => m["event_id"] = (*first).into(),
+                _ => {
+                    orphans.entry(on).or_default().push(m);
+                    continue;
+                }
             }
             strays.push(m);
         }
+    }
+    let mut own_events = Vec::with_capacity(orphans.len());
+    for (event, mut reports) in orphans {
+        let id = event_of_its_own(tx, event, &reports)?;
+        for m in &mut reports {
+            m["event_id"] = id.into();
+        }
+        own_events.push(id);
+        strays.extend(reports);
     }
     exec(tx, "DELETE FROM events WHERE id IN (SELECT value FROM json_each(?1))", [&events])?;
     exec(tx, "DELETE FROM rejected_reports WHERE article_id IN (SELECT value FROM json_each(?1))", [&articles])?;
@@ -200,9 +218,39 @@ fn restore(tx: &Transaction, scope: &Scope, snapshot: &str, other: &str) -> Resu
          FROM json_each(?1, '$.rejected')",
         [snapshot],
     )?;
-    let restored: Vec<i64> = target_events.into_iter().collect();
+    let restored: Vec<i64> = target_events.into_iter().chain(own_events).collect();
     super::write::index_for_search(tx, &[], &restored, &[])?;
     Ok(())
+}
+
+/// A new event for `reports`, which reached `event` after the edit being undone
+/// brought it: its type, title, actors and places, dated by what the reports
+/// claims (else as `event`), and neither corrected nor verified, since those
+/// decisions go with the edit.
+fn event_of_its_own(tx: &Transaction, event: i64, reports: &[serde_json::Value]) -> Result<i64> {
+    // The first report that claims a date, whole (its start, end and precision go together).
+    let claim = reports.iter().find(|m| m["claimed_start"].is_string());
+    let field = |name: &str| claim.and_then(|m| m[name].as_str()).map(str::to_owned);
+    let (start, end, precision) = (field("claimed_start"), field("claimed_end"), field("claimed_precision"));
+    exec(
+        tx,
+        "INSERT INTO events (title, type, start, end, precision, confidence, origin, planned, merge_keys)
+         SELECT title, type, coalesce(?2, start), coalesce(?3, end), coalesce(?4, precision), confidence, ?5, planned, merge_keys
+         FROM events WHERE id = ?1",
+        params![event, start, end, precision, crate::model::Origin::Extracted.as_str()],
+    )?;
+    let id = tx.last_insert_rowid();
+    exec(
+        tx,
+        "INSERT INTO event_actors (event_id, actor_id, position) SELECT ?2, actor_id, position FROM event_actors WHERE event_id = ?1",
+        [event, id],
+    )?;
+    exec(
+        tx,
+        "INSERT INTO event_places (event_id, place_id, position) SELECT ?2, place_id, position FROM event_places WHERE event_id = ?1",
+        [event, id],
+    )?;
+    Ok(id)
 }
 
 /// Replaces the articles an edit stored with the snapshot's: none before it

@@ -668,7 +668,45 @@ mod tests {
         assert_eq!(whole(&here), now);
     }
 
-    /// The places its user added come with it, linked or not, as this workspace's own.
+    /// Reports a later ordinary import gave to the events a workspace import
+    /// brought outlive the undo of that import, as events of their own; its
+    /// redo brings the workspace's events back beside them.
+    #[test]
+    fn undoing_an_import_keeps_the_reports_a_later_import_gave_to_its_events() {
+        let dir = tempfile::tempdir().unwrap();
+        let other = workspace_with(dir.path(), "other.geotimeline", &[1]);
+        let mut here = Store::open(&dir.path().join("here.geotimeline")).unwrap();
+        here.import_workspace(&other, &FrenchRules).unwrap();
+        let later = crate::sample::articles().unwrap()[2].clone();
+        here.ingest(std::slice::from_ref(&later), &FrenchRules).unwrap();
+        let later_id = here.list_articles().unwrap().into_iter().find(|a| a.file_name == later.file_name).unwrap().id;
+        // The later article's reports, and how many joined an event of the imported article.
+        let reports = |store: &Store| -> (Vec<(i64, i64)>, usize) {
+            let events = store.events(&EventFilter::default()).unwrap();
+            let mut quotes: Vec<(i64, i64)> =
+                events.iter().flat_map(|e| &e.sources).filter(|s| s.article == later_id).map(|s| (s.start, s.end)).collect();
+            quotes.sort();
+            let shared = events
+                .iter()
+                .filter(|e| e.sources.iter().any(|s| s.article == later_id) && e.sources.iter().any(|s| s.article != later_id))
+                .count();
+            (quotes, shared)
+        };
+        let (kept, shared) = reports(&here);
+        assert!(shared > 0, "the later article reports an event the imported one brought");
+
+        let undone = here.undo().unwrap().unwrap();
+        assert!(undone.summary.starts_with("imported workspace"), "{}", undone.summary);
+        assert_eq!(here.list_articles().unwrap().into_iter().map(|a| a.id).collect::<Vec<_>>(), vec![later_id]);
+        assert_eq!(reports(&here), (kept.clone(), 0), "every report of the later article stays, on events of its own");
+        let events = here.events(&EventFilter::default()).unwrap();
+        assert!(events.iter().all(|e| !e.sources.is_empty() && !e.verified && e.edited.is_empty()));
+
+        here.redo().unwrap().unwrap();
+        assert_eq!(here.list_articles().unwrap().len(), 2);
+        assert_eq!(reports(&here).0, kept, "the redo loses none of them either");
+    }
+
     #[test]
     fn the_places_its_user_added_come_as_this_workspace_s_own() {
         let dir = tempfile::tempdir().unwrap();
