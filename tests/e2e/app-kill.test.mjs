@@ -3,7 +3,10 @@
 // each round it imports a folder of generated articles through the import review
 // (GEOTIMELINE_OPEN answers the file dialog) or runs a chain of edits through its
 // own commands (rename, verify, merge, delete, as the window calls them), and is
-// SIGKILLed at a random moment of it. After each kill the workspace is checked by
+// SIGKILLed once the window shows a random number of files done (plus up to 80 ms;
+// the app's GEOTIMELINE_IMPORT_FILE_DELAY_MS hook pauses 50 ms before each file so
+// that the progress can be followed) or a random moment into the chain of edits.
+// After each kill the workspace is checked by
 // the debug CLI with the invariants the CLI's kill tests use (`geotimeline check
 // --articles-report-events`: it reopens, integrity and foreign-key checks, no event
 // without a report, no article without its events' reports, ...), and:
@@ -28,7 +31,7 @@ const target = process.env.CARGO_TARGET_DIR ?? path.join(root, "target");
 const application = process.env.GEOTIMELINE_APP ?? path.join(target, "debug/geotimeline-app");
 const cli = path.join(target, "debug/geotimeline");
 const KILLS = Number(process.env.GEOTIMELINE_APP_KILLS ?? 24);
-/** Articles per import: a debug app imports them in about a second. */
+/** Articles per import: 1 to 3 s from the click to the summary in a debug app here, pauses included. */
 const BATCH = 12;
 const dir = mkdtempSync(path.join(tmpdir(), "geotimeline-app-kill-"));
 const db = path.join(dir, "ws.geotimeline");
