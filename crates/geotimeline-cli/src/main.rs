@@ -11,7 +11,7 @@ use geotimeline_core::extract::dates::{self, Policy};
 use geotimeline_core::ingest::{self, ArticleMeta};
 use geotimeline_core::model::{ArticleId, EventId, EventType, NamedActor};
 use geotimeline_core::render::{self, LaneMode, MapLayout, Theme, TimelineView};
-use geotimeline_core::{export, workspace, EventFilter, Store};
+use geotimeline_core::{export, workspace, EventFilter, IngestProblem, Store};
 use std::collections::HashSet;
 use std::io::{IsTerminal, Write};
 use std::path::PathBuf;
@@ -226,6 +226,16 @@ enum Command {
     Redo,
     /// List the edits, newest first; undone ones are marked.
     History,
+    /// Check the workspace as the kill tests do after each kill: it reopens,
+    /// passes SQLite's integrity and foreign-key checks and its own invariants
+    /// (no event without a report, no report without its event or article, the
+    /// merge look-up in step, the search index whole). Prints `ok`, or each
+    /// problem and exits 1.
+    Check {
+        /// Also require every article to have reports (true of generated articles).
+        #[arg(long)]
+        articles_report_events: bool,
+    },
     /// Measure ingest + extraction + merging into SQLite on a generated corpus
     /// (in a temporary workspace; --db is not touched), and the date rules alone.
     Bench {
@@ -452,6 +462,23 @@ fn main() -> ExitCode {
     }
 }
 
+/// Standard input as one article, read up to the limit of one article: a larger
+/// input is refused with its size once the rest has been read and dropped, so
+/// memory stays bounded whatever is piped in.
+fn read_stdin_article() -> Result<String, geotimeline_core::Error> {
+    use std::io::Read;
+    let io_error = |source| geotimeline_core::Error::Io { path: "standard input".into(), source };
+    let mut stdin = std::io::stdin().lock();
+    let mut bytes = Vec::new();
+    (&mut stdin).take(ingest::MAX_FILE_BYTES + 1).read_to_end(&mut bytes).map_err(io_error)?;
+    if bytes.len() as u64 > ingest::MAX_FILE_BYTES {
+        let rest = std::io::copy(&mut stdin, &mut std::io::sink()).map_err(io_error)?;
+        let problem = IngestProblem::TooLarge { size: bytes.len() as u64 + rest, limit: ingest::MAX_FILE_BYTES };
+        return Err(geotimeline_core::Error::Ingest { path: "standard input".into(), problem });
+    }
+    String::from_utf8(bytes).map_err(|e| io_error(std::io::Error::new(std::io::ErrorKind::InvalidData, e)))
+}
+
 fn run(cli: Cli) -> Result<ExitCode, geotimeline_core::Error> {
     if let Command::Dates { policy, input } = &cli.command {
         let text = input.read()?;
@@ -485,6 +512,17 @@ fn run(cli: Cli) -> Result<ExitCode, geotimeline_core::Error> {
             let _ = writeln!(out, "{}:{}\t{}", a.name, a.kind, a.name_fr);
         }
         return Ok(ExitCode::SUCCESS);
+    }
+    if let Command::Check { articles_report_events } = &cli.command {
+        let problems = geotimeline_core::store::consistency_problems(&cli.db, *articles_report_events)?;
+        for problem in &problems {
+            println!("{}: {problem}", cli.db.display());
+        }
+        if problems.is_empty() {
+            println!("ok");
+            return Ok(ExitCode::SUCCESS);
+        }
+        return Ok(ExitCode::FAILURE);
     }
     if let Command::Explain { input } = &cli.command {
         print!("{}", explain::report(&input.read()?, input.reference, input.lang.code()));
@@ -537,7 +575,12 @@ fn run(cli: Cli) -> Result<ExitCode, geotimeline_core::Error> {
             println!("{}", place_line(&place, true));
             Ok(ExitCode::SUCCESS)
         }
-        Command::Dates { .. } | Command::Bench { .. } | Command::Explain { .. } | Command::Places { .. } | Command::Actors { .. } => {
+        Command::Dates { .. }
+        | Command::Bench { .. }
+        | Command::Explain { .. }
+        | Command::Check { .. }
+        | Command::Places { .. }
+        | Command::Actors { .. } => {
             unreachable!("handled above")
         }
         Command::BenchSearch { runs, words } => {
@@ -562,10 +605,7 @@ fn run(cli: Cli) -> Result<ExitCode, geotimeline_core::Error> {
             });
             let meta = ArticleMeta { title, outlet, language, published };
             let report = if stdin {
-                let mut text = String::new();
-                std::io::Read::read_to_string(&mut std::io::stdin(), &mut text)
-                    .map_err(|source| geotimeline_core::Error::Io { path: "standard input".into(), source })?;
-                workspace::import_pasted(&mut store, &ingest::Pasted::new(text, html), &meta)?
+                workspace::import_pasted(&mut store, &ingest::Pasted::new(read_stdin_article()?, html), &meta)?
             } else {
                 inputs.extend(files.into_iter().map(|f| Ok((f, meta.clone()))));
                 workspace::import_items(&mut store, inputs)?

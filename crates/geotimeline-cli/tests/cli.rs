@@ -539,6 +539,36 @@ fn ingest_an_article_from_standard_input_as_a_paste() {
     assert_eq!(both.status.code(), Some(2), "--stdin takes no FILE");
 }
 
+/// Standard input larger than one article is refused with its whole size and
+/// nothing stored, read no further than the limit (its peak memory is in SECURITY.md).
+#[test]
+fn a_paste_larger_than_an_article_is_refused_with_its_size() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("ws.sqlite");
+    let input = "Le 20 juin 2024, Vladimir Poutine est arrivé à Pyongyang.\n".repeat(350_000);
+    let out = geotimeline_stdin(&db, &["ingest", "--stdin", "--published", "2024-06-20"], &input);
+    assert_eq!(out.status.code(), Some(1), "{}", stdout(&out));
+    let expected = format!("geotimeline: standard input: the file is {} bytes, over the 8388608-byte limit for one article", input.len());
+    assert!(stderr(&out).contains(&expected), "{}", stderr(&out));
+    assert_eq!(stdout(&geotimeline(&db, &["articles"])), "");
+}
+
+/// `check` says ok on a workspace as the app leaves it, and names what is broken.
+#[test]
+fn check_names_what_breaks_a_workspace() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("ws.sqlite");
+    assert!(geotimeline(&db, &["ingest", "--manifest", sample_manifest().to_str().unwrap()]).status.success());
+    let out = geotimeline(&db, &["check"]);
+    assert_eq!((out.status.code(), stdout(&out).as_str()), (Some(0), "ok\n"), "{}", stderr(&out));
+    let conn = geotimeline_core::store::raw_connection(&db).unwrap();
+    conn.execute("DELETE FROM mentions WHERE event_id = (SELECT min(id) FROM events)", []).unwrap();
+    drop(conn);
+    let out = geotimeline(&db, &["check"]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(stdout(&out).contains(": 1 events without a report"), "{}", stdout(&out));
+}
+
 /// `edit --places` and `--actors` replace an event's places and actors; an
 /// unknown place is refused with exit 2 and nothing changed; `places` and
 /// `actors` look names up in the knowledge base.

@@ -2,8 +2,9 @@
 //! process is SIGKILLed at random points while it imports folders of generated
 //! articles and while it edits, undoes and redoes, over 100 times on one
 //! workspace. After each kill the workspace is reopened and must pass SQLite's
-//! integrity and foreign-key checks and the workspace's own invariants (below,
-//! as SQL on the real schema); an import is all in or all out; and the history
+//! integrity and foreign-key checks and the workspace's own invariants
+//! (`geotimeline_core::store::consistency_problems`, as `geotimeline check` runs
+//! them); an import is all in or all out; and the history
 //! is exactly what the edits that finished made, plus at most the one that was
 //! killed, committed whole.
 //!
@@ -111,69 +112,13 @@ fn history_after(before: &History, expect: &Expect, after: &History) -> bool {
     }
 }
 
-/// Every query counts what must not exist in a consistent workspace.
-const INVARIANTS: &[(&str, &str)] = &[
-    ("events without a report", "SELECT count(*) FROM events e WHERE NOT EXISTS (SELECT 1 FROM mentions m WHERE m.event_id = e.id)"),
-    (
-        // Every generated article reports events: its reports are on events, or rejected by a user.
-        "articles without their events' reports",
-        "SELECT count(*) FROM articles a WHERE NOT EXISTS (SELECT 1 FROM mentions m WHERE m.article_id = a.id)
-           AND NOT EXISTS (SELECT 1 FROM rejected_reports r WHERE r.article_id = a.id)",
-    ),
-    ("reports of a missing event", "SELECT count(*) FROM mentions m WHERE NOT EXISTS (SELECT 1 FROM events e WHERE e.id = m.event_id)"),
-    (
-        "reports of a missing article",
-        "SELECT count(*) FROM mentions m WHERE NOT EXISTS (SELECT 1 FROM articles a WHERE a.id = m.article_id)",
-    ),
-    (
-        "rejected reports of a missing article",
-        "SELECT count(*) FROM rejected_reports r WHERE NOT EXISTS (SELECT 1 FROM articles a WHERE a.id = r.article_id)",
-    ),
-    (
-        "places or actors of a missing event",
-        "SELECT (SELECT count(*) FROM event_places p WHERE NOT EXISTS (SELECT 1 FROM events e WHERE e.id = p.event_id))
-              + (SELECT count(*) FROM event_actors a WHERE NOT EXISTS (SELECT 1 FROM events e WHERE e.id = a.event_id))",
-    ),
-    (
-        "links to a missing place or actor",
-        "SELECT (SELECT count(*) FROM event_places ep WHERE NOT EXISTS (SELECT 1 FROM places p WHERE p.id = ep.place_id))
-              + (SELECT count(*) FROM event_actors ea WHERE NOT EXISTS (SELECT 1 FROM actors a WHERE a.id = ea.actor_id))",
-    ),
-    (
-        "merge look-up rows out of step with the events",
-        "SELECT (SELECT count(*) FROM (SELECT id, class, reach, first_day, last_day FROM event_windows
-                                        EXCEPT SELECT id, class, reach, first_day, last_day FROM event_window_of))
-              + (SELECT count(*) FROM (SELECT id, class, reach, first_day, last_day FROM event_window_of
-                                        EXCEPT SELECT id, class, reach, first_day, last_day FROM event_windows))",
-    ),
-    (
-        "event ids above the id sequence (an id could be given twice)",
-        "SELECT count(*) FROM events WHERE id > coalesce((SELECT seq FROM sqlite_sequence WHERE name = 'events'), 0)",
-    ),
-    (
-        "history entries that cannot be read back",
-        "SELECT count(*) FROM edit_history WHERE NOT (json_valid(scope) AND json_valid(before) AND json_valid(after))",
-    ),
-];
-
-/// Reopens the workspace as the app and the CLI do, then checks it.
+/// Reopens the workspace as the app and the CLI do, then checks it with what
+/// `geotimeline check --articles-report-events` runs (every generated article
+/// reports events).
 fn check(db: &Path, round: usize, seed: u64) {
-    let ctx = format!("round {round}, seed {seed}");
-    if let Err(err) = geotimeline_core::Store::open(db) {
-        panic!("{ctx}: the workspace does not reopen: {err}");
-    }
-    let conn = geotimeline_core::store::raw_connection(db).unwrap();
-    let integrity: String = conn.query_row("PRAGMA integrity_check", [], |r| r.get(0)).unwrap();
-    assert_eq!(integrity, "ok", "{ctx}");
-    let fk: i64 = conn.query_row("SELECT count(*) FROM pragma_foreign_key_check", [], |r| r.get(0)).unwrap();
-    assert_eq!(fk, 0, "{ctx}: foreign_key_check");
-    for (what, sql) in INVARIANTS {
-        let n: i64 = conn.query_row(sql, [], |r| r.get(0)).unwrap();
-        assert_eq!(n, 0, "{ctx}: {n} {what}");
-    }
-    // The article search index matches the articles (fails with SQLITE_CORRUPT_VTAB otherwise).
-    conn.execute("INSERT INTO article_fts (article_fts, rank) VALUES ('integrity-check', 1)", [])
-        .unwrap_or_else(|e| panic!("{ctx}: article search index: {e}"));
+    let problems = geotimeline_core::store::consistency_problems(db, true)
+        .unwrap_or_else(|err| panic!("round {round}, seed {seed}: the workspace does not reopen: {err}"));
+    assert!(problems.is_empty(), "round {round}, seed {seed}: {}", problems.join("; "));
 }
 
 /// Runs `args` on the workspace and SIGKILLs it after `delay` unless it ended:

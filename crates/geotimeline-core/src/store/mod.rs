@@ -4,6 +4,7 @@
 //! database exactly as it was.
 
 mod columns;
+mod consistency;
 mod edit;
 mod history;
 mod import_workspace;
@@ -17,6 +18,7 @@ mod view;
 mod write;
 
 pub use columns::EventColumns;
+pub use consistency::consistency_problems;
 pub use edit::{EventEdit, NewEvent, ReextractOutcome};
 pub use history::HistoryEntry;
 pub use import_workspace::WorkspaceImport;
