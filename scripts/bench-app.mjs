@@ -13,6 +13,7 @@
 //   BENCH_RUNS=3 npm run bench:app -- --no-build --large-only    (the generated workspace only)
 //   BENCH_APP=/path/to/geotimeline-app …                          (another build of the app)
 //   … -- --no-blank                                                (without the blank window)
+//   BENCH_RUNS=5 npm run bench:app -- --no-build --blank-only      (the blank window alone)
 //
 // "Later start" opens the sample workspace a first start prepared, with a fresh profile.
 //
@@ -29,7 +30,8 @@ const target = process.env.CARGO_TARGET_DIR ?? path.join(root, "target");
 const app = process.env.BENCH_APP ?? path.join(target, "release/geotimeline-app");
 const blank = process.env.BENCH_BLANK ?? path.join(target, "release/blank-window");
 const withBlank = !process.argv.includes("--no-blank");
-const sampleOnly = process.argv.includes("--sample-only");
+const blankOnly = process.argv.includes("--blank-only");
+const sampleOnly = process.argv.includes("--sample-only") || blankOnly;
 const largeOnly = process.argv.includes("--large-only");
 const cli = path.join(target, "release/geotimeline");
 const workspace = process.env.BENCH_DB ?? path.join(target, "bench-app/ws100k.sqlite");
@@ -42,7 +44,7 @@ function sh(cmd, args, cwd = root) {
 }
 
 if (!process.argv.includes("--no-build")) {
-  sh("npx", ["tauri", "build", "--no-bundle"]);
+  if (!blankOnly) sh("npx", ["tauri", "build", "--no-bundle"]);
   // The same command and profile in the blank window's folder (its own tauri.conf.json).
   if (withBlank) sh("npx", ["tauri", "build", "--no-bundle"], path.join(root, "tests/blank-window"));
 }
@@ -418,7 +420,7 @@ if (withBlank) {
   console.log(`\nblank Tauri window (tests/blank-window)`);
   for (const [i, r] of results.entries()) console.log(`  run ${i + 1}: painted ${(r.painted / 1000).toFixed(2)} s after launch; PSS ${r.idle.mb.toFixed(0)} MB (${r.idle.parts})`);
 }
-if (!largeOnly) {
+if (!largeOnly && !blankOnly) {
   await measure("fresh profile, built-in sample (first start)", {});
   // The sample workspace a first start leaves, opened again (a first start not measured prepares it).
   const sampleDb = path.join(target, "bench-app/sample.sqlite");
