@@ -3,13 +3,17 @@
 // launch to the first painted events, the timeline's draw times while zooming
 // and panning (median, p95), the round trip of a search (the command alone, and
 // typed into the search box until the timeline shows the results), and the proportional
-// memory (PSS) of the app with its WebKit processes. Prints, asserts nothing.
+// memory (PSS) of the app with its WebKit processes. Beside them, the same start-up and
+// memory figures for a blank Tauri window built the same way (tests/blank-window: one static
+// page, the floor of the app's start-up). Prints, asserts nothing.
 //
 //   npm run bench:app            (builds the release app and the workspace when missing)
 //   BENCH_RUNS=3 npm run bench:app
 //   BENCH_RUNS=5 npm run bench:app -- --no-build --sample-only   (the sample: first and later start)
 //   BENCH_RUNS=3 npm run bench:app -- --no-build --large-only    (the generated workspace only)
 //   BENCH_APP=/path/to/geotimeline-app …                          (another build of the app)
+//   … -- --no-blank                                                (without the blank window)
+//   BENCH_RUNS=5 npm run bench:app -- --no-build --blank-only      (the blank window alone)
 //
 // "Later start" opens the sample workspace a first start prepared, with a fresh profile.
 //
@@ -24,19 +28,26 @@ import { launchApp } from "../tests/e2e/webdriver.mjs";
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const target = process.env.CARGO_TARGET_DIR ?? path.join(root, "target");
 const app = process.env.BENCH_APP ?? path.join(target, "release/geotimeline-app");
-const sampleOnly = process.argv.includes("--sample-only");
+const blank = process.env.BENCH_BLANK ?? path.join(target, "release/blank-window");
+const withBlank = !process.argv.includes("--no-blank");
+const blankOnly = process.argv.includes("--blank-only");
+const sampleOnly = process.argv.includes("--sample-only") || blankOnly;
 const largeOnly = process.argv.includes("--large-only");
 const cli = path.join(target, "release/geotimeline");
 const workspace = process.env.BENCH_DB ?? path.join(target, "bench-app/ws100k.sqlite");
 const runs = Number(process.env.BENCH_RUNS ?? 2);
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 
-function sh(cmd, args) {
-  console.log(`$ ${cmd} ${args.join(" ")}`);
-  execFileSync(cmd, args, { cwd: root, stdio: "inherit" });
+function sh(cmd, args, cwd = root) {
+  console.log(`$ (cd ${path.relative(root, cwd) || "."} && ${cmd} ${args.join(" ")})`);
+  execFileSync(cmd, args, { cwd, stdio: "inherit" });
 }
 
-if (!process.argv.includes("--no-build")) sh("npx", ["tauri", "build", "--no-bundle"]);
+if (!process.argv.includes("--no-build")) {
+  if (!blankOnly) sh("npx", ["tauri", "build", "--no-bundle"]);
+  // The same command and profile in the blank window's folder (its own tauri.conf.json).
+  if (withBlank) sh("npx", ["tauri", "build", "--no-bundle"], path.join(root, "tests/blank-window"));
+}
 if (!sampleOnly && !existsSync(workspace)) {
   if (!existsSync(cli) || !process.argv.includes("--no-build")) sh("cargo", ["build", "--release", "-p", "geotimeline-cli"]);
   mkdirSync(path.dirname(workspace), { recursive: true });
@@ -325,10 +336,7 @@ async function measure(label, options) {
     await sleep(1000);
   }
   console.log(`\n${label}`);
-  const spread = (xs, digits) => {
-    const v = [...xs].sort((a, b) => a - b);
-    return `min ${v[0].toFixed(digits)}, median ${v[Math.floor((v.length - 1) / 2)].toFixed(digits)}, max ${v[v.length - 1].toFixed(digits)} (${v.length} runs)`;
-  };
+  summary.push({ label, results });
   console.log(`  launch to first painted events, s: ${spread(results.map((r) => r.painted / 1000), 2)}`);
   console.log(`  load average (1 min) at the end of each run: ${results.map((r) => r.load.toFixed(1)).join(", ")}`);
   console.log(`  PSS after the first paint, MB: ${spread(results.map((r) => r.idle.mb), 0)}; after zoom, pan, search: ${spread(results.map((r) => r.after.mb), 0)}`);
@@ -362,8 +370,57 @@ async function measure(label, options) {
   }
 }
 
+/**
+ * The blank window, launched as the app is (tauri-driver, fresh profile, the renderer users
+ * get) and read the same way: its page notes when its first frame callback has drawn (as the
+ * timeline notes its first paint), PSS 1.5 s after, as the app's after its first paint.
+ */
+async function measureBlank() {
+  const label = "blank Tauri window (tests/blank-window)";
+  const results = [];
+  for (let run = 1; run <= runs; run++) {
+    let launchedAt = 0;
+    const launched = await launchApp(blank, { freshProfile: true, screenshots: false, onLaunch: (t) => (launchedAt = t) });
+    const s = launched.session;
+    try {
+      const painted = await s.waitFor("the blank window's paint", () => s.execute("return window.__blank?.firstPaintAt ?? null"), 60000);
+      await sleep(1500);
+      const idle = pss(launched.driverPid);
+      execFileSync("import", ["-window", "root", path.join(target, `bench-app/blank-window-${run}.png`)]);
+      results.push({ load: loadavg()[0], painted: painted - launchedAt, idle });
+    } finally {
+      await s.close();
+      launched.stop();
+    }
+    await sleep(1000);
+  }
+  summary.push({ label, results });
+}
+
+const spread = (xs, digits) => {
+  const v = [...xs].sort((a, b) => a - b);
+  return `min ${v[0].toFixed(digits)}, median ${v[Math.floor((v.length - 1) / 2)].toFixed(digits)}, max ${v[v.length - 1].toFixed(digits)} (${v.length} runs)`;
+};
+/** Every measured window's start-up and memory, one after the other. */
+const summary = [];
+function printSummary() {
+  console.log("\nSide by side: launch to first paint (s), PSS after it (MB), load average (1 min) after each run");
+  for (const { label, results } of summary) {
+    console.log(`  ${label}`);
+    console.log(`    launch to first paint, s: ${spread(results.map((r) => r.painted / 1000), 2)}`);
+    console.log(`    PSS after the first paint, MB: ${spread(results.map((r) => r.idle.mb), 0)}`);
+    console.log(`    load average: ${results.map((r) => r.load.toFixed(1)).join(", ")}`);
+  }
+}
+
 mkdirSync(path.join(target, "bench-app"), { recursive: true });
-if (!largeOnly) {
+if (withBlank) {
+  await measureBlank();
+  const { results } = summary[0];
+  console.log(`\nblank Tauri window (tests/blank-window)`);
+  for (const [i, r] of results.entries()) console.log(`  run ${i + 1}: painted ${(r.painted / 1000).toFixed(2)} s after launch; PSS ${r.idle.mb.toFixed(0)} MB (${r.idle.parts})`);
+}
+if (!largeOnly && !blankOnly) {
   await measure("fresh profile, built-in sample (first start)", {});
   // The sample workspace a first start leaves, opened again (a first start not measured prepares it).
   const sampleDb = path.join(target, "bench-app/sample.sqlite");
@@ -378,3 +435,4 @@ if (!largeOnly) {
   await measure("fresh profile, the sample workspace (later start)", { db: sampleDb });
 }
 if (!sampleOnly) await measure(`generated workspace (${path.basename(workspace)})`, { db: workspace });
+printSummary();
