@@ -348,7 +348,21 @@ pub fn names_a_water_body(words: &ActorWords, sentence: &str, start: usize, end:
 /// Whether the words before a place put something there ("à", "au", "depuis"),
 /// or near it ("à 15 km de Bamako", "près de", "au nord de", "l'aéroport … de Taipei").
 pub fn located_at(words: &ActorWords, before_place: &str) -> bool {
-    words.at.is_match(before_place) || words.near.is_match(before_place)
+    words.at.is_match(before_place) || words.near.is_match(before_place) || words.taken.is_match(before_place)
+}
+
+/// Whether the place named after `before_place` is what something is of or comes from
+/// ("de la Corée du Nord", "from North Korea"): the words before it, its article aside.
+pub fn of_or_from(words: &ActorWords, before_place: &str) -> bool {
+    let tail = crate::extract::last_bytes(before_place, 24);
+    // ("d'Ukraine", "de l'Iran": an elided word ends the text before the name.)
+    let mut previous = tail.split_whitespace().rev();
+    let lower = |w: &str| crate::extract::lower_case(w).into_owned();
+    let mut word = previous.next().map(lower);
+    if word.as_deref().is_some_and(|w| words.place_articles.contains(&w)) {
+        word = previous.next().map(lower);
+    }
+    word.is_some_and(|w| words.of_place.contains(&w.as_str()))
 }
 
 /// Actors of one sentence, in order of appearance. `known_people` are those the

@@ -277,6 +277,13 @@ pub fn extract_counting(article: ArticleText<'_>, unread: &mut Unread) -> Vec<Ca
                 .iter()
                 .filter(|p| (p.start >= from && p.end <= to) || !others.iter().any(|&(s, e)| p.start >= s && p.end <= e))
                 .filter(|p| p.start >= from_sides || p.end <= from)
+                // Outside the clause, not a place something is of or comes from, unless put at,
+                // near or taken ("menaces émanant de la Corée du Nord" says where from).
+                .filter(|p| {
+                    (p.start >= from && p.end <= to)
+                        || !actors::of_or_from(locale.actors, &body[..p.start])
+                        || actors::located_at(locale.actors, &body[..p.start])
+                })
                 .filter(|p| trigger.event_type == EventType::Military || !topic_places.iter().any(|t| t.start == p.start))
                 // "se sont réunis après le putsch à Bamako": a place after another event's
                 // trigger, itself after this one, is where that event happened.
@@ -372,6 +379,11 @@ pub fn extract_counting(article: ArticleText<'_>, unread: &mut Unread) -> Vec<Ca
                 let owned = (m.start() <= d.span.start && d.span.end <= m.end())
                     || body.get(d.span.end..m.start()).is_some_and(|gap| !gap.contains(',') && gap.split_whitespace().count() <= 4);
                 if possessive && !owned {
+                    return false;
+                }
+                // "des manifestations qui ont fait 300 morts depuis juillet": events of a noun in
+                // the plural, running since a date, are no event of that day.
+                if m.nominal && m.is_plural_of_its_lemma(body) && dates::tells_a_start(locale.dates, &body[..d.span.start], &d.text) {
                     return false;
                 }
                 // "l'Iran et Israël, en guerre depuis le 13 juin, ont accepté …": the start of a
@@ -799,6 +811,11 @@ impl Found {
     }
     fn text<'s>(&self, sentence: &'s str) -> &'s str {
         &sentence[self.span.0..self.span.1]
+    }
+    /// A lexicon noun read in its plural ("manifestations", "strikes"): several events.
+    fn is_plural_of_its_lemma(&self, sentence: &str) -> bool {
+        let (lemma, text) = (self.rule.0, self.text(sentence));
+        text.len() == lemma.len() + 1 && text.ends_with(['s', 'x']) && text[..lemma.len()].eq_ignore_ascii_case(lemma)
     }
     /// A verb group in a compound tense, or a conjugated verb (the lexicon says
     /// which; a named rule's match is one when an auxiliary opens or precedes it).
@@ -1669,6 +1686,43 @@ mod tests {
         let mut unread = Unread::default();
         let found = extract_counting(ArticleText { text, language: "fr", published: NaiveDate::from_ymd_opt(2024, 6, 20) }, &mut unread);
         (found, unread)
+    }
+
+    fn place_names(candidate: &Candidate) -> Vec<&str> {
+        candidate.places.iter().map(|p| p.name.as_str()).collect()
+    }
+
+    #[test]
+    fn a_place_taken_or_entered_is_where_not_its_government() {
+        let english = |text: &str| {
+            extract(ArticleText { text, language: "en", published: NaiveDate::from_ymd_opt(2022, 11, 12) })
+                .into_iter()
+                .find(|c| c.event_type == EventType::Military)
+                .expect("the military event")
+        };
+        // A weekday after the name does not make it part of a longer name.
+        let taken = english("Ukrainian troops recaptured Kherson Friday.");
+        assert_eq!(place_names(&taken), ["Kherson"]);
+        let stormed = english("Soldiers stormed the southern city of Kherson on Friday.");
+        assert_eq!(place_names(&stormed), ["Kherson"]);
+        // The capital taken is the place, not a side.
+        let found = run("Les talibans se sont emparés dimanche de Kaboul.", "2021-08-16");
+        let seizure = found.iter().find(|c| c.event_type == EventType::Military).expect("the seizure");
+        assert_eq!(place_names(seizure), ["Kabul"]);
+        assert!(seizure.actors.iter().all(|a| a.name != "Afghanistan"), "{:?}", seizure.actors);
+        let found = run("Des combats ont éclaté samedi dans la capitale, Kaboul.", "2021-08-16");
+        assert!(found.iter().any(|c| place_names(c) == ["Kabul"]), "{found:?}");
+    }
+
+    #[test]
+    fn a_place_things_come_from_outside_the_clause_is_not_where() {
+        // The place after "de" in another clause says where threats come from.
+        let found =
+            run("Le président a décrété jeudi l'état de siège, disant vouloir protéger le pays de menaces venues du Soudan.", "2024-05-03");
+        assert!(found.iter().all(|c| !place_names(c).contains(&"Sudan")), "{found:?}");
+        // A country that is the subject of its sentence still is (it hosts what it does).
+        let found = run("Le Kenya, resté neutre, accueillait mardi le président ghanéen.", "2024-05-03");
+        assert!(found.iter().any(|c| place_names(c).contains(&"Kenya")), "{found:?}");
     }
 
     #[test]

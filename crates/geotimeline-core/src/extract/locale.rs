@@ -55,6 +55,10 @@ pub struct ActorWords {
     pub at: LazyLock<WordRegex>,
     /// The words ending the text before a place that put something near it ("près de").
     pub near: LazyLock<WordRegex>,
+    /// The words ending the text before a place that make it what is taken, entered,
+    /// besieged or freed ("s'est emparée de", "la prise de", "captured", "stormed the capital
+    /// of"): the place, not its government.
+    pub taken: LazyLock<WordRegex>,
     /// The words ending the text before a name that make it part of a sea's, a strait's or a
     /// lake's name ("mer du Japon", "Gulf of Mexico"): neither the country nor a side.
     pub water_before: LazyLock<WordRegex>,
@@ -63,6 +67,12 @@ pub struct ActorWords {
     /// Possessives of several owners before an event noun ("leurs discussions", "their
     /// talks"): those the previous sentence named, when the noun's clause names no one.
     pub several_owners: &'static [&'static str],
+    /// Words before a place (its article aside) that make it what something is of or comes
+    /// from ("menaces émanant de la Corée du Nord", "threats from North Korea"): outside the
+    /// trigger's clause, not where the event happens.
+    pub of_place: &'static [&'static str],
+    /// Articles that may stand between those words and the place ("la", "the").
+    pub place_articles: &'static [&'static str],
     /// The word joining the last two names of a list, with its spaces (" et ", " and ").
     pub and: &'static str,
     /// The words ending the text before a state or an organisation that make it what

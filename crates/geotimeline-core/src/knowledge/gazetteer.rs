@@ -195,7 +195,16 @@ fn is_word_char(c: Option<char>) -> bool {
 fn starts_capitalised_word(rest: &str) -> bool {
     let mut chars = rest.chars();
     // Or a figure: "France 24", "Russia 1" are channels.
-    chars.next() == Some(' ') && chars.next().is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
+    chars.next() == Some(' ') && chars.next().is_some_and(|c| c.is_uppercase() || c.is_ascii_digit()) && !starts_calendar_word(&rest[1..])
+}
+
+/// English writes weekdays and months with a capital: "captured Damascus Sunday" names
+/// the city, then the day. ("May" is left out: it is a name too.)
+fn starts_calendar_word(rest: &str) -> bool {
+    use crate::extract::en::words::{MONTHS, WEEKDAYS};
+    let word = rest.split(|c: char| !c.is_alphabetic()).next().unwrap_or("");
+    let is = |name: &str| name != "may" && word.len() == name.len() && word.eq_ignore_ascii_case(name);
+    WEEKDAYS.iter().any(|d| is(d.name)) || MONTHS.iter().any(|m| is(m.name))
 }
 
 /// Whether `before` ends on a capitalised word inside a sentence, one space before a place

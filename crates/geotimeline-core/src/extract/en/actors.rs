@@ -35,7 +35,7 @@ const THING_BEFORE_NAME: &str = r"(?i)(?:^|[^\p{L}])(?:newspaper|daily|magazine|
 
 /// "in", "at", "to": what puts something at a place.
 /// (A place visited is where: "will visit Minsk", "toured Kyiv".)
-const AT: &str = r"(?i)\b(?:in|at|to|from|inside|into|across|toward|towards|throughout|around|visit|visits|visited|visiting|tour|tours|toured|touring)\s+(?:the\s+)?$";
+const AT: &str = r"(?i)\b(?:in|at|to|from|inside|into|across|toward|towards|throughout|around|visit|visits|visited|visiting|tour|tours|toured|touring)\s+(?:the\s+)?(?:(?:\p{L}+\s+)?(?:capital|city)\s*,?\s+(?:of\s+)?)?$";
 /// "near", "outside", "north of", "20 km from": near a place.
 /// Nouns of those related to someone: "allies of Iran", "Iran's proxies" are not Iran.
 const RELATED_TO: &str =
@@ -46,6 +46,9 @@ const RELATED_AFTER: &str =
 const WATER_BEFORE: &str = r"(?i)\b(?:(?:sea|ocean|gulf|straits?|bay|lake|river|canal)\s+of\s+(?:the\s+)?|lake\s+|river\s+)$";
 /// "the South China Sea", "the Indian Ocean", "the Taiwan Strait", "the Suez Canal".
 const WATER_AFTER: &str = r"^\s+(?:Sea|Ocean|Straits?|Gulf|Canal|Lake|River)\b";
+/// "rebels captured Damascus", "stormed the Syrian capital of Damascus", "the fall of Kabul",
+/// "took control of Homs": the object of a capture, an entry, a siege or a liberation.
+const TAKEN: &str = r"(?i)\b(?:(?:captur(?:e|es|ed|ing)|seiz(?:e|es|ed|ing)|storm(?:s|ed|ing)?|enter(?:s|ed|ing)?|overr(?:an|un|uns|unning)|encircl(?:e|es|ed|ing)|besieg(?:e|es|ed|ing)|liberat(?:e|es|ed|ing)|recaptur(?:e|es|ed|ing)|retak(?:e|es|en|ing)|retook|took|taken|sweep\s+into|swept\s+into)\s+(?:the\s+)?|(?:capture|seizure|fall|siege|encirclement|liberation|control|recapture|evacuation)\s+of\s+(?:the\s+)?)(?:(?:\p{L}+\s+)?(?:capital|city|town)\s*,?\s+(?:of\s+)?)?$";
 const NEAR: &str = r"(?i)\b(?:near|outside|km|kilometres|kilometers|miles|outskirts\s+of|suburbs?\s+of|north\s+of|south\s+of|east\s+of|west\s+of|region\s+of|province\s+of|airport\s+(?:of|in))\s+(?:the\s+)?$";
 
 /// Capitalised words that begin no name of a person.
@@ -476,9 +479,12 @@ pub static ACTORS: ActorWords = ActorWords {
     no_person_after: &["in", "at", "near", "outside", "inside", "across", "into"],
     at: LazyLock::new(|| WordRegex::new(AT).expect("location pattern")),
     near: LazyLock::new(|| WordRegex::new(NEAR).expect("near a place pattern")),
+    taken: LazyLock::new(|| WordRegex::new(TAKEN).expect("taken place pattern")),
     water_before: LazyLock::new(|| WordRegex::new(WATER_BEFORE).expect("water body pattern")),
     water_after: Some(LazyLock::new(|| regex::Regex::new(WATER_AFTER).expect("water body pattern"))),
     several_owners: &["their"],
+    of_place: &["of", "from"],
+    place_articles: &["the"],
     and: " and ",
     related_to: LazyLock::new(|| WordRegex::new(RELATED_TO).expect("relation pattern")),
     related_after: Some(LazyLock::new(|| WordRegex::new(RELATED_AFTER).expect("relation pattern"))),

@@ -32,6 +32,7 @@ const IRREGULAR: &[(&str, &str, &str)] = &[
     ("tell", "told", "told"),
     ("speak", "spoke", "spoken"),
     ("take", "took", "taken"),
+    ("retake", "retook", "retaken"),
     ("give", "gave", "given"),
     ("go", "went", "gone"),
     ("come", "came", "come"),

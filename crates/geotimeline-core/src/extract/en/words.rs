@@ -344,6 +344,7 @@ pub const IRREGULAR_PAST: &[&str] = &[
     "went",
     "came",
     "took",
+    "retook",
     "made",
     "gave",
     "told",

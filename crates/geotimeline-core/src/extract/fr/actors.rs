@@ -28,13 +28,16 @@ const THING_BEFORE_NAME: &str = r"(?i)(?:^|[^\p{L}])(?:journal|quotidien|hebdoma
 
 /// "à", "au", "depuis": what puts something at a place.
 /// (A place visited is where: "visitera Minsk", "a visité Kiev".)
-const AT: &str = r"(?i)\b(?:à|au|aux|depuis|devant|dans|vers|visiter|visitera|visiteront|visité|visitée|visités|visitant|visitait)\s+(?:la\s+|le\s+|les\s+|l['’]\s*)?$";
+const AT: &str = r"(?i)\b(?:à|au|aux|depuis|devant|dans|vers|visiter|visitera|visiteront|visité|visitée|visités|visitant|visitait)\s+(?:la\s+|le\s+|les\s+|l['’]\s*)?(?:(?:capitale|ville)(?:\s+\p{Ll}+)?\s*,?\s+(?:de\s+|d['’]\s*)?)?$";
 /// "à 15 km de Bamako", "près de", "au nord de", "l'aéroport … de Taipei".
 /// Nouns of those related to someone: "les alliés de l'Iran" are not Iran.
 const RELATED_TO: &str = r"(?i)\b(?:alliés|alliées|partisans|partisanes|sympathisants|soutiens|opposants|ennemis|adversaires|rivaux|voisins|proches|mandataires|supplétifs)\s+(?:de\s+(?:la\s+|l['’]\s*)?|d['’]\s*|du\s+|des\s+)$";
 /// "la mer du Japon", "le golfe de Guinée", "le détroit de Taïwan", "le canal de Suez", "le lac Tchad".
 const WATER_BEFORE: &str =
     r"(?i)\b(?:mer|océan|golfe|détroit|canal|baie|lac|fleuve)\s+(?:de\s+la\s+|de\s+l['’]|du\s+|des\s+|de\s+|d['’])?$";
+/// "se sont emparés de Damas", "la prise de Kaboul", "entrés dans la capitale, Damas",
+/// "encerclé Marioupol": the object of a capture, an entry, a siege or a liberation.
+const TAKEN: &str = r"(?i)\b(?:(?:emparée?s?(?:\s+\p{L}+){0,2}?|rendue?s?\s+maîtres?|(?:pris|prise|repris|reprise|perdu|perte)\s+(?:le\s+)?contrôle|prise|reprise|conquête|chute|siège|encerclement|libération|évacuation)\s+(?:de\s+la\s+|de\s+l['’]\s*|du\s+|des\s+|de\s+|d['’]\s*)|(?:entrée?s?|pénétré|pénétrés|encerclée?s?|assiégée?s?|libérée?s?|conquise?s?|conquis|reprise?s?)\s+(?:dans\s+|à\s+)?(?:la\s+|le\s+|les\s+|l['’]\s*)?)(?:(?:capitale|ville|cité|localité)(?:\s+\p{Ll}+)?\s*,?\s+(?:de\s+|d['’]\s*)?)?$";
 const NEAR: &str = r"(?i)\b(?:près|non\s+loin|km|kilomètres|nord|sud|est|ouest|environs|banlieue|périphérie|centre|aéroport(?:\s+\p{Lu}\p{L}+)?|région|province|faubourgs?)\s+(?:de|d['’]|du)\s*$";
 
 /// Capitalised words that begin no name of a person.
@@ -185,9 +188,12 @@ pub static ACTORS: ActorWords = ActorWords {
     no_person_after: &["des", "du", "aux", "au"],
     at: LazyLock::new(|| WordRegex::new(AT).expect("location pattern")),
     near: LazyLock::new(|| WordRegex::new(NEAR).expect("near a place pattern")),
+    taken: LazyLock::new(|| WordRegex::new(TAKEN).expect("taken place pattern")),
     water_before: LazyLock::new(|| WordRegex::new(WATER_BEFORE).expect("water body pattern")),
     water_after: None,
     several_owners: &["leurs", "leur"],
+    of_place: &["de", "du", "des", "d'", "d’"],
+    place_articles: &["la", "le", "les", "l'", "l’"],
     and: " et ",
     related_to: LazyLock::new(|| WordRegex::new(RELATED_TO).expect("relation pattern")),
     related_after: None,
