@@ -365,6 +365,23 @@ pub fn of_or_from(words: &ActorWords, before_place: &str) -> bool {
     word.is_some_and(|w| words.of_place.contains(&w.as_str()))
 }
 
+/// Whether the text before a noun ends on a source marker and at most an article or a
+/// possessive ("selon un communiqué", "according to a statement", "d'après leur déclaration").
+pub fn cites_a_source(words: &ActorWords, before_noun: &str) -> bool {
+    let lower = crate::extract::lower_case(crate::extract::last_bytes(before_noun, 40));
+    let mut rest = lower.trim_end();
+    // One determiner at most between the marker and the noun ("un", "leur", "l'", "a").
+    let last_start = rest.rfind(' ').map_or(0, |space| space + 1);
+    let last = &rest[last_start..];
+    if !last.is_empty() && last.chars().count() <= 5 && !words.source_markers.iter().any(|m| m.ends_with(last)) {
+        rest = rest[..last_start].trim_end();
+    }
+    words
+        .source_markers
+        .iter()
+        .any(|marker| rest.ends_with(marker) && rest[..rest.len() - marker.len()].chars().next_back().is_none_or(|c| !c.is_alphanumeric()))
+}
+
 /// Actors of one sentence, in order of appearance. `known_people` are those the
 /// article names in full (their surnames alone count).
 pub fn actors_in(words: &ActorWords, sentence: &str, known_people: &[&str]) -> Vec<(usize, Actor)> {

@@ -242,11 +242,19 @@ pub fn extract_counting(article: ArticleText<'_>, unread: &mut Unread) -> Vec<Ca
                 continue;
             }
             let (from, to) = clause_bounds(body, m.start(), m.end());
+            // "a rencontré jeudi 3 octobre, le ministre français …": a comma closing the date right
+            // after the verb does not end its clause.
+            let date_closes_verb = found_dates.iter().any(|d| d.span.end == to && body[m.end()..d.span.start].trim().is_empty());
+            let to = if date_closes_verb && body[to..].starts_with(',') { clause_bounds(body, to + 1, to + 1).1 } else { to };
             let from = list_start(body, from, m.start(), &sentence_actors, locale.actors.and);
             if (locale.clauses.negated)(&body[from..m.start()], m.text(body))
                 || (m.verb != Some(true) && (locale.clauses.called_off)(&body[m.end()..to]))
             {
                 negated_clauses.push((from, to));
+                continue;
+            }
+            // "selon un communiqué de la diplomatie française": the source cited, not a statement made.
+            if m.nominal && trigger.event_type == EventType::Statement && actors::cites_a_source(locale.actors, &body[..m.start()]) {
                 continue;
             }
             if (locale.clauses.not_an_event_here)(trigger.event_type, body, (m.start(), m.end()), from, to, m.verb != Some(true)) {
@@ -312,7 +320,8 @@ pub fn extract_counting(article: ArticleText<'_>, unread: &mut Unread) -> Vec<Ca
                 })
                 .cloned()
                 .collect();
-            let places = places_near(&free_places, from, to, m.start());
+            let place_to = with_place_list(locale.actors, body, to);
+            let places = places_near(&free_places, from, place_to, m.start());
             // A second trigger of a type in one sentence is a second event only somewhere else.
             let nearest = date_of(locale, trigger.event_type, body, (m.start(), m.end()), &found_dates, &neighbours, true)
                 // "arrivé jeudi à Hanoï, après une visite à Pyongyang": a recalled event is placed before the main one's date.
@@ -428,7 +437,7 @@ pub fn extract_counting(article: ArticleText<'_>, unread: &mut Unread) -> Vec<Ca
                     .rev()
                     .find(|c| c.event_type == trigger.event_type && c.date_text.is_some() && !joined(c))
                 {
-                    adopt_places(event, &places, || places_why(&places, (from, to), &free_places));
+                    adopt_places(event, &places, || places_why(&places, (from, place_to), &free_places));
                     continue;
                 }
             }
@@ -466,7 +475,7 @@ pub fn extract_counting(article: ArticleText<'_>, unread: &mut Unread) -> Vec<Ca
             });
             if let Some(event) = same_event {
                 // "une frappe de drones a visé Kharkiv": both words tell one event, which is where either says.
-                adopt_places(event, &places, || places_why(&places, (from, to), &free_places));
+                adopt_places(event, &places, || places_why(&places, (from, place_to), &free_places));
                 continue;
             }
             taken.push((m.start(), m.end()));
@@ -605,7 +614,7 @@ pub fn extract_counting(article: ArticleText<'_>, unread: &mut Unread) -> Vec<Ca
                     },
                     places: match carried {
                         Some(_) => carried_why(places.iter().map(|p| p.name.as_str())),
-                        None => places_why(&places, (from, to), &free_places),
+                        None => places_why(&places, (from, place_to), &free_places),
                     },
                 };
                 out.push(Candidate {
@@ -1570,6 +1579,23 @@ fn places_near(mentions: &[gazetteer::PlaceMention], from: usize, to: usize, at:
     places
 }
 
+/// The end of a clause stretched over the places of a list that goes on after it: "se rendra
+/// au Congo, au Tchad et en Éthiopie", "will travel to Kenya, to Chad and to Ethiopia".
+fn with_place_list(words: &locale::ActorWords, sentence: &str, to: usize) -> usize {
+    let mut end = to;
+    while let Some(rest) = sentence[end..].strip_prefix(',') {
+        let segment_end = rest.find([',', ';', ':', '(', ')', '«', '»', '.']).unwrap_or(rest.len());
+        let segment = rest[..segment_end].trim_start();
+        let first = segment.split_whitespace().next().unwrap_or("");
+        let locative = !first.is_empty() && actors::located_at(words, &format!("{first} "));
+        if !locative || segment.split_whitespace().count() > 8 {
+            break;
+        }
+        end += 1 + segment_end;
+    }
+    end
+}
+
 /// The end of a clause stretched over a name in apposition that follows it:
 /// "le secrétaire général du PCV, Nguyen Phu Trong, considéré …" names him.
 fn with_apposition(sentence: &str, to: usize) -> usize {
@@ -1712,6 +1738,19 @@ mod tests {
         assert!(seizure.actors.iter().all(|a| a.name != "Afghanistan"), "{:?}", seizure.actors);
         let found = run("Des combats ont éclaté samedi dans la capitale, Kaboul.", "2021-08-16");
         assert!(found.iter().any(|c| place_names(c) == ["Kabul"]), "{found:?}");
+    }
+
+    #[test]
+    fn places_of_a_list_and_not_of_an_agent() {
+        // A list of places after the verb's clause is where the tour goes.
+        let found = run("Le ministre se rendra lundi au Mali, au Niger et au Tchad.", "2024-06-01");
+        assert_eq!(place_names(&found[0]), ["Mali", "Niger", "Chad"]);
+        // The agent of a passive is a side, not where.
+        let found = run("La résolution présentée par la France a été adoptée jeudi.", "2024-06-01");
+        assert!(found.iter().all(|c| c.places.is_empty()), "{found:?}");
+        // A comma closing the date right after the verb does not end its clause.
+        let found = run("Le chancelier Olaf Scholz a reçu mardi 4 juin, le président kényan, William Ruto.", "2024-06-05");
+        assert_eq!(found[0].actors.first().map(|a| a.name.as_str()), Some("Olaf Scholz"));
     }
 
     #[test]

@@ -155,11 +155,12 @@ pub fn names_a_conflict(before_place: &str) -> bool {
     CONFLICT.is_match(before_place)
 }
 
-/// Whether a country receives something ("weapons to Ukraine", "aid for Gaza").
+/// Whether a country receives something ("weapons to Ukraine", "aid for Gaza"), or is the
+/// agent of a passive ("the resolution drafted by Ukraine"): neither is where.
 pub fn recipient(before_place: &str) -> bool {
     static TO: LazyLock<WordRegex> = LazyLock::new(|| {
         regex(
-            r"(?i)\b(?:weapons|arms|aid|support|assistance|missiles|supplies|funding|loans?|money|help|tanks|jets|exports?)\s+(?:\p{L}+\s+){0,2}(?:to|for)\s+(?:the\s+)?$",
+            r"(?i)\b(?:weapons|arms|aid|support|assistance|missiles|supplies|funding|loans?|money|help|tanks|jets|exports?)\s+(?:\p{L}+\s+){0,2}(?:to|for)\s+(?:the\s+)?$|\bby\s+(?:the\s+)?$",
         )
     });
     TO.is_match(before_place)
@@ -673,6 +674,7 @@ mod tests {
         assert!(counterpart("a deal with the "));
         assert!(recipient("weapons to "));
         assert!(!recipient("arrived in "));
+        assert!(recipient("the resolution drafted by "));
         assert_eq!(pair_named("The two leaders met"), Some(Pair::People));
     }
     #[test]

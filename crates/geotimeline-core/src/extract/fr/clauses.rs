@@ -331,9 +331,12 @@ pub fn names_a_conflict(before_place: &str) -> bool {
     CONFLICT.is_match(before_place)
 }
 
-/// Whether a country follows "à la", "à l'": a recipient ("des armes à l'Ukraine").
+/// Whether a country follows "à la", "à l'": a recipient ("des armes à l'Ukraine"); or "par":
+/// the agent of a passive ("la résolution portée par l'Ukraine"), neither where.
 pub fn recipient(before_place: &str) -> bool {
-    static TO: LazyLock<WordRegex> = LazyLock::new(|| WordRegex::new(r"(?i)\bà\s+(?:la\s+|l['’]\s*)$").expect("recipient pattern"));
+    static TO: LazyLock<WordRegex> = LazyLock::new(|| {
+        WordRegex::new(r"(?i)\bà\s+(?:la\s+|l['’]\s*)$|\bpar\s+(?:la\s+|le\s+|les\s+|l['’]\s*)?$").expect("recipient pattern")
+    });
     TO.is_match(before_place)
 }
 
@@ -733,6 +736,8 @@ mod tests {
         assert!(names_a_conflict("la guerre en "));
         assert!(counterpart("un accord avec les "));
         assert!(recipient("des armes à l'"));
+        assert!(recipient("la résolution portée par l'"));
+        assert!(!recipient("la résolution portée en "));
         assert!(names_a_time_zone("à 15 heures, heure de "));
         assert!(!names_a_time_zone("à 15 heures à "));
     }
