@@ -366,6 +366,9 @@ fn after_deadline_word(grammar: &DateGrammar, before: &str) -> bool {
 /// not after it ("a déclaré mercredi qu'il n'autoriserait pas").
 fn planned_just_before(grammar: &DateGrammar, before_date: &str) -> bool {
     let words = &grammar.clause;
+    if words.plan_before.as_ref().is_some_and(|plan| plan.is_match(crate::extract::last_bytes(before_date, 60))) {
+        return true;
+    }
     words.verb.find_iter(before_date).last().is_some_and(|m| {
         let verb = lower_case(m.as_str());
         words.plan_endings.iter().any(|e| verb.ends_with(e))
@@ -599,6 +602,7 @@ mod toy_grammar {
             end_words: &[],
             noun_date_links: &[],
             since_words: &[],
+            plan_before: None,
         };
         DateGrammar::new(rules, tense, clause)
     }

@@ -101,6 +101,9 @@ pub struct ClauseWords {
     /// Words opening a phrase of what came since ("depuis son arrivée au pouvoir fin 1999",
     /// "since the start of the invasion in February 2022"; lower case).
     pub since_words: &'static [&'static str],
+    /// The words right before a date that plan it, whatever the clause's other verbs tell
+    /// ("arrived … ahead of the summit due to start on Tuesday", "qui doit s'ouvrir mardi").
+    pub plan_before: Option<WordRegex>,
 }
 
 /// How a locale joins two expressions into one: a shift counted from a date ("three days after

@@ -261,9 +261,12 @@ pub fn negated(before_trigger: &str, trigger: &str) -> bool {
         LazyLock::new(|| regex(r"(?i)^(?:was|were|is|are|has\s+been|have\s+been|had\s+been|will\s+be)\b"));
     static NO_INSIDE: LazyLock<WordRegex> = LazyLock::new(|| regex(r"(?i)\s(?:no|not\s+any)\s+\p{L}"));
     let inside = INSIDE.find(trigger).is_some_and(|m| !m.as_str().to_lowercase().ends_with("only")) || NO_INSIDE.is_match(trigger);
+    // "failed to agree new sanctions", "refused to sign": what one failed or refused to do did
+    // not happen.
+    static FAILED: LazyLock<WordRegex> = LazyLock::new(|| regex(r"(?i)\b(?:fail(?:s|ed)?|refus(?:e|es|ed))\s+to\s+(?:\p{L}+\s+){0,3}$"));
     let before = crate::extract::last_bytes(before_trigger, 120);
     let no_subject = NO_SUBJECT.is_match(before) && PASSIVE.is_match(trigger);
-    BEFORE.is_match(before) || NO.is_match(before) || no_subject || inside
+    BEFORE.is_match(before) || NO.is_match(before) || FAILED.is_match(before) || no_subject || inside
 }
 
 fn last_word_starts(sentence: &str, (start, end): (usize, usize), stem: &str) -> bool {

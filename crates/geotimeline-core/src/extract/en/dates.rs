@@ -100,6 +100,10 @@ fn clause_words() -> ClauseWords {
         end_words: &["until", "till", "through", "thru", "no later than"],
         noun_date_links: &["of"],
         since_words: &["since"],
+        plan_before: Some(
+            WordRegex::new(r"(?i)\b(?:(?:is|are)\s+)?(?:due|set|scheduled|expected|slated)\s+to\s+\p{L}+\s+(?:on\s+|next\s+)?$")
+                .expect("plan pattern"),
+        ),
         reporting: Some(
             WordRegex::new(&format!(
                 r"(?i)\b(?:{})\b(?:\s+(?:(?:on|last|this)\s+)?(?:{}|yesterday|today|tonight|week|month))?",

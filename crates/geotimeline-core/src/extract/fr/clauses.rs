@@ -472,10 +472,16 @@ pub fn negated(before_trigger: &str, trigger: &str) -> bool {
         )
         .expect("negation pattern")
     });
+    // "ont échoué à adopter de nouvelles sanctions", "a refusé de signer": what one failed or
+    // refused to do did not happen.
+    static FAILED: LazyLock<WordRegex> = LazyLock::new(|| {
+        WordRegex::new(r"(?i)\b(?:échou(?:é|e|ent|ait|aient)|refus(?:é|e|ent|ait|aient))(?:\s+\p{L}+){0,2}?\s+(?:à|de|d['’])\s*(?:\p{L}+(?:\s+|['’]\s*)){0,3}$")
+            .expect("failure pattern")
+    });
     let before = crate::extract::last_bytes(before_trigger, 120);
     // Or the negation ends inside the trigger ("ne s'" before "est pas rendu").
     let text = format!("{before}{trigger}");
-    BEFORE.is_match(before) || NONE.is_match(before) || ANY.find_iter(&text).any(|m| m.end() > before.len())
+    BEFORE.is_match(before) || NONE.is_match(before) || FAILED.is_match(before) || ANY.find_iter(&text).any(|m| m.end() > before.len())
 }
 
 /// Whether an adverb of habit comes right before a trigger ("qui d'ordinaire annonce la

@@ -91,6 +91,10 @@ fn clause_words() -> ClauseWords {
         end_words: &["jusqu'au", "jusqu'à", "jusqu'aux", "d'ici", "d'ici au", "d'ici à"],
         noun_date_links: &["du", "de", "des", "d'"],
         since_words: &["depuis"],
+        plan_before: Some(
+            WordRegex::new(r"(?i)\b(?:doit|doivent|devrait|devraient)\s+(?:se\s+|s['’]\s*)?\p{L}+\s+$|\bprévue?s?\s+(?:pour\s+)?$")
+                .expect("plan pattern"),
+        ),
         weekdays_in_names: &["Lundi", "Mardi", "Mercredi", "Jeudi", "Vendredi", "Samedi", "Dimanche"],
     }
 }
