@@ -103,6 +103,23 @@ pub(super) fn snapshot(tx: &Transaction, scope: &Scope) -> Result<String> {
     Ok(text)
 }
 
+/// Snapshots of disjoint scopes taken at different moments, as one: each
+/// kind of row (events, reports, …) of all of them.
+pub(super) fn joined(snapshots: &[String]) -> Result<String> {
+    let mut all = serde_json::Map::new();
+    for text in snapshots {
+        let serde_json::Value::Object(parts) = serde_json::from_str(text)? else { continue };
+        for (kind, rows) in parts {
+            let serde_json::Value::Array(rows) = rows else { continue };
+            match all.entry(kind).or_insert_with(|| serde_json::Value::Array(Vec::new())) {
+                serde_json::Value::Array(into) => into.extend(rows),
+                _ => unreachable!("only arrays are inserted"),
+            }
+        }
+    }
+    Ok(serde_json::Value::Object(all).to_string())
+}
+
 /// Replaces the scope's rows with a snapshot's. Reports that reached the
 /// scope's events since (an import) and that neither `snapshot` nor `other`
 /// (the edit's other side) knows are kept: on their event if it is in the
