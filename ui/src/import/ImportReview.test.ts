@@ -256,8 +256,18 @@ describe("the import review sheet", () => {
     expect(names()).toContain("article-0600.txt");
     expect(names()).not.toContain("article-0000.txt");
     const row = all('[data-testid="review-row"]').find((r) => r.dataset.path === "/articles/article-0600.txt")!;
+    // A field focused in a row scrolled out: the focus stays in the sheet, on its rows' box.
+    row.querySelector<HTMLInputElement>('[data-testid="review-title"]')!.focus();
+    Object.defineProperty(box, "scrollTop", { value: 0, configurable: true });
+    box.dispatchEvent(new Event("scroll"));
+    flushSync();
+    expect(names()).not.toContain("article-0600.txt");
+    expect(document.activeElement).toBe(box);
+    Object.defineProperty(box, "scrollTop", { value: 600 * 41, configurable: true });
+    box.dispatchEvent(new Event("scroll"));
+    flushSync();
     expect(row.getAttribute("aria-rowindex")).toBe("602");
-    type(row.querySelector<HTMLInputElement>('[data-testid="review-title"]')!, "Titre corrigé");
+    type(all('[data-testid="review-row"]').find((r) => r.dataset.path === "/articles/article-0600.txt")!.querySelector<HTMLInputElement>('[data-testid="review-title"]')!, "Titre corrigé");
     runButton().click();
     await Promise.resolve();
     const sent = onimport.mock.calls[0][0];
