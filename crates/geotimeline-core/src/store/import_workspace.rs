@@ -491,6 +491,7 @@ impl Store {
                 articles: ids.clone(),
                 places: added_places.iter().copied().collect(),
                 new_articles: ids,
+                ..Scope::default()
             };
             let after = history::snapshot(&tx, &scope)?;
             let file = other.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_else(|| other.display().to_string());
@@ -853,6 +854,7 @@ mod tests {
         };
         let (kept, shared) = reports(&here);
         assert!(shared > 0, "the later article reports an event the imported one brought");
+        let events_after_both = here.counts().unwrap().1;
 
         let undone = here.undo().unwrap().unwrap();
         assert!(undone.summary.starts_with("imported workspace"), "{}", undone.summary);
@@ -863,7 +865,8 @@ mod tests {
 
         here.redo().unwrap().unwrap();
         assert_eq!(here.list_articles().unwrap().len(), 2);
-        assert_eq!(reports(&here).0, kept, "the redo loses none of them either");
+        assert_eq!(reports(&here), (kept, shared), "the redo loses none of them, and they are back on the events they had joined");
+        assert_eq!(here.counts().unwrap().1, events_after_both, "the same events as before the undo");
     }
 
     #[test]
