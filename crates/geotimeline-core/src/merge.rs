@@ -452,15 +452,37 @@ fn overlap(a: &[String], b: &[String]) -> f32 {
 }
 
 /// What a candidate is compared on, computed once per candidate.
-struct Report<'c> {
-    candidate: &'c Candidate,
+struct Report {
+    event_type: EventType,
+    date: DateSpan,
+    /// A recalled event ("après une visite à Pyongyang"): it joins only at a place or person it names.
+    refers_back: bool,
     keys: Keys,
 }
 
-impl<'c> Report<'c> {
-    fn of(candidate: &'c Candidate) -> Self {
-        Report { candidate, keys: Keys::of(&candidate.actors, &candidate.places) }
+impl Report {
+    fn of(candidate: &Candidate) -> Self {
+        Report {
+            event_type: candidate.event_type,
+            date: candidate.date,
+            refers_back: candidate.refers_back,
+            keys: Keys::of(&candidate.actors, &candidate.places),
+        }
     }
+}
+
+/// How well one event (its type, date and keys) fits another as the same real
+/// event, by the rules that merge a report into an event; `None` when they
+/// cannot be one. A workspace import uses it for the events its user corrected.
+pub fn same_event(
+    event_type: EventType,
+    date: DateSpan,
+    keys: Keys,
+    other_type: EventType,
+    other_date: &DateSpan,
+    other: &Keys,
+) -> Option<f32> {
+    affinity(&Report { event_type, date, refers_back: false, keys }, other_type, other_date, other)
 }
 
 fn words(text: &str) -> HashSet<String> {
@@ -491,8 +513,7 @@ pub fn lookup_span(event_type: EventType, date: &DateSpan) -> DateSpan {
 }
 
 fn affinity(report: &Report, event_type: EventType, date: &DateSpan, event: &Keys) -> Option<f32> {
-    let candidate = report.candidate;
-    if candidate.event_type != event_type {
+    if report.event_type != event_type {
         return None;
     }
     // A visit a day apart is the same arrival told from another time zone when it has
@@ -503,16 +524,16 @@ fn affinity(report: &Report, event_type: EventType, date: &DateSpan, event: &Key
         let (mine, theirs) = (&report.keys, event);
         let same_country = |a: &Option<String>, b: &Option<String>| a.is_some() && a == b;
         date.precision == Precision::Day
-            && lookup_span(event_type, &candidate.date).overlaps(date)
+            && lookup_span(event_type, &report.date).overlaps(date)
             && !is_disjoint(&mine.people, &theirs.people)
             && mine.places.iter().any(|(p, c)| theirs.places.iter().any(|(q, d)| q == p || same_country(c, d)))
     };
-    if !candidate.date.overlaps(date) && !next_day() {
+    if !report.date.overlaps(date) && !next_day() {
         return None;
     }
     // A year-wide "en 2024" says too little to merge with a day-precise event;
     // "last week" is narrow enough to meet "on Friday" (with a common name, below).
-    if candidate.date.precision.is_fine() != date.precision.is_fine() {
+    if report.date.precision.is_fine() != date.precision.is_fine() {
         return None;
     }
     let mine = &report.keys;
@@ -536,7 +557,7 @@ fn affinity(report: &Report, event_type: EventType, date: &DateSpan, event: &Key
     // A recalled event joins only an event at the place it names ("après une
     // visite à Pyongyang"), or with the person it names when it names no place
     // ("après son entretien avec Poutine").
-    if candidate.refers_back {
+    if report.refers_back {
         let same_place =
             mine.places.iter().any(|(p, country)| event.places.iter().any(|(q, other)| q == p || (country.is_some() && other == country)));
         let same_person = mine.places.is_empty() && !is_disjoint(p1, p2);
@@ -547,7 +568,7 @@ fn affinity(report: &Report, event_type: EventType, date: &DateSpan, event: &Key
     // A week, a month or a year holds too many events of a type for "nothing
     // contradicts" to be enough: such reports merge only when they name a
     // common actor or place (the store looks them up so).
-    let both_days = candidate.date.precision == Precision::Day && date.precision == Precision::Day;
+    let both_days = report.date.precision == Precision::Day && date.precision == Precision::Day;
     if !both_days && !shares_actor_or_place(mine, event) {
         return None;
     }

@@ -232,12 +232,48 @@ describe("the import review sheet", () => {
 
   test("fifty rows scroll inside the sheet, under a header that stays", () => {
     open({ files: Array.from({ length: 50 }, (_, i) => file(`article-${String(i).padStart(2, "0")}.txt`)), manifests: [] });
-    expect(all('[data-testid="review-row"]').length).toBe(50);
+    const drawn = all('[data-testid="review-row"]').length;
+    expect(drawn).toBeGreaterThan(10);
     expect(runButton().textContent).toBe("Importer (50 fichiers)");
     // The rows are in their own scrolling box; the buttons are outside it.
     const box = q(".rows")!;
     expect(box.contains(runButton())).toBe(false);
-    expect(box.querySelectorAll("tr[data-testid='review-row']").length).toBe(50);
+    expect(box.querySelectorAll("tr[data-testid='review-row']").length).toBe(drawn);
+  });
+
+  test("of a thousand rows only those in view are drawn; scrolled, the others are, and every row is imported with its edits", async () => {
+    const { onimport } = open({ files: Array.from({ length: 1000 }, (_, i) => file(`article-${String(i).padStart(4, "0")}.txt`)), manifests: [] });
+    const names = () => all('[data-testid="review-row"]').map((r) => r.querySelector("th")!.textContent);
+    expect(names().length).toBeLessThan(60);
+    expect(names()[0]).toBe("article-0000.txt");
+    expect(q('[data-testid="review-table"]')!.getAttribute("aria-rowcount")).toBe("1001");
+    expect(runButton().textContent).toBe("Importer (1000 fichiers)");
+    // Scrolled to row 600 (jsdom lays nothing out: the scroll position is given, rows are of their estimated height).
+    const box = q(".rows")!;
+    Object.defineProperty(box, "scrollTop", { value: 600 * 41, configurable: true });
+    box.dispatchEvent(new Event("scroll"));
+    flushSync();
+    expect(names()).toContain("article-0600.txt");
+    expect(names()).not.toContain("article-0000.txt");
+    const row = all('[data-testid="review-row"]').find((r) => r.dataset.path === "/articles/article-0600.txt")!;
+    // A field focused in a row scrolled out: the focus stays in the sheet, on its rows' box.
+    row.querySelector<HTMLInputElement>('[data-testid="review-title"]')!.focus();
+    Object.defineProperty(box, "scrollTop", { value: 0, configurable: true });
+    box.dispatchEvent(new Event("scroll"));
+    flushSync();
+    expect(names()).not.toContain("article-0600.txt");
+    expect(document.activeElement).toBe(box);
+    Object.defineProperty(box, "scrollTop", { value: 600 * 41, configurable: true });
+    box.dispatchEvent(new Event("scroll"));
+    flushSync();
+    expect(row.getAttribute("aria-rowindex")).toBe("602");
+    type(all('[data-testid="review-row"]').find((r) => r.dataset.path === "/articles/article-0600.txt")!.querySelector<HTMLInputElement>('[data-testid="review-title"]')!, "Titre corrigé");
+    runButton().click();
+    await Promise.resolve();
+    const sent = onimport.mock.calls[0][0];
+    expect(sent.length).toBe(1000);
+    expect(sent[600].title).toBe("Titre corrigé");
+    expect(sent[0].title).toBe("Titre article-0000.txt");
   });
 });
 

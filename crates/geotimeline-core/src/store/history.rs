@@ -41,6 +41,11 @@ pub(super) struct Scope {
     /// they are deleted with their reports; redone, stored again.
     #[serde(default)]
     pub new_articles: BTreeSet<i64>,
+    /// Events of their own the last undo made for reports a later import had
+    /// given to the events this edit brought, each with the event it joined:
+    /// the redo folds them back, so the same real event is one event again.
+    #[serde(default)]
+    pub split_off: BTreeMap<i64, i64>,
 }
 
 impl Scope {
@@ -103,13 +108,31 @@ pub(super) fn snapshot(tx: &Transaction, scope: &Scope) -> Result<String> {
     Ok(text)
 }
 
+/// Snapshots of disjoint scopes taken at different moments, as one: each
+/// kind of row (events, reports, …) of all of them.
+pub(super) fn joined(snapshots: &[String]) -> Result<String> {
+    let mut all = serde_json::Map::new();
+    for text in snapshots {
+        let serde_json::Value::Object(parts) = serde_json::from_str(text)? else { continue };
+        for (kind, rows) in parts {
+            let serde_json::Value::Array(rows) = rows else { continue };
+            match all.entry(kind).or_insert_with(|| serde_json::Value::Array(Vec::new())) {
+                serde_json::Value::Array(into) => into.extend(rows),
+                _ => unreachable!("only arrays are inserted"),
+            }
+        }
+    }
+    Ok(serde_json::Value::Object(all).to_string())
+}
+
 /// Replaces the scope's rows with a snapshot's. Reports that reached the
 /// scope's events since (an import) and that neither `snapshot` nor `other`
 /// (the edit's other side) knows are kept: on their event if it is in the
 /// snapshot; else, when the edit split that event off, on the snapshot's first
 /// event; else (the event was brought by a workspace import or made by the
 /// user, and the snapshot has none to hold them) on an event of their own.
-fn restore(tx: &Transaction, scope: &Scope, snapshot: &str, other: &str) -> Result<()> {
+/// Returns those events of their own, each with the event its reports had joined.
+fn restore(tx: &Transaction, scope: &Scope, snapshot: &str, other: &str) -> Result<Vec<(i64, i64)>> {
     let (events, articles) = scope.json();
     let known: HashSet<(i64, i64, i64)> =
         [snapshot, other].iter().map(|s| mention_keys(s)).collect::<Result<Vec<_>>>()?.into_iter().flatten().collect();
@@ -149,12 +172,14 @@ fn restore(tx: &Transaction, scope: &Scope, snapshot: &str, other: &str) -> Resu
         }
     }
     let mut own_events = Vec::with_capacity(orphans.len());
+    let mut split_off = Vec::with_capacity(orphans.len());
     for (event, mut reports) in orphans {
         let id = event_of_its_own(tx, event, &reports)?;
         for m in &mut reports {
             m["event_id"] = id.into();
         }
         own_events.push(id);
+        split_off.push((id, event));
         strays.extend(reports);
     }
     exec(tx, "DELETE FROM events WHERE id IN (SELECT value FROM json_each(?1))", [&events])?;
@@ -220,6 +245,27 @@ fn restore(tx: &Transaction, scope: &Scope, snapshot: &str, other: &str) -> Resu
     )?;
     let restored: Vec<i64> = target_events.into_iter().chain(own_events).collect();
     super::write::index_for_search(tx, &[], &restored, &[])?;
+    Ok(split_off)
+}
+
+/// After a redo, the events of their own its undo made go back into the events
+/// they had joined, when both are there and no user has touched the former
+/// since (a correction or a check of theirs is the user's decision: it stays).
+fn fold_back(tx: &Transaction, split_off: &BTreeMap<i64, i64>) -> Result<()> {
+    for (&own, &joined) in split_off {
+        let untouched: bool = tx.query_row(
+            "SELECT EXISTS(SELECT 1 FROM events WHERE id = ?1 AND edited = '' AND verified = 0)
+                    AND EXISTS(SELECT 1 FROM events WHERE id = ?2)",
+            [own, joined],
+            |r| r.get(0),
+        )?;
+        if !untouched {
+            continue;
+        }
+        exec(tx, "UPDATE OR IGNORE mentions SET event_id = ?2 WHERE event_id = ?1", [own, joined])?;
+        exec(tx, "DELETE FROM mentions WHERE event_id = ?1", [own])?;
+        exec(tx, "DELETE FROM events WHERE id = ?1", [own])?;
+    }
     Ok(())
 }
 
@@ -345,10 +391,19 @@ impl Store {
         let Some((mut entry, scope, before, after)) = found else {
             return Ok(None);
         };
-        let scope: Scope = serde_json::from_str(&scope)?;
+        let mut scope: Scope = serde_json::from_str(&scope)?;
         let (target, other) = if undo { (&before, &after) } else { (&after, &before) };
-        restore(&tx, &scope, target, other)?;
-        exec(&tx, "UPDATE edit_history SET undone = ?2 WHERE id = ?1", params![entry.id, undo])?;
+        let split_off = restore(&tx, &scope, target, other)?;
+        if !undo {
+            fold_back(&tx, &scope.split_off)?;
+        }
+        // What this undo split off, for the redo; nothing once redone.
+        scope.split_off = split_off.into_iter().collect();
+        exec(
+            &tx,
+            "UPDATE edit_history SET undone = ?2, scope = ?3 WHERE id = ?1",
+            params![entry.id, undo, serde_json::to_string(&scope)?],
+        )?;
         tx.commit()?;
         entry.undone = undo;
         Ok(Some(entry))

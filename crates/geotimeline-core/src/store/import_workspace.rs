@@ -14,13 +14,14 @@
 //! reports of deleted events and of the carried events left out. All of it is
 //! one transaction: if anything fails, this workspace is unchanged.
 
+use super::carried::{self, CarriedEvent};
 use super::history::{self, Scope};
 use super::write::{exec, index_for_search, load_drafts, save_draft, upsert_actor, upsert_place, LinkIds, StoreReads};
 use super::{safety, schema, Store};
 use crate::error::{Error, Result};
 use crate::extract::{ArticleText, Extractor};
 use crate::merge;
-use crate::model::{ActorKind, ArticleId, ArticleSummary};
+use crate::model::{ActorKind, ArticleId, ArticleSummary, DateSpan, EditedField, EventType, Precision};
 use rusqlite::{params, Connection, OpenFlags};
 use std::collections::{HashMap, HashSet};
 use std::path::Path;
@@ -37,7 +38,8 @@ pub struct WorkspaceImport {
     pub articles_skipped: u32,
     /// Events new to this workspace (the carried corrected events included).
     pub events_added: u32,
-    /// Events of this workspace that received reports from the imported articles.
+    /// Events of this workspace that received reports from the imported articles,
+    /// or into which a corrected event of the same real event was folded.
     pub events_merged: u32,
     /// Of the events added, those carried with the other workspace's corrections
     /// (made, edited, merged, split or verified by its user).
@@ -141,6 +143,27 @@ fn same_file(a: &Path, b: &Path) -> bool {
     matches!((a.canonicalize(), b.canonicalize()), (Ok(x), Ok(y)) if x == y)
 }
 
+/// The places and actors of a carried event, linked to its new row.
+fn link_carried(tx: &rusqlite::Transaction, event: i64, carried: &CarriedEvent, link_ids: &mut LinkIds) -> Result<()> {
+    for (position, place) in carried.places.iter().enumerate() {
+        let place_id = upsert_place(tx, place, link_ids)?;
+        exec(
+            tx,
+            "INSERT OR IGNORE INTO event_places (event_id, place_id, position) VALUES (?1, ?2, ?3)",
+            params![event, place_id, position as i64],
+        )?;
+    }
+    for (position, actor) in carried.actors.iter().enumerate() {
+        let actor_id = upsert_actor(tx, actor, link_ids)?;
+        exec(
+            tx,
+            "INSERT OR IGNORE INTO event_actors (event_id, actor_id, position) VALUES (?1, ?2, ?3)",
+            params![event, actor_id, position as i64],
+        )?;
+    }
+    Ok(())
+}
+
 /// One article of the other workspace.
 struct OtherArticle {
     id: i64,
@@ -178,6 +201,8 @@ impl Store {
         let tx = self.write_transaction()?;
         // Articles: those whose text is not here yet, under new ids.
         let mut article_ids: HashMap<i64, i64> = HashMap::new();
+        // Its articles whose text was already here, by their id there: id here.
+        let mut present_ids: HashMap<i64, i64> = HashMap::new();
         let mut imported: Vec<(ArticleSummary, OtherArticle)> = Vec::new();
         {
             let mut stmt = theirs
@@ -202,10 +227,8 @@ impl Store {
                 .map_err(named)?;
             for row in rows {
                 let a = row.map_err(named)?;
-                let present: bool = tx
-                    .prepare_cached("SELECT EXISTS(SELECT 1 FROM articles WHERE content_hash = ?1)")?
-                    .query_row([&a.content_hash], |r| r.get(0))?;
-                if present {
+                if let Some(here) = carried::article_here(&tx, &a.content_hash)? {
+                    present_ids.insert(a.id, here);
                     summary.articles_skipped += 1;
                     continue;
                 }
@@ -253,9 +276,15 @@ impl Store {
 
         // Events a user made, corrected or verified: carried as they are, with
         // their reports from the imported articles (reports from articles
-        // already here stay with this workspace's events).
+        // already here stay with this workspace's events), or folded into this
+        // workspace's event of the same real event (`carried.rs`).
         let mut link_ids = LinkIds::default();
         let mut new_rows: Vec<i64> = Vec::new();
+        // This workspace's events a carried event was folded into, and each one's rows before.
+        let mut folded: Vec<i64> = Vec::new();
+        let mut folded_before: Vec<String> = Vec::new();
+        // This workspace's events that received reports.
+        let mut completed: HashSet<i64> = HashSet::new();
         {
             let mut events = theirs
                 .prepare(
@@ -303,45 +332,29 @@ impl Store {
                 .map_err(named)?;
             for (id, title, kind, start, end, precision, confidence, origin, planned, edited, merge_keys, verified) in kept {
                 type Mention = (i64, String, i64, i64, Option<String>, Option<String>, Option<String>, Option<String>, Option<String>);
-                let reports: Vec<Mention> = mentions
+                let mut reports: Vec<Mention> = Vec::new();
+                // Its reports on articles already here: (article here, quote start, end).
+                let mut shared: Vec<(i64, i64, i64)> = Vec::new();
+                for mut m in mentions
                     .query_map([id], |r| {
                         Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?, r.get(5)?, r.get(6)?, r.get(7)?, r.get(8)?))
                     })
                     .map_err(named)?
-                    .collect::<rusqlite::Result<Vec<_>>>()
+                    .collect::<rusqlite::Result<Vec<Mention>>>()
                     .map_err(named)?
-                    .into_iter()
-                    .filter_map(|mut m| {
-                        article_ids.get(&m.0).map(|&here| {
-                            m.0 = here;
-                            m
-                        })
-                    })
-                    .collect();
-                if reports.is_empty() {
-                    // All its sources were already here: this workspace's events keep them.
-                    continue;
+                {
+                    if let Some(&here) = article_ids.get(&m.0) {
+                        m.0 = here;
+                        reports.push(m);
+                    } else if let Some(&here) = present_ids.get(&m.0) {
+                        shared.push((here, m.2, m.3));
+                    }
                 }
-                exec(
-                    &tx,
-                    "INSERT INTO events (title, type, start, end, precision, confidence, origin, planned, edited, merge_keys, verified)
-                     VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)",
-                    params![title, kind, start, end, precision, confidence, origin, planned, edited, merge_keys, verified],
-                )?;
-                let here = tx.last_insert_rowid();
                 let linked_places: Vec<crate::model::Place> = places
                     .query_map([id], |r| super::read::place_from(r, 0))
                     .map_err(named)?
                     .collect::<rusqlite::Result<_>>()
                     .map_err(named)?;
-                for (position, place) in linked_places.iter().enumerate() {
-                    let place_id = upsert_place(&tx, place, &mut link_ids)?;
-                    exec(
-                        &tx,
-                        "INSERT OR IGNORE INTO event_places (event_id, place_id, position) VALUES (?1, ?2, ?3)",
-                        params![here, place_id, position as i64],
-                    )?;
-                }
                 let linked_actors: Vec<crate::model::Actor> = actors
                     .query_map([id], |r| {
                         let kind = ActorKind::parse(&r.get::<_, String>(1)?).unwrap_or(ActorKind::Organisation);
@@ -350,14 +363,48 @@ impl Store {
                     .map_err(named)?
                     .collect::<rusqlite::Result<_>>()
                     .map_err(named)?;
-                for (position, actor) in linked_actors.iter().enumerate() {
-                    let actor_id = upsert_actor(&tx, actor, &mut link_ids)?;
-                    exec(
-                        &tx,
-                        "INSERT OR IGNORE INTO event_actors (event_id, actor_id, position) VALUES (?1, ?2, ?3)",
-                        params![here, actor_id, position as i64],
-                    )?;
-                }
+                let event = CarriedEvent {
+                    title: title.clone(),
+                    event_type: EventType::parse(&kind).unwrap_or(EventType::Other),
+                    date: DateSpan {
+                        start: crate::ingest::parse_date(&start)
+                            .ok_or_else(|| invalid(format!("{} holds an event dated {start}", other.display())))?,
+                        end: crate::ingest::parse_date(&end)
+                            .ok_or_else(|| invalid(format!("{} holds an event dated {end}", other.display())))?,
+                        precision: Precision::parse(&precision).unwrap_or(Precision::Day),
+                    },
+                    planned,
+                    confidence,
+                    edited: EditedField::list_from_db(&edited),
+                    verified,
+                    places: linked_places,
+                    actors: linked_actors,
+                };
+                let excluded: HashSet<i64> = new_rows.iter().chain(&folded).copied().collect();
+                let here = match carried::same_event_here(&tx, &event, &shared, &excluded)? {
+                    Some(into) => {
+                        folded_before.push(history::snapshot(&tx, &Scope { events: [into].into(), ..Scope::default() })?);
+                        carried::fold_into(&tx, into, &event, &mut link_ids)?;
+                        folded.push(into);
+                        completed.insert(into);
+                        into
+                    }
+                    // All its sources were already here, and no event here reports it: they keep them.
+                    None if reports.is_empty() => continue,
+                    None => {
+                        exec(
+                            &tx,
+                            "INSERT INTO events (title, type, start, end, precision, confidence, origin, planned, edited, merge_keys, verified)
+                             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)",
+                            params![title, kind, start, end, precision, confidence, origin, planned, edited, merge_keys, verified],
+                        )?;
+                        let here = tx.last_insert_rowid();
+                        link_carried(&tx, here, &event, &mut link_ids)?;
+                        new_rows.push(here);
+                        summary.corrections_kept += 1;
+                        here
+                    }
+                };
                 for (article, quote, start, end, date_text, claimed_start, claimed_end, claimed_precision, quantity) in reports {
                     exec(
                         &tx,
@@ -367,8 +414,6 @@ impl Store {
                     )?;
                     skip.insert((article, start, end, kind.clone()));
                 }
-                new_rows.push(here);
-                summary.corrections_kept += 1;
             }
         }
 
@@ -409,23 +454,32 @@ impl Store {
         merge::merge_batch(&mut drafts, &batch, &mut StoreReads(&tx))?;
         // The events of this workspace the import changes, as they were: the
         // history's "before" (the articles, events and places it adds did not exist).
-        let touched: Vec<i64> =
-            drafts.iter().filter(|d| d.changed).filter_map(|d| d.id.map(|id| id.0)).filter(|id| !new_rows.contains(id)).collect();
-        let before = history::snapshot(&tx, &Scope { events: touched.iter().copied().collect(), ..Scope::default() })?;
-        let mut changed_rows = Vec::new();
+        // Those a carried event was folded into were taken before they changed.
+        let touched: Vec<i64> = drafts
+            .iter()
+            .filter(|d| d.changed)
+            .filter_map(|d| d.id.map(|id| id.0))
+            .filter(|id| !new_rows.contains(id) && !folded.contains(id))
+            .collect();
+        folded_before.push(history::snapshot(&tx, &Scope { events: touched.iter().copied().collect(), ..Scope::default() })?);
+        let before = history::joined(&folded_before)?;
+        let touched: Vec<i64> = touched.into_iter().chain(folded.iter().copied()).collect();
+        // Their titles may be the other user's now: indexed again.
+        let mut changed_rows = folded.clone();
         for draft in drafts.iter().filter(|d| d.changed) {
             let id = save_draft(&tx, draft, &mut link_ids)?;
             match draft.id {
                 None => new_rows.push(id.0),
                 Some(_) => {
-                    summary.events_merged += 1;
-                    if draft.links_changed {
+                    completed.insert(id.0);
+                    if draft.links_changed && !changed_rows.contains(&id.0) {
                         changed_rows.push(id.0);
                     }
                 }
             }
         }
         summary.events_added = new_rows.len() as u32;
+        summary.events_merged = completed.len() as u32;
         let articles: Vec<ArticleSummary> = imported.into_iter().map(|(a, _)| a).collect();
         index_for_search(&tx, &articles, &new_rows, &changed_rows)?;
         // One edit of the history: undone, the articles, events and places it
@@ -437,6 +491,7 @@ impl Store {
                 articles: ids.clone(),
                 places: added_places.iter().copied().collect(),
                 new_articles: ids,
+                ..Scope::default()
             };
             let after = history::snapshot(&tx, &scope)?;
             let file = other.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_else(|| other.display().to_string());
@@ -602,6 +657,111 @@ mod tests {
         assert_eq!(events_of(&here), expected);
     }
 
+    /// A report, by its article's text and its quote: the same in both workspaces.
+    fn report_keys(store: &Store, event: &crate::model::Event) -> Vec<(String, i64, i64)> {
+        let mut keys: Vec<_> = event.sources.iter().map(|s| (store.get_article(s.article).unwrap().file_name, s.start, s.end)).collect();
+        keys.sort();
+        keys
+    }
+
+    /// A corrected event of the other workspace that holds a report this
+    /// workspace's event holds too is the same real event: one event comes of
+    /// them, with both sources; a field only one user corrected is theirs, one
+    /// both corrected is this workspace's; undone, this workspace is as it was.
+    #[test]
+    fn a_corrected_event_is_folded_into_this_workspace_s_event_of_the_same_real_event() {
+        let dir = tempfile::tempdir().unwrap();
+        let other = workspace_with(dir.path(), "other.geotimeline", &[0, 1, 2, 3, 4]);
+        let first = crate::sample::articles().unwrap()[0].file_name.clone();
+        // Their event reported by the first article and by others, corrected there.
+        let (theirs_before, theirs_kind) = {
+            let mut theirs = Store::open(&other).unwrap();
+            let event = theirs
+                .events(&EventFilter::default())
+                .unwrap()
+                .into_iter()
+                .find(|e| {
+                    let files: HashSet<String> = report_keys(&theirs, e).into_iter().map(|k| k.0).collect();
+                    files.contains(&first) && files.len() > 1
+                })
+                .expect("an event of the first article that other articles report");
+            let kind = if event.event_type == EventType::Other { EventType::Meeting } else { EventType::Other };
+            theirs
+                .update_event(event.id, &EventEdit { title: Some("Titre d'ailleurs".into()), event_type: Some(kind), ..Default::default() })
+                .unwrap();
+            theirs.set_verified(event.id, true).unwrap();
+            (report_keys(&theirs, &theirs.get_event(event.id).unwrap()), kind)
+        };
+        let here_path = workspace_with(dir.path(), "here.geotimeline", &[0]);
+        let mut here = Store::open(&here_path).unwrap();
+        let ours = here
+            .events(&EventFilter::default())
+            .unwrap()
+            .into_iter()
+            .find(|e| report_keys(&here, e).iter().any(|k| theirs_before.contains(k)))
+            .expect("this workspace's event of a report they share");
+        here.update_event(ours.id, &EventEdit { title: Some("Titre d'ici".into()), ..Default::default() }).unwrap();
+        let before = whole(&here);
+
+        let summary = here.import_workspace(&other, &FrenchRules).unwrap();
+        assert_eq!(summary.corrections_kept, 0, "{summary:?}");
+        let holding: Vec<crate::model::Event> = here
+            .events(&EventFilter::default())
+            .unwrap()
+            .into_iter()
+            .filter(|e| report_keys(&here, e).iter().any(|k| theirs_before.contains(k)))
+            .collect();
+        assert_eq!(holding.len(), 1, "one event of the same real event: {:?}", holding.iter().map(|e| &e.title).collect::<Vec<_>>());
+        let folded = &holding[0];
+        assert_eq!(folded.id, ours.id, "this workspace's event, under its id");
+        let keys = report_keys(&here, folded);
+        assert!(theirs_before.iter().all(|k| keys.contains(k)), "with their sources: {keys:?} ⊉ {theirs_before:?}");
+        assert_eq!(folded.title, "Titre d'ici", "both corrected the title: this workspace's stays");
+        assert_eq!(folded.event_type, theirs_kind, "only they corrected the type: theirs wins over the machine's reading");
+        assert!(folded.verified, "their check is kept");
+        assert!(folded.edited.contains(&EditedField::Title) && folded.edited.contains(&EditedField::Type), "{:?}", folded.edited);
+        assert!(here.list_events(&EventFilter::default()).unwrap().iter().all(|e| e.title != "Titre d'ailleurs"));
+        // Found by search under its title.
+        assert!(here
+            .list_events(&EventFilter { query: Some("ici".into()), ..Default::default() })
+            .unwrap()
+            .iter()
+            .any(|e| e.id == ours.id));
+
+        let after = whole(&here);
+        here.undo().unwrap().unwrap();
+        assert_eq!(whole(&here), before, "undone, as it was");
+        here.redo().unwrap().unwrap();
+        assert_eq!(whole(&here), after, "redone, folded again");
+        // Extracted again, the decisions stay.
+        here.reextract(&FrenchRules).unwrap();
+        let again = here.get_event(ours.id).unwrap();
+        assert_eq!((again.title.as_str(), again.event_type, again.verified), ("Titre d'ici", theirs_kind, true));
+    }
+
+    /// Without a report in common, the merge rules find the same real event:
+    /// verified events of the other workspace, carried with their check, are
+    /// folded into this workspace's events as their reports would have merged.
+    #[test]
+    fn verified_events_fold_into_the_events_the_merge_rules_find_the_same() {
+        let dir = tempfile::tempdir().unwrap();
+        let other = workspace_with(dir.path(), "other.geotimeline", &[2, 3, 4]);
+        {
+            let mut theirs = Store::open(&other).unwrap();
+            for e in theirs.list_events(&EventFilter::default()).unwrap() {
+                theirs.set_verified(e.id, true).unwrap();
+            }
+        }
+        let mut here = Store::open(&workspace_with(dir.path(), "here.geotimeline", &[0, 1])).unwrap();
+        let summary = here.import_workspace(&other, &FrenchRules).unwrap();
+        assert!(summary.events_merged > 0, "{summary:?}");
+        let all = Store::open(&workspace_with(dir.path(), "all.geotimeline", &[0, 1, 2, 3, 4])).unwrap();
+        assert_eq!(events_of(&here).len(), events_of(&all).len(), "as many events as one workspace of all the articles");
+        let carried: usize = Store::open(&other).unwrap().list_events(&EventFilter::default()).unwrap().len();
+        let verified = here.list_events(&EventFilter::default()).unwrap().into_iter().filter(|e| e.verified).count();
+        assert_eq!(verified, carried, "each of their checks is on one event");
+    }
+
     /// Everything a user sees of a workspace: its events in full, its articles, and what search finds.
     fn whole(store: &Store) -> (Vec<crate::model::Event>, Vec<String>, usize, usize) {
         let events = store.events(&EventFilter::default()).unwrap();
@@ -694,6 +854,7 @@ mod tests {
         };
         let (kept, shared) = reports(&here);
         assert!(shared > 0, "the later article reports an event the imported one brought");
+        let events_after_both = here.counts().unwrap().1;
 
         let undone = here.undo().unwrap().unwrap();
         assert!(undone.summary.starts_with("imported workspace"), "{}", undone.summary);
@@ -704,7 +865,8 @@ mod tests {
 
         here.redo().unwrap().unwrap();
         assert_eq!(here.list_articles().unwrap().len(), 2);
-        assert_eq!(reports(&here).0, kept, "the redo loses none of them either");
+        assert_eq!(reports(&here), (kept, shared), "the redo loses none of them, and they are back on the events they had joined");
+        assert_eq!(here.counts().unwrap().1, events_after_both, "the same events as before the undo");
     }
 
     #[test]

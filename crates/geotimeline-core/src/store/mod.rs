@@ -3,6 +3,7 @@
 //! Every write is one transaction: an ingest that fails half-way leaves the
 //! database exactly as it was.
 
+mod carried;
 mod columns;
 mod consistency;
 mod edit;

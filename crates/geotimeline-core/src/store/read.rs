@@ -111,7 +111,7 @@ fn event_type_of(text: String) -> EventType {
     EventType::parse(&text).unwrap_or(EventType::Other)
 }
 
-fn date_span(row: &Row, at: usize) -> rusqlite::Result<DateSpan> {
+pub(super) fn date_span(row: &Row, at: usize) -> rusqlite::Result<DateSpan> {
     Ok(DateSpan {
         start: parse_day(&row.get::<_, String>(at)?)?,
         end: parse_day(&row.get::<_, String>(at + 1)?)?,
