@@ -13,7 +13,7 @@
 //! stays, as the open workspace is the one its user is working on. Either
 //! user's check (verified) is kept.
 
-use super::write::{exec, upsert_actor, upsert_place, LinkIds};
+use super::write::{exec, LinkIds};
 use crate::error::Result;
 use crate::merge::{self, Keys};
 use crate::model::{Actor, ActorKind, DateSpan, EditedField, EventType, Place};
@@ -126,25 +126,11 @@ pub(super) fn fold_into(tx: &Transaction, into: i64, carried: &CarriedEvent, lin
     let actors = if actors_win { carried.actors.clone() } else { actors_of(tx, into)? };
     if places_win {
         exec(tx, "DELETE FROM event_places WHERE event_id = ?1", [into])?;
-        for (position, place) in places.iter().enumerate() {
-            let place_id = upsert_place(tx, place, link_ids)?;
-            exec(
-                tx,
-                "INSERT INTO event_places (event_id, place_id, position) VALUES (?1, ?2, ?3)",
-                params![into, place_id, position as i64],
-            )?;
-        }
+        super::import_workspace::link_places(tx, into, &places, link_ids)?;
     }
     if actors_win {
         exec(tx, "DELETE FROM event_actors WHERE event_id = ?1", [into])?;
-        for (position, actor) in actors.iter().enumerate() {
-            let actor_id = upsert_actor(tx, actor, link_ids)?;
-            exec(
-                tx,
-                "INSERT INTO event_actors (event_id, actor_id, position) VALUES (?1, ?2, ?3)",
-                params![into, actor_id, position as i64],
-            )?;
-        }
+        super::import_workspace::link_actors(tx, into, &actors, link_ids)?;
     }
     exec(tx, "UPDATE events SET merge_keys = ?2 WHERE id = ?1", params![into, Keys::to_stored(&actors, &places)])?;
     Ok(())

@@ -21,7 +21,7 @@ use super::{safety, schema, Store};
 use crate::error::{Error, Result};
 use crate::extract::{ArticleText, Extractor};
 use crate::merge;
-use crate::model::{ActorKind, ArticleId, ArticleSummary, DateSpan, EditedField, EventType, Precision};
+use crate::model::{Actor, ActorKind, ArticleId, ArticleSummary, DateSpan, EditedField, EventType, Place, Precision};
 use rusqlite::{params, Connection, OpenFlags};
 use std::collections::{HashMap, HashSet};
 use std::path::Path;
@@ -145,7 +145,13 @@ fn same_file(a: &Path, b: &Path) -> bool {
 
 /// The places and actors of a carried event, linked to its new row.
 fn link_carried(tx: &rusqlite::Transaction, event: i64, carried: &CarriedEvent, link_ids: &mut LinkIds) -> Result<()> {
-    for (position, place) in carried.places.iter().enumerate() {
+    link_places(tx, event, &carried.places, link_ids)?;
+    link_actors(tx, event, &carried.actors, link_ids)
+}
+
+/// Links `places` to an event in their order (those already linked are kept).
+pub(super) fn link_places(tx: &rusqlite::Transaction, event: i64, places: &[Place], link_ids: &mut LinkIds) -> Result<()> {
+    for (position, place) in places.iter().enumerate() {
         let place_id = upsert_place(tx, place, link_ids)?;
         exec(
             tx,
@@ -153,7 +159,12 @@ fn link_carried(tx: &rusqlite::Transaction, event: i64, carried: &CarriedEvent, 
             params![event, place_id, position as i64],
         )?;
     }
-    for (position, actor) in carried.actors.iter().enumerate() {
+    Ok(())
+}
+
+/// Links `actors` to an event in their order (those already linked are kept).
+pub(super) fn link_actors(tx: &rusqlite::Transaction, event: i64, actors: &[Actor], link_ids: &mut LinkIds) -> Result<()> {
+    for (position, actor) in actors.iter().enumerate() {
         let actor_id = upsert_actor(tx, actor, link_ids)?;
         exec(
             tx,
