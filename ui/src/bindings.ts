@@ -752,7 +752,10 @@ export type WorkspaceImport = {
 	articles_skipped: number,
 	/**  Events new to this workspace (the carried corrected events included). */
 	events_added: number,
-	/**  Events of this workspace that received reports from the imported articles. */
+	/**
+	 *  Events of this workspace that received reports from the imported articles,
+	 *  or into which a corrected event of the same real event was folded.
+	 */
 	events_merged: number,
 	/**
 	 *  Of the events added, those carried with the other workspace's corrections
