@@ -253,7 +253,10 @@ fn untitled_people(
             || words.not_a_surname.contains(&last)
             || continues_a_name
             || covered(whole.start(), whole.end())
-            || (at_start && !three_names && person_spelt_closely(before_possessive(whole.as_str())).is_none())
+            || (at_start
+                && !three_names
+                && !aged(&sentence[whole.end()..])
+                && person_spelt_closely(before_possessive(whole.as_str())).is_none())
         {
             continue;
         }
@@ -269,6 +272,20 @@ fn untitled_people(
         found.push((whole.start(), person));
     }
     found
+}
+
+/// Whether the text after a name opens on an age in apposition ("Andry Rajoelina, 49 ans, a
+/// été réélu", "Andry Rajoelina, 49, was re-elected"): a number of years is a person's.
+fn aged(after_name: &str) -> bool {
+    let Some(rest) = after_name.strip_prefix(',') else { return false };
+    let rest = rest.trim_start();
+    let digits = rest.chars().take_while(char::is_ascii_digit).count();
+    if !(1..=3).contains(&digits) {
+        return false;
+    }
+    // At most one word (the unit: "ans", "years old" counts two) before the closing comma.
+    let apposition = rest[digits..].split(',').next().unwrap_or("");
+    rest[digits..].contains(',') && apposition.split_whitespace().count() <= 2 && !apposition.contains(['%', '.'])
 }
 
 /// The known person a lone surname stands for when the article wrote their full name
@@ -546,6 +563,17 @@ mod tests {
     }
 
     #[test]
+    fn a_name_opening_the_sentence_with_an_age_is_a_person() {
+        assert_eq!(names("Andry Rajoelina, 49 ans, a été réélu.", ""), ["Andry Rajoelina"]);
+        let en =
+            |s: &str| -> Vec<String> { actors_in(&crate::extract::en::actors::ACTORS, s, &[]).into_iter().map(|(_, a)| a.name).collect() };
+        assert_eq!(en("Andry Rajoelina, 49, was re-elected."), ["Andry Rajoelina"]);
+        // Without the age, two capitalised words opening a sentence may name anything.
+        assert!(names("Andry Rajoelina a été réélu.", "").is_empty());
+        assert!(!names("Air France, 12 %, a chuté.", "").contains(&"Air France".to_string()), "a share is no age");
+    }
+
+    #[test]
     fn a_titled_name_is_the_known_person_it_begins() {
         assert_eq!(names("Mardi, le président Abdel Fattah al-Sissi a parlé.", ""), ["Abdel Fattah al-Sisi"]);
     }
@@ -608,6 +636,9 @@ mod tests {
     fn states_come_from_countries_capitals_and_demonyms() {
         let got = names("Hanoï et Moscou ont signé, a dit le président russe devant l'Union européenne.", "");
         assert_eq!(got, ["Vietnam", "Russia", "European Union"]);
+        // The French demonyms of every state the news name, not only the largest.
+        let got = names("Le président malgache a reçu le ministre togolais et une délégation ougandaise.", "");
+        assert_eq!(got, ["Madagascar", "Togo", "Uganda"]);
     }
 
     #[test]
