@@ -96,6 +96,23 @@ pub fn lower_case_straight(text: &str) -> std::borrow::Cow<'_, str> {
     }
 }
 
+/// Where the words `tail` end when they follow byte `from` of `sentence` after spaces, read as
+/// the lexicons read words (any case, either apostrophe); `None` when they do not follow. The end is in `sentence`'s own bytes: "d’État" is longer there than
+/// the lexicon's "d'État".
+pub fn tail_end(sentence: &str, from: usize, tail: &str) -> Option<usize> {
+    let rest = sentence[from..].trim_start();
+    let start = sentence.len() - rest.len();
+    let straight = |c: char| if c == '’' { '\'' } else { c };
+    let mut text = rest.char_indices();
+    for expected in tail.chars() {
+        let (_, got) = text.next()?;
+        if !straight(got).to_lowercase().eq(straight(expected).to_lowercase()) {
+            return None;
+        }
+    }
+    Some(text.next().map_or(sentence.len(), |(i, _)| start + i))
+}
+
 /// Whether lower case leaves the character as it is. (`str::to_lowercase` differs from
 /// the characters' own mapping only for capital sigma, which this says it changes.)
 fn lowers_to_itself(c: char) -> bool {

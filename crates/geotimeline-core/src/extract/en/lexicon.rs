@@ -562,12 +562,12 @@ pub fn hits(sentence: &str) -> Vec<LexiconHit> {
         for reading in readings {
             let mut span_end = *end;
             if let Some(tail) = reading.tail {
-                let rest = sentence[*end..].trim_start().replace('’', "'");
-                let next_word_ends = rest.get(tail.len()..).is_none_or(|r| !r.starts_with(char::is_alphanumeric));
-                if !rest.to_lowercase().starts_with(&tail.to_lowercase()) || !next_word_ends {
+                // The tail's last word ends there: "take office", not "take officers".
+                let Some(tail_end) = crate::extract::tail_end(sentence, *end, tail) else { continue };
+                if sentence[tail_end..].starts_with(char::is_alphanumeric) {
                     continue;
                 }
-                span_end = sentence.len() - sentence[*end..].trim_start().len() + tail.len();
+                span_end = tail_end;
             }
             let (group, nominal) = match reading.form {
                 None => match support_verb(sentence, &words, i).or_else(|| held(sentence, &words, i, *start)) {

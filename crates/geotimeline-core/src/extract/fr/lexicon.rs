@@ -472,12 +472,8 @@ pub fn hits(sentence: &str) -> Vec<LexiconHit> {
         for reading in readings {
             let mut span_end = *end;
             if let Some(tail) = reading.tail {
-                let rest = sentence[*end..].replace('’', "'");
-                let rest = rest.trim_start();
-                if !rest.to_lowercase().starts_with(&tail.to_lowercase()) {
-                    continue;
-                }
-                span_end = sentence.len() - sentence[*end..].trim_start().len() + tail.len();
+                let Some(tail_end) = crate::extract::tail_end(sentence, *end, tail) else { continue };
+                span_end = tail_end;
             }
             if reading.pronominal && !reflexive {
                 continue;
@@ -557,6 +553,15 @@ mod tests {
         assert_eq!(read("Il devrait se rendre à Pékin."), [(EventType::Visit, "rendre", "devrait se rendre".into())]);
         assert_eq!(read("Elle lui a rendu visite."), [(EventType::Visit, "rendre visite", "a rendu visite".into())]);
         assert!(read("Il a rendu le rapport.").is_empty(), "'rendre' alone is no visit");
+    }
+
+    #[test]
+    fn words_after_the_form_are_read_in_the_text_as_written() {
+        // The span ends where the sentence's words end, whichever apostrophe it writes.
+        assert_eq!(read("Le coup d’État a échoué.")[0].2, "coup d’État");
+        assert_eq!(read("Le coup d'Etat a échoué.")[0].2, "coup d'Etat");
+        assert!(read("Ils ont voté en faveur de la loi.").iter().any(|h| h.1 == "voter en faveur de"));
+        assert!(read("Ils ont voté en faveur des amendements.").iter().any(|h| h.1 == "voter en faveur de"), "de + les");
     }
 
     #[test]
