@@ -419,12 +419,13 @@ fn rules(b: &mut Builder) {
         x.ymd(x.nearest_year(month, day)?, month, day).map(DateSpan::day)
     });
     // "le jour d'avant", "le jour suivant", "un jour après", "ce jour", "le même jour";
-    // "trois ans jour pour jour après" says how long, not when.
+    // "trois ans jour pour jour après" says how long, not when; nor does "un jour après que …",
+    // "un jour après le vote": a day from another event, not from the passage's day.
     b.rule(
         "day_before_after",
-        r"\b(?:le\s+|un\s+)?jour\s+(d['’]avant|précédent|suivant|d['’]après|après)\b|\b(ce\s+jour|(?:le|ce)\s+même\s+jour|le\s+jour\s+même)\b|\b(jour\s+pour\s+jour(?:\s+(?:après|avant))?)\b",
+        r"\b(?:le\s+|un\s+)?jour\s+(d['’]avant|précédent|suivant|d['’]après|après)\b(\s+(?:qu['’]|que\b|l['’]|l[ae]s?\b|du\b|des\b|d['’]|son\b|sa\b|ses\b|leurs?\b|ce\b|cet\b|cette\b))?|\b(ce\s+jour|(?:le|ce)\s+même\s+jour|le\s+jour\s+même)\b|\b(jour\s+pour\s+jour(?:\s+(?:après|avant))?)\b",
         |c, x| {
-            if c.get(3).is_some() {
+            if c.get(2).is_some() || c.get(4).is_some() {
                 return None;
             }
             let base = x.narrative_or_published()?;
