@@ -1588,7 +1588,12 @@ fn with_place_list(words: &locale::ActorWords, sentence: &str, to: usize) -> usi
         let segment = rest[..segment_end].trim_start();
         let first = segment.split_whitespace().next().unwrap_or("");
         let locative = !first.is_empty() && actors::located_at(words, &format!("{first} "));
-        if !locative || segment.split_whitespace().count() > 8 {
+        // "met in the Chinese capital, Beijing, …": the name the clause's place noun stands for.
+        let segment_start = end + 1 + (rest.len() - rest.trim_start().len());
+        let named = first.starts_with(char::is_uppercase)
+            && segment.split_whitespace().count() <= 4
+            && actors::located_at(words, &sentence[..segment_start]);
+        if !(locative || named) || segment.split_whitespace().count() > 8 {
             break;
         }
         end += 1 + segment_end;
@@ -1735,6 +1740,14 @@ mod tests {
         let found = run("Les talibans se sont emparés dimanche de Kaboul.", "2021-08-16");
         let seizure = found.iter().find(|c| c.event_type == EventType::Military).expect("the seizure");
         assert_eq!(place_names(seizure), ["Kabul"]);
+        // A capital named in apposition to the clause's place noun is where it happened.
+        let text = "The foreign ministers met on Thursday in the Chinese capital, Beijing, after months of talks.";
+        let met = extract(ArticleText { text, language: "en", published: NaiveDate::from_ymd_opt(2023, 4, 7) });
+        let meeting = met.iter().find(|c| c.event_type == EventType::Meeting).expect("the meeting");
+        assert_eq!(place_names(meeting), ["Beijing"]);
+        let met = run("Les ministres se sont réunis jeudi dans la capitale chinoise, Pékin, après des mois de pourparlers.", "2023-04-07");
+        let meeting = met.iter().find(|c| c.event_type == EventType::Meeting).expect("the meeting");
+        assert_eq!(place_names(meeting), ["Beijing"]);
         assert!(seizure.actors.iter().all(|a| a.name != "Afghanistan"), "{:?}", seizure.actors);
         let found = run("Des combats ont éclaté samedi dans la capitale, Kaboul.", "2021-08-16");
         assert!(found.iter().any(|c| place_names(c) == ["Kabul"]), "{found:?}");
