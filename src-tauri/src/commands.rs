@@ -114,7 +114,17 @@ pub async fn day_counts(
 ) -> Result<DayCounts, AppError> {
     // Taken when asked, not once the store is free: a newer search replaces this one while it waits.
     let ticket = searches.day_counts.next();
-    state.with_store(move |s| Ok(s.unless_superseded(&ticket, |s| s.day_counts(&filter, lanes))?)).await
+    // The first counts are what a large workspace's first paint waits for: the start-up
+    // marks say when they were asked, when the store began them and when they were made.
+    crate::startup::mark("counts asked");
+    state
+        .with_store(move |s| {
+            crate::startup::mark("counts begun");
+            let counts = s.unless_superseded(&ticket, |s| s.day_counts(&filter, lanes))?;
+            crate::startup::mark("counts made");
+            Ok(counts)
+        })
+        .await
 }
 
 /// The places of the events matching the filter (its period: the visible

@@ -252,17 +252,23 @@ pub fn run() {
         })
         .build(context)
         .expect("error while building GeoTimeline")
-        .run(|_app, _event| {
+        .run(|app, event| {
+            if let tauri::RunEvent::Exit = event {
+                if let Some(workspace) = app.try_state::<Workspace>() {
+                    let closed = workspace.close_on_exit(std::time::Duration::from_secs(2));
+                    log::info!("workspace {}", if closed { "closed" } else { "left open: still in use" });
+                }
+            }
             // macOS hands the files opened in the Finder (the `.geotimeline` association)
             // to the running app as an event, not as arguments.
             #[cfg(target_os = "macos")]
-            if let tauri::RunEvent::Opened { urls } = _event {
+            if let tauri::RunEvent::Opened { urls } = event {
                 if let Some(path) = urls
                     .iter()
                     .filter_map(|url| url.to_file_path().ok())
                     .find(|p| p.extension().is_some_and(|e| e == geotimeline_core::workspace_file::EXTENSION))
                 {
-                    open_from_outside(_app, path);
+                    open_from_outside(app, path);
                 }
             }
         });

@@ -113,6 +113,32 @@ impl Workspace {
         }
     }
 
+    /// Closes the store as the app exits, so that SQLite folds its write-ahead log back
+    /// into the file and removes it: the event loop ends the process without dropping
+    /// the app's state, and the log left beside the file made every next start take
+    /// the last session for a crash and check every page of the workspace (issue 16).
+    /// Commands asked afterwards fail. Waits up to `patience` for the commands using
+    /// the store (an import) to end; returns whether it was closed.
+    pub fn close_on_exit(&self, patience: Duration) -> bool {
+        let old = {
+            let mut state = self.slot.state.lock().unwrap_or_else(|p| p.into_inner());
+            std::mem::replace(&mut *state, Opening::Failed { reason: "GeoTimeline is closing".into(), damaged: false, detail: None })
+        };
+        self.slot.done.notify_all();
+        let Opening::Open(mut store) = old else { return false };
+        let end = std::time::Instant::now() + patience;
+        loop {
+            match Arc::try_unwrap(store) {
+                Ok(only) => return only.into_inner().unwrap_or_else(|p| p.into_inner()).close().is_ok(),
+                Err(shared) if std::time::Instant::now() < end => {
+                    store = shared;
+                    std::thread::sleep(Duration::from_millis(10));
+                }
+                Err(_) => return false,
+            }
+        }
+    }
+
     /// Ends a reset: the store prepared, or why it could not be.
     pub fn reopen(&self, opened: Result<Store, String>) {
         self.finish(opened)

@@ -1236,3 +1236,39 @@ fn the_committed_configuration_has_no_updater_and_the_window_no_updater_permissi
         serde_json::from_str(&std::fs::read_to_string(format!("{root}/src-tauri/capabilities/main.json")).unwrap()).unwrap();
     assert!(!capability["permissions"].as_array().unwrap().iter().any(|p| p.as_str().unwrap().starts_with("updater:")));
 }
+
+#[test]
+fn the_workspace_closed_on_exit_leaves_no_log_for_the_next_start_to_check() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("workspace.sqlite");
+    let log = dir.path().join("workspace.sqlite-wal");
+    let workspace = open_workspace(path.clone());
+    assert_eq!(tauri::async_runtime::block_on(workspace.with_store(|s| Ok(s.counts()?))).unwrap().0, 5);
+    assert!(log.exists(), "open, the workspace has its write-ahead log");
+    assert!(workspace.close_on_exit(std::time::Duration::from_secs(1)));
+    assert!(!log.exists(), "closed, the log is folded back into the file and removed");
+    // Commands asked while the app exits are refused, not left waiting.
+    assert!(tauri::async_runtime::block_on(workspace.with_store(|s| Ok(s.counts()?))).is_err());
+    assert_eq!(workspace.status(), WorkspaceStatus::Unavailable);
+}
+
+#[test]
+fn a_workspace_still_in_use_at_exit_is_left_open() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("workspace.sqlite");
+    let workspace = open_workspace(path.clone());
+    let (started, wait) = std::sync::mpsc::channel();
+    let (release, held) = std::sync::mpsc::channel::<()>();
+    let busy = workspace.clone();
+    let import = std::thread::spawn(move || {
+        tauri::async_runtime::block_on(busy.with_store(move |s| {
+            started.send(()).unwrap();
+            held.recv().unwrap();
+            Ok(s.counts()?)
+        }))
+    });
+    wait.recv().unwrap();
+    assert!(!workspace.close_on_exit(std::time::Duration::from_millis(50)));
+    release.send(()).unwrap();
+    assert_eq!(import.join().unwrap().unwrap().0, 5, "the command using it ends as it would have");
+}

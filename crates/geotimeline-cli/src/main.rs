@@ -2,6 +2,7 @@
 //! export them. Argument parsing and printing only; the work is in geotimeline-core.
 
 mod bench;
+mod bench_open;
 mod bench_search;
 mod corpus;
 mod explain;
@@ -271,6 +272,13 @@ enum Command {
         runs: u32,
         /// The words searched, one search each (defaults: a few of the generated corpus).
         words: Vec<String>,
+    },
+    /// Time opening --db's workspace and the store calls of the window's first
+    /// view (counts by day, totals, the events when few, places, history); prints figures.
+    BenchOpen {
+        /// Runs, each opening the workspace anew (the first, the median and the max are printed).
+        #[arg(long, default_value_t = 5, value_parser = clap::value_parser!(u32).range(1..=1000))]
+        runs: u32,
     },
     /// Show, sentence by sentence, the events read in a text and why: the rule
     /// that fired, the date with its rule and anchor, the actors and places.
@@ -564,9 +572,13 @@ fn run(cli: Cli) -> Result<ExitCode, geotimeline_core::Error> {
         result?;
         return Ok(ExitCode::SUCCESS);
     }
-    if matches!(cli.command, Command::BenchSearch { .. }) && !cli.db.exists() {
-        eprintln!("geotimeline: {} does not exist: bench-search measures an existing workspace", cli.db.display());
+    if matches!(cli.command, Command::BenchSearch { .. } | Command::BenchOpen { .. }) && !cli.db.exists() {
+        eprintln!("geotimeline: {} does not exist: the benchmark measures an existing workspace", cli.db.display());
         return Ok(ExitCode::from(2));
+    }
+    if let Command::BenchOpen { runs } = cli.command {
+        bench_open::run(&cli.db, runs as usize)?;
+        return Ok(ExitCode::SUCCESS);
     }
     let mut store = Store::open(&cli.db)?;
     match cli.command {
@@ -577,6 +589,7 @@ fn run(cli: Cli) -> Result<ExitCode, geotimeline_core::Error> {
         }
         Command::Dates { .. }
         | Command::Bench { .. }
+        | Command::BenchOpen { .. }
         | Command::Explain { .. }
         | Command::Check { .. }
         | Command::Places { .. }

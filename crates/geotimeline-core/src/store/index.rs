@@ -109,7 +109,8 @@ pub(super) struct ViewIndex {
     /// Index into `EventType::ALL`.
     pub kind: Vec<u8>,
     confidence: Vec<f64>,
-    row_of: HashMap<i64, u32>,
+    /// The row of each event id: made when links or a search first need it.
+    row_of: OnceLock<HashMap<i64, u32>>,
     places: OnceLock<Places>,
     actors: OnceLock<Actors>,
     /// The rows of the events each article reports.
@@ -123,6 +124,27 @@ fn type_index(text: &str) -> u8 {
 
 fn day_of(date: chrono::NaiveDate) -> i32 {
     (date - chrono::NaiveDate::from_ymd_opt(1970, 1, 1).expect("a valid date")).num_days() as i32
+}
+
+/// Days since 1970-01-01 of a stored day. "YYYY-MM-DD" is read by hand: chrono's
+/// format parser took about a fifth of reading the index of 100,000 events, which
+/// the first view of a large workspace waits for (issue 16). Any other text goes
+/// through `parse_day`, which reads it as before or says why it is not a day.
+fn stored_day(text: &str) -> Result<i32> {
+    match ymd_days(text) {
+        Some(days) => Ok(days),
+        None => Ok(day_of(parse_day(text)?)),
+    }
+}
+
+fn ymd_days(text: &str) -> Option<i32> {
+    let b = text.as_bytes();
+    if b.len() != 10 || b[4] != b'-' || b[7] != b'-' {
+        return None;
+    }
+    let number = |digits: &[u8]| digits.iter().try_fold(0_u32, |n, &c| c.is_ascii_digit().then(|| n * 10 + u32::from(c - b'0')));
+    let (year, month, day) = (number(&b[0..4])?, number(&b[5..7])?, number(&b[8..10])?);
+    chrono::NaiveDate::from_ymd_opt(year as i32, month, day).map(day_of)
 }
 
 /// Column `at` of a row as text, without copying it.
@@ -147,13 +169,12 @@ impl ViewIndex {
         let mut stmt = conn.prepare("SELECT id, start, end, type, confidence FROM events")?;
         let mut rows = stmt.query([])?;
         while let Some(r) = rows.next()? {
-            let first = day_of(parse_day(text(r, 1)?)?);
-            let last = day_of(parse_day(text(r, 2)?)?);
+            let first = stored_day(text(r, 1)?)?;
+            let last = stored_day(text(r, 2)?)?;
             events.push((first, r.get(0)?, last, type_index(text(r, 3)?), r.get(4)?));
         }
         drop(rows);
         events.sort_unstable_by_key(|&(first, id, ..)| (first, id));
-        let row_of: HashMap<i64, u32> = events.iter().enumerate().map(|(row, e)| (e.1, row as u32)).collect();
         Ok(ViewIndex {
             stamp,
             id: events.iter().map(|e| e.1).collect(),
@@ -161,11 +182,16 @@ impl ViewIndex {
             last_day: events.iter().map(|e| e.2).collect(),
             kind: events.iter().map(|e| e.3).collect(),
             confidence: events.iter().map(|e| e.4).collect(),
-            row_of,
+            row_of: OnceLock::new(),
             places: OnceLock::new(),
             actors: OnceLock::new(),
             article_events: OnceLock::new(),
         })
+    }
+
+    /// The row of each event id.
+    fn row_of(&self) -> &HashMap<i64, u32> {
+        self.row_of.get_or_init(|| self.id.iter().enumerate().map(|(row, &id)| (id, row as u32)).collect())
     }
 
     /// Links of events to the items `at` knows, from (event id, item id) rows
@@ -175,7 +201,7 @@ impl ViewIndex {
         let mut stmt = conn.prepare(sql)?;
         let mut rows = stmt.query([])?;
         while let Some(r) = rows.next()? {
-            if let (Some(&row), Some(&item)) = (self.row_of.get(&r.get::<_, i64>(0)?), at.get(&r.get::<_, i64>(1)?)) {
+            if let (Some(&row), Some(&item)) = (self.row_of().get(&r.get::<_, i64>(0)?), at.get(&r.get::<_, i64>(1)?)) {
                 pairs.push((row, item));
             }
         }
@@ -220,7 +246,7 @@ impl ViewIndex {
             let mut stmt = conn.prepare("SELECT article_id, event_id FROM mentions")?;
             let mut rows = stmt.query([])?;
             while let Some(r) = rows.next()? {
-                if let Some(&row) = self.row_of.get(&r.get::<_, i64>(1)?) {
+                if let Some(&row) = self.row_of().get(&r.get::<_, i64>(1)?) {
                     by_article.entry(r.get(0)?).or_default().push(row);
                 }
             }
@@ -296,7 +322,7 @@ impl ViewIndex {
             let mut stmt = conn.prepare_cached("SELECT rowid FROM event_fts WHERE event_fts MATCH ?1")?;
             let mut rows = stmt.query([&query])?;
             while let Some(r) = rows.next()? {
-                if let Some(&row) = self.row_of.get(&r.get::<_, i64>(0)?) {
+                if let Some(&row) = self.row_of().get(&r.get::<_, i64>(0)?) {
                     found[row as usize] = true;
                 }
             }
@@ -313,5 +339,32 @@ impl ViewIndex {
             narrow(&mut keep, &|row| found[row]);
         }
         Ok(keep)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn stored_days_read_by_hand_are_the_days_chrono_reads() {
+        let mut date = chrono::NaiveDate::from_ymd_opt(1899, 12, 25).unwrap();
+        let end = chrono::NaiveDate::from_ymd_opt(2101, 3, 1).unwrap();
+        while date <= end {
+            let text = date.format("%Y-%m-%d").to_string();
+            assert_eq!(ymd_days(&text), Some(day_of(date)), "{text}");
+            assert_eq!(stored_day(&text).unwrap(), day_of(parse_day(&text).unwrap()), "{text}");
+            date = date.succ_opt().unwrap();
+        }
+        assert_eq!(ymd_days("1970-01-01"), Some(0));
+        assert_eq!(ymd_days("1969-12-31"), Some(-1));
+    }
+
+    #[test]
+    fn what_is_not_a_plain_day_goes_through_chrono() {
+        for text in ["2024-02-30", "2024-13-01", "2024-1-05", "2024/01/05", "20x4-01-05", "", "2024-01-05T10"] {
+            assert_eq!(ymd_days(text), None, "{text}");
+            assert_eq!(stored_day(text).ok(), parse_day(text).ok().map(day_of), "{text}");
+        }
     }
 }

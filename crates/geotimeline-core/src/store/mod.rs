@@ -159,6 +159,14 @@ impl Store {
         &self.conn
     }
 
+    /// Closes the connection: SQLite copies its write-ahead log back into the file and
+    /// removes it. A store dropped closes too; a process that ends without dropping it
+    /// (the app's event loop leaves through `process::exit`) leaves the log beside the
+    /// file, and the next open takes that for a crash and checks every page.
+    pub fn close(self) -> Result<()> {
+        self.conn.close().map_err(|(_, e)| e.into())
+    }
+
     pub fn schema_version(&self) -> Result<usize> {
         Ok(self.conn.pragma_query_value(None, "user_version", |r| r.get::<_, i64>(0))? as usize)
     }
@@ -168,6 +176,18 @@ impl Store {
 mod tests {
     use super::*;
     use crate::store::{EventEdit, NewPlace};
+
+    #[test]
+    fn a_closed_workspace_leaves_no_log_beside_it() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("ws.sqlite");
+        let store = Store::open(&path).unwrap();
+        store.counts().unwrap();
+        let log = safety::beside(&path, "-wal");
+        assert!(log.exists(), "an open workspace in WAL mode has its log");
+        store.close().unwrap();
+        assert!(!log.exists(), "closed: the log is folded back and removed");
+    }
 
     #[test]
     fn a_newer_database_is_refused_and_left_alone() {

@@ -73,9 +73,7 @@ pub(super) fn inspect(path: &Path) -> Result<Option<Found>> {
     // A read-only connection to a file in WAL mode creates the log and its
     // index beside it: those it created are removed if the file is damaged.
     let sides: Vec<PathBuf> = ["-wal", "-shm"].iter().map(|s| beside(path, s)).filter(|p| !p.exists()).collect();
-    // A workspace closed cleanly leaves no log beside it: one that is there says the last
-    // session ended in a crash (or is still running).
-    let unclean = beside(path, "-wal").exists();
+    let unclean = last_session_crashed(path);
     let conn = match Connection::open_with_flags(path, OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX) {
         Ok(conn) => conn,
         Err(err) => return not_damage(err.into()),
@@ -112,6 +110,16 @@ pub(super) fn inspect(path: &Path) -> Result<Option<Found>> {
             outcome
         }
     }
+}
+
+/// Whether the last session on `path` may have ended while writing it. A workspace closed
+/// cleanly leaves no log beside it; one with frames in it says the last session ended in a
+/// crash (or is still running). An empty one says the file was not being written (only a
+/// checkpoint, copying the log's frames, writes it): a session that only read and ended
+/// without closing its connection leaves one, and checking every page for it held the first
+/// view of 100,000 events by 0.7–1.3 s (issue 16).
+fn last_session_crashed(path: &Path) -> bool {
+    std::fs::metadata(beside(path, "-wal")).is_ok_and(|log| log.len() > 0)
 }
 
 /// `path` with `suffix` appended to its file name.
@@ -336,6 +344,18 @@ mod tests {
         assert!(dir.path().join("other.geotimeline.before-v5.bak").exists());
     }
 
+    #[test]
+    fn only_a_log_with_frames_in_it_says_the_last_session_crashed() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("ws.geotimeline");
+        drop(Store::open(&path).unwrap());
+        assert!(!last_session_crashed(&path), "closed cleanly: no log");
+        std::fs::write(beside(&path, "-wal"), b"").unwrap();
+        assert!(!last_session_crashed(&path), "an empty log: the file was not being written");
+        std::fs::write(beside(&path, "-wal"), b"frames").unwrap();
+        assert!(last_session_crashed(&path));
+    }
+
     fn damaged_sentence(path: &Path) -> String {
         let before = std::fs::read(path).unwrap();
         let err = Store::open(path).err().expect("refused");
@@ -386,7 +406,7 @@ mod tests {
         }
         let mangled = dir.path().join("mangled.geotimeline");
         std::fs::write(&mangled, &scrambled).unwrap();
-        std::fs::write(beside(&mangled, "-wal"), b"").unwrap();
+        std::fs::write(beside(&mangled, "-wal"), b"frames a crash left").unwrap();
         let err = Store::open(&mangled).err().expect("refused");
         assert!(matches!(err, Error::Damaged { .. }), "{err:?}");
         assert_eq!(std::fs::read(&mangled).unwrap(), scrambled, "the damaged file is unchanged");
