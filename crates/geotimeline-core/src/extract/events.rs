@@ -583,6 +583,15 @@ pub fn extract_counting(article: ArticleText<'_>, unread: &mut Unread) -> Vec<Ca
             let clause_tense = match own_tense {
                 // "il a annoncé qu'il se rendrait": the trigger's own verb looks ahead.
                 _ if m.ahead || (locale.clauses.looks_ahead)(m.text(body)) => Tense::Future,
+                // "a annoncé le report de l'élection prévue le 25 février": a noun's own date after
+                // a word of plans is still to come, whatever the verb before it tells.
+                _ if !verbs.contains(&(m.start(), m.end()))
+                    && nearest.is_some_and(|d| {
+                        d.span.start >= m.end() && dates::planned_just_before(locale.dates, &body[m.end()..d.span.start])
+                    }) =>
+                {
+                    Tense::Future
+                }
                 Tense::Unknown => tense,
                 own => own,
             };
@@ -1371,6 +1380,14 @@ fn date_of<'d>(
             && !triggers.iter().any(|&(_, other)| other.0 >= here.1 && other.1 <= part_from)
     };
     if let Some(own) = dates.iter().find(|d| relative_right_after(d) && !quoted_apart(d) && !owned_by_other(d)) {
+        return Some(own);
+    }
+    // "a annoncé samedi le report de l'élection présidentielle prévue le 25 février": the date a
+    // participle gives the trigger's own noun is its date, though another is nearer.
+    let describes_this_noun = |d: &dates::TimeExpr| {
+        (locale.clauses.described_by_participle)(&sentence[..d.span.start]).is_some_and(|phrase| phrase <= here.0 && here.1 <= d.span.start)
+    };
+    if let Some(own) = dates.iter().find(|d| describes_this_noun(d) && !quoted_apart(d)) {
         return Some(own);
     }
     // "Jeudi, les pourparlers entre la Serbie et son ancienne province, qui a déclaré son

@@ -304,29 +304,42 @@ fn read_tense(grammar: &DateGrammar, clause: &str) -> Tense {
     let words = &grammar.tense;
     let quoted = quotation_spans(clause);
     let outside = |m: &regex::Match| !quoted.iter().any(|&(s, e)| s <= m.start() && m.end() <= e);
-    // The participle is the match's last word ("est arrivé"), not a weekday ("est mardi").
+    // The participle is the match's last word ("est arrivé"), not a weekday ("est mardi"),
+    // nor a word of plans ("est attendu jeudi" looks ahead).
     let participle = |m: regex::Match| {
         let last = m.as_str().rsplit(char::is_whitespace).next().unwrap_or_default().to_lowercase();
-        !words.not_participles.contains(&last)
+        !words.not_participles.contains(&last) && !words.describing_future.contains(&last.as_str())
     };
     // "Nguema said it would proceed": a future after a verb of saying is the reported clause's.
     let reported_from = grammar.clause.reporting.as_ref().and_then(|r| r.find(clause)).map(|m| m.end());
     let told_before = |m: &regex::Match| reported_from.is_none_or(|r| m.start() < r);
-    // The automaton says yes or no cheaply; only a yes in a text with quotations or a verb
-    // of saying is looked at.
+    let describing = |m: &regex::Match| words.describing_future.contains(&lower_case(m.as_str()).as_ref());
+    // The automaton says yes or no cheaply; only a yes in a text with quotations, a verb
+    // of saying or a word describing a noun is looked at.
+    let mut described_ahead = false;
     let future = words.future.is_match(clause)
-        && ((quoted.is_empty() && reported_from.is_none()) || words.future.find_iter(clause).any(|m| outside(&m) && told_before(&m)));
+        && words.future.find_iter(clause).any(|m| {
+            if !(outside(&m) && told_before(&m)) {
+                return false;
+            }
+            described_ahead |= describing(&m);
+            !describing(&m)
+        });
+    let past = || {
+        words.past.find_iter(clause).any(|m| outside(&m) && participle(m))
+            || words.imperfect.as_ref().is_some_and(|imperfect| {
+                imperfect.find_iter(clause).any(|m| {
+                    let modal = words.modal_before.as_ref().is_some_and(|r| r.is_match(&clause[m.end()..]));
+                    outside(&m) && !modal
+                })
+            })
+    };
     if future {
         Tense::Future
-    } else if words.past.find_iter(clause).any(|m| outside(&m) && participle(m))
-        || words.imperfect.as_ref().is_some_and(|imperfect| {
-            imperfect.find_iter(clause).any(|m| {
-                let modal = words.modal_before.as_ref().is_some_and(|r| r.is_match(&clause[m.end()..]));
-                outside(&m) && !modal
-            })
-        })
-    {
+    } else if past() {
         Tense::Past
+    } else if described_ahead {
+        Tense::Future
     } else {
         Tense::Unknown
     }
@@ -364,7 +377,7 @@ fn after_deadline_word(grammar: &DateGrammar, before: &str) -> bool {
 /// Whether the verb right before a date is a conditional of plans ("a annoncé qu'il
 /// se rendrait à Moscou en octobre"), not of the past ("il aurait été tué") and
 /// not after it ("a déclaré mercredi qu'il n'autoriserait pas").
-fn planned_just_before(grammar: &DateGrammar, before_date: &str) -> bool {
+pub fn planned_just_before(grammar: &DateGrammar, before_date: &str) -> bool {
     let words = &grammar.clause;
     if words.plan_before.as_ref().is_some_and(|plan| plan.is_match(crate::extract::last_bytes(before_date, 60))) {
         return true;
@@ -588,6 +601,7 @@ mod toy_grammar {
             not_participles: Vec::new(),
             imperfect: None,
             modal_before: None,
+            describing_future: &[],
         };
         let clause = ClauseWords {
             recall: WordRegex::new(r"(?i)^\s*after\s+the\s+\p{L}{3,}").unwrap(),

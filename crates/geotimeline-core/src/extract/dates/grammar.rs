@@ -64,6 +64,10 @@ pub struct TenseWords {
     /// The words right after an `imperfect` match ("semblait", "devait") that make it a modal
     /// of what follows ("semblait tenir", "devait signer"): it then tells nothing of the past.
     pub modal_before: Option<WordRegex>,
+    /// Words of `future` that describe a noun rather than conjugate a verb ("prévue",
+    /// "prochaine"), lower case: they make a clause look ahead only when no verb in it looks
+    /// back ("a annoncé samedi le report de l'élection prévue le 25 février" is in the past).
+    pub describing_future: &'static [&'static str],
 }
 
 /// The words a locale's clause checks read.

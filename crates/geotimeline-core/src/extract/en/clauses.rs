@@ -579,8 +579,9 @@ pub fn subject_relative(clause: &str) -> bool {
 /// text ("the ruling issued" before "on Friday"): a date right after it dates that noun,
 /// not a verb outside it.
 pub fn described_by_participle(before_date: &str) -> Option<usize> {
-    static DESCRIBED: LazyLock<WordRegex> =
-        LazyLock::new(|| regex(r"(?i)\b(?:the|a|an|this|that|its|their)\s+\p{L}{3,}\s+\p{L}+(?:ed|en)\s+(?:on\s+|last\s+|this\s+)?$"));
+    static DESCRIBED: LazyLock<WordRegex> = LazyLock::new(|| {
+        regex(r"(?i)\b(?:the|a|an|this|that|its|their)\s+(?:\p{L}{3,}\s+)?\p{L}{3,}\s+\p{L}+(?:ed|en)\s+(?:on\s+|for\s+|last\s+|this\s+)?$")
+    });
     let tail = crate::extract::last_bytes(before_date, 80);
     DESCRIBED.find(tail).map(|m| before_date.len() - tail.len() + m.start())
 }

@@ -77,6 +77,8 @@ fn tense_words() -> TenseWords {
         not_participles: words::WEEKDAYS.iter().map(|w| w.name.to_string()).chain(words::NOT_PAST.iter().map(|w| w.to_string())).collect(),
         imperfect: None,
         modal_before: None,
+        // (Its future words are verbs: "is scheduled for", not "scheduled for".)
+        describing_future: &[],
     }
 }
 

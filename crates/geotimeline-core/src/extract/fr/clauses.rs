@@ -221,8 +221,9 @@ pub fn subject_relative(clause: &str) -> bool {
 /// not a verb outside it. (Regular participles in -é and -u, and those in -is: "pris", "mis";
 /// not every word in -i or -it, which are as often nouns: "fois", "nuit", "mardi".)
 pub fn described_by_participle(before_date: &str) -> Option<usize> {
+    // (A noun, perhaps an adjective, then the participle: "l'élection présidentielle prévue".)
     static DESCRIBED: LazyLock<WordRegex> = LazyLock::new(|| {
-        WordRegex::new(r"(?i)\b(?:la|le|les|l['’]|une|un|des|cette|ce|cet|ces)\s*\p{L}{3,}\s+(?:\p{L}{2,}(?:é|ée|és|ées)|\p{L}+[^\Weu](?:u|ue|us|ues)|(?:pri|mi|émi|promi|transmi|soumi)(?:s|se|ses))\s+$")
+        WordRegex::new(r"(?i)\b(?:la|le|les|l['’]|une|un|des|cette|ce|cet|ces)\s*\p{L}{3,}(?:\s+\p{L}{3,})?\s+(?:\p{L}{2,}(?:é|ée|és|ées)|\p{L}+[^\Weu](?:u|ue|us|ues)|(?:pri|mi|émi|promi|transmi|soumi)(?:s|se|ses))\s+$")
             .expect("described pattern")
     });
     let tail = crate::extract::last_bytes(before_date, 80);

@@ -62,6 +62,7 @@ fn tense_words() -> TenseWords {
         // "soutenaient", "était"; not a conditional ("soutiendraient": no "r" before the ending).
         imperfect: Some(WordRegex::new(r"(?i)\b\w+[^r\W](?:ait|aient)\b").expect("imperfect pattern")),
         // "semblait tenir la corde", "devait se rendre": an infinitive after, past at most one word.
+        describing_future: words::DESCRIBING_FUTURE,
         modal_before: Some(WordRegex::new(r"(?i)^\s+(?:\p{L}+['’]?\s*)?\p{L}{2,}(?:er|ir|re)\b").expect("modal pattern")),
     }
 }

@@ -192,6 +192,10 @@ pub const FUTURE_VERBS: &[&str] = &[
     "viendra",
     "viendront",
 ];
+/// Words of the future pattern that describe a noun ("l'élection prévue le 25 février",
+/// "la semaine prochaine"): a verb in the past in their clause says its tense.
+pub const DESCRIBING_FUTURE: &[&str] =
+    &["prévu", "prévue", "prévus", "attendu", "attendue", "prochain", "prochaine", "prochains", "prochaines"];
 /// Endings of the simple future ("signera", "partiront"), after at least three letters.
 pub const FUTURE_ENDINGS: &[&str] = &["era", "eront", "ira", "iront"];
 /// Endings of the future of "-dre", "-venir", "-tenir", "devoir", "pouvoir", "voir" verbs
