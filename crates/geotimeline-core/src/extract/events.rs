@@ -247,8 +247,14 @@ pub fn extract_counting(article: ArticleText<'_>, unread: &mut Unread) -> Vec<Ca
             let date_closes_verb = found_dates.iter().any(|d| d.span.end == to && body[m.end()..d.span.start].trim().is_empty());
             let to = if date_closes_verb && body[to..].starts_with(',') { clause_bounds(body, to + 1, to + 1).1 } else { to };
             let from = list_start(body, from, m.start(), &sentence_actors, locale.actors.and);
+            // "Le sommet, initialement prévu le 3 février, a été repoussé au 10 mars": put off to a
+            // day, the event is planned for that day, not called off.
+            let put_off_date = (m.verb != Some(true))
+                .then(|| (locale.clauses.put_off_to)(&body[m.end()..]))
+                .flatten()
+                .and_then(|at| found_dates.iter().find(|d| (0..=8).contains(&d.span.start.wrapping_sub(m.end() + at))));
             if (locale.clauses.negated)(&body[from..m.start()], m.text(body))
-                || (m.verb != Some(true) && (locale.clauses.called_off)(&body[m.end()..to]))
+                || (m.verb != Some(true) && put_off_date.is_none() && (locale.clauses.called_off)(&body[m.end()..to]))
             {
                 negated_clauses.push((from, to));
                 continue;
@@ -410,6 +416,7 @@ pub fn extract_counting(article: ArticleText<'_>, unread: &mut Unread) -> Vec<Ca
                         || announced_on(d)
                         || ((m.present || subject_noun) && d.span.start >= from && d.span.end <= to))
             });
+            let nearest = put_off_date.or(nearest);
             // A sentence in the past does not take a narrative date still to come
             // ("Il doit prêter serment le 2 avril. Il a promis …").
             // Nor does a verb in the past in its own clause ("les conclusions ont été approuvées en
@@ -582,7 +589,7 @@ pub fn extract_counting(article: ArticleText<'_>, unread: &mut Unread) -> Vec<Ca
             // ("devraient signer …, a indiqué l'Élysée": the statement is made).
             let clause_tense = match own_tense {
                 // "il a annoncé qu'il se rendrait": the trigger's own verb looks ahead.
-                _ if m.ahead || (locale.clauses.looks_ahead)(m.text(body)) => Tense::Future,
+                _ if m.ahead || (locale.clauses.looks_ahead)(m.text(body)) || put_off_date.is_some() => Tense::Future,
                 // "a annoncé le report de l'élection prévue le 25 février": a noun's own date after
                 // a word of plans is still to come, whatever the verb before it tells.
                 _ if !verbs.contains(&(m.start(), m.end()))

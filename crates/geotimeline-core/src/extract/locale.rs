@@ -140,6 +140,10 @@ pub struct ClauseReading {
     /// ("la réunion était reportée", "the summit was postponed"): as with a negated verb, the
     /// clause's date dates nothing.
     pub called_off: fn(&str) -> bool,
+    /// (the words after a noun trigger, to the sentence's end) The event is put off to a later
+    /// day ("le sommet, initialement prévu le 3 février, a été repoussé au 10 mars", "was
+    /// postponed to March 10"): where the words of the new day start, which date it as planned.
+    pub put_off_to: fn(&str) -> Option<usize>,
     /// (text before a place) The place names a time zone ("heure de Paris").
     pub names_a_time_zone: fn(&str) -> bool,
     /// (the clause before a trigger) It recalls an earlier event ("après une visite à").
@@ -193,6 +197,7 @@ impl ClauseReading {
         not_an_event_here: |_, _, _, _, _, _| false,
         negated: |_, _| false,
         called_off: |_| false,
+        put_off_to: |_| None,
         names_a_time_zone: |_| false,
         recalls_earlier: |_| false,
         subject_relative: |_| false,

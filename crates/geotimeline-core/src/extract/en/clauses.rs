@@ -25,6 +25,7 @@ pub const CLAUSES: ClauseReading = ClauseReading {
     not_an_event_here,
     negated,
     called_off,
+    put_off_to,
     names_a_time_zone,
     recalls_earlier,
     subject_relative,
@@ -232,6 +233,18 @@ pub fn called_off(after_trigger: &str) -> bool {
         )
     });
     OFF.is_match(after_trigger)
+}
+
+/// Where the new day starts when the words after a noun trigger put its event off to it ("the
+/// summit, initially scheduled for February 3, was postponed to March 10"): an incise may come
+/// between the noun and its verb.
+pub fn put_off_to(after_trigger: &str) -> Option<usize> {
+    static PUT_OFF: LazyLock<WordRegex> = LazyLock::new(|| {
+        regex(
+            r"(?i)^(?:\s*,[^;:.]{0,80}?,)?[^,;:.]{0,60}?\b(?:was|were|has\s+been|have\s+been|had\s+been|is|are|will\s+be)\s+(?:\p{L}+\s+)?(?:postponed|delayed|pushed\s+back|put\s+off|rescheduled|deferred|moved)\s+(?:to|until|till|for)\s",
+        )
+    });
+    PUT_OFF.find(after_trigger).map(|m| m.end())
 }
 
 /// Whether the event a noun names is what someone calls for, demands or seeks ("called for

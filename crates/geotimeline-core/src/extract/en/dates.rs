@@ -103,7 +103,8 @@ fn clause_words() -> ClauseWords {
         noun_date_links: &["of"],
         since_words: &["since"],
         plan_before: Some(
-            WordRegex::new(r"(?i)\b(?:(?:is|are)\s+)?(?:due|set|scheduled|expected|slated)\s+to\s+\p{L}+\s+(?:on\s+|next\s+)?$")
+            // (Put off to a day: "postponed the vote to March 3", "was pushed back until Monday".)
+            WordRegex::new(r"(?i)\b(?:(?:is|are)\s+)?(?:due|set|scheduled|expected|slated)\s+to\s+\p{L}+\s+(?:on\s+|next\s+)?$|\b(?:postpone|delay|reschedule|defer|push\s+back|put\s+off|pushed\s+back)(?:d|ed|s|es)?\s+(?:[^\s,;.]+\s+){0,5}?(?:to|until|till)\s+$")
                 .expect("plan pattern"),
         ),
         reporting: Some(

@@ -27,6 +27,7 @@ pub const CLAUSES: ClauseReading = ClauseReading {
     not_an_event_here,
     negated,
     called_off,
+    put_off_to,
     names_a_time_zone,
     recalls_earlier,
     subject_relative,
@@ -548,6 +549,19 @@ pub fn called_off(after_trigger: &str) -> bool {
         .expect("called off pattern")
     });
     OFF.is_match(after_trigger)
+}
+
+/// Where the new day starts when the words after a noun trigger put its event off to it ("le
+/// sommet, initialement prévu le 3 février, a été repoussé au 10 mars", "reportée au
+/// lendemain"): an incise may come between the noun and its verb.
+pub fn put_off_to(after_trigger: &str) -> Option<usize> {
+    static PUT_OFF: LazyLock<WordRegex> = LazyLock::new(|| {
+        WordRegex::new(
+            r"(?i)^(?:\s*,[^;:.]{0,80}?,)?[^,;:.]{0,60}?\b(?:a|ont|avait|avaient|est|sont|était|étaient|sera|seront)\s+(?:été\s+)?(?:\p{L}+\s+)?(?:reporté|repoussé|décalé|différé|ajourné|renvoyé)e?s?\s+(?:au|à|jusqu['’]au)\s",
+        )
+        .expect("put off pattern")
+    });
+    PUT_OFF.find(after_trigger).map(|m| m.end())
 }
 
 /// Whether what "rencontrer" meets, right after it, is a thing rather than someone

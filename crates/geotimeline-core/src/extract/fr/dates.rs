@@ -93,7 +93,8 @@ fn clause_words() -> ClauseWords {
         noun_date_links: &["du", "de", "des", "d'"],
         since_words: &["depuis"],
         plan_before: Some(
-            WordRegex::new(r"(?i)\b(?:doit|doivent|devrait|devraient)\s+(?:se\s+|s['’]\s*)?\p{L}+\s+$|\bprévue?s?\s+(?:pour\s+)?$")
+            // (Put off to a day: "repousser l'élection au 16 février", "a été reporté au 10 mars".)
+            WordRegex::new(r"(?i)\b(?:doit|doivent|devrait|devraient)\s+(?:se\s+|s['’]\s*)?\p{L}+\s+$|\bprévue?s?\s+(?:pour\s+)?$|\b(?:report|repouss|décal|différ|ajourn|renvoy)(?:er|é|ée|és|ées|e|ent|ait|aient)\s+(?:[^\s,;.]+\s+){0,5}?(?:au|à|jusqu['’]au)\s+$")
                 .expect("plan pattern"),
         ),
         weekdays_in_names: &["Lundi", "Mardi", "Mercredi", "Jeudi", "Vendredi", "Samedi", "Dimanche"],
