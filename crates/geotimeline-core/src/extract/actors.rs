@@ -206,11 +206,14 @@ fn untitled_people(
         // named as a first name is, before a lone surname ("Vladimir Makei").
         let first_word = whole.as_str().split_whitespace().next().unwrap_or("");
         let rest_is_a_name = whole.as_str().split_whitespace().count() > 2;
+        // "Foreign Minister of Saudi Arabia Faisal bin Farhan": the first word ends a place of
+        // several words begun before it.
         if gazetteer::places_in(first_word).iter().any(|m| {
             m.start == 0
                 && m.end == first_word.len()
                 && (rest_is_a_name || m.place.kind == crate::model::PlaceKind::Country || m.is_capital)
-        }) {
+        }) || ends_a_place_of_words(&sentence[..whole.start() + first_word.len()])
+        {
             from = whole.start() + first_word.len();
             continue;
         }
@@ -243,7 +246,8 @@ fn untitled_people(
         let continues_a_name = sentence[..whole.start()]
             .strip_suffix(' ')
             .and_then(|b| b.split(' ').next_back())
-            .is_some_and(|w| w.chars().next().is_some_and(char::is_uppercase) && !words.begins_no_name(w) && !gazetteer::is_demonym(w));
+            .is_some_and(|w| w.chars().next().is_some_and(char::is_uppercase) && !words.begins_no_name(w) && !gazetteer::is_demonym(w))
+            && !ends_a_place_of_words(sentence[..whole.start()].trim_end());
         let word_before = crate::extract::lower_case(sentence[..whole.start()].split_whitespace().next_back().unwrap_or(""));
         if words.begins_no_name(first)
             || words.no_person_after.contains(&word_before.as_ref())
@@ -272,6 +276,13 @@ fn untitled_people(
         found.push((whole.start(), person));
     }
     found
+}
+
+/// Whether `text` ends on a place of the gazetteer written in several words ("of Saudi
+/// Arabia", "the United States"): its last word is no first name.
+fn ends_a_place_of_words(text: &str) -> bool {
+    let tail = crate::extract::last_bytes(text, 40);
+    gazetteer::places_in(tail).iter().any(|m| m.end == tail.len() && tail[m.start..m.end].contains(char::is_whitespace))
 }
 
 /// Whether the text after a name opens on an age in apposition ("Andry Rajoelina, 49 ans, a
