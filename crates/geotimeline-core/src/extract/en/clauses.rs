@@ -474,8 +474,28 @@ pub fn retyped(event_type: EventType, before: &str, trigger: &str, after: &str) 
         EventType::Military if words.split_whitespace().last().is_some_and(|w| w.starts_with("fir")) && fires_someone(after) => {
             Some(EventType::Other)
         }
+        // "the auto workers' union launched a strike", "nurses began a strike over pay": a
+        // stoppage of work, no attack.
+        EventType::Military if words.contains("strike") && labour_strike(before, after) => Some(EventType::Other),
         _ => None,
     }
+}
+
+/// Whether a strike is a stoppage of work: workers or their union before it ("the auto
+/// workers' union launched a strike", "12,700 workers began a strike"), or a dispute over pay or
+/// a contract after it ("a strike over wages").
+fn labour_strike(before: &str, after: &str) -> bool {
+    static WORKERS: LazyLock<WordRegex> = LazyLock::new(|| {
+        regex(
+            r"(?i)\b(?:unions?|workers['’]?|employees|staff|nurses|doctors|teachers|dockworkers|dockers|miners|pilots|drivers|cabin\s+crew|labou?r|picket\w*)\b",
+        )
+    });
+    static DISPUTE: LazyLock<WordRegex> = LazyLock::new(|| {
+        regex(
+            r"(?i)^[^.;:]{0,60}?\b(?:over|for)\s+(?:\p{L}+\s+){0,2}?(?:pay|wages?|salar(?:y|ies)|pensions?|contracts?|working\s+conditions)\b",
+        )
+    });
+    WORKERS.is_match(crate::extract::last_bytes(before, 80)) || DISPUTE.is_match(after)
 }
 
 /// Whether a verb of saying gives an election's results ("announced the provisional
