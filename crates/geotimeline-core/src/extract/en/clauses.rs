@@ -221,6 +221,23 @@ pub fn not_an_event_here(
         // "passed through Kyiv", "the bill passed": only a resolution passed is an act of the council.
         || (event_type == EventType::Agreement && last_word_starts(sentence, (start, end), "pass") && !passes_a_resolution(&sentence[end..]))
         || (nominal && crate::extract::locale::called_for_type(event_type) && called_for(&sentence[from..start]))
+        // "troops sealed roads to government buildings", "the commission's offices sealed":
+        // a place closed, no deal.
+        || (event_type == EventType::Agreement
+            && last_word_starts(sentence, (start, end), "seal")
+            && seals_a_place(&sentence[from..start], &sentence[end..]))
+}
+
+/// Whether what "seal" closes is a place or a way in, after it ("sealed the nation's
+/// borders", "sealed off roads") or, in the passive, before it ("its offices sealed").
+fn seals_a_place(before_trigger: &str, after_trigger: &str) -> bool {
+    const PLACES: &str = r"(?:borders?|frontiers?|roads?|streets?|routes?|crossings?|offices?|buildings?|premises|doors?|entrances?|exits?|perimeter|areas?|airports?|ports?|homes?|houses?|access)";
+    static AFTER: LazyLock<WordRegex> = LazyLock::new(|| {
+        regex(&format!(r"(?i)^\s*(?:off\s+)?(?:(?:the|its|their|all|a|an|his|her)\s+)?(?:[\p{{L}}'’-]+\s+){{0,3}}?{PLACES}\b"))
+    });
+    static BEFORE: LazyLock<WordRegex> =
+        LazyLock::new(|| regex(&format!(r"(?i)\b{PLACES}\s+(?:(?:was|were|is|are|has|have|had|been|being)\s+)*$")));
+    AFTER.is_match(after_trigger) || BEFORE.is_match(crate::extract::last_bytes(before_trigger, 60))
 }
 
 /// Whether the event a noun names is called off in its clause ("the summit was postponed",
