@@ -418,6 +418,19 @@ pub fn not_an_event_here(
         || (event_type == EventType::Military
             && words.split_whitespace().last().is_some_and(|w| w.starts_with("tir"))
             && draws_a_lesson(&sentence[end..]))
+        // "ont convenu de cesser les combats", "pour mettre fin aux affrontements": fighting
+        // to be ended, no new fighting.
+        || (event_type == EventType::Military && nominal && ends_fighting(&sentence[from..start]))
+}
+
+/// Whether the words before a noun of fighting end or prevent it ("cesser les combats",
+/// "mettre fin aux affrontements", "l'arrêt des frappes", "éviter une offensive").
+fn ends_fighting(before_noun: &str) -> bool {
+    static END: LazyLock<WordRegex> = LazyLock::new(|| {
+        WordRegex::new(r"(?i)\b(?:cess\w*|arrêt\w*|stopp\w*|évit\w*|empêch\w*|(?:mettre|mettent|met|mis|mettra|mettront|mettrait)\s+(?:fin|un\s+terme))\s+(?:à\s+|aux\s+|au\s+|de\s+|des\s+|du\s+|d['’]\s*)?(?:les\s+|la\s+|le\s+|l['’]\s*|une?\s+|toute?s?\s+(?:les\s+)?|leurs?\s+|ces\s+)?(?:\p{L}+\s+)?$")
+            .expect("end of fighting pattern")
+    });
+    END.is_match(crate::extract::last_bytes(before_noun, 80))
 }
 
 /// Whether the event a noun names is what someone calls for, demands or wishes ("a appelé
