@@ -421,6 +421,8 @@ pub fn not_an_event_here(
         // "ont convenu de cesser les combats", "pour mettre fin aux affrontements": fighting
         // to be ended, no new fighting.
         || (event_type == EventType::Military && nominal && ends_fighting(&sentence[from..start]))
+        // "a signé le livre d'or": a visitor's signature, no deal.
+        || (event_type == EventType::Agreement && words.contains("sign") && signs_a_book(&sentence[end..]))
 }
 
 /// Whether the words before a noun of fighting end or prevent it ("cesser les combats",
@@ -431,6 +433,18 @@ fn ends_fighting(before_noun: &str) -> bool {
             .expect("end of fighting pattern")
     });
     END.is_match(crate::extract::last_bytes(before_noun, 80))
+}
+
+/// Whether what is signed, right after the verb, is a visitors' book or a book of
+/// condolences ("a signé le livre d'or", "signe le registre de condoléances").
+fn signs_a_book(after_trigger: &str) -> bool {
+    static BOOK: LazyLock<WordRegex> = LazyLock::new(|| {
+        WordRegex::new(
+            r"(?i)^\s*(?:\p{L}+\s+)?(?:le|un|les|des)\s+(?:livres?\s+d['’]or|registres?\s+de\s+condoléances|livres?\s+de\s+condoléances)\b",
+        )
+        .expect("signed book pattern")
+    });
+    BOOK.is_match(after_trigger)
 }
 
 /// Whether the event a noun names is what someone calls for, demands or wishes ("a appelé
