@@ -423,6 +423,8 @@ pub fn not_an_event_here(
         || (event_type == EventType::Military && nominal && ends_fighting(&sentence[from..start]))
         // "a signé le livre d'or": a visitor's signature, no deal.
         || (event_type == EventType::Agreement && words.contains("sign") && signs_a_book(&sentence[end..]))
+        // "12 millions de votes ont été exprimés": ballots cast, no words said.
+        || (event_type == EventType::Statement && words.contains("exprimé") && counts_ballots(&sentence[from..start]))
 }
 
 /// Whether the words before a noun of fighting end or prevent it ("cesser les combats",
@@ -445,6 +447,13 @@ fn signs_a_book(after_trigger: &str) -> bool {
         .expect("signed book pattern")
     });
     BOOK.is_match(after_trigger)
+}
+
+/// Whether the subject of "exprimés" is ballots ("votes", "voix", "suffrages", "bulletins").
+fn counts_ballots(before_trigger: &str) -> bool {
+    static BALLOTS: LazyLock<WordRegex> =
+        LazyLock::new(|| WordRegex::new(r"(?i)\b(?:votes?|voix|suffrages|bulletins)\b[^,.;:]{0,30}$").expect("ballots pattern"));
+    BALLOTS.is_match(crate::extract::last_bytes(before_trigger, 60))
 }
 
 /// Whether the event a noun names is what someone calls for, demands or wishes ("a appelé
