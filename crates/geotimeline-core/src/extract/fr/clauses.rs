@@ -425,6 +425,20 @@ pub fn not_an_event_here(
         || (event_type == EventType::Agreement && words.contains("sign") && signs_a_book(&sentence[end..]))
         // "12 millions de votes ont été exprimés": ballots cast, no words said.
         || (event_type == EventType::Statement && words.contains("exprimé") && counts_ballots(&sentence[from..start]))
+        // "ont brièvement salué la foule": a wave, no words said.
+        || (event_type == EventType::Statement && words.contains("salu") && greets_a_crowd(&sentence[end..]))
+}
+
+/// Whether whom "saluer" greets, right after it, is a crowd or passers-by ("la foule", "les
+/// badauds", "de la main"), not someone praised or a decision welcomed.
+fn greets_a_crowd(after_trigger: &str) -> bool {
+    static CROWD: LazyLock<WordRegex> = LazyLock::new(|| {
+        WordRegex::new(
+            r"(?i)^\s*(?:\p{L}+\s+)?(?:la\s+foule|les\s+(?:\p{L}+\s+)?(?:badauds|passants|curieux|spectateurs|habitants|supporters|sympathisants)\b|de\s+la\s+main|d['’]un\s+signe\s+de\s+(?:la\s+)?main)",
+        )
+        .expect("greeted crowd pattern")
+    });
+    CROWD.is_match(after_trigger)
 }
 
 /// Whether the words before a noun of fighting end or prevent it ("cesser les combats",
