@@ -427,6 +427,22 @@ pub fn not_an_event_here(
         || (event_type == EventType::Statement && words.contains("exprimé") && counts_ballots(&sentence[from..start]))
         // "ont brièvement salué la foule": a wave, no words said.
         || (event_type == EventType::Statement && words.contains("salu") && greets_a_crowd(&sentence[end..]))
+        // "promouvoir les échanges commerciaux": trade or dialogue, no one exchanged.
+        || (event_type == EventType::Other
+            && words.split_whitespace().last().is_some_and(|w| w.starts_with("échange"))
+            && trades(&sentence[end..]))
+}
+
+/// Whether the exchanges a noun names are trade, visits or dialogue ("les échanges
+/// commerciaux", "un échange de vues"), not prisoners or hostages handed over.
+fn trades(after_noun: &str) -> bool {
+    static TRADE: LazyLock<WordRegex> = LazyLock::new(|| {
+        WordRegex::new(
+            r"(?i)^\s*(?:commerci\w+|économiques?|culturels?|universitaires|scientifiques|touristiques|humains|bilatéraux|diplomatiques|de\s+vues|d['’]informations?|de\s+données|de\s+biens|de\s+marchandises)\b",
+        )
+        .expect("trade pattern")
+    });
+    TRADE.is_match(after_noun)
 }
 
 /// Whether whom "saluer" greets, right after it, is a crowd or passers-by ("la foule", "les
