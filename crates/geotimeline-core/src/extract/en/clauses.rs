@@ -222,6 +222,23 @@ pub fn not_an_event_here(
         // "passed through Kyiv", "the bill passed": only a resolution passed is an act of the council.
         || (event_type == EventType::Agreement && last_word_starts(sentence, (start, end), "pass") && !passes_a_resolution(&sentence[end..]))
         || (nominal && crate::extract::locale::called_for_type(event_type) && called_for(&sentence[from..start]))
+        // "troops sealed roads to government buildings", "the commission's offices sealed":
+        // a place closed, no deal.
+        || (event_type == EventType::Agreement
+            && last_word_starts(sentence, (start, end), "seal")
+            && seals_a_place(&sentence[from..start], &sentence[end..]))
+}
+
+/// Whether what "seal" closes is a place or a way in, after it ("sealed the nation's
+/// borders", "sealed off roads") or, in the passive, before it ("its offices sealed").
+fn seals_a_place(before_trigger: &str, after_trigger: &str) -> bool {
+    const PLACES: &str = r"(?:borders?|frontiers?|roads?|streets?|routes?|crossings?|offices?|buildings?|premises|doors?|entrances?|exits?|perimeter|areas?|airports?|ports?|homes?|houses?|access)";
+    static AFTER: LazyLock<WordRegex> = LazyLock::new(|| {
+        regex(&format!(r"(?i)^\s*(?:off\s+)?(?:(?:the|its|their|all|a|an|his|her)\s+)?(?:[\p{{L}}'’-]+\s+){{0,3}}?{PLACES}\b"))
+    });
+    static BEFORE: LazyLock<WordRegex> =
+        LazyLock::new(|| regex(&format!(r"(?i)\b{PLACES}\s+(?:(?:was|were|is|are|has|have|had|been|being)\s+)*$")));
+    AFTER.is_match(after_trigger) || BEFORE.is_match(crate::extract::last_bytes(before_trigger, 60))
 }
 
 /// Whether the event a noun names is called off in its clause ("the summit was postponed",
@@ -487,8 +504,28 @@ pub fn retyped(event_type: EventType, before: &str, trigger: &str, after: &str) 
         EventType::Military if words.split_whitespace().last().is_some_and(|w| w.starts_with("fir")) && fires_someone(after) => {
             Some(EventType::Other)
         }
+        // "the auto workers' union launched a strike", "nurses began a strike over pay": a
+        // stoppage of work, no attack.
+        EventType::Military if words.contains("strike") && labour_strike(before, after) => Some(EventType::Other),
         _ => None,
     }
+}
+
+/// Whether a strike is a stoppage of work: workers or their union before it ("the auto
+/// workers' union launched a strike", "12,700 workers began a strike"), or a dispute over pay or
+/// a contract after it ("a strike over wages").
+fn labour_strike(before: &str, after: &str) -> bool {
+    static WORKERS: LazyLock<WordRegex> = LazyLock::new(|| {
+        regex(
+            r"(?i)\b(?:unions?|workers['’]?|employees|staff|nurses|doctors|teachers|dockworkers|dockers|miners|pilots|drivers|cabin\s+crew|labou?r|picket\w*)\b",
+        )
+    });
+    static DISPUTE: LazyLock<WordRegex> = LazyLock::new(|| {
+        regex(
+            r"(?i)^[^.;:]{0,60}?\b(?:over|for)\s+(?:\p{L}+\s+){0,2}?(?:pay|wages?|salar(?:y|ies)|pensions?|contracts?|working\s+conditions)\b",
+        )
+    });
+    WORKERS.is_match(crate::extract::last_bytes(before, 80)) || DISPUTE.is_match(after)
 }
 
 /// Whether a verb of saying gives an election's results ("announced the provisional

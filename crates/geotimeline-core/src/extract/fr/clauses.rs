@@ -420,6 +420,72 @@ pub fn not_an_event_here(
         || (event_type == EventType::Military
             && words.split_whitespace().last().is_some_and(|w| w.starts_with("tir"))
             && draws_a_lesson(&sentence[end..]))
+        // "ont convenu de cesser les combats", "pour mettre fin aux affrontements": fighting
+        // to be ended, no new fighting.
+        || (event_type == EventType::Military && nominal && ends_fighting(&sentence[from..start]))
+        // "a signé le livre d'or": a visitor's signature, no deal.
+        || (event_type == EventType::Agreement && words.contains("sign") && signs_a_book(&sentence[end..]))
+        // "12 millions de votes ont été exprimés": ballots cast, no words said.
+        || (event_type == EventType::Statement && words.contains("exprimé") && counts_ballots(&sentence[from..start]))
+        // "ont brièvement salué la foule": a wave, no words said.
+        || (event_type == EventType::Statement && words.contains("salu") && greets_a_crowd(&sentence[end..]))
+        // "promouvoir les échanges commerciaux": trade or dialogue, no one exchanged.
+        || (event_type == EventType::Other
+            && words.split_whitespace().last().is_some_and(|w| w.starts_with("échange"))
+            && trades(&sentence[end..]))
+}
+
+/// Whether the exchanges a noun names are trade, visits or dialogue ("les échanges
+/// commerciaux", "un échange de vues"), not prisoners or hostages handed over.
+fn trades(after_noun: &str) -> bool {
+    static TRADE: LazyLock<WordRegex> = LazyLock::new(|| {
+        WordRegex::new(
+            r"(?i)^\s*(?:commerci\w+|économiques?|culturels?|universitaires|scientifiques|touristiques|humains|bilatéraux|diplomatiques|de\s+vues|d['’]informations?|de\s+données|de\s+biens|de\s+marchandises)\b",
+        )
+        .expect("trade pattern")
+    });
+    TRADE.is_match(after_noun)
+}
+
+/// Whether whom "saluer" greets, right after it, is a crowd or passers-by ("la foule", "les
+/// badauds", "de la main"), not someone praised or a decision welcomed.
+fn greets_a_crowd(after_trigger: &str) -> bool {
+    static CROWD: LazyLock<WordRegex> = LazyLock::new(|| {
+        WordRegex::new(
+            r"(?i)^\s*(?:\p{L}+\s+)?(?:la\s+foule|les\s+(?:\p{L}+\s+)?(?:badauds|passants|curieux|spectateurs|habitants|supporters|sympathisants)\b|de\s+la\s+main|d['’]un\s+signe\s+de\s+(?:la\s+)?main)",
+        )
+        .expect("greeted crowd pattern")
+    });
+    CROWD.is_match(after_trigger)
+}
+
+/// Whether the words before a noun of fighting end or prevent it ("cesser les combats",
+/// "mettre fin aux affrontements", "l'arrêt des frappes", "éviter une offensive").
+fn ends_fighting(before_noun: &str) -> bool {
+    static END: LazyLock<WordRegex> = LazyLock::new(|| {
+        WordRegex::new(r"(?i)\b(?:cess\w*|arrêt\w*|stopp\w*|évit\w*|empêch\w*|(?:mettre|mettent|met|mis|mettra|mettront|mettrait)\s+(?:fin|un\s+terme))\s+(?:à\s+|aux\s+|au\s+|de\s+|des\s+|du\s+|d['’]\s*)?(?:les\s+|la\s+|le\s+|l['’]\s*|une?\s+|toute?s?\s+(?:les\s+)?|leurs?\s+|ces\s+)?(?:\p{L}+\s+)?$")
+            .expect("end of fighting pattern")
+    });
+    END.is_match(crate::extract::last_bytes(before_noun, 80))
+}
+
+/// Whether what is signed, right after the verb, is a visitors' book or a book of
+/// condolences ("a signé le livre d'or", "signe le registre de condoléances").
+fn signs_a_book(after_trigger: &str) -> bool {
+    static BOOK: LazyLock<WordRegex> = LazyLock::new(|| {
+        WordRegex::new(
+            r"(?i)^\s*(?:\p{L}+\s+)?(?:le|un|les|des)\s+(?:livres?\s+d['’]or|registres?\s+de\s+condoléances|livres?\s+de\s+condoléances)\b",
+        )
+        .expect("signed book pattern")
+    });
+    BOOK.is_match(after_trigger)
+}
+
+/// Whether the subject of "exprimés" is ballots ("votes", "voix", "suffrages", "bulletins").
+fn counts_ballots(before_trigger: &str) -> bool {
+    static BALLOTS: LazyLock<WordRegex> =
+        LazyLock::new(|| WordRegex::new(r"(?i)\b(?:votes?|voix|suffrages|bulletins)\b[^,.;:]{0,30}$").expect("ballots pattern"));
+    BALLOTS.is_match(crate::extract::last_bytes(before_trigger, 60))
 }
 
 /// Whether the event a noun names is what someone calls for, demands or wishes ("a appelé
