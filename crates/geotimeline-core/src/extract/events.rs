@@ -108,6 +108,17 @@ pub fn extract_counting(article: ArticleText<'_>, unread: &mut Unread) -> Vec<Ca
         // Every trigger of the sentence, as the others' dates, places and subjects depend on them.
         let date_spans: Vec<(usize, usize)> = found_dates.iter().map(|d| (d.span.start, d.span.end)).collect();
         let mut found_triggers = triggers_in(locale, body, &quoted, &triggered, lexicon_hits, &date_spans);
+        // "le secrétaire général de l'Organisation du traité de l'Atlantique Nord", "l'Instance
+        // supérieure indépendante pour les élections (ISIE)": a word inside an organisation's
+        // name tells no event.
+        if !found_triggers.is_empty() {
+            let names: Vec<(usize, usize)> = organisations::organisations_in(body)
+                .into_iter()
+                .map(|(start, end, _)| (start, end))
+                .chain(super::acronyms::mentioned_in(body, &defined_organisations).into_iter().map(|(start, end, _)| (start, end)))
+                .collect();
+            found_triggers.retain(|f| !names.iter().any(|&(start, end)| start <= f.start() && f.end() <= end));
+        }
         if found_triggers.len() > MAX_SENTENCE_TRIGGERS {
             unread.crowded += 1;
             continue;
