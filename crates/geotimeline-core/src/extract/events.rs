@@ -384,7 +384,10 @@ pub fn extract_counting(article: ArticleText<'_>, unread: &mut Unread) -> Vec<Ca
                 }
                 // "une visite d'État qui va durer jusqu'au 30 octobre": the end of what lasts is
                 // not the day anything happens.
-                if dates::ends_what_lasts(locale.dates, &body[..d.span.start], &d.text) {
+                // "postponed the vote until March 3" names the day planned instead.
+                if dates::ends_what_lasts(locale.dates, &body[..d.span.start], &d.text)
+                    && dates::plan_words_before(locale.dates, &body[..d.span.start]).is_none()
+                {
                     return false;
                 }
                 // "Confronté à son plus grand défi depuis son arrivée au pouvoir fin 1999, Poutine
@@ -605,7 +608,11 @@ pub fn extract_counting(article: ArticleText<'_>, unread: &mut Unread) -> Vec<Ca
                 // a word of plans is still to come, whatever the verb before it tells.
                 _ if !verbs.contains(&(m.start(), m.end()))
                     && nearest.is_some_and(|d| {
-                        d.span.start >= m.end() && dates::planned_just_before(locale.dates, &body[m.end()..d.span.start])
+                        d.span.start >= m.end()
+                            && (dates::planned_just_before(locale.dates, &body[m.end()..d.span.start])
+                                // "postponed the vote to March 3": the noun inside the words of plans.
+                                || dates::plan_words_before(locale.dates, &body[from..d.span.start])
+                                    .is_some_and(|at| from + at <= m.start()))
                     }) =>
                 {
                     Tense::Future

@@ -54,7 +54,9 @@ fn find_anchored(grammar: &DateGrammar, text: &str, anchors: Anchors, tense: Ten
             let possessive = text[whole.end()..].starts_with("'s") || text[whole.end()..].starts_with("’s");
             // Whether the words around the date gave its tense (not the caller's lean).
             let mut told = true;
-            let tense = if after_deadline_word(grammar, &text[..whole.start()]) && !possessive {
+            // ("postponed the summit until Monday": the day it is put off to is still to come.)
+            let put_off = || plan_words_before(grammar, &clause[..whole.start() - clause_start]).is_some();
+            let tense = if after_deadline_word(grammar, &text[..whole.start()]) && !possessive && !put_off() {
                 Tense::Unknown
             } else {
                 let key = (clause_start, clause.len());
@@ -374,12 +376,21 @@ fn after_deadline_word(grammar: &DateGrammar, before: &str) -> bool {
     words.iter().any(|w| lower.ends_with(w))
 }
 
+/// Where the locale's words of plans that end right before a date start in `before_date`
+/// ("is set to meet on", "postponed the vote until", "a été reporté au"): the date is
+/// the day planned, even where it follows an end word ("until").
+pub fn plan_words_before(grammar: &DateGrammar, before_date: &str) -> Option<usize> {
+    let tail = crate::extract::last_bytes(before_date, 60);
+    let found = grammar.clause.plan_before.as_ref()?.find(tail)?;
+    Some(before_date.len() - tail.len() + found.start())
+}
+
 /// Whether the verb right before a date is a conditional of plans ("a annoncé qu'il
 /// se rendrait à Moscou en octobre"), not of the past ("il aurait été tué") and
 /// not after it ("a déclaré mercredi qu'il n'autoriserait pas").
 pub fn planned_just_before(grammar: &DateGrammar, before_date: &str) -> bool {
     let words = &grammar.clause;
-    if words.plan_before.as_ref().is_some_and(|plan| plan.is_match(crate::extract::last_bytes(before_date, 60))) {
+    if plan_words_before(grammar, before_date).is_some() {
         return true;
     }
     words.verb.find_iter(before_date).last().is_some_and(|m| {

@@ -623,7 +623,7 @@ pub fn called_off(after_trigger: &str) -> bool {
 pub fn put_off_to(after_trigger: &str) -> Option<usize> {
     static PUT_OFF: LazyLock<WordRegex> = LazyLock::new(|| {
         WordRegex::new(
-            r"(?i)^(?:\s*,[^;:.]{0,80}?,)?[^,;:.]{0,60}?\b(?:a|ont|avait|avaient|est|sont|était|étaient|sera|seront)\s+(?:été\s+)?(?:\p{L}+\s+)?(?:reporté|repoussé|décalé|différé|ajourné|renvoyé)e?s?\s+(?:au|à|jusqu['’]au)\s",
+            r"(?i)^(?:\s*,[^;:.]{0,80}?,)?[^,;:.]{0,60}?\b(?:a|ont|avait|avaient|est|sont|était|étaient|sera|seront)\s+(?:été\s+)?(?:\p{L}+\s+)?(?:reporté|repoussé|décalé|différé|ajourné|renvoyé)e?s?\s+(?:au|à|jusqu['’](?:au|à))\s",
         )
         .expect("put off pattern")
     });
