@@ -617,6 +617,14 @@ pub fn extract_counting(article: ArticleText<'_>, unread: &mut Unread) -> Vec<Ca
                 {
                     Tense::Future
                 }
+                // "ont convenu samedi de se rencontrer lundi": what is committed to is still to come.
+                _ if nearest.is_some_and(|d| {
+                    d.span.start >= m.end()
+                        && dates::commitment_before(locale.dates, &body[from..d.span.start]).is_some_and(|at| from + at < m.start())
+                }) =>
+                {
+                    Tense::Future
+                }
                 Tense::Unknown => tense,
                 own => own,
             };
@@ -795,7 +803,11 @@ fn dated_facts(
         if actors.is_empty() && places.is_empty() {
             continue;
         }
-        let planned = tense == Tense::Future && published.is_some_and(|p| d.date.end >= p);
+        // ("agreed on Saturday to release three hostages on Monday": the day committed to.)
+        // (A date opening a time clause has its clause after it.)
+        let looks_ahead = tense == Tense::Future
+            || body.get(from..d.span.start).is_some_and(|before| dates::commitment_before(locale.dates, before).is_some());
+        let planned = looks_ahead && published.is_some_and(|p| d.date.end >= p);
         let explanation = super::Explanation {
             trigger: format!("'{}': a date no event of the sentence took, with who or where in its clause (a dated fact)", d.text),
             date: format!("'{}', the date itself{}", d.text, date_rule(d)),

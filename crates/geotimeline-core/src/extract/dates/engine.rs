@@ -83,7 +83,11 @@ fn find_anchored(grammar: &DateGrammar, text: &str, anchors: Anchors, tense: Ten
                     )
                 };
                 match (part_tense, clause_tense) {
-                    _ if planned_just_before(grammar, &clause[..whole.start() - clause_start]) => Tense::Future,
+                    _ if planned_just_before(grammar, &clause[..whole.start() - clause_start])
+                        || commitment_before(grammar, &clause[..whole.start() - clause_start]).is_some() =>
+                    {
+                        Tense::Future
+                    }
                     (Tense::Unknown, _) if clause_tense != Tense::Unknown => clause_tense,
                     (Tense::Unknown, _) if recalls_in(grammar, clause) => Tense::Past,
                     // "Après le rapprochement scellé avec Joe Biden en septembre, …": what
@@ -385,6 +389,15 @@ pub fn plan_words_before(grammar: &DateGrammar, before_date: &str) -> Option<usi
     Some(before_date.len() - tail.len() + found.start())
 }
 
+/// Whether a date ends the infinitive a verb of commitment governs ("agreed on Saturday to
+/// release three hostages on Monday"): the day committed to, still to come.
+/// Where the verb of commitment starts in `before_date`, if one is there.
+pub fn commitment_before(grammar: &DateGrammar, before_date: &str) -> Option<usize> {
+    let tail = crate::extract::last_bytes(before_date, 90);
+    let found = grammar.clause.committed_before.as_ref()?.find(tail)?;
+    Some(before_date.len() - tail.len() + found.start())
+}
+
 /// Whether the verb right before a date is a conditional of plans ("a annoncé qu'il
 /// se rendrait à Moscou en octobre"), not of the past ("il aurait été tué") and
 /// not after it ("a déclaré mercredi qu'il n'autoriserait pas").
@@ -628,6 +641,7 @@ mod toy_grammar {
             noun_date_links: &[],
             since_words: &[],
             plan_before: None,
+            committed_before: None,
         };
         DateGrammar::new(rules, tense, clause)
     }

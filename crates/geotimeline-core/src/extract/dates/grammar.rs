@@ -108,6 +108,10 @@ pub struct ClauseWords {
     /// The words right before a date that plan it, whatever the clause's other verbs tell
     /// ("arrived … ahead of the summit due to start on Tuesday", "qui doit s'ouvrir mardi").
     pub plan_before: Option<WordRegex>,
+    /// A verb of commitment and the infinitive it governs, ending right before a date ("agreed
+    /// on Saturday to start a ceasefire on", "ont convenu samedi de se rencontrer"): what one
+    /// commits to comes after the commitment, so the date looks ahead whatever its tense.
+    pub committed_before: Option<WordRegex>,
 }
 
 /// How a locale joins two expressions into one: a shift counted from a date ("three days after

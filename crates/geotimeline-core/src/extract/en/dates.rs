@@ -107,6 +107,7 @@ fn clause_words() -> ClauseWords {
             WordRegex::new(r"(?i)\b(?:(?:is|are)\s+)?(?:due|set|scheduled|expected|slated)\s+to\s+\p{L}+\s+(?:on\s+|next\s+)?$|\b(?:postpone|delay|reschedule|defer|push\s+back|put\s+off|pushed\s+back)(?:d|ed|s|es)?\s+(?:[^\s,;.]+\s+){0,5}?(?:to|until|till)\s+$")
                 .expect("plan pattern"),
         ),
+        committed_before: Some(WordRegex::new(&committed_pattern()).expect("commitment pattern")),
         reporting: Some(
             WordRegex::new(&format!(
                 r"(?i)\b(?:{})\b(?:\s+(?:(?:on|last|this)\s+)?(?:{}|yesterday|today|tonight|week|month))?",
@@ -1012,4 +1013,13 @@ mod tests {
         assert_eq!(tense_in(g, "the talks will open"), Tense::Future);
         assert_eq!(tense_in(g, "the United States"), Tense::Unknown);
     }
+}
+
+/// A verb of commitment, up to three words (its own day), "to" and an infinitive of
+/// [`words::COMMITTED_INFINITIVES`], then up to six words of its complement before the date.
+fn committed_pattern() -> String {
+    format!(
+        r"(?i)\b(?:(?:agree|decide|promise|pledge|vow|intend|threaten|offer|consent)(?:d|ed|s|es)?|plan(?:s|ned)?)\s+(?:[^\s,;.]+\s+){{0,3}}?to\s+(?:{})\s+(?:[^\s,;.]+\s+){{0,6}}?(?:on\s+|next\s+)?$",
+        words::alternation(words::COMMITTED_INFINITIVES.iter().copied())
+    )
 }

@@ -97,6 +97,12 @@ fn clause_words() -> ClauseWords {
             WordRegex::new(r"(?i)\b(?:doit|doivent|devrait|devraient)\s+(?:se\s+|s['’]\s*)?\p{L}+\s+$|\bprévue?s?\s+(?:pour\s+)?$|\b(?:report|repouss|décal|différ|ajourn|renvoy)(?:er|é|ée|és|ées|e|ent|ait|aient)\s+(?:[^\s,;.]+\s+){0,5}?(?:au|à|jusqu['’](?:au|à))\s+$")
                 .expect("plan pattern"),
         ),
+        // ("ont convenu samedi de se rencontrer lundi", "s'est engagé à retirer ses troupes dimanche":
+        // an infinitive after "de" or "à" ends in -er, -ir or -re; "a accepté de nouvelles sanctions" has none.)
+        committed_before: Some(
+            WordRegex::new(r"(?i)\b(?:convenu|convien(?:t|nent)|accept(?:é|e|ent)|décid(?:é|e|ent)|prom(?:is|et|ettent)|propos(?:é|e|ent)|menac(?:é|e|ent)|prévoi(?:t|ent)|envisag(?:é|e|ent)|engagée?s?|engag(?:e|ent)|résolu)\s+(?:[^\s,;.]+\s+){0,3}?(?:de\s+|d['’]|à\s+)(?:(?:se|les|la|le|leur|lui|en|y)\s+|[sl]['’])?\p{L}+(?:er|ir|re)\s+(?:[^\s,;.]+\s+){0,6}?(?:le\s+|ce\s+|dès\s+)?$")
+                .expect("commitment pattern"),
+        ),
         weekdays_in_names: &["Lundi", "Mardi", "Mercredi", "Jeudi", "Vendredi", "Samedi", "Dimanche"],
     }
 }
