@@ -1442,10 +1442,21 @@ fn date_of<'d>(
     // participle describing a noun dates that noun, not a trigger before it.
     let of_a_described_noun =
         |d: &dates::TimeExpr| (locale.clauses.described_by_participle)(&sentence[..d.span.start]).is_some_and(|phrase| here.1 <= phrase);
+    // "Trump said on Saturday he planned to meet Putin on Monday": a plan takes a date of its
+    // own part of the clause (after the day its speaker said it) before a nearer one outside.
+    let (clause_from, clause_to) = clause_bounds(sentence, here.0, here.1);
+    let own_part = dates::part_bounds(locale.dates, &sentence[clause_from..clause_to], here.0 - clause_from, here.1 - clause_from);
+    let own_part = (clause_from + own_part.0, clause_from + own_part.1);
+    let outside_a_plans_part = |d: &dates::TimeExpr| {
+        plans.contains(&here)
+            && (d.span.end <= own_part.0 || d.span.start >= own_part.1)
+            && dates.iter().any(|o| own_part.0 <= o.span.start && o.span.end <= own_part.1 && o.span.start >= here.1)
+    };
     dates
         .iter()
         .filter(|d| {
-            !owned_by_other(d)
+            !outside_a_plans_part(d)
+                && !owned_by_other(d)
                 && !since_before(d)
                 && !nearer_another(d)
                 && !of_another_clause(d)

@@ -989,6 +989,15 @@ fn rules(b: &mut Builder) {
     });
 }
 
+/// A verb of commitment, up to three words (its own day), "to" and an infinitive of
+/// [`words::COMMITTED_INFINITIVES`], then up to six words of its complement before the date.
+fn committed_pattern() -> String {
+    format!(
+        r"(?i)\b(?:(?:agree|decide|promise|pledge|vow|intend|threaten|offer|consent)(?:d|ed|s|es)?|plan(?:s|ned)?)\s+(?:[^\s,;.]+\s+){{0,3}}?to\s+(?:{})\s+(?:[^\s,;.]+\s+){{0,6}}?(?:on\s+|next\s+)?$",
+        words::alternation(words::COMMITTED_INFINITIVES.iter().copied())
+    )
+}
+
 #[cfg(test)]
 mod tests {
     use crate::extract::dates::{tense_in, Tense};
@@ -1013,13 +1022,4 @@ mod tests {
         assert_eq!(tense_in(g, "the talks will open"), Tense::Future);
         assert_eq!(tense_in(g, "the United States"), Tense::Unknown);
     }
-}
-
-/// A verb of commitment, up to three words (its own day), "to" and an infinitive of
-/// [`words::COMMITTED_INFINITIVES`], then up to six words of its complement before the date.
-fn committed_pattern() -> String {
-    format!(
-        r"(?i)\b(?:(?:agree|decide|promise|pledge|vow|intend|threaten|offer|consent)(?:d|ed|s|es)?|plan(?:s|ned)?)\s+(?:[^\s,;.]+\s+){{0,3}}?to\s+(?:{})\s+(?:[^\s,;.]+\s+){{0,6}}?(?:on\s+|next\s+)?$",
-        words::alternation(words::COMMITTED_INFINITIVES.iter().copied())
-    )
 }

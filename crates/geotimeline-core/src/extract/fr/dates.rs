@@ -100,7 +100,7 @@ fn clause_words() -> ClauseWords {
         // ("ont convenu samedi de se rencontrer lundi", "s'est engagé à retirer ses troupes dimanche":
         // an infinitive after "de" or "à" ends in -er, -ir or -re; "a accepté de nouvelles sanctions" has none.)
         committed_before: Some(
-            WordRegex::new(r"(?i)\b(?:convenu|convien(?:t|nent)|accept(?:é|e|ent)|décid(?:é|e|ent)|prom(?:is|et|ettent)|propos(?:é|e|ent)|menac(?:é|e|ent)|prévoi(?:t|ent)|envisag(?:é|e|ent)|engagée?s?|engag(?:e|ent)|résolu)\s+(?:[^\s,;.]+\s+){0,3}?(?:de\s+|d['’]|à\s+)(?:(?:se|les|la|le|leur|lui|en|y)\s+|[sl]['’])?\p{L}+(?:er|ir|re)\s+(?:[^\s,;.]+\s+){0,6}?(?:le\s+|ce\s+|dès\s+)?$")
+            WordRegex::new(r"(?i)\b(?:convenu|convien(?:t|nent)|accept(?:é|e|ent)|décid(?:é|e|ent)|prom(?:is|et|ettent)|propos(?:é|e|ent)|menac(?:é|e|ent)|prévu|prévoi(?:t|ent)|prévoy(?:ait|aient)|envisag(?:é|e|ent|eait|eaient)|engagée?s?|engag(?:e|ent)|résolu)\s+(?:[^\s,;.]+\s+){0,3}?(?:de\s+|d['’]|à\s+)(?:(?:se|les|la|le|leur|lui|en|y)\s+|[sl]['’])?\p{L}+(?:er|ir|re)\s+(?:[^\s,;.]+\s+){0,6}?(?:le\s+|ce\s+|dès\s+)?$")
                 .expect("commitment pattern"),
         ),
         weekdays_in_names: &["Lundi", "Mardi", "Mercredi", "Jeudi", "Vendredi", "Samedi", "Dimanche"],
