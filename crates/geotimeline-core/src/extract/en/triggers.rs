@@ -15,5 +15,18 @@ pub fn rules() -> TriggerRules {
             r"\b(?:troops|forces|soldiers|columns|tanks|fighters|rebels|militants|mutineers|insurgents|jihadists)\s+(?:\S+\s+){0,3}?(?:entered|swept\s+into|pushed\s+into|poured\s+into|stormed\s+into|marched\s+(?:into|on)|advanced\s+(?:into|on|towards?)|closed\s+in\s+on|reached\s+the\s+outskirts\s+of)\b",
             true,
         ),
+        // "Finland officially became the 31st member of the North Atlantic Treaty Organization on
+        // Tuesday": an accession, which the corpus conventions count as an agreement.
+        TriggerRule::new(
+            "membership",
+            EventType::Agreement,
+            &format!(
+                r"\b(?:became|becomes|becoming|(?:has|have)\s+become)\s+(?:\w+\s+)?(?:(?:the|a|an)\s+(?:[\w-]+\s+){{0,2}}?member\s+(?:state\s+|country\s+|nation\s+)?of\s+(?:the\s+)?(?:{JOINED})\b|(?:{JOINED})['’]s\s+(?:[\w-]+\s+){{0,2}}?member\b)"
+            ),
+            true,
+        ),
     ])
 }
+
+/// What a country joins: its alliances, unions and organisations.
+const JOINED: &str = r"NATO|North\s+Atlantic\s+Treaty\s+Organi[sz]ation|European\s+Union|EU|BRICS|ASEAN|African\s+Union|United\s+Nations|UN|World\s+Trade\s+Organi[sz]ation|WTO|OPEC|G20|Commonwealth|Shanghai\s+Cooperation\s+Organi[sz]ation|Council\s+of\s+Europe|OECD|Schengen\s+area|euro\s*zone|alliance|bloc|union|organi[sz]ation";

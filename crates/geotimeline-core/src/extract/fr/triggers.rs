@@ -36,7 +36,7 @@ pub fn rules() -> TriggerRules {
         t(
             EventType::Agreement,
             &format!(
-                r"\b(?:{SIGNING_FORMS}|conclu(?:e|s|es)?|scell\w*|paraph\w*|(?:a|ont)\s+accepté|se\s+sont\s+accordés|s['’]accord(?:ent|ant)\s+sur|se\s+sont\s+mis\s+d['’]accord|(?:sont\s+parvenus|est\s+parvenue?)\s+à\s+un\s+accord|(?:a|ont)\s+trouvé\s+un\s+accord|sont\s+convenus|(?:a|ont|avait|avaient)\s+(?:\w+\s+)?convenu\s+(?:[^\s,.;:]+\s+){{0,3}}?(?:d['’]|de|des|du)|(?:a|ont|avait|avaient)\s+(?:\w+\s+)?rejoint\s+(?:l['’]\s*|les\s+|la\s+|le\s+)(?:(?-i:\p{{Lu}})\w*|organisation|alliance|union|bloc))\b"
+                r"\b(?:{SIGNING_FORMS}|conclu(?:e|s|es)?|scell\w*|paraph\w*|(?:a|ont)\s+accepté|se\s+sont\s+accordés|s['’]accord(?:ent|ant)\s+sur|se\s+sont\s+mis\s+d['’]accord|(?:sont\s+parvenus|est\s+parvenue?)\s+à\s+un\s+accord|(?:a|ont)\s+trouvé\s+un\s+accord|sont\s+convenus|(?:a|ont|avait|avaient)\s+(?:\w+\s+)?convenu\s+(?:[^\s,.;:]+\s+){{0,3}}?(?:d['’]|de|des|du)|(?:a|ont|avait|avaient)\s+(?:\w+\s+)?rejoint\s+(?:l['’]\s*|les\s+|la\s+|le\s+)(?:(?-i:\p{{Lu}})\w*|organisation|alliance|union|bloc)|(?:devenu|devenue|devenus|devenues|devient|deviennent)\s+(?:\w+\s+)?(?:(?:le|la|l['’]|un|une)\s*)?(?:[\w-]+\s+){{0,2}}?membre\s+(?:à\s+part\s+entière\s+)?(?:de\s+l['’]\s*|de\s+la\s+|du\s+|des\s+|de\s+)(?:OTAN|Organisation\s+du\s+traité\s+de\s+l['’]Atlantique\s+Nord|Union\s+européenne|UE|BRICS|ASEAN|Union\s+africaine|ONU|Nations\s+unies|OMC|Organisation\s+mondiale\s+du\s+commerce|OPEP|G20|Commonwealth|OCS|Conseil\s+de\s+l['’]Europe|OCDE|espace\s+Schengen|zone\s+euro|Alliance|alliance|bloc|union|organisation))\b"
             ),
             true,
         ),
