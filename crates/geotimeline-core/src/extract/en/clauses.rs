@@ -500,6 +500,11 @@ pub fn retyped(event_type: EventType, before: &str, trigger: &str, after: &str) 
         EventType::Election if words.contains("inaugurat") && opens_a_building(after) => Some(EventType::Other),
         // "thousands of protesters stormed parliament": a crowd, no army.
         EventType::Military if FULL_POWERS.is_match(after) || crowd_acts(before) => Some(EventType::Other),
+        // "The French parliament ousted the government … losing the confidence vote": a
+        // government falls to a vote, no coup.
+        EventType::Military if ["oust", "toppl", "overthr"].iter().any(|w| words.contains(w)) && voted_out(before, after) => {
+            Some(EventType::Other)
+        }
         // "fired his defence minister": a dismissal.
         EventType::Military if words.split_whitespace().last().is_some_and(|w| w.starts_with("fir")) && fires_someone(after) => {
             Some(EventType::Other)
@@ -606,6 +611,16 @@ fn taking_effect(before: &str) -> Option<EventType> {
     static AGREEMENTS: LazyLock<WordRegex> =
         LazyLock::new(|| regex(r"(?i)\b(?:agreement|deal|accord|treaty|pact|ceasefire|cease-fire|truce|convention|protocol)s?\b"));
     crate::extract::locale::type_taking_effect(before, &SANCTIONS, &AGREEMENTS)
+}
+
+/// Whether a removal is a chamber's or a vote's ("lawmakers toppled the government", "ousted
+/// the prime minister in a no-confidence vote"), not soldiers'.
+fn voted_out(before: &str, after: &str) -> bool {
+    static CHAMBER: LazyLock<WordRegex> = LazyLock::new(|| {
+        regex(r"(?i)\b(?:lawmakers|legislators|parliament|parliamentarians|MPs|senators|senate|congress|assembly|deputies|legislature)\b")
+    });
+    static BY_VOTE: LazyLock<WordRegex> = LazyLock::new(|| regex(r"(?i)^[^.;]{0,120}?\b(?:confidence|censure|impeachment|motion)\b"));
+    CHAMBER.is_match(crate::extract::last_bytes(before, 80)) || BY_VOTE.is_match(after)
 }
 
 /// Whether the clause before a verb makes a crowd its subject ("thousands of protesters

@@ -194,10 +194,24 @@ pub fn retyped(event_type: EventType, before: &str, trigger: &str, after: &str) 
             if words.contains("frapp") && WITH_SANCTIONS.is_match(after) {
                 return Some(EventType::Sanction);
             }
-            (FULL_POWERS.is_match(after) || crowd_acts(before)).then_some(EventType::Other)
+            // "L'Assemblée nationale a renversé le gouvernement en adoptant une motion de censure":
+            // a government falls to a vote, no coup.
+            (FULL_POWERS.is_match(after) || crowd_acts(before) || (words.contains("renvers") && voted_out(before, after)))
+                .then_some(EventType::Other)
         }
         _ => None,
     }
+}
+
+/// Whether a removal is a chamber's or a vote's ("les députés ont renversé le gouvernement",
+/// "renversé … par une motion de censure"), not soldiers'.
+fn voted_out(before: &str, after: &str) -> bool {
+    static CHAMBER: LazyLock<WordRegex> = LazyLock::new(|| {
+        WordRegex::new(r"(?i)\b(?:Assemblée|députés|Parlement|parlementaires|Sénat|sénateurs|Chambre|Congrès)\b").expect("chamber pattern")
+    });
+    static BY_VOTE: LazyLock<WordRegex> =
+        LazyLock::new(|| WordRegex::new(r"(?i)^[^.;]{0,120}?\b(?:censure|confiance|défiance|destitution|motion)\b").expect("vote pattern"));
+    CHAMBER.is_match(crate::extract::last_bytes(before, 80)) || BY_VOTE.is_match(after)
 }
 
 /// Whether the clause before a verb makes a crowd its subject ("des dizaines de milliers de
