@@ -500,6 +500,9 @@ pub fn retyped(event_type: EventType, before: &str, trigger: &str, after: &str) 
         EventType::Election if words.contains("inaugurat") && opens_a_building(after) => Some(EventType::Other),
         // "thousands of protesters stormed parliament": a crowd, no army.
         EventType::Military if FULL_POWERS.is_match(after) || crowd_acts(before) => Some(EventType::Other),
+        // "were killed in a helicopter crash", "killed in an earthquake": deaths in an accident
+        // or a disaster, no military act.
+        EventType::Military if in_an_accident(after) => Some(EventType::Other),
         // "The French parliament ousted the government … losing the confidence vote": a
         // government falls to a vote, no coup.
         EventType::Military if ["oust", "toppl", "overthr"].iter().any(|w| words.contains(w)) && voted_out(before, after) => {
@@ -611,6 +614,17 @@ fn taking_effect(before: &str) -> Option<EventType> {
     static AGREEMENTS: LazyLock<WordRegex> =
         LazyLock::new(|| regex(r"(?i)\b(?:agreement|deal|accord|treaty|pact|ceasefire|cease-fire|truce|convention|protocol)s?\b"));
     crate::extract::locale::type_taking_effect(before, &SANCTIONS, &AGREEMENTS)
+}
+
+/// Whether what follows a verb of killing or dying says an accident or a disaster did it
+/// ("in a helicopter crash", "in an earthquake"; not "by Israeli fire").
+fn in_an_accident(after: &str) -> bool {
+    static ACCIDENT: LazyLock<WordRegex> = LazyLock::new(|| {
+        regex(
+            r"(?i)^\s*(?:[^.;,]{0,40}?\s)?(?:in|during)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?:crash|accident|earthquake|quake|floods?|flooding|landslides?|avalanche|storm|hurricane|cyclone|typhoon|stampede|collapse|shipwreck)\b",
+        )
+    });
+    ACCIDENT.is_match(after)
 }
 
 /// Whether a removal is a chamber's or a vote's ("lawmakers toppled the government", "ousted

@@ -194,6 +194,15 @@ pub fn retyped(event_type: EventType, before: &str, trigger: &str, after: &str) 
             if words.contains("frapp") && WITH_SANCTIONS.is_match(after) {
                 return Some(EventType::Sanction);
             }
+            // "a été tué dimanche dans un accident d'hélicoptère", "tuées dans un séisme": deaths in
+            // an accident or a disaster, no military act.
+            static ACCIDENT: LazyLock<WordRegex> = LazyLock::new(|| {
+                WordRegex::new(r"(?i)^\s*(?:[^.;,]{0,40}?\s)?(?:dans|lors\s+d['’]|lors\s+de)\s*(?:un|une|le|la|l['’]|les|des)\s*(?:[\w-]+\s+){0,3}?(?:accident|crash|écrasement|séisme|tremblement\s+de\s+terre|inondations?|glissements?\s+de\s+terrain|avalanche|tempête|ouragan|cyclone|typhon|bousculade|effondrement|naufrage)\b")
+                    .expect("accident pattern")
+            });
+            if ACCIDENT.is_match(after) {
+                return Some(EventType::Other);
+            }
             // "L'Assemblée nationale a renversé le gouvernement en adoptant une motion de censure":
             // a government falls to a vote, no coup.
             (FULL_POWERS.is_match(after) || crowd_acts(before) || (words.contains("renvers") && voted_out(before, after)))
