@@ -45,9 +45,10 @@ pub fn rules() -> TriggerRules {
             r"\b(?:nouvelles?\s+sanctions|paquet\s+de\s+sanctions|(?:annonc|impos|adopt|décid|prolong|prorog|renouvel|reconduit|étend|durci)\w*\s+(?:\w+\s+){0,4}(?:sanctions|mesures\s+restrictives))\b",
             true,
         ),
+        // ("une tribune" is an op-ed; "Tunisie-Tribune", "La Tribune Dimanche" are outlets.)
         t(
             EventType::Statement,
-            r"\b(?:(?:a|ont|avait|avaient)\s+(?:\w+\s+)?(?:déclaré|dit|affirmé|réaffirmé|indiqué|estimé|souligné|dénoncé|critiqué|assuré|insisté|promis|averti|prévenu|condamné|salué|félicité|remercié|appelé|exprimé|regretté)|(?:a|ont)\s+adressé\s+(?:ses|leurs)\s+félicitations|a-t-(?:il|elle)\s+\p{L}+ée?|ont-(?:ils|elles)\s+\p{L}+és|pronon(?:cé|cer|cera)\s+(?:un|son|le)\s+(?:\p{L}+\s+)?discours|déclaration\s+commune|s['’]est\s+dite?(?:\s+\w+)?|se\s+sont\s+dite?s(?:\s+\w+)?|s['’]est\s+(?:félicitée?|réjouie?)|(?:grave|vive|profonde|grande)\s+préoccupation|tribune)\b",
+            r"\b(?:(?:a|ont|avait|avaient)\s+(?:\w+\s+)?(?:déclaré|dit|affirmé|réaffirmé|indiqué|estimé|souligné|dénoncé|critiqué|assuré|insisté|promis|averti|prévenu|condamné|salué|félicité|remercié|appelé|exprimé|regretté)|(?:a|ont)\s+adressé\s+(?:ses|leurs)\s+félicitations|a-t-(?:il|elle)\s+\p{L}+ée?|ont-(?:ils|elles)\s+\p{L}+és|pronon(?:cé|cer|cera)\s+(?:un|son|le)\s+(?:\p{L}+\s+)?discours|déclaration\s+commune|s['’]est\s+dite?(?:\s+\w+)?|se\s+sont\s+dite?s(?:\s+\w+)?|s['’]est\s+(?:félicitée?|réjouie?)|(?:grave|vive|profonde|grande)\s+préoccupation|(?-i:tribune))\b",
             true,
         ),
         t(
