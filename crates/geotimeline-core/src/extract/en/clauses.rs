@@ -454,12 +454,13 @@ pub fn retyped(event_type: EventType, before: &str, trigger: &str, after: &str) 
     static WINNER: LazyLock<WordRegex> = LazyLock::new(|| regex(r"(?i)^\s*(?:the\s+)?(?:winner|victor|elected|president)\b"));
     static RECEIVED: LazyLock<WordRegex> = LazyLock::new(|| regex(r"(?i)^\s*(?:\p{L}+\s+)?(?:by|in|at|to)\b"));
     // "welcomed PM Modi at the airport", "welcomed Chinese President Xi Jinping to the Elysee":
-    // someone named, then where (not "welcomed Russia's decision to …").
+    // someone named, then where or with what honours ("welcomed Netanyahu with military
+    // honors"; not "welcomed Russia's decision to …").
     // Or guests named by their office ("welcomed the heads of state and government", "welcomed
     // his counterpart"), not what they did ("welcomed the leaders' decision").
     static GREETED: LazyLock<WordRegex> = LazyLock::new(|| {
         regex(
-            r"^\s*(?:(?:the\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){1,5}(?:at|to|in|on\s+arrival)\b|(?i:(?:the|his|her|their)\s+(?:\p{L}+\s+){0,2}?(?:leaders|heads\s+of\s+state|counterparts?|delegations?|guests|visitors)(?:\s|,|$)))",
+            r"^\s*(?:(?:the\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){1,5}(?:at|to|in|on\s+arrival|with\s+(?:\p{L}+\s+){0,3}?(?:honou?rs|red\s+carpet|guard\s+of\s+honou?r))\b|(?i:(?:the|his|her|their)\s+(?:\p{L}+\s+){0,2}?(?:leaders|heads\s+of\s+state|counterparts?|delegations?|guests|visitors)(?:\s|,|$)))",
         )
     });
     // "seized full powers": powers taken by decree, no military act.
