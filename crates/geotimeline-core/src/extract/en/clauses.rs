@@ -501,6 +501,10 @@ pub fn retyped(event_type: EventType, before: &str, trigger: &str, after: &str) 
         EventType::Election if words.contains("inaugurat") && opens_a_building(after) => Some(EventType::Other),
         // "thousands of protesters stormed parliament": a crowd, no army.
         EventType::Military if FULL_POWERS.is_match(after) || crowd_acts(before) => Some(EventType::Other),
+        // "the government was toppled in a no-confidence vote": voted down, not by arms.
+        EventType::Military if ["toppl", "oust", "overthr"].iter().any(|w| words.contains(w)) && voted_down(before, after) => {
+            Some(EventType::Other)
+        }
         // "fired his defence minister": a dismissal.
         EventType::Military if words.split_whitespace().last().is_some_and(|w| w.starts_with("fir")) && fires_someone(after) => {
             Some(EventType::Other)
@@ -611,6 +615,19 @@ fn taking_effect(before: &str) -> Option<EventType> {
 
 /// Whether the clause before a verb makes a crowd its subject ("thousands of protesters
 /// stormed"), not the object of a preposition ("troops fired on protesters").
+/// Whether a government or leader brought down was voted down: a no-confidence or censure
+/// vote, or lawmakers, in the sentence, and no soldiers or coup.
+fn voted_down(before: &str, after: &str) -> bool {
+    static VOTE: LazyLock<WordRegex> = LazyLock::new(|| {
+        regex(
+            r"(?i)\b(?:no[\s-]confidence|confidence\s+(?:vote|motion)|censure\s+motion|motion\s+of\s+censure|lawmakers|legislators|MPs)\b",
+        )
+    });
+    static SOLDIERS: LazyLock<WordRegex> =
+        LazyLock::new(|| regex(r"(?i)\b(?:soldiers|troops|military|army|junta|coup|putsch|mutineers|officers|rebels|militants)\b"));
+    (VOTE.is_match(before) || VOTE.is_match(after)) && !SOLDIERS.is_match(before) && !SOLDIERS.is_match(after)
+}
+
 fn crowd_acts(before: &str) -> bool {
     static CROWD: LazyLock<WordRegex> = LazyLock::new(|| {
         regex(

@@ -165,10 +165,6 @@ pub fn retyped(event_type: EventType, before: &str, trigger: &str, after: &str) 
         // "Mohamed Bazoum a été destitué, a annoncé un groupe de soldats": a removal by soldiers
         // is a coup; by a parliament or a court ("destituée par le Sénat"), a dated fact.
         EventType::Other if words.contains("destitu") => {
-            static SOLDIERS: LazyLock<WordRegex> = LazyLock::new(|| {
-                WordRegex::new(r"(?i)\b(?:soldats|militaires|putschistes|junte|mutins|armée|garde\s+présidentielle|officiers|coup\s+d['’]\s*[ée]tat|putsch)\b")
-                    .expect("soldiers pattern")
-            });
             (SOLDIERS.is_match(before) || SOLDIERS.is_match(after)).then_some(EventType::Military)
         }
         // "arrivé en tête du premier tour", "arrivée deuxième": a place in a vote's results, no journey.
@@ -194,6 +190,11 @@ pub fn retyped(event_type: EventType, before: &str, trigger: &str, after: &str) 
             if words.contains("frapp") && WITH_SANCTIONS.is_match(after) {
                 return Some(EventType::Sanction);
             }
+            // "le gouvernement a été renversé par une motion de censure": brought down by a vote
+            // of the deputies, not by arms (a dated fact, as a removal by the Senate is).
+            if words.contains("renvers") && voted_down(before, after) {
+                return Some(EventType::Other);
+            }
             (FULL_POWERS.is_match(after) || crowd_acts(before)).then_some(EventType::Other)
         }
         _ => None,
@@ -203,6 +204,24 @@ pub fn retyped(event_type: EventType, before: &str, trigger: &str, after: &str) 
 /// Whether the clause before a verb makes a crowd its subject ("des dizaines de milliers de
 /// sympathisants de Lula avaient envahi"), not the object of a preposition ("face aux
 /// manifestants, l'armée a tiré").
+/// Soldiers or a coup named in a sentence: a removal from office by them is military.
+static SOLDIERS: LazyLock<WordRegex> = LazyLock::new(|| {
+    WordRegex::new(
+        r"(?i)\b(?:soldats|militaires|putschistes|junte|mutins|armée|garde\s+présidentielle|officiers|coup\s+d['’]\s*[ée]tat|putsch)\b",
+    )
+    .expect("soldiers pattern")
+});
+
+/// Whether a government brought down was voted down: a motion of censure, a vote of
+/// confidence or the deputies in its sentence, and no soldiers.
+fn voted_down(before: &str, after: &str) -> bool {
+    static VOTE: LazyLock<WordRegex> = LazyLock::new(|| {
+        WordRegex::new(r"(?i)\b(?:motions?\s+de\s+censure|censure|(?:vote|question)\s+de\s+(?:dé)?fiance|question\s+de\s+confiance|vote\s+de\s+confiance|députés|parlementaires)\b")
+            .expect("vote of censure pattern")
+    });
+    (VOTE.is_match(before) || VOTE.is_match(after)) && !SOLDIERS.is_match(before) && !SOLDIERS.is_match(after)
+}
+
 fn crowd_acts(before: &str) -> bool {
     static CROWD: LazyLock<WordRegex> = LazyLock::new(|| {
         WordRegex::new(r"(?i)(?:\b(à|aux?|contre|sur|vers|par|face|envers|parmi)\s+(?:aux?\s+|les\s+|des\s+|la\s+|une\s+)?)?\b(?:(?:manifestant|sympathisant|partisan|militant|protestataire|émeutier|supporter)e?s|foules?)\b")
