@@ -1589,9 +1589,12 @@ fn list_start(words: &locale::ActorWords, sentence: &str, mut from: usize, trigg
         let item = &sentence[item_start..comma];
         let lead = item.len() - item.trim_start().len();
         let names = found.iter().filter(|(pos, _)| (item_start..comma).contains(pos));
-        let name_start = item_start + lead + article_length(words, item.trim_start());
+        let article = article_length(words, item.trim_start());
+        let name_start = item_start + lead + article;
         let first_word_end = sentence[name_start..comma].find(char::is_whitespace).map_or(comma, |e| name_start + e);
-        let a_name = names.into_iter().any(|(pos, a)| a.kind == ActorKind::Person || *pos < first_word_end);
+        // (After an article, the item is the name alone: not "Le Japon s'est dit préoccupé, et …".)
+        let named_alone = article == 0 || only_name_words(words, &sentence[name_start..comma]);
+        let a_name = names.into_iter().any(|(pos, a)| a.kind == ActorKind::Person || (*pos < first_word_end && named_alone));
         if !a_name || item.split_whitespace().count() > 6 {
             break;
         }
@@ -1614,6 +1617,18 @@ fn article_length(words: &locale::ActorWords, text: &str) -> usize {
     } else {
         word_end + text[word_end..].len() - text[word_end..].trim_start().len()
     }
+}
+
+/// Whether every word of a text is capitalised or links a name's words ("Burkina Faso",
+/// "Côte d'Ivoire", "Kingdom of the Netherlands").
+fn only_name_words(words: &locale::ActorWords, text: &str) -> bool {
+    text.split_whitespace().all(|word| {
+        let elided = word.split_once(['\'', '’']).map_or(word, |(_, rest)| rest);
+        word.starts_with(char::is_uppercase)
+            || elided.starts_with(char::is_uppercase)
+            || words.title_complement.contains(&word)
+            || words.place_articles.contains(&word)
+    })
 }
 
 /// Where an event happened: the places of its own clause ("après une visite à
