@@ -257,7 +257,7 @@ pub fn extract_counting(article: ArticleText<'_>, unread: &mut Unread) -> Vec<Ca
             // after the verb does not end its clause.
             let date_closes_verb = found_dates.iter().any(|d| d.span.end == to && body[m.end()..d.span.start].trim().is_empty());
             let to = if date_closes_verb && body[to..].starts_with(',') { clause_bounds(body, to + 1, to + 1).1 } else { to };
-            let from = list_start(body, from, m.start(), &sentence_actors, locale.actors.and);
+            let from = list_start(locale.actors, body, from, m.start(), &sentence_actors);
             // "Le sommet, initialement prévu le 3 février, a été repoussé au 10 mars": put off to a
             // day, the event is planned for that day, not called off.
             let put_off_date = (m.verb != Some(true))
@@ -1605,10 +1605,11 @@ fn announcing_incise(
 /// The start of a trigger's clause stretched back over the names of a list that
 /// the clause ends: "Obama, German Chancellor Angela Merkel and French President
 /// Francois Hollande met": the commas separate the list's names, not clauses. Each
-/// item before a comma is taken when it names a person, or a state or body first
-/// (not "En Ukraine, …"), and the clause joins its last names with `and`.
-fn list_start(sentence: &str, mut from: usize, trigger: usize, found: &[(usize, Actor)], and: &str) -> usize {
-    while from > 0 && sentence[..from].ends_with(',') && sentence[from..trigger].contains(and) {
+/// item before a comma is taken when it names a person, or a state or body first, its
+/// article aside ("Le Royaume-Uni, le Canada et l'Australie ont annoncé"; not "En Ukraine,
+/// …"), and the clause joins its last names with `and`.
+fn list_start(words: &locale::ActorWords, sentence: &str, mut from: usize, trigger: usize, found: &[(usize, Actor)]) -> usize {
+    while from > 0 && sentence[..from].ends_with(',') && sentence[from..trigger].contains(words.and) {
         let comma = from - 1;
         let item_start = sentence[..comma]
             .char_indices()
@@ -1618,14 +1619,46 @@ fn list_start(sentence: &str, mut from: usize, trigger: usize, found: &[(usize, 
         let item = &sentence[item_start..comma];
         let lead = item.len() - item.trim_start().len();
         let names = found.iter().filter(|(pos, _)| (item_start..comma).contains(pos));
-        let first_word_end = item.trim_start().find(char::is_whitespace).map_or(comma, |e| item_start + lead + e);
-        let a_name = names.into_iter().any(|(pos, a)| a.kind == ActorKind::Person || *pos < first_word_end);
+        let article = article_length(words, item.trim_start());
+        let name_start = item_start + lead + article;
+        let first_word_end = sentence[name_start..comma].find(char::is_whitespace).map_or(comma, |e| name_start + e);
+        // (After an article, the item is the name alone: not "Le Japon s'est dit préoccupé, et …".)
+        let named_alone = article == 0 || only_name_words(words, &sentence[name_start..comma]);
+        let a_name = names.into_iter().any(|(pos, a)| a.kind == ActorKind::Person || (*pos < first_word_end && named_alone));
         if !a_name || item.split_whitespace().count() > 6 {
             break;
         }
         from = item_start;
     }
     from
+}
+
+/// The bytes of the article opening a text, with its space ("Le ", "the ", "l'"), or 0.
+fn article_length(words: &locale::ActorWords, text: &str) -> usize {
+    let word_end = text.find(|c: char| c.is_whitespace() || c == '\'' || c == '’').unwrap_or(text.len());
+    let elided = text[word_end..].starts_with(['\'', '’']);
+    let word_end = if elided { word_end + text[word_end..].chars().next().map_or(0, char::len_utf8) } else { word_end };
+    let word = crate::extract::lower_case(&text[..word_end]);
+    if !words.place_articles.contains(&word.as_ref()) {
+        return 0;
+    }
+    if elided {
+        word_end
+    } else {
+        word_end + text[word_end..].len() - text[word_end..].trim_start().len()
+    }
+}
+
+/// Whether every word of a text is capitalised or links a name's words ("Burkina Faso",
+/// "Côte d'Ivoire", "Kingdom of the Netherlands").
+fn only_name_words(words: &locale::ActorWords, text: &str) -> bool {
+    text.split_whitespace().all(|word| {
+        let elided = word.split_once(['\'', '’']).map_or(word, |(_, rest)| rest);
+        word.starts_with(char::is_uppercase)
+            || elided.starts_with(char::is_uppercase)
+            || words.title_complement.contains(&word)
+            || words.place_articles.contains(&word)
+    })
 }
 
 /// Where an event happened: the places of its own clause ("après une visite à

@@ -454,12 +454,13 @@ pub fn retyped(event_type: EventType, before: &str, trigger: &str, after: &str) 
     static WINNER: LazyLock<WordRegex> = LazyLock::new(|| regex(r"(?i)^\s*(?:the\s+)?(?:winner|victor|elected|president)\b"));
     static RECEIVED: LazyLock<WordRegex> = LazyLock::new(|| regex(r"(?i)^\s*(?:\p{L}+\s+)?(?:by|in|at|to)\b"));
     // "welcomed PM Modi at the airport", "welcomed Chinese President Xi Jinping to the Elysee":
-    // someone named, then where (not "welcomed Russia's decision to …").
+    // someone named, then where or with what honours ("welcomed Netanyahu with military
+    // honors"; not "welcomed Russia's decision to …").
     // Or guests named by their office ("welcomed the heads of state and government", "welcomed
     // his counterpart"), not what they did ("welcomed the leaders' decision").
     static GREETED: LazyLock<WordRegex> = LazyLock::new(|| {
         regex(
-            r"^\s*(?:(?:the\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){1,5}(?:at|to|in|on\s+arrival)\b|(?i:(?:the|his|her|their)\s+(?:\p{L}+\s+){0,2}?(?:leaders|heads\s+of\s+state|counterparts?|delegations?|guests|visitors)(?:\s|,|$)))",
+            r"^\s*(?:(?:the\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){1,5}(?:at|to|in|on\s+arrival|with\s+(?:\p{L}+\s+){0,3}?(?:honou?rs|red\s+carpet|guard\s+of\s+honou?r))\b|(?i:(?:the|his|her|their)\s+(?:\p{L}+\s+){0,2}?(?:leaders|heads\s+of\s+state|counterparts?|delegations?|guests|visitors)(?:\s|,|$)))",
         )
     });
     // "seized full powers": powers taken by decree, no military act.
@@ -503,9 +504,8 @@ pub fn retyped(event_type: EventType, before: &str, trigger: &str, after: &str) 
         // "were killed in a helicopter crash", "killed in an earthquake": deaths in an accident
         // or a disaster, no military act.
         EventType::Military if in_an_accident(after) => Some(EventType::Other),
-        // "The French parliament ousted the government … losing the confidence vote": a
-        // government falls to a vote, no coup.
-        EventType::Military if ["oust", "toppl", "overthr"].iter().any(|w| words.contains(w)) && voted_out(before, after) => {
+        // "the government was toppled in a no-confidence vote": voted down, not by arms.
+        EventType::Military if ["toppl", "oust", "overthr"].iter().any(|w| words.contains(w)) && voted_down(before, after) => {
             Some(EventType::Other)
         }
         // "fired his defence minister": a dismissal.
@@ -627,14 +627,17 @@ fn in_an_accident(after: &str) -> bool {
     ACCIDENT.is_match(after)
 }
 
-/// Whether a removal is a chamber's or a vote's ("lawmakers toppled the government", "ousted
-/// the prime minister in a no-confidence vote"), not soldiers'.
-fn voted_out(before: &str, after: &str) -> bool {
-    static CHAMBER: LazyLock<WordRegex> = LazyLock::new(|| {
-        regex(r"(?i)\b(?:lawmakers|legislators|parliament|parliamentarians|MPs|senators|senate|congress|assembly|deputies|legislature)\b")
+/// Whether a government or leader brought down was voted down: a no-confidence or censure
+/// vote, or lawmakers, in the sentence, and no soldiers or coup.
+fn voted_down(before: &str, after: &str) -> bool {
+    static VOTE: LazyLock<WordRegex> = LazyLock::new(|| {
+        regex(
+            r"(?i)\b(?:no[\s-]confidence|confidence\s+(?:vote|motion)|censure\s+motion|motion\s+of\s+censure|lawmakers|legislators|MPs|parliament|deputies)\b",
+        )
     });
-    static BY_VOTE: LazyLock<WordRegex> = LazyLock::new(|| regex(r"(?i)^[^.;]{0,120}?\b(?:confidence|censure|impeachment|motion)\b"));
-    CHAMBER.is_match(crate::extract::last_bytes(before, 80)) || BY_VOTE.is_match(after)
+    static SOLDIERS: LazyLock<WordRegex> =
+        LazyLock::new(|| regex(r"(?i)\b(?:soldiers|troops|military|army|junta|coup|putsch|mutineers|officers|rebels|militants)\b"));
+    (VOTE.is_match(before) || VOTE.is_match(after)) && !SOLDIERS.is_match(before) && !SOLDIERS.is_match(after)
 }
 
 /// Whether the clause before a verb makes a crowd its subject ("thousands of protesters

@@ -25,6 +25,14 @@ pub fn rules() -> TriggerRules {
             ),
             true,
         ),
+        // "Hamas handed over seven hostages to the Red Cross", "the hostages were handed over
+        // to the ICRC": captives handed over are set free (as "release" tells).
+        TriggerRule::new(
+            "handover",
+            EventType::Other,
+            r"\b(?:(?:hand(?:ed|s|ing)?|turn(?:ed|s|ing)?)\s+over\s+(?:[^\s,.;:]+\s+){0,5}?(?:hostages|prisoners|captives|detainees)|(?:hostages|prisoners|captives|detainees)\s+(?:[^\s,.;:]+\s+){0,6}?(?:were|was|have\s+been|had\s+been|will\s+be)\s+(?:handed|turned)\s+over)\b",
+            true,
+        ),
     ])
 }
 

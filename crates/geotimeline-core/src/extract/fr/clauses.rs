@@ -165,10 +165,6 @@ pub fn retyped(event_type: EventType, before: &str, trigger: &str, after: &str) 
         // "Mohamed Bazoum a été destitué, a annoncé un groupe de soldats": a removal by soldiers
         // is a coup; by a parliament or a court ("destituée par le Sénat"), a dated fact.
         EventType::Other if words.contains("destitu") => {
-            static SOLDIERS: LazyLock<WordRegex> = LazyLock::new(|| {
-                WordRegex::new(r"(?i)\b(?:soldats|militaires|putschistes|junte|mutins|armée|garde\s+présidentielle|officiers|coup\s+d['’]\s*[ée]tat|putsch)\b")
-                    .expect("soldiers pattern")
-            });
             (SOLDIERS.is_match(before) || SOLDIERS.is_match(after)).then_some(EventType::Military)
         }
         // "arrivé en tête du premier tour", "arrivée deuxième": a place in a vote's results, no journey.
@@ -203,24 +199,33 @@ pub fn retyped(event_type: EventType, before: &str, trigger: &str, after: &str) 
             if ACCIDENT.is_match(after) {
                 return Some(EventType::Other);
             }
-            // "L'Assemblée nationale a renversé le gouvernement en adoptant une motion de censure":
-            // a government falls to a vote, no coup.
-            (FULL_POWERS.is_match(after) || crowd_acts(before) || (words.contains("renvers") && voted_out(before, after)))
-                .then_some(EventType::Other)
+            // "le gouvernement a été renversé par une motion de censure": brought down by a vote
+            // of the deputies, not by arms (a dated fact, as a removal by the Senate is).
+            if words.contains("renvers") && voted_down(before, after) {
+                return Some(EventType::Other);
+            }
+            (FULL_POWERS.is_match(after) || crowd_acts(before)).then_some(EventType::Other)
         }
         _ => None,
     }
 }
 
-/// Whether a removal is a chamber's or a vote's ("les députés ont renversé le gouvernement",
-/// "renversé … par une motion de censure"), not soldiers'.
-fn voted_out(before: &str, after: &str) -> bool {
-    static CHAMBER: LazyLock<WordRegex> = LazyLock::new(|| {
-        WordRegex::new(r"(?i)\b(?:Assemblée|députés|Parlement|parlementaires|Sénat|sénateurs|Chambre|Congrès)\b").expect("chamber pattern")
+/// Soldiers or a coup named in a sentence: a removal from office by them is military.
+static SOLDIERS: LazyLock<WordRegex> = LazyLock::new(|| {
+    WordRegex::new(
+        r"(?i)\b(?:soldats|militaires|putschistes|junte|mutins|armée|garde\s+présidentielle|officiers|coup\s+d['’]\s*[ée]tat|putsch)\b",
+    )
+    .expect("soldiers pattern")
+});
+
+/// Whether a government brought down was voted down: a motion of censure, a vote of
+/// confidence or the deputies in its sentence, and no soldiers.
+fn voted_down(before: &str, after: &str) -> bool {
+    static VOTE: LazyLock<WordRegex> = LazyLock::new(|| {
+        WordRegex::new(r"(?i)\b(?:motions?\s+de\s+censure|censure|(?:vote|question)\s+de\s+(?:dé)?fiance|question\s+de\s+confiance|vote\s+de\s+confiance|députés|parlementaires)\b")
+            .expect("vote of censure pattern")
     });
-    static BY_VOTE: LazyLock<WordRegex> =
-        LazyLock::new(|| WordRegex::new(r"(?i)^[^.;]{0,120}?\b(?:censure|confiance|défiance|destitution|motion)\b").expect("vote pattern"));
-    CHAMBER.is_match(crate::extract::last_bytes(before, 80)) || BY_VOTE.is_match(after)
+    (VOTE.is_match(before) || VOTE.is_match(after)) && !SOLDIERS.is_match(before) && !SOLDIERS.is_match(after)
 }
 
 /// Whether the clause before a verb makes a crowd its subject ("des dizaines de milliers de

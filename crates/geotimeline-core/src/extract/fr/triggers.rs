@@ -81,6 +81,14 @@ pub fn rules() -> TriggerRules {
             r"\b(?:troupes|forces|soldats|colonnes|chars|combattants|blindés|rebelles|mutins)\s+(?:\S+\s+){0,4}?(?:se\s+sont\s+(?:\w+\s+)?approchée?s|s['’](?:est|était|étaient)\s+(?:\w+\s+)?approchée?s?|(?:ont|avaient)\s+(?:\w+\s+)?(?:avancé|progressé|pénétré)|(?:sont|étaient|est|était)\s+(?:\w+\s+)?entrée?s?)\b",
             true,
         ),
+        // "Le Hamas a remis sept otages vivants à la Croix-Rouge", "les otages ont été remis au
+        // CICR": captives handed over are set free (as "libérer" tells), whatever else is handed.
+        TriggerRule::new(
+            "handover",
+            EventType::Other,
+            r"\b(?:(?:remis(?:es?)?|remet|remettent|remettra|remettront|remettre)\s+(?:[^\s,.;:]+\s+){0,5}?(?:otages|prisonniers|captifs|détenus)|(?:otages|prisonniers|captifs|détenus)\s+(?:[^\s,.;:]+\s+){0,6}?(?:ont|avaient|sont|seront)\s+été\s+remis(?:es?)?)\b",
+            true,
+        ),
         t(EventType::Other, r"\b(?:couronnes?\s+de\s+fleurs|gerbes?|a\s+rendu\s+hommage|commémor\w*|funérailles)\b", true),
     ])
 }
