@@ -54,8 +54,9 @@ fn find_anchored(grammar: &DateGrammar, text: &str, anchors: Anchors, tense: Ten
             let possessive = text[whole.end()..].starts_with("'s") || text[whole.end()..].starts_with("’s");
             // Whether the words around the date gave its tense (not the caller's lean).
             let mut told = true;
+            let clause_before = &clause[..whole.start() - clause_start];
             // ("postponed the summit until Monday": the day it is put off to is still to come.)
-            let put_off = || plan_words_before(grammar, &clause[..whole.start() - clause_start]).is_some();
+            let put_off = || plan_words_before(grammar, clause_before).is_some();
             let tense = if after_deadline_word(grammar, &text[..whole.start()]) && !possessive && !put_off() {
                 Tense::Unknown
             } else {
@@ -83,9 +84,7 @@ fn find_anchored(grammar: &DateGrammar, text: &str, anchors: Anchors, tense: Ten
                     )
                 };
                 match (part_tense, clause_tense) {
-                    _ if planned_just_before(grammar, &clause[..whole.start() - clause_start])
-                        || commitment_before(grammar, &clause[..whole.start() - clause_start]).is_some() =>
-                    {
+                    _ if planned_just_before(grammar, clause_before) || commitment_before(grammar, clause_before).is_some() => {
                         Tense::Future
                     }
                     (Tense::Unknown, _) if clause_tense != Tense::Unknown => clause_tense,
@@ -389,9 +388,9 @@ pub fn plan_words_before(grammar: &DateGrammar, before_date: &str) -> Option<usi
     Some(before_date.len() - tail.len() + found.start())
 }
 
-/// Whether a date ends the infinitive a verb of commitment governs ("agreed on Saturday to
-/// release three hostages on Monday"): the day committed to, still to come.
-/// Where the verb of commitment starts in `before_date`, if one is there.
+/// Where a verb of commitment starts in `before_date`, when the infinitive it governs ends
+/// right before the date ("agreed on Saturday to release three hostages on Monday"): the day
+/// committed to, still to come.
 pub fn commitment_before(grammar: &DateGrammar, before_date: &str) -> Option<usize> {
     let tail = crate::extract::last_bytes(before_date, 90);
     let found = grammar.clause.committed_before.as_ref()?.find(tail)?;
