@@ -283,6 +283,8 @@ pub const FUTURE_WORDS: &[&str] = &[
     "are set to",
     "is expected",
     "are expected",
+    "is supposed to",
+    "are supposed to",
     "is scheduled to",
     "are scheduled to",
     "is scheduled for",

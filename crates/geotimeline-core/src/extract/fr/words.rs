@@ -191,6 +191,11 @@ pub const FUTURE_VERBS: &[&str] = &[
     "devront",
     "viendra",
     "viendront",
+    // "l'élection est censée avoir lieu en décembre": what is due.
+    "censé",
+    "censée",
+    "censés",
+    "censées",
 ];
 /// Words of the future pattern that describe a noun ("l'élection prévue le 25 février",
 /// "la semaine prochaine"): a verb in the past in their clause says its tense.
