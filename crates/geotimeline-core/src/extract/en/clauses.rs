@@ -227,6 +227,26 @@ pub fn not_an_event_here(
         || (event_type == EventType::Agreement
             && last_word_starts(sentence, (start, end), "seal")
             && seals_a_place(&sentence[from..start], &sentence[end..]))
+        || (event_type == EventType::Other && !court_decides(&sentence[start..end], &sentence[end..], nominal))
+}
+
+/// Whether "rule" and "ruling" tell a court's decision: the verb with what it decides after it
+/// ("ruled on Friday that", "ruled against the government"), not "ruled the country" or "ruled
+/// out"; the noun not describing the next one ("the ruling party", "the ruling Pheu Thai").
+/// (Other triggers pass.)
+fn court_decides(trigger: &str, after_trigger: &str, nominal: bool) -> bool {
+    static DECIDES: LazyLock<WordRegex> = LazyLock::new(|| regex(r"(?i)^\s+(?:[^\s,;.]+\s+){0,4}?(?:that|against|in\s+favou?r\s+of)\b"));
+    static DESCRIBES: LazyLock<WordRegex> = LazyLock::new(|| {
+        regex(
+            r"^\s+(?:\p{Lu}|(?i:part(?:y|ies)|coalitions?|juntas?|class|elites?|famil(?:y|ies)|council|bloc|camp|government|military|majority|alliance|dynast(?:y|ies)|regimes?|generals?|establishment|power|leaders?|communists?|conservatives?|socialists?|left|right)\b)",
+        )
+    });
+    let last = trigger.split_whitespace().last().unwrap_or_default().to_lowercase();
+    match last.as_str() {
+        "ruling" | "rulings" if nominal => !DESCRIBES.is_match(after_trigger),
+        "rule" | "rules" | "ruled" | "ruling" => DECIDES.is_match(after_trigger),
+        _ => true,
+    }
 }
 
 /// Whether what "seal" closes is a place or a way in, after it ("sealed the nation's

@@ -115,7 +115,7 @@ pub fn retyped(event_type: EventType, before: &str, trigger: &str, after: &str) 
         EventType::Statement => {
             // "a été condamné mardi à cinq ans de prison": a sentence passed, not words said.
             static SENTENCED: LazyLock<WordRegex> = LazyLock::new(|| {
-                WordRegex::new(r"(?i)^\s*(?:\p{L}+\s+){0,2}à\s+(?:\d|un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|quinze|vingt|trente|la\s+prison|mort|la\s+peine|la\s+réclusion|perpétuité|des\s+peines)").expect("sentenced pattern")
+                WordRegex::new(r"(?i)^\s*(?:[\p{L}'’-]+\s+){0,3}à\s+(?:\d|un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|quinze|vingt|trente|la\s+prison|mort|la\s+peine|la\s+réclusion|perpétuité|des\s+peines)").expect("sentenced pattern")
             });
             let declared = ["déclaré", "déclarée", "déclarés", "déclarant", "proclamé", "proclamée", "proclamés", "proclamant"]
                 .iter()
