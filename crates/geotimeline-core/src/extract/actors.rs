@@ -260,6 +260,7 @@ fn untitled_people(
             || (at_start
                 && !three_names
                 && !aged(&sentence[whole.end()..])
+                && !described_in_apposition(&sentence[whole.end()..])
                 && person_spelt_closely(before_possessive(whole.as_str())).is_none())
         {
             continue;
@@ -283,6 +284,21 @@ fn untitled_people(
 fn ends_a_place_of_words(text: &str) -> bool {
     let tail = crate::extract::last_bytes(text, 40);
     gazetteer::places_in(tail).iter().any(|m| m.end == tail.len() && tail[m.start..m.end].contains(char::is_whitespace))
+}
+
+/// Whether the text after a name opens on a description in apposition, in lower case, up to a
+/// comma that closes it, then goes on with the name's predicate ("Karol Nawrocki, an independent
+/// candidate backed by …, won", "Karol Nawrocki, candidat indépendant, a remporté"): two
+/// capitalised words opening a sentence so are a person's name, not a capitalised word and a
+/// name. (Not a list going on: "Ali Karki, le commandant du Front Sud, et d'autres commandants".)
+fn described_in_apposition(after_name: &str) -> bool {
+    let Some(rest) = after_name.strip_prefix(", ") else { return false };
+    let Some(close) = rest.find(',') else { return false };
+    let next = rest[close + 1..].split_whitespace().next().unwrap_or_default();
+    rest.starts_with(|c: char| c.is_lowercase())
+        && !rest[..close].contains(['.', ';', ':'])
+        && next.starts_with(|c: char| c.is_lowercase())
+        && !["et", "and", "ou", "or", "ainsi", "as"].contains(&next)
 }
 
 /// Whether the text after a name opens on an age in apposition ("Andry Rajoelina, 49 ans, a
