@@ -228,6 +228,22 @@ pub fn not_an_event_here(
             && last_word_starts(sentence, (start, end), "seal")
             && seals_a_place(&sentence[from..start], &sentence[end..]))
         || (event_type == EventType::Other && !court_decides(&sentence[start..end], &sentence[end..], nominal))
+        || (event_type == EventType::Other
+            && !nominal
+            && last_word_starts(sentence, (start, end), "releas")
+            && a_text_released(&sentence[from..start]))
+}
+
+/// Whether what is released, named right before the verb, is a text, figures or a poll ("an
+/// exit poll released on Sunday", "the figures were released on Monday"): made public, no
+/// one set free.
+fn a_text_released(before_trigger: &str) -> bool {
+    static TEXT: LazyLock<WordRegex> = LazyLock::new(|| {
+        regex(
+            r"(?i)\b(?:figures|results|statements?|reports?|data|videos?|footage|list|details|documents?|images|photos|pictures|audio|recordings?|transcripts?|communiqués?|tallies|tally|polls?|surveys?|study|studies|estimates?|forecasts?)\s+(?:(?:was|were|is|are|has\s+been|have\s+been|had\s+been|being|first|just|only)\s+)*$",
+        )
+    });
+    TEXT.is_match(crate::extract::last_bytes(before_trigger, 60))
 }
 
 /// Whether "rule" and "ruling" tell a court's decision: the verb with what it decides after it
