@@ -252,6 +252,14 @@ pub fn extract_counting(article: ArticleText<'_>, unread: &mut Unread) -> Vec<Ca
             if taken.iter().any(|&(s, e)| m.start() < e && s < m.end()) {
                 continue;
             }
+            // "Vladimir Poutine, visé par un mandat d'arrêt, …": a participle in apposition tells an
+            // event only with a date of its own there ("Marco Rubio, arrivé lundi à Riyad, …").
+            if m.rule.1 == locale::APPOSED_PARTICIPLE {
+                let apposition_end = body[m.end()..].find(',').map_or(body.len(), |at| m.end() + at);
+                if !found_dates.iter().any(|d| d.span.start >= m.end() && d.span.end <= apposition_end) {
+                    continue;
+                }
+            }
             let (from, to) = clause_bounds(body, m.start(), m.end());
             // "a rencontré jeudi 3 octobre, le ministre français …": a comma closing the date right
             // after the verb does not end its clause.

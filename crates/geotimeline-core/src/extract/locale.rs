@@ -275,6 +275,10 @@ impl TriggerRules {
     }
 }
 
+/// The construction of a past participle opening an apposition ("Marco Rubio, arrivé lundi à
+/// Riyad, …"): the engine keeps its event only with a date in the apposition.
+pub const APPOSED_PARTICIPLE: &str = "participle in apposition";
+
 /// What a locale's lexicon found in a sentence.
 #[derive(Debug, Clone, PartialEq)]
 pub struct LexiconHit {

@@ -87,6 +87,7 @@ fn find_anchored(grammar: &DateGrammar, text: &str, anchors: Anchors, tense: Ten
                     _ if planned_just_before(grammar, clause_before) || commitment_before(grammar, clause_before).is_some() => {
                         Tense::Future
                     }
+                    _ if apposed_participle_before(grammar, &text[..whole.start()]) => Tense::Past,
                     (Tense::Unknown, _) if clause_tense != Tense::Unknown => clause_tense,
                     (Tense::Unknown, _) if recalls_in(grammar, clause) => Tense::Past,
                     // "Après le rapprochement scellé avec Joe Biden en septembre, …": what
@@ -397,6 +398,22 @@ pub fn commitment_before(grammar: &DateGrammar, before_date: &str) -> Option<usi
     Some(before_date.len() - tail.len() + found.start())
 }
 
+/// Whether a past participle opening an apposition stands right before a date, a few words at
+/// most between them ("Marco Rubio, arrivé lundi à Riyad, …", "le texte, adopté à l'unanimité
+/// mardi"): the date is of what the noun went through, in the past.
+pub fn apposed_participle_before(grammar: &DateGrammar, before_date: &str) -> bool {
+    let Some(past_participle) = grammar.clause.past_participle else { return false };
+    let Some(comma) = before_date.rfind(',') else { return false };
+    let mut words = before_date[comma + 1..].split_whitespace();
+    let first = words.next().unwrap_or_default();
+    let first = lower_case(first);
+    words.count() <= 3
+        && !before_date[comma + 1..].contains([';', '.', ':', '(', ')'])
+        && past_participle(&first)
+        // ("le sommet, prévu lundi": a word of plans.)
+        && !grammar.tense.describing_future.contains(&first.as_ref())
+}
+
 /// Whether the verb right before a date is a conditional of plans ("a annoncé qu'il
 /// se rendrait à Moscou en octobre"), not of the past ("il aurait été tué") and
 /// not after it ("a déclaré mercredi qu'il n'autoriserait pas").
@@ -641,6 +658,7 @@ mod toy_grammar {
             since_words: &[],
             plan_before: None,
             committed_before: None,
+            past_participle: None,
         };
         DateGrammar::new(rules, tense, clause)
     }

@@ -112,6 +112,11 @@ pub struct ClauseWords {
     /// on Saturday to start a ceasefire on", "ont convenu samedi de se rencontrer"): what one
     /// commits to comes after the commitment, so the date looks ahead whatever its tense.
     pub committed_before: Option<WordRegex>,
+    /// Whether a word (in lower case) is a past participle of the locale's event verbs: opening
+    /// an apposition right before a date ("Marco Rubio, arrivé lundi à Riyad, doit rencontrer
+    /// …"), it tells what the noun went through, in the past whatever the clause's verb tells.
+    /// (English needs none: its participles read as past by their ending.)
+    pub past_participle: Option<fn(&str) -> bool>,
 }
 
 /// How a locale joins two expressions into one: a shift counted from a date ("three days after

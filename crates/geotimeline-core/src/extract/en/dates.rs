@@ -108,6 +108,7 @@ fn clause_words() -> ClauseWords {
                 .expect("plan pattern"),
         ),
         committed_before: Some(WordRegex::new(&committed_pattern()).expect("commitment pattern")),
+        past_participle: None,
         reporting: Some(
             WordRegex::new(&format!(
                 r"(?i)\b(?:{})\b(?:\s+(?:(?:on|last|this)\s+)?(?:{}|yesterday|today|tonight|week|month))?",

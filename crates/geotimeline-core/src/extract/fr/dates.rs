@@ -104,6 +104,7 @@ fn clause_words() -> ClauseWords {
                 .expect("commitment pattern"),
         ),
         weekdays_in_names: &["Lundi", "Mardi", "Mercredi", "Jeudi", "Vendredi", "Samedi", "Dimanche"],
+        past_participle: Some(super::lexicon::is_past_participle),
     }
 }
 

@@ -439,6 +439,11 @@ fn words(sentence: &str) -> Vec<(usize, usize, Cow<'_, str>)> {
     out
 }
 
+/// Whether a word in lower case is a past participle of the lexicon's verbs ("arrivé", "signés").
+pub fn is_past_participle(word: &str) -> bool {
+    READINGS.get(word).is_some_and(|readings| readings.iter().any(|r| r.kind == Some(FormKind::PastParticiple)))
+}
+
 /// The events the lexicon reads in a sentence, in order.
 pub fn hits(sentence: &str) -> Vec<LexiconHit> {
     let words = words(sentence);
@@ -491,6 +496,11 @@ pub fn hits(sentence: &str) -> Vec<LexiconHit> {
                 }
                 None => continue,
                 Some(FormKind::PastParticiple) if auxiliary => ("participle after its auxiliary", false, group_start),
+                // "Marco Rubio, arrivé lundi à Riyad, a rencontré …", "le texte, adopté mardi par le
+                // Sénat, …": a participle opening an apposition tells what its noun went through.
+                Some(FormKind::PastParticiple) if j == i && sentence[..*start].trim_end().ends_with(',') => {
+                    (crate::extract::locale::APPOSED_PARTICIPLE, false, *start)
+                }
                 Some(FormKind::PastParticiple) => continue,
                 Some(FormKind::Infinitive) if before.is_some_and(|b| MODALS.contains(&b)) => {
                     let recent_past = before.is_some_and(|b| b.starts_with("vien") || b.starts_with("ven"));
