@@ -393,7 +393,7 @@ pub fn pair_named(sentence: &str) -> Option<Pair> {
 pub fn hosts_a_meeting(after_trigger: &str) -> bool {
     static MEETING: LazyLock<WordRegex> = LazyLock::new(|| {
         WordRegex::new(
-            r"(?i)^\s*(?:\S+\s+){0,4}?(?:une?|la|le|les|des)\s+(?:conférence|sommet|réunion|forum|rencontre|négociations|pourparlers)\b",
+            r"(?i)^\s*(?:\S+\s+){0,4}?(?:une?|la|le|les|des)\s+(?:conférence|sommet|réunion|forum|rencontre|négociations|pourparlers|discussions|entretiens|consultations|session|congrès)\b",
         )
         .expect("hosted meeting pattern")
     });
