@@ -282,7 +282,7 @@ fn seals_a_place(before_trigger: &str, after_trigger: &str) -> bool {
 pub fn called_off(after_trigger: &str) -> bool {
     static OFF: LazyLock<WordRegex> = LazyLock::new(|| {
         regex(
-            r"(?i)^[^,;:.]{0,60}?\b(?:(?:was|were|has\s+been|have\s+been|had\s+been|is|are|will\s+be|would\s+be)\s+(?:\p{L}+\s+)?(?:cancell?ed|postponed|called\s+off|scrapped|put\s+off)|did\s+not\s+take\s+place)\b|^[^,;:.]{0,60}?\b(?:was|were|is|are)\s+(?:now\s+)?off\s*(?:[,;:.]|$)",
+            r"(?i)^[^,;:.]{0,60}?\b(?:(?:was|were|has\s+been|have\s+been|had\s+been|is|are|will\s+be|would\s+be)\s+(?:\p{L}+\s+)?(?:cancell?ed|postponed|called\s+off|scrapped|put\s+off)|did\s+not\s+take\s+place)\b|^[^,;:.]{0,100}?\b(?:was|were|is|are)\s+(?:now\s+)?off\s*(?:[,;:.]|$)",
         )
     });
     OFF.is_match(after_trigger)
