@@ -511,12 +511,12 @@ fn ends_a_clause(cited: &str) -> bool {
 
 pub fn actors_among(words: &ActorWords, sentence: &str, known_people: &[&str], places: &[gazetteer::PlaceMention]) -> Vec<(usize, Actor)> {
     let mut found: Vec<(usize, Actor)> = Vec::new();
-    // Each person once, at the first form that counts (short forms only for
+    // Each person once, at the first form that counts (most short forms only for
     // people the article names in full).
     // (person, where first named), in the table's order.
     let mut first_at: Vec<(usize, usize)> = Vec::new();
-    for (at, person, full) in people_forms_in(sentence) {
-        if full || known_people.contains(&PEOPLE[person].name) {
+    for (at, person, names_alone) in people_forms_in(sentence) {
+        if names_alone || known_people.contains(&PEOPLE[person].name) {
             match first_at.iter_mut().find(|(p, _)| *p == person) {
                 Some((_, seen)) => *seen = (*seen).min(at),
                 None => first_at.push((person, at)),
@@ -640,10 +640,12 @@ mod tests {
     }
 
     #[test]
-    fn surnames_count_only_after_the_full_name() {
-        let article = "Vladimir Poutine est arrivé. Poutine a parlé.";
-        assert_eq!(names("Poutine a parlé.", article), ["Vladimir Putin"]);
-        assert!(names("Poutine a parlé.", "Poutine a parlé.").is_empty());
+    fn surnames_count_only_after_the_full_name_unless_they_name_the_person_alone() {
+        let article = "Kim Jong-un est arrivé. Kim a parlé.";
+        assert_eq!(names("Kim a parlé.", article), ["Kim Jong-un"]);
+        assert!(names("Kim a parlé.", "Kim a parlé.").is_empty());
+        // ("Poutine" is no one else's name in the news.)
+        assert_eq!(names("Poutine a parlé.", "Poutine a parlé."), ["Vladimir Putin"]);
     }
 
     #[test]

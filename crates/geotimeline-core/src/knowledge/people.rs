@@ -13,6 +13,9 @@ pub struct Person {
     pub name: &'static str,
     pub full: Vec<&'static str>,
     pub short: Vec<&'static str>,
+    /// Short forms that name the person in any article ("Zelensky arrived in Washington"): no
+    /// one else in the news is known by them.
+    pub alone: Vec<&'static str>,
     /// ISO code of the country the person leads or serves ("" for international officials).
     pub country: &'static str,
     /// Head of state or government: what "le président russe", "son homologue vietnamien" designate.
@@ -27,7 +30,7 @@ pub static PEOPLE: LazyLock<Vec<Person>> = LazyLock::new(|| {
         .map(|line| {
             let f: Vec<&'static str> = line.split('\t').collect();
             let forms = |i: usize| f.get(i).map_or(Vec::new(), |s| s.split('|').filter(|x| !x.is_empty()).collect());
-            Person { name: f[0], country: f[1], leader: f[2] == "1", full: forms(3), short: forms(4) }
+            Person { name: f[0], country: f[1], leader: f[2] == "1", full: forms(3), short: forms(4), alone: forms(5) }
         })
         .collect()
 });
@@ -38,8 +41,9 @@ static PEOPLE_BY_NAME: LazyLock<HashMap<&'static str, &'static Person>> = LazyLo
 /// sentence is read once, not once per name.
 struct PeopleForms {
     matcher: aho_corasick::AhoCorasick,
-    /// For each pattern: (index in PEOPLE, whether it is a full form).
-    owners: Vec<(usize, bool)>,
+    /// For each pattern: (index in PEOPLE, whether it is a full form, whether it names the
+    /// person alone).
+    owners: Vec<(usize, bool, bool)>,
 }
 
 static PEOPLE_FORMS: LazyLock<PeopleForms> = LazyLock::new(|| {
@@ -48,11 +52,11 @@ static PEOPLE_FORMS: LazyLock<PeopleForms> = LazyLock::new(|| {
     for (i, person) in PEOPLE.iter().enumerate() {
         for form in &person.full {
             forms.push(*form);
-            owners.push((i, true));
+            owners.push((i, true, true));
         }
         for form in &person.short {
             forms.push(*form);
-            owners.push((i, false));
+            owners.push((i, false, person.alone.contains(form)));
         }
     }
     // A DFA: every article and sentence is searched with it, and the few hundred forms
@@ -62,18 +66,19 @@ static PEOPLE_FORMS: LazyLock<PeopleForms> = LazyLock::new(|| {
     PeopleForms { matcher, owners }
 });
 
-/// Each form of a person written as a word of `text`: (position, index in PEOPLE, full form).
+/// Each form of a person written as a word of `text`: (position, index in PEOPLE, whether the
+/// form names the person in any article: a full form, or a short form that names them alone).
 pub fn people_forms_in(text: &str) -> impl Iterator<Item = (usize, usize, bool)> + '_ {
     let forms = &*PEOPLE_FORMS;
     forms.matcher.find_overlapping_iter(text).filter_map(move |m| {
         let boundary = |c: Option<char>| c.is_none_or(|c| !c.is_alphanumeric() && c != '-');
         let is_word = boundary(text[..m.start()].chars().next_back()) && boundary(text[m.end()..].chars().next());
-        let (person, full) = forms.owners[m.pattern().as_usize()];
+        let (person, full, alone) = forms.owners[m.pattern().as_usize()];
         // A short form followed by a capitalised word is part of someone else's
         // name: "Kim" in "Kim Jong-il" is not Kim Jong-un.
         let longer_name =
             !full && text[m.end()..].strip_prefix(' ').is_some_and(|rest| rest.chars().next().is_some_and(char::is_uppercase));
-        (is_word && !longer_name).then_some((m.start(), person, full))
+        (is_word && !longer_name).then_some((m.start(), person, alone))
     })
 }
 
@@ -105,9 +110,10 @@ pub fn actor(name: &str, kind: ActorKind) -> Actor {
     Actor { name: name.to_string(), name_fr: french_name_of(name, kind).to_string(), kind }
 }
 
-/// The people of the table that `article` names in full: only their short forms may be used.
+/// The people of the table that `article` names in full (or by a short form that names them
+/// alone): their other short forms count from then on.
 pub fn people_named_in(article: &str) -> Vec<&'static str> {
-    let mut named: Vec<usize> = people_forms_in(article).filter(|&(_, _, full)| full).map(|(_, person, _)| person).collect();
+    let mut named: Vec<usize> = people_forms_in(article).filter(|&(_, _, names_alone)| names_alone).map(|(_, person, _)| person).collect();
     named.sort_unstable();
     named.dedup();
     named.into_iter().map(|i| PEOPLE[i].name).collect()
