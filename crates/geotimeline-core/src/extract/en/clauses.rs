@@ -232,6 +232,20 @@ pub fn not_an_event_here(
             && !nominal
             && last_word_starts(sentence, (start, end), "releas")
             && a_text_released(&sentence[from..start]))
+        // "protested the decision", "demonstrated its resolve", "rallied support": an object, no
+        // crowd in the street ("protested in Tbilisi on Sunday").
+        || (event_type == EventType::Other
+            && !nominal
+            && ["protest", "demonstrat", "rall"].iter().any(|stem| last_word_starts(sentence, (start, end), stem))
+            && has_an_object(&sentence[end..]))
+}
+
+/// Whether a verb's object follows it: a determiner, a possessive or "support" ("protested the
+/// decision", "demonstrated its resolve", "rallied support behind …").
+fn has_an_object(after_trigger: &str) -> bool {
+    static OBJECT: LazyLock<WordRegex> =
+        LazyLock::new(|| regex(r"(?i)^\s*(?:the|a|an|its|his|her|their|our|this|that|these|those|support|behind|around|to)\b"));
+    OBJECT.is_match(after_trigger)
 }
 
 /// Whether what is released, named right before the verb, is a text, figures or a poll ("an

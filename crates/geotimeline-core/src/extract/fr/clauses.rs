@@ -389,6 +389,17 @@ pub fn pair_named(sentence: &str) -> Option<Pair> {
     Some(if caps.get(1).is_some() { Pair::People } else { Pair::States })
 }
 
+/// Whether what "manifester" shows follows it, maybe after a day or an adverb ("dimanche son
+/// soutien", "une vive inquiétude", "de l'intérêt"): a feeling shown, where "ont manifesté
+/// dimanche à Tbilissi" protests.
+fn shows_a_thing(after_trigger: &str) -> bool {
+    static THING: LazyLock<WordRegex> = LazyLock::new(|| {
+        WordRegex::new(r"(?i)^\s*(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|matin|soir|aussi|déjà|encore|\p{L}+ment)\s+){0,3}(?:(?:leur|lui|nous|vous)\s+)?(?:son|sa|ses|leur|leurs|notre|nos|votre|vos|un|une|le|la|les|l['’]|de|du|des|d['’]|plus|peu|aucune?|certaine?s?|tout|toute)\b")
+            .expect("shown thing pattern")
+    });
+    THING.is_match(after_trigger)
+}
+
 /// Whether the words after "accueille" name a meeting it hosts.
 pub fn hosts_a_meeting(after_trigger: &str) -> bool {
     static MEETING: LazyLock<WordRegex> = LazyLock::new(|| {
@@ -435,6 +446,11 @@ pub fn not_an_event_here(
         // "pourrait sceller le sort de l'Ukraine": a fate sealed, no deal.
         || (event_type == EventType::Agreement && words.starts_with("scell") && seals_a_fate(&sentence[end..]))
         || (event_type == EventType::Meeting && words.ends_with("reçu") && receives_a_thing(&sentence[end..]))
+        // "a manifesté son soutien": a feeling shown, no protest.
+        || (event_type == EventType::Other
+            && !nominal
+            && words.split_whitespace().last().is_some_and(|w| w.starts_with("manifest"))
+            && shows_a_thing(&sentence[end..]))
         || (event_type == EventType::Statement && words.starts_with("déclaration") && signs(&sentence[from..start]))
         || (event_type == EventType::Election && votes_a_text(&sentence[end..to]))
         || (event_type == EventType::Meeting && words.starts_with("réuni") && groups_people(&sentence[end..to]))
