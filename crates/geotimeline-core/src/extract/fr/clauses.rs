@@ -113,9 +113,10 @@ pub fn retyped(event_type: EventType, before: &str, trigger: &str, after: &str) 
             object.then_some(EventType::Military)
         }
         EventType::Statement => {
-            // "a été condamné mardi à cinq ans de prison": a sentence passed, not words said.
+            // "a été condamné mardi à cinq ans de prison", "condamné le 19 juillet dernier à seize
+            // ans": a sentence passed, not words said.
             static SENTENCED: LazyLock<WordRegex> = LazyLock::new(|| {
-                WordRegex::new(r"(?i)^\s*(?:\p{L}+\s+){0,2}à\s+(?:\d|un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|quinze|vingt|trente|la\s+prison|mort|la\s+peine|la\s+réclusion|perpétuité|des\s+peines)").expect("sentenced pattern")
+                WordRegex::new(r"(?i)^\s*(?:[\p{L}\d]+\s+){0,4}à\s+(?:\d|un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize|vingt|trente|quarante|cinquante|la\s+prison|mort|la\s+peine|la\s+réclusion|perpétuité|des\s+peines)").expect("sentenced pattern")
             });
             let declared = ["déclaré", "déclarée", "déclarés", "déclarant", "proclamé", "proclamée", "proclamés", "proclamant"]
                 .iter()
