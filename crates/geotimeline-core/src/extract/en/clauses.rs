@@ -714,8 +714,16 @@ pub fn described_by_participle(before_date: &str) -> Option<usize> {
     static DESCRIBED: LazyLock<WordRegex> = LazyLock::new(|| {
         regex(r"(?i)\b(?:the|a|an|this|that|its|their)\s+(?:\p{L}{3,}\s+)?\p{L}{3,}\s+\p{L}+(?:ed|en)\s+(?:on\s+|for\s+|last\s+|this\s+)?$")
     });
+    // "killed the commander during an operation conducted on Wednesday": a noun after
+    // "during" is the occasion of the event before it, and its date that event's.
+    static OCCASION: LazyLock<WordRegex> = LazyLock::new(|| regex(r"(?i)\b(?:during|in\s+the\s+course\s+of)\s+$"));
     let tail = crate::extract::last_bytes(before_date, 80);
-    DESCRIBED.find(tail).map(|m| before_date.len() - tail.len() + m.start())
+    let found = DESCRIBED.find(tail)?;
+    let start = before_date.len() - tail.len() + found.start();
+    if OCCASION.is_match(crate::extract::last_bytes(&before_date[..start], 30)) {
+        return None;
+    }
+    Some(start)
 }
 
 /// Whether an event noun is the topic of what is said ("in favour of the deal", "a

@@ -25,6 +25,15 @@ pub fn rules() -> TriggerRules {
             ),
             true,
         ),
+        // "Keir Starmer became Britain's 58th prime minister on Friday": taking office, which the
+        // corpus conventions count as an election; dated only by a date of its own, as "who
+        // became president after …" is background.
+        TriggerRule::new(
+            "taking office",
+            EventType::Election,
+            r"\b(?:became|becomes|(?:has|have)\s+become)\s+(?:officially\s+)?(?:(?:the|a|an|its|their|[\w-]+['’]s)\s+){0,2}(?:(?:new|next|first|\d+(?:st|nd|rd|th))\s+)?(?:prime\s+minister|premier|president|chancellor|pope)\b",
+            false,
+        ),
         // "Hamas handed over seven hostages to the Red Cross", "the hostages were handed over
         // to the ICRC": captives handed over are set free (as "release" tells).
         TriggerRule::new(

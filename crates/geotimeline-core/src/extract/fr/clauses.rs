@@ -113,9 +113,10 @@ pub fn retyped(event_type: EventType, before: &str, trigger: &str, after: &str) 
             object.then_some(EventType::Military)
         }
         EventType::Statement => {
-            // "a été condamné mardi à cinq ans de prison": a sentence passed, not words said.
+            // "a été condamné mardi à cinq ans de prison", "condamné le 19 juillet dernier à seize
+            // ans": a sentence passed, not words said.
             static SENTENCED: LazyLock<WordRegex> = LazyLock::new(|| {
-                WordRegex::new(r"(?i)^\s*(?:[\p{L}'’-]+\s+){0,3}à\s+(?:\d|un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|quinze|vingt|trente|la\s+prison|mort|la\s+peine|la\s+réclusion|perpétuité|des\s+peines)").expect("sentenced pattern")
+                WordRegex::new(r"(?i)^\s*(?:[\p{L}\d'’-]+\s+){0,4}à\s+(?:\d|un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize|vingt|trente|quarante|cinquante|la\s+prison|mort|la\s+peine|la\s+réclusion|perpétuité|des\s+peines)").expect("sentenced pattern")
             });
             let declared = ["déclaré", "déclarée", "déclarés", "déclarant", "proclamé", "proclamée", "proclamés", "proclamant"]
                 .iter()
@@ -255,8 +256,19 @@ pub fn described_by_participle(before_date: &str) -> Option<usize> {
         WordRegex::new(r"(?i)\b(?:la|le|les|l['’]|une|un|des|cette|ce|cet|ces)\s*\p{L}{3,}(?:\s+\p{L}{3,})?\s+(?:\p{L}{2,}(?:é|ée|és|ées)|\p{L}+[^\Weu](?:u|ue|us|ues)|(?:pri|mi|émi|promi|transmi|soumi)(?:s|se|ses))\s+$")
             .expect("described pattern")
     });
+    // "a tué le chef du Hamas lors d'une opération menée mercredi": a noun after "lors de",
+    // "au cours de", "pendant" is the occasion of the event before it, and its date that event's.
+    static OCCASION: LazyLock<WordRegex> = LazyLock::new(|| {
+        WordRegex::new(r"(?i)\b(?:lors|au\s+cours|à\s+l['’]occasion)\s+d(?:e\s+|['’]\s*)$|\b(?:pendant|durant)\s+$")
+            .expect("occasion pattern")
+    });
     let tail = crate::extract::last_bytes(before_date, 80);
-    DESCRIBED.find(tail).map(|m| before_date.len() - tail.len() + m.start())
+    let found = DESCRIBED.find(tail)?;
+    let start = before_date.len() - tail.len() + found.start();
+    if OCCASION.is_match(crate::extract::last_bytes(&before_date[..start], 30)) {
+        return None;
+    }
+    Some(start)
 }
 
 /// Whether an event noun is the topic of what is said, after a preposition

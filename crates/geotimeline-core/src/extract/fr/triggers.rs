@@ -16,7 +16,7 @@ pub fn rules() -> TriggerRules {
     TriggerRules::new(vec![
         t(
             EventType::Election,
-            r"\b(?:élu|élue|réélu|réélue|élections?|arrivée?\s+au\s+pouvoir|investie?|investiture|prêt(?:é|er|era)\s+serment|(?:premier|second|deuxième)\s+tour|(?:nommée?|devient|(?:est\s+)?devenue?)\s+(?:Premier\s+ministre|Première\s+ministre|présidente?\b)|scrutin|référendum)\b",
+            r"\b(?:élu|élue|réélu|réélue|élections?|arrivée?\s+au\s+pouvoir|investie?|investiture|prêt(?:é|er|era)\s+serment|(?:premier|second|deuxième)\s+tour|nommée?\s+(?:Premier\s+ministre|Première\s+ministre|présidente?\b)|(?:devient|(?:est\s+)?(?:\w+\s+)?devenue?)(?:\s+(?:\w+\s+)?|\s*,[^,]{1,40},\s*)(?:(?:le|la|l['’])\s*)?(?:(?:nouveau|nouvelle|\d+(?:e|ème|er|re)|premier|première)\s+)?(?:Premier\s+ministre|Première\s+ministre|1(?:er|re)\s+ministre|présidente?\b|chef\s+de\s+l['’]État|chef\s+du\s+gouvernement|chancelière?\b|pape\b|souverain\s+pontife)|scrutin|référendum)\b",
             false,
         ),
         // "a été réélu", "a prêté serment": the news of an election or of taking office told in
