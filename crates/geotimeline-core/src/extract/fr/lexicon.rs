@@ -444,29 +444,15 @@ pub fn is_past_participle(word: &str) -> bool {
     READINGS.get(word).is_some_and(|readings| readings.iter().any(|r| r.kind == Some(FormKind::PastParticiple)))
 }
 
-/// Words that may stand between a verb and the rest of its lemma: a day or an adverb ("a pris
-/// lundi ses fonctions", "a présenté officiellement sa démission").
-const TAIL_GAP: &[&str] = &[
-    "lundi",
-    "mardi",
-    "mercredi",
-    "jeudi",
-    "vendredi",
-    "samedi",
-    "dimanche",
-    "hier",
-    "soir",
-    "matin",
-    "midi",
-    "déjà",
-    "enfin",
-    "aussitôt",
-];
+/// Words that may stand between a verb and the rest of its lemma beside the weekdays: a time of
+/// day or an adverb ("a pris lundi ses fonctions", "a présenté officiellement sa démission").
+const TAIL_GAP: &[&str] = &["hier", "soir", "matin", "midi", "déjà", "enfin", "aussitôt"];
 
-/// Where the rest of a lemma ends when one or two words of `TAIL_GAP` or adverbs in "-ment"
+/// Where the rest of a lemma ends when one or two words of `TAIL_GAP`, weekdays or adverbs in "-ment"
 /// stand between it and the verb's form, the word at `form`.
 fn tail_after_a_gap(sentence: &str, words: &[(usize, usize, Cow<'_, str>)], form: usize, tail: &str) -> Option<usize> {
-    let gap_word = |w: &str| TAIL_GAP.contains(&w) || (w.len() > 6 && w.ends_with("ment"));
+    let gap_word =
+        |w: &str| TAIL_GAP.contains(&w) || super::words::WEEKDAYS.iter().any(|d| d.name == w) || (w.len() > 6 && w.ends_with("ment"));
     let mut k = form + 1;
     while k < words.len() && k - form <= 2 && gap_word(words[k].2.as_ref()) {
         if let Some(tail_end) = crate::extract::tail_end(sentence, words[k].1, tail) {
