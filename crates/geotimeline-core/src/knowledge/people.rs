@@ -13,9 +13,9 @@ pub struct Person {
     pub name: &'static str,
     pub full: Vec<&'static str>,
     pub short: Vec<&'static str>,
-    /// Short forms that name the person in any article ("Zelensky arrived in Washington"): no
+    /// The short forms name the person in any article ("Zelensky arrived in Washington"): no
     /// one else in the news is known by them.
-    pub alone: Vec<&'static str>,
+    pub alone: bool,
     /// ISO code of the country the person leads or serves ("" for international officials).
     pub country: &'static str,
     /// Head of state or government: what "le président russe", "son homologue vietnamien" designate.
@@ -30,7 +30,7 @@ pub static PEOPLE: LazyLock<Vec<Person>> = LazyLock::new(|| {
         .map(|line| {
             let f: Vec<&'static str> = line.split('\t').collect();
             let forms = |i: usize| f.get(i).map_or(Vec::new(), |s| s.split('|').filter(|x| !x.is_empty()).collect());
-            Person { name: f[0], country: f[1], leader: f[2] == "1", full: forms(3), short: forms(4), alone: forms(5) }
+            Person { name: f[0], country: f[1], leader: f[2] == "1", full: forms(3), short: forms(4), alone: f.get(5) == Some(&"1") }
         })
         .collect()
 });
@@ -56,7 +56,7 @@ static PEOPLE_FORMS: LazyLock<PeopleForms> = LazyLock::new(|| {
         }
         for form in &person.short {
             forms.push(*form);
-            owners.push((i, false, person.alone.contains(form)));
+            owners.push((i, false, person.alone));
         }
     }
     // A DFA: every article and sentence is searched with it, and the few hundred forms

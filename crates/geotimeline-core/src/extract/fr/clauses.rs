@@ -406,8 +406,11 @@ pub fn pair_named(sentence: &str) -> Option<Pair> {
 /// dimanche à Tbilissi" protests.
 fn shows_a_thing(after_trigger: &str) -> bool {
     static THING: LazyLock<WordRegex> = LazyLock::new(|| {
-        WordRegex::new(r"(?i)^\s*(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|matin|soir|aussi|déjà|encore|\p{L}+ment)\s+){0,3}(?:(?:leur|lui|nous|vous)\s+)?(?:son|sa|ses|leur|leurs|notre|nos|votre|vos|un|une|le|la|les|l['’]|de|du|des|d['’]|plus|peu|aucune?|certaine?s?|tout|toute)\b")
-            .expect("shown thing pattern")
+        WordRegex::new(&format!(
+            r"(?i)^\s*(?:(?:{}|hier|matin|soir|aussi|déjà|encore|\p{{L}}+ment)\s+){{0,3}}(?:(?:leur|lui|nous|vous)\s+)?(?:son|sa|ses|leur|leurs|notre|nos|votre|vos|un|une|le|la|les|l['’]|de|du|des|d['’]|plus|peu|aucune?|certaine?s?|tout|toute)\b",
+            super::words::alternation(super::words::WEEKDAYS.iter().map(|d| d.name))
+        ))
+        .expect("shown thing pattern")
     });
     THING.is_match(after_trigger)
 }
