@@ -242,12 +242,14 @@ fn untitled_people(
         let three_names = name_words.iter().filter(|w| w.chars().next().is_some_and(char::is_uppercase)).count() >= 3;
         let at_start = sentence[..whole.start()].trim().is_empty() || sentence[..whole.start()].trim_end().ends_with(['«', '"', '“']);
         // "Nguyen Thi Minh" after another capitalised word: part of a name read otherwise
-        // (not after a title: "Minister Hakan Fidan").
-        let continues_a_name = sentence[..whole.start()]
-            .strip_suffix(' ')
-            .and_then(|b| b.split(' ').next_back())
-            .is_some_and(|w| w.chars().next().is_some_and(char::is_uppercase) && !words.begins_no_name(w) && !gazetteer::is_demonym(w))
-            && !ends_a_place_of_words(sentence[..whole.start()].trim_end());
+        // (not after a title: "Minister Hakan Fidan"; nor after a word a comma or a colon
+        // closes: "On Tuesday, Sanae Takaichi", "Doha: Sanae Takaichi").
+        let continues_a_name = sentence[..whole.start()].strip_suffix(' ').and_then(|b| b.split(' ').next_back()).is_some_and(|w| {
+            w.chars().next().is_some_and(char::is_uppercase)
+                && w.chars().next_back().is_some_and(char::is_alphabetic)
+                && !words.begins_no_name(w)
+                && !gazetteer::is_demonym(w)
+        }) && !ends_a_place_of_words(sentence[..whole.start()].trim_end());
         let word_before = crate::extract::lower_case(sentence[..whole.start()].split_whitespace().next_back().unwrap_or(""));
         if words.begins_no_name(first)
             || words.no_person_after.contains(&word_before.as_ref())
