@@ -263,6 +263,7 @@ fn untitled_people(
                 && !three_names
                 && !aged(&sentence[whole.end()..])
                 && !described_in_apposition(&sentence[whole.end()..])
+                && !before_a_past_auxiliary(words, &sentence[whole.end()..])
                 && person_spelt_closely(before_possessive(whole.as_str())).is_none())
         {
             continue;
@@ -272,7 +273,10 @@ fn untitled_people(
         if !name.contains(' ') {
             continue;
         }
-        let person = match person_spelt(name) {
+        // (A name opening the sentence has less to say it is a person's: only a spelling a letter
+        // or two away is the table's, "Kim Jong-il" being no "Kim Jong-un".)
+        let spelt = if at_start { person_spelt_closely(name) } else { person_spelt(name) };
+        let person = match spelt {
             Some(known) => actor(known.name, ActorKind::Person),
             None => Actor { name: name.to_string(), name_fr: name.to_string(), kind: ActorKind::Person },
         };
@@ -301,6 +305,15 @@ fn described_in_apposition(after_name: &str) -> bool {
         && !rest[..close].contains(['.', ';', ':'])
         && next.starts_with(|c: char| c.is_lowercase())
         && !["et", "and", "ou", "or", "ainsi", "as"].contains(&next)
+}
+
+/// Whether the text after a name opens on an auxiliary of the past, then a lower-case word
+/// ("Sanae Takaichi was elected", "Andry Rajoelina a été réélu"): the name is the subject of a
+/// verb group, a person's.
+fn before_a_past_auxiliary(words: &ActorWords, after_name: &str) -> bool {
+    let mut next = after_name.split_whitespace();
+    let (Some(auxiliary), Some(then)) = (next.next(), next.next()) else { return false };
+    after_name.starts_with(' ') && words.past_auxiliaries.contains(&auxiliary) && then.starts_with(|c: char| c.is_lowercase())
 }
 
 /// Whether the text after a name opens on an age in apposition ("Andry Rajoelina, 49 ans, a
@@ -597,8 +610,11 @@ mod tests {
         let en =
             |s: &str| -> Vec<String> { actors_in(&crate::extract::en::actors::ACTORS, s, &[]).into_iter().map(|(_, a)| a.name).collect() };
         assert_eq!(en("Andry Rajoelina, 49, was re-elected."), ["Andry Rajoelina"]);
-        // Without the age, two capitalised words opening a sentence may name anything.
-        assert!(names("Andry Rajoelina a été réélu.", "").is_empty());
+        // Before an auxiliary of the past, they are the subject of a verb group.
+        assert_eq!(names("Andry Rajoelina a été réélu.", ""), ["Andry Rajoelina"]);
+        assert_eq!(en("Sanae Takaichi was elected prime minister."), ["Sanae Takaichi"]);
+        // Without the age or a verb group, two capitalised words opening a sentence may name anything.
+        assert!(names("Andry Rajoelina réélu à la tête du pays.", "").is_empty());
         assert!(!names("Air France, 12 %, a chuté.", "").contains(&"Air France".to_string()), "a share is no age");
     }
 

@@ -88,6 +88,9 @@ pub struct ActorWords {
     /// Prepositions and articles that give a title a complement ("de", "of", "the"; lower
     /// case; also any word elided as "l'"): a surname after them is no titled person's.
     pub title_complement: &'static [&'static str],
+    /// Auxiliaries of a verb in the past ("a", "est", "was", "has"): two capitalised words
+    /// opening a sentence right before one are its subject, a person's name.
+    pub past_auxiliaries: &'static [&'static str],
 }
 
 impl ActorWords {

@@ -500,4 +500,5 @@ pub static ACTORS: ActorWords = ActorWords {
     source_markers: &["according to"],
     not_after_source_marker: &["which", "whom", "him", "her", "them", "us", "me"],
     title_complement: &["of", "in", "at", "to", "the", "for"],
+    past_auxiliaries: super::words::PAST_AUXILIARIES,
 };

@@ -228,4 +228,5 @@ pub static ACTORS: ActorWords = ActorWords {
         "vous",
     ],
     title_complement: &["de", "du", "des", "à", "au", "aux", "la", "le", "les"],
+    past_auxiliaries: super::words::PAST_AUXILIARIES,
 };
