@@ -513,6 +513,9 @@ pub fn retyped(event_type: EventType, before: &str, trigger: &str, after: &str) 
             r"^\s*(?:(?:the\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){1,5}(?:at|to|in|on\s+arrival|with\s+(?:\p{L}+\s+){0,3}?(?:honou?rs|red\s+carpet|guard\s+of\s+honou?r))\b|(?i:(?:the|his|her|their)\s+(?:\p{L}+\s+){0,2}?(?:leaders|heads\s+of\s+state|counterparts?|delegations?|guests|visitors)(?:\s|,|$)))",
         )
     });
+    // What is struck as a bargain, right before its verb ("An agreement was struck").
+    static BARGAIN_BEFORE: LazyLock<WordRegex> =
+        LazyLock::new(|| regex(r"(?i)\b(?:deal|agreement|accord|truce|cease-?fire|bargain|compromise|pact)s?\s+(?:(?:has|have|had)\s+)?$"));
     // "seized full powers": powers taken by decree, no military act.
     static FULL_POWERS: LazyLock<WordRegex> = LazyLock::new(|| regex(r"(?i)^\s*(?:the\s+)?full\s+powers\b"));
     let words = trigger.to_lowercase();
@@ -549,6 +552,8 @@ pub fn retyped(event_type: EventType, before: &str, trigger: &str, after: &str) 
         // "the inauguration of the Turkish Consulate General": a building opened, no
         // one sworn in.
         EventType::Election if words.contains("inaugurat") && opens_a_building(after) => Some(EventType::Other),
+        // "A truce was struck on Monday", "a deal has been struck": a bargain made, no blow.
+        EventType::Military if words.ends_with("struck") && BARGAIN_BEFORE.is_match(before) => Some(EventType::Agreement),
         // "thousands of protesters stormed parliament": a crowd, no army.
         EventType::Military if FULL_POWERS.is_match(after) || crowd_acts(before) => Some(EventType::Other),
         // "were killed in a helicopter crash", "killed in an earthquake": deaths in an accident
