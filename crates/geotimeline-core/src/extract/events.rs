@@ -265,7 +265,7 @@ pub fn extract_counting(article: ArticleText<'_>, unread: &mut Unread) -> Vec<Ca
             // after the verb does not end its clause.
             let date_closes_verb = found_dates.iter().any(|d| d.span.end == to && body[m.end()..d.span.start].trim().is_empty());
             let to = if date_closes_verb && body[to..].starts_with(',') { clause_bounds(body, to + 1, to + 1).1 } else { to };
-            let from = list_start(locale.actors, body, from, m.start(), &sentence_actors);
+            let from = list_start(locale.actors, body, (from, m.start()), &sentence_actors, &verbs);
             // "Le sommet, initialement prévu le 3 février, a été repoussé au 10 mars": put off to a
             // day, the event is planned for that day, not called off.
             let put_off_date = (m.verb != Some(true))
@@ -1046,7 +1046,11 @@ fn triggers_in(
         // After an act, the speaker may stand before the verb in the last clause (", the
         // Treasury Department said on Thursday.").
         let last_clause = sentence[clause.1..].trim_matches(|c: char| c.is_whitespace() || c.is_ascii_punctuation()).is_empty();
-        let speaker_first = after_an_act && last_clause && sentence[clause.0..f.start()].split_whitespace().count() <= 6;
+        // (Not a clause joined by a connective, which has its own subject: "Israel bombed Gaza on
+        // Tuesday, and Qatar condemned the strikes" are two events.)
+        let speaker = &sentence[clause.0..f.start()];
+        let joined = speaker.split_whitespace().next().is_some_and(|w| locale.subject.connectives.contains(&lower_case(w).as_ref()));
+        let speaker_first = after_an_act && last_clause && !joined && speaker.split_whitespace().count() <= 6;
         let verb_first = sentence[clause.0..f.start()].trim().is_empty();
         let incise = (after_an_act || fact_told) && (verb_first || speaker_first) && told.is_some();
         !(incise || acts.contains(&clause))
@@ -1616,7 +1620,13 @@ fn announcing_incise(
 /// item before a comma is taken when it names a person, or a state or body first, its
 /// article aside ("Le Royaume-Uni, le Canada et l'Australie ont annoncé"; not "En Ukraine,
 /// …"), and the clause joins its last names with `and`.
-fn list_start(words: &locale::ActorWords, sentence: &str, mut from: usize, trigger: usize, found: &[(usize, Actor)]) -> usize {
+fn list_start(
+    words: &locale::ActorWords,
+    sentence: &str,
+    (mut from, trigger): (usize, usize),
+    found: &[(usize, Actor)],
+    verbs: &[(usize, usize)],
+) -> usize {
     while from > 0 && sentence[..from].ends_with(',') && sentence[from..trigger].contains(words.and) {
         let comma = from - 1;
         let item_start = sentence[..comma]
@@ -1625,6 +1635,10 @@ fn list_start(words: &locale::ActorWords, sentence: &str, mut from: usize, trigg
             .find(|&(_, c)| matches!(c, ',' | ';' | ':' | '(' | ')' | '«' | '»' | '—' | '–'))
             .map_or(0, |(i, c)| i + c.len_utf8());
         let item = &sentence[item_start..comma];
+        // (A clause with its verb is no item: "Israel bombed Gaza on Tuesday, and Qatar condemned …".)
+        if verbs.iter().any(|&(start, end)| item_start <= start && end <= comma) {
+            break;
+        }
         let lead = item.len() - item.trim_start().len();
         let names = found.iter().filter(|(pos, _)| (item_start..comma).contains(pos));
         let article = article_length(words, item.trim_start());
