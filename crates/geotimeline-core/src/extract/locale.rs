@@ -223,7 +223,8 @@ pub struct SubjectWords {
     pub pronouns: &'static [&'static str],
     /// Third-person singular possessives ("sa visite", "his visit"), in lower case.
     pub possessives: &'static [&'static str],
-    /// Words that may stand before the pronoun with no comma ("Puis", "Mais").
+    /// Words that may stand before the pronoun with no comma ("Puis", "Mais"); a clause they
+    /// open has its own subject ("…, and Qatar condemned", "…, tandis que le Qatar a condamné").
     pub connectives: &'static [&'static str],
     /// Verbs after which the pronoun stands for no one ("il s'agit", "il faut").
     pub impersonal: &'static [&'static str],

@@ -506,7 +506,7 @@ pub const NOT_PLANS: &[&str] = &[];
 pub const SUBJECT_WORDS: crate::extract::locale::SubjectWords = crate::extract::locale::SubjectWords {
     pronouns: &["he", "she"],
     possessives: &["his", "her"],
-    connectives: &["then", "but", "and", "later", "also", "meanwhile", "since"],
+    connectives: &["then", "but", "and", "later", "also", "meanwhile", "since", "as", "while", "whereas"],
     // "It" stands for no one ("it is", "it seems"): English third-person pronouns
     // for people are "he"/"she" only, so no verb list is needed to exclude them.
     impersonal: &[],

@@ -223,7 +223,7 @@ pub const DEADLINE_WORDS: &[&str] = &["jusqu'au", "jusqu'à", "d'ici", "avant", 
 pub const SUBJECT_WORDS: crate::extract::locale::SubjectWords = crate::extract::locale::SubjectWords {
     pronouns: &["il", "elle"],
     possessives: &["sa", "son"],
-    connectives: &["puis", "mais", "ensuite", "et", "enfin", "alors", "là", "depuis"],
+    connectives: &["puis", "mais", "ensuite", "et", "enfin", "alors", "là", "depuis", "tandis"],
     impersonal: &["s'agit", "s’agit", "faut", "y", "semble", "reste", "suffit", "pleut", "paraît"],
     inverted: &["-il", "-elle"],
     opening_words: 4,
