@@ -104,7 +104,9 @@ fn clause_words() -> ClauseWords {
         since_words: &["since"],
         plan_before: Some(
             // (Put off to a day: "postponed the vote to March 3", "was pushed back until Monday".)
-            WordRegex::new(r"(?i)\b(?:(?:is|are)\s+)?(?:due|set|scheduled|expected|slated)\s+to\s+\p{L}+\s+(?:on\s+|next\s+)?$|\b(?:is|are)\s+supposed\s+to\s+\p{L}+\s+(?:on\s+|next\s+)?$|\b(?:postpone|delay|reschedule|defer|push\s+back|put\s+off|pushed\s+back)(?:d|ed|s|es)?\s+(?:[^\s,;.]+\s+){0,5}?(?:to|until|till)\s+$")
+            // (Set for a day, even in a sentence told in the past: "withdrew from a series set for
+            // November".)
+            WordRegex::new(r"(?i)\b(?:(?:is|are)\s+)?(?:due|set|scheduled|expected|slated)\s+to\s+\p{L}+\s+(?:on\s+|next\s+)?$|\b(?:set|scheduled|slated|planned)\s+for\s+(?:on\s+|in\s+)?$|\bdue\s+(?:on\s+|in\s+)?$|\b(?:is|are)\s+supposed\s+to\s+\p{L}+\s+(?:on\s+|next\s+)?$|\b(?:postpone|delay|reschedule|defer|push\s+back|put\s+off|pushed\s+back)(?:d|ed|s|es)?\s+(?:[^\s,;.]+\s+){0,5}?(?:to|until|till)\s+$")
                 .expect("plan pattern"),
         ),
         committed_before: Some(WordRegex::new(&committed_pattern()).expect("commitment pattern")),
