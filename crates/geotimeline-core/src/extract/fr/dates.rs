@@ -94,7 +94,7 @@ fn clause_words() -> ClauseWords {
         since_words: &["depuis"],
         plan_before: Some(
             // (Put off to a day: "repousser l'élection au 16 février", "a été reporté au 10 mars".)
-            WordRegex::new(r"(?i)\b(?:doit|doivent|devrait|devraient|censée?s?)\s+(?:se\s+|s['’]\s*)?\p{L}+\s+$|\bprévue?s?\s+(?:pour\s+)?$|\b(?:report|repouss|décal|différ|ajourn|renvoy)(?:er|é|ée|és|ées|e|ent|ait|aient)\s+(?:[^\s,;.]+\s+){0,5}?(?:au|à|jusqu['’](?:au|à))\s+$")
+            WordRegex::new(r"(?i)\b(?:doit|doivent|devrait|devraient|censée?s?)\s+(?:se\s+|s['’]\s*)?\p{L}+\s+$|\b(?:prévue?s?|programmée?s?|planifiée?s?)\s+(?:pour\s+)?$|\bfixée?s?\s+(?:au\s+|à\s+)?$|\b(?:report|repouss|décal|différ|ajourn|renvoy)(?:er|é|ée|és|ées|e|ent|ait|aient)\s+(?:[^\s,;.]+\s+){0,5}?(?:au|à|jusqu['’](?:au|à))\s+$")
                 .expect("plan pattern"),
         ),
         // ("ont convenu samedi de se rencontrer lundi", "s'est engagé à retirer ses troupes dimanche":
