@@ -566,7 +566,7 @@ pub fn extract_counting(article: ArticleText<'_>, unread: &mut Unread) -> Vec<Ca
                 (body, locale.actors.and),
                 &trigger_spans,
                 (m.told_from.unwrap_or(from_sides), with_apposition(body, to)),
-                (m.start(), m.nominal),
+                (m.start(), m.nominal, reported_from.is_some()),
                 trigger.event_type,
             );
             // "the small Taiwan People's Party, only founded in 2019": a lone verb form opening a
@@ -1741,14 +1741,15 @@ fn with_apposition(sentence: &str, to: usize) -> usize {
 /// ("après la visite de Joe Biden"). A meeting takes both sides: when its
 /// clause names one person or none, only counterparts ("une réunion avec son homologue, To
 /// Lam"), the sentence's first person outside it is the one who met them.
-/// A noun whose clause names its side ("une agression russe") borrows no subject.
+/// A noun whose clause names its side ("une agression russe") borrows no subject, nor does a
+/// clause a verb of saying reports that names its own.
 /// Also returns how many of the actors, first in the list, are the subject's people.
 fn actors_near(
     found: &[(usize, Actor)],
     (sentence, and): (&str, &str),
     triggers: &[(usize, usize)],
     (from, to): (usize, usize),
-    (at, nominal): (usize, bool),
+    (at, nominal, reported): (usize, bool, bool),
     event_type: EventType,
 ) -> (Vec<Actor>, usize) {
     let mut chosen: Vec<Actor> = Vec::new();
@@ -1766,7 +1767,9 @@ fn actors_near(
         }
     };
     let side_in_clause = found.iter().any(|(pos, _)| in_clause(pos));
-    if people_in_clause == 0 && !(nominal && side_in_clause) {
+    // (A noun or a reported clause that names its own side takes no person before it: "Spokesman
+    // X said on Saturday that Afghanistan's delegation arrived in Qatar" is no journey of X's.)
+    if people_in_clause == 0 && !((nominal || reported) && side_in_clause) {
         if let Some((first, _)) = found.iter().find(|(pos, a)| a.kind == ActorKind::Person && *pos < at) {
             subject_and_partners(&mut chosen, *first, at);
         }
