@@ -978,15 +978,21 @@ fn triggers_in(
     let mut found: Vec<Found> =
         found.into_iter().enumerate().filter(|(i, _)| !enacted.iter().any(|&(verb, _)| verb == *i)).map(|(_, f)| f).collect();
     // "Le retrait des trois États devrait être formellement acté le 29 janvier": an enacting
-    // verb in the passive reports the event its subject names, in its clause before it.
+    // verb in the passive reports the event its subject names, in its clause before it. So
+    // does talking in the passive of a deal: "Un cessez-le-feu avait été négocié le 28 juillet"
+    // is the truce reached, no meeting beside it.
     let subjects: Vec<(usize, usize)> = (0..found.len())
-        .filter(|&i| found[i].enacts && (locale.clauses.passive)(found[i].text(sentence)))
+        .filter(|&i| (found[i].enacts || found[i].event_type == EventType::Meeting) && (locale.clauses.passive)(found[i].text(sentence)))
         .filter_map(|i| {
             let verb = &found[i];
             let clause = clause_bounds(sentence, verb.start(), verb.end());
-            let subject = found
-                .iter()
-                .position(|o| o.event_type != verb.event_type && o.nominal && o.start() >= clause.0 && o.end() <= verb.start())?;
+            let subject = found.iter().position(|o| {
+                o.event_type != verb.event_type
+                    && (verb.enacts || o.event_type == EventType::Agreement)
+                    && o.nominal
+                    && o.start() >= clause.0
+                    && o.end() <= verb.start()
+            })?;
             Some((i, subject))
         })
         .collect();
