@@ -24,7 +24,8 @@ const CIVILITY_NAME: &str = r"(?:^|[^\p{L}])(?:M\.|Mme|Mlle)\s+(\p{Lu}(?:\p{Ll}|
 
 /// "le journal du Parti communiste Nhan Dan", "l'agence Tass", "le porte-avions
 /// Charles de Gaulle": between the noun and the name, "de"/"du", capitalised words and adjectives only.
-const THING_BEFORE_NAME: &str = r"(?i)(?:^|[^\p{L}])(?:journal|quotidien|hebdomadaire|magazine|agence|chaîne|télévision|radio|site|navire|porte-avions|frégate|aéroport|hôtel|palais|stade|université|hôpital|opération|plan|programme|groupe|société|entreprise|compagnie|banque|fondation|institut|association|centre|place|rue|avenue|pont|barrage|centrale)(?:\s+(?:de|du|des|d['’])?\s*(?:\p{Lu}\p{L}*|\p{Ll}+(?:iste|ien|ienne|ain|aine|ais|aise|al|ale|aux|ique|el|elle|if|ive|ois|oise)s?))*\s+$";
+/// Nor is a name after a place's noun and "de" ("la province cambodgienne de Preah Vihear").
+const THING_BEFORE_NAME: &str = r"(?i)(?:^|[^\p{L}])(?:journal|quotidien|hebdomadaire|magazine|agence|chaîne|télévision|radio|site|navire|porte-avions|frégate|aéroport|hôtel|palais|stade|université|hôpital|opération|plan|programme|groupe|société|entreprise|compagnie|banque|fondation|institut|association|centre|place|rue|avenue|pont|barrage|centrale)(?:\s+(?:de|du|des|d['’])?\s*(?:\p{Lu}\p{L}*|\p{Ll}+(?:iste|ien|ienne|ain|aine|ais|aise|al|ale|aux|ique|el|elle|if|ive|ois|oise)s?))*\s+$|(?:^|[^\p{L}])(?:province|région|ville|district|gouvernorat|département|village|quartier|camp|île|commune|oblast)(?:\s+\p{Ll}+)?\s+(?:de|du|des)\s+$";
 
 /// "à", "au", "depuis": what puts something at a place.
 /// (A place visited is where: "visitera Minsk", "a visité Kiev".)
