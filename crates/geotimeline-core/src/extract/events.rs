@@ -684,6 +684,10 @@ pub fn extract_counting(article: ArticleText<'_>, unread: &mut Unread) -> Vec<Ca
                 });
             }
         }
+        // (Dated facts, the sentence's dates no event took, name no main event: the passage goes
+        // on from the last day the sentence states, "… on May 28 and … on July 23. The first
+        // exchange of fire erupted the following day" being 24 July.)
+        let first_fact = out.len();
         dated_facts(
             locale,
             topic.unwrap_or(EventType::Other),
@@ -721,8 +725,11 @@ pub fn extract_counting(article: ArticleText<'_>, unread: &mut Unread) -> Vec<Ca
         // (Nor is a date joined to an event noun the passage's day: "Vainqueur de la présidentielle
         // du 24 mars, il a prêté serment" goes on from the day of the oath.)
         let joined_text = |c: &Candidate| c.date_text.as_deref().is_some_and(|t| joined_to_nouns.contains(&t));
-        let candidates_for_main =
-            || out[first_in_sentence..].iter().filter(|c| !c.refers_back && c.date_text.is_some() && !recalled_text(c) && !joined_text(c));
+        let candidates_for_main = || {
+            out[first_in_sentence..first_fact]
+                .iter()
+                .filter(|c| !c.refers_back && c.date_text.is_some() && !recalled_text(c) && !joined_text(c))
+        };
         // (A day counted from another, "la veille", is the passage's only when the sentence states
         // no other: "Accueilli la veille …, Xi est reçu ce lundi 6 mai" goes on from Monday.)
         let anaphoric = |c: &Candidate| {
