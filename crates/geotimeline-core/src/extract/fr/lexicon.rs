@@ -381,6 +381,13 @@ const DETERMINERS: &[&str] = &[
     "vos",
     "première",
     "premier",
+    // ("les premiers combats", "les dernières frappes": ordinals in the plural, and "dernier".)
+    "premières",
+    "premiers",
+    "dernier",
+    "dernière",
+    "derniers",
+    "dernières",
     // "un second coup d'État", "la deuxième visite": an ordinal, like "premier".
     "second",
     "seconde",
