@@ -366,8 +366,15 @@ pub fn extract_counting(article: ArticleText<'_>, unread: &mut Unread) -> Vec<Ca
             let inherits_date = trigger.inherits_date && !(described || plan || background);
             // "Dimanche, les électeurs … des élections législatives": a date opening the
             // sentence dates the clause that follows it, however long.
+            // So does one opening the sentence before the subject of the first verb, however many
+            // appositions that subject has ("On Saturday morning X, the Thai defence minister, and
+            // his counterpart, Y, said …").
             let opens_the_clause = |d: &dates::TimeExpr| {
-                body[..d.span.start].trim().is_empty() && body.get(d.span.end..from).is_some_and(|gap| gap.trim() == ",")
+                body[..d.span.start].trim().is_empty()
+                    && (body.get(d.span.end..from).is_some_and(|gap| gap.trim() == ",")
+                        || (!m.nominal
+                            && d.span.end <= m.start()
+                            && !all_matches.iter().any(|&(_, (start, _))| d.span.end <= start && start < m.start())))
             };
             // "La Russie va expulser 35 diplomates …, a annoncé vendredi Sergueï Lavrov": the
             // day an act was announced by an incise after its clause, however long the clause.
