@@ -128,7 +128,7 @@ fn support_verb(sentence: &str, words: &[(usize, usize, Cow<'_, str>)], i: usize
         let Some(kind) = SUPPORT_FORMS.get(words[k].2.as_ref()) else { continue };
         // "ont aussi mené des attaques": adverbs and negation may stand inside the group.
         let mut j = k;
-        while j > 0 && k - j < 3 && INSIDE_GROUP.contains(&words[j - 1].2.as_ref()) && !AUXILIARIES.contains(&words[j - 1].2.as_ref()) {
+        while j > 0 && k - j < 3 && stands_inside_group(words[j - 1].2.as_ref()) && !AUXILIARIES.contains(&words[j - 1].2.as_ref()) {
             j -= 1;
         }
         let before = j.checked_sub(1).map(|b| words[b].2.as_ref());
@@ -349,6 +349,14 @@ const INSIDE_GROUP: &[&str] = &[
     "été",
 ];
 
+/// Whether a word may stand inside a verb group: a word of `INSIDE_GROUP`, a stressed
+/// pronoun before "aussi" ("se sont eux aussi rendus", as "lui" already was), or any adverb
+/// in "-ment", quoted or not ("a « chaleureusement » félicité", as the statement rule reads
+/// "a chaleureusement félicité").
+fn stands_inside_group(word: &str) -> bool {
+    INSIDE_GROUP.contains(&word) || matches!(word, "eux" | "elle" | "elles") || (word.chars().count() > 6 && word.ends_with("ment"))
+}
+
 /// Words before a conjugated form that make it a noun ("en cas d'attaque", "à la demande").
 const PREPOSITIONS: &[&str] = &["de", "d'", "à", "en", "par", "pour", "sans", "contre", "après", "avant", "sur", "sous", "vers"];
 
@@ -477,7 +485,7 @@ pub fn hits(sentence: &str) -> Vec<LexiconHit> {
         let mut j = i;
         let mut reflexive = false;
         let mut inversion = false;
-        while j > 0 && i - j < 5 && INSIDE_GROUP.contains(&words[j - 1].2.as_ref()) && !AUXILIARIES.contains(&words[j - 1].2.as_ref()) {
+        while j > 0 && i - j < 5 && stands_inside_group(words[j - 1].2.as_ref()) && !AUXILIARIES.contains(&words[j - 1].2.as_ref()) {
             reflexive |= REFLEXIVES.contains(&words[j - 1].2.as_ref());
             j -= 1;
         }
