@@ -457,8 +457,25 @@ pub fn is_past_participle(word: &str) -> bool {
 /// officiellement sa démission", "ont pris mardi à la mi-journée le contrôle de Goma", "ont pris
 /// ce dimanche 26 octobre le contrôle").
 const TAIL_GAP: &[&str] = &[
-    "hier", "soir", "matin", "midi", "déjà", "enfin", "aussitôt", "ce", "cette", "à", "la", "l'", "dans", "mi-journée", "matinée",
-    "soirée", "nuit", "aube", "après-midi",
+    "hier",
+    "soir",
+    "matin",
+    "midi",
+    "déjà",
+    "enfin",
+    "aussitôt",
+    "ce",
+    "cette",
+    "à",
+    "la",
+    "l'",
+    "dans",
+    "mi-journée",
+    "matinée",
+    "soirée",
+    "nuit",
+    "aube",
+    "après-midi",
 ];
 
 /// How many words may stand between a verb and the rest of its lemma.
@@ -480,8 +497,8 @@ fn tail_after_a_gap(sentence: &str, words: &[(usize, usize, Cow<'_, str>)], form
     while k < words.len() && k - form <= TAIL_GAP_WORDS && gap_word(words[k].2.as_ref()) {
         let after = words[k].1;
         let after_comma = sentence[after..].strip_prefix(',').map(|_| after + 1);
-        if let Some(tail_end) =
-            crate::extract::tail_end(sentence, after, tail).or_else(|| after_comma.and_then(|from| crate::extract::tail_end(sentence, from, tail)))
+        if let Some(tail_end) = crate::extract::tail_end(sentence, after, tail)
+            .or_else(|| after_comma.and_then(|from| crate::extract::tail_end(sentence, from, tail)))
         {
             return Some(tail_end);
         }
