@@ -264,7 +264,17 @@ pub fn extract_counting(article: ArticleText<'_>, unread: &mut Unread) -> Vec<Ca
             // "a rencontré jeudi 3 octobre, le ministre français …": a comma closing the date right
             // after the verb does not end its clause.
             let date_closes_verb = found_dates.iter().any(|d| d.span.end == to && body[m.end()..d.span.start].trim().is_empty());
-            let to = if date_closes_verb && body[to..].starts_with(',') { clause_bounds(body, to + 1, to + 1).1 } else { to };
+            let mut to = if date_closes_verb && body[to..].starts_with(',') { clause_bounds(body, to + 1, to + 1).1 } else { to };
+            // "ont élu hier, mardi, le dirigeant …": a second date in apposition to the first
+            // closes the verb too.
+            if date_closes_verb {
+                let segment_start = |at: usize| body[..at].rfind(',').map_or(0, |comma| comma + 1);
+                while body[to..].starts_with(',')
+                    && found_dates.iter().any(|d| d.span.end == to && body[segment_start(to)..d.span.start].trim().is_empty())
+                {
+                    to = clause_bounds(body, to + 1, to + 1).1;
+                }
+            }
             let from = list_start(locale.actors, body, (from, m.start()), &sentence_actors, &verbs);
             // "Le sommet, initialement prévu le 3 février, a été repoussé au 10 mars": put off to a
             // day, the event is planned for that day, not called off.

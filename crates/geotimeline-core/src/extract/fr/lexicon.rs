@@ -128,7 +128,7 @@ fn support_verb(sentence: &str, words: &[(usize, usize, Cow<'_, str>)], i: usize
         let Some(kind) = SUPPORT_FORMS.get(words[k].2.as_ref()) else { continue };
         // "ont aussi mené des attaques": adverbs and negation may stand inside the group.
         let mut j = k;
-        while j > 0 && k - j < 3 && INSIDE_GROUP.contains(&words[j - 1].2.as_ref()) && !AUXILIARIES.contains(&words[j - 1].2.as_ref()) {
+        while j > 0 && k - j < 3 && stands_inside_group(words[j - 1].2.as_ref()) && !AUXILIARIES.contains(&words[j - 1].2.as_ref()) {
             j -= 1;
         }
         let before = j.checked_sub(1).map(|b| words[b].2.as_ref());
@@ -349,6 +349,14 @@ const INSIDE_GROUP: &[&str] = &[
     "été",
 ];
 
+/// Whether a word may stand inside a verb group: a word of `INSIDE_GROUP`, a stressed
+/// pronoun before "aussi" ("se sont eux aussi rendus", as "lui" already was), or any adverb
+/// in "-ment", quoted or not ("a « chaleureusement » félicité", as the statement rule reads
+/// "a chaleureusement félicité").
+fn stands_inside_group(word: &str) -> bool {
+    INSIDE_GROUP.contains(&word) || matches!(word, "eux" | "elle" | "elles") || (word.chars().count() > 6 && word.ends_with("ment"))
+}
+
 /// Words before a conjugated form that make it a noun ("en cas d'attaque", "à la demande").
 const PREPOSITIONS: &[&str] = &["de", "d'", "à", "en", "par", "pour", "sans", "contre", "après", "avant", "sur", "sous", "vers"];
 
@@ -451,18 +459,54 @@ pub fn is_past_participle(word: &str) -> bool {
     READINGS.get(word).is_some_and(|readings| readings.iter().any(|r| r.kind == Some(FormKind::PastParticiple)))
 }
 
-/// Words that may stand between a verb and the rest of its lemma beside the weekdays: a time of
-/// day or an adverb ("a pris lundi ses fonctions", "a présenté officiellement sa démission").
-const TAIL_GAP: &[&str] = &["hier", "soir", "matin", "midi", "déjà", "enfin", "aussitôt"];
+/// Words that may stand between a verb and the rest of its lemma beside the weekdays, months and
+/// day numbers: a time of day or an adverb ("a pris lundi ses fonctions", "a présenté
+/// officiellement sa démission", "ont pris mardi à la mi-journée le contrôle de Goma", "ont pris
+/// ce dimanche 26 octobre le contrôle").
+const TAIL_GAP: &[&str] = &[
+    "hier",
+    "soir",
+    "matin",
+    "midi",
+    "déjà",
+    "enfin",
+    "aussitôt",
+    "ce",
+    "cette",
+    "à",
+    "la",
+    "l'",
+    "dans",
+    "mi-journée",
+    "matinée",
+    "soirée",
+    "nuit",
+    "aube",
+    "après-midi",
+];
 
-/// Where the rest of a lemma ends when one or two words of `TAIL_GAP`, weekdays or adverbs in "-ment"
-/// stand between it and the verb's form, the word at `form`.
+/// How many words may stand between a verb and the rest of its lemma.
+const TAIL_GAP_WORDS: usize = 5;
+
+/// Where the rest of a lemma ends when words of `TAIL_GAP`, weekdays, months, day numbers or adverbs
+/// in "-ment" stand between it and the verb's form, the word at `form`; a comma may close them
+/// ("avoir pris ce dimanche, le contrôle d'el-Fasher"), as it closes a date after a verb.
 fn tail_after_a_gap(sentence: &str, words: &[(usize, usize, Cow<'_, str>)], form: usize, tail: &str) -> Option<usize> {
-    let gap_word =
-        |w: &str| TAIL_GAP.contains(&w) || super::words::WEEKDAYS.iter().any(|d| d.name == w) || (w.len() > 6 && w.ends_with("ment"));
+    let gap_word = |w: &str| {
+        TAIL_GAP.contains(&w)
+            || super::words::WEEKDAYS.iter().any(|d| d.name == w)
+            || super::words::MONTHS.iter().any(|m| m.name == w)
+            || w == "1er"
+            || (w.len() <= 2 && w.chars().all(|c| c.is_ascii_digit()))
+            || (w.len() > 6 && w.ends_with("ment"))
+    };
     let mut k = form + 1;
-    while k < words.len() && k - form <= 2 && gap_word(words[k].2.as_ref()) {
-        if let Some(tail_end) = crate::extract::tail_end(sentence, words[k].1, tail) {
+    while k < words.len() && k - form <= TAIL_GAP_WORDS && gap_word(words[k].2.as_ref()) {
+        let after = words[k].1;
+        let after_comma = sentence[after..].strip_prefix(',').map(|_| after + 1);
+        if let Some(tail_end) = crate::extract::tail_end(sentence, after, tail)
+            .or_else(|| after_comma.and_then(|from| crate::extract::tail_end(sentence, from, tail)))
+        {
             return Some(tail_end);
         }
         k += 1;
@@ -484,7 +528,7 @@ pub fn hits(sentence: &str) -> Vec<LexiconHit> {
         let mut j = i;
         let mut reflexive = false;
         let mut inversion = false;
-        while j > 0 && i - j < 5 && INSIDE_GROUP.contains(&words[j - 1].2.as_ref()) && !AUXILIARIES.contains(&words[j - 1].2.as_ref()) {
+        while j > 0 && i - j < 5 && stands_inside_group(words[j - 1].2.as_ref()) && !AUXILIARIES.contains(&words[j - 1].2.as_ref()) {
             reflexive |= REFLEXIVES.contains(&words[j - 1].2.as_ref());
             j -= 1;
         }
