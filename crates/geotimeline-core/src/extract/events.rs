@@ -503,7 +503,7 @@ pub fn extract_counting(article: ArticleText<'_>, unread: &mut Unread) -> Vec<Ca
                     0.8,
                     format!("'{}', the date of the sentence nearest the trigger{}", d.text, date_rule(d)),
                 ),
-                (None, Some(n)) if inherits_date => {
+                (None, Some(n)) if inherits_date && !m.in_a_plan => {
                     (n, None, 0.5, "none in the sentence: the passage's date (the last date the article gave)".to_string())
                 }
                 _ => continue,
@@ -887,6 +887,9 @@ struct Found {
     /// Where what a statement tells begins, for an event told in its clause: the speaker
     /// before it is not the event's side.
     told_from: Option<usize>,
+    /// A named rule's match inside a group the lexicon read as a plan ("devrait signer"): with
+    /// no date of its own, it takes none from the passage.
+    in_a_plan: bool,
 }
 
 impl Found {
@@ -948,11 +951,19 @@ fn triggers_in(
                 enacts: false,
                 present: false,
                 told_from: None,
+                in_a_plan: false,
             })
         })
         .collect();
     for hit in lexicon {
         if found.iter().any(|f| f.start() < hit.end && hit.start < f.end()) {
+            // "Il devrait signer l'accord": a named rule read the infinitive alone, the lexicon
+            // its modal group, a plan, which the passage's day does not date.
+            if hit.ahead && !hit.nominal {
+                for f in found.iter_mut().filter(|f| hit.start <= f.start() && f.end() <= hit.end) {
+                    f.in_a_plan = true;
+                }
+            }
             continue;
         }
         // (A group may open on a name: "the G20 Summit that will take place".)
@@ -971,6 +982,7 @@ fn triggers_in(
             enacts: hit.enacts,
             present: hit.present && !hit.nominal,
             told_from: None,
+            in_a_plan: false,
         });
     }
     // "ont adopté vendredi, jour de …, un paquet de sanctions": the enacting verb reports
