@@ -90,7 +90,8 @@ fn glued(before: &str, after: &str) -> bool {
 }
 
 fn is_abbreviation(before: &str) -> bool {
-    let word = before.rsplit(|c: char| c.is_whitespace() || c == '(').next().unwrap_or("");
+    // (After an opening bracket or quotation mark too: "«M. Ouattara est proclamé élu».)
+    let word = before.rsplit(|c: char| c.is_whitespace() || matches!(c, '(' | '«' | '"' | '“' | '‘' | '[')).next().unwrap_or("");
     let single_capital = word.chars().count() == 1 && word.chars().all(|c| c.is_uppercase());
     // Initials ("S.E.M." for Son Excellence Monsieur, "U.S."), which stand before a name or
     // a title far more often than at a sentence's end.
@@ -181,6 +182,8 @@ mod tests {
     fn splits_on_sentence_ends_but_not_abbreviations() {
         let text = "M. Poutine est arrivé. Il a vu V. Poutine ? Non.\nNouveau paragraphe « cité. » Fin";
         assert_eq!(split(text), vec!["M. Poutine est arrivé.", "Il a vu V. Poutine ?", "Non.", "Nouveau paragraphe « cité. »", "Fin"]);
+        // After an opening quotation mark too.
+        assert_eq!(split("«M. Ouattara est proclamé élu», a-t-il dit."), vec!["«M. Ouattara est proclamé élu», a-t-il dit."]);
     }
 
     #[test]
