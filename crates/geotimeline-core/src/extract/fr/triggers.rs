@@ -30,7 +30,7 @@ pub fn rules() -> TriggerRules {
         ),
         t(
             EventType::Meeting,
-            r"\b(?:rencontr\w*|s['’](?:est|était|étaient)\s+(?:\w+\s+)?entretenue?s?|se\s+sont\s+(?:\w+\s+)?entretenu\w*|se\s+sont\s+(?:\w+\s+)?parlé|s['’]entret(?:enir|iendr\w*|ient|iennent)|entretiens?\s+(?:téléphonique\s+)?avec|son\s+entretien|réunions?\s+(?:bilatérales?|d['’]urgence|extraordinaires?|ministérielles?|du\s+Conseil)|se\s+sont\s+réuni\w*|se\s+réuni(?:ss\w*|ra\w*|t)\b|s['’](?:est|était|étaient)\s+réuni\w*|réunie?s|conférence\s+(?:internationale|(?:sur|pour)\s+la\s+paix)|sommet|pourparlers|a\s+reçu|(?:(?:a|ont|avait|avaient)\s+été|est|sont|sera|seront)\s+reçue?s?\s+(?:[^\s,.;:]+\s+){0,4}?(?:à|au|par))\b",
+            r"\b(?:rencontr\w*|s['’](?:est|était|étaient)\s+(?:\w+\s+)?entretenue?s?|se\s+sont\s+(?:\w+\s+)?entretenu\w*|se\s+sont\s+(?:\w+\s+)?parlé|s['’]entret(?:enir|iendr\w*|ient|iennent)|entretiens?\s+(?:téléphonique\s+)?avec|son\s+entretien|réunions?\s+(?:bilatérales?|d['’]urgence|extraordinaires?|ministérielles?|du\s+Conseil)|se\s+sont\s+réuni\w*|se\s+réuni(?:ss\w*|ra\w*|t)\b|s['’](?:est|était|étaient)\s+réuni\w*|réunie?s|conférence\s+(?:internationale|(?:sur|pour)\s+la\s+paix)|sommet|pourparlers|a\s+reçu|(?:(?:a|ont|avait|avaient)\s+été|est|sont|sera|seront)\s+reçue?s?\s+(?:[^\s,.;:]+\s+){0,4}?(?:à|au|dans|par))\b",
             true,
         ),
         t(
