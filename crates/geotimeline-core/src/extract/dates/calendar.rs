@@ -106,6 +106,26 @@ pub fn weekday_near(day: Weekday, published: NaiveDate, tense: Tense) -> Option<
     })
 }
 
+/// The Saturday and Sunday of a weekend told with no word of which ("ce week-end", "over the
+/// weekend"), by the tense: the one under way when published on a Saturday or Sunday; else the
+/// one just gone in the past tense ("a été tué ce week-end", told on a Monday), the coming one
+/// otherwise.
+pub fn weekend_near(published: NaiveDate, tense: Tense) -> (NaiveDate, NaiveDate) {
+    let saturday = match published.weekday() {
+        Weekday::Sat | Weekday::Sun => day_of_week(published, Weekday::Sat),
+        _ if tense == Tense::Past => day_of_week(published, Weekday::Sat) - Duration::days(7),
+        _ => day_of_week(published, Weekday::Sat),
+    };
+    (saturday, saturday + Duration::days(1))
+}
+
+/// The Saturday and Sunday of the week `weeks` away from the one holding `published`
+/// ("last weekend" -1, "next weekend" 1).
+pub fn weekend_of_week(published: NaiveDate, weeks: i64) -> (NaiveDate, NaiveDate) {
+    let saturday = day_of_week(published + Duration::days(7 * weeks), Weekday::Sat);
+    (saturday, saturday + Duration::days(1))
+}
+
 /// Strictly before (`last`) or after the reference day: "vendredi dernier", "lundi prochain".
 pub fn weekday_beyond(day: Weekday, published: NaiveDate, last: bool) -> NaiveDate {
     let back = (published.weekday().num_days_from_monday() as i64 - day.num_days_from_monday() as i64).rem_euclid(7);

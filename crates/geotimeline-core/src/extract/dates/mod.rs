@@ -60,10 +60,11 @@ impl Passage {
     /// The day a sentence of this tense is about: the passage's day, or for a
     /// sentence in the past, the latest day of the passage that is not still to
     /// come ("Il doit se rendre à Washington du 9 au 11 juillet. Emmanuel Macron
-    /// l'a félicité …").
+    /// l'a félicité …"), even in part (a weekend told on its Saturday: "d'autres libérations
+    /// étaient attendues au cours du week-end. Le ministère a déclaré …").
     pub fn day_for(&self, tense: Tense, published: Option<NaiveDate>) -> Option<DateSpan> {
         match published {
-            Some(p) if tense == Tense::Past => self.days.iter().rev().find(|d| d.start <= p).copied(),
+            Some(p) if tense == Tense::Past => self.days.iter().rev().find(|d| d.end <= p).copied(),
             _ => self.narrative,
         }
     }

@@ -5,7 +5,7 @@
 use super::words::{self, day_number, month_number, month_part, number, unit, weekday, Holiday};
 use crate::extract::dates::calendar::{
     day_of_week, easter, month_or_part, nearest_day_of_month, nth_weekday_of_month, orthodox_easter, season_near, shift_month, shifted,
-    stretch, weekday_beyond, weekday_near,
+    stretch, weekday_beyond, weekday_near, weekend_near, weekend_of_week,
 };
 use crate::extract::dates::{Builder, ClauseWords, DateGrammar, Links, ShiftReader, Tense, TenseWords};
 use crate::extract::word_regex::WordRegex;
@@ -547,11 +547,23 @@ fn rules(b: &mut Builder) {
             _ => weekday_near(day, p, lean).map(DateSpan::day),
         }
     });
-    // "this weekend", "last weekend", "next weekend": Saturday and Sunday of that week.
-    b.rule("weekend", r"\b(this|last|next|past|coming|the\s+past|the\s+coming)\s+weekend\b", |c, x| {
-        let monday = DateSpan::week_of(x.published()? + Duration::days(7 * relative_shift(&c[1].to_lowercase()) as i64)).start;
-        Some(span(monday + Duration::days(5), monday + Duration::days(6)))
-    });
+    // "last weekend", "next weekend": Saturday and Sunday of that week. "this weekend", "over the
+    // weekend": by the tense (told on a Monday in the past, the one just gone). "the weekend of
+    // March 8" is that day's.
+    b.rule(
+        "weekend",
+        r"\b(this\s+past|this|last|next|past|coming|the\s+past|the\s+coming|over\s+the|during\s+the|at\s+the|on\s+the)\s+weekend\b(\s+of\b)?",
+        |c, x| {
+            let which = c[1].to_lowercase();
+            let (saturday, sunday) = match which.split_whitespace().next() {
+                _ if c.get(2).is_some() => return None,
+                Some("this") if which != "this past" => weekend_near(x.published()?, x.tense),
+                Some("over" | "during" | "at" | "on") => weekend_near(x.published()?, x.tense),
+                _ => weekend_of_week(x.published()?, relative_shift(&which) as i64),
+            };
+            Some(span(saturday, sunday))
+        },
+    );
     // "2018 March 18", "2012/Aug/10": the year first.
     b.rule("year_month_day", r"\b(\d{4})(?:\s+|[-/])({MONTH})(?:\s+|[-/])({DAY})\b", |c, x| {
         x.ymd(x.year(&c[1])?, month_number(&c[2])?, day_number(&c[3])?).map(DateSpan::day)

@@ -5,7 +5,7 @@
 use super::words::{self, day_number, month_number, month_part, number, unit, weekday};
 use crate::extract::dates::calendar::{
     day_of_week, month_or_part, nearest_day_of_month, nth_weekday_of_month, season_near, shift_month, shifted, stretch, weekday_beyond,
-    weekday_near,
+    weekday_near, weekend_near, weekend_of_week,
 };
 use crate::extract::dates::{Builder, ClauseWords, DateGrammar, Tense, TenseWords};
 use crate::extract::word_regex::WordRegex;
@@ -507,6 +507,24 @@ fn rules(b: &mut Builder) {
         }
         x.weekday_near(day, p).map(DateSpan::day)
     });
+    // "le week-end dernier", "le week-end prochain": Saturday and Sunday of that week. "ce
+    // week-end", "au cours du week-end": by the tense (told on a Monday in the past, the one just
+    // gone). A bare "le week-end" may be any ("le week-end, les commerces ferment"); "le
+    // week-end du 8 mars", "le week-end de Pâques" are that day's.
+    b.rule(
+        "weekend",
+        r"\b(?:(ce|au\s+cours\s+du|pendant\s+le|durant\s+le|lors\s+du|du)\s+week-?end(?:\s+(dernier|passé|prochain))?|le\s+week-?end\s+(dernier|passé|prochain))\b(\s+d[eu]\b)?",
+        |c, x| {
+            let which = c.get(2).or(c.get(3)).map(|m| m.as_str().to_lowercase());
+            let (saturday, sunday) = match which.as_deref() {
+                _ if c.get(4).is_some() => return None,
+                Some("prochain") => weekend_of_week(x.published()?, 1),
+                Some(_) => weekend_of_week(x.published()?, -1),
+                None => weekend_near(x.published()?, x.tense),
+            };
+            Some(span(saturday, sunday))
+        },
+    );
     // "vendredi dernier", "lundi prochain": strictly before or after the reference day.
     b.rule("weekday_last_next", r"\b({WEEKDAY})\s+(dernier|prochain|suivant)\b", |c, x| {
         Some(DateSpan::day(weekday_beyond(weekday(&c[1])?, x.published()?, c[2].eq_ignore_ascii_case("dernier"))))
