@@ -86,7 +86,12 @@ pub fn extract_counting(article: ArticleText<'_>, unread: &mut Unread) -> Vec<Ca
         let anchors = passage.anchors(article.published);
         let narrative = passage.day();
         let past_narrative = passage.day_for(Tense::Past, article.published);
-        let found_dates = dates::find_in(locale.dates, body, anchors, tense);
+        let mut found_dates = dates::find_in(locale.dates, body, anchors, tense);
+        // "le Mouvement du 23 mars (M23)": a date inside an organisation's name is no date.
+        if !found_dates.is_empty() {
+            let names = organisations::organisations_in(body);
+            found_dates.retain(|d| !names.iter().any(|&(start, end, _)| start <= d.span.start && d.span.end <= end));
+        }
         let mut taken: Vec<(usize, usize)> = Vec::new();
         // Clauses whose trigger is negated: their dates date nothing.
         let mut negated_clauses: Vec<(usize, usize)> = Vec::new();
@@ -1602,8 +1607,13 @@ impl ClauseBreaks {
     fn of(sentence: &str) -> Self {
         let bytes = sentence.as_bytes();
         let mut breaks = ClauseBreaks { sentence: sentence.to_string(), ends: Vec::new(), opens: Vec::new() };
+        // "Les Forces de soutien rapide (FSR) ont signé …": an acronym in brackets glosses the
+        // name before it, which stays the subject of the verb after it.
+        let mut gloss_close = None;
         for (i, &byte) in bytes.iter().enumerate() {
             match byte {
+                b'(' if bracketed_acronym_end(sentence, i).is_some() => gloss_close = bracketed_acronym_end(sentence, i),
+                b')' if gloss_close == Some(i) => gloss_close = None,
                 b',' | b';' | b':' | b'(' | b')' => {
                     breaks.ends.push(i);
                     breaks.opens.push(i);
@@ -1617,6 +1627,17 @@ impl ClauseBreaks {
         }
         breaks
     }
+}
+
+/// Where the `)` closing an acronym opened at `open` stands ("(FSR)", "(M23)", "(RSF)").
+fn bracketed_acronym_end(sentence: &str, open: usize) -> Option<usize> {
+    let inside = sentence.get(open + 1..)?;
+    let close = inside.find(')')?;
+    let word = &inside[..close];
+    let acronym = (2..=10).contains(&word.chars().count())
+        && word.chars().all(|c| c.is_uppercase() || c.is_ascii_digit() || matches!(c, '-' | '.' | '&'))
+        && word.chars().any(char::is_uppercase);
+    acronym.then_some(open + 1 + close)
 }
 
 /// The clause of a verb of saying that follows the clause ending at `clause_end` as an
@@ -1945,6 +1966,8 @@ mod tests {
     #[test]
     fn clause_bounds_are_those_the_characters_give() {
         let by_characters = |sentence: &str, start: usize, end: usize| {
+            // (An acronym in brackets is no break: its brackets read as letters.)
+            let sentence = &sentence.replace("(FSR)", "_FSR_");
             let is_break = |c: char| matches!(c, ',' | ';' | ':' | '(' | ')' | '«' | '»' | '—' | '–');
             let from = sentence[..start].char_indices().rev().find(|&(_, c)| is_break(c)).map_or(0, |(i, c)| i + c.len_utf8());
             let to = sentence[end..].find(is_break).map_or(sentence.len(), |i| end + i);
@@ -1953,6 +1976,7 @@ mod tests {
         for sentence in [
             "Le président, arrivé jeudi — selon l’AFP – à Hanoï (Viêt Nam) : « visite » ; fin…",
             "«Non»—dit-il–puis… «oui» ; ‘a’ “b” ‐ ‑ ‒ ― é à ç ÿ Œ",
+            "Les Forces de soutien rapide (FSR) ont signé (à Djeddah) l’accord (le 11 mai)",
             "no break at all",
             "",
         ] {
