@@ -85,9 +85,12 @@ fn tense_words() -> TenseWords {
 fn clause_words() -> ClauseWords {
     use words::alternation;
     ClauseWords {
-        // "After the summit in …", "Following his visit …" (not "after June 1", a bound).
-        recall: WordRegex::new(r"(?i)^\s*(?:after|following|in\s+the\s+wake\s+of)\s+(?:the|his|her|its|their|a|an)\s+\p{L}{3,}")
-            .expect("recall pattern"),
+        // "After the summit in …", "Following his visit …" (not "after June 1", a bound); "The
+        // talks follow a proposal by Putin on Sunday": what the clause's present follows came before.
+        recall: WordRegex::new(
+            r"(?i)^\s*(?:after|following|in\s+the\s+wake\s+of)\s+(?:the|his|her|its|their|a|an)\s+\p{L}{3,}|\b(?:follows?|comes?\s+after)\s+(?:the|his|her|its|their|a|an)\s+\p{L}{3,}",
+        )
+        .expect("recall pattern"),
         // A past verb or a modal and its verb: the English conditional is a word ("would"), not
         // an ending, so no verb reads as a plan by its ending (`plan_endings` is empty).
         verb: WordRegex::new(r"(?i)\b\p{L}{2,}ed\b").expect("verb pattern"),

@@ -69,9 +69,11 @@ fn tense_words() -> TenseWords {
 
 fn clause_words() -> ClauseWords {
     ClauseWords {
-        // "Après le sommet de …", "À la suite de sa visite …" (not "après le 1er mai", a bound).
+        // "Après le sommet de …", "À la suite de sa visite …" (not "après le 1er mai", a bound);
+        // "Ces pourparlers font suite à une proposition de Poutine dimanche": what the clause's
+        // present follows came before.
         recall: WordRegex::new(
-            r"(?i)^\s*(?:après|à\s+la\s+suite\s+d['’]e?|suite\s+à|dans\s+la\s+foulée\s+d['’]e?)\s*(?:le|la|les|l['’]|son|sa|ses|leur|leurs|un|une)\s*\p{L}{3,}",
+            r"(?i)^\s*(?:après|à\s+la\s+suite\s+d['’]e?|suite\s+à|dans\s+la\s+foulée\s+d['’]e?)\s*(?:le|la|les|l['’]|son|sa|ses|leur|leurs|un|une)\s*\p{L}{3,}|\b(?:fait|font)\s+suite\s+(?:à\s+(?:la|l['’]|sa|son|ses|leur|leurs|une?)|aux?)\s*\p{L}{3,}|\b(?:intervien(?:t|nent)|survien(?:t|nent))\s+(?:après|au\s+lendemain\s+d['’]e?)\s*(?:la|le|les|l['’]|sa|son|ses|leur|leurs|une?)\s*\p{L}{3,}",
         )
         .expect("recall pattern"),
         // A conditional, or an auxiliary and a participle: the match is the verb.
