@@ -1609,11 +1609,11 @@ impl ClauseBreaks {
         let mut breaks = ClauseBreaks { sentence: sentence.to_string(), ends: Vec::new(), opens: Vec::new() };
         // "Les Forces de soutien rapide (FSR) ont signé …": an acronym in brackets glosses the
         // name before it, which stays the subject of the verb after it.
-        let mut gloss_close = None;
+        let glosses: Vec<(usize, usize)> =
+            memchr::memchr_iter(b'(', bytes).filter_map(|open| bracketed_acronym_end(sentence, open).map(|close| (open, close))).collect();
         for (i, &byte) in bytes.iter().enumerate() {
             match byte {
-                b'(' if bracketed_acronym_end(sentence, i).is_some() => gloss_close = bracketed_acronym_end(sentence, i),
-                b')' if gloss_close == Some(i) => gloss_close = None,
+                b'(' | b')' if glosses.iter().any(|&(open, close)| i == open || i == close) => {}
                 b',' | b';' | b':' | b'(' | b')' => {
                     breaks.ends.push(i);
                     breaks.opens.push(i);
