@@ -51,8 +51,21 @@ static READINGS: LazyLock<HashMap<String, Vec<Reading>>> = LazyLock::new(|| {
             map.entry(form).or_default().push(Reading { lemma, event_type, form: kind, tail, enacts, reports, plural });
         };
         if class == "noun" {
-            // The plural of a one-word noun; of a compound, its last word ("phone calls").
+            // The plural of a one-word noun; of a compound, its last word ("phone calls"), or its
+            // first when a preposition follows it ("calls with", "guests of honour").
             match tail {
+                Some(rest) if rest.split_whitespace().next().is_some_and(|w| super::words::PREPOSITIONS_AFTER_A_HEAD.contains(&w)) => {
+                    add(head.clone(), None, false);
+                    map.entry(plural_of(&head)).or_default().push(Reading {
+                        lemma,
+                        event_type,
+                        form: None,
+                        tail: Some(rest),
+                        enacts,
+                        reports,
+                        plural: true,
+                    });
+                }
                 None => {
                     let plural = lemma.ends_with('s') && !lemma.ends_with("ss");
                     add(head.clone(), None, plural);

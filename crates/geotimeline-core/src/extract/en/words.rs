@@ -393,6 +393,10 @@ pub const COMMITTED_INFINITIVES: &[&str] = &[
 
 /// Auxiliaries of the perfect and the passive ("has signed", "had left", "was killed").
 pub const PAST_AUXILIARIES: &[&str] = &["has", "have", "had", "was", "were"];
+
+/// Prepositions that, right after the first word of a compound noun, make that word its head:
+/// the one that takes the plural ("calls with", "guests of honour").
+pub const PREPOSITIONS_AFTER_A_HEAD: &[&str] = &["of", "with", "for", "to", "on", "in", "at", "by", "from", "against"];
 /// Adverbs between the auxiliary and the participle ("has already signed", "was also seen").
 pub const ADVERBS: &[&str] =
     &["already", "also", "just", "not", "never", "since", "recently", "finally", "previously", "reportedly", "allegedly", "been"];
