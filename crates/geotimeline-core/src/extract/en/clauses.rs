@@ -441,8 +441,10 @@ fn elected_describes(before_trigger: &str, trigger: &str) -> bool {
 fn names_a_known_event(before_trigger: &str) -> bool {
     static KNOWN: LazyLock<WordRegex> = LazyLock::new(|| {
         // ("the third anniversary of Russia's full-scale invasion": a few words between.)
+        // "It is his first visit …", "This was the second meeting …": the sentence says what the
+        // event reported is.
         regex(
-            r"(?i)(?:\b(?:this|these)\s+(?:\p{L}+\s+)?|\b(?:anniversary|commemoration|memory)\s+of\s+(?:the\s+)?(?:[\p{L}'’-]+\s+){0,3})$",
+            r"(?i)(?:\b(?:this|these)\s+(?:\p{L}+\s+)?|\b(?:anniversary|commemoration|memory)\s+of\s+(?:the\s+)?(?:[\p{L}'’-]+\s+){0,3}|^\s*(?:it|this|that)(?:['’]s|\s+(?:is|was|marks|marked))\s+(?:the|his|her|its|their|a|an)\s+(?:[\p{L}-]+\s+){0,2})$",
         )
     });
     KNOWN.is_match(before_trigger)

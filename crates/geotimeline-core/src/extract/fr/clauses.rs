@@ -737,9 +737,11 @@ pub fn signs(before_trigger: &str) -> bool {
 /// sommet", "ces sanctions"): the words name an event already reported.
 pub fn names_a_known_event(before_trigger: &str) -> bool {
     // "cette visite"; "l'anniversaire de l'invasion": an earlier event, remembered on the day.
+    // "Il s'agit de la première visite …", "C'est sa deuxième visite …": the sentence says what
+    // the event reported is.
     static KNOWN: LazyLock<WordRegex> = LazyLock::new(|| {
         WordRegex::new(
-            r"(?i)(?:\b(?:cette|ce|cet|ces)\s+(?:\p{L}+\s+)?|\b(?:anniversaire|commémoration|souvenir)\s+(?:de\s+la\s+|de\s+l['’]\s*|du\s+|des\s+|d['’]\s*)(?:\p{L}+\s+)?)$",
+            r"(?i)(?:\b(?:cette|ce|cet|ces)\s+(?:\p{L}+\s+)?|\b(?:anniversaire|commémoration|souvenir)\s+(?:de\s+la\s+|de\s+l['’]\s*|du\s+|des\s+|d['’]\s*)(?:\p{L}+\s+)?|^\s*(?:il\s+s['’]ag(?:it|issait)\s+(?:de\s+(?:la|sa|leur|son)\s+|du\s+|de\s+l['’]\s*|d['’]\s*une?\s+)|c['’](?:est|était)\s+(?:la|sa|leur|son|le|une?)\s+)(?:\p{L}+\s+){0,2})$",
         )
         .expect("known event pattern")
     });
