@@ -35,6 +35,15 @@ fn leaders_designated(
         // "son homologue israélien, Israel Katz": the name that follows says who.
         // "le président syrien par intérim, Ahmad al-Chareh": a few lower-case words may come first.
         let after = sentence[title_end..].trim_start_matches([',', ' ']);
+        // ("le président syrien par intérim Ahmad al-Chareh": a qualifier, then the name.)
+        let after = words
+            .leader_qualifiers
+            .iter()
+            .find_map(|q| {
+                let rest = after.get(q.len()..).filter(|_| after.get(..q.len()).is_some_and(|w| w.eq_ignore_ascii_case(q)))?;
+                (!rest.starts_with(char::is_alphanumeric)).then(|| rest.trim_start_matches([',', ' ']))
+            })
+            .unwrap_or(after);
         static APPOSED_NAME: LazyLock<regex::Regex> =
             LazyLock::new(|| regex::Regex::new(r"^(?:\p{Ll}+\s+){1,3}?\p{Ll}+\s*,\s*\p{Lu}").expect("apposed name pattern"));
         let named_next = after.chars().next().is_some_and(char::is_uppercase) || APPOSED_NAME.is_match(after);

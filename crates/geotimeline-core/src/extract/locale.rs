@@ -35,6 +35,9 @@ pub struct ActorWords {
     /// Whether the title stands before the demonym (French) or after it (English). Before:
     /// `leader_title` matches the end of the text before the demonym; after: the start of the text after it.
     pub title_before_demonym: bool,
+    /// Words that may stand between a leader's title and their name ("le président syrien par
+    /// intérim Ahmad al-Chareh", "le Premier ministre sortant").
+    pub leader_qualifiers: &'static [&'static str],
     /// A title then a name, the name in group 1 ("le Premier ministre Pham Minh Chinh").
     pub titled_name: LazyLock<WordRegex>,
     /// A civility then a name, the name in group 1 ("M. Vaz", "Mr. Modi").

@@ -479,6 +479,7 @@ pub const NOT_A_SURNAME: &[&str] = &[
 pub static ACTORS: ActorWords = ActorWords {
     leader_title: LazyLock::new(|| WordRegex::new(LEADER_TITLE).expect("leader title pattern")),
     title_before_demonym: false,
+    leader_qualifiers: super::words::LEADER_QUALIFIERS,
     titled_name: LazyLock::new(|| WordRegex::new(&TITLED_NAME_PATTERN).expect("titled name pattern")),
     civility_name: LazyLock::new(|| regex::Regex::new(CIVILITY_NAME).expect("civility pattern")),
     thing_before_name: LazyLock::new(|| regex::Regex::new(THING_BEFORE_NAME).expect("thing name pattern")),

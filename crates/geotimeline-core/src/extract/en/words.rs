@@ -799,3 +799,7 @@ mod tests {
         }
     }
 }
+
+/// Words that may stand between a leader's title and their name ("the Syrian president-elect
+/// X" reads "-elect" inside the title's word; "the outgoing president X").
+pub const LEADER_QUALIFIERS: &[&str] = &["elect", "ad interim"];

@@ -502,3 +502,8 @@ mod tests {
         assert_eq!(seasons_capitalised(), "Printemps|Été|Automne|Hiver");
     }
 }
+
+/// Words that may stand between a leader's title and their name: "le président syrien par
+/// intérim Ahmad al-Chareh", "le Premier ministre sortant Gabriel Attal".
+pub const LEADER_QUALIFIERS: &[&str] =
+    &["par intérim", "intérimaire", "sortant", "sortante", "élu", "élue", "déchu", "déchue", "en exercice", "désigné", "désignée"];
