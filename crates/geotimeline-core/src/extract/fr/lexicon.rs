@@ -354,7 +354,7 @@ const INSIDE_GROUP: &[&str] = &[
 /// in "-ment", quoted or not ("a « chaleureusement » félicité", as the statement rule reads
 /// "a chaleureusement félicité").
 fn stands_inside_group(word: &str) -> bool {
-    INSIDE_GROUP.contains(&word) || matches!(word, "eux" | "elle" | "elles") || (word.chars().count() > 6 && word.ends_with("ment"))
+    INSIDE_GROUP.contains(&word) || matches!(word, "eux" | "elle" | "elles") || super::words::is_ment_adverb(word)
 }
 
 /// Words before a conjugated form that make it a noun ("en cas d'attaque", "à la demande").
@@ -498,7 +498,7 @@ fn tail_after_a_gap(sentence: &str, words: &[(usize, usize, Cow<'_, str>)], form
             || super::words::MONTHS.iter().any(|m| m.name == w)
             || w == "1er"
             || (w.len() <= 2 && w.chars().all(|c| c.is_ascii_digit()))
-            || (w.len() > 6 && w.ends_with("ment"))
+            || super::words::is_ment_adverb(w)
     };
     let mut k = form + 1;
     while k < words.len() && k - form <= TAIL_GAP_WORDS && gap_word(words[k].2.as_ref()) {
