@@ -579,15 +579,16 @@ fn draws_a_lesson(after_trigger: &str) -> bool {
 }
 
 /// Whether the verb of a trigger is negated ("n'a pas signé", "n'avait pas été officiellement
-/// annoncée", "ne s'est jamais rendu"): what did not happen is no event. ("n'a signé que" is no negation.)
+/// annoncée", "ne s'est jamais rendu", "n'a finalement pas signé", "n'a de son côté pas dénoncé",
+/// up to three words between the verb and the negation): what did not happen is no event. ("n'a signé que" is no negation.)
 pub fn negated(before_trigger: &str, trigger: &str) -> bool {
     static BEFORE: LazyLock<WordRegex> = LazyLock::new(|| {
-        WordRegex::new(r"(?i)\b(?:ne|n['’])\s*(?:(?:se|s['’]|l['’]|les|la|le|lui|leur|y|en)\s*)?\p{L}+\s+(?:pas|jamais|plus|point|guère|nullement)\s+(?:(?:encore|été|eu|officiellement|formellement|\p{L}+ment)\s+)*$")
+        WordRegex::new(r"(?i)\b(?:ne|n['’])\s*(?:(?:se|s['’]|l['’]|les|la|le|lui|leur|y|en)\s*)?\p{L}+(?:\s+\p{L}+){0,3}?\s+(?:pas|jamais|plus|point|guère|nullement)\s+(?:(?:encore|été|eu|officiellement|formellement|\p{L}+ment)\s+)*$")
             .expect("negation pattern")
     });
     static ANY: LazyLock<WordRegex> = LazyLock::new(|| {
         WordRegex::new(
-            r"(?i)\b(?:ne|n['’])\s*(?:(?:se|s['’]|l['’]|les|la|le|lui|leur|y|en)\s*)?\p{L}+\s+(?:pas|jamais|plus|point|guère|nullement)\b",
+            r"(?i)\b(?:ne|n['’])\s*(?:(?:se|s['’]|l['’]|les|la|le|lui|leur|y|en)\s*)?\p{L}+(?:\s+\p{L}+){0,3}?\s+(?:pas|jamais|plus|point|guère|nullement)\b",
         )
         .expect("negation pattern")
     });

@@ -48,11 +48,13 @@ fn tense_words() -> TenseWords {
         alternation_exact(words::FUTURE_ENDINGS.iter().copied()),
         alternation_exact(words::FUTURE_ENDINGS_LOWER_CASE.iter().copied())
     );
-    // An auxiliary, at most one adverb, then a past participle ("a signé", "est déjà arrivé").
+    // An auxiliary, at most one adverb or incise, then a past participle ("a signé", "est déjà
+    // arrivé", "a pour sa part promis").
+    let incises: Vec<String> = words::GROUP_INCISES.iter().map(|incise| incise.join(" ").replace("' ", "'")).collect();
     let past = format!(
         r"(?i)\b(?:{})\s+(?:(?:{})\s+)?(\w+(?:{}))\b",
         alternation(words::PAST_AUXILIARIES.iter().copied()),
-        alternation(words::ADVERBS.iter().copied()),
+        alternation(words::ADVERBS.iter().copied().chain(incises.iter().map(String::as_str))),
         alternation_exact(words::PARTICIPLE_ENDINGS.iter().copied())
     );
     TenseWords {

@@ -128,8 +128,14 @@ fn support_verb(sentence: &str, words: &[(usize, usize, Cow<'_, str>)], i: usize
         let Some(kind) = SUPPORT_FORMS.get(words[k].2.as_ref()) else { continue };
         // "ont aussi mené des attaques": adverbs and negation may stand inside the group.
         let mut j = k;
-        while j > 0 && k - j < 3 && stands_inside_group(words[j - 1].2.as_ref()) && !AUXILIARIES.contains(&words[j - 1].2.as_ref()) {
-            j -= 1;
+        while j > 0 && k - j < 3 {
+            if stands_inside_group(words[j - 1].2.as_ref()) && !AUXILIARIES.contains(&words[j - 1].2.as_ref()) {
+                j -= 1;
+            } else if let Some(n) = incise_ending_at(words, j) {
+                j -= n;
+            } else {
+                break;
+            }
         }
         let before = j.checked_sub(1).map(|b| words[b].2.as_ref());
         let modal = before.is_some_and(|b| MODALS.contains(&b));
@@ -357,6 +363,15 @@ fn stands_inside_group(word: &str) -> bool {
     INSIDE_GROUP.contains(&word) || matches!(word, "eux" | "elle" | "elles") || super::words::is_ment_adverb(word)
 }
 
+/// How many words an incise of `GROUP_INCISES` ending right before the word at `end` takes
+/// ("de son côté" in "a de son côté dénoncé").
+fn incise_ending_at(words: &[(usize, usize, Cow<'_, str>)], end: usize) -> Option<usize> {
+    super::words::GROUP_INCISES
+        .iter()
+        .find(|incise| end >= incise.len() && words[end - incise.len()..end].iter().zip(incise.iter()).all(|(w, i)| w.2 == *i))
+        .map(|incise| incise.len())
+}
+
 /// Words before a conjugated form that make it a noun ("en cas d'attaque", "à la demande").
 const PREPOSITIONS: &[&str] = &["de", "d'", "à", "en", "par", "pour", "sans", "contre", "après", "avant", "sur", "sous", "vers"];
 
@@ -528,9 +543,15 @@ pub fn hits(sentence: &str) -> Vec<LexiconHit> {
         let mut j = i;
         let mut reflexive = false;
         let mut inversion = false;
-        while j > 0 && i - j < 5 && stands_inside_group(words[j - 1].2.as_ref()) && !AUXILIARIES.contains(&words[j - 1].2.as_ref()) {
-            reflexive |= REFLEXIVES.contains(&words[j - 1].2.as_ref());
-            j -= 1;
+        while j > 0 && i - j < 5 {
+            if stands_inside_group(words[j - 1].2.as_ref()) && !AUXILIARIES.contains(&words[j - 1].2.as_ref()) {
+                reflexive |= REFLEXIVES.contains(&words[j - 1].2.as_ref());
+                j -= 1;
+            } else if let Some(n) = incise_ending_at(&words, j) {
+                j -= n;
+            } else {
+                break;
+            }
         }
         let before = j.checked_sub(1).map(|k| words[k].2.as_ref());
         let previous = i.checked_sub(1).map(|k| words[k].2.as_ref());

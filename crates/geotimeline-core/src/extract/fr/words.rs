@@ -212,6 +212,33 @@ pub const PAST_AUXILIARIES: &[&str] = &["a", "ont", "avait", "avaient", "est", "
 /// Adverbs that may come between the auxiliary and the participle ("est déjà arrivé").
 pub const ADVERBS: &[&str] =
     &["pas", "déjà", "bien", "aussi", "encore", "ensuite", "toujours", "jamais", "également", "enfin", "finalement", "ainsi", "notamment"];
+/// Incises of several words that may stand inside a verb group, as its adverbs do ("le Hamas a
+/// de son côté dénoncé", "a pour sa part condamné", "a de nouveau frappé"), in the words of the
+/// lexicon's reading (an elided article keeps its apostrophe: "d'", "ores").
+pub const GROUP_INCISES: &[&[&str]] = &[
+    &["de", "son", "côté"],
+    &["de", "leur", "côté"],
+    &["pour", "sa", "part"],
+    &["pour", "leur", "part"],
+    &["quant", "à", "lui"],
+    &["quant", "à", "elle"],
+    &["quant", "à", "eux"],
+    &["quant", "à", "elles"],
+    &["à", "son", "tour"],
+    &["à", "leur", "tour"],
+    &["de", "nouveau"],
+    &["à", "nouveau"],
+    &["une", "nouvelle", "fois"],
+    &["une", "fois", "de", "plus"],
+    &["par", "ailleurs"],
+    &["en", "outre"],
+    &["d'", "ores", "et", "déjà"],
+    &["sans", "doute"],
+    &["lui-même"],
+    &["elle-même"],
+    &["eux-mêmes"],
+    &["elles-mêmes"],
+];
 /// Nouns in "-ment" of the news, which an adverb test by ending would take for adverbs ("c'est le
 /// gouvernement élu qui …" is no verb group "est … élu").
 pub const MENT_NOUNS: &[&str] = &[
