@@ -171,7 +171,7 @@ fn rules(b: &mut Builder) {
     // stretch; days apart ("les 5 et 12 avril") are two dates, left to the single-day rule.
     b.rule(
         "day_month_list",
-        r"\bles\s+((?:\d{1,2}(?:er)?\s*,\s*)*\d{1,2}(?:er)?)\s+et\s+(\d{1,2})\s+({MONTH})(?:\s+(\d{4}))?\b",
+        r"\b(?:les|des)\s+((?:\d{1,2}(?:er)?\s*,\s*)*\d{1,2}(?:er)?)\s+et\s+(\d{1,2})\s+({MONTH})(?:\s+(\d{4}))?\b",
         |c, x| {
             let days: Vec<u32> = c[1].split(',').map(|d| d.trim().trim_end_matches("er").parse().ok()).collect::<Option<_>>()?;
             let last: u32 = c[2].parse().ok()?;
