@@ -423,8 +423,9 @@ const DETERMINERS: &[&str] = &[
     "nouveaux",
 ];
 
-/// Whether a noun follows a quantity and "de" ("25 % de droits de douane", "une
-/// série de frappes"): a specific event, where "en cas d'attaque" is none.
+/// Whether a noun follows a quantity or an attempt and "de" ("25 % de droits de douane", "une
+/// série de frappes", "une tentative de coup d'État"): a specific event, where "en cas
+/// d'attaque" is none.
 fn after_a_quantity(words: &[(usize, usize, Cow<'_, str>)], i: usize) -> bool {
     const QUANTITIES: &[&str] = &[
         "série",
@@ -440,6 +441,9 @@ fn after_a_quantity(words: &[(usize, usize, Cow<'_, str>)], i: usize) -> bool {
         "nombreuses",
         "nombreux",
         "plusieurs",
+        // "la tentative de coup d'État survenue dimanche": what was attempted happened, foiled or not.
+        "tentative",
+        "tentatives",
     ];
     let (Some(de), Some(quantity)) = (i.checked_sub(1).map(|k| words[k].2.as_ref()), i.checked_sub(2).map(|k| words[k].2.as_ref())) else {
         return false;
