@@ -652,13 +652,14 @@ pub fn groups_people(after_trigger: &str) -> bool {
 }
 
 /// Whether the words after a vote name a text voted on ("ont voté la résolution",
-/// "a voté contre le projet de loi"), or end the clause on its side ("Cinq pays ont voté
+/// "a voté contre le projet de loi"), or what to do ("ont voté pour débattre de sa
+/// destitution"), or end the clause on its side ("Cinq pays ont voté
 /// contre, et …": the text the sentence before named): a vote in a chamber or a council,
 /// not an election.
 pub fn votes_a_text(after_trigger: &str) -> bool {
     static TEXT: LazyLock<WordRegex> = LazyLock::new(|| {
         WordRegex::new(
-            r"(?i)^\s*(?:(?:pour|contre)\s*(?:[,;:.!?)]|$)|(?:\p{L}+\s+){0,2}?(?:(?:pour|contre|en\s+faveur\s+d['’]e?)\s*)?(?:la|le|les|l['’]|une?|des|cette|ce|ces)\s*(?:\p{L}+\s+)?(?:résolutions?|lois?|textes?|motions?|projets?|budgets?|amendements?|réformes?|propositions?|sanctions|accords?|traités?|admission|adhésion|destitution|levée|censure|confiance|suspension|dissolution)\b)",
+            r"(?i)^\s*(?:(?:pour|contre)\s*(?:[,;:.!?)]|$)|(?:\p{L}+\s+){0,2}?pour\s+(?:(?:se|s['’]|en|y|l['’])\s*)?(?-i:\p{Ll}+(?:er|ir|re))\b|(?:\p{L}+\s+){0,2}?(?:(?:pour|contre|en\s+faveur\s+d['’]e?)\s*)?(?:la|le|les|l['’]|une?|des|cette|ce|ces)\s*(?:\p{L}+\s+)?(?:résolutions?|lois?|textes?|motions?|projets?|budgets?|amendements?|réformes?|propositions?|sanctions|accords?|traités?|admission|adhésion|destitution|levée|censure|confiance|suspension|dissolution)\b)",
         )
         .expect("voted text pattern")
     });
