@@ -659,11 +659,19 @@ pub fn groups_people(after_trigger: &str) -> bool {
 pub fn votes_a_text(after_trigger: &str) -> bool {
     static TEXT: LazyLock<WordRegex> = LazyLock::new(|| {
         WordRegex::new(
-            r"(?i)^\s*(?:(?:pour|contre)\s*(?:[,;:.!?)]|$)|(?:\p{L}+\s+){0,2}?pour\s+(?:(?:se|s['’]|en|y|l['’])\s*)?(?-i:\p{Ll}+(?:er|ir|re))\b|(?:\p{L}+\s+){0,2}?(?:(?:pour|contre|en\s+faveur\s+d['’]e?)\s*)?(?:la|le|les|l['’]|une?|des|cette|ce|ces)\s*(?:\p{L}+\s+)?(?:résolutions?|lois?|textes?|motions?|projets?|budgets?|amendements?|réformes?|propositions?|sanctions|accords?|traités?|admission|adhésion|destitution|levée|censure|confiance|suspension|dissolution)\b)",
+            r"(?i)^\s*(?:(?:pour|contre)\s*(?:[,;:.!?)]|$)|(?:\p{L}+\s+){0,2}?(?:(?:pour|contre|en\s+faveur\s+d['’]e?)\s*)?(?:la|le|les|l['’]|une?|des|cette|ce|ces)\s*(?:\p{L}+\s+)?(?:résolutions?|lois?|textes?|motions?|projets?|budgets?|amendements?|réformes?|propositions?|sanctions|accords?|traités?|admission|adhésion|destitution|levée|censure|confiance|suspension|dissolution)\b)",
         )
         .expect("voted text pattern")
     });
+    // "ont voté pour débattre de sa destitution": what to do, unless it is to elect ("ont voté
+    // dimanche pour élire leurs députés").
+    static TO_DO: LazyLock<WordRegex> = LazyLock::new(|| {
+        WordRegex::new(r"(?i)^\s*(?:\p{L}+\s+){0,2}?pour\s+(?:(?:se|s['’]|en|y|l['’])\s*)?(?-i:(\p{Ll}+(?:er|ir|re)))\b")
+            .expect("vote to do pattern")
+    });
+    const ELECTING: &[&str] = &["élire", "réélire", "désigner", "choisir", "renouveler", "départager"];
     TEXT.is_match(after_trigger)
+        || TO_DO.captures_at(after_trigger, 0).and_then(|c| c.get(1)).is_some_and(|verb| !ELECTING.contains(&verb.as_str()))
 }
 
 /// Whether the event a noun names is called off in its clause ("la réunion était reportée",
