@@ -447,8 +447,11 @@ pub fn extract_counting(article: ArticleText<'_>, unread: &mut Unread) -> Vec<Ca
                 }
                 // "l'Iran et Israël, en guerre depuis le 13 juin, ont accepté …": the start of a
                 // state told in an incise is not the day of a verb outside it.
+                // Nor is one in an apposition after a comma that follows the verb ("a promis le
+                // secrétaire général, …, de l'Ukraine, victime d'une agression depuis le 24 février 2022").
                 if dates::tells_a_start(locale.dates, &body[..d.span.start], &d.text)
-                    && incise_around(body, (d.span.start, d.span.end)).is_some_and(|(open, close)| m.end() <= open || close <= m.start())
+                    && (incise_around(body, (d.span.start, d.span.end)).is_some_and(|(open, close)| m.end() <= open || close <= m.start())
+                        || body.get(m.end()..d.span.start).is_some_and(|gap| gap.contains(',')))
                 {
                     return false;
                 }

@@ -579,15 +579,16 @@ fn draws_a_lesson(after_trigger: &str) -> bool {
 }
 
 /// Whether the verb of a trigger is negated ("n'a pas signé", "n'avait pas été officiellement
-/// annoncée", "ne s'est jamais rendu"): what did not happen is no event. ("n'a signé que" is no negation.)
+/// annoncée", "ne s'est jamais rendu", "n'a finalement pas signé", "n'a de son côté pas dénoncé",
+/// up to three words between the verb and the negation): what did not happen is no event. ("n'a signé que" is no negation.)
 pub fn negated(before_trigger: &str, trigger: &str) -> bool {
     static BEFORE: LazyLock<WordRegex> = LazyLock::new(|| {
-        WordRegex::new(r"(?i)\b(?:ne|n['’])\s*(?:(?:se|s['’]|l['’]|les|la|le|lui|leur|y|en)\s*)?\p{L}+\s+(?:pas|jamais|plus|point|guère|nullement)\s+(?:(?:encore|été|eu|officiellement|formellement|\p{L}+ment)\s+)*$")
+        WordRegex::new(r"(?i)\b(?:ne|n['’])\s*(?:(?:se|s['’]|l['’]|les|la|le|lui|leur|y|en)\s*)?\p{L}+(?:\s+\p{L}+){0,3}?\s+(?:pas|jamais|plus|point|guère|nullement)\s+(?:(?:encore|été|eu|officiellement|formellement|\p{L}+ment)\s+)*$")
             .expect("negation pattern")
     });
     static ANY: LazyLock<WordRegex> = LazyLock::new(|| {
         WordRegex::new(
-            r"(?i)\b(?:ne|n['’])\s*(?:(?:se|s['’]|l['’]|les|la|le|lui|leur|y|en)\s*)?\p{L}+\s+(?:pas|jamais|plus|point|guère|nullement)\b",
+            r"(?i)\b(?:ne|n['’])\s*(?:(?:se|s['’]|l['’]|les|la|le|lui|leur|y|en)\s*)?\p{L}+(?:\s+\p{L}+){0,3}?\s+(?:pas|jamais|plus|point|guère|nullement)\b",
         )
         .expect("negation pattern")
     });
@@ -651,7 +652,8 @@ pub fn groups_people(after_trigger: &str) -> bool {
 }
 
 /// Whether the words after a vote name a text voted on ("ont voté la résolution",
-/// "a voté contre le projet de loi"), or end the clause on its side ("Cinq pays ont voté
+/// "a voté contre le projet de loi"), or what to do ("ont voté pour débattre de sa
+/// destitution"), or end the clause on its side ("Cinq pays ont voté
 /// contre, et …": the text the sentence before named): a vote in a chamber or a council,
 /// not an election.
 pub fn votes_a_text(after_trigger: &str) -> bool {
@@ -661,7 +663,15 @@ pub fn votes_a_text(after_trigger: &str) -> bool {
         )
         .expect("voted text pattern")
     });
+    // "ont voté pour débattre de sa destitution": what to do, unless it is to elect ("ont voté
+    // dimanche pour élire leurs députés").
+    static TO_DO: LazyLock<WordRegex> = LazyLock::new(|| {
+        WordRegex::new(r"(?i)^\s*(?:\p{L}+\s+){0,2}?pour\s+(?:(?:se|s['’]|en|y|l['’])\s*)?(?-i:(\p{Ll}+(?:er|ir|re)))\b")
+            .expect("vote to do pattern")
+    });
+    const ELECTING: &[&str] = &["élire", "réélire", "désigner", "choisir", "renouveler", "départager"];
     TEXT.is_match(after_trigger)
+        || TO_DO.captures_at(after_trigger, 0).and_then(|c| c.get(1)).is_some_and(|verb| !ELECTING.contains(&verb.as_str()))
 }
 
 /// Whether the event a noun names is called off in its clause ("la réunion était reportée",

@@ -48,11 +48,13 @@ fn tense_words() -> TenseWords {
         alternation_exact(words::FUTURE_ENDINGS.iter().copied()),
         alternation_exact(words::FUTURE_ENDINGS_LOWER_CASE.iter().copied())
     );
-    // An auxiliary, at most one adverb, then a past participle ("a signé", "est déjà arrivé").
+    // An auxiliary, at most one adverb or incise, then a past participle ("a signé", "est déjà
+    // arrivé", "a pour sa part promis").
+    let incises: Vec<String> = words::GROUP_INCISES.iter().map(|incise| incise.join(" ").replace("' ", "'")).collect();
     let past = format!(
         r"(?i)\b(?:{})\s+(?:(?:{})\s+)?(\w+(?:{}))\b",
         alternation(words::PAST_AUXILIARIES.iter().copied()),
-        alternation(words::ADVERBS.iter().copied()),
+        alternation(words::ADVERBS.iter().copied().chain(incises.iter().map(String::as_str))),
         alternation_exact(words::PARTICIPLE_ENDINGS.iter().copied())
     );
     TenseWords {
@@ -171,7 +173,7 @@ fn rules(b: &mut Builder) {
     // stretch; days apart ("les 5 et 12 avril") are two dates, left to the single-day rule.
     b.rule(
         "day_month_list",
-        r"\bles\s+((?:\d{1,2}(?:er)?\s*,\s*)*\d{1,2}(?:er)?)\s+et\s+(\d{1,2})\s+({MONTH})(?:\s+(\d{4}))?\b",
+        r"\b(?:les|des)\s+((?:\d{1,2}(?:er)?\s*,\s*)*\d{1,2}(?:er)?)\s+et\s+(\d{1,2})\s+({MONTH})(?:\s+(\d{4}))?\b",
         |c, x| {
             let days: Vec<u32> = c[1].split(',').map(|d| d.trim().trim_end_matches("er").parse().ok()).collect::<Option<_>>()?;
             let last: u32 = c[2].parse().ok()?;

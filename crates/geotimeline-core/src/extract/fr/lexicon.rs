@@ -128,8 +128,14 @@ fn support_verb(sentence: &str, words: &[(usize, usize, Cow<'_, str>)], i: usize
         let Some(kind) = SUPPORT_FORMS.get(words[k].2.as_ref()) else { continue };
         // "ont aussi mené des attaques": adverbs and negation may stand inside the group.
         let mut j = k;
-        while j > 0 && k - j < 3 && stands_inside_group(words[j - 1].2.as_ref()) && !AUXILIARIES.contains(&words[j - 1].2.as_ref()) {
-            j -= 1;
+        while j > 0 && k - j < 3 {
+            if stands_inside_group(words[j - 1].2.as_ref()) && !AUXILIARIES.contains(&words[j - 1].2.as_ref()) {
+                j -= 1;
+            } else if let Some(n) = incise_ending_at(words, j) {
+                j -= n;
+            } else {
+                break;
+            }
         }
         let before = j.checked_sub(1).map(|b| words[b].2.as_ref());
         let modal = before.is_some_and(|b| MODALS.contains(&b));
@@ -354,7 +360,16 @@ const INSIDE_GROUP: &[&str] = &[
 /// in "-ment", quoted or not ("a « chaleureusement » félicité", as the statement rule reads
 /// "a chaleureusement félicité").
 fn stands_inside_group(word: &str) -> bool {
-    INSIDE_GROUP.contains(&word) || matches!(word, "eux" | "elle" | "elles") || (word.chars().count() > 6 && word.ends_with("ment"))
+    INSIDE_GROUP.contains(&word) || matches!(word, "eux" | "elle" | "elles") || super::words::is_ment_adverb(word)
+}
+
+/// How many words an incise of `GROUP_INCISES` ending right before the word at `end` takes
+/// ("de son côté" in "a de son côté dénoncé").
+fn incise_ending_at(words: &[(usize, usize, Cow<'_, str>)], end: usize) -> Option<usize> {
+    super::words::GROUP_INCISES
+        .iter()
+        .find(|incise| end >= incise.len() && words[end - incise.len()..end].iter().zip(incise.iter()).all(|(w, i)| w.2 == *i))
+        .map(|incise| incise.len())
 }
 
 /// Words before a conjugated form that make it a noun ("en cas d'attaque", "à la demande").
@@ -408,8 +423,9 @@ const DETERMINERS: &[&str] = &[
     "nouveaux",
 ];
 
-/// Whether a noun follows a quantity and "de" ("25 % de droits de douane", "une
-/// série de frappes"): a specific event, where "en cas d'attaque" is none.
+/// Whether a noun follows a quantity or an attempt and "de" ("25 % de droits de douane", "une
+/// série de frappes", "une tentative de coup d'État"): a specific event, where "en cas
+/// d'attaque" is none.
 fn after_a_quantity(words: &[(usize, usize, Cow<'_, str>)], i: usize) -> bool {
     const QUANTITIES: &[&str] = &[
         "série",
@@ -425,6 +441,9 @@ fn after_a_quantity(words: &[(usize, usize, Cow<'_, str>)], i: usize) -> bool {
         "nombreuses",
         "nombreux",
         "plusieurs",
+        // "la tentative de coup d'État survenue dimanche": what was attempted happened, foiled or not.
+        "tentative",
+        "tentatives",
     ];
     let (Some(de), Some(quantity)) = (i.checked_sub(1).map(|k| words[k].2.as_ref()), i.checked_sub(2).map(|k| words[k].2.as_ref())) else {
         return false;
@@ -498,7 +517,7 @@ fn tail_after_a_gap(sentence: &str, words: &[(usize, usize, Cow<'_, str>)], form
             || super::words::MONTHS.iter().any(|m| m.name == w)
             || w == "1er"
             || (w.len() <= 2 && w.chars().all(|c| c.is_ascii_digit()))
-            || (w.len() > 6 && w.ends_with("ment"))
+            || super::words::is_ment_adverb(w)
     };
     let mut k = form + 1;
     while k < words.len() && k - form <= TAIL_GAP_WORDS && gap_word(words[k].2.as_ref()) {
@@ -528,9 +547,15 @@ pub fn hits(sentence: &str) -> Vec<LexiconHit> {
         let mut j = i;
         let mut reflexive = false;
         let mut inversion = false;
-        while j > 0 && i - j < 5 && stands_inside_group(words[j - 1].2.as_ref()) && !AUXILIARIES.contains(&words[j - 1].2.as_ref()) {
-            reflexive |= REFLEXIVES.contains(&words[j - 1].2.as_ref());
-            j -= 1;
+        while j > 0 && i - j < 5 {
+            if stands_inside_group(words[j - 1].2.as_ref()) && !AUXILIARIES.contains(&words[j - 1].2.as_ref()) {
+                reflexive |= REFLEXIVES.contains(&words[j - 1].2.as_ref());
+                j -= 1;
+            } else if let Some(n) = incise_ending_at(&words, j) {
+                j -= n;
+            } else {
+                break;
+            }
         }
         let before = j.checked_sub(1).map(|k| words[k].2.as_ref());
         let previous = i.checked_sub(1).map(|k| words[k].2.as_ref());

@@ -212,6 +212,108 @@ pub const PAST_AUXILIARIES: &[&str] = &["a", "ont", "avait", "avaient", "est", "
 /// Adverbs that may come between the auxiliary and the participle ("est déjà arrivé").
 pub const ADVERBS: &[&str] =
     &["pas", "déjà", "bien", "aussi", "encore", "ensuite", "toujours", "jamais", "également", "enfin", "finalement", "ainsi", "notamment"];
+/// Incises of several words that may stand inside a verb group, as its adverbs do ("le Hamas a
+/// de son côté dénoncé", "a pour sa part condamné", "a de nouveau frappé"), in the words of the
+/// lexicon's reading (an elided article keeps its apostrophe: "d'", "ores").
+pub const GROUP_INCISES: &[&[&str]] = &[
+    &["de", "son", "côté"],
+    &["de", "leur", "côté"],
+    &["pour", "sa", "part"],
+    &["pour", "leur", "part"],
+    &["quant", "à", "lui"],
+    &["quant", "à", "elle"],
+    &["quant", "à", "eux"],
+    &["quant", "à", "elles"],
+    &["à", "son", "tour"],
+    &["à", "leur", "tour"],
+    &["de", "nouveau"],
+    &["à", "nouveau"],
+    &["une", "nouvelle", "fois"],
+    &["une", "fois", "de", "plus"],
+    &["par", "ailleurs"],
+    &["en", "outre"],
+    &["d'", "ores", "et", "déjà"],
+    &["sans", "doute"],
+    &["lui-même"],
+    &["elle-même"],
+    &["eux-mêmes"],
+    &["elles-mêmes"],
+];
+/// Nouns in "-ment" of the news, which an adverb test by ending would take for adverbs ("c'est le
+/// gouvernement élu qui …" is no verb group "est … élu").
+pub const MENT_NOUNS: &[&str] = &[
+    "gouvernement",
+    "parlement",
+    "traitement",
+    "mouvement",
+    "événement",
+    "évènement",
+    "commandement",
+    "rassemblement",
+    "financement",
+    "déploiement",
+    "armement",
+    "désarmement",
+    "enlèvement",
+    "bombardement",
+    "affrontement",
+    "engagement",
+    "règlement",
+    "jugement",
+    "changement",
+    "lancement",
+    "renforcement",
+    "rapprochement",
+    "établissement",
+    "développement",
+    "département",
+    "fonctionnement",
+    "remaniement",
+    "recensement",
+    "amendement",
+    "investissement",
+    "paiement",
+    "licenciement",
+    "soulèvement",
+    "arrangement",
+    "rapatriement",
+    "emprisonnement",
+    "approvisionnement",
+    "ravitaillement",
+    "équipement",
+    "enseignement",
+    "sentiment",
+    "argument",
+    "document",
+    "monument",
+    "instrument",
+    "élément",
+    "régiment",
+    "comportement",
+    "avènement",
+    "dénouement",
+    "serment",
+    "testament",
+    "médicament",
+    "agrément",
+    "vêtement",
+    "logement",
+    "appartement",
+    "isolement",
+    "éloignement",
+    "glissement",
+    "attachement",
+    "accroissement",
+    "effondrement",
+    "encerclement",
+    "retranchement",
+    "acheminement",
+];
+/// Whether a word is an adverb in "-ment" ("chaleureusement", "officiellement"), none of the nouns
+/// of `MENT_NOUNS`; seven letters at least, as "moment" is a noun too.
+pub fn is_ment_adverb(word: &str) -> bool {
+    word.ends_with("ment") && word.chars().count() > 6 && !MENT_NOUNS.contains(&word)
+}
 /// Endings of past participles ("signé", "parti", "venu", "ouvert").
 pub const PARTICIPLE_ENDINGS: &[&str] = &["é", "ée", "és", "ées", "i", "is", "ie", "it", "u", "us", "ue", "ert", "erte"];
 
