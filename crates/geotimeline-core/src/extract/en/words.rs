@@ -800,6 +800,6 @@ mod tests {
     }
 }
 
-/// Words that may stand between a leader's title and their name ("the Syrian president-elect
-/// X" reads "-elect" inside the title's word; "the outgoing president X").
+/// Words that may stand between a leader's title and their name ("the Syrian president ad
+/// interim Ahmed al-Sharaa", "the US president elect Donald Trump").
 pub const LEADER_QUALIFIERS: &[&str] = &["elect", "ad interim"];
