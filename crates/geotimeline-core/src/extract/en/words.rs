@@ -761,6 +761,10 @@ pub fn holiday(words: &str) -> Option<Holiday> {
     LOOKUP.iter().find(|(r, _)| r.is_match(words)).map(|&(_, h)| h)
 }
 
+/// Words that may stand between a leader's title and their name ("the Syrian president ad
+/// interim Ahmed al-Sharaa", "the US president elect Donald Trump").
+pub const LEADER_QUALIFIERS: &[&str] = &["elect", "ad interim"];
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -799,7 +803,3 @@ mod tests {
         }
     }
 }
-
-/// Words that may stand between a leader's title and their name ("the Syrian president ad
-/// interim Ahmed al-Sharaa", "the US president elect Donald Trump").
-pub const LEADER_QUALIFIERS: &[&str] = &["elect", "ad interim"];

@@ -564,6 +564,11 @@ pub fn holiday(words: &str) -> Option<(u32, u32)> {
     LOOKUP.iter().find(|(r, _, _)| r.is_match(words)).map(|&(_, m, d)| (m, d))
 }
 
+/// Words that may stand between a leader's title and their name: "le président syrien par
+/// intérim Ahmad al-Chareh", "le Premier ministre sortant Gabriel Attal".
+pub const LEADER_QUALIFIERS: &[&str] =
+    &["par intérim", "intérimaire", "sortant", "sortante", "élu", "élue", "déchu", "déchue", "en exercice", "désigné", "désignée"];
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -604,8 +609,3 @@ mod tests {
         assert_eq!(seasons_capitalised(), "Printemps|Été|Automne|Hiver");
     }
 }
-
-/// Words that may stand between a leader's title and their name: "le président syrien par
-/// intérim Ahmad al-Chareh", "le Premier ministre sortant Gabriel Attal".
-pub const LEADER_QUALIFIERS: &[&str] =
-    &["par intérim", "intérimaire", "sortant", "sortante", "élu", "élue", "déchu", "déchue", "en exercice", "désigné", "désignée"];
