@@ -24,6 +24,9 @@ use std::collections::{BTreeMap, HashSet};
 pub(super) struct CarriedEvent {
     pub title: String,
     pub event_type: EventType,
+    /// The types its user took away (the machine's readings of its reports), when
+    /// they changed its type: this workspace's machine read the same event so.
+    pub former_types: Vec<EventType>,
     pub date: DateSpan,
     pub planned: bool,
     pub confidence: f64,
@@ -58,13 +61,25 @@ pub(super) fn same_event_here(
     if let Some((&event, _)) = holding.iter().max_by(|a, b| a.1.cmp(b.1).then(b.0.cmp(a.0))) {
         return Ok(Some(event));
     }
-    // Else the merge rules, on the events of its type whose dates can meet its own.
-    let span = merge::lookup_span(carried.event_type, &carried.date);
+    // Else the merge rules, on the events of its type whose dates can meet its own;
+    // failing those, on the events of a type its user took away from it.
+    for kind in std::iter::once(carried.event_type).chain(carried.former_types.iter().copied()) {
+        if let Some(found) = best_fit(tx, carried, kind, excluded)? {
+            return Ok(Some(found));
+        }
+    }
+    Ok(None)
+}
+
+/// This workspace's event of type `kind` that the merge rules find the best fit
+/// for `carried` read as an event of that type.
+fn best_fit(tx: &Transaction, carried: &CarriedEvent, kind: EventType, excluded: &HashSet<i64>) -> Result<Option<i64>> {
+    let span = merge::lookup_span(kind, &carried.date);
     let keys = Keys::of(&carried.actors, &carried.places);
     let mut stmt = tx.prepare_cached(
         "SELECT id, start, end, precision, merge_keys FROM events WHERE type = ?1 AND start <= ?3 AND end >= ?2 ORDER BY id",
     )?;
-    let rows = stmt.query_map(params![carried.event_type.as_str(), span.start.to_string(), span.end.to_string()], |r| {
+    let rows = stmt.query_map(params![kind.as_str(), span.start.to_string(), span.end.to_string()], |r| {
         Ok((r.get::<_, i64>(0)?, super::read::date_span(r, 1)?, r.get::<_, Option<String>>(4)?))
     })?;
     let mut best: Option<(i64, f32)> = None;
@@ -74,7 +89,7 @@ pub(super) fn same_event_here(
             continue;
         }
         let Some(theirs) = stored_keys.as_deref().and_then(Keys::from_stored) else { continue };
-        if let Some(score) = merge::same_event(carried.event_type, carried.date, keys.clone(), carried.event_type, &date, &theirs) {
+        if let Some(score) = merge::same_event(kind, carried.date, keys.clone(), kind, &date, &theirs) {
             if best.is_none_or(|(_, top)| score > top) {
                 best = Some((id, score));
             }
@@ -85,8 +100,9 @@ pub(super) fn same_event_here(
 
 /// Folds `carried` into this workspace's event `into` (its reports are added by
 /// the caller): each field a user corrected wins over a machine's reading, this
-/// workspace's correction over the other's.
-pub(super) fn fold_into(tx: &Transaction, into: i64, carried: &CarriedEvent, link_ids: &mut LinkIds) -> Result<()> {
+/// workspace's correction over the other's. Returns the event's type before, when
+/// the fold changed it (its reports' reading under that type is then to be rejected).
+pub(super) fn fold_into(tx: &Transaction, into: i64, carried: &CarriedEvent, link_ids: &mut LinkIds) -> Result<Option<String>> {
     let (title, kind, date, planned, confidence, edited, verified): (String, String, DateSpan, bool, f64, String, bool) = tx.query_row(
         "SELECT title, type, start, end, precision, planned, confidence, edited, verified FROM events WHERE id = ?1",
         [into],
@@ -96,7 +112,9 @@ pub(super) fn fold_into(tx: &Transaction, into: i64, carried: &CarriedEvent, lin
     // Theirs only where this workspace's user left the field and theirs corrected it.
     let theirs_wins = |field: EditedField| !ours.contains(&field) && carried.edited.contains(&field);
     let title = if theirs_wins(EditedField::Title) { carried.title.clone() } else { title };
+    let former_kind = kind.clone();
     let kind = if theirs_wins(EditedField::Type) { carried.event_type.as_str().to_string() } else { kind };
+    let retyped = (kind != former_kind).then_some(former_kind);
     let date = if theirs_wins(EditedField::Date) { carried.date } else { date };
     let planned = if theirs_wins(EditedField::Planned) { carried.planned } else { planned };
     let all_edited: Vec<EditedField> =
@@ -120,7 +138,7 @@ pub(super) fn fold_into(tx: &Transaction, into: i64, carried: &CarriedEvent, lin
     )?;
     let (places_win, actors_win) = (theirs_wins(EditedField::Places), theirs_wins(EditedField::Actors));
     if !places_win && !actors_win {
-        return Ok(());
+        return Ok(retyped);
     }
     let places = if places_win { carried.places.clone() } else { places_of(tx, into)? };
     let actors = if actors_win { carried.actors.clone() } else { actors_of(tx, into)? };
@@ -133,6 +151,19 @@ pub(super) fn fold_into(tx: &Transaction, into: i64, carried: &CarriedEvent, lin
         super::import_workspace::link_actors(tx, into, &actors, link_ids)?;
     }
     exec(tx, "UPDATE events SET merge_keys = ?2 WHERE id = ?1", params![into, Keys::to_stored(&actors, &places)])?;
+    Ok(retyped)
+}
+
+/// Rejects the machine's reading under `former_kind` of the reports `event` holds in
+/// `articles`, as a user's change of type does (`edit.rs`): extracted again, those
+/// reports do not come back as an event of that type beside it.
+pub(super) fn reject_former_reading(tx: &Transaction, event: i64, former_kind: &str, articles: &[i64]) -> Result<()> {
+    exec(
+        tx,
+        "INSERT OR IGNORE INTO rejected_reports (article_id, start, end, type)
+         SELECT article_id, start, end, ?2 FROM mentions WHERE event_id = ?1 AND article_id IN (SELECT value FROM json_each(?3))",
+        params![event, former_kind, serde_json::to_string(articles)?],
+    )?;
     Ok(())
 }
 

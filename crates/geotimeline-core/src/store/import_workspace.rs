@@ -296,6 +296,8 @@ impl Store {
         let mut folded_before: Vec<String> = Vec::new();
         // This workspace's events that received reports.
         let mut completed: HashSet<i64> = HashSet::new();
+        // Those whose type the fold changed, each with its type before.
+        let mut retyped: Vec<(i64, String)> = Vec::new();
         {
             let mut events = theirs
                 .prepare(
@@ -318,6 +320,14 @@ impl Store {
             let mut actors = theirs
                 .prepare(
                     "SELECT a.name, a.kind FROM event_actors ea JOIN actors a ON a.id = ea.actor_id WHERE ea.event_id = ?1 ORDER BY ea.position",
+                )
+                .map_err(named)?;
+            // The types a user took away from an event: its reports' readings they rejected.
+            let mut taken_away = theirs
+                .prepare(
+                    "SELECT DISTINCT r.type FROM rejected_reports r
+                     JOIN mentions m ON m.article_id = r.article_id AND m.start = r.start AND m.end = r.end
+                     WHERE m.event_id = ?1 AND r.type <> ?2 ORDER BY r.type",
                 )
                 .map_err(named)?;
             type Row = (i64, String, String, String, String, String, f64, String, bool, String, Option<String>, bool);
@@ -374,9 +384,23 @@ impl Store {
                     .map_err(named)?
                     .collect::<rusqlite::Result<_>>()
                     .map_err(named)?;
+                let edited_fields = EditedField::list_from_db(&edited);
+                let former_types: Vec<EventType> = if edited_fields.contains(&EditedField::Type) {
+                    taken_away
+                        .query_map(params![id, kind], |r| r.get::<_, String>(0))
+                        .map_err(named)?
+                        .collect::<rusqlite::Result<Vec<String>>>()
+                        .map_err(named)?
+                        .iter()
+                        .filter_map(|k| EventType::parse(k))
+                        .collect()
+                } else {
+                    Vec::new()
+                };
                 let event = CarriedEvent {
                     title: title.clone(),
                     event_type: EventType::parse(&kind).unwrap_or(EventType::Other),
+                    former_types,
                     date: DateSpan {
                         start: crate::ingest::parse_date(&start)
                             .ok_or_else(|| invalid(format!("{} holds an event dated {start}", other.display())))?,
@@ -386,7 +410,7 @@ impl Store {
                     },
                     planned,
                     confidence,
-                    edited: EditedField::list_from_db(&edited),
+                    edited: edited_fields,
                     verified,
                     places: linked_places,
                     actors: linked_actors,
@@ -395,7 +419,9 @@ impl Store {
                 let here = match carried::same_event_here(&tx, &event, &shared, &excluded)? {
                     Some(into) => {
                         folded_before.push(history::snapshot(&tx, &Scope { events: [into].into(), ..Scope::default() })?);
-                        carried::fold_into(&tx, into, &event, &mut link_ids)?;
+                        if let Some(former_kind) = carried::fold_into(&tx, into, &event, &mut link_ids)? {
+                            retyped.push((into, former_kind));
+                        }
                         folded.push(into);
                         completed.insert(into);
                         into
@@ -426,6 +452,26 @@ impl Store {
                     skip.insert((article, start, end, kind.clone()));
                 }
             }
+        }
+
+        // The reports this workspace's retyped events hold in its own articles: their
+        // reading under the old type is rejected, those articles' rejections being
+        // part of the edit (undone, as they were).
+        let mut retyped_articles: Vec<i64> = Vec::new();
+        {
+            let mut stmt = tx.prepare("SELECT DISTINCT article_id FROM mentions WHERE event_id = ?1")?;
+            for (event, _) in &retyped {
+                for article in stmt.query_map([event], |r| r.get::<_, i64>(0))? {
+                    let article = article?;
+                    if !article_ids.values().any(|&new| new == article) && !retyped_articles.contains(&article) {
+                        retyped_articles.push(article);
+                    }
+                }
+            }
+        }
+        folded_before.push(history::snapshot(&tx, &Scope { articles: retyped_articles.iter().copied().collect(), ..Scope::default() })?);
+        for (event, former_kind) in &retyped {
+            carried::reject_former_reading(&tx, *event, former_kind, &retyped_articles)?;
         }
 
         let mut added_places: Vec<i64> = Vec::new();
@@ -499,7 +545,7 @@ impl Store {
             let ids: std::collections::BTreeSet<i64> = articles.iter().map(|a| a.id.0).collect();
             let scope = Scope {
                 events: touched.iter().chain(&new_rows).copied().collect(),
-                articles: ids.clone(),
+                articles: ids.iter().chain(&retyped_articles).copied().collect(),
                 places: added_places.iter().copied().collect(),
                 new_articles: ids,
                 ..Scope::default()
@@ -744,10 +790,75 @@ mod tests {
         assert_eq!(whole(&here), before, "undone, as it was");
         here.redo().unwrap().unwrap();
         assert_eq!(whole(&here), after, "redone, folded again");
-        // Extracted again, the decisions stay.
+        // Extracted again, the decisions stay, and the machine's reading of its reports under
+        // the type their user took away does not come back beside it.
         here.reextract(&FrenchRules).unwrap();
         let again = here.get_event(ours.id).unwrap();
         assert_eq!((again.title.as_str(), again.event_type, again.verified), ("Titre d'ici", theirs_kind, true));
+        assert_eq!(whole(&here).0.len(), after.0.len(), "no event comes back beside the folded one");
+    }
+
+    /// A corrected event whose type its user changed, with no report in common: the
+    /// merge rules find this workspace's event of the same real event under the type
+    /// the machine gave it (the one their user took away), and it is folded there.
+    #[test]
+    fn an_event_whose_type_they_changed_folds_into_this_workspace_s_event_of_the_old_type() {
+        let dir = tempfile::tempdir().unwrap();
+        let other = workspace_with(dir.path(), "other.geotimeline", &[2, 3, 4]);
+        let here_path = workspace_with(dir.path(), "here.geotimeline", &[0, 1]);
+        let mut here = Store::open(&here_path).unwrap();
+        let ours_all = here.events(&EventFilter::default()).unwrap();
+        // Their event of the same type, day and people as one of this workspace's, retyped by their user.
+        let (theirs_keys, new_kind, ours) = {
+            let mut theirs = Store::open(&other).unwrap();
+            let (event, ours) = theirs
+                .events(&EventFilter::default())
+                .unwrap()
+                .into_iter()
+                .find_map(|e| {
+                    let names = |x: &crate::model::Event| x.actors.iter().map(|a| a.name.clone()).collect::<Vec<_>>();
+                    ours_all
+                        .iter()
+                        .find(|o| o.event_type == e.event_type && o.date == e.date && !o.actors.is_empty() && names(o) == names(&e))
+                        .map(|o| (e.clone(), o.clone()))
+                })
+                .expect("an event both workspaces report from different articles");
+            let kind = if event.event_type == EventType::Other { EventType::Meeting } else { EventType::Other };
+            theirs.update_event(event.id, &EventEdit { event_type: Some(kind), ..Default::default() }).unwrap();
+            (report_keys(&theirs, &theirs.get_event(event.id).unwrap()), kind, ours)
+        };
+        let before = whole(&here);
+
+        here.import_workspace(&other, &FrenchRules).unwrap();
+        let holding: Vec<crate::model::Event> = here
+            .events(&EventFilter::default())
+            .unwrap()
+            .into_iter()
+            .filter(|e| report_keys(&here, e).iter().any(|k| theirs_keys.contains(k)))
+            .collect();
+        assert_eq!(holding.len(), 1, "{:?}", holding.iter().map(|e| (&e.title, e.event_type)).collect::<Vec<_>>());
+        assert_eq!(holding[0].id, ours.id, "folded into this workspace's event of the old type");
+        assert_eq!(holding[0].event_type, new_kind, "under the type their user gave it");
+        assert!(holding[0].edited.contains(&EditedField::Type));
+        let after = whole(&here);
+
+        here.undo().unwrap().unwrap();
+        assert_eq!(whole(&here), before, "undone, as it was");
+        here.redo().unwrap().unwrap();
+        assert_eq!(whole(&here), after, "redone, folded again");
+        // Extracted again: its reports here are not read again under the old type.
+        here.reextract(&FrenchRules).unwrap();
+        assert_eq!(whole(&here).0.len(), after.0.len(), "no event comes back beside the folded one");
+        assert_eq!(here.get_event(ours.id).unwrap().event_type, new_kind);
+
+        // Undone, the rejection of the old reading goes with it: extracted again, the
+        // workspace reads its articles as before the import.
+        let mut again = Store::open(&workspace_with(dir.path(), "again.geotimeline", &[0, 1])).unwrap();
+        let read_before = events_of(&again);
+        again.import_workspace(&other, &FrenchRules).unwrap();
+        again.undo().unwrap().unwrap();
+        again.reextract(&FrenchRules).unwrap();
+        assert_eq!(events_of(&again), read_before);
     }
 
     /// Without a report in common, the merge rules find the same real event:
