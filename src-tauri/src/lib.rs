@@ -155,22 +155,34 @@ fn log_plugin<R: Runtime>() -> tauri::plugin::TauriPlugin<R> {
         .build()
 }
 
-/// Without a GPU (no DRM render node: a virtual machine, Xvfb, a remote session) WebKitGTK's
-/// DMA-BUF renderer falls back to buffers it renders in software, and the frame after the first
-/// one came about 1 s late: a first start painted the sample’s events 0.8–1.5 s after they
-/// arrived (issue 16); with its other renderer, 40–60 ms after. Set before the first webview is
-/// made; a WEBKIT_DISABLE_DMABUF_RENDERER set by the user (to 0 or 1) is left as it is.
+/// How WebKitGTK is to draw without a GPU (no DRM render node: a virtual machine, Xvfb, a
+/// remote session), where its OpenGL is Mesa's llvmpipe, on the CPU:
+/// - its DMA-BUF renderer falls back to buffers it renders in software, and the frame after the
+///   first one came about 1 s late: a first start painted the sample's events 0.8–1.5 s after
+///   they arrived (issue 16); with its other renderer, 40–60 ms after;
+/// - its accelerated compositing has llvmpipe compile shaders with LLVM whenever the page draws
+///   something new, and the page waits for them: the window froze for 1–4 s when a 1,000-file
+///   import began, and frames came a median 56–65 ms apart during it; drawn without compositing,
+///   no freeze over 200 ms and frames a median 16 ms apart (issue 17, `scripts/bench-import.mjs`).
+///
+/// The variables to set, each unless its user set it (to 0 or 1): with a GPU, none.
+#[cfg(target_os = "linux")]
+fn software_rendering_settings(has_render_node: bool, set_by_user: impl Fn(&str) -> bool) -> Vec<&'static str> {
+    if has_render_node {
+        return Vec::new();
+    }
+    ["WEBKIT_DISABLE_DMABUF_RENDERER", "WEBKIT_DISABLE_COMPOSITING_MODE"].into_iter().filter(|name| !set_by_user(name)).collect()
+}
+
+/// Applies [`software_rendering_settings`]: before the first webview is made.
 #[cfg(target_os = "linux")]
 fn choose_webkit_renderer() {
-    if std::env::var_os("WEBKIT_DISABLE_DMABUF_RENDERER").is_some() {
-        return;
-    }
     let has_render_node = std::fs::read_dir("/dev/dri")
         .map(|dir| dir.flatten().any(|entry| entry.file_name().to_string_lossy().starts_with("renderD")))
         .unwrap_or(false);
-    if !has_render_node {
+    for name in software_rendering_settings(has_render_node, |name| std::env::var_os(name).is_some()) {
         // Still one thread: nothing reads the environment meanwhile.
-        std::env::set_var("WEBKIT_DISABLE_DMABUF_RENDERER", "1");
+        std::env::set_var(name, "1");
     }
 }
 

@@ -1272,3 +1272,15 @@ fn a_workspace_still_in_use_at_exit_is_left_open() {
     release.send(()).unwrap();
     assert_eq!(import.join().unwrap().unwrap().0, 5, "the command using it ends as it would have");
 }
+
+/// Without a render node WebKit draws without DMA-BUF and without compositing, unless the
+/// user chose either; with a GPU nothing is set.
+#[cfg(target_os = "linux")]
+#[test]
+fn webkit_draws_without_compositing_only_without_a_gpu_and_leaves_the_user_s_choice() {
+    let nobody = |_: &str| false;
+    assert_eq!(software_rendering_settings(true, nobody), Vec::<&str>::new());
+    assert_eq!(software_rendering_settings(false, nobody), vec!["WEBKIT_DISABLE_DMABUF_RENDERER", "WEBKIT_DISABLE_COMPOSITING_MODE"]);
+    let compositing_chosen = |name: &str| name == "WEBKIT_DISABLE_COMPOSITING_MODE";
+    assert_eq!(software_rendering_settings(false, compositing_chosen), vec!["WEBKIT_DISABLE_DMABUF_RENDERER"]);
+}
