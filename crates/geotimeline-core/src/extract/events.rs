@@ -521,10 +521,13 @@ pub fn extract_counting(article: ArticleText<'_>, unread: &mut Unread) -> Vec<Ca
             let same_day = |c: &Candidate| c.date.start <= date.end && date.start <= c.date.end;
             // (A recalled event came before the day this one's own date gives: "Après avoir proclamé
             // les résultats …, la CEI a annoncé mardi les résultats complets".)
+            // (Nor is one this trigger recalls: "a nommé X mardi, après la démission de Y".)
+            let recalls_another = nearest.is_some() && (locale.clauses.recalls_earlier)(&body[from..m.start()]);
             let same_event = out[first_in_sentence..].iter_mut().find(|c| {
                 c.event_type == trigger.event_type
                     && same_day(c)
                     && !(c.refers_back && nearest.is_some())
+                    && !(recalls_another && c.date_text.is_some() && !c.refers_back)
                     && (c.places.is_empty() || places.is_empty() || c.places.iter().any(|p| places.iter().any(|q| same_place(p, q))))
             });
             if let Some(event) = same_event {
@@ -1430,6 +1433,11 @@ fn date_of<'d>(
                     && theirs < mine
                     && (theirs <= OWN_DATE_REACH || !near_only.contains(&other))
                     && can_take(other, d)
+                    // "a nommé X mardi, après la démission de Y": a date before the words that
+                    // recall an earlier event dates what the recall follows.
+                    && !(here.1 <= d.span.start
+                        && d.span.end <= other.0
+                        && (locale.clauses.recalls_earlier)(&sentence[d.span.end..other.0]))
             })
     };
     // "…, conformément à l'annonce faite en novembre", "Après le sommet de juin, …": the
