@@ -1846,6 +1846,10 @@ fn actors_near(
     if people_in_clause == 0 && !((nominal || reported) && side_in_clause) {
         if let Some((first, _)) = found.iter().find(|(pos, a)| a.kind == ActorKind::Person && *pos < at) {
             subject_and_partners(&mut chosen, *first, at);
+        } else if let Some((_, subject)) = subject_before_incise(found, sentence, (from, at), nominal) {
+            // "L'armée israélienne, selon un communiqué, a annoncé …": the verb opens its
+            // clause after an incise; the sentence's first words are its subject.
+            chosen.push(subject.clone());
         }
     } else if (event_type == EventType::Meeting || hosted(sentence, at, to)) && people_in_clause < 2 {
         // "Justin Trudeau, et Ursula von der Leyen, ont rencontré Volodymyr Zelensky".
@@ -1872,6 +1876,20 @@ fn actors_near(
         chosen = found.iter().map(|(_, a)| a.clone()).collect();
     }
     (chosen, subjects)
+}
+
+/// The side that opens the sentence when a verb opens its clause right after an incise set
+/// off by commas ("L'armée israélienne, sans confirmer la frappe, a annoncé …").
+fn subject_before_incise<'a>(
+    found: &'a [(usize, Actor)],
+    sentence: &str,
+    (from, at): (usize, usize),
+    nominal: bool,
+) -> Option<&'a (usize, Actor)> {
+    let opens_clause = !nominal && from > 0 && sentence[from..at].trim().is_empty() && sentence[..from].trim_end().ends_with(',');
+    let first = found.iter().min_by_key(|(pos, _)| *pos)?;
+    let opens_sentence = sentence[..first.0].split_whitespace().count() <= 1 && !sentence[..first.0].contains(',');
+    (opens_clause && opens_sentence && first.0 < from).then_some(first)
 }
 
 /// Whether a possessive of several owners stands before an event noun, with at most two
