@@ -66,7 +66,7 @@ pub fn sentences(text: &str) -> Vec<Sentence> {
                 .chars()
                 .next()
                 .is_some_and(|n| n.is_uppercase() || n.is_numeric() || matches!(n, '«' | '"' | '“' | '(' | '-' | '—' | '–'));
-            if !next_starts_sentence || (c == '.' && is_abbreviation(&body[begin..at])) {
+            if !next_starts_sentence || (c == '.' && is_abbreviation(&body[begin..at]) && !opens_a_clause(next_sentence)) {
                 continue;
             }
             push_trimmed(&mut out, text, para.start + begin, para.start + after_mark + closed, paragraph);
@@ -87,6 +87,18 @@ fn glued(before: &str, after: &str) -> bool {
         && word[..word.len() - 1].iter().all(|c| c.is_lowercase())
         && next.next().is_some_and(char::is_uppercase)
         && next.next().is_some_and(char::is_lowercase)
+}
+
+/// Whether a text opens with a word that begins a clause and is no name: a title or an
+/// initial stands before a name, so "… avec le président du Sénat cambodgien, Hun Sen. Cet
+/// appel …" ends a sentence at "Sen.".
+fn opens_a_clause(next_sentence: &str) -> bool {
+    const OPENERS: &[&str] = &[
+        "Ce", "Cet", "Cette", "Ces", "Les", "Il", "Ils", "Elle", "Elles", "Un", "Une", "Selon", "The", "He", "She", "It", "They", "This",
+        "These", "Those", "His", "Her", "Their",
+    ];
+    let word = next_sentence.split(|c: char| !c.is_alphabetic()).next().unwrap_or("");
+    OPENERS.contains(&word)
 }
 
 fn is_abbreviation(before: &str) -> bool {

@@ -521,10 +521,13 @@ pub fn extract_counting(article: ArticleText<'_>, unread: &mut Unread) -> Vec<Ca
             let same_day = |c: &Candidate| c.date.start <= date.end && date.start <= c.date.end;
             // (A recalled event came before the day this one's own date gives: "Après avoir proclamé
             // les résultats …, la CEI a annoncé mardi les résultats complets".)
+            // (Nor is one this trigger recalls: "a nommé X mardi, après la démission de Y".)
+            let recalls_another = nearest.is_some() && (locale.clauses.recalls_earlier)(&body[from..m.start()]);
             let same_event = out[first_in_sentence..].iter_mut().find(|c| {
                 c.event_type == trigger.event_type
                     && same_day(c)
                     && !(c.refers_back && nearest.is_some())
+                    && !(recalls_another && c.date_text.is_some() && !c.refers_back)
                     && (c.places.is_empty() || places.is_empty() || c.places.iter().any(|p| places.iter().any(|q| same_place(p, q))))
             });
             if let Some(event) = same_event {
@@ -1430,6 +1433,11 @@ fn date_of<'d>(
                     && theirs < mine
                     && (theirs <= OWN_DATE_REACH || !near_only.contains(&other))
                     && can_take(other, d)
+                    // "a nommé X mardi, après la démission de Y": a date before the words that
+                    // recall an earlier event dates what the recall follows.
+                    && !(here.1 <= d.span.start
+                        && d.span.end <= other.0
+                        && (locale.clauses.recalls_earlier)(&sentence[d.span.end..other.0]))
             })
     };
     // "…, conformément à l'annonce faite en novembre", "Après le sommet de juin, …": the
@@ -1838,6 +1846,10 @@ fn actors_near(
     if people_in_clause == 0 && !((nominal || reported) && side_in_clause) {
         if let Some((first, _)) = found.iter().find(|(pos, a)| a.kind == ActorKind::Person && *pos < at) {
             subject_and_partners(&mut chosen, *first, at);
+        } else if let Some((_, subject)) = subject_before_incise(found, sentence, (from, at), nominal) {
+            // "L'armée israélienne, selon un communiqué, a annoncé …": the verb opens its
+            // clause after an incise; the sentence's first words are its subject.
+            chosen.push(subject.clone());
         }
     } else if (event_type == EventType::Meeting || hosted(sentence, at, to)) && people_in_clause < 2 {
         // "Justin Trudeau, et Ursula von der Leyen, ont rencontré Volodymyr Zelensky".
@@ -1864,6 +1876,20 @@ fn actors_near(
         chosen = found.iter().map(|(_, a)| a.clone()).collect();
     }
     (chosen, subjects)
+}
+
+/// The side that opens the sentence when a verb opens its clause right after an incise set
+/// off by commas ("L'armée israélienne, sans confirmer la frappe, a annoncé …").
+fn subject_before_incise<'a>(
+    found: &'a [(usize, Actor)],
+    sentence: &str,
+    (from, at): (usize, usize),
+    nominal: bool,
+) -> Option<&'a (usize, Actor)> {
+    let opens_clause = !nominal && from > 0 && sentence[from..at].trim().is_empty() && sentence[..from].trim_end().ends_with(',');
+    let first = found.iter().min_by_key(|(pos, _)| *pos)?;
+    let opens_sentence = sentence[..first.0].split_whitespace().count() <= 1 && !sentence[..first.0].contains(',');
+    (opens_clause && opens_sentence && first.0 < from).then_some(first)
 }
 
 /// Whether a possessive of several owners stands before an event noun, with at most two

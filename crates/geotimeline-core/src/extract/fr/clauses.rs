@@ -482,6 +482,17 @@ pub fn not_an_event_here(
         // "ont convenu de cesser les combats", "pour mettre fin aux affrontements": fighting
         // to be ended, no new fighting.
         || (event_type == EventType::Military && nominal && ends_fighting(&sentence[from..start]))
+        // "qui occupait ce poste depuis 2011", "a occupé les fonctions de ministre": an office
+        // held, no ground taken.
+        || (event_type == EventType::Military
+            && words.split_whitespace().last().is_some_and(|w| w.starts_with("occup"))
+            && holds_an_office(&sentence[end..]))
+        // "est appelée à devenir Première ministre": bound to become, no call made.
+        || (event_type == EventType::Statement
+            && !nominal
+            && words.split_whitespace().last().is_some_and(|w| w.starts_with("appelé"))
+            && words.split_whitespace().any(|w| ["est", "sont", "été", "être", "était", "étaient", "sera", "seront"].contains(&w))
+            && bound_to(&sentence[end..]))
         // "a signé le livre d'or": a visitor's signature, no deal.
         || (event_type == EventType::Agreement && words.contains("sign") && signs_a_book(&sentence[end..]))
         // "12 millions de votes ont été exprimés": ballots cast, no words said.
@@ -492,6 +503,28 @@ pub fn not_an_event_here(
         || (event_type == EventType::Other
             && words.split_whitespace().last().is_some_and(|w| w.starts_with("échange"))
             && trades(&sentence[end..]))
+}
+
+/// Whether what "occuper" holds, right after it, is an office or a rank ("ce poste", "les
+/// fonctions de ministre", "la présidence", "le siège de"), not ground.
+fn holds_an_office(after_trigger: &str) -> bool {
+    static OFFICE: LazyLock<WordRegex> = LazyLock::new(|| {
+        WordRegex::new(
+            r"(?i)^\s*(?:\p{L}+\s+)?(?:ce|cet|cette|ces|le|la|les|l['’]|un|une|des|son|sa|ses|leur|leurs)\s*(?:\p{L}+\s+)?(?:postes?|fonctions?|charges?|présidence|vice-présidence|mandats?|sièges?|fauteuil|portefeuilles?|ministères?|rangs?|places?|rôles?|tête)\b",
+        )
+        .expect("office pattern")
+    });
+    OFFICE.is_match(after_trigger)
+}
+
+/// Whether what a passive "appelé" is bound to is an infinitive ("est appelée à devenir",
+/// "sont appelés à jouer un rôle"): a calling, no call.
+fn bound_to(after_trigger: &str) -> bool {
+    static INFINITIVE: LazyLock<WordRegex> = LazyLock::new(|| {
+        WordRegex::new(r"(?i)^\s*(?:\p{L}+\s+)?à\s+(?:(?:se|s['’]|en|y|le|la|les|l['’])\s*)?\p{L}+(?:er|ir|re|oir)\b")
+            .expect("bound-to pattern")
+    });
+    INFINITIVE.is_match(after_trigger)
 }
 
 /// Whether the exchanges a noun names are trade, visits or dialogue ("les échanges
