@@ -43,7 +43,8 @@ readFileSync(corpus, "utf8")
   });
 
 process.env.GEOTIMELINE_OPEN = folder;
-const app = await launchApp(application, { db: path.join(dir, "workspace.geotimeline"), freshProfile: true });
+// As users start it (no WebDriver screenshots here: WebKit draws as the app chose).
+const app = await launchApp(application, { db: path.join(dir, "workspace.geotimeline"), freshProfile: true, screenshots: false });
 const s = app.session;
 const stats = (xs) => {
   const sorted = [...xs].sort((a, b) => a - b);

@@ -160,10 +160,10 @@ fn log_plugin<R: Runtime>() -> tauri::plugin::TauriPlugin<R> {
 /// - its DMA-BUF renderer falls back to buffers it renders in software, and the frame after the
 ///   first one came about 1 s late: a first start painted the sample's events 0.8–1.5 s after
 ///   they arrived (issue 16); with its other renderer, 40–60 ms after;
-/// - its accelerated compositing has llvmpipe compile shaders with LLVM whenever the page draws
-///   something new, and the page waits for them: the window froze for 1–4 s when a 1,000-file
-///   import began, and frames came a median 56–65 ms apart during it; drawn without compositing,
-///   no freeze over 200 ms and frames a median 16 ms apart (issue 17, `scripts/bench-import.mjs`).
+/// - its accelerated compositing has llvmpipe compile its shaders with LLVM on the CPU as the page
+///   draws new things: drawn without it, the first paint came sooner, with as much memory (three
+///   launches each, `npm run bench:app`: the sample's first start 0.71–1.06 s against 0.74–1.16 s,
+///   a workspace of 107,959 events 1.13–1.49 s against 1.70–1.80 s).
 ///
 /// The variables to set, each unless its user set it (to 0 or 1): with a GPU, none.
 #[cfg(target_os = "linux")]

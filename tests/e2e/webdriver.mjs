@@ -159,10 +159,14 @@ export async function launchApp(application, { attempts = 3, port = Number(proce
   // `profile`: a directory kept between launches (the window's saved size and place, the recent list).
   const home = profile ?? (freshProfile ? workdir : null);
   if (home) Object.assign(env, { XDG_DATA_HOME: path.join(home, "data"), XDG_CACHE_HOME: path.join(home, "cache"), XDG_CONFIG_HOME: path.join(home, "config") });
-  // Without a GPU the app turns WebKit's DMA-BUF renderer off (src-tauri/src/lib.rs), and then
-  // WebKitWebDriver's screenshots never answer: kept on for runs that take them. `screenshots: false`
-  // runs the app as it starts for users (the benchmark, which takes its pictures with X's `import`).
-  if (screenshots) env.WEBKIT_DISABLE_DMABUF_RENDERER ??= "0";
+  // Without a GPU the app turns WebKit's DMA-BUF renderer and its accelerated compositing off
+  // (src-tauri/src/lib.rs), and then WebKitWebDriver's screenshots never answer: both kept on for
+  // runs that take them. `screenshots: false` runs the app as it starts for users (the benchmarks,
+  // which take their pictures with X's `import`).
+  if (screenshots) {
+    env.WEBKIT_DISABLE_DMABUF_RENDERER ??= "0";
+    env.WEBKIT_DISABLE_COMPOSITING_MODE ??= "0";
+  }
   // TAURI_DRIVER_PORT: another port (and WebKitWebDriver on the next one), for runs beside other tests.
   const child = spawn(driverBin, ["--port", String(port), "--native-port", String(port + 1)], { env, stdio: ["ignore", "inherit", "inherit"] });
   const driver = new Driver(port);
