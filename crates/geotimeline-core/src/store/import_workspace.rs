@@ -786,10 +786,7 @@ mod tests {
             .any(|e| e.id == ours.id));
 
         let after = whole(&here);
-        here.undo().unwrap().unwrap();
-        assert_eq!(whole(&here), before, "undone, as it was");
-        here.redo().unwrap().unwrap();
-        assert_eq!(whole(&here), after, "redone, folded again");
+        undone_then_redone(&mut here, &before, &after);
         // Extracted again, the decisions stay, and the machine's reading of its reports under
         // the type their user took away does not come back beside it.
         here.reextract(&FrenchRules).unwrap();
@@ -842,10 +839,7 @@ mod tests {
         assert!(holding[0].edited.contains(&EditedField::Type));
         let after = whole(&here);
 
-        here.undo().unwrap().unwrap();
-        assert_eq!(whole(&here), before, "undone, as it was");
-        here.redo().unwrap().unwrap();
-        assert_eq!(whole(&here), after, "redone, folded again");
+        undone_then_redone(&mut here, &before, &after);
         // Extracted again: its reports here are not read again under the old type.
         here.reextract(&FrenchRules).unwrap();
         assert_eq!(whole(&here).0.len(), after.0.len(), "no event comes back beside the folded one");
@@ -884,8 +878,18 @@ mod tests {
         assert_eq!(verified, carried, "each of their checks is on one event");
     }
 
+    /// Undone, the workspace is as `before`; redone, as `after`.
+    fn undone_then_redone(store: &mut Store, before: &Whole, after: &Whole) {
+        store.undo().unwrap().unwrap();
+        assert_eq!(&whole(store), before, "undone, as it was");
+        store.redo().unwrap().unwrap();
+        assert_eq!(&whole(store), after, "redone, folded again");
+    }
+
+    type Whole = (Vec<crate::model::Event>, Vec<String>, usize, usize);
+
     /// Everything a user sees of a workspace: its events in full, its articles, and what search finds.
-    fn whole(store: &Store) -> (Vec<crate::model::Event>, Vec<String>, usize, usize) {
+    fn whole(store: &Store) -> Whole {
         let events = store.events(&EventFilter::default()).unwrap();
         let articles = store.list_articles().unwrap().into_iter().map(|a| format!("{} {}", a.id, a.file_name)).collect();
         let found = store.list_events(&EventFilter { query: Some("Pyongyang".into()), ..Default::default() }).unwrap().len();
