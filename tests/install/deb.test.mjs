@@ -1,6 +1,7 @@
 // The .deb that the test command bundles: its control fields, its desktop entry
 // (desktop-file-validate) and its binary, extracted with dpkg-deb and started
-// under X (the test command runs this under xvfb-run) with a fresh profile.
+// under X (the test command runs this under xvfb-run) with a fresh profile; then,
+// as root, the same package installed with apt, started from the PATH and removed.
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { spawn, execFileSync } from "node:child_process";
@@ -31,7 +32,7 @@ if (skip) console.log(`# skipped: ${skip}`);
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 
 test("the .deb's control fields name the package, its version and WebKitGTK 4.1", { skip }, () => {
-  const field = (name) => execFileSync("dpkg-deb", ["-f", deb, name], { encoding: "utf8" }).trim();
+  const field = debField;
   assert.match(field("Package"), /^geo-?timeline$/);
   assert.equal(field("Version"), version);
   assert.match(field("Depends"), /libwebkit2gtk-4\.1/);
@@ -62,6 +63,71 @@ test("the .deb installs a valid desktop entry and a binary that starts", { skip,
   const binary = path.join(tree, "usr/bin", path.basename(exec));
   assert.ok(statSync(binary).mode & 0o111, `${binary} is executable`);
 
+  await assertStartsWithFreshProfile(binary, dir);
+});
+
+// As users install it: `apt install ./GeoTimeline_….deb` resolves its dependencies, puts the
+// binary, desktop entry and MIME type in place, and the installed binary starts; then it is
+// removed. Only as root (as in CI), and never over a GeoTimeline this machine already has.
+const installSkip = skip
+  ? skip
+  : process.getuid?.() !== 0
+    ? "installing the .deb needs root (CI runs as root); the extracted .deb was checked above"
+    : !hasTool("apt-get")
+      ? "apt-get is missing"
+      : isInstalled(debField("Package"))
+        ? `${debField("Package")} is already installed on this machine: not replacing it`
+        : false;
+if (installSkip && !skip) console.log(`# skipped: ${installSkip}`);
+
+test("the .deb installs with apt, its installed binary starts, and it is removed cleanly", { skip: installSkip, timeout: 240_000 }, async (t) => {
+  const name = debField("Package");
+  const apt = (...args) => execFileSync("apt-get", ["-y", "-q", ...args], { encoding: "utf8", env: { ...process.env, DEBIAN_FRONTEND: "noninteractive" } });
+  t.after(() => {
+    if (isInstalled(name)) apt("remove", "--purge", name);
+  });
+  // apt needs a path, not a bare file name, to take a local package.
+  apt("install", "--no-install-recommends", path.resolve(deb));
+  assert.equal(installedStatus(name), "install ok installed");
+  const files = execFileSync("dpkg-query", ["-L", name], { encoding: "utf8" }).split("\n");
+  const entry = files.find((f) => f.startsWith("/usr/share/applications/") && f.endsWith(".desktop"));
+  assert.ok(entry, `a desktop entry among the installed files:\n${files.join("\n")}`);
+  execFileSync("desktop-file-validate", [entry], { encoding: "utf8" });
+  assert.ok(files.includes("/usr/share/mime/packages/geotimeline.xml"), "the .geotimeline MIME type is installed");
+  const exec = readFileSync(entry, "utf8").match(/^Exec=(\S+)/m)?.[1];
+  // The desktop entry's command is found on the PATH, as a desktop environment starts it.
+  const binary = execFileSync("sh", ["-c", `command -v ${exec}`], { encoding: "utf8" }).trim();
+  assert.ok(files.includes(binary), `${binary} comes from the package`);
+
+  const dir = mkdtempSync(path.join(tmpdir(), "geotimeline-installed-"));
+  t.after(() => rmSync(dir, { recursive: true, force: true, maxRetries: 20, retryDelay: 150 }));
+  await assertStartsWithFreshProfile(binary, dir);
+
+  apt("remove", "--purge", name);
+  assert.equal(isInstalled(name), false, `the package is removed (${installedStatus(name) || "unknown to dpkg"})`);
+  assert.equal(existsSync(binary), false, `${binary} is gone with it`);
+});
+
+function debField(name) {
+  return execFileSync("dpkg-deb", ["-f", deb, name], { encoding: "utf8" }).trim();
+}
+
+function isInstalled(name) {
+  return installedStatus(name).endsWith(" installed");
+}
+
+// dpkg's status of a package ("install ok installed"), or "" when it has none.
+function installedStatus(name) {
+  try {
+    return execFileSync("dpkg-query", ["-W", "-f=${Status}", name], { encoding: "utf8", stdio: ["ignore", "pipe", "ignore"] }).trim();
+  } catch {
+    return "";
+  }
+}
+
+// Starts `binary` with a fresh profile under `dir`: it stays up, creates its workspace (the
+// sample's import) and writes its log in the platform's log folder.
+async function assertStartsWithFreshProfile(binary, dir) {
   // A fresh profile: the app creates its workspace in its data folder on the first start.
   const env = { ...process.env, XDG_DATA_HOME: path.join(dir, "data"), XDG_CONFIG_HOME: path.join(dir, "config"), XDG_CACHE_HOME: path.join(dir, "cache") };
   delete env.GEOTIMELINE_DB;
@@ -92,4 +158,4 @@ test("the .deb installs a valid desktop entry and a binary that starts", { skip,
   // The log, in the platform's log folder (tauri-plugin-log).
   const log = path.join(env.XDG_DATA_HOME, "app.geotimeline.desktop/logs/geotimeline.log");
   assert.match(readFileSync(log, "utf8"), /GeoTimeline \S+ starting on /);
-});
+}
