@@ -2,7 +2,7 @@
 # The dependencies' checks of the test command (issue 18): cargo-deny's licences,
 # bans and sources (deny.toml), which need no network, then the two checks that
 # need an advisory database: cargo-deny's advisories (RustSec's, fetched from
-# GitHub) and `npm audit --omit=dev` (the npm registry's audit endpoint). Each of
+# GitHub, or read offline from the copy GEOTIMELINE_ADVISORY_DB names) and `npm audit --omit=dev` (the npm registry's audit endpoint). Each of
 # those runs when its database answers and fails the script on any advisory; when
 # it does not answer, the script says so and why, in capitals, and goes on: a
 # check that could not run is never reported as passed. With
@@ -25,8 +25,21 @@ cargo deny --locked check licenses bans sources
 echo "cargo deny: advisories (RustSec)"
 if probe=$(curl -sS --max-time 15 -o /dev/null https://github.com/rustsec/advisory-db 2>&1); then
   cargo deny --locked check advisories
+elif [[ -n "${GEOTIMELINE_ADVISORY_DB:-}" ]]; then
+  # A copy of rustsec/advisory-db (a git checkout or mirror) brought by other means, for
+  # machines that cannot reach github.com: cargo-deny reads it offline from the folder it
+  # would have fetched it into (its name derives from the database's URL), under a db-path
+  # of our own, so nothing in ~/.cargo changes. The crates are fetched first, as the
+  # offline run cannot download them.
+  local_dbs=$(mktemp -d)
+  trap 'rm -rf "$local_dbs"' EXIT
+  git clone -q "$GEOTIMELINE_ADVISORY_DB" "$local_dbs/advisory-db-3157b0e258782691"
+  echo "RustSec database: the copy at $GEOTIMELINE_ADVISORY_DB, last commit $(git -C "$local_dbs/advisory-db-3157b0e258782691" log -1 --format='%cs %h')"
+  sed "s|^\[advisories\]\$|[advisories]\ndb-path = \"$local_dbs\"|" deny.toml > "$local_dbs/deny.toml"
+  cargo fetch --locked --quiet
+  cargo deny --locked --offline --config "$local_dbs/deny.toml" check advisories
 else
-  skipped "cargo deny check advisories: the RustSec advisory database cannot be fetched from github.com (${probe//$'\n'/ }); it runs in CI (.github/workflows/ci.yml)"
+  skipped "cargo deny check advisories: the RustSec advisory database cannot be fetched from github.com (${probe//$'\n'/ }) and GEOTIMELINE_ADVISORY_DB names no copy of it; it runs in CI (.github/workflows/ci.yml)"
 fi
 
 echo "npm audit --omit=dev"
