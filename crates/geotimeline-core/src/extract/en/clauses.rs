@@ -390,11 +390,12 @@ fn fires_someone(after_trigger: &str) -> bool {
 }
 
 /// Whether a deal's noun follows the words of a measure about a deal in force ("the suspension
-/// of a six-decade old treaty", "withdrawal from the nuclear deal", "violations of the truce").
+/// of a six-decade old treaty", "withdrawal from the nuclear deal", "violations of the truce"), or
+/// after what is done under it ("released as part of a ceasefire").
 fn a_deal_in_force(before_trigger: &str) -> bool {
     static IN_FORCE: LazyLock<WordRegex> = LazyLock::new(|| {
         regex(
-            r"(?i)\b(?:(?:suspension|violations?|breach(?:es)?|abrogation|termination)\s+of|(?:withdrawal|exit|withdrawing|pulling\s+out)\s+from|(?:suspending|suspended|violating|violated|breaching|abrogating|terminating|pulled\s+out\s+of|pulling\s+out\s+of))\s+(?:(?:the|a|an|its|their|this|that)\s+)?(?:[\p{L}'’-]+\s+){0,4}?$",
+            r"(?i)\b(?:(?:suspension|violations?|breach(?:es)?|abrogation|termination)\s+of|as\s+part\s+of|(?:withdrawal|exit|withdrawing|pulling\s+out)\s+from|(?:suspending|suspended|violating|violated|breaching|abrogating|terminating|pulled\s+out\s+of|pulling\s+out\s+of))\s+(?:(?:the|a|an|its|their|this|that)\s+)?(?:[\p{L}'’-]+\s+){0,4}?$",
         )
     });
     IN_FORCE.is_match(crate::extract::last_bytes(before_trigger, 90))
