@@ -210,6 +210,9 @@ pub fn not_an_event_here(
     // (A lone word after "the anniversary of" is its noun, however the lexicon read it.)
     ((nominal || !sentence[start..end].contains(' ')) && names_a_known_event(&sentence[..start]))
         || is_to_be_ended(&sentence[..start])
+        // "the suspension of a water sharing treaty", "its withdrawal from the nuclear deal": a
+        // deal in force that a measure is about, not one made.
+        || (nominal && event_type == EventType::Agreement && a_deal_in_force(&sentence[..start]))
         // "the 10 elected members of the council", "a democratically elected president": a
         // participle describing a noun, no vote.
         || (event_type == EventType::Election && elected_describes(&sentence[..start], &sentence[start..end]))
@@ -386,6 +389,18 @@ fn fires_someone(after_trigger: &str) -> bool {
     PERSON.is_match(after_trigger)
 }
 
+/// Whether a deal's noun follows the words of a measure about a deal in force ("the suspension
+/// of a six-decade old treaty", "withdrawal from the nuclear deal", "violations of the truce"), or
+/// after what is done under it ("released as part of a ceasefire").
+fn a_deal_in_force(before_trigger: &str) -> bool {
+    static IN_FORCE: LazyLock<WordRegex> = LazyLock::new(|| {
+        regex(
+            r"(?i)\b(?:(?:suspension|violations?|breach(?:es)?|abrogation|termination)\s+of|as\s+part\s+of|(?:withdrawal|exit|withdrawing|pulling\s+out)\s+from|(?:suspending|suspended|violating|violated|breaching|abrogating|terminating|pulled\s+out\s+of|pulling\s+out\s+of))\s+(?:(?:the|a|an|its|their|this|that)\s+)?(?:[\p{L}'’-]+\s+){0,4}?$",
+        )
+    });
+    IN_FORCE.is_match(crate::extract::last_bytes(before_trigger, 90))
+}
+
 /// Whether the event is what someone means to end or prevent ("failed to halt the
 /// fighting", "to avoid an escalation"), not something that happened.
 fn is_to_be_ended(before_trigger: &str) -> bool {
@@ -535,6 +550,9 @@ pub fn retyped(event_type: EventType, before: &str, trigger: &str, after: &str) 
         // "voters approved the constitution by 95%", "rejected, in a referendum, …": a vote.
         _ if ["approv", "reject", "adopt"].iter().any(|w| words.contains(w)) && decided_by_vote(after) => Some(EventType::Election),
         EventType::Agreement if TRADE_BAN.is_match(after) => Some(EventType::Sanction),
+        // "signed an executive order", "the decree, signed on Monday": an act of one side, no
+        // agreement between two.
+        EventType::Agreement if words.contains("sign") && signs_an_act(before, after) => Some(EventType::Other),
         EventType::Statement if declared && WINNER.is_match(after) => Some(EventType::Election),
         // "declared the final results on Friday": a result given, not words said.
         EventType::Statement if gives_results(&words, after) => Some(EventType::Election),
@@ -591,6 +609,21 @@ fn labour_strike(before: &str, after: &str) -> bool {
         )
     });
     WORKERS.is_match(crate::extract::last_bytes(before, 80)) || DISPUTE.is_match(after)
+}
+
+/// Whether what is signed is an act of one side: an executive order, a decree, a proclamation,
+/// a bill or a law, after the verb ("signed an executive order", "signed the bill into law") or
+/// right before it ("The executive order, signed Monday", "the decree was signed").
+fn signs_an_act(before: &str, after: &str) -> bool {
+    const ACT: &str = r"(?:executive\s+orders?|executive\s+actions?|decrees?|proclamations?|bills?|laws?|legislation|ordinances?|(?:presidential|emergency)\s+(?:orders?|directives?))";
+    static AFTER: LazyLock<WordRegex> = LazyLock::new(|| {
+        regex(&format!(
+            r"(?i)^\s*(?:on\s+\p{{L}}+\s+)?(?:an?\s+|the\s+|two\s+|three\s+|several\s+|\d+\s+)?(?:[\p{{L}}-]+\s+){{0,3}}?{ACT}\b"
+        ))
+    });
+    static BEFORE: LazyLock<WordRegex> =
+        LazyLock::new(|| regex(&format!(r"(?i)\b{ACT}\s*,?\s*(?:(?:was|were|has\s+been|have\s+been|had\s+been|is|are)\s+)?$")));
+    AFTER.is_match(after) || BEFORE.is_match(crate::extract::last_bytes(before, 60))
 }
 
 /// Whether a verb of saying gives an election's results ("announced the provisional

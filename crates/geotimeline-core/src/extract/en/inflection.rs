@@ -56,6 +56,8 @@ const IRREGULAR: &[(&str, &str, &str)] = &[
     ("seek", "sought", "sought"),
     ("bring", "brought", "brought"),
     ("mount", "mounted", "mounted"),
+    ("cut", "cut", "cut"),
+    ("break", "broke", "broken"),
 ];
 
 /// Verbs of two syllables or more stressed on their last, which double it ("expelled").

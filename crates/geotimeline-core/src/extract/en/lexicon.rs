@@ -416,7 +416,9 @@ fn verb_group(sentence: &str, words: &[(usize, usize, Cow<'_, str>)], i: usize, 
             let by_agent = words.get(i + 1).is_some_and(|(_, _, next)| matches!(next.as_ref(), "by" | "of" | "as"))
                 && no_break(sentence, words, i)
                 && !by_means;
-            (form == Form::PastOrParticiple && !adjective && !compound && !by_agent).then_some(Group {
+            // "if approved", "unless ratified": a condition, nothing done.
+            let condition = previous.is_some_and(|p| p == "if" || p == "unless");
+            (form == Form::PastOrParticiple && !adjective && !compound && !by_agent && !condition).then_some(Group {
                 end: None,
                 start: from(i),
                 ahead: false,

@@ -84,10 +84,22 @@ static READINGS: LazyLock<Readings> = LazyLock::new(|| {
 });
 
 /// Verbs whose object noun is the event they report ("a eu un entretien", "effectuera
-/// une visite", "a entamé samedi une visite", "mène des frappes"): the noun is then read
-/// as the verb group, dated like a verb.
-const SUPPORT_VERBS: &[&str] =
-    &["effectuer", "tenir", "mener", "entamer", "lancer", "conduire", "organiser", "entreprendre", "accorder", "achever", "poursuivre"];
+/// une visite", "a entamé samedi une visite", "mène des frappes", "a annoncé avoir procédé à
+/// un échange de prisonniers"): the noun is then read as the verb group, dated like a verb.
+const SUPPORT_VERBS: &[&str] = &[
+    "effectuer",
+    "tenir",
+    "mener",
+    "entamer",
+    "lancer",
+    "conduire",
+    "organiser",
+    "entreprendre",
+    "accorder",
+    "achever",
+    "poursuivre",
+    "procéder",
+];
 
 /// Forms of avoir that make it a support verb ("a eu un entretien", "aura une rencontre").
 const SUPPORT_AVOIR: &[(&str, Option<Tense>)] = &[
