@@ -18,16 +18,23 @@ struct Metrics {
 
 impl Metrics {
     fn load(data: &'static [u8]) -> Metrics {
-        let face = ttf_parser::Face::parse(data, 0).expect("the embedded font parses");
-        let fallback = face.glyph_index('n').and_then(|g| face.glyph_hor_advance(g)).unwrap_or(1200);
+        use skrifa::instance::{LocationRef, Size};
+        use skrifa::MetadataProvider;
+        let face = skrifa::FontRef::new(data).expect("the embedded font parses");
+        let charmap = face.charmap();
+        // Unscaled: advances in font units, as the font's `hmtx` table holds them.
+        let glyphs = face.glyph_metrics(Size::unscaled(), LocationRef::default());
+        let advance = |c: char| charmap.map(c).and_then(|g| glyphs.advance_width(g)).map(|a| a as u16);
+        let fallback = advance('n').unwrap_or(1200);
         let mut advances = std::collections::HashMap::new();
         // Latin, Latin-1, Latin Extended, general punctuation: what French and English titles use.
         for c in (0x20u32..0x250).chain(0x2000..0x2070).filter_map(char::from_u32) {
-            if let Some(advance) = face.glyph_index(c).and_then(|g| face.glyph_hor_advance(g)) {
+            if let Some(advance) = advance(c) {
                 advances.insert(c, advance);
             }
         }
-        Metrics { units_per_em: face.units_per_em() as f32, advances, fallback }
+        let units_per_em = face.metrics(Size::unscaled(), LocationRef::default()).units_per_em as f32;
+        Metrics { units_per_em, advances, fallback }
     }
 
     fn width(&self, text: &str, size: f32) -> f32 {
