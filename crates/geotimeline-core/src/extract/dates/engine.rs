@@ -14,6 +14,12 @@ use chrono::NaiveDate;
 /// rules match overlapping words, the longer match wins; a match that names an
 /// impossible date is no date and hides the shorter ones inside it).
 pub fn find_in(grammar: &DateGrammar, text: &str, anchors: Anchors, tense: Tense) -> Vec<TimeExpr> {
+    find_in_lazily(grammar, text, anchors, &|| tense)
+}
+
+/// [`find_in`] with the sentence's tense read only if a date needs it (`tense` is called
+/// at most when an expression's own clause tells none).
+pub fn find_in_lazily(grammar: &DateGrammar, text: &str, anchors: Anchors, tense: &dyn Fn() -> Tense) -> Vec<TimeExpr> {
     let (found, counted) = find_anchored(grammar, text, anchors, tense);
     // "Accueilli la veille par X, Y est reçu ce lundi 6 mai": a day counted from the narrative
     // counts from the one day the sentence itself states, not from an earlier sentence's.
@@ -33,7 +39,7 @@ pub fn find_in(grammar: &DateGrammar, text: &str, anchors: Anchors, tense: Tense
 
 /// `find_in` with the anchors given; and the spans of the matches that count from the passage's
 /// day (or would, had an earlier sentence set one).
-fn find_anchored(grammar: &DateGrammar, text: &str, anchors: Anchors, tense: Tense) -> (Vec<TimeExpr>, Vec<Span>) {
+fn find_anchored(grammar: &DateGrammar, text: &str, anchors: Anchors, sentence_tense: &dyn Fn() -> Tense) -> (Vec<TimeExpr>, Vec<Span>) {
     let mut counted: Vec<Span> = Vec::new();
     // Each match: its span, its date (none when it names an impossible one), its rule and anchor.
     let mut found: Vec<(Span, Option<DateSpan>, &'static str, Anchor)> = Vec::new();
@@ -78,7 +84,7 @@ fn find_anchored(grammar: &DateGrammar, text: &str, anchors: Anchors, tense: Ten
                     quotation_around(text, whole.start(), whole.end()).map_or_else(
                         || {
                             told = false;
-                            tense
+                            sentence_tense()
                         },
                         |q| tense_in(grammar, q),
                     )
