@@ -221,8 +221,11 @@ pub fn extract_counting(article: ArticleText<'_>, unread: &mut Unread) -> Vec<Ca
         }
         // "Sa visite, qui n'avait pas été annoncée, …": the event a sentence opens with, owned by
         // the person the previous sentence was about.
-        if let Some(at) =
-            owner_possessive(locale.subject, body).filter(|&(_, noun)| found_triggers.iter().any(|f| f.span.0 == noun)).map(|(at, _)| at)
+        if let Some(at) = (!found_triggers.is_empty())
+            .then(|| owner_possessive(locale.subject, body))
+            .flatten()
+            .filter(|&(_, noun)| found_triggers.iter().any(|f| f.span.0 == noun))
+            .map(|(at, _)| at)
         {
             if let Some(person) = previous_subject.clone() {
                 if !sentence_actors.iter().any(|(_, a)| a == &person) {
@@ -1484,9 +1487,11 @@ fn date_of<'d>(
     };
     // "ont annoncé que la trêve débutera demain": a date after a verb in the future dates what
     // is to come, not the verb in the past that reports it.
-    let said_in_the_past = verbal && dates::tense_in(locale.dates, &sentence[here.0..here.1]) == Tense::Past;
+    // (Read for the first date after the trigger that asks.)
+    let said_read = std::cell::OnceCell::new();
+    let said_in_the_past = || *said_read.get_or_init(|| verbal && dates::tense_in(locale.dates, &sentence[here.0..here.1]) == Tense::Past);
     let of_what_is_to_come = |d: &dates::TimeExpr| {
-        said_in_the_past && d.span.start >= here.1 && dates::tense_in(locale.dates, &sentence[here.1..d.span.start]) == Tense::Future
+        d.span.start >= here.1 && said_in_the_past() && dates::tense_in(locale.dates, &sentence[here.1..d.span.start]) == Tense::Future
     };
     // "une trêve qui commencera le 27 février", "le sommet qui se tiendra mardi": a noun
     // followed by a relative clause is dated by it, before a nearer date outside.
@@ -1529,12 +1534,17 @@ fn date_of<'d>(
         |d: &dates::TimeExpr| (locale.clauses.described_by_participle)(&sentence[..d.span.start]).is_some_and(|phrase| here.1 <= phrase);
     // "Trump said on Saturday he planned to meet Putin on Monday": a plan takes a date of its
     // own part of the clause (after the day its speaker said it) before a nearer one outside.
-    let (clause_from, clause_to) = clause_bounds(sentence, here.0, here.1);
-    let own_part = dates::part_bounds(locale.dates, &sentence[clause_from..clause_to], here.0 - clause_from, here.1 - clause_from);
-    let own_part = (clause_from + own_part.0, clause_from + own_part.1);
+    // (Only a plan's own part is asked for.)
+    let plan = plans.contains(&here);
+    let own_part = if plan {
+        let (clause_from, clause_to) = clause_bounds(sentence, here.0, here.1);
+        let own_part = dates::part_bounds(locale.dates, &sentence[clause_from..clause_to], here.0 - clause_from, here.1 - clause_from);
+        (clause_from + own_part.0, clause_from + own_part.1)
+    } else {
+        (0, 0)
+    };
     let outside_a_plans_part = |d: &dates::TimeExpr| {
-        plans.contains(&here)
-            && (d.span.end <= own_part.0 || d.span.start >= own_part.1)
+        plan && (d.span.end <= own_part.0 || d.span.start >= own_part.1)
             && dates.iter().any(|o| own_part.0 <= o.span.start && o.span.end <= own_part.1 && o.span.start >= here.1)
     };
     dates
