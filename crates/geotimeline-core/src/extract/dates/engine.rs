@@ -20,7 +20,14 @@ pub fn find_in(grammar: &DateGrammar, text: &str, anchors: Anchors, tense: Tense
 /// [`find_in`] with the sentence's tense read only if a date needs it (`tense` is called
 /// at most when an expression's own clause tells none).
 pub fn find_in_lazily(grammar: &DateGrammar, text: &str, anchors: Anchors, tense: &dyn Fn() -> Tense) -> Vec<TimeExpr> {
-    let (found, counted) = find_anchored(grammar, text, anchors, tense);
+    find_leaning(grammar, text, anchors, &|| (tense(), anchors.tense_by_policy))
+}
+
+/// [`find_in`] with the sentence's lean read only if a date needs it: `lean` gives the tense
+/// and whether it is the caller's policy rather than the words' (it then stands for
+/// `anchors.tense_by_policy`, which a date told by its own words does not read).
+fn find_leaning(grammar: &DateGrammar, text: &str, anchors: Anchors, lean: &dyn Fn() -> (Tense, bool)) -> Vec<TimeExpr> {
+    let (found, counted) = find_anchored(grammar, text, anchors, lean);
     // "Accueilli la veille par X, Y est reçu ce lundi 6 mai": a day counted from the narrative
     // counts from the one day the sentence itself states, not from an earlier sentence's.
     let mut stated: Vec<NaiveDate> = found
@@ -31,7 +38,7 @@ pub fn find_in_lazily(grammar: &DateGrammar, text: &str, anchors: Anchors, tense
     stated.dedup();
     match stated.as_slice() {
         [day] if anchors.narrative != Some(*day) && !counted.is_empty() => {
-            find_anchored(grammar, text, Anchors { narrative: Some(*day), ..anchors }, tense).0
+            find_anchored(grammar, text, Anchors { narrative: Some(*day), ..anchors }, lean).0
         }
         _ => found,
     }
@@ -39,7 +46,7 @@ pub fn find_in_lazily(grammar: &DateGrammar, text: &str, anchors: Anchors, tense
 
 /// `find_in` with the anchors given; and the spans of the matches that count from the passage's
 /// day (or would, had an earlier sentence set one).
-fn find_anchored(grammar: &DateGrammar, text: &str, anchors: Anchors, sentence_tense: &dyn Fn() -> Tense) -> (Vec<TimeExpr>, Vec<Span>) {
+fn find_anchored(grammar: &DateGrammar, text: &str, anchors: Anchors, lean: &dyn Fn() -> (Tense, bool)) -> (Vec<TimeExpr>, Vec<Span>) {
     let mut counted: Vec<Span> = Vec::new();
     // Each match: its span, its date (none when it names an impossible one), its rule and anchor.
     let mut found: Vec<(Span, Option<DateSpan>, &'static str, Anchor)> = Vec::new();
@@ -60,6 +67,8 @@ fn find_anchored(grammar: &DateGrammar, text: &str, anchors: Anchors, sentence_t
             let possessive = text[whole.end()..].starts_with("'s") || text[whole.end()..].starts_with("’s");
             // Whether the words around the date gave its tense (not the caller's lean).
             let mut told = true;
+            // (Whether the lean taken is the caller's policy: read with it.)
+            let mut by_policy = false;
             let clause_before = &clause[..whole.start() - clause_start];
             // ("postponed the summit until Monday": the day it is put off to is still to come.)
             let put_off = || plan_words_before(grammar, clause_before).is_some();
@@ -84,7 +93,9 @@ fn find_anchored(grammar: &DateGrammar, text: &str, anchors: Anchors, sentence_t
                     quotation_around(text, whole.start(), whole.end()).map_or_else(
                         || {
                             told = false;
-                            sentence_tense()
+                            let (tense, policy) = lean();
+                            by_policy = policy;
+                            tense
                         },
                         |q| tense_in(grammar, q),
                     )
@@ -102,7 +113,7 @@ fn find_anchored(grammar: &DateGrammar, text: &str, anchors: Anchors, sentence_t
                     (own, _) => own,
                 }
             };
-            let cx = Context::new(Anchors { tense_by_policy: anchors.tense_by_policy && !told, ..anchors }, tense);
+            let cx = Context::new(Anchors { tense_by_policy: by_policy && !told, ..anchors }, tense);
             let date = (rule.resolve)(&caps, &cx);
             if cx.asked_narrative() {
                 counted.push(Span { start: whole.start(), end: whole.end() });
@@ -554,9 +565,12 @@ pub fn find_all_in(grammar: &DateGrammar, text: &str, published: NaiveDate, poli
     let mut passage = Passage::default();
     for sentence in crate::text::sentences(text) {
         let body = sentence.span.of(text);
-        let tense = sentence_tense(grammar, body, policy);
-        let anchors = Anchors { tense_by_policy: tense_in(grammar, body) != tense, ..passage.anchors(Some(published)) };
-        let found = find_in(grammar, body, anchors, tense);
+        // (The sentence's tense is read only if one of its dates needs it.)
+        let lean = || {
+            let tense = sentence_tense(grammar, body, policy);
+            (tense, tense_in(grammar, body) != tense)
+        };
+        let found = find_leaning(grammar, body, passage.anchors(Some(published)), &lean);
         passage.advance(&found);
         out.extend(found.into_iter().map(|mut e| {
             e.span = Span { start: sentence.span.start + e.span.start, end: sentence.span.start + e.span.end };
