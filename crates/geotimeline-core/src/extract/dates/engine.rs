@@ -74,43 +74,46 @@ fn find_anchored(grammar: &DateGrammar, text: &str, anchors: Anchors, lean: &dyn
             let put_off = || plan_words_before(grammar, clause_before).is_some();
             let tense = if after_deadline_word(grammar, &text[..whole.start()]) && !possessive && !put_off() {
                 Tense::Unknown
+            } else if planned_just_before(grammar, clause_before) || commitment_before(grammar, clause_before).is_some() {
+                Tense::Future
+            } else if apposed_participle_before(grammar, &text[..whole.start()]) {
+                Tense::Past
             } else {
-                let key = (clause_start, clause.len());
-                let clause_tense = match clause_tenses.iter().find(|(k, _)| *k == key) {
-                    Some(&(_, known)) => known,
-                    None => {
-                        let read = tense_in(grammar, clause);
-                        clause_tenses.push((key, read));
-                        read
-                    }
-                };
+                // (Each tense is read only when the words before did not decide.)
                 // "est arrivé vendredi … qui doit se terminer dimanche": the verb of the
                 // date's own part of the clause, when it has one.
                 let part = part_around(grammar, clause, whole.start() - clause_start, whole.end() - clause_start);
                 let part_tense = if part.len() < clause.len() { tense_in(grammar, part) } else { Tense::Unknown };
-                // A quotation is its speaker's words: the verb that reports it says nothing of its dates.
-                let mut outside = || {
-                    quotation_around(text, whole.start(), whole.end()).map_or_else(
-                        || {
-                            told = false;
-                            let (tense, policy) = lean();
-                            by_policy = policy;
-                            tense
-                        },
-                        |q| tense_in(grammar, q),
-                    )
-                };
-                match (part_tense, clause_tense) {
-                    _ if planned_just_before(grammar, clause_before) || commitment_before(grammar, clause_before).is_some() => {
-                        Tense::Future
+                if part_tense != Tense::Unknown {
+                    part_tense
+                } else {
+                    let key = (clause_start, clause.len());
+                    let clause_tense = match clause_tenses.iter().find(|(k, _)| *k == key) {
+                        Some(&(_, known)) => known,
+                        None => {
+                            let read = tense_in(grammar, clause);
+                            clause_tenses.push((key, read));
+                            read
+                        }
+                    };
+                    if clause_tense != Tense::Unknown {
+                        clause_tense
+                    } else if recalls_in(grammar, clause) {
+                        // "Après le rapprochement scellé avec Joe Biden en septembre, …": what
+                        // a clause recalls happened before what the sentence reports.
+                        Tense::Past
+                    } else {
+                        // A quotation is its speaker's words: the verb that reports it says nothing of its dates.
+                        quotation_around(text, whole.start(), whole.end()).map_or_else(
+                            || {
+                                told = false;
+                                let (tense, policy) = lean();
+                                by_policy = policy;
+                                tense
+                            },
+                            |q| tense_in(grammar, q),
+                        )
                     }
-                    _ if apposed_participle_before(grammar, &text[..whole.start()]) => Tense::Past,
-                    (Tense::Unknown, _) if clause_tense != Tense::Unknown => clause_tense,
-                    (Tense::Unknown, _) if recalls_in(grammar, clause) => Tense::Past,
-                    // "Après le rapprochement scellé avec Joe Biden en septembre, …": what
-                    // a clause recalls happened before what the sentence reports.
-                    (Tense::Unknown, _) => outside(),
-                    (own, _) => own,
                 }
             };
             let cx = Context::new(Anchors { tense_by_policy: by_policy && !told, ..anchors }, tense);
