@@ -135,7 +135,9 @@ pub fn surnames_in_usual_case<'t>(text: &'t str, is_acronym: impl Fn(&str) -> bo
         chars.next().is_some_and(char::is_uppercase) && chars.next().is_some_and(char::is_lowercase)
     };
     let bare = |w: &'t str| w.trim_matches(|c: char| !c.is_alphabetic());
-    if !text.split_whitespace().any(|w| is_capitals(bare(w))) {
+    // (A word opening on a small ASCII letter keeps it once bared: no word in capitals, told
+    // without decoding it.)
+    if !text.split_whitespace().any(|w| !w.as_bytes()[0].is_ascii_lowercase() && is_capitals(bare(w))) {
         return std::borrow::Cow::Borrowed(text);
     }
     let mut out = String::with_capacity(text.len());

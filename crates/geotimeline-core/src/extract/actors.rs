@@ -534,6 +534,17 @@ fn ends_a_clause(cited: &str) -> bool {
 }
 
 pub fn actors_among(words: &ActorWords, sentence: &str, known_people: &[&str], places: &[gazetteer::PlaceMention]) -> Vec<(usize, Actor)> {
+    actors_among_with(words, sentence, known_people, places, &organisations::organisations_in(sentence))
+}
+
+/// [`actors_among`], given the organisations the sentence names (`organisations::organisations_in`).
+pub fn actors_among_with(
+    words: &ActorWords,
+    sentence: &str,
+    known_people: &[&str],
+    places: &[gazetteer::PlaceMention],
+    organisations: &[(usize, usize, &'static organisations::Organisation)],
+) -> Vec<(usize, Actor)> {
     let mut found: Vec<(usize, Actor)> = Vec::new();
     // Each person once, at the first form that counts (most short forms only for
     // people the article names in full).
@@ -564,8 +575,7 @@ pub fn actors_among(words: &ActorWords, sentence: &str, known_people: &[&str], p
             found.push((at, person));
         }
     }
-    let organisations = organisations::organisations_in(sentence);
-    for (at, person) in untitled_people(words, sentence, places, &organisations) {
+    for (at, person) in untitled_people(words, sentence, places, organisations) {
         // A name overlapping one already read ("Vladimir Poutine", "Abdel Fattah al-Sissi") is that one.
         // Either way round: "Luiz Inacio Lula" read whole, and "Lula" read in the table.
         let overlaps = found
@@ -575,7 +585,7 @@ pub fn actors_among(words: &ActorWords, sentence: &str, known_people: &[&str], p
             found.push((at, person));
         }
     }
-    for (at, _, organisation) in organisations {
+    for &(at, _, organisation) in organisations {
         found.push((at, actor(organisation.name, ActorKind::Organisation)));
     }
     for mention in places {

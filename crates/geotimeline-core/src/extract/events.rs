@@ -82,14 +82,20 @@ pub fn extract_counting(article: ArticleText<'_>, unread: &mut Unread) -> Vec<Ca
             unread.long += 1;
             continue;
         }
-        let tense = dates::tense_in(locale.dates, body);
+        // The sentence's tense, read when something needs it (a sentence with neither a date
+        // nor a trigger never does).
+        let tense_read = std::cell::OnceCell::new();
+        let tense = || *tense_read.get_or_init(|| dates::tense_in(locale.dates, body));
         let anchors = passage.anchors(article.published);
         let narrative = passage.day();
         let past_narrative = passage.day_for(Tense::Past, article.published);
-        let mut found_dates = dates::find_in(locale.dates, body, anchors, tense);
+        let mut found_dates = dates::find_in_lazily(locale.dates, body, anchors, &tense);
+        // The organisations the sentence names, read once for the dates and the triggers.
+        let organisations_read = std::cell::OnceCell::new();
+        let organisations_named = || organisations_read.get_or_init(|| organisations::organisations_in(body));
         // "le Mouvement du 23 mars (M23)": a date inside an organisation's name is no date.
         if !found_dates.is_empty() {
-            let names = organisations::organisations_in(body);
+            let names = organisations_named();
             found_dates.retain(|d| !names.iter().any(|&(start, end, _)| start <= d.span.start && d.span.end <= end));
         }
         let mut taken: Vec<(usize, usize)> = Vec::new();
@@ -117,9 +123,9 @@ pub fn extract_counting(article: ArticleText<'_>, unread: &mut Unread) -> Vec<Ca
         // supérieure indépendante pour les élections (ISIE)": a word inside an organisation's
         // name tells no event.
         if !found_triggers.is_empty() {
-            let names: Vec<(usize, usize)> = organisations::organisations_in(body)
-                .into_iter()
-                .map(|(start, end, _)| (start, end))
+            let names: Vec<(usize, usize)> = organisations_named()
+                .iter()
+                .map(|&(start, end, _)| (start, end))
                 .chain(super::acronyms::mentioned_in(body, &defined_organisations).into_iter().map(|(start, end, _)| (start, end)))
                 .collect();
             found_triggers.retain(|f| !names.iter().any(|&(start, end)| start <= f.start() && f.end() <= end));
@@ -154,7 +160,12 @@ pub fn extract_counting(article: ArticleText<'_>, unread: &mut Unread) -> Vec<Ca
         // a déclaré le chef du gouvernement canadien).
         let outside_quotes = blank_out(&names_text[sentence.span.start..sentence.span.end], &quoted);
         let named_places_outside: Vec<gazetteer::PlaceMention> = named_places.iter().filter(|m| unquoted(m.start)).cloned().collect();
-        let mut sentence_actors = actors::actors_among(locale.actors, &outside_quotes, &known_people, &named_places_outside);
+        // (The organisations the sentence names are read once: the same text, the same names.)
+        let mut sentence_actors = if outside_quotes == body {
+            actors::actors_among_with(locale.actors, &outside_quotes, &known_people, &named_places_outside, organisations_named())
+        } else {
+            actors::actors_among(locale.actors, &outside_quotes, &known_people, &named_places_outside)
+        };
         // "M. Chareh" after "Ahmad al-Chareh": the known person the article named in full.
         for (_, person) in sentence_actors.iter_mut() {
             if person.kind == ActorKind::Person && !people::in_table(&person.name) {
@@ -192,8 +203,10 @@ pub fn extract_counting(article: ArticleText<'_>, unread: &mut Unread) -> Vec<Ca
             }
         }
         // People cited as the source ("selon un porte-parole, X") tell events, not take part in them.
+        // (Only a trigger's actors are weighed so: none to read in a sentence without one.)
         let cited: Vec<usize> = sentence_actors
             .iter()
+            .filter(|_| !found_triggers.is_empty())
             .filter(|(at, a)| a.kind == ActorKind::Person && actors::cited_as_source(locale.actors, &outside_quotes, *at))
             .map(|(at, _)| *at)
             .collect();
@@ -208,8 +221,11 @@ pub fn extract_counting(article: ArticleText<'_>, unread: &mut Unread) -> Vec<Ca
         }
         // "Sa visite, qui n'avait pas été annoncée, …": the event a sentence opens with, owned by
         // the person the previous sentence was about.
-        if let Some(at) =
-            owner_possessive(locale.subject, body).filter(|&(_, noun)| found_triggers.iter().any(|f| f.span.0 == noun)).map(|(at, _)| at)
+        if let Some(at) = (!found_triggers.is_empty())
+            .then(|| owner_possessive(locale.subject, body))
+            .flatten()
+            .filter(|&(_, noun)| found_triggers.iter().any(|f| f.span.0 == noun))
+            .map(|(at, _)| at)
         {
             if let Some(person) = previous_subject.clone() {
                 if !sentence_actors.iter().any(|(_, a)| a == &person) {
@@ -240,7 +256,7 @@ pub fn extract_counting(article: ArticleText<'_>, unread: &mut Unread) -> Vec<Ca
         // Plans, dated only by a date in their own clause.
         let plans: Vec<(usize, usize)> =
             found_triggers.iter().filter(|f| f.ahead || (locale.clauses.looks_ahead)(f.text(body))).map(|f| f.span).collect();
-        let neighbours = Others { triggers: &all_matches, near_only: &near_only, verbs: &verbs, plans: &plans };
+        let neighbours = Others { triggers: &all_matches, near_only: &near_only, verbs: &verbs, plans: &plans, quoted: &quoted };
         // Dates joined to an event noun ("Vainqueur de la présidentielle du 24 mars, il a prêté
         // serment"): that noun's event, not one a later verb of its type without a date tells again.
         let joined_to_nouns: Vec<&str> = found_dates
@@ -468,7 +484,7 @@ pub fn extract_counting(article: ArticleText<'_>, unread: &mut Unread) -> Vec<Ca
             // ("Il doit prêter serment le 2 avril. Il a promis …").
             // Nor does a verb in the past in its own clause ("les conclusions ont été approuvées en
             // début de réunion, qui doit aussi aborder …").
-            let told_in_the_past = tense == Tense::Past || own_tense == Tense::Past;
+            let told_in_the_past = own_tense == Tense::Past || tense() == Tense::Past;
             let narrative = if told_in_the_past && !m.ahead { past_narrative } else { narrative };
             // "on Tuesday, just four days after Israeli strikes in Beirut killed …": what follows an
             // interval is that far from the event the sentence dated before it, whatever date is nearer.
@@ -661,7 +677,7 @@ pub fn extract_counting(article: ArticleText<'_>, unread: &mut Unread) -> Vec<Ca
                 {
                     Tense::Future
                 }
-                Tense::Unknown => tense,
+                Tense::Unknown => tense(),
                 own => own,
             };
             let planned = !refers_back && clause_tense == Tense::Future && article.published.is_some_and(|p| date.end >= p);
@@ -727,7 +743,8 @@ pub fn extract_counting(article: ArticleText<'_>, unread: &mut Unread) -> Vec<Ca
             &sentence_actors,
             &sentence_places,
             &negated_clauses,
-            tense,
+            &quoted,
+            &tense,
             article.published,
         );
         previous_participants = out[first_in_sentence..]
@@ -801,13 +818,13 @@ fn dated_facts(
     sentence_actors: &[(usize, Actor)],
     sentence_places: &[gazetteer::PlaceMention],
     negated_clauses: &[(usize, usize)],
-    tense: Tense,
+    quoted: &[(usize, usize)],
+    tense: &dyn Fn() -> Tense,
     published: Option<chrono::NaiveDate>,
 ) {
     if found_dates.is_empty() {
         return;
     }
-    let quoted = quotations(body);
     for d in found_dates {
         let taken = out[first_in_sentence..].iter().any(|c| c.date_text.as_deref() == Some(d.text.as_str()) || c.date == d.date);
         // "représente 80 % des importations depuis le début des années 2000": a state, not an event.
@@ -848,7 +865,7 @@ fn dated_facts(
         }
         // ("agreed on Saturday to release three hostages on Monday": the day committed to.)
         // (A date opening a time clause has its clause after it.)
-        let looks_ahead = tense == Tense::Future
+        let looks_ahead = tense() == Tense::Future
             || body.get(from..d.span.start).is_some_and(|before| dates::commitment_before(locale.dates, before).is_some());
         let planned = looks_ahead && published.is_some_and(|p| d.date.end >= p);
         let explanation = super::Explanation {
@@ -1363,6 +1380,8 @@ struct Others<'a> {
     verbs: &'a [(usize, usize)],
     /// Those that are plans: dated only in their own clause.
     plans: &'a [(usize, usize)],
+    /// The sentence's quotations ([`quotations`]).
+    quoted: &'a [(usize, usize)],
 }
 
 /// The date the sentence states for a trigger's event: the nearest, except a
@@ -1380,7 +1399,7 @@ fn date_of<'d>(
     others: &Others<'_>,
     exclusive: bool,
 ) -> Option<&'d dates::TimeExpr> {
-    let Others { triggers, near_only, verbs, plans } = *others;
+    let Others { triggers, near_only, verbs, plans, quoted } = *others;
     // ("…, Lavrov said on Friday": the verb of an incise closing the sentence is no participle.)
     let announcing = announcing_incise(locale, sentence, clause_bounds(sentence, here.0, here.1).1, triggers);
     let owned_by_other = |d: &dates::TimeExpr| {
@@ -1450,7 +1469,6 @@ fn date_of<'d>(
     };
     // '"Nous accueillerons le président les 20 et 21 décembre", a annoncé X': a date a
     // quotation gives dates what it tells, not the words that report it.
-    let quoted = quotations(sentence);
     let quoted_apart =
         |d: &dates::TimeExpr| quoted.iter().any(|&(s, e)| s <= d.span.start && d.span.end <= e && !(s <= here.0 && here.1 <= e));
     // "ont annoncé une trêve qui commencera le 27 février, a indiqué X": a date in a
@@ -1469,9 +1487,11 @@ fn date_of<'d>(
     };
     // "ont annoncé que la trêve débutera demain": a date after a verb in the future dates what
     // is to come, not the verb in the past that reports it.
-    let said_in_the_past = verbal && dates::tense_in(locale.dates, &sentence[here.0..here.1]) == Tense::Past;
+    // (Read for the first date after the trigger that asks.)
+    let said_read = std::cell::OnceCell::new();
+    let said_in_the_past = || *said_read.get_or_init(|| verbal && dates::tense_in(locale.dates, &sentence[here.0..here.1]) == Tense::Past);
     let of_what_is_to_come = |d: &dates::TimeExpr| {
-        said_in_the_past && d.span.start >= here.1 && dates::tense_in(locale.dates, &sentence[here.1..d.span.start]) == Tense::Future
+        d.span.start >= here.1 && said_in_the_past() && dates::tense_in(locale.dates, &sentence[here.1..d.span.start]) == Tense::Future
     };
     // "une trêve qui commencera le 27 février", "le sommet qui se tiendra mardi": a noun
     // followed by a relative clause is dated by it, before a nearer date outside.
@@ -1514,12 +1534,17 @@ fn date_of<'d>(
         |d: &dates::TimeExpr| (locale.clauses.described_by_participle)(&sentence[..d.span.start]).is_some_and(|phrase| here.1 <= phrase);
     // "Trump said on Saturday he planned to meet Putin on Monday": a plan takes a date of its
     // own part of the clause (after the day its speaker said it) before a nearer one outside.
-    let (clause_from, clause_to) = clause_bounds(sentence, here.0, here.1);
-    let own_part = dates::part_bounds(locale.dates, &sentence[clause_from..clause_to], here.0 - clause_from, here.1 - clause_from);
-    let own_part = (clause_from + own_part.0, clause_from + own_part.1);
+    // (Only a plan's own part is asked for.)
+    let plan = plans.contains(&here);
+    let own_part = if plan {
+        let (clause_from, clause_to) = clause_bounds(sentence, here.0, here.1);
+        let own_part = dates::part_bounds(locale.dates, &sentence[clause_from..clause_to], here.0 - clause_from, here.1 - clause_from);
+        (clause_from + own_part.0, clause_from + own_part.1)
+    } else {
+        (0, 0)
+    };
     let outside_a_plans_part = |d: &dates::TimeExpr| {
-        plans.contains(&here)
-            && (d.span.end <= own_part.0 || d.span.start >= own_part.1)
+        plan && (d.span.end <= own_part.0 || d.span.start >= own_part.1)
             && dates.iter().any(|o| own_part.0 <= o.span.start && o.span.end <= own_part.1 && o.span.start >= here.1)
     };
     dates

@@ -79,7 +79,7 @@ pub fn last_bytes(text: &str, n: usize) -> &str {
 /// `text.to_lowercase()`, borrowed when that changes nothing, as for most words: the rules
 /// lower-case words to compare them, hundreds of times per article.
 pub fn lower_case(text: &str) -> std::borrow::Cow<'_, str> {
-    if text.chars().all(lowers_to_itself) {
+    if all_lower_to_themselves(text, false) {
         std::borrow::Cow::Borrowed(text)
     } else {
         std::borrow::Cow::Owned(text.to_lowercase())
@@ -89,7 +89,7 @@ pub fn lower_case(text: &str) -> std::borrow::Cow<'_, str> {
 /// `text.to_lowercase().replace('’', "'")`, borrowed when that changes nothing: a word as the
 /// lexicons look words up.
 pub fn lower_case_straight(text: &str) -> std::borrow::Cow<'_, str> {
-    if text.chars().all(|c| c != '’' && lowers_to_itself(c)) {
+    if all_lower_to_themselves(text, true) {
         std::borrow::Cow::Borrowed(text)
     } else {
         std::borrow::Cow::Owned(text.to_lowercase().replace('’', "'"))
@@ -111,6 +111,18 @@ pub fn tail_end(sentence: &str, from: usize, tail: &str) -> Option<usize> {
         }
     }
     Some(text.next().map_or(sentence.len(), |(i, _)| start + i))
+}
+
+/// Whether lower case leaves every character of `text` as it is (and, if `straight`, none is a
+/// curly apostrophe): its ASCII bytes are told apart as bytes, the rest as characters.
+fn all_lower_to_themselves(text: &str, straight: bool) -> bool {
+    let bytes = text.as_bytes();
+    match bytes.iter().position(|b| !b.is_ascii() || b.is_ascii_uppercase()) {
+        None => true,
+        Some(i) if bytes[i].is_ascii() => false,
+        // (The first byte that is not ASCII starts a character.)
+        Some(i) => text[i..].chars().all(|c| !(straight && c == '’') && lowers_to_itself(c)),
+    }
 }
 
 /// Whether lower case leaves the character as it is. (`str::to_lowercase` differs from

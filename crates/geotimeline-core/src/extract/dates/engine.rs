@@ -14,7 +14,20 @@ use chrono::NaiveDate;
 /// rules match overlapping words, the longer match wins; a match that names an
 /// impossible date is no date and hides the shorter ones inside it).
 pub fn find_in(grammar: &DateGrammar, text: &str, anchors: Anchors, tense: Tense) -> Vec<TimeExpr> {
-    let (found, counted) = find_anchored(grammar, text, anchors, tense);
+    find_in_lazily(grammar, text, anchors, &|| tense)
+}
+
+/// [`find_in`] with the sentence's tense read only if a date needs it (`tense` is called
+/// at most when an expression's own clause tells none).
+pub fn find_in_lazily(grammar: &DateGrammar, text: &str, anchors: Anchors, tense: &dyn Fn() -> Tense) -> Vec<TimeExpr> {
+    find_leaning(grammar, text, anchors, &|| (tense(), anchors.tense_by_policy))
+}
+
+/// [`find_in`] with the sentence's lean read only if a date needs it: `lean` gives the tense
+/// and whether it is the caller's policy rather than the words' (it then stands for
+/// `anchors.tense_by_policy`, which a date told by its own words does not read).
+fn find_leaning(grammar: &DateGrammar, text: &str, anchors: Anchors, lean: &dyn Fn() -> (Tense, bool)) -> Vec<TimeExpr> {
+    let (found, counted) = find_anchored(grammar, text, anchors, lean);
     // "Accueilli la veille par X, Y est reçu ce lundi 6 mai": a day counted from the narrative
     // counts from the one day the sentence itself states, not from an earlier sentence's.
     let mut stated: Vec<NaiveDate> = found
@@ -25,7 +38,7 @@ pub fn find_in(grammar: &DateGrammar, text: &str, anchors: Anchors, tense: Tense
     stated.dedup();
     match stated.as_slice() {
         [day] if anchors.narrative != Some(*day) && !counted.is_empty() => {
-            find_anchored(grammar, text, Anchors { narrative: Some(*day), ..anchors }, tense).0
+            find_anchored(grammar, text, Anchors { narrative: Some(*day), ..anchors }, lean).0
         }
         _ => found,
     }
@@ -33,7 +46,7 @@ pub fn find_in(grammar: &DateGrammar, text: &str, anchors: Anchors, tense: Tense
 
 /// `find_in` with the anchors given; and the spans of the matches that count from the passage's
 /// day (or would, had an earlier sentence set one).
-fn find_anchored(grammar: &DateGrammar, text: &str, anchors: Anchors, tense: Tense) -> (Vec<TimeExpr>, Vec<Span>) {
+fn find_anchored(grammar: &DateGrammar, text: &str, anchors: Anchors, lean: &dyn Fn() -> (Tense, bool)) -> (Vec<TimeExpr>, Vec<Span>) {
     let mut counted: Vec<Span> = Vec::new();
     // Each match: its span, its date (none when it names an impossible one), its rule and anchor.
     let mut found: Vec<(Span, Option<DateSpan>, &'static str, Anchor)> = Vec::new();
@@ -54,49 +67,56 @@ fn find_anchored(grammar: &DateGrammar, text: &str, anchors: Anchors, tense: Ten
             let possessive = text[whole.end()..].starts_with("'s") || text[whole.end()..].starts_with("’s");
             // Whether the words around the date gave its tense (not the caller's lean).
             let mut told = true;
+            // (Whether the lean taken is the caller's policy: read with it.)
+            let mut by_policy = false;
             let clause_before = &clause[..whole.start() - clause_start];
             // ("postponed the summit until Monday": the day it is put off to is still to come.)
             let put_off = || plan_words_before(grammar, clause_before).is_some();
             let tense = if after_deadline_word(grammar, &text[..whole.start()]) && !possessive && !put_off() {
                 Tense::Unknown
+            } else if planned_just_before(grammar, clause_before) || commitment_before(grammar, clause_before).is_some() {
+                Tense::Future
+            } else if apposed_participle_before(grammar, &text[..whole.start()]) {
+                Tense::Past
             } else {
-                let key = (clause_start, clause.len());
-                let clause_tense = match clause_tenses.iter().find(|(k, _)| *k == key) {
-                    Some(&(_, known)) => known,
-                    None => {
-                        let read = tense_in(grammar, clause);
-                        clause_tenses.push((key, read));
-                        read
-                    }
-                };
+                // (Each tense is read only when the words before did not decide.)
                 // "est arrivé vendredi … qui doit se terminer dimanche": the verb of the
                 // date's own part of the clause, when it has one.
                 let part = part_around(grammar, clause, whole.start() - clause_start, whole.end() - clause_start);
                 let part_tense = if part.len() < clause.len() { tense_in(grammar, part) } else { Tense::Unknown };
-                // A quotation is its speaker's words: the verb that reports it says nothing of its dates.
-                let mut outside = || {
-                    quotation_around(text, whole.start(), whole.end()).map_or_else(
-                        || {
-                            told = false;
-                            tense
-                        },
-                        |q| tense_in(grammar, q),
-                    )
-                };
-                match (part_tense, clause_tense) {
-                    _ if planned_just_before(grammar, clause_before) || commitment_before(grammar, clause_before).is_some() => {
-                        Tense::Future
+                if part_tense != Tense::Unknown {
+                    part_tense
+                } else {
+                    let key = (clause_start, clause.len());
+                    let clause_tense = match clause_tenses.iter().find(|(k, _)| *k == key) {
+                        Some(&(_, known)) => known,
+                        None => {
+                            let read = tense_in(grammar, clause);
+                            clause_tenses.push((key, read));
+                            read
+                        }
+                    };
+                    if clause_tense != Tense::Unknown {
+                        clause_tense
+                    } else if recalls_in(grammar, clause) {
+                        // "Après le rapprochement scellé avec Joe Biden en septembre, …": what
+                        // a clause recalls happened before what the sentence reports.
+                        Tense::Past
+                    } else {
+                        // A quotation is its speaker's words: the verb that reports it says nothing of its dates.
+                        quotation_around(text, whole.start(), whole.end()).map_or_else(
+                            || {
+                                told = false;
+                                let (tense, policy) = lean();
+                                by_policy = policy;
+                                tense
+                            },
+                            |q| tense_in(grammar, q),
+                        )
                     }
-                    _ if apposed_participle_before(grammar, &text[..whole.start()]) => Tense::Past,
-                    (Tense::Unknown, _) if clause_tense != Tense::Unknown => clause_tense,
-                    (Tense::Unknown, _) if recalls_in(grammar, clause) => Tense::Past,
-                    // "Après le rapprochement scellé avec Joe Biden en septembre, …": what
-                    // a clause recalls happened before what the sentence reports.
-                    (Tense::Unknown, _) => outside(),
-                    (own, _) => own,
                 }
             };
-            let cx = Context::new(Anchors { tense_by_policy: anchors.tense_by_policy && !told, ..anchors }, tense);
+            let cx = Context::new(Anchors { tense_by_policy: by_policy && !told, ..anchors }, tense);
             let date = (rule.resolve)(&caps, &cx);
             if cx.asked_narrative() {
                 counted.push(Span { start: whole.start(), end: whole.end() });
@@ -548,9 +568,12 @@ pub fn find_all_in(grammar: &DateGrammar, text: &str, published: NaiveDate, poli
     let mut passage = Passage::default();
     for sentence in crate::text::sentences(text) {
         let body = sentence.span.of(text);
-        let tense = sentence_tense(grammar, body, policy);
-        let anchors = Anchors { tense_by_policy: tense_in(grammar, body) != tense, ..passage.anchors(Some(published)) };
-        let found = find_in(grammar, body, anchors, tense);
+        // (The sentence's tense is read only if one of its dates needs it.)
+        let lean = || {
+            let tense = sentence_tense(grammar, body, policy);
+            (tense, tense_in(grammar, body) != tense)
+        };
+        let found = find_leaning(grammar, body, passage.anchors(Some(published)), &lean);
         passage.advance(&found);
         out.extend(found.into_iter().map(|mut e| {
             e.span = Span { start: sentence.span.start + e.span.start, end: sentence.span.start + e.span.end };

@@ -15,8 +15,8 @@ pub mod grammar;
 
 pub use calendar::Unit;
 pub use engine::{
-    commitment_before, done_in, ends_what_lasts, find_all_in, find_in, joins_noun_and_date, opens_relative_clause, part_bounds,
-    plan_words_before, planned_just_before, recalls_in, since_phrase, tag_in, tells_a_start, tense_in, tense_of_part,
+    commitment_before, done_in, ends_what_lasts, find_all_in, find_in, find_in_lazily, joins_noun_and_date, opens_relative_clause,
+    part_bounds, plan_words_before, planned_just_before, recalls_in, since_phrase, tag_in, tells_a_start, tense_in, tense_of_part,
 };
 pub use grammar::{Anchor, Builder, ClauseWords, Context, DateGrammar, DateRule, Links, Resolver, ShiftReader, TenseWords};
 
