@@ -89,6 +89,14 @@ pub fn rules() -> TriggerRules {
             r"\b(?:(?:remis(?:es?)?|remet|remettent|remettra|remettront|remettre)\s+(?:[^\s,.;:]+\s+){0,5}?(?:otages|prisonniers|captifs|détenus)|(?:otages|prisonniers|captifs|détenus)\s+(?:[^\s,.;:]+\s+){0,6}?(?:ont|avaient|sont|seront)\s+été\s+remis(?:es?)?)\b",
             true,
         ),
+        // "Sophie Pétronin avait été enlevée le 24 décembre 2016 à Gao", "ont été enlevés dans la
+        // nuit": someone kidnapped (the passive; "a enlevé la mairie" is a seat won).
+        TriggerRule::new(
+            "kidnapping",
+            EventType::Military,
+            r"\b(?:a|ont|avait|avaient|aurait|auraient|sont|est)\s+été\s+(?:\p{L}+\s+)?enlevée?s?\b",
+            true,
+        ),
         t(EventType::Other, r"\b(?:couronnes?\s+de\s+fleurs|gerbes?|a\s+rendu\s+hommage|commémor\w*|funérailles)\b", true),
     ])
 }
