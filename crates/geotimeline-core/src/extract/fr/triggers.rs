@@ -97,6 +97,15 @@ pub fn rules() -> TriggerRules {
             r"\b(?:a|ont|avait|avaient|aurait|auraient|sont|est)\s+été\s+(?:\p{L}+\s+)?enlevée?s?\b",
             true,
         ),
+        // "le Parlement a voté mercredi la destitution du président", "ont voté sa révocation":
+        // a removal from office voted is the removal, dated as the vote (a vote on a text is
+        // no election, fr/clauses.rs `votes_a_text`, and the noun alone needs a date of its own).
+        TriggerRule::new(
+            "removal voted",
+            EventType::Other,
+            r"\b(?:(?:a|ont|avait|avaient)\s+(?:\p{L}+\s+){0,1}voté|vote|votent|votera|voteront)\s+(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|soir|matin|après-midi|dans|la|nuit|\d{1,2}|1er|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|massivement|finalement|officiellement|aussi|également|déjà),?\s+){0,4}?(?:en\s+faveur\s+de\s+)?(?:la|sa|leur)\s+(?:destitution|révocation)\b",
+            true,
+        ),
         t(EventType::Other, r"\b(?:couronnes?\s+de\s+fleurs|gerbes?|a\s+rendu\s+hommage|commémor\w*|funérailles)\b", true),
     ])
 }
