@@ -97,6 +97,15 @@ pub fn rules() -> TriggerRules {
             r"\b(?:a|ont|avait|avaient|aurait|auraient|sont|est)\s+été\s+(?:\p{L}+\s+)?enlevée?s?\b",
             true,
         ),
+        // "les forces de l'ordre ont repris dimanche soir le monastère de Banjska", "l'armée a repris
+        // la ville": a place taken back is a military act, as "reprendre le contrôle" is ("a repris
+        // la parole", "reprendre les négociations" name no place).
+        TriggerRule::new(
+            "place retaken",
+            EventType::Military,
+            r"\b(?:(?:a|ont|avait|avaient)\s+(?:\p{L}+\s+)?repris|reprend|reprennent|reprendra|reprendront)\s+(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|soir|matin|après-midi|dans|la|nuit|\d{1,2}|1er|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|finalement|aussi|également|déjà),?\s+){0,4}?(?:la\s+ville|les\s+villes|le\s+village|les\s+villages|la\s+localité|les\s+localités|le\s+monastère|la\s+base|l['’]\s*aéroport|le\s+port|le\s+bastion|la\s+colline|le\s+quartier|la\s+commune|le\s+chef-lieu|la\s+capitale)\b",
+            true,
+        ),
         // "le Parlement a voté mercredi la destitution du président", "ont voté sa révocation":
         // a removal from office voted is the removal, dated as the vote (a vote on a text is
         // no election, fr/clauses.rs `votes_a_text`, and the noun alone needs a date of its own).
