@@ -1050,13 +1050,25 @@ fn triggers_in(
         .filter_map(|i| {
             let verb = &found[i];
             let clause = clause_bounds(sentence, verb.start(), verb.end());
-            let subject = found.iter().position(|o| {
-                o.event_type != verb.event_type
-                    && (verb.enacts || o.event_type == EventType::Agreement)
-                    && o.nominal
-                    && o.start() >= clause.0
-                    && o.end() <= verb.start()
-            })?;
+            let subject_in = |from: usize, to: usize| {
+                found.iter().position(|o| {
+                    o.event_type != verb.event_type
+                        && (verb.enacts || o.event_type == EventType::Agreement)
+                        && o.nominal
+                        && o.start() >= from
+                        && o.end() <= to
+                })
+            };
+            // "Sa destitution, retransmise en direct à la télévision, a été approuvée par 101
+            // députés": the subject opens the sentence before a short incise set off by commas.
+            let before_an_incise = || {
+                let close = sentence[..clause.0].trim_end().strip_suffix(',')?.len();
+                let open = sentence[..close].rfind(',')?;
+                let incise = &sentence[open + 1..close];
+                let short = incise.split_whitespace().count() <= 7 && !incise.contains([';', ':', '.']);
+                (short && clause_bounds(sentence, open, open).0 == 0).then(|| subject_in(0, open)).flatten()
+            };
+            let subject = subject_in(clause.0, verb.start()).or_else(before_an_incise)?;
             Some((i, subject))
         })
         .collect();

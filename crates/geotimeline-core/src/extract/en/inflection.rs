@@ -63,7 +63,7 @@ const IRREGULAR: &[(&str, &str, &str)] = &[
 /// Verbs of two syllables or more stressed on their last, which double it ("expelled").
 const DOUBLING: &[&str] = &[
     "expel", "compel", "propel", "repel", "admit", "commit", "submit", "omit", "permit", "acquit", "control", "patrol", "occur", "refer",
-    "confer", "prefer", "regret", "transmit",
+    "confer", "prefer", "regret", "transmit", "kidnap",
 ];
 
 /// Every form of a verb (the lemma's first word), with what it is.

@@ -36,7 +36,7 @@ pub fn rules() -> TriggerRules {
         t(
             EventType::Agreement,
             &format!(
-                r"\b(?:{SIGNING_FORMS}|conclu(?:e|s|es)?|scell\w*|paraph\w*|(?:a|ont)\s+accepté|se\s+sont\s+accordés|s['’]accord(?:ent|ant)\s+sur|se\s+sont\s+mis\s+d['’]accord|(?:sont\s+parvenus|est\s+parvenue?)\s+à\s+un\s+accord|(?:a|ont)\s+trouvé\s+un\s+accord|sont\s+convenus|(?:a|ont|avait|avaient)\s+(?:\w+\s+)?convenu\s+(?:[^\s,.;:]+\s+){{0,3}}?(?:d['’]|de|des|du)|(?:a|ont|avait|avaient)\s+(?:\w+\s+)?rejoint\s+(?:l['’]\s*|les\s+|la\s+|le\s+)(?:(?-i:\p{{Lu}})\w*|organisation|alliance|union|bloc)|(?:devenu|devenue|devenus|devenues|devient|deviennent)\s+(?:\w+\s+)?(?:(?:le|la|l['’]|un|une)\s*)?(?:[\w-]+\s+){{0,2}}?membre\s+(?:à\s+part\s+entière\s+)?(?:de\s+l['’]\s*|de\s+la\s+|du\s+|des\s+|de\s+)(?:OTAN|Organisation\s+du\s+traité\s+de\s+l['’]Atlantique\s+Nord|Union\s+européenne|UE|BRICS|ASEAN|Union\s+africaine|ONU|Nations\s+unies|OMC|Organisation\s+mondiale\s+du\s+commerce|OPEP|G20|Commonwealth|OCS|Conseil\s+de\s+l['’]Europe|OCDE|espace\s+Schengen|zone\s+euro|Alliance|alliance|bloc|union|organisation))\b"
+                r"\b(?:{SIGNING_FORMS}|conclu(?:e|s|es)?|scell\w*|paraph\w*|(?:a|ont)\s+accepté|se\s+sont\s+accordés|s['’]accord(?:ent|ant)\s+sur|se\s+sont\s+mis\s+d['’]accord|(?:sont\s+parvenus|est\s+parvenue?)\s+à\s+un\s+accord|(?:a|ont)\s+trouvé\s+un\s+accord|sont\s+convenus|(?:a|ont|avait|avaient)\s+(?:\w+\s+)?convenu\s+(?:[^\s,.;:]+\s+){{0,3}}?(?:d['’]|de|des|du)|(?:a|ont|avait|avaient)\s+(?:\w+\s+)?rejoint\s+(?:l['’]\s*|les\s+|la\s+|le\s+)(?:(?-i:\p{{Lu}})\w*|organisation|alliance|union|bloc)|(?:devenu|devenue|devenus|devenues|devient|deviennent)\s+(?:[\w-]+\s+){{0,4}}?(?:(?:le|la|l['’]|un|une)\s*)?(?:[\w-]+\s+){{0,2}}?membre\s+(?:à\s+part\s+entière\s+)?(?:de\s+l['’]\s*|de\s+la\s+|du\s+|des\s+|de\s+)(?:OTAN|Organisation\s+du\s+traité\s+de\s+l['’]Atlantique\s+Nord|Union\s+européenne|UE|BRICS|ASEAN|Union\s+africaine|ONU|Nations\s+unies|OMC|Organisation\s+mondiale\s+du\s+commerce|OPEP|G20|Commonwealth|OCS|Conseil\s+de\s+l['’]Europe|OCDE|espace\s+Schengen|zone\s+euro|Alliance|alliance|bloc|union|organisation))\b"
             ),
             true,
         ),
@@ -87,6 +87,32 @@ pub fn rules() -> TriggerRules {
             "handover",
             EventType::Other,
             r"\b(?:(?:remis(?:es?)?|remet|remettent|remettra|remettront|remettre)\s+(?:[^\s,.;:]+\s+){0,5}?(?:otages|prisonniers|captifs|détenus)|(?:otages|prisonniers|captifs|détenus)\s+(?:[^\s,.;:]+\s+){0,6}?(?:ont|avaient|sont|seront)\s+été\s+remis(?:es?)?)\b",
+            true,
+        ),
+        // "Sophie Pétronin avait été enlevée le 24 décembre 2016 à Gao", "ont été enlevés dans la
+        // nuit": someone kidnapped (the passive; "a enlevé la mairie" is a seat won).
+        TriggerRule::new(
+            "kidnapping",
+            EventType::Military,
+            r"\b(?:a|ont|avait|avaient|aurait|auraient|sont|est)\s+été\s+(?:\p{L}+\s+)?enlevée?s?\b",
+            true,
+        ),
+        // "les forces de l'ordre ont repris dimanche soir le monastère de Banjska", "l'armée a repris
+        // la ville": a place taken back is a military act, as "reprendre le contrôle" is ("a repris
+        // la parole", "reprendre les négociations" name no place).
+        TriggerRule::new(
+            "place retaken",
+            EventType::Military,
+            r"\b(?:(?:a|ont|avait|avaient)\s+(?:\p{L}+\s+)?repris|reprend|reprennent|reprendra|reprendront)\s+(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|soir|matin|après-midi|dans|la|nuit|\d{1,2}|1er|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|finalement|aussi|également|déjà),?\s+){0,4}?(?:la\s+ville|les\s+villes|le\s+village|les\s+villages|la\s+localité|les\s+localités|le\s+monastère|la\s+base|l['’]\s*aéroport|le\s+port|le\s+bastion|la\s+colline|le\s+quartier|la\s+commune|le\s+chef-lieu|la\s+capitale)\b",
+            true,
+        ),
+        // "le Parlement a voté mercredi la destitution du président", "ont voté sa révocation":
+        // a removal from office voted is the removal, dated as the vote (a vote on a text is
+        // no election, fr/clauses.rs `votes_a_text`, and the noun alone needs a date of its own).
+        TriggerRule::new(
+            "removal voted",
+            EventType::Other,
+            r"\b(?:(?:a|ont|avait|avaient)\s+(?:\p{L}+\s+){0,1}voté|vote|votent|votera|voteront)\s+(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|soir|matin|après-midi|dans|la|nuit|\d{1,2}|1er|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|massivement|finalement|officiellement|aussi|également|déjà),?\s+){0,4}?(?:en\s+faveur\s+de\s+)?(?:la|sa|leur)\s+(?:destitution|révocation)\b",
             true,
         ),
         t(EventType::Other, r"\b(?:couronnes?\s+de\s+fleurs|gerbes?|a\s+rendu\s+hommage|commémor\w*|funérailles)\b", true),
