@@ -131,6 +131,13 @@ fn lowers_to_itself(c: char) -> bool {
     if c.is_ascii() {
         return !c.is_ascii_uppercase();
     }
+    // The Latin-1 letters and signs of French text, and the general punctuation ('’', '«',
+    // '—', '…'): only the capitals À to Þ (not '×') change.
+    match u32::from(c) {
+        0xC0..=0xDE => return c == '\u{D7}',
+        0xA0..=0xFF | 0x2000..=0x206F => return true,
+        _ => {}
+    }
     let mut lower = c.to_lowercase();
     lower.next() == Some(c) && lower.next().is_none()
 }
@@ -189,5 +196,14 @@ mod tests {
         assert!(matches!(lower_case("déjà vu"), std::borrow::Cow::Borrowed(_)));
         assert!(matches!(lower_case_straight("l'accord"), std::borrow::Cow::Borrowed(_)));
         assert!(matches!(lower_case_straight("l’accord"), std::borrow::Cow::Owned(_)));
+    }
+
+    #[test]
+    fn the_characters_told_by_their_range_lower_to_themselves_as_lower_case_says() {
+        for c in (0x80..=0x2100u32).filter_map(char::from_u32) {
+            let mut lower = c.to_lowercase();
+            let itself = lower.next() == Some(c) && lower.next().is_none();
+            assert_eq!(super::lowers_to_itself(c), itself, "{c:?}");
+        }
     }
 }

@@ -442,6 +442,12 @@ pub fn planned_just_before(grammar: &DateGrammar, before_date: &str) -> bool {
     if plan_words_before(grammar, before_date).is_some() {
         return true;
     }
+    // The last verb must end with a conditional ending, which only ASCII letters lower to
+    // ("rait", "raient"): without one in the text (or without endings, in English), none does.
+    let may_end = |e: &&str| !e.is_ascii() || before_date.as_bytes().windows(e.len()).any(|w| w.eq_ignore_ascii_case(e.as_bytes()));
+    if !words.plan_endings.iter().any(may_end) {
+        return false;
+    }
     words.verb.find_iter(before_date).last().is_some_and(|m| {
         let verb = lower_case(m.as_str());
         words.plan_endings.iter().any(|e| verb.ends_with(e))

@@ -466,21 +466,45 @@ fn after_a_quantity(words: &[(usize, usize, Cow<'_, str>)], i: usize) -> bool {
 /// A sentence's words: (start, end, lower-case word). An elided article or
 /// pronoun keeps its apostrophe ("s'", "l'"); hyphens stay inside words.
 fn words(sentence: &str) -> Vec<(usize, usize, Cow<'_, str>)> {
-    let word = |s: usize, end: usize| crate::extract::lower_case_straight(&sentence[s..end]);
+    // (A word of small ASCII letters, digits and hyphens is its own lower case: told as it is
+    // read, not by reading it again.)
+    let word = |s: usize, end: usize, plain: bool| {
+        if plain {
+            Cow::Borrowed(&sentence[s..end])
+        } else {
+            crate::extract::lower_case_straight(&sentence[s..end])
+        }
+    };
     // A word and its space take five bytes or more: the list is not grown word by word.
     let mut out = Vec::with_capacity(sentence.len() / 5 + 1);
     let mut start: Option<usize> = None;
-    for (i, c) in sentence.char_indices() {
+    let mut plain = true;
+    let bytes = sentence.as_bytes();
+    let mut i = 0;
+    while i < bytes.len() {
+        // ASCII bytes told as bytes, the rest as characters.
+        let b = bytes[i];
+        let (c, len) = if b.is_ascii() {
+            (char::from(b), 1)
+        } else {
+            let c = sentence[i..].chars().next().expect("a character starts here");
+            (c, c.len_utf8())
+        };
         let apostrophe = c == '\'' || c == '’';
         if c.is_alphanumeric() || (c == '-' && start.is_some()) {
-            start.get_or_insert(i);
+            if start.is_none() {
+                start = Some(i);
+                plain = true;
+            }
+            plain &= b.is_ascii() && !b.is_ascii_uppercase();
         } else if let Some(s) = start.take() {
-            let end = if apostrophe { i + c.len_utf8() } else { i };
-            out.push((s, end, word(s, end)));
+            let end = if apostrophe { i + len } else { i };
+            out.push((s, end, word(s, end, plain && c != '’')));
         }
+        i += len;
     }
     if let Some(s) = start {
-        out.push((s, sentence.len(), word(s, sentence.len())));
+        out.push((s, sentence.len(), word(s, sentence.len(), plain)));
     }
     out
 }
@@ -660,6 +684,40 @@ pub fn hits(sentence: &str) -> Vec<LexiconHit> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn words_are_read_as_by_their_characters() {
+        // The reading by characters that `words` replaced, every word lowered.
+        fn by_characters(sentence: &str) -> Vec<(usize, usize, String)> {
+            let word = |s: usize, end: usize| crate::extract::lower_case_straight(&sentence[s..end]).into_owned();
+            let mut out = Vec::new();
+            let mut start: Option<usize> = None;
+            for (i, c) in sentence.char_indices() {
+                let apostrophe = c == '\'' || c == '’';
+                if c.is_alphanumeric() || (c == '-' && start.is_some()) {
+                    start.get_or_insert(i);
+                } else if let Some(s) = start.take() {
+                    let end = if apostrophe { i + c.len_utf8() } else { i };
+                    out.push((s, end, word(s, end)));
+                }
+            }
+            if let Some(s) = start {
+                out.push((s, sentence.len(), word(s, sentence.len())));
+            }
+            out
+        }
+        for sentence in [
+            "L’Élysée a indiqué qu'il s’est rendu mardi à Pékin, « pour la 2e fois ».",
+            "Le coup d'État -- a-t-il échoué ? NON : 12 000 soldats… ÉTATS-UNIS",
+            "aujourd’hui l'",
+            "l’",
+            "Straße İstanbul ΟΔΟΣ \u{212a}elvin x-",
+            "",
+        ] {
+            let read: Vec<(usize, usize, String)> = words(sentence).into_iter().map(|(s, e, w)| (s, e, w.into_owned())).collect();
+            assert_eq!(read, by_characters(sentence), "{sentence}");
+        }
+    }
 
     fn read(sentence: &str) -> Vec<(EventType, &'static str, String)> {
         hits(sentence).into_iter().map(|h| (h.event_type, h.lemma, sentence[h.start..h.end].to_string())).collect()
