@@ -306,11 +306,89 @@ async function typedSearch(s, word) {
   return roundTrip;
 }
 
+/**
+ * The page's thread while the user works (zoom, pan, search, filter): a timer that asks for a
+ * turn again at once, as the page's own heartbeat does while it opens; the time between two
+ * turns is the longest task the thread ran meanwhile. `watchThread` starts it, `threadWatched`
+ * stops it and returns the longest step and every step of 50 ms or more.
+ */
+const watchThread = `
+  const h = { on: true, turns: 0, longest: 0, gaps: [] };
+  let last = performance.now();
+  const turn = () => {
+    const t = performance.now();
+    h.turns++;
+    h.longest = Math.max(h.longest, t - last);
+    if (t - last >= 50) h.gaps.push(Math.round(t - last));
+    last = t;
+    if (h.on) setTimeout(turn, 0);
+  };
+  setTimeout(turn, 0);
+  window.__benchThread = h;
+`;
+const threadWatched = `
+  const h = window.__benchThread;
+  h.on = false;
+  return { turns: h.turns, longest: Math.round(h.longest), gaps: h.gaps };
+`;
+
+/**
+ * Filtering by a type as a user does (a click on its chip in the legend) until the timeline
+ * has painted the filtered events, then the filter taken off the same way.
+ */
+async function filterByType(s, type) {
+  const paintedAt = () => s.execute("return window.__geotimeline.timeline.dataPaintedAt");
+  const painted = async (before) => {
+    const end = Date.now() + 30000;
+    while (Date.now() < end) {
+      const now = await paintedAt();
+      if (now !== null && now > before) return now;
+      await sleep(40);
+    }
+    throw new Error(`the filter by ${type} was not painted`);
+  };
+  const chip = await s.find(`[data-testid="type-filter"][data-type="${type}"]`);
+  // From the click's request (WebDriver's round trip included) to the paint.
+  const click = async () => {
+    const before = await paintedAt();
+    const clickedAt = await s.execute("return performance.now()");
+    await s.click(chip);
+    const at = await painted(before);
+    await sleep(800);
+    return at - clickedAt;
+  };
+  const filtered = await click();
+  await click();
+  return filtered;
+}
+
 /** The start-up marks in order, in ms after the launch (Date.now() before the session was asked for). */
 function steps(marks, launchedAt) {
   if (!marks) return null;
   const all = [...(marks.rust ?? []).map((m) => [m.step, m.at]), ...Object.entries(marks.page ?? {})];
   return all.sort((a, b) => a[1] - b[1]).map(([step, at]) => [step, Math.round(at - launchedAt)]);
+}
+
+/**
+ * The page thread's longest step while opening and each step of 50 ms or more, in ms after the
+ * launch, between the start-up marks it fell between.
+ */
+function longSteps(heartbeat, marks, launchedAt) {
+  if (!heartbeat) return null;
+  const named = steps(marks, launchedAt) ?? [];
+  const between = (from, to) => {
+    const before = named.filter(([, ms]) => ms <= from).pop()?.[0] ?? "launch";
+    const after = named.find(([, ms]) => ms >= to)?.[0] ?? "the end";
+    return `${before} → ${after}`;
+  };
+  const gaps = heartbeat.gaps.map(([a, b]) => [a - launchedAt, b - launchedAt]);
+  return {
+    from: heartbeat.from - launchedAt,
+    to: heartbeat.to - launchedAt,
+    turns: heartbeat.turns,
+    longest: heartbeat.longest,
+    gaps: gaps.map(([a, b]) => ({ from: a, ms: b - a, between: between(a, b) })),
+  };
 }
 
 async function measure(label, options) {
@@ -327,6 +405,13 @@ async function measure(label, options) {
         .catch(() => null);
       await sleep(1500);
       const idle = pss(launched.driverPid);
+      // The page's thread while opening (its heartbeat stops a second after the events and the map's shapes are drawn).
+      const heartbeat = await s
+        .waitFor("the page's heartbeat", () => s.execute("const h = window.__geotimeline?.heartbeat; return h?.to ? h : null"), 25000)
+        .catch(() => null);
+      // The page's marks again: the map's come after the first paint.
+      const opened = marks ? { ...marks, page: (await s.execute("return window.__geotimeline?.startup ?? null")) ?? marks.page } : null;
+      await s.execute(watchThread);
       const frames = await s.execute(`return (async () => { ${interact} })()`);
       const large = await s.execute("return !!window.__geotimeline.timeline.agg");
       const stretches = [];
@@ -338,12 +423,15 @@ async function measure(label, options) {
       await sleep(1500);
       const typed = [];
       for (const word of ["Poutine", "sommet", "sanctions", "visite"]) typed.push(await typedSearch(s, word));
+      const filtered = [];
+      for (const type of ["visit", "sanction"]) filtered.push(await filterByType(s, type));
+      const working = await s.execute(threadWatched);
       await sleep(500);
       const after = pss(launched.driverPid);
       const counts = await s.text(await s.find('[data-testid="workspace-counts"]'));
       // The whole X screen (WebDriver's screenshots hang with the renderer users get without a GPU).
       execFileSync("import", ["-window", "root", path.join(target, `bench-app/${label.replace(/\W+/g, "-")}-${run}.png`)]);
-      results.push({ load: loadavg()[0], painted: painted - launchedAt, idle, after, frames, stretches, query, typed, counts, steps: steps(marks, launchedAt) });
+      results.push({ load: loadavg()[0], painted: painted - launchedAt, idle, after, frames, stretches, query, typed, counts, steps: steps(opened, launchedAt), heartbeat: longSteps(heartbeat, opened, launchedAt), filtered, working });
     } finally {
       await s.close();
       launched.stop();
@@ -355,6 +443,9 @@ async function measure(label, options) {
   console.log(`  launch to first painted events, s: ${spread(results.map((r) => r.painted / 1000), 2)}`);
   console.log(`  load average (1 min) at the end of each run: ${results.map((r) => r.load.toFixed(1)).join(", ")}`);
   console.log(`  PSS after the first paint, MB: ${spread(results.map((r) => r.idle.mb), 0)}; after zoom, pan, search: ${spread(results.map((r) => r.after.mb), 0)}`);
+  const heard = results.filter((r) => r.heartbeat);
+  if (heard.length) console.log(`  longest step of the page's thread while opening, ms: ${spread(heard.map((r) => r.heartbeat.longest), 0)}`);
+  console.log(`  longest step of the page's thread while zooming, panning, searching, filtering, ms: ${spread(results.map((r) => r.working.longest), 0)}`);
   const byStep = new Map();
   for (const r of results) for (const [step, ms] of r.steps ?? []) byStep.set(step, [...(byStep.get(step) ?? []), ms]);
   if (byStep.size) {
@@ -368,6 +459,12 @@ async function measure(label, options) {
     console.log(`  run ${i + 1}: ${r.counts.replace(/\s+/g, " ")}`);
     console.log(`    launch to first painted events: ${(r.painted / 1000).toFixed(2)} s`);
     if (r.steps) console.log(`    steps, ms after launch: ${r.steps.map(([step, ms]) => `${step} ${ms}`).join(", ")}`);
+    const h = r.heartbeat;
+    if (h)
+      console.log(
+        `    the page's thread from its first script (${h.from} ms) to a second after the map's shapes (${h.to} ms), ${h.turns} turns: longest step ${h.longest} ms; steps of 50 ms or more: ${h.gaps.map((g) => `${g.ms} ms at ${g.from} (${g.between})`).join(", ") || "none"}`,
+      );
+    else console.log("    the page's heartbeat: not read");
     console.log(`    PSS after the first paint: ${r.idle.mb.toFixed(0)} MB (${r.idle.parts}); after zooming, panning, searching: ${r.after.mb.toFixed(0)} MB`);
     console.log(`    draw time per frame, median / p95: zoom in ${draws("zoomIn")}, zoom out ${draws("zoomOut")}, pan zoomed in ${draws("panIn")}, pan zoomed out ${draws("panOut")}`);
     console.log(`    frame intervals, median / p95: nothing drawn ${gaps("idle")}, zoom in ${gaps("zoomIn")}, zoom out ${gaps("zoomOut")}, pan zoomed in ${gaps("panIn")}, pan zoomed out ${gaps("panOut")}`);
@@ -384,6 +481,8 @@ async function measure(label, options) {
     }
     console.log(`    search round trip (counts in SQL): ${r.query.map((q) => `${q.toFixed(0)} ms`).join(", ")}`);
     console.log(`    search typed in the search box, last keystroke to results painted: ${r.typed.map((q) => `${q.toFixed(0)} ms`).join(", ")} (Poutine, sommet, sanctions, visite)`);
+    console.log(`    filter by a type (a click on its chip) to the filtered events painted: ${r.filtered.map((q) => `${q.toFixed(0)} ms`).join(", ")} (visits, sanctions)`);
+    console.log(`    the page's thread while zooming, panning, searching, filtering (${r.working.turns} turns): longest step ${r.working.longest} ms; steps of 50 ms or more: ${r.working.gaps.map((g) => `${g} ms`).join(", ") || "none"}`);
   }
 }
 
@@ -426,6 +525,8 @@ function printSummary() {
     console.log(`  ${label}`);
     console.log(`    launch to first paint, s: ${spread(results.map((r) => r.painted / 1000), 2)}`);
     console.log(`    PSS after the first paint, MB: ${spread(results.map((r) => r.idle.mb), 0)}`);
+    const heard = results.filter((r) => r.heartbeat);
+    if (heard.length) console.log(`    longest step of the page's thread while opening, ms: ${spread(heard.map((r) => r.heartbeat.longest), 0)}`);
     console.log(`    load average: ${results.map((r) => r.load.toFixed(1)).join(", ")}`);
   }
 }
