@@ -5,6 +5,7 @@ import { scaleUtc, type ScaleTime } from "d3-scale";
 import { select, type Selection } from "d3-selection";
 import { zoom, zoomIdentity, type D3ZoomEvent, type ZoomBehavior, type ZoomTransform } from "d3-zoom";
 import type { Lang } from "../lib/i18n";
+import { font } from "../lib/fonts";
 import { badgeRadius, clusterCounts, countIn, extentOf, formatCount, initialDomainOf, keepBadgesInView, laneCounter, laneTotals, type Aggregate } from "./aggregate";
 import { layoutLanes, planLanes, planLanesFromTotals, type Cluster, type Lane } from "./lanes";
 import { fitText, hitTest, initialDomain, rowY, tickLabel, type Placed, type RowGeometry, type TimelineItem } from "./layout";
@@ -37,7 +38,7 @@ export interface TimelineOptions {
 export const DETAIL_LIMIT = 1500;
 /** Clusters of counts are at least this far apart (px): room for a "12 k" badge. */
 const COUNT_CLUSTER_PX = 36;
-const BADGE_FONT = "700 10.5px system-ui, -apple-system, 'Segoe UI', Roboto, 'Noto Sans', sans-serif";
+const BADGE_FONT = font("700 10.5px");
 
 const MAX_LABEL_WIDTH = 300;
 
@@ -47,8 +48,8 @@ const GUTTER = 150;
 const AXIS_HEIGHT = 46;
 const ROW_HEIGHT = 28;
 const TOP = 14;
-const FONT = "13px system-ui, -apple-system, 'Segoe UI', Roboto, 'Noto Sans', sans-serif";
-const AXIS_FONT = "12px system-ui, -apple-system, 'Segoe UI', Roboto, 'Noto Sans', sans-serif";
+const FONT = font("13px");
+const AXIS_FONT = font("12px");
 
 export class Timeline {
   private items: TimelineItem[] = [];
@@ -449,7 +450,7 @@ export class Timeline {
         ctx.stroke();
         ctx.textAlign = "left";
         ctx.textBaseline = "top";
-        ctx.font = "600 12.5px system-ui, -apple-system, 'Segoe UI', Roboto, 'Noto Sans', sans-serif";
+        ctx.font = font("600 12.5px");
         ctx.fillStyle = ink;
         ctx.fillText(fitLabel(ctx, lane.label, GUTTER - 16), 10, top + 7);
         ctx.font = AXIS_FONT;
@@ -487,7 +488,7 @@ export class Timeline {
     if (spacing < 28 * 86_400_000) {
       const [from] = this.visibleRange();
       ctx.textAlign = "left";
-      ctx.font = "600 12px system-ui, -apple-system, 'Segoe UI', Roboto, 'Noto Sans', sans-serif";
+      ctx.font = font("600 12px");
       ctx.fillStyle = ink;
       ctx.fillText(tickLabel(from, 30 * 86_400_000, this.options.lang), 8, axisY + 27);
     }
