@@ -309,6 +309,8 @@ describe("the window", () => {
     marker.dispatchEvent(new MouseEvent("click", { bubbles: true }));
     await settle();
     expect(calls.filter((c) => c.cmd === "list_events").at(-1)?.args).toMatchObject({ filter: { places: ["Hanoi"] } });
+    // The countries are drawn a step at a time.
+    for (let i = 0; i < 200 && !document.querySelector('[data-testid="map"] path.country[data-iso="KP"]'); i++) await new Promise((r) => setTimeout(r, 20));
     const country = document.querySelector<SVGPathElement>('[data-testid="map"] path.country[data-iso="KP"]')!;
     country.dispatchEvent(new MouseEvent("click", { bubbles: true }));
     await settle();

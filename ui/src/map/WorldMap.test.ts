@@ -24,8 +24,9 @@ function placed(host: HTMLElement, [x, y]: [number, number]): [number, number] {
   return [m[0] * x + m[4], m[3] * y + m[5]];
 }
 
-test("a smaller map scales the shapes it drew, which land where the new projection puts them", () => {
+test("a smaller map scales the shapes it drew, which land where the new projection puts them", async () => {
   const { host, map, resize } = mapOfSize(800, 400);
+  await map.shapesDrawn();
   const first = host.querySelector("path.country");
   const fit = (w: number, h: number) => geoNaturalEarth1().fitExtent([[4, 4], [w - 4, h - 4]], { type: "Sphere" });
   const paris: [number, number] = [2.35, 48.86];
@@ -40,11 +41,44 @@ test("a smaller map scales the shapes it drew, which land where the new projecti
   map.destroy();
 });
 
-test("a map grown well beyond the size its shapes were drawn at draws them again", () => {
+test("a map grown well beyond the size its shapes were drawn at draws them again", async () => {
   const { host, map, resize } = mapOfSize(400, 200);
+  await map.shapesDrawn();
   const first = host.querySelector("path.country");
   resize(1200, 600);
+  await map.shapesDrawn();
   expect(host.querySelector("path.country")).not.toBe(first);
   expect(host.querySelector("path.country")!.parentElement!.getAttribute("transform")).toBeNull();
+  map.destroy();
+});
+
+type Countries = { objects: { countries: { geometries: unknown[] } } };
+
+test("the shapes, made a step at a time, end with every country once, even when a new size asks for them again midway", async () => {
+  const world = (await import("./world-110m.json")).default as unknown as Countries;
+  const { host, map, resize } = mapOfSize(400, 200);
+  // Dropped before the first drawing is done: that drawing stops, the new one draws them all.
+  resize(1200, 600);
+  await map.shapesDrawn();
+  await new Promise((r) => setTimeout(r, 50));
+  expect(host.querySelectorAll("path.country").length).toBe(world.objects.countries.geometries.length);
+  expect(host.querySelectorAll("path.sphere").length).toBe(1);
+  map.destroy();
+});
+
+test("zoomed out the map draws Natural Earth's 1:110m countries, zoomed in its 1:50m ones", async () => {
+  const overview = (await import("./world-110m.json")).default as unknown as Countries;
+  const detailed = (await import("../../../crates/geotimeline-core/data/world-50m.json")).default as unknown as Countries;
+  const { host, map } = mapOfSize(800, 400);
+  await map.shapesDrawn();
+  expect(host.querySelectorAll("path.country").length).toBe(overview.objects.countries.geometries.length);
+  const inner = map as unknown as { selection: { call(f: unknown, k: number): void }; zoomBehavior: { scaleTo: unknown } };
+  inner.selection.call(inner.zoomBehavior.scaleTo, 1.5);
+  await map.shapesDrawn();
+  expect(host.querySelectorAll("path.country").length).toBe(overview.objects.countries.geometries.length);
+  inner.selection.call(inner.zoomBehavior.scaleTo, 3);
+  await map.shapesDrawn();
+  expect(host.querySelectorAll("path.country").length).toBe(detailed.objects.countries.geometries.length);
+  expect(host.querySelectorAll("path.sphere").length).toBe(1);
   map.destroy();
 });

@@ -6,9 +6,11 @@ import { geoNaturalEarth1, geoPath, type GeoProjection } from "d3-geo";
 import { pointer, select, type Selection } from "d3-selection";
 import { zoom, zoomIdentity, zoomTransform, type D3ZoomEvent, type ZoomBehavior } from "d3-zoom";
 import { feature } from "topojson-client";
-import type { FeatureCollection, Geometry } from "geojson";
+import type { Feature, Geometry } from "geojson";
 import type { GeometryCollection, Topology } from "topojson-specification";
-import world from "../../../crates/geotimeline-core/data/world-50m.json";
+import { font } from "../lib/fonts";
+import { mark } from "../lib/startup";
+import { nextTurn } from "../lib/turns";
 
 export interface MapPlace {
   /** Canonical name: what filters use. */
@@ -29,12 +31,34 @@ export interface MapOptions {
 }
 
 const SVG = "http://www.w3.org/2000/svg";
-const countries = feature(world as unknown as Topology, (world as unknown as Topology).objects.countries as GeometryCollection) as unknown as FeatureCollection<Geometry, { name?: string }>;
+/**
+ * The world's shapes at two levels of detail, each a module of its own (read when first drawn):
+ * Natural Earth 1:110m (0.1 MB, 8,000 points) while the map is zoomed out, 1:50m (0.7 MB,
+ * 81,000 points, what the exported maps draw) from DETAILED_FROM_ZOOM on. Drawing and
+ * painting 1:50m held the page's thread 0.3–0.5 s as the window opened (#16).
+ */
+type Detail = "overview" | "detailed";
+const DETAILED_FROM_ZOOM = 2;
+const worlds: Partial<Record<Detail, Promise<Topology>>> = {};
+function world(detail: Detail): Promise<Topology> {
+  worlds[detail] ??= (detail === "overview" ? import("./world-110m.json") : import("../../../crates/geotimeline-core/data/world-50m.json")).then(
+    (m) => m.default as unknown as Topology,
+  );
+  return worlds[detail];
+}
+
+/**
+ * How long one step of drawing the world's shapes may hold the page's thread (ms): the
+ * shapes are made in steps, each a timer's turn, so that input and frames pass between
+ * them, and put in place at once when all are made (one paint).
+ */
+const SHAPES_STEP_MS = 12;
+
 
 import { badgeRadius, formatCount } from "../timeline/aggregate";
 
 /** The font of a merged marker's count (MapPanel's `.marker text.count`, at zoom 1). */
-const BADGE_FONT = "700 10px system-ui, -apple-system, 'Segoe UI', Roboto, 'Noto Sans', sans-serif";
+const BADGE_FONT = font("700 10px");
 let measure: CanvasRenderingContext2D | null | undefined;
 
 /** How wide a badge's label is drawn (px), measured once a canvas is at hand. */
@@ -58,6 +82,13 @@ export class WorldMap {
   private places: MapPlace[] = [];
   private highlighted = new Set<string>();
   private activeCountries = new Set<string>();
+  /** Countries (ISO) where places are marked. */
+  private namedCountries = new Set<string>();
+  /** The detail the shapes are drawn (or being drawn) at. */
+  private detail: Detail = "overview";
+  /** Bumped when new shapes are asked for: a drawing in steps that was overtaken stops. */
+  private shapesDrawing = 0;
+  private shapesDone: Promise<void> = Promise.resolve();
   private fitted = false;
   private k = 1;
   /** The projection's scale and translation when the shapes were drawn: a new size scales them. */
@@ -88,6 +119,10 @@ export class WorldMap {
         if (e.transform.k !== this.k) {
           this.k = e.transform.k;
           this.drawMarkers();
+          if (this.k >= DETAILED_FROM_ZOOM && this.detail === "overview") {
+            this.detail = "detailed";
+            this.shapesDone = this.fillShapes(++this.shapesDrawing);
+          }
         }
       });
     this.selection.call(this.zoomBehavior);
@@ -112,6 +147,7 @@ export class WorldMap {
   }
 
   destroy(): void {
+    this.shapesDrawing++;
     this.resize?.disconnect();
     this.selection.on(".zoom", null);
     this.svg.remove();
@@ -212,16 +248,10 @@ export class WorldMap {
     // and moved): computing the world's paths again held the window about 0.3 s each time the
     // map's height changed (a filter chip appearing as a search is typed, #16). Drawn again only
     // when the map grew well beyond the size they were drawn at.
+    // Meanwhile the shapes drawn before stay, scaled.
+    this.placeShapes();
     const at = this.drawnAt;
-    const a = at ? this.projection.scale() / at.scale : 0;
-    if (at && a <= 1.5) {
-      const [x, y] = this.projection.translate();
-      this.shapes.setAttribute("transform", `matrix(${a} 0 0 ${a} ${x - a * at.x} ${y - a * at.y})`);
-    } else {
-      this.shapes.replaceChildren();
-      this.shapes.removeAttribute("transform");
-      this.drawnAt = null;
-    }
+    if (at && this.projection.scale() / at.scale > 1.5) this.shapesDone = this.fillShapes(++this.shapesDrawing);
     this.drawShapes();
     this.drawMarkers();
     // A new size is a new projection: frame the places again.
@@ -231,34 +261,85 @@ export class WorldMap {
     }
   }
 
+  /** Resolves once the world's shapes are all drawn (they are drawn in steps). */
+  shapesDrawn(): Promise<void> {
+    return this.shapesDone;
+  }
+
   private drawShapes(): void {
+    this.namedCountries = new Set(this.places.map((p) => p.country).filter((c): c is string => !!c));
+    if (!this.shapesDrawing) this.shapesDone = this.fillShapes(++this.shapesDrawing);
+    for (const el of this.shapes.querySelectorAll<SVGPathElement>("path.country")) this.styleCountry(el);
+  }
+
+  /**
+   * Makes the sphere and the countries at the current detail and projection a step at a time,
+   * then puts them in place of the shapes drawn before, unless newer shapes were asked for meanwhile.
+   */
+  private async fillShapes(drawing: number): Promise<void> {
     const path = geoPath(this.projection);
-    const named = new Set(this.places.map((p) => p.country).filter((c): c is string => !!c));
-    if (!this.shapes.childElementCount) {
-      const [x, y] = this.projection.translate();
-      this.drawnAt = { scale: this.projection.scale(), x, y };
-      const sphere = document.createElementNS(SVG, "path");
-      sphere.setAttribute("d", path({ type: "Sphere" }) ?? "");
-      sphere.setAttribute("class", "sphere");
-      this.shapes.append(sphere);
-      for (const f of countries.features) {
-        const el = document.createElementNS(SVG, "path");
-        el.setAttribute("d", path(f) ?? "");
-        el.setAttribute("class", "country");
-        const iso = f.id === null || f.id === undefined ? "" : String(f.id);
-        el.dataset.iso = iso;
-        const title = document.createElementNS(SVG, "title");
-        title.textContent = f.properties?.name ?? "";
-        el.append(title);
-        if (iso) el.addEventListener("click", () => this.options.onCountry(iso));
-        this.shapes.append(el);
+    const [x, y] = this.projection.translate();
+    const drawnAt = { scale: this.projection.scale(), x, y };
+    const detail = this.detail;
+    const topology = await world(detail);
+    mark(`map ${detail} read`);
+    if (drawing !== this.shapesDrawing) return;
+    const shapes = document.createDocumentFragment();
+    const sphere = document.createElementNS(SVG, "path");
+    sphere.setAttribute("d", path({ type: "Sphere" }) ?? "");
+    sphere.setAttribute("class", "sphere");
+    shapes.append(sphere);
+    const countries = (topology.objects.countries as GeometryCollection).geometries;
+    let until = performance.now() + SHAPES_STEP_MS;
+    for (const geometry of countries) {
+      if (performance.now() > until) {
+        await nextTurn();
+        if (drawing !== this.shapesDrawing) return;
+        until = performance.now() + SHAPES_STEP_MS;
       }
+      shapes.append(this.countryShape(topology, geometry, path));
     }
-    for (const el of this.shapes.querySelectorAll<SVGPathElement>("path.country")) {
-      const iso = el.dataset.iso ?? "";
-      el.classList.toggle("named", named.has(iso));
-      el.classList.toggle("active", this.activeCountries.has(iso));
-    }
+    this.shapes.replaceChildren(shapes);
+    mark(`map ${detail} drawn`);
+    this.drawnAt = drawnAt;
+    this.placeShapes();
+    // The map grew well beyond the size they were made for while they were made.
+    if (this.projection.scale() / drawnAt.scale > 1.5) await (this.shapesDone = this.fillShapes(++this.shapesDrawing));
+  }
+
+  /**
+   * The shapes drawn at another size are scaled to this one (the same projection, scaled and
+   * moved): computing the world's paths again held the window about 0.3 s each time the map's
+   * height changed (a filter chip appearing as a search is typed, #16).
+   */
+  private placeShapes(): void {
+    const at = this.drawnAt;
+    if (!at) return;
+    const a = this.projection.scale() / at.scale;
+    const [x, y] = this.projection.translate();
+    if (a === 1 && x === at.x && y === at.y) this.shapes.removeAttribute("transform");
+    else this.shapes.setAttribute("transform", `matrix(${a} 0 0 ${a} ${x - a * at.x} ${y - a * at.y})`);
+  }
+
+  private countryShape(topology: Topology, geometry: GeometryCollection["geometries"][number], path: ReturnType<typeof geoPath>): SVGPathElement {
+    const f = feature(topology, geometry) as unknown as Feature<Geometry, { name?: string }>;
+    const el = document.createElementNS(SVG, "path");
+    el.setAttribute("d", path(f) ?? "");
+    el.setAttribute("class", "country");
+    const iso = f.id === null || f.id === undefined ? "" : String(f.id);
+    el.dataset.iso = iso;
+    const title = document.createElementNS(SVG, "title");
+    title.textContent = f.properties?.name ?? "";
+    el.append(title);
+    if (iso) el.addEventListener("click", () => this.options.onCountry(iso));
+    this.styleCountry(el);
+    return el;
+  }
+
+  private styleCountry(el: SVGPathElement): void {
+    const iso = el.dataset.iso ?? "";
+    el.classList.toggle("named", this.namedCountries.has(iso));
+    el.classList.toggle("active", this.activeCountries.has(iso));
   }
 
   private drawMarkers(): void {
