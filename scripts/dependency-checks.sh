@@ -31,10 +31,13 @@ elif [[ -n "${GEOTIMELINE_ADVISORY_DB:-}" ]]; then
   # would have fetched it into (its name derives from the database's URL), under a db-path
   # of our own, so nothing in ~/.cargo changes. The crates are fetched first, as the
   # offline run cannot download them.
+  # The folder cargo-deny 0.18 names for https://github.com/rustsec/advisory-db (the URL's
+  # hash): another cargo-deny may name it otherwise, and then says it finds no database.
+  rustsec_folder=advisory-db-3157b0e258782691
   local_dbs=$(mktemp -d)
   trap 'rm -rf "$local_dbs"' EXIT
-  git clone -q "$GEOTIMELINE_ADVISORY_DB" "$local_dbs/advisory-db-3157b0e258782691"
-  echo "RustSec database: the copy at $GEOTIMELINE_ADVISORY_DB, last commit $(git -C "$local_dbs/advisory-db-3157b0e258782691" log -1 --format='%cs %h')"
+  git clone -q "$GEOTIMELINE_ADVISORY_DB" "$local_dbs/$rustsec_folder"
+  echo "RustSec database: the copy at $GEOTIMELINE_ADVISORY_DB, last commit $(git -C "$local_dbs/$rustsec_folder" log -1 --format='%cs %h')"
   sed "s|^\[advisories\]\$|[advisories]\ndb-path = \"$local_dbs\"|" deny.toml > "$local_dbs/deny.toml"
   cargo fetch --locked --quiet
   cargo deny --locked --offline --config "$local_dbs/deny.toml" check advisories
