@@ -11,6 +11,8 @@ import type { GeometryCollection, Topology } from "topojson-specification";
 import { font } from "../lib/fonts";
 import { mark } from "../lib/startup";
 import { nextTurn } from "../lib/turns";
+import { badgeRadius, formatCount } from "../timeline/aggregate";
+import { drawnMarkers } from "./markers";
 
 export interface MapPlace {
   /** Canonical name: what filters use. */
@@ -54,9 +56,6 @@ function world(detail: Detail): Promise<Topology> {
  */
 const SHAPES_STEP_MS = 12;
 
-
-import { badgeRadius, formatCount } from "../timeline/aggregate";
-
 /** The font of a merged marker's count (MapPanel's `.marker text.count`, at zoom 1). */
 const BADGE_FONT = font("700 10px");
 let measure: CanvasRenderingContext2D | null | undefined;
@@ -68,7 +67,6 @@ function labelWidth(text: string): number {
   measure.font = BADGE_FONT;
   return measure.measureText(text).width;
 }
-import { drawnMarkers } from "./markers";
 
 export class WorldMap {
   private readonly svg: SVGSVGElement;
@@ -244,11 +242,8 @@ export class WorldMap {
       [-width * 0.25, -height * 0.25],
       [width * 1.25, height * 1.25],
     ]);
-    // The shapes drawn at another size are scaled to this one (the same projection, scaled
-    // and moved): computing the world's paths again held the window about 0.3 s each time the
-    // map's height changed (a filter chip appearing as a search is typed, #16). Drawn again only
-    // when the map grew well beyond the size they were drawn at.
-    // Meanwhile the shapes drawn before stay, scaled.
+    // The shapes drawn at another size are scaled to this one (placeShapes), and made again
+    // only when the map grew well beyond the size they were made for; meanwhile they stay, scaled.
     this.placeShapes();
     const at = this.drawnAt;
     if (at && this.projection.scale() / at.scale > 1.5) this.shapesDone = this.fillShapes(++this.shapesDrawing);
@@ -261,9 +256,13 @@ export class WorldMap {
     }
   }
 
-  /** Resolves once the world's shapes are all drawn (they are drawn in steps). */
-  shapesDrawn(): Promise<void> {
-    return this.shapesDone;
+  /** Resolves once the world's shapes are all drawn (in steps), at the latest size and detail asked for. */
+  async shapesDrawn(): Promise<void> {
+    let drawing: Promise<void>;
+    do {
+      drawing = this.shapesDone;
+      await drawing;
+    } while (drawing !== this.shapesDone);
   }
 
   private drawShapes(): void {
@@ -304,7 +303,7 @@ export class WorldMap {
     this.drawnAt = drawnAt;
     this.placeShapes();
     // The map grew well beyond the size they were made for while they were made.
-    if (this.projection.scale() / drawnAt.scale > 1.5) await (this.shapesDone = this.fillShapes(++this.shapesDrawing));
+    if (this.projection.scale() / drawnAt.scale > 1.5) this.shapesDone = this.fillShapes(++this.shapesDrawing);
   }
 
   /**
