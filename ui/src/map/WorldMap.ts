@@ -11,7 +11,7 @@ import type { GeometryCollection, Topology } from "topojson-specification";
 import { font } from "../lib/fonts";
 import { mark } from "../lib/startup";
 import { nextTurn } from "../lib/turns";
-import { badgeRadius, formatCount } from "../timeline/aggregate";
+import { badgeRadius } from "../timeline/aggregate";
 import { drawnMarkers } from "./markers";
 
 export interface MapPlace {
@@ -30,6 +30,8 @@ export interface MapOptions {
   onCountry: (iso: string) => void;
   /** Accessible name of a marker ("Hanoï: 6 events"). */
   describe: (place: MapPlace) => string;
+  /** A count as the window's language writes it ("1,5 k", "1.5 k"). */
+  countLabel: (count: number) => string;
 }
 
 const SVG = "http://www.w3.org/2000/svg";
@@ -37,14 +39,15 @@ const SVG = "http://www.w3.org/2000/svg";
  * The world's shapes at two levels of detail, each a module of its own (read when first drawn):
  * Natural Earth 1:110m (0.1 MB, 8,000 points) while the map is zoomed out, 1:50m (0.7 MB,
  * 81,000 points, what the exported maps draw) from DETAILED_FROM_ZOOM on. Drawing and
- * painting 1:50m held the page's thread 0.3–0.5 s as the window opened (#16).
+ * painting 1:50m held the page's thread 0.3–0.5 s as the window opened (#16). Each ships as a
+ * string read with JSON.parse: as array literals, WebKit took ~100 ms to read 1:50m's module.
  */
 type Detail = "overview" | "detailed";
 const DETAILED_FROM_ZOOM = 2;
 const worlds: Partial<Record<Detail, Promise<Topology>>> = {};
 function world(detail: Detail): Promise<Topology> {
-  worlds[detail] ??= (detail === "overview" ? import("./world-110m.json") : import("../../../crates/geotimeline-core/data/world-50m.json")).then(
-    (m) => m.default as unknown as Topology,
+  worlds[detail] ??= (detail === "overview" ? import("./world-110m.json?raw") : import("../../../crates/geotimeline-core/data/world-50m.json?raw")).then(
+    (m) => JSON.parse(m.default) as Topology,
   );
   return worlds[detail];
 }
@@ -353,7 +356,7 @@ export class WorldMap {
     }
     // Before the map is laid out (no size yet) nothing can be said to overlap.
     // A merged marker is a badge with its count inside, as wide as its label needs, and merges as such.
-    const badge = (count: number) => badgeRadius(labelWidth(formatCount(count)), 9, 4);
+    const badge = (count: number) => badgeRadius(labelWidth(this.options.countLabel(count)), 9, 4);
     const merged = this.width > 1 ? drawnMarkers(inputs, 2, badge) : drawnMarkers(inputs, -Infinity, badge);
     // Labels avoid every marker and every label already placed.
     const labels: [number, number, number, number][] = merged.map((m) => [(m.x - m.r) / k, (m.y - m.r) / k, (m.x + m.r) / k, (m.y + m.r) / k]);
@@ -362,7 +365,7 @@ export class WorldMap {
       const x = m.x / k;
       const y = m.y / k;
       const several = m.names.length > 1;
-      const countText = several ? formatCount(m.count) : "";
+      const countText = several ? this.options.countLabel(m.count) : "";
       const r = m.r / k;
       const g = document.createElementNS(SVG, "g");
       g.setAttribute("class", ["marker", several ? "merged" : "", m.names.some((n) => this.highlighted.has(n)) ? "highlighted" : ""].filter(Boolean).join(" "));
@@ -389,7 +392,7 @@ export class WorldMap {
       }
       // Labels where they overlap no other label, most eventful places first.
       const size = 11.5 / k;
-      const text = several ? `${p.label} +${m.names.length - 1}` : `${p.label} (${formatCount(m.count)})`;
+      const text = several ? `${p.label} +${m.names.length - 1}` : `${p.label} (${this.options.countLabel(m.count)})`;
       const w = text.length * size * 0.56;
       const right: [number, number, number, number] = [x + r + 3 / k, y - size * 0.8, x + r + 3 / k + w, y + size * 0.4];
       const left: [number, number, number, number] = [x - r - 3 / k - w, right[1], x - r - 3 / k, right[3]];
