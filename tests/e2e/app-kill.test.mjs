@@ -24,7 +24,7 @@ import { mkdirSync, mkdtempSync, readdirSync, readFileSync, readlinkSync, realpa
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { launchApp } from "./webdriver.mjs";
+import { launchApp, countBefore } from "./webdriver.mjs";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
 const target = process.env.CARGO_TARGET_DIR ?? path.join(root, "target");
@@ -122,9 +122,9 @@ async function start(openFolder, round) {
   const s = app.session;
   const counts = await s.waitFor("the workspace's counts", async () => {
     const text = await s.execute(`return document.querySelector('[data-testid="workspace-counts"]')?.textContent ?? ''`);
-    return /\d+\s+article/.test(text) ? text : null;
+    return countBefore(text, "article") !== null ? text : null;
   }, 30000);
-  const shown = Number(counts.match(/(\d+)\s+article/)[1]);
+  const shown = countBefore(counts, "article");
   assert.equal(shown, articleCount(), `round ${round}, seed ${seed}: the restarted window shows ${counts}`);
   const pid = appPid(app.driverPid);
   assert.ok(pid, "the app's process was not found under tauri-driver");

@@ -8,7 +8,7 @@ import { mkdirSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { launchApp } from "./webdriver.mjs";
+import { launchApp, countBefore } from "./webdriver.mjs";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
 const target = process.env.CARGO_TARGET_DIR ?? path.join(root, "target");
@@ -41,7 +41,7 @@ after(async () => {
 const panelTitle = (s) => s.execute(`return document.querySelector('[data-testid="event-panel"] h2')?.textContent ?? null`);
 const panelArticles = (s) => s.execute(`return [...document.querySelectorAll('[data-testid="event-panel"] [data-testid="source"]')].map((li) => Number(li.dataset.article))`);
 const itemIds = (s) => s.execute(`return [...document.querySelectorAll('[data-testid="event-item"]')].map((e) => Number(e.dataset.eventId))`);
-const eventCount = async (s) => Number((await s.text(await s.find('[data-testid="workspace-counts"]'))).match(/(\d+)\s+événement/)[1]);
+const eventCount = async (s) => countBefore(await s.text(await s.find('[data-testid="workspace-counts"]')), "événement");
 
 /** Opens an event through the timeline's list of event buttons, as a keyboard user would. */
 async function open(s, id) {

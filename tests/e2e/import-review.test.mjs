@@ -16,7 +16,7 @@ import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSyn
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { launchApp } from "./webdriver.mjs";
+import { launchApp, countBefore } from "./webdriver.mjs";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
 const target = process.env.CARGO_TARGET_DIR ?? path.join(root, "target");
@@ -58,7 +58,7 @@ async function shot(s, name) {
   }
 }
 
-const articleCount = async (s) => Number((await s.text(await s.find('[data-testid="workspace-counts"]'))).match(/(\d+)\s+article/)[1]);
+const articleCount = async (s) => countBefore(await s.text(await s.find('[data-testid="workspace-counts"]')), "article");
 
 async function setLang(s, lang) {
   await s.execute(`[...document.querySelectorAll('.lang button')].find((b) => b.textContent === '${lang.toUpperCase()}').click()`);

@@ -8,7 +8,7 @@ import assert from "node:assert/strict";
 import { mkdirSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { launchApp } from "./webdriver.mjs";
+import { launchApp, countBefore } from "./webdriver.mjs";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
 const target = process.env.CARGO_TARGET_DIR ?? path.join(root, "target");
@@ -30,7 +30,7 @@ const panelEvent = (s) => s.execute(`return document.querySelector('[data-testid
 const panelArticles = (s) => s.execute(`return [...document.querySelectorAll('[data-testid="event-panel"] [data-testid="source"]')].map((li) => Number(li.dataset.article))`);
 const itemIds = (s) => s.execute(`return [...document.querySelectorAll('[data-testid="event-item"]')].map((e) => Number(e.dataset.eventId))`);
 const pressedIds = (s) => s.execute(`return [...document.querySelectorAll('[data-testid="event-item"][aria-pressed="true"]')].map((e) => Number(e.dataset.eventId))`);
-const eventCount = async (s) => Number((await s.text(await s.find('[data-testid="workspace-counts"]'))).match(/(\d+)\s+événement/)[1]);
+const eventCount = async (s) => countBefore(await s.text(await s.find('[data-testid="workspace-counts"]')), "événement");
 const selectionBar = async (s) => (await s.findAll('[data-testid="selection-bar"]'))[0] ?? null;
 
 /** Where the timeline drew an event, in the viewport (null: not drawn one by one in this view). */

@@ -13,6 +13,12 @@ const ELEMENT = "element-6066-11e4-a52e-4f735466cecf";
 const KEY_CODES = { Control: "\uE009", Shift: "\uE008", Alt: "\uE00A", Meta: "\uE03D", Enter: "\uE007" };
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 
+/** The number written before `word` in a window's text ("107 959 événements", "107,959 events"), or null. */
+export function countBefore(text, word) {
+  const m = new RegExp(`(\\d{1,3}(?:[\\s\\u202f,]\\d{3})*|\\d+)\\s+${word}`).exec(text);
+  return m ? Number(m[1].replace(/[\s\u202f,]/g, "")) : null;
+}
+
 export function findTauriDriver() {
   for (const dir of (process.env.PATH ?? "").split(path.delimiter).concat([path.join(process.env.HOME ?? "", ".cargo/bin")])) {
     const candidate = path.join(dir, "tauri-driver");

@@ -13,8 +13,8 @@ function fileName(path: string): string {
 const strings = {
   fr: {
     appName: "GeoTimeline",
-    articles: (n: number) => `${n} article${n > 1 ? "s" : ""}`,
-    events: (n: number) => `${n} événement${n > 1 ? "s" : ""}`,
+    articles: (n: number) => `${n.toLocaleString("fr-FR")} article${n > 1 ? "s" : ""}`,
+    events: (n: number) => `${n.toLocaleString("fr-FR")} événement${n > 1 ? "s" : ""}`,
     import: "Importer des articles…",
     importFolderHint: "Importer un dossier d’articles… (.txt, .md, .html, .pdf)",
     pasteButton: "Coller un article",
@@ -288,8 +288,8 @@ const strings = {
   },
   en: {
     appName: "GeoTimeline",
-    articles: (n: number) => `${n} article${n === 1 ? "" : "s"}`,
-    events: (n: number) => `${n} event${n === 1 ? "" : "s"}`,
+    articles: (n: number) => `${n.toLocaleString("en-GB")} article${n === 1 ? "" : "s"}`,
+    events: (n: number) => `${n.toLocaleString("en-GB")} event${n === 1 ? "" : "s"}`,
     import: "Import articles…",
     importFolderHint: "Import a folder of articles… (.txt, .md, .html, .pdf)",
     pasteButton: "Paste an article",

@@ -2,6 +2,7 @@
 // instead of computing the world's geometry again (#16).
 import { geoNaturalEarth1 } from "d3-geo";
 import { expect, test } from "vitest";
+import { formatCount } from "../timeline/aggregate";
 import { WorldMap } from "./WorldMap";
 
 function mapOfSize(width: number, height: number) {
@@ -9,7 +10,7 @@ function mapOfSize(width: number, height: number) {
   const size = { width, height };
   host.getBoundingClientRect = () => ({ ...size, top: 0, left: 0, right: size.width, bottom: size.height, x: 0, y: 0, toJSON() {} });
   document.body.appendChild(host);
-  const map = new WorldMap(host, { onPlace: () => {}, onCountry: () => {}, describe: (p) => p.label });
+  const map = new WorldMap(host, { onPlace: () => {}, onCountry: () => {}, describe: (p) => p.label, countLabel: (n) => formatCount(n, "en") });
   const resize = (w: number, h: number) => {
     [size.width, size.height] = [w, h];
     (map as unknown as { measure(): void }).measure();
@@ -80,5 +81,13 @@ test("zoomed out the map draws Natural Earth's 1:110m countries, zoomed in its 1
   await map.shapesDrawn();
   expect(host.querySelectorAll("path.country").length).toBe(detailed.objects.countries.geometries.length);
   expect(host.querySelectorAll("path.sphere").length).toBe(1);
+  map.destroy();
+});
+
+test("a marker's count is written as the window's language writes it", async () => {
+  const { host, map } = mapOfSize(800, 400);
+  map.setPlaces([{ name: "Moscow", label: "Moscow", lat: 55.75, lon: 37.62, country: "RU", count: 1500 }]);
+  expect(host.textContent).toContain("Moscow (1.5 k)");
+  expect(host.textContent).not.toContain("1,5");
   map.destroy();
 });
