@@ -51,8 +51,7 @@ const TOP = 14;
 const FONT = font("13px");
 const AXIS_FONT = font("12px");
 /** A lane's name in the gutter, and the month and year a zoomed-in axis is in. */
-const LANE_FONT = font("600 12.5px");
-const AXIS_CONTEXT_FONT = font("600 12px");
+const LABEL_FONT = font("600 12px");
 
 export class Timeline {
   private items: TimelineItem[] = [];
@@ -453,7 +452,7 @@ export class Timeline {
         ctx.stroke();
         ctx.textAlign = "left";
         ctx.textBaseline = "top";
-        ctx.font = LANE_FONT;
+        ctx.font = LABEL_FONT;
         ctx.fillStyle = ink;
         ctx.fillText(fitLabel(ctx, lane.label, GUTTER - 16), 10, top + 7);
         ctx.font = AXIS_FONT;
@@ -491,7 +490,7 @@ export class Timeline {
     if (spacing < 28 * 86_400_000) {
       const [from] = this.visibleRange();
       ctx.textAlign = "left";
-      ctx.font = AXIS_CONTEXT_FONT;
+      ctx.font = LABEL_FONT;
       ctx.fillStyle = ink;
       ctx.fillText(tickLabel(from, 30 * 86_400_000, this.options.lang), 8, axisY + 27);
     }
