@@ -367,6 +367,9 @@ describe("the window", () => {
     await settle();
     expect(document.querySelector('[data-testid="workspace-counts"]')?.textContent?.trim()).toBe("5 articles · 4 events");
     expect(document.querySelector('[data-event-id="2"]')?.getAttribute("aria-label")).toContain("20 June 2024");
+    // The canvas timeline too (its axis and its counts are written in the window's language).
+    const timeline = (window as unknown as { __geotimeline: { timeline: { options: { lang: string } } } }).__geotimeline.timeline;
+    expect(timeline.options.lang).toBe("en");
   });
 
   test("Export sends the window's view and reports where the file went", async () => {
