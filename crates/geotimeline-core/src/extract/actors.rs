@@ -208,6 +208,9 @@ fn untitled_people(
         places.iter().any(|p| p.start < end && start < p.end) || organisations.iter().any(|&(s, e, _)| s < end && start < e)
     };
     let mut found = Vec::new();
+    // A name opening the sentence with nothing else to say it is a person's: one if the next
+    // name, joined to it by "et", is ("Ararat Mirzoyan et Jeyhun Bayramov se sont rencontrés").
+    let mut opening: Option<(usize, usize)> = None;
     let mut from = 0;
     while let Some(whole) = NAME.find_at(sentence, from) {
         from = whole.end();
@@ -268,30 +271,46 @@ fn untitled_people(
             || words.not_a_surname.contains(&last)
             || continues_a_name
             || covered(whole.start(), whole.end())
-            || (at_start
-                && !three_names
-                && !aged(&sentence[whole.end()..])
-                && !described_in_apposition(&sentence[whole.end()..])
-                && !before_a_past_auxiliary(words, &sentence[whole.end()..])
-                && person_spelt_closely(before_possessive(whole.as_str())).is_none())
         {
             continue;
         }
+        if at_start
+            && !three_names
+            && !aged(&sentence[whole.end()..])
+            && !described_in_apposition(&sentence[whole.end()..])
+            && !before_a_past_auxiliary(words, &sentence[whole.end()..])
+            && person_spelt_closely(before_possessive(whole.as_str())).is_none()
+        {
+            opening = Some((whole.start(), whole.end()));
+            continue;
+        }
+        let joined_to_opening = opening.take().filter(|&(_, end)| sentence[end..whole.start()] == *words.and);
         let name = before_possessive(whole.as_str());
         let name = before_compound(name);
         if !name.contains(' ') {
             continue;
         }
-        // (A name opening the sentence has less to say it is a person's: only a spelling a letter
-        // or two away is the table's, "Kim Jong-il" being no "Kim Jong-un".)
-        let spelt = if at_start { person_spelt_closely(name) } else { person_spelt(name) };
-        let person = match spelt {
-            Some(known) => actor(known.name, ActorKind::Person),
-            None => Actor { name: name.to_string(), name_fr: name.to_string(), kind: ActorKind::Person },
-        };
-        found.push((whole.start(), person));
+        if let Some((start, end)) = joined_to_opening {
+            let opening_name = before_compound(before_possessive(&sentence[start..end]));
+            if opening_name.contains(' ') {
+                found.push((start, person_named(opening_name, true)));
+            }
+        }
+        found.push((whole.start(), person_named(name, at_start)));
     }
     found
+}
+
+/// The person a name found without a title stands for: the table's when spelt like one of
+/// its people, else the name as written.
+fn person_named(name: &str, at_start: bool) -> Actor {
+    // (A name opening the sentence has less to say it is a person's: only a spelling a letter
+    // or two away is the table's, "Kim Jong-il" being no "Kim Jong-un".)
+    let spelt = if at_start { person_spelt_closely(name) } else { person_spelt(name) };
+    match spelt {
+        Some(known) => actor(known.name, ActorKind::Person),
+        None => Actor { name: name.to_string(), name_fr: name.to_string(), kind: ActorKind::Person },
+    }
 }
 
 /// Whether `text` ends on a place of the gazetteer written in several words ("of Saudi

@@ -253,6 +253,8 @@ pub fn extract_counting(article: ArticleText<'_>, unread: &mut Unread) -> Vec<Ca
             })
             .map(|f| f.span)
             .collect();
+        // Triggers that are verbs by any test, for a verb of saying told after another's clause.
+        let not_nouns: Vec<(usize, usize)> = found_triggers.iter().filter(|f| !f.nominal).map(|f| f.span).collect();
         // Plans, dated only by a date in their own clause.
         let plans: Vec<(usize, usize)> =
             found_triggers.iter().filter(|f| f.ahead || (locale.clauses.looks_ahead)(f.text(body))).map(|f| f.span).collect();
@@ -605,14 +607,31 @@ pub fn extract_counting(article: ArticleText<'_>, unread: &mut Unread) -> Vec<Ca
                 })
                 .cloned()
                 .collect();
-            let (mut actors, mut subjects) = actors_near(
-                &own_actors,
-                (body, locale.actors.and),
-                &trigger_spans,
-                (m.told_from.unwrap_or(from_sides), with_apposition(body, to)),
-                (m.start(), m.nominal, reported_from.is_some()),
-                trigger.event_type,
-            );
+            let sides_from = m.told_from.unwrap_or(from_sides);
+            let (mut actors, mut subjects) =
+                match speaker_after_verb(locale, body, &m, (sides_from, with_apposition(body, to)), &not_nouns, &known_people) {
+                    Some(mut speaker) => {
+                        // ("M. Ouchakov": the person the sentence's reading named in full.)
+                        for named in speaker.iter_mut().filter(|a| a.kind == ActorKind::Person) {
+                            let surname = format!(" {}", named.name);
+                            if let Some((_, full)) =
+                                own_actors.iter().find(|(_, a)| a.kind == ActorKind::Person && a.name.ends_with(&surname))
+                            {
+                                *named = full.clone();
+                            }
+                        }
+                        let n = speaker.len();
+                        (speaker, n)
+                    }
+                    None => actors_near(
+                        &own_actors,
+                        (body, locale.actors.and),
+                        &trigger_spans,
+                        (sides_from, with_apposition(body, to)),
+                        (m.start(), m.nominal, reported_from.is_some()),
+                        trigger.event_type,
+                    ),
+                };
             // "the small Taiwan People's Party, only founded in 2019": a lone verb form opening a
             // clause after a comma describes what the comma follows, not the sentence's subject.
             let apposed = !m.nominal
@@ -1913,6 +1932,30 @@ fn actors_near(
         chosen = found.iter().map(|(_, a)| a.clone()).collect();
     }
     (chosen, subjects)
+}
+
+/// "… se rencontreront mercredi à Moscou, a annoncé mardi Ankara": a verb of saying opening its
+/// clause after a comma, after another verb's clause, with sides named after it, tells what
+/// that clause's subject does: those sides, its speaker, alone made the statement. (Not a verb
+/// after its subject's apposition: "Le secrétaire d'État, Antony Blinken, avait félicité M. Lai".)
+/// Read on the clause's own words: the speaker is often a state the sentence named before.
+fn speaker_after_verb(
+    locale: &locale::Locale,
+    sentence: &str,
+    trigger: &Found,
+    (from, to): (usize, usize),
+    not_nouns: &[(usize, usize)],
+    known_people: &[&str],
+) -> Option<Vec<Actor>> {
+    let opens_clause = from > 0 && sentence[from..trigger.start()].trim().is_empty() && sentence[..from].trim_end().ends_with(',');
+    if trigger.event_type != EventType::Statement || trigger.nominal || !opens_clause || !not_nouns.iter().any(|&(_, end)| end < from) {
+        return None;
+    }
+    let speaker: Vec<Actor> = actors::actors_in(locale.actors, &sentence[trigger.end()..to.max(trigger.end())], known_people)
+        .into_iter()
+        .map(|(_, actor)| actor)
+        .collect();
+    (!speaker.is_empty()).then_some(speaker)
 }
 
 /// The side that opens the sentence when a verb opens its clause right after an incise set
