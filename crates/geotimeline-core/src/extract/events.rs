@@ -332,6 +332,12 @@ pub fn extract_counting(article: ArticleText<'_>, unread: &mut Unread) -> Vec<Ca
                     .filter(|&at| sentence_actors.iter().any(|(pos, _)| (at..m.start()).contains(pos)))
             };
             let from_sides = reported_from.unwrap_or(from);
+            // "se sont rencontrés jeudi à Lima pour discuter de la guerre en Ukraine": the states and
+            // places a clause of purpose names are what the talks are about (not a state after
+            // "avec": "pour discuter avec les États-Unis" names a side).
+            let topic_from = (locale.clauses.talks_topic)(&body[m.end()..to.max(m.end())]).map(|at| m.end() + at);
+            let topic_end = with_apposition(body, to);
+            let in_topic = |at: usize| topic_from.is_some_and(|t| at >= t && at < topic_end) && !(locale.clauses.counterpart)(&body[..at]);
             // Places in the clause of another of the sentence's events are that event's.
             let others: Vec<(usize, usize)> = all_matches
                 .iter()
@@ -351,6 +357,7 @@ pub fn extract_counting(article: ArticleText<'_>, unread: &mut Unread) -> Vec<Ca
                         || actors::located_at(locale.actors, &body[..p.start])
                 })
                 .filter(|p| trigger.event_type == EventType::Military || !topic_places.iter().any(|t| t.start == p.start))
+                .filter(|p| !in_topic(p.start))
                 // "se sont réunis après le putsch à Bamako": a place after another event's
                 // trigger, itself after this one, is where that event happened.
                 .filter(|p| {
@@ -586,6 +593,7 @@ pub fn extract_counting(article: ArticleText<'_>, unread: &mut Unread) -> Vec<Ca
             let own_actors: Vec<(usize, Actor)> = sentence_actors
                 .iter()
                 .filter(|(at, _)| trigger.event_type == EventType::Statement || !cited.contains(at))
+                .filter(|(at, actor)| actor.kind != ActorKind::State || !in_topic(*at))
                 // "Les néo-démocrates, qui soutenaient le gouvernement de Justin Trudeau, ont
                 // remporté 7 sièges": who a relative clause set off before the trigger names is
                 // not its subject.

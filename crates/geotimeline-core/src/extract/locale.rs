@@ -182,6 +182,10 @@ pub struct ClauseReading {
     /// 1999, année où le Cambodge avait rejoint …", "since 1994, when Mandela led …"): the
     /// date is that clause's, not the start of a state.
     pub opens_a_time_clause: fn(&str) -> bool,
+    /// (the text after a trigger, to its clause's end) Where a clause of purpose naming what is
+    /// talked about opens ("pour discuter de la guerre en Ukraine", "to discuss North Korean
+    /// issues"): who and where it names are topics, not sides or places of the event.
+    pub talks_topic: fn(&str) -> Option<usize>,
     /// (a statement's verb group) It judges what it names ("a condamné", "criticised"): an
     /// event noun it names is the topic of what is said, not an event the saying makes.
     pub judges: fn(&str) -> bool,
@@ -215,6 +219,7 @@ impl ClauseReading {
         apart_from_the_sentence_event: |_| None,
         reported_clause: |_| None,
         opens_a_time_clause: |_| false,
+        talks_topic: |_| None,
         judges: |_| false,
     };
 }

@@ -37,6 +37,7 @@ pub const CLAUSES: ClauseReading = ClauseReading {
     apart_from_the_sentence_event,
     reported_clause,
     opens_a_time_clause,
+    talks_topic,
     judges,
 };
 
@@ -832,6 +833,15 @@ pub fn judges(verb_group: &str) -> bool {
     STEMS.iter().any(|stem| verb.starts_with(stem))
 }
 
+/// "met on Thursday in Lima to discuss the war in Ukraine": where a clause of purpose naming what
+/// is talked about opens, in the text after a trigger. Who and where it names are topics of the
+/// talks, not their sides or their place.
+pub fn talks_topic(after_trigger: &str) -> Option<usize> {
+    static PURPOSE: LazyLock<WordRegex> =
+        LazyLock::new(|| regex(r"(?i)\b(?:in\s+order\s+)?to\s+(?:discuss|talk\s+about|address|review|go\s+over|take\s+stock\s+of)\b"));
+    PURPOSE.find(after_trigger).map(|m| m.start())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -871,5 +881,12 @@ mod tests {
         assert!(opens_a_time_clause(", when Nelson Mandela led the nation"));
         assert!(opens_a_time_clause(", the year when Cambodia joined"));
         assert!(!opens_a_time_clause(", the party won"));
+    }
+
+    #[test]
+    fn a_clause_of_purpose_names_what_talks_are_about() {
+        assert_eq!(talks_topic(" on Thursday in Lima to discuss the war in Ukraine"), Some(21));
+        assert_eq!(talks_topic(" in order to talk about trade"), Some(1));
+        assert_eq!(talks_topic(" with Xi Jinping in Beijing"), None);
     }
 }

@@ -39,6 +39,7 @@ pub const CLAUSES: ClauseReading = ClauseReading {
     apart_from_the_sentence_event,
     reported_clause,
     opens_a_time_clause,
+    talks_topic,
     judges,
 };
 
@@ -893,6 +894,19 @@ pub fn judges(verb_group: &str) -> bool {
     STEMS.iter().any(|stem| verb.starts_with(stem))
 }
 
+/// "se sont rencontrés jeudi à Lima pour discuter de la guerre en Ukraine": where a clause of
+/// purpose naming what is talked about opens, in the text after a trigger. Who and where it
+/// names are topics of the talks, not their sides or their place.
+pub fn talks_topic(after_trigger: &str) -> Option<usize> {
+    static PURPOSE: LazyLock<WordRegex> = LazyLock::new(|| {
+        WordRegex::new(
+            r"(?i)\b(?:pour|afin\s+de|afin\s+d['’])\s*(?:y\s+)?(?:discuter|évoquer|aborder|examiner|parler|débattre|échanger|faire\s+le\s+point)\b",
+        )
+        .expect("talks topic pattern")
+    });
+    PURPOSE.find(after_trigger).map(|m| m.start())
+}
+
 #[cfg(test)]
 mod tests {
     #[test]
@@ -942,5 +956,12 @@ mod tests {
         assert!(opens_a_time_clause(", année où le Cambodge avait rejoint"));
         assert!(opens_a_time_clause(", lorsque la démocratie est née"));
         assert!(!opens_a_time_clause(", le parti a gagné"));
+    }
+
+    #[test]
+    fn a_clause_of_purpose_names_what_talks_are_about() {
+        assert_eq!(talks_topic(" jeudi à Lima pour discuter de la guerre en Ukraine"), Some(15));
+        assert_eq!(talks_topic(" afin d'évoquer la crise"), Some(1));
+        assert_eq!(talks_topic(" avec Xi Jinping à Pékin"), None);
     }
 }
