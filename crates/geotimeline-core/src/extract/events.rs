@@ -113,6 +113,8 @@ pub fn extract_counting(article: ArticleText<'_>, unread: &mut Unread) -> Vec<Ca
         let triggered: Vec<&TriggerRule> = locale.triggers.candidates(body);
         let lexicon_hits = (locale.lexicon)(body);
         let any_lexicon_hit = !lexicon_hits.is_empty();
+        // Where each event noun ends, with its type, for a date joined to one that no trigger took.
+        let noun_ends: Vec<(EventType, usize)> = lexicon_hits.iter().filter(|h| h.nominal).map(|h| (h.event_type, h.end)).collect();
         // Where the sentence's verbs of saying end, for the clauses they report.
         let saying_ends: Vec<usize> =
             lexicon_hits.iter().filter(|h| h.event_type == EventType::Statement && !h.nominal).map(|h| h.end).collect();
@@ -770,7 +772,7 @@ pub fn extract_counting(article: ArticleText<'_>, unread: &mut Unread) -> Vec<Ca
             &sentence_actors,
             &sentence_places,
             &negated_clauses,
-            &quoted,
+            (&quoted, &noun_ends),
             &tense,
             article.published,
         );
@@ -845,7 +847,7 @@ fn dated_facts(
     sentence_actors: &[(usize, Actor)],
     sentence_places: &[gazetteer::PlaceMention],
     negated_clauses: &[(usize, usize)],
-    quoted: &[(usize, usize)],
+    (quoted, noun_ends): (&[(usize, usize)], &[(EventType, usize)]),
     tense: &dyn Fn() -> Tense,
     published: Option<chrono::NaiveDate>,
 ) {
@@ -901,6 +903,12 @@ fn dated_facts(
             actors: actors_why(&actors, sentence_actors, (from, to), 0),
             places: places_why(&places, (from, to), sentence_places),
         };
+        // "les résultats de la présidentielle du samedi 31 octobre": a date joined to an event
+        // noun no trigger took dates an event of that noun's type.
+        let event_type = noun_ends
+            .iter()
+            .find(|&&(_, end)| end <= d.span.start && dates::joins_noun_and_date(locale.dates, &body[end..d.span.start]))
+            .map_or(event_type, |&(noun_type, _)| noun_type);
         out.push(Candidate {
             event_type,
             title: title(event_type, &actors, &places),
@@ -2623,5 +2631,14 @@ mod tests {
     fn an_election_is_not_a_visit() {
         let found = run("Il a été élu président en mai 2024.", "2024-06-20");
         assert_eq!(found.iter().map(|c| c.event_type).collect::<Vec<_>>(), [EventType::Election]);
+    }
+
+    #[test]
+    fn a_date_joined_to_an_event_noun_no_trigger_took_dates_that_nouns_event() {
+        // (Perspectives Med, 3 November 2020.)
+        let text = "Après avoir proclamé les résultats département par département pendant plus de deux jours, la Commission électorale indépendante (CEI) a annoncé mardi matin à l’aube les résultats complets de la présidentielle du samedi 31 octobre.";
+        let found = run(text, "2020-11-03");
+        let vote = found.iter().find(|c| c.date.start == day("2020-10-31")).expect("the vote of 31 October");
+        assert_eq!(vote.event_type, EventType::Election);
     }
 }
