@@ -1463,8 +1463,15 @@ fn date_of<'d>(
         let between = |other: (usize, usize)| here.1 <= other.0 && other.1 <= d.span.start && describing(other) && !in_the_incise(other);
         // "Russia's February invasion", "a Sunday statement", "Wednesday's election": a date
         // right before an event noun is that noun's.
+        // ("the 2015 nuclear deal": a year before a noun, which up to two adjectives may come between.)
         let before_it = |other: (usize, usize)| {
-            other != here && other.0 >= d.span.end && matches!(sentence[d.span.end..other.0].trim(), "" | "'s" | "’s")
+            let between = sentence.get(d.span.end..other.0).map(str::trim);
+            let adjectives = |words: &str| {
+                words.split_whitespace().count() <= 2 && words.split_whitespace().all(|w| w.chars().all(|c| c.is_lowercase() || c == '-'))
+            };
+            other != here
+                && other.0 >= d.span.end
+                && between.is_some_and(|b| matches!(b, "" | "'s" | "’s") || (d.rule == dates::YEAR_BEFORE_NOUN && adjectives(b)))
         };
         // "la présidentielle du 24 mars", "the attack of October 7": so is a date joined to an
         // event noun right before it.
@@ -2640,5 +2647,14 @@ mod tests {
         let found = run(text, "2020-11-03");
         let vote = found.iter().find(|c| c.date.start == day("2020-10-31")).expect("the vote of 31 October");
         assert_eq!(vote.event_type, EventType::Election);
+    }
+
+    #[test]
+    fn a_year_before_a_noun_and_its_adjectives_dates_that_noun_alone() {
+        // (The Daily Beast, 10 May 2018.)
+        let text = "The move came just two days after President Trump withdrew from the 2015 nuclear deal and vowed to reimpose sanctions against Tehran, and just one day after Israel accused the Quds Force of launching a rocket attack against Israeli targets in the Golan Heights.";
+        let found = extract(ArticleText { text, language: "en", published: NaiveDate::from_ymd_opt(2018, 5, 10) });
+        let of_2015: Vec<EventType> = found.iter().filter(|c| c.date.start == day("2015-01-01")).map(|c| c.event_type).collect();
+        assert_eq!(of_2015, [EventType::Agreement], "{found:?}");
     }
 }

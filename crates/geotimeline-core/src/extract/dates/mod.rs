@@ -25,6 +25,10 @@ use crate::text::Span;
 use chrono::NaiveDate;
 
 /// A date found in text. `span` is in UTF-8 bytes relative to the searched text.
+/// The rule of a year written before a noun it describes ("the 2015 nuclear deal"): the
+/// engine gives such a date to that noun, whatever adjectives stand between.
+pub const YEAR_BEFORE_NOUN: &str = "year_before_noun";
+
 #[derive(Debug, Clone, PartialEq)]
 pub struct TimeExpr {
     pub span: Span,

@@ -589,9 +589,11 @@ fn rules(b: &mut Builder) {
         weekday_near(day, p, x.tense).map(DateSpan::day)
     });
     // "a 2009 analysis", "his 2007 campaign": a year before a noun (not "the 2024 Act", a name).
-    b.rule("year_before_noun", r"\b(?:a|an|the|his|her|its|their|our|this|that)\s+(?P<span>(\d{4}))\s+(?-i:\p{Ll})", |c, x| {
-        DateSpan::year(x.year(&c[2])?)
-    });
+    b.rule(
+        crate::extract::dates::YEAR_BEFORE_NOUN,
+        r"\b(?:a|an|the|his|her|its|their|our|this|that)\s+(?P<span>(\d{4}))\s+(?-i:\p{Ll})",
+        |c, x| DateSpan::year(x.year(&c[2])?),
+    );
     // "by the end of the year", "at the start of this year": the year itself.
     b.rule(
         "part_of_this_year",
