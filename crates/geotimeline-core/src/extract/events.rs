@@ -709,7 +709,11 @@ pub fn extract_counting(article: ArticleText<'_>, unread: &mut Unread) -> Vec<Ca
                 Tense::Unknown => tense(),
                 own => own,
             };
-            let planned = !refers_back && clause_tense == Tense::Future && article.published.is_some_and(|p| date.end >= p);
+            // (An event counted from the sentence's, "au lendemain d'une déclaration", has the
+            // clause's tense only as far as it is still to come.)
+            let planned = !refers_back
+                && clause_tense == Tense::Future
+                && article.published.is_some_and(|p| if apart.is_some() { date.start > p } else { date.end >= p });
             let quantity = claims::quantity_in(&body[from..to]).or_else(|| claims::quantity_in(body));
             let carried = previous_participants.as_ref().filter(|_| {
                 // A statement needs its speaker and a journey its traveller ("Le convoi est arrivé").

@@ -790,6 +790,20 @@ pub fn apart_from_the_sentence_event(before_trigger: &str) -> Option<(i64, Unit)
         ))
     });
     crate::extract::locale::interval_before(&APART, before_trigger, words::number, words::unit, "after")
+        .or_else(|| next_or_previous_day(before_trigger))
+}
+
+/// "the day after a deadly bombing", "on the eve of the summit": the event named right after is
+/// the day before (after "the day after") or the day after (after "the eve of") the sentence's event.
+fn next_or_previous_day(before_trigger: &str) -> Option<(i64, Unit)> {
+    static DAY_APART: LazyLock<WordRegex> = LazyLock::new(|| {
+        regex(
+            r"(?i)\b(?:(?:a|the)\s+day\s+(after|before)|(?:on\s+)?the\s+(eve)\s+of)\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?(?:[\p{L}'’-]+\s+){0,2}$",
+        )
+    });
+    let c = DAY_APART.captures_at(crate::extract::last_bytes(before_trigger, 80), 0)?;
+    let after = c.get(1).is_some_and(|m| m.as_str().eq_ignore_ascii_case("after"));
+    Some((if after { -1 } else { 1 }, Unit::Day))
 }
 
 /// "announced on Thursday that Israel and Hamas …", "said in a statement that …": where the
@@ -888,5 +902,13 @@ mod tests {
         assert_eq!(talks_topic(" on Thursday in Lima to discuss the war in Ukraine"), Some(21));
         assert_eq!(talks_topic(" in order to talk about trade"), Some(1));
         assert_eq!(talks_topic(" with Xi Jinping in Beijing"), None);
+    }
+
+    #[test]
+    fn the_day_after_and_the_eve_of_are_a_day_apart() {
+        use crate::extract::dates::calendar::Unit;
+        assert_eq!(apart_from_the_sentence_event("a day after a deadly "), Some((-1, Unit::Day)));
+        assert_eq!(apart_from_the_sentence_event("on the eve of the "), Some((1, Unit::Day)));
+        assert_eq!(apart_from_the_sentence_event("the eve "), None);
     }
 }

@@ -862,6 +862,20 @@ pub fn apart_from_the_sentence_event(before_trigger: &str) -> Option<(i64, Unit)
         .expect("interval pattern")
     });
     crate::extract::locale::interval_before(&APART, before_trigger, words::number, words::unit, "après")
+        .or_else(|| next_or_previous_day(before_trigger))
+}
+
+/// "au lendemain d'un bombardement", "à la veille du sommet": the event named right after is the
+/// day before (after "lendemain") or the day after (after "veille") the sentence's event.
+fn next_or_previous_day(before_trigger: &str) -> Option<(i64, Unit)> {
+    static DAY_APART: LazyLock<WordRegex> = LazyLock::new(|| {
+        WordRegex::new(
+            r"(?i)\b(?:au|le|à\s+la|la)\s+(lendemain|veille)\s+(?:de\s+(?:la\s+|l['’]\s*)?|du\s+|des\s+|d['’]\s*)(?:[\p{L}-]+\s+){0,2}$",
+        )
+        .expect("next or previous day pattern")
+    });
+    let c = DAY_APART.captures_at(crate::extract::last_bytes(before_trigger, 80), 0)?;
+    Some((if c[1].eq_ignore_ascii_case("lendemain") { -1 } else { 1 }, Unit::Day))
 }
 
 /// "a annoncé mercredi qu'Israël et le Hamas …", "a déclaré dans un communiqué que …": where
@@ -963,5 +977,12 @@ mod tests {
         assert_eq!(talks_topic(" jeudi à Lima pour discuter de la guerre en Ukraine"), Some(15));
         assert_eq!(talks_topic(" afin d'évoquer la crise"), Some(1));
         assert_eq!(talks_topic(" avec Xi Jinping à Pékin"), None);
+    }
+
+    #[test]
+    fn au_lendemain_and_a_la_veille_are_a_day_apart() {
+        assert_eq!(apart_from_the_sentence_event("au lendemain d'un "), Some((-1, Unit::Day)));
+        assert_eq!(apart_from_the_sentence_event("à la veille du "), Some((1, Unit::Day)));
+        assert_eq!(apart_from_the_sentence_event("le lendemain, "), None);
     }
 }
