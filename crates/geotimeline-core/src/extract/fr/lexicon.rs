@@ -463,6 +463,90 @@ fn after_a_quantity(words: &[(usize, usize, Cow<'_, str>)], i: usize) -> bool {
     matches!(de, "de" | "d'") && (QUANTITIES.contains(&quantity) || quantity.chars().all(|c| c.is_ascii_digit()))
 }
 
+/// Whether a noun follows a determiner (or the "de" of a plural) and an adjective that stands
+/// before nouns ("de violentes frappes", "d'intenses combats", "une brève visite"): a noun
+/// phrase as much as "des frappes". (A closed list: "des élections législatives", "le président
+/// visite" are a noun and what follows it.)
+fn after_an_adjective(words: &[(usize, usize, Cow<'_, str>)], i: usize) -> bool {
+    let (Some(adjective), Some(determiner)) =
+        (i.checked_sub(1).map(|k| words[k].2.as_ref()), i.checked_sub(2).map(|k| words[k].2.as_ref()))
+    else {
+        return false;
+    };
+    (DETERMINERS.contains(&determiner) || matches!(determiner, "de" | "d'")) && BEFORE_NOUNS.contains(&adjective)
+}
+
+/// Adjectives news writes before an event noun, in all their forms.
+const BEFORE_NOUNS: &[&str] = &[
+    "violent",
+    "violente",
+    "violents",
+    "violentes",
+    "intense",
+    "intenses",
+    "lourd",
+    "lourde",
+    "lourds",
+    "lourdes",
+    "vaste",
+    "vastes",
+    "large",
+    "larges",
+    "massif",
+    "massive",
+    "massifs",
+    "massives",
+    "sanglant",
+    "sanglante",
+    "sanglants",
+    "sanglantes",
+    "brève",
+    "brèves",
+    "bref",
+    "brefs",
+    "longue",
+    "longues",
+    "long",
+    "longs",
+    "courte",
+    "courtes",
+    "court",
+    "courts",
+    "grand",
+    "grande",
+    "grands",
+    "grandes",
+    "importante",
+    "importantes",
+    "important",
+    "importants",
+    "rare",
+    "rares",
+    "historique",
+    "historiques",
+    "récent",
+    "récente",
+    "récents",
+    "récentes",
+    "prochain",
+    "prochaine",
+    "prochains",
+    "prochaines",
+    "énième",
+    "ultime",
+    "ultimes",
+    "double",
+    "doubles",
+    "triple",
+    "triples",
+    "nombreuses",
+    "nombreux",
+    "meurtrier",
+    "meurtrière",
+    "meurtriers",
+    "meurtrières",
+];
+
 /// A sentence's words: (start, end, lower-case word). An elided article or
 /// pronoun keeps its apostrophe ("s'", "l'"); hyphens stay inside words.
 fn words(sentence: &str) -> Vec<(usize, usize, Cow<'_, str>)> {
@@ -625,7 +709,11 @@ pub fn hits(sentence: &str) -> Vec<LexiconHit> {
                     nominal = false;
                     ("noun after a support verb", ahead, from)
                 }
-                None if previous.is_some_and(|b| DETERMINERS.contains(&b)) || i == 0 || after_a_quantity(&words, i) => {
+                None if previous.is_some_and(|b| DETERMINERS.contains(&b))
+                    || i == 0
+                    || after_a_quantity(&words, i)
+                    || after_an_adjective(&words, i) =>
+                {
                     ("noun", false, *start)
                 }
                 None => continue,
@@ -655,7 +743,7 @@ pub fn hits(sentence: &str) -> Vec<LexiconHit> {
                 Some(FormKind::PresentParticiple) => continue,
                 Some(FormKind::Finite(tense)) => {
                     // "la demande", "une frappe": a noun, read as one only if the lexicon has it.
-                    if previous.is_some_and(|b| DETERMINERS.contains(&b) || PREPOSITIONS.contains(&b)) {
+                    if previous.is_some_and(|b| DETERMINERS.contains(&b) || PREPOSITIONS.contains(&b)) || after_an_adjective(&words, i) {
                         continue;
                     }
                     ("conjugated verb", tense == Tense::Future, *start)
@@ -762,5 +850,14 @@ mod tests {
         let meeting =
             hits("Le ministre, qui a tenu parole, salue la rencontre.").into_iter().find(|h| h.lemma == "rencontre").expect("rencontre");
         assert!(meeting.nominal, "a comma parts the verb from the noun");
+    }
+
+    #[test]
+    fn an_adjective_between_determiner_and_noun_leaves_a_noun_phrase() {
+        let nouns = |text: &str| super::hits(text).into_iter().filter(|h| h.nominal).map(|h| h.lemma).collect::<Vec<_>>();
+        assert_eq!(nouns("de violentes frappes"), ["frappe"]);
+        assert_eq!(nouns("une brève visite"), ["visite"]);
+        assert!(nouns("d'autres libérations").is_empty());
+        assert!(nouns("d'éventuelles sanctions").is_empty());
     }
 }
