@@ -256,8 +256,10 @@ fn untitled_people(
         // "Nguyen Thi Minh" after another capitalised word: part of a name read otherwise
         // (not after a title: "Minister Hakan Fidan"; nor after a word a comma or a colon
         // closes: "On Tuesday, Sanae Takaichi", "Doha: Sanae Takaichi").
+        // (Not a word capitalised only by an elided article opening the sentence: "L'opposant
+        // Alassane Ouattara", "D'après Jean-Yves Le Drian".)
         let continues_a_name = sentence[..whole.start()].strip_suffix(' ').and_then(|b| b.split(' ').next_back()).is_some_and(|w| {
-            w.chars().next().is_some_and(char::is_uppercase)
+            w.rsplit(['\'', '’']).next().unwrap_or(w).chars().next().is_some_and(char::is_uppercase)
                 && w.chars().next_back().is_some_and(char::is_alphabetic)
                 && !words.begins_no_name(w)
                 && !gazetteer::is_demonym(w)

@@ -1151,6 +1151,7 @@ fn triggers_in(
         .map(|f| clause_bounds(sentence, f.start(), f.end()))
         .filter(|&(from, to)| dates::tense_in(locale.dates, &sentence[from..to]) != Tense::Future)
         .collect();
+    let verb_starts: Vec<usize> = found.iter().filter(|f| !f.nominal).map(|f| f.start()).collect();
     found.retain(|f| {
         if f.event_type != EventType::Statement || f.nominal {
             return true;
@@ -1166,7 +1167,10 @@ fn triggers_in(
         let after_an_act = acts.iter().any(|&(_, end)| end <= clause.0);
         // After an act, the speaker may stand before the verb in the last clause (", the
         // Treasury Department said on Thursday.").
-        let last_clause = sentence[clause.1..].trim_matches(|c: char| c.is_whitespace() || c.is_ascii_punctuation()).is_empty();
+        // (Phrases with no verb of an event may follow it: "…, the electoral commission announced on
+        // Sunday, despite claims of widespread cheating.")
+        let last_clause = sentence[clause.1..].trim_matches(|c: char| c.is_whitespace() || c.is_ascii_punctuation()).is_empty()
+            || (sentence[clause.1..].trim_start().starts_with(',') && !verb_starts.iter().any(|&start| start >= clause.1));
         // (Not a clause joined by a connective, which has its own subject: "Israel bombed Gaza on
         // Tuesday, and Qatar condemned the strikes" are two events.)
         let speaker = &sentence[clause.0..f.start()];
