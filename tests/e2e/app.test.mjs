@@ -41,6 +41,19 @@ test("the window opens on the sample timeline", async () => {
   await s.screenshot(path.join(shots, "01-start.png"));
 });
 
+test("every text of the window is in the window's font family, its controls' included", async () => {
+  // A family of its own (WebKitGTK gives controls the toolkit's "Sans") is another font lookup
+  // at each size and weight of the first layout (#16).
+  const others = await app.session.execute(`
+    const family = getComputedStyle(document.documentElement).fontFamily;
+    return [...document.querySelectorAll("body *")]
+      .filter((el) => [...el.childNodes].some((n) => n.nodeType === 3 && n.textContent.trim()))
+      .map((el) => [el.tagName.toLowerCase() + " " + el.textContent.trim().slice(0, 30), getComputedStyle(el).fontFamily])
+      .filter(([, f]) => f !== family);
+  `);
+  assert.deepEqual(others, []);
+});
+
 test("zoomed to 19–20 June, a click on the Hanoi arrival shows its sources", async () => {
   const s = app.session;
   // Zoom to 19–20 June 2024 as the + button would, centred on those days.
