@@ -338,8 +338,9 @@ pub fn extract_counting(article: ArticleText<'_>, unread: &mut Unread) -> Vec<Ca
             // places a clause of purpose names are what the talks are about (not a state after
             // "avec": "pour discuter avec les États-Unis" names a side).
             let topic_from = (locale.clauses.talks_topic)(&body[m.end()..to.max(m.end())]).map(|at| m.end() + at);
-            let topic_end = with_apposition(body, to);
-            let in_topic = |at: usize| topic_from.is_some_and(|t| at >= t && at < topic_end) && !(locale.clauses.counterpart)(&body[..at]);
+            // The clause's end, with an apposition that follows it: where its sides and its topic end.
+            let sides_to = with_apposition(body, to);
+            let in_topic = |at: usize| topic_from.is_some_and(|t| at >= t && at < sides_to) && !(locale.clauses.counterpart)(&body[..at]);
             // Places in the clause of another of the sentence's events are that event's.
             let others: Vec<(usize, usize)> = all_matches
                 .iter()
@@ -618,30 +619,30 @@ pub fn extract_counting(article: ArticleText<'_>, unread: &mut Unread) -> Vec<Ca
                 .cloned()
                 .collect();
             let sides_from = m.told_from.unwrap_or(from_sides);
-            let (mut actors, mut subjects) =
-                match speaker_after_verb(locale, body, &m, (sides_from, with_apposition(body, to)), &not_nouns, &known_people) {
-                    Some(mut speaker) => {
-                        // ("M. Ouchakov": the person the sentence's reading named in full.)
-                        for named in speaker.iter_mut().filter(|a| a.kind == ActorKind::Person) {
-                            let surname = format!(" {}", named.name);
-                            if let Some((_, full)) =
-                                own_actors.iter().find(|(_, a)| a.kind == ActorKind::Person && a.name.ends_with(&surname))
-                            {
-                                *named = full.clone();
+            let (mut actors, mut subjects) = match speaker_after_verb(locale, body, &m, (sides_from, sides_to), &not_nouns, &known_people) {
+                Some(mut speaker) => {
+                    // ("M. Ouchakov": the person the sentence's reading named in full.)
+                    let people: Vec<String> =
+                        own_actors.iter().filter(|(_, a)| a.kind == ActorKind::Person).map(|(_, a)| a.name.clone()).collect();
+                    for named in speaker.iter_mut().filter(|a| a.kind == ActorKind::Person) {
+                        if let Some(full) = actors::full_name_named_before(&people, &named.name) {
+                            if let Some((_, person)) = own_actors.iter().find(|(_, a)| a.kind == ActorKind::Person && a.name == full) {
+                                *named = person.clone();
                             }
                         }
-                        let n = speaker.len();
-                        (speaker, n)
                     }
-                    None => actors_near(
-                        &own_actors,
-                        (body, locale.actors.and),
-                        &trigger_spans,
-                        (sides_from, with_apposition(body, to)),
-                        (m.start(), m.nominal, reported_from.is_some()),
-                        trigger.event_type,
-                    ),
-                };
+                    let n = speaker.len();
+                    (speaker, n)
+                }
+                None => actors_near(
+                    &own_actors,
+                    (body, locale.actors.and),
+                    &trigger_spans,
+                    (sides_from, sides_to),
+                    (m.start(), m.nominal, reported_from.is_some()),
+                    trigger.event_type,
+                ),
+            };
             // "the small Taiwan People's Party, only founded in 2019": a lone verb form opening a
             // clause after a comma describes what the comma follows, not the sentence's subject.
             let apposed = !m.nominal
