@@ -164,6 +164,68 @@ pub fn orthodox_easter(year: i32) -> Option<NaiveDate> {
     Some(julian + Duration::days(gap as i64))
 }
 
+/// A calendar besides the Gregorian whose holidays news dates events by.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum LunarCalendar {
+    /// The Hijri calendar as Saudi Arabia's Umm al-Qura tables give it (Ramadan, Eid).
+    Hijri,
+    /// The Hebrew calendar, months numbered from Tishrei (Yom Kippur, Passover).
+    Hebrew,
+    /// The Chinese calendar (the Lunar New Year).
+    Chinese,
+}
+
+/// The month number (leap months aside) and the day of a Gregorian date in `calendar`.
+fn month_and_day(date: NaiveDate, calendar: LunarCalendar) -> Option<(u8, u8, u8)> {
+    use icu_calendar::cal::{ChineseTraditional, Hebrew, Hijri};
+    use icu_calendar::types::LeapStatus;
+    let iso = icu_calendar::Date::try_new_iso(date.year(), date.month() as u8, date.day() as u8).ok()?;
+    let (month, day, length) = match calendar {
+        LunarCalendar::Hijri => {
+            let d = iso.to_calendar(Hijri::new_umm_al_qura());
+            (d.month(), d.day_of_month().0, d.days_in_month())
+        }
+        LunarCalendar::Hebrew => {
+            let d = iso.to_calendar(Hebrew);
+            (d.month(), d.day_of_month().0, d.days_in_month())
+        }
+        LunarCalendar::Chinese => {
+            let d = iso.to_calendar(ChineseTraditional::new());
+            (d.month(), d.day_of_month().0, d.days_in_month())
+        }
+    };
+    (month.leap_status() != LeapStatus::Leap).then_some((month.number(), day, length))
+}
+
+/// The days, in the Gregorian `year`, from day `day` of month `month` of `calendar` on, `days`
+/// long (`None`: to the month's end): its first such days when the year has two (a lunar year is
+/// 354 days), `None` when it has none.
+pub fn lunar_days(year: i32, calendar: LunarCalendar, month: u8, day: u8, days: Option<u8>) -> Option<DateSpan> {
+    let mut date = NaiveDate::from_ymd_opt(year, 1, 1)?;
+    while date.year() == year {
+        if let Some((m, d, length)) = month_and_day(date, calendar) {
+            if m == month && d == day {
+                let days = days.unwrap_or(length + 1 - day);
+                let end = date + Duration::days(i64::from(days) - 1);
+                return Some(if days == 1 { DateSpan::day(date) } else { DateSpan { start: date, end, precision: Precision::Day } });
+            }
+        }
+        date += Duration::days(1);
+    }
+    None
+}
+
+/// The holiday `on` gives each year, named without its year: the last one in the past tense,
+/// the next one in the future, else the nearest to the day of publication.
+pub fn nearest_holiday(on: impl Fn(i32) -> Option<DateSpan>, published: NaiveDate, tense: Tense) -> Option<DateSpan> {
+    let year = published.year();
+    match tense {
+        Tense::Past => [year, year - 1].into_iter().filter_map(on).find(|d| d.start <= published),
+        Tense::Future => [year, year + 1].into_iter().filter_map(on).find(|d| d.start >= published),
+        Tense::Unknown => [year - 1, year, year + 1].into_iter().filter_map(on).min_by_key(|d| (d.start - published).num_days().abs()),
+    }
+}
+
 /// The `nth` (from 1) given weekday of a month, or its last when `nth` is `None`.
 pub fn nth_weekday_of_month(year: i32, month: u32, day: Weekday, nth: Option<u32>) -> Option<NaiveDate> {
     let first = NaiveDate::from_ymd_opt(year, month, 1)?;
@@ -273,6 +335,19 @@ mod tests {
         assert_eq!(values(&DateSpan::quarter(2024, 2).unwrap()).0, "2024-Q2");
         let range = DateSpan { start: d(2024, 6, 18), end: d(2024, 6, 20), precision: Precision::Day };
         assert_eq!(values(&range), ("2024-06-18".into(), Some("2024-06-20".into())));
+    }
+
+    #[test]
+    fn lunar_holidays_fall_where_their_calendars_put_them() {
+        use LunarCalendar::*;
+        // Ramadan 1445 and Eid al-Fitr as Saudi Arabia announced them; Yom Kippur 5784; the Year of the Dragon.
+        let ramadan = lunar_days(2024, Hijri, 9, 1, None).unwrap();
+        assert_eq!((ramadan.start, ramadan.end), (d(2024, 3, 11), d(2024, 4, 9)));
+        assert_eq!(lunar_days(2024, Hijri, 10, 1, Some(1)), Some(DateSpan::day(d(2024, 4, 10))));
+        assert_eq!(lunar_days(2023, Hebrew, 1, 10, Some(1)), Some(DateSpan::day(d(2023, 9, 25))));
+        let passover = lunar_days(2024, Hebrew, 7, 15, Some(8)).unwrap();
+        assert_eq!((passover.start, passover.end), (d(2024, 4, 23), d(2024, 4, 30)));
+        assert_eq!(lunar_days(2024, Chinese, 1, 1, Some(1)), Some(DateSpan::day(d(2024, 2, 10))));
     }
 
     #[test]

@@ -194,6 +194,9 @@ pub fn joins_noun_and_date(grammar: &DateGrammar, between: &str) -> bool {
 /// (with "du" or "de" between them): part of a name ("cité par La Tribune Dimanche", "le Journal
 /// du Dimanche"), in a locale that writes days in lower case.
 fn names_a_thing(grammar: &DateGrammar, text: &str, start: usize) -> bool {
+    if let Some(holiday) = grammar.clause.holidays_in_names.iter().find(|h| text[start..].starts_with(*h)) {
+        return holiday_in_a_name(grammar, text, start, holiday.len());
+    }
     let names = grammar.clause.weekdays_in_names;
     if names.is_empty() || !names.iter().any(|n| text[start..].starts_with(n)) {
         return false;
@@ -204,6 +207,23 @@ fn names_a_thing(grammar: &DateGrammar, text: &str, start: usize) -> bool {
         Some("du" | "de") => capitalised(before.next()),
         word => capitalised(word) && text[..start].ends_with(' '),
     }
+}
+
+/// Whether the holiday at `start` (`len` bytes) is in a name: after a capitalised word that does
+/// not open the sentence ("Tariq Ramadan"; not "During Ramadan"), before a capitalised word ("Yom
+/// Kippur War", "Ramadan Shallah"), or after the words of a war ("la guerre du Kippour").
+fn holiday_in_a_name(grammar: &DateGrammar, text: &str, start: usize, len: usize) -> bool {
+    let before = &text[..start];
+    let after = &text[start + len..];
+    let capitalised = |w: &str| w.starts_with(char::is_uppercase) && w.ends_with(char::is_alphabetic);
+    let mut words = before.split_whitespace().rev();
+    let after_a_name = match (words.next(), words.next()) {
+        (Some(name), Some(earlier)) => before.ends_with(' ') && capitalised(name) && !earlier.ends_with(['.', '!', '?', '"', '»', '”']),
+        _ => false,
+    };
+    let before_a_name = after.starts_with(' ') && after.split_whitespace().next().is_some_and(capitalised);
+    let lower = crate::extract::lower_case(before.trim_end());
+    after_a_name || before_a_name || grammar.clause.war_before.iter().any(|w| lower.ends_with(w))
 }
 
 type Found = (Span, Option<DateSpan>, &'static str, Anchor);
@@ -682,6 +702,8 @@ mod toy_grammar {
             deadline_words: &["until"],
             reporting: None,
             weekdays_in_names: &[],
+            holidays_in_names: &[],
+            war_before: &[],
             end_words: &[],
             noun_date_links: &[],
             since_words: &[],

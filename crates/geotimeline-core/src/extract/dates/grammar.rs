@@ -96,6 +96,11 @@ pub struct ClauseWords {
     /// day ("La Tribune Dimanche", "le Journal du Dimanche"): a locale that writes weekdays in
     /// lower case lists its capitalised ones.
     pub weekdays_in_names: &'static [&'static str],
+    /// Holidays that are also in names: after a capitalised word inside a sentence or before
+    /// one they are a person's or a war's ("Tariq Ramadan", "the Yom Kippur War"), and so after
+    /// the words of `war_before` ("la guerre du Kippour").
+    pub holidays_in_names: &'static [&'static str],
+    pub war_before: &'static [&'static str],
     /// Words after which a date is the end of what lasts ("jusqu'au 30 octobre", "until
     /// October 30"), never the day an event happens (lower case, straight apostrophes).
     pub end_words: &'static [&'static str],

@@ -4,8 +4,8 @@
 
 use super::words::{self, day_number, month_number, month_part, number, unit, weekday, Holiday};
 use crate::extract::dates::calendar::{
-    day_of_week, easter, month_or_part, nearest_day_of_month, nth_weekday_of_month, orthodox_easter, season_near, shift_month, shifted,
-    stretch, weekday_beyond, weekday_near, weekend_near, weekend_of_week,
+    day_of_week, easter, lunar_days, month_or_part, nearest_day_of_month, nearest_holiday, nth_weekday_of_month, orthodox_easter,
+    season_near, shift_month, shifted, stretch, weekday_beyond, weekday_near, weekend_near, weekend_of_week,
 };
 use crate::extract::dates::{Builder, ClauseWords, DateGrammar, Links, ShiftReader, Tense, TenseWords};
 use crate::extract::word_regex::WordRegex;
@@ -102,6 +102,8 @@ fn clause_words() -> ClauseWords {
         deadline_words: words::DEADLINE_WORDS,
         // English capitalises every weekday.
         weekdays_in_names: &[],
+        holidays_in_names: &["Ramadan", "Yom Kippur"],
+        war_before: &[],
         end_words: &["until", "till", "through", "thru", "no later than"],
         noun_date_links: &["of"],
         since_words: &["since"],
@@ -978,34 +980,30 @@ fn rules(b: &mut Builder) {
         let h = words::holiday(&c[2])?;
         let p = x.published()?;
         let on = |year: i32| match h {
-            Holiday::Fixed(m, d) => NaiveDate::from_ymd_opt(year, m, d),
-            Holiday::NthWeekday(m, w, n) => nth_weekday_of_month(year, m, w, n),
-            Holiday::Easter(days) => easter(year).map(|e| e + Duration::days(days)),
-            Holiday::OrthodoxEaster(days) => orthodox_easter(year).map(|e| e + Duration::days(days)),
-            Holiday::Moved(m, d, sat, sun) => NaiveDate::from_ymd_opt(year, m, d).map(|day| match day.weekday() {
-                chrono::Weekday::Sat => day + Duration::days(sat),
-                chrono::Weekday::Sun => day + Duration::days(sun),
-                _ => day,
+            Holiday::Fixed(m, d) => NaiveDate::from_ymd_opt(year, m, d).map(DateSpan::day),
+            Holiday::NthWeekday(m, w, n) => nth_weekday_of_month(year, m, w, n).map(DateSpan::day),
+            Holiday::Easter(days) => easter(year).map(|e| DateSpan::day(e + Duration::days(days))),
+            Holiday::OrthodoxEaster(days) => orthodox_easter(year).map(|e| DateSpan::day(e + Duration::days(days))),
+            Holiday::Moved(m, d, sat, sun) => NaiveDate::from_ymd_opt(year, m, d).map(|day| {
+                DateSpan::day(match day.weekday() {
+                    chrono::Weekday::Sat => day + Duration::days(sat),
+                    chrono::Weekday::Sun => day + Duration::days(sun),
+                    _ => day,
+                })
             }),
-            Holiday::AfterNthWeekday(m, w, n, days) => nth_weekday_of_month(year, m, w, n).map(|d| d + Duration::days(days)),
+            Holiday::AfterNthWeekday(m, w, n, days) => nth_weekday_of_month(year, m, w, n).map(|d| DateSpan::day(d + Duration::days(days))),
+            Holiday::Lunar(calendar, month, day, days) => lunar_days(year, calendar, month, day, days),
         };
         if let Some(which) = lower(c, 4) {
-            return on(p.year() + relative_shift(&which)).map(DateSpan::day);
+            return on(p.year() + relative_shift(&which));
         }
-        let date = match (c.get(3), lower(c, 1).as_deref()) {
-            (Some(y), _) => on(x.year(y.as_str())?)?,
-            (None, Some("next")) => [p.year(), p.year() + 1].into_iter().filter_map(on).find(|d| *d > p)?,
-            (None, Some("last")) => [p.year(), p.year() - 1].into_iter().filter_map(on).find(|d| *d < p)?,
-            (None, Some(_)) => on(p.year())?,
-            (None, None) => match x.tense {
-                Tense::Past => [p.year(), p.year() - 1].into_iter().filter_map(on).find(|d| *d <= p)?,
-                Tense::Future => [p.year(), p.year() + 1].into_iter().filter_map(on).find(|d| *d >= p)?,
-                Tense::Unknown => {
-                    [p.year() - 1, p.year(), p.year() + 1].into_iter().filter_map(on).min_by_key(|d| (*d - p).num_days().abs())?
-                }
-            },
-        };
-        Some(DateSpan::day(date))
+        match (c.get(3), lower(c, 1).as_deref()) {
+            (Some(y), _) => on(x.year(y.as_str())?),
+            (None, Some("next")) => [p.year(), p.year() + 1].into_iter().filter_map(on).find(|d| d.start > p),
+            (None, Some("last")) => [p.year(), p.year() - 1].into_iter().filter_map(on).find(|d| d.start < p),
+            (None, Some(_)) => on(p.year()),
+            (None, None) => nearest_holiday(on, p, x.tense),
+        }
     });
 }
 

@@ -2,6 +2,7 @@
 //! and the lookups of values are both derived from these tables, so a word is
 //! written once: `month_number` reads the table the `{MONTH}` alternation is built from.
 
+use crate::extract::dates::calendar::LunarCalendar;
 use crate::extract::dates::Unit;
 use crate::model::{MonthPart, Season};
 use chrono::Weekday;
@@ -245,6 +246,31 @@ pub const ORTHODOX_HOLIDAYS: &[(&str, i64)] = &[
     (r"orthodox\s+(?:good|great)\s+friday", -2),
     (r"lazarus\s+saturday", -8),
     (r"clean\s+monday", -48),
+];
+
+/// Holidays of the Hijri, Hebrew and Chinese calendars: pattern, calendar, month (Hijri: from
+/// Muharram; Hebrew: from Tishrei), day, how many days (`None`: the whole month).
+pub const LUNAR_HOLIDAYS: &[(&str, LunarCalendar, u8, u8, Option<u8>)] = &[
+    (r"ramadh?an", LunarCalendar::Hijri, 9, 1, None),
+    (r"(?:eid|id)\s+(?:al|ul|el)[\s-]fitr", LunarCalendar::Hijri, 10, 1, Some(1)),
+    (
+        r"(?:eid|id)\s+(?:al|ul|el)[\s-]adha|bakr\s+id|sacrifice\s+feast|feast\s+of\s+(?:the\s+)?sacrifice",
+        LunarCalendar::Hijri,
+        12,
+        10,
+        Some(1),
+    ),
+    (r"(?:islamic|hijri)\s+new\s+year|amun\s+jadid", LunarCalendar::Hijri, 1, 1, Some(1)),
+    (r"(?:the\s+)?day\s+of\s+ashura|ashura", LunarCalendar::Hijri, 1, 10, Some(1)),
+    (r"mawlid(?:\s+al[\s-]nabawi)?", LunarCalendar::Hijri, 3, 12, Some(1)),
+    (r"laylat\s+al[\s-][kq]adr|(?:the\s+)?night\s+of\s+(?:power|measures)", LunarCalendar::Hijri, 9, 27, Some(1)),
+    (r"rosh\s+hashann?ah?", LunarCalendar::Hebrew, 1, 1, Some(2)),
+    (r"yom\s+kippur", LunarCalendar::Hebrew, 1, 10, Some(1)),
+    (r"sukkot|succos|feast\s+of\s+(?:the\s+)?(?:tabernacles|ingathering)", LunarCalendar::Hebrew, 1, 15, Some(7)),
+    (r"c?hann?ukk?ah|chanukk?ah", LunarCalendar::Hebrew, 3, 25, Some(8)),
+    (r"passover|pesach", LunarCalendar::Hebrew, 7, 15, Some(8)),
+    (r"shavuot", LunarCalendar::Hebrew, 9, 6, Some(2)),
+    (r"(?:chinese|lunar)\s+(?:lunar\s+)?new\s+year(?:['’]?s?\s+day|['’]s)?|spring\s+festival", LunarCalendar::Chinese, 1, 1, Some(1)),
 ];
 
 /// Counts in words that are no number ("a few days", "a couple of weeks", "several months"): about three, two.
@@ -593,6 +619,7 @@ pub fn holidays_pattern() -> String {
         .chain(ORTHODOX_HOLIDAYS.iter().map(|(p, _)| *p))
         .chain(MOVED_HOLIDAYS.iter().map(|(p, ..)| *p))
         .chain(std::iter::once(BLACK_FRIDAY))
+        .chain(LUNAR_HOLIDAYS.iter().map(|(p, ..)| *p))
         .collect::<Vec<_>>()
         .join("|")
 }
@@ -742,6 +769,8 @@ pub enum Holiday {
     Moved(u32, u32, i64, i64),
     /// Days after the nth weekday of a month (Black Friday: the day after Thanksgiving).
     AfterNthWeekday(u32, Weekday, Option<u32>, i64),
+    /// A day of another calendar, and how many days from it (`None`: to its month's end).
+    Lunar(LunarCalendar, u8, u8, Option<u8>),
 }
 
 pub fn holiday(words: &str) -> Option<Holiday> {
@@ -755,6 +784,7 @@ pub fn holiday(words: &str) -> Option<Holiday> {
             .chain(ORTHODOX_HOLIDAYS.iter().map(|&(p, d)| (exact(p), Holiday::OrthodoxEaster(d))))
             .chain(MOVED_HOLIDAYS.iter().map(|&(p, m, d, sat, sun)| (exact(p), Holiday::Moved(m, d, sat, sun))))
             .chain(std::iter::once((exact(BLACK_FRIDAY), Holiday::AfterNthWeekday(11, Weekday::Thu, Some(4), 1))))
+            .chain(LUNAR_HOLIDAYS.iter().map(|&(p, c, m, d, n)| (exact(p), Holiday::Lunar(c, m, d, n))))
             .collect()
     });
     let words = words.trim();

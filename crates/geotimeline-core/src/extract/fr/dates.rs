@@ -4,8 +4,8 @@
 
 use super::words::{self, day_number, month_number, month_part, number, unit, weekday};
 use crate::extract::dates::calendar::{
-    day_of_week, month_or_part, nearest_day_of_month, nth_weekday_of_month, season_near, shift_month, shifted, stretch, weekday_beyond,
-    weekday_near, weekend_near, weekend_of_week,
+    day_of_week, lunar_days, month_or_part, nearest_day_of_month, nearest_holiday, nth_weekday_of_month, season_near, shift_month, shifted,
+    stretch, weekday_beyond, weekday_near, weekend_near, weekend_of_week,
 };
 use crate::extract::dates::{Builder, ClauseWords, DateGrammar, Tense, TenseWords};
 use crate::extract::word_regex::WordRegex;
@@ -29,6 +29,7 @@ fn placeholders() -> Vec<(&'static str, String)> {
         ("{DAY_PART}", words::day_part_pattern()),
         ("{FROM_TODAY}", words::days_from_today_pattern()),
         ("{HOLIDAY}", words::holidays_pattern()),
+        ("{LUNAR}", words::lunar_holidays_pattern()),
         ("{MONTH_PART}", words::alternation(words::MONTH_PARTS.iter().map(|(w, _)| *w))),
     ]
 }
@@ -108,6 +109,8 @@ fn clause_words() -> ClauseWords {
                 .expect("commitment pattern"),
         ),
         weekdays_in_names: &["Lundi", "Mardi", "Mercredi", "Jeudi", "Vendredi", "Samedi", "Dimanche"],
+        holidays_in_names: &["Ramadan", "Kippour", "Yom Kippour"],
+        war_before: &["guerre du", "guerre de"],
         past_participle: Some(super::lexicon::is_past_participle),
     }
 }
@@ -430,6 +433,16 @@ fn rules(b: &mut Builder) {
     b.rule("holiday", r"(?:^|[^\-‐\w])(?P<span>\b(?:(?:le\s+)?jour\s+de\s+|la\s+journée\s+de\s+)?({HOLIDAY}))\b", |c, x| {
         let (month, day) = words::holiday(&c[2])?;
         x.ymd(x.nearest_year(month, day)?, month, day).map(DateSpan::day)
+    });
+    // The holidays of the Hijri, Hebrew and Chinese calendars: "pendant le ramadan", "l'Aïd
+    // el-Fitr", "Kippour 2023", "le Nouvel An chinois".
+    b.rule("lunar_holiday", r"\b({LUNAR})\b(?:\s+(\d{4})\b)?", |c, x| {
+        let (calendar, month, day, days) = words::lunar_holiday(&c[1])?;
+        let on = |year: i32| lunar_days(year, calendar, month, day, days);
+        match c.get(2) {
+            Some(year) => on(x.year(year.as_str())?),
+            None => nearest_holiday(on, x.published()?, x.tense),
+        }
     });
     // "le jour d'avant", "le jour suivant", "un jour après", "ce jour", "le même jour";
     // "trois ans jour pour jour après" says how long, not when; nor does "un jour après que …",

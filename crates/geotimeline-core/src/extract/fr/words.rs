@@ -2,6 +2,7 @@
 //! and the lookups of values are both derived from these tables, so a word is
 //! written once: `month_number` reads the table the `{MONTH}` alternation is built from.
 
+use crate::extract::dates::calendar::LunarCalendar;
 use crate::extract::dates::Unit;
 use crate::model::{MonthPart, Season};
 use chrono::Weekday;
@@ -154,6 +155,23 @@ pub const HOLIDAYS: &[(&str, u32, u32)] = &[
     (r"(?:le\s+)?jour\s+des\s+morts", 11, 2),
     // Never "l'an" alone: "l'an passé" is last year, "l'an 2000" a year.
     (r"jour\s+de\s+l['’]an", 1, 1),
+];
+
+/// Holidays of the Hijri, Hebrew and Chinese calendars: pattern, calendar, month (hégire : from
+/// Mouharram; hébreu : from Tichri), day, how many days (`None`: the whole month).
+pub const LUNAR_HOLIDAYS: &[(&str, LunarCalendar, u8, u8, Option<u8>)] = &[
+    (r"ramadh?an", LunarCalendar::Hijri, 9, 1, None),
+    (r"a[iï]d\s+(?:el|al)[\s-](?:fitr|s[eé]ghir)", LunarCalendar::Hijri, 10, 1, Some(1)),
+    (r"a[iï]d\s+(?:el|al)[\s-](?:adha|k[eé]bir)|f[êe]te\s+du\s+sacrifice", LunarCalendar::Hijri, 12, 10, Some(1)),
+    (r"nouvel\s+an\s+(?:musulman|h[ée]girien|islamique)", LunarCalendar::Hijri, 1, 1, Some(1)),
+    (r"achoura", LunarCalendar::Hijri, 1, 10, Some(1)),
+    (r"mouloud", LunarCalendar::Hijri, 3, 12, Some(1)),
+    (r"(?:yom\s+)?kippour", LunarCalendar::Hebrew, 1, 10, Some(1)),
+    (r"ro(?:ch|sh)\s+hach?ann?ah?", LunarCalendar::Hebrew, 1, 1, Some(2)),
+    (r"souccot|soukkot", LunarCalendar::Hebrew, 1, 15, Some(7)),
+    (r"hanouk?kah?|hanoucca", LunarCalendar::Hebrew, 3, 25, Some(8)),
+    (r"p[âa]que\s+juive|pessa(?:['’]h|ch)", LunarCalendar::Hebrew, 7, 15, Some(8)),
+    (r"nouvel\s+an\s+(?:chinois|lunaire)", LunarCalendar::Chinese, 1, 1, Some(1)),
 ];
 
 /// Words that make "le 10, rue …" an address.
@@ -553,6 +571,26 @@ pub fn days_from_today(word: &str) -> Option<i64> {
 pub fn is_street(word: &str) -> bool {
     static LOOKUP: LazyLock<Lookup<()>> = LazyLock::new(|| Lookup::new(STREETS.iter().map(|&w| (w, ()))));
     LOOKUP.get(word).is_some()
+}
+
+/// A holiday of another calendar: the calendar, month, day, and how many days (`None`: the month).
+pub type LunarDays = (LunarCalendar, u8, u8, Option<u8>);
+
+/// The lunar holidays' patterns, each spelling of one.
+pub fn lunar_holidays_pattern() -> String {
+    LUNAR_HOLIDAYS.iter().map(|(p, ..)| *p).collect::<Vec<_>>().join("|")
+}
+
+/// The calendar, month, day and length of a holiday named by `words` (one of [`LUNAR_HOLIDAYS`]' patterns).
+pub fn lunar_holiday(words: &str) -> Option<LunarDays> {
+    static LOOKUP: LazyLock<Vec<(regex::Regex, LunarDays)>> = LazyLock::new(|| {
+        LUNAR_HOLIDAYS
+            .iter()
+            .map(|&(p, c, m, d, n)| (regex::Regex::new(&format!("(?i)^(?:{p})$")).expect("holiday"), (c, m, d, n)))
+            .collect()
+    });
+    let words = words.trim();
+    LOOKUP.iter().find(|(r, _)| r.is_match(words)).map(|&(_, h)| h)
 }
 
 /// The month and day of a holiday named by `words` (one of [`HOLIDAYS`]' patterns).
