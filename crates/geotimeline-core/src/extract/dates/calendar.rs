@@ -205,7 +205,7 @@ pub fn lunar_days(year: i32, calendar: LunarCalendar, month: u8, day: u8, days: 
     while date.year() == year {
         if let Some((m, d, length)) = month_and_day(date, calendar) {
             if m == month && d == day {
-                let days = days.unwrap_or(length + 1 - day);
+                let days = days.unwrap_or(length.saturating_sub(day) + 1);
                 let end = date + Duration::days(i64::from(days) - 1);
                 return Some(if days == 1 { DateSpan::day(date) } else { DateSpan { start: date, end, precision: Precision::Day } });
             }

@@ -222,7 +222,7 @@ fn holiday_in_a_name(grammar: &DateGrammar, text: &str, start: usize, len: usize
         _ => false,
     };
     let before_a_name = after.starts_with(' ') && after.split_whitespace().next().is_some_and(capitalised);
-    let lower = crate::extract::lower_case(before.trim_end());
+    let lower = crate::extract::lower_case(crate::extract::last_bytes(before.trim_end(), 16));
     after_a_name || before_a_name || grammar.clause.war_before.iter().any(|w| lower.ends_with(w))
 }
 
