@@ -271,6 +271,7 @@ fn untitled_people(
             // "près de Bab al Mandab", "north of Ras Issa": a place outside the gazetteer.
             || words.near.is_match(crate::extract::last_bytes(&sentence[..whole.start()], 40))
             || words.not_a_surname.contains(&last)
+            || words.institution_after_name.contains(&word_after(&sentence[whole.end()..]))
             || continues_a_name
             || covered(whole.start(), whole.end())
         {
@@ -301,6 +302,11 @@ fn untitled_people(
         found.push((whole.start(), person_named(name, at_start)));
     }
     found
+}
+
+/// The first word of a text, without the punctuation after it.
+fn word_after(text: &str) -> &str {
+    text.split_whitespace().next().unwrap_or("").trim_end_matches(|c: char| !c.is_alphanumeric())
 }
 
 /// The person a name found without a title stands for: the table's when spelt like one of

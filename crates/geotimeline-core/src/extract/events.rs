@@ -193,7 +193,13 @@ pub fn extract_counting(article: ArticleText<'_>, unread: &mut Unread) -> Vec<Ca
             }
         }
         for (at, person) in actors::named_again(&outside_quotes, &titled_people) {
-            if !sentence_actors.iter().any(|(_, a)| a == &person) {
+            // "Ouattara" inside "Alassane Ouattara" is that person, not "Mme Dominique Ouattara"
+            // named earlier.
+            let inside_another = sentence_actors.iter().any(|(pos, a)| {
+                let written = [&a.name, &a.name_fr].into_iter().find(|n| outside_quotes[*pos..].starts_with(n.as_str()));
+                a.kind == ActorKind::Person && written.is_some_and(|n| *pos < at && at < pos + n.len())
+            });
+            if !inside_another && !sentence_actors.iter().any(|(_, a)| a == &person) {
                 sentence_actors.push((at, person));
             }
         }
@@ -217,6 +223,17 @@ pub fn extract_counting(article: ArticleText<'_>, unread: &mut Unread) -> Vec<Ca
         if let Some(at) = subject_pronoun(locale.subject, body) {
             if !sentence_actors.iter().any(|(pos, a)| a.kind == ActorKind::Person && *pos <= at) {
                 if let Some(person) = previous_subject.take() {
+                    sentence_actors.push((at, person));
+                }
+            }
+        }
+        // "Le ministre s'est ensuite rendu à Dakar": a bare title as the subject is the person the
+        // previous sentence was about, unless the sentence names someone there.
+        let verb_at = |at: usize| found_triggers.iter().any(|f| f.span.0 == at);
+        if let Some((at, end, title)) = title_subject(locale.subject, body, locale.clauses.opens_with_auxiliary, verb_at) {
+            let fits = |person: &Actor| titled_before(&text[..sentence.span.start], person, title);
+            if !sentence_actors.iter().any(|(pos, a)| a.kind == ActorKind::Person && *pos < end) {
+                if let Some(person) = previous_subject.take_if(|p| fits(p)) {
                     sentence_actors.push((at, person));
                 }
             }
@@ -1370,6 +1387,62 @@ fn subject_pronoun(words: &locale::SubjectWords, sentence: &str) -> Option<usize
     (!impersonal).then_some(tokens[at].0)
 }
 
+/// Where a sentence's subject is a bare title followed by its verb ("Le ministre s'est
+/// ensuite rendu …", "Mardi, le président a rencontré …", "The Japanese foreign minister
+/// was welcomed …"; a demonym inside the title is passed over): the title's start and end.
+/// `opens_with_auxiliary` reads the word after the title in lower case; `verb_at` tells
+/// whether a trigger starts at a byte. Also returns the title as the locale lists it.
+fn title_subject(
+    words: &locale::SubjectWords,
+    sentence: &str,
+    opens_with_auxiliary: fn(&str) -> bool,
+    verb_at: impl Fn(usize) -> bool,
+) -> Option<(usize, usize, &'static str)> {
+    let tokens: Vec<(usize, &str)> = sentence.split_whitespace().map(|w| (w.as_ptr() as usize - sentence.as_ptr() as usize, w)).collect();
+    let is_connective = |w: &str| words.connectives.contains(&lower_case(w.trim_end_matches(',')).as_ref());
+    let after_opening = tokens.iter().take(words.opening_words).position(|(_, w)| w.ends_with(',')).map(|comma| comma + 1);
+    let first = tokens.first().filter(|(_, w)| is_connective(w)).map(|_| 1);
+    let longest = words.titles.iter().map(|t| t.split_whitespace().count()).max().unwrap_or(0);
+    [Some(0), first, after_opening].into_iter().flatten().find_map(|i| {
+        let mut phrase = String::new();
+        for (n, &(at, word)) in tokens.iter().enumerate().skip(i).take(longest + 1) {
+            if n > i && gazetteer::is_demonym(word) {
+                continue;
+            }
+            if !phrase.is_empty() {
+                phrase.push(' ');
+            }
+            phrase.push_str(&lower_case(word));
+            let &(next_at, next) = tokens.get(n + 1)?;
+            let title = words.titles.iter().find(|t| **t == phrase);
+            if let Some(title) = title.filter(|_| opens_with_auxiliary(&lower_case(next)) || verb_at(next_at)) {
+                return Some((tokens[i].0, at + word.len(), *title));
+            }
+        }
+        None
+    })
+}
+
+/// Whether the article, before a sentence, gave `person` the title a sentence names them
+/// by ("le ministre des Affaires étrangères Laurent Fabius", then "le ministre"): its noun
+/// (the title without its article) close before or after one of their names.
+fn titled_before(article_before: &str, person: &Actor, title: &str) -> bool {
+    let noun =
+        lower_case(title.split_once(|c: char| c.is_whitespace() || c == '\'' || c == '’').map_or(title, |(_, rest)| rest.trim_start()));
+    let surnames = [&person.name, &person.name_fr].map(|n| n.split_whitespace().last().unwrap_or(n));
+    let boundary_before = |mut at: usize| {
+        while !article_before.is_char_boundary(at) {
+            at -= 1;
+        }
+        at
+    };
+    let near = |at: usize, len: usize| {
+        let window = boundary_before(at.saturating_sub(80))..boundary_before((at + len + 60).min(article_before.len()));
+        lower_case(&article_before[window]).contains(&*noun)
+    };
+    surnames.iter().any(|s| article_before.match_indices(s).any(|(at, _)| near(at, s.len())))
+}
+
 /// The two people, or the two states, of the latest earlier event that had two:
 /// a person stands for the state he leads or serves.
 fn latest_pair(earlier: &[Candidate], kind: locale::Pair) -> Option<Vec<Actor>> {
@@ -1866,7 +1939,7 @@ fn places_near(mentions: &[gazetteer::PlaceMention], from: usize, to: usize, at:
 fn with_place_list(words: &locale::ActorWords, sentence: &str, to: usize) -> usize {
     let mut end = to;
     while let Some(rest) = sentence[end..].strip_prefix(',') {
-        let segment_end = rest.find([',', ';', ':', '(', ')', '«', '»', '.']).unwrap_or(rest.len());
+        let segment_end = segment_end(rest);
         let segment = rest[..segment_end].trim_start();
         let first = segment.split_whitespace().next().unwrap_or("");
         let locative = !first.is_empty() && actors::located_at(words, &format!("{first} "));
@@ -1883,11 +1956,23 @@ fn with_place_list(words: &locale::ActorWords, sentence: &str, to: usize) -> usi
     end
 }
 
+/// Where a segment of a clause after a comma ends: at the next punctuation, but not at the
+/// full stop of a civility ("M. Djibril Bassolé", "Dr. Tedros").
+fn segment_end(rest: &str) -> usize {
+    let abbreviation_before = |at: usize| {
+        let word = rest[..at].rsplit(|c: char| !c.is_alphabetic()).next().unwrap_or("");
+        (1..=3).contains(&word.chars().count()) && word.starts_with(char::is_uppercase)
+    };
+    rest.match_indices([',', ';', ':', '(', ')', '«', '»', '.'])
+        .find(|&(at, mark)| mark != "." || !abbreviation_before(at))
+        .map_or(rest.len(), |(at, _)| at)
+}
+
 /// The end of a clause stretched over a name in apposition that follows it:
 /// "le secrétaire général du PCV, Nguyen Phu Trong, considéré …" names him.
 fn with_apposition(sentence: &str, to: usize) -> usize {
     let Some(rest) = sentence[to..].strip_prefix(',') else { return to };
-    let segment_end = rest.find([',', ';', ':', '(', ')', '«', '»', '.']).unwrap_or(rest.len());
+    let segment_end = segment_end(rest);
     let segment = rest[..segment_end].trim();
     let is_name = segment.chars().next().is_some_and(char::is_uppercase) && segment.split_whitespace().count() <= 4;
     if is_name {

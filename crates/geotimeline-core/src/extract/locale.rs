@@ -50,6 +50,9 @@ pub struct ActorWords {
     pub numbers: &'static [(&'static str, u32)],
     /// Capitalised nouns that end names of things, not of people ("Unies", "Ministry").
     pub not_a_surname: &'static [&'static str],
+    /// Capitalised nouns of institutions that follow the words naming them ("the Sri Lanka
+    /// Foreign Relations Ministry", "the Japanese Embassy"): the words before are no person.
+    pub institution_after_name: &'static [&'static str],
     /// Words after which capitalised words name no person: a place ("at Bharat Mandapam",
     /// "in Pragati Maidan"; not French "à", which comes before people too), or a thing
     /// after a plural or contracted article ("des Affaires étrangères", "du Burkina Faso").
@@ -91,8 +94,9 @@ pub struct ActorWords {
     /// Prepositions and articles that give a title a complement ("de", "of", "the"; lower
     /// case; also any word elided as "l'"): a surname after them is no titled person's.
     pub title_complement: &'static [&'static str],
-    /// Auxiliaries of a verb in the past ("a", "est", "was", "has"): two capitalised words
-    /// opening a sentence right before one are its subject, a person's name.
+    /// Auxiliaries of a verb in the past ("a", "est", "was", "has"), with a pronominal verb's
+    /// ("s'est", "se"): two capitalised words opening a sentence right before one are its
+    /// subject, a person's name.
     pub past_auxiliaries: &'static [&'static str],
 }
 
@@ -241,6 +245,9 @@ pub struct SubjectWords {
     pub inverted: &'static [&'static str],
     /// At most this many words before a comma and the pronoun ("Samedi en matinée, il …").
     pub opening_words: usize,
+    /// Titles that stand for someone already named when a verb follows them, in lower
+    /// case ("Le ministre s'est ensuite rendu à Dakar", "The president then met …").
+    pub titles: &'static [&'static str],
 }
 
 /// A named trigger rule: a pattern that reports an event of a type.

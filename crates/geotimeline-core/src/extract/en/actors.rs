@@ -31,7 +31,7 @@ static TITLED_NAME_PATTERN: LazyLock<String> = LazyLock::new(|| {
 const CIVILITY_NAME: &str = r"(?:^|[^\p{L}])(?:Mr|Mrs|Ms|Dr)\.?\s+(\p{Lu}(?:\p{Ll}|['’-]\p{Lu}?)+(?:\s+\p{Lu}(?:\p{Ll}|['’-]\p{Lu}?)+)*)";
 
 /// "the newspaper Le Monde", "the carrier Charles de Gaulle": the noun of a thing before its name.
-const THING_BEFORE_NAME: &str = r"(?i)(?:^|[^\p{L}])(?:newspaper|daily|magazine|agency|channel|broadcaster|television|radio|website|ship|vessel|carrier|frigate|airport|hotel|palace|stadium|university|hospital|operation|plan|programme|program|group|company|firm|bank|foundation|institute|association|square|street|avenue|bridge|dam|plant|party|(?:city|town|village|region|province|district|governorate|neighbou?rhood|camp|port|island|state|county|area)\s+of)\s+$";
+const THING_BEFORE_NAME: &str = r"(?i)(?:^|[^\p{L}])(?:newspaper|daily|magazine|agency|channel|broadcaster|television|radio|website|ship|vessel|carrier|frigate|airport|hotel|palace|stadium|university|hospital|operation|plan|programme|program|group|company|firm|bank|foundation|institute|association|square|street|avenue|boulevard|bridge|dam|plant|party|camp|base|barracks|prison|school|museum|cathedral|church|mosque|synagogue|station|park|cemetery|(?:city|town|village|region|province|district|governorate|neighbou?rhood|camp|port|island|state|county|area)\s+of)\s+$";
 
 /// "in", "at", "to": what puts something at a place.
 /// (A place visited is where: "will visit Minsk", "toured Kyiv".)
@@ -486,6 +486,28 @@ pub static ACTORS: ActorWords = ActorWords {
     not_a_first_name: NOT_A_FIRST_NAME,
     numbers: super::words::NUMBERS,
     not_a_surname: NOT_A_SURNAME,
+    institution_after_name: &[
+        "Ministry",
+        "Embassy",
+        "Consulate",
+        "Council",
+        "Commission",
+        "Committee",
+        "Agency",
+        "Office",
+        "Department",
+        "Party",
+        "Foundation",
+        "Institute",
+        "University",
+        "Airport",
+        "Bank",
+        "Court",
+        "Assembly",
+        "Parliament",
+        "Secretariat",
+        "Ministries",
+    ],
     no_person_after: &["in", "at", "near", "outside", "inside", "across", "into"],
     at: LazyLock::new(|| WordRegex::new(AT).expect("location pattern")),
     near: LazyLock::new(|| WordRegex::new(NEAR).expect("near a place pattern")),

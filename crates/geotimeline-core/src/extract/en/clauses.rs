@@ -560,6 +560,9 @@ pub fn retyped(event_type: EventType, before: &str, trigger: &str, after: &str) 
         // "released official and final figures", "released a statement": a text made public,
         // no one set free.
         EventType::Other if words.contains("releas") => releases_a_text(&words, after),
+        // "called on Israel to halt …", "called on Monday for restraint", "called on the
+        // international community": an appeal, not a call paid on someone.
+        EventType::Meeting if words.contains("call") && words.ends_with(" on") && !calls_on_someone(after) => Some(EventType::Statement),
         // "the two armies exchanged intense shelling and firing": fire exchanged, no prisoners.
         EventType::Other if words.contains("exchang") && exchanges_fire(after) => Some(EventType::Military),
         // "Yoon declared an emergency martial law": a state of exception declared is an act.
@@ -593,6 +596,21 @@ pub fn retyped(event_type: EventType, before: &str, trigger: &str, after: &str) 
         EventType::Military if words.contains("strike") && labour_strike(before, after) => Some(EventType::Other),
         _ => None,
     }
+}
+
+/// Whether the words after "called on" name someone visited ("called on his Singapore
+/// counterpart", "called on President Ramaphosa") and ask nothing of them ("… to resign").
+fn calls_on_someone(after: &str) -> bool {
+    static SOMEONE: LazyLock<WordRegex> = LazyLock::new(|| {
+        regex(
+            r"^\s*(?:(?i:his|her|their)\s+(?:\p{L}+\s+){0,3}?(?i:counterparts?|hosts?)\b|(?:\p{Lu}[\p{L}.'’-]*\s+){0,4}\p{Lu}[\p{L}'’-]+)",
+        )
+    });
+    static ASKS: LazyLock<WordRegex> = LazyLock::new(|| regex(r"^[^.;]{0,160}?\b(?:to|To)\s+\p{Ll}"));
+    let first = after.split_whitespace().next().unwrap_or("").trim_end_matches(|c: char| !c.is_alphanumeric());
+    let a_date = super::words::WEEKDAYS.iter().any(|d| d.name.eq_ignore_ascii_case(first))
+        || super::words::MONTHS.iter().any(|m| m.name.eq_ignore_ascii_case(first));
+    !a_date && SOMEONE.is_match(after) && !ASKS.is_match(after)
 }
 
 /// Whether a strike is a stoppage of work: workers or their union before it ("the auto

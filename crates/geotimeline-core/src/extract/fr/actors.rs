@@ -25,7 +25,7 @@ const CIVILITY_NAME: &str = r"(?:^|[^\p{L}])(?:M\.|Mme|Mlle)\s+(\p{Lu}(?:\p{Ll}|
 /// "le journal du Parti communiste Nhan Dan", "l'agence Tass", "le porte-avions
 /// Charles de Gaulle": between the noun and the name, "de"/"du", capitalised words and adjectives only.
 /// Nor is a name after a place's noun and "de" ("la province cambodgienne de Preah Vihear").
-const THING_BEFORE_NAME: &str = r"(?i)(?:^|[^\p{L}])(?:journal|quotidien|hebdomadaire|magazine|agence|chaîne|télévision|radio|site|navire|porte-avions|frégate|aéroport|hôtel|palais|stade|université|hôpital|opération|plan|programme|groupe|société|entreprise|compagnie|banque|fondation|institut|association|centre|place|rue|avenue|pont|barrage|centrale)(?:\s+(?:de|du|des|d['’])?\s*(?:\p{Lu}\p{L}*|\p{Ll}+(?:iste|ien|ienne|ain|aine|ais|aise|al|ale|aux|ique|el|elle|if|ive|ois|oise)s?))*\s+$|(?:^|[^\p{L}])(?:province|région|ville|district|gouvernorat|département|village|quartier|camp|île|commune|oblast)(?:\s+\p{Ll}+)?\s+(?:de|du|des)\s+$";
+const THING_BEFORE_NAME: &str = r"(?i)(?:^|[^\p{L}])(?:journal|quotidien|hebdomadaire|magazine|agence|chaîne|télévision|radio|site|navire|porte-avions|frégate|aéroport|hôtel|palais|stade|université|hôpital|opération|plan|programme|groupe|société|entreprise|compagnie|banque|fondation|institut|association|centre|place|rue|avenue|boulevard|quai|pont|barrage|centrale|camp|base|caserne|prison|école|lycée|collège|musée|cathédrale|basilique|église|mosquée|synagogue|gare|port|parc|cimetière)(?:\s+(?:de|du|des|d['’])?\s*(?:\p{Lu}\p{L}*|\p{Ll}+(?:iste|ien|ienne|ain|aine|ais|aise|al|ale|aux|ique|el|elle|if|ive|ois|oise|aire)s?))*\s+$|(?:^|[^\p{L}])(?:province|région|ville|district|gouvernorat|département|village|quartier|camp|île|commune|oblast)(?:\s+\p{Ll}+)?\s+(?:de|du|des)\s+$";
 
 /// "à", "au", "depuis": what puts something at a place.
 /// (A place visited is where: "visitera Minsk", "a visité Kiev".)
@@ -200,6 +200,8 @@ pub static ACTORS: ActorWords = ActorWords {
     not_a_first_name: NOT_A_FIRST_NAME,
     numbers: super::words::NUMBERS,
     not_a_surname: NOT_A_SURNAME,
+    // French names its institutions noun first ("le ministère des Affaires étrangères").
+    institution_after_name: &[],
     no_person_after: &["des", "du", "aux", "au"],
     at: LazyLock::new(|| WordRegex::new(AT).expect("location pattern")),
     near: LazyLock::new(|| WordRegex::new(NEAR).expect("near a place pattern")),
@@ -230,5 +232,21 @@ pub static ACTORS: ActorWords = ActorWords {
         "vous",
     ],
     title_complement: &["de", "du", "des", "à", "au", "aux", "la", "le", "les"],
-    past_auxiliaries: super::words::PAST_AUXILIARIES,
+    past_auxiliaries: &[
+        "a",
+        "ont",
+        "avait",
+        "avaient",
+        "est",
+        "sont",
+        "était",
+        "étaient",
+        "fut",
+        "furent",
+        "s'est",
+        "s’est",
+        "s'était",
+        "s’était",
+        "se",
+    ],
 };
