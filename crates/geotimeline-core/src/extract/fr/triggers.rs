@@ -42,7 +42,7 @@ pub fn rules() -> TriggerRules {
         ),
         t(
             EventType::Sanction,
-            r"\b(?:nouvelles?\s+sanctions|paquet\s+de\s+sanctions|(?:annonc|impos|adopt|décid|prolong|prorog|renouvel|reconduit|étend|durci)\w*\s+(?:\w+\s+){0,4}(?:sanctions|mesures\s+restrictives))\b",
+            r"\b(?:nouvelles?\s+sanctions|paquet\s+(?:«\s*[\w-]+\s*»\s+|[\w-]+\s+)?de\s+sanctions|(?:annonc|impos|adopt|décid|prolong|prorog|renouvel|reconduit|étend|durci)\w*\s+(?:\w+\s+){0,4}(?:sanctions|mesures\s+restrictives))\b",
             true,
         ),
         // ("une tribune" is an op-ed; "Tunisie-Tribune", "La Tribune Dimanche" are outlets.)
