@@ -334,6 +334,10 @@ pub fn extract_counting(article: ArticleText<'_>, unread: &mut Unread) -> Vec<Ca
             if m.nominal && trigger.event_type == EventType::Statement && actors::cites_a_source(locale.actors, &body[..m.start()]) {
                 continue;
             }
+            // "… if the court ratified the election": what may happen, not what did.
+            if (locale.clauses.under_condition)(&body[from..m.start()], m.text(body), &body[m.end()..to]) {
+                continue;
+            }
             if (locale.clauses.not_an_event_here)(trigger.event_type, body, (m.start(), m.end()), from, to, m.verb != Some(true)) {
                 // "Ces sanctions, qui feront l'objet d'une décision formelle vendredi, …": a sentence
                 // opening on an event already named is about it; what it dates is of its type.
@@ -1166,6 +1170,12 @@ fn triggers_in(
     let acts: Vec<(usize, usize)> = found
         .iter()
         .filter(|f| f.event_type != EventType::Statement && !f.nominal && !f.ahead && f.verbal(locale, sentence))
+        // (An act under a condition is none: "said that she would not contest the result if the
+        // court ratified the election" is her statement.)
+        .filter(|f| {
+            let (from, to) = clause_bounds(sentence, f.start(), f.end());
+            !(locale.clauses.under_condition)(&sentence[from..f.start()], f.text(sentence), &sentence[f.end()..to])
+        })
         .map(|f| clause_bounds(sentence, f.start(), f.end()))
         .filter(|&(from, to)| dates::tense_in(locale.dates, &sentence[from..to]) != Tense::Future)
         .collect();

@@ -193,6 +193,9 @@ pub struct ClauseReading {
     /// (a statement's verb group) It judges what it names ("a condamné", "criticised"): an
     /// event noun it names is the topic of what is said, not an event the saying makes.
     pub judges: fn(&str) -> bool,
+    /// (the trigger's clause before it, its words, the clause after it) It is under a
+    /// condition: "if the court ratified …", "would impose sanctions if Russia invaded …".
+    pub under_condition: fn(&str, &str, &str) -> bool,
 }
 
 impl ClauseReading {
@@ -225,6 +228,7 @@ impl ClauseReading {
         opens_a_time_clause: |_| false,
         talks_topic: |_| None,
         judges: |_| false,
+        under_condition: |_, _, _| false,
     };
 }
 

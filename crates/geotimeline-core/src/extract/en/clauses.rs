@@ -39,6 +39,7 @@ pub const CLAUSES: ClauseReading = ClauseReading {
     opens_a_time_clause,
     talks_topic,
     judges,
+    under_condition,
 };
 
 /// Whether a verb group is in the passive ("was approved", "will be signed"): its subject
@@ -596,6 +597,16 @@ pub fn retyped(event_type: EventType, before: &str, trigger: &str, after: &str) 
         EventType::Military if words.contains("strike") && labour_strike(before, after) => Some(EventType::Other),
         _ => None,
     }
+}
+
+/// Whether a trigger is under a condition: after one in its clause ("ready to step down if
+/// the court ratified the election", "unless Russia withdraws"), or in the conditional before
+/// one ("would impose sanctions if Russia invaded"). What may happen, not what did.
+pub fn under_condition(clause_before: &str, trigger: &str, clause_after: &str) -> bool {
+    static CONDITION: LazyLock<WordRegex> = LazyLock::new(|| regex(r"(?i)\b(?:if|unless|whether)\b"));
+    static CONDITIONAL: LazyLock<WordRegex> = LazyLock::new(|| regex(r"(?i)\b(?:would|could|might)\b"));
+    let verb_group = format!("{} {trigger}", crate::extract::last_bytes(clause_before, 24));
+    CONDITION.is_match(clause_before) || (CONDITIONAL.is_match(&verb_group) && CONDITION.is_match(clause_after))
 }
 
 /// Whether the words after "called on" name someone visited ("called on his Singapore

@@ -41,6 +41,7 @@ pub const CLAUSES: ClauseReading = ClauseReading {
     opens_a_time_clause,
     talks_topic,
     judges,
+    under_condition,
 };
 
 /// Whether a verb group is in the passive: "être" or "été" before its participle
@@ -443,6 +444,30 @@ pub fn refers_to(clause_start: &str) -> bool {
 /// their type: "cette visite" (the one already reported), "accueille une
 /// conférence" (the meeting is the event), "a reçu un accueil" (a thing, not a
 /// visitor), "ont signé une déclaration commune" (a signing, not a statement).
+/// Whether a trigger is under a condition: after one in its clause ("prêt à démissionner si
+/// la Cour validait l'élection"), or in the conditional before one ("imposerait des sanctions
+/// si la Russie envahissait l'Ukraine"). A condition is "si" before its subject ("si la
+/// Russie", "s'il"; not the adverb of "si important", nor the concession of "même si"), "à
+/// moins que".
+pub fn under_condition(clause_before: &str, trigger: &str, clause_after: &str) -> bool {
+    let conditional = |words: &str| {
+        words.split_whitespace().any(|w| {
+            let w = lower_case(w.trim_matches(|c: char| !c.is_alphabetic()));
+            words::CONDITIONAL_ENDINGS.iter().any(|ending| w.ends_with(ending)) && w.chars().count() > 5
+        })
+    };
+    let verb_group = format!("{} {trigger}", crate::extract::last_bytes(clause_before, 24));
+    condition_in(clause_before) || (conditional(&verb_group) && condition_in(clause_after))
+}
+
+fn condition_in(clause: &str) -> bool {
+    static CONDITION: LazyLock<WordRegex> = LazyLock::new(|| {
+        WordRegex::new(r"(?i)(?:^|[^\p{L}])(?:s['’]ils?\b|si\s+(?:le|la|les|l['’]|un|une|des|ce|cette|ces|leur|leurs|son|sa|ses|(?-i:\p{Lu}))|à\s+moins\s+qu)").expect("condition pattern")
+    });
+    static CONCESSION: LazyLock<WordRegex> = LazyLock::new(|| WordRegex::new(r"(?i)\bmême\s+s(?:i|['’]il)").expect("concession pattern"));
+    CONDITION.is_match(clause) && !CONCESSION.is_match(clause)
+}
+
 pub fn not_an_event_here(
     event_type: EventType,
     sentence: &str,
