@@ -231,7 +231,10 @@ pub fn extract_counting(article: ArticleText<'_>, unread: &mut Unread) -> Vec<Ca
         // previous sentence was about, unless the sentence names someone there.
         let verb_at = |at: usize| found_triggers.iter().any(|f| f.span.0 == at);
         if let Some((at, end, title)) = title_subject(locale.subject, body, locale.clauses.opens_with_auxiliary, verb_at) {
-            let fits = |person: &Actor| titled_before(&text[..sentence.span.start], person, title);
+            let fits = |person: &Actor| {
+                titled_before(&text[..sentence.span.start], person, title)
+                    || (locale.subject.leader_titles.contains(&title) && people::leads(&person.name))
+            };
             if !sentence_actors.iter().any(|(pos, a)| a.kind == ActorKind::Person && *pos < end) {
                 if let Some(person) = previous_subject.take_if(|p| fits(p)) {
                     sentence_actors.push((at, person));
@@ -1410,7 +1413,9 @@ fn title_subject(
 ) -> Option<(usize, usize, &'static str)> {
     let tokens: Vec<(usize, &str)> = sentence.split_whitespace().map(|w| (w.as_ptr() as usize - sentence.as_ptr() as usize, w)).collect();
     let is_connective = |w: &str| words.connectives.contains(&lower_case(w.trim_end_matches(',')).as_ref());
-    let after_opening = tokens.iter().take(words.opening_words).position(|(_, w)| w.ends_with(',')).map(|comma| comma + 1);
+    // (A title is less often someone else than a pronoun: it may follow a longer opening,
+    // "D'après les résultats rendus publics jeudi, le président sortant a …".)
+    let after_opening = tokens.iter().take(2 * words.opening_words + 2).position(|(_, w)| w.ends_with(',')).map(|comma| comma + 1);
     let first = tokens.first().filter(|(_, w)| is_connective(w)).map(|_| 1);
     let longest = words.titles.iter().map(|t| t.split_whitespace().count()).max().unwrap_or(0);
     [Some(0), first, after_opening].into_iter().flatten().find_map(|i| {

@@ -252,6 +252,10 @@ pub struct SubjectWords {
     /// Titles that stand for someone already named when a verb follows them, in lower
     /// case ("Le ministre s'est ensuite rendu à Dakar", "The president then met …").
     pub titles: &'static [&'static str],
+    /// Those of `titles` that name a head of state or government ("le président sortant",
+    /// "the prime minister"): they stand for a leader of the table of people, however the
+    /// article first titled them.
+    pub leader_titles: &'static [&'static str],
 }
 
 /// A named trigger rule: a pattern that reports an event of a type.

@@ -186,6 +186,11 @@ fn spelling_of(name: &str) -> Option<(usize, f64)> {
 }
 
 /// Whether a person is one of the table (others were named after a title).
+/// Whether the table's person of that name leads a state or its government.
+pub fn leads(name: &str) -> bool {
+    PEOPLE_BY_NAME.get(name).is_some_and(|p| p.leader)
+}
+
 pub fn in_table(name: &str) -> bool {
     table_name(name).is_some()
 }
