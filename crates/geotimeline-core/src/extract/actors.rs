@@ -263,6 +263,8 @@ fn untitled_people(
                 && w.chars().next_back().is_some_and(char::is_alphabetic)
                 && !words.begins_no_name(w)
                 && !gazetteer::is_demonym(w)
+                // "President of Tajikistan Emomali Rahmon": a place's name ends before it.
+                && !gazetteer::places_in(w).iter().any(|m| m.start == 0 && m.end == w.len())
         }) && !ends_a_place_of_words(sentence[..whole.start()].trim_end());
         let word_before = crate::extract::lower_case(sentence[..whole.start()].split_whitespace().next_back().unwrap_or(""));
         if words.begins_no_name(first)
