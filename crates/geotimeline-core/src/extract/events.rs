@@ -492,6 +492,14 @@ pub fn extract_counting(article: ArticleText<'_>, unread: &mut Unread) -> Vec<Ca
                 if possessive && !owned {
                     return false;
                 }
+                // "a cité la constitution de 2008", "the constitution of 2008": a year after a noun
+                // and "de", "of" names that noun's year, not the day of a verb elsewhere.
+                let of_a_noun = ["de ", "d'", "d’", "of "].iter().any(|p| lower_case(&d.text).starts_with(p))
+                    && d.text.chars().filter(char::is_ascii_digit).count() == 4
+                    && body[..d.span.start].split_whitespace().next_back().is_some_and(|w| w.chars().all(char::is_lowercase));
+                if of_a_noun && body[m.end()..d.span.start].trim() != "" {
+                    return false;
+                }
                 // "des manifestations qui ont fait 300 morts depuis juillet": events of a noun in
                 // the plural, running since a date, are no event of that day.
                 if m.nominal && m.is_plural_of_its_lemma(body) && dates::tells_a_start(locale.dates, &body[..d.span.start], &d.text) {
@@ -513,7 +521,12 @@ pub fn extract_counting(article: ArticleText<'_>, unread: &mut Unread) -> Vec<Ca
                         || distance((d.span.start, d.span.end), (m.start(), m.end())) <= OWN_DATE_REACH
                         || opens_the_clause(d)
                         || announced_on(d)
-                        || ((m.present || subject_noun) && d.span.start >= from && d.span.end <= to))
+                        || ((m.present || subject_noun)
+                            && d.span.start >= from
+                            && d.span.end <= to
+                            // (Not in a relative clause after it, which dates its own verb: "Le coup
+                            // d'État ramène le pays … après une expérience qui a débuté en 2011".)
+                            && !body[m.end()..d.span.start].split_whitespace().any(|w| (locale.clauses.subject_relative)(w))))
             });
             let nearest = put_off_date.or(nearest);
             // A sentence in the past does not take a narrative date still to come
