@@ -1257,8 +1257,19 @@ fn triggers_in(
     }
     // (What a verb judges is dated by its own date only when it is joined to it, "the attack
     // of October 7": in "condemned the strikes on Friday" Friday dates the condemnation.)
-    let joined_to_its_date =
-        |f: &Found| dates.iter().any(|&(start, _)| start >= f.end() && dates::joins_noun_and_date(locale.dates, &sentence[f.end()..start]));
+    // Nor when the date owns it: "condemned Monday's suicide attack".
+    let owned_by_its_date = |f: &Found| {
+        dates.iter().any(|&(_, end)| {
+            end <= f.start()
+                && ["'s ", "’s "].iter().any(|p| sentence[end..].starts_with(p))
+                && sentence[end + 3..f.start()].split_whitespace().count() <= 2
+                && !sentence[end..f.start()].contains([',', ';', ':'])
+        })
+    };
+    let joined_to_its_date = |f: &Found| {
+        owned_by_its_date(f)
+            || dates.iter().any(|&(start, _)| start >= f.end() && dates::joins_noun_and_date(locale.dates, &sentence[f.end()..start]))
+    };
     found.retain(|f| f.told_from.is_none() || if judged(f) { joined_to_its_date(f) } else { dated_itself(f) });
     // "arrived in Hanoi on Thursday for a state visit", "est arrivé à Hanoï pour une visite
     // d'État": a noun of the type of a verb before it in its clause names the verb's event,
@@ -1581,7 +1592,13 @@ fn date_of<'d>(
             };
             other != here
                 && other.0 >= d.span.end
-                && between.is_some_and(|b| matches!(b, "" | "'s" | "’s") || (d.rule == dates::YEAR_BEFORE_NOUN && adjectives(b)))
+                && between.is_some_and(|b| {
+                    // ("Monday's suicide attack": the possessive, then up to two words of the noun.)
+                    let after_possessive = b.strip_prefix("'s").or_else(|| b.strip_prefix("’s"));
+                    b.is_empty()
+                        || after_possessive.is_some_and(|rest| rest.is_empty() || (rest.starts_with(' ') && adjectives(rest)))
+                        || (d.rule == dates::YEAR_BEFORE_NOUN && adjectives(b))
+                })
         };
         // "la présidentielle du 24 mars", "the attack of October 7": so is a date joined to an
         // event noun right before it.
