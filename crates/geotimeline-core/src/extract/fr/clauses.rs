@@ -457,7 +457,13 @@ pub fn under_condition(clause_before: &str, trigger: &str, clause_after: &str) -
         })
     };
     let verb_group = format!("{} {trigger}", crate::extract::last_bytes(clause_before, 24));
-    condition_in(clause_before) || (conditional(&verb_group) && condition_in(clause_after))
+    // "S'il a appelé au calme, il a dénoncé …": "si" before a compound past grants a fact.
+    let granted = ["a", "ont", "est", "sont"].iter().any(|auxiliary| {
+        let first = lower_case(trigger.split_whitespace().next().unwrap_or(""));
+        let before = clause_before.split_whitespace().next_back().map(lower_case);
+        first == *auxiliary || before.is_some_and(|w| w == *auxiliary)
+    });
+    (condition_in(clause_before) && !granted) || (conditional(&verb_group) && condition_in(clause_after))
 }
 
 fn condition_in(clause: &str) -> bool {
