@@ -230,7 +230,8 @@ pub fn extract_counting(article: ArticleText<'_>, unread: &mut Unread) -> Vec<Ca
         // "Le ministre s'est ensuite rendu à Dakar": a bare title as the subject is the person the
         // previous sentence was about, unless the sentence names someone there.
         let verb_at = |at: usize| found_triggers.iter().any(|f| f.span.0 == at);
-        if let Some((at, end, title)) = title_subject(locale.subject, body, locale.clauses.opens_with_auxiliary, verb_at) {
+        if let Some((at, end, title)) = title_subject(locale.subject, locale.actors.and, body, locale.clauses.opens_with_auxiliary, verb_at)
+        {
             let fits = |person: &Actor| {
                 titled_before(&text[..sentence.span.start], person, title)
                     || (locale.subject.leader_titles.contains(&title) && people::leads(&person.name))
@@ -256,7 +257,18 @@ pub fn extract_counting(article: ArticleText<'_>, unread: &mut Unread) -> Vec<Ca
             }
         }
         sentence_actors.sort_by_key(|(at, _)| *at);
-        previous_subject = sentence_actors.iter().find(|(_, a)| a.kind == ActorKind::Person).map(|(_, a)| a.clone());
+        // (Not the agent of a passive, "Ils ont été accueillis par X": when the sentence names no
+        // one else, who it is about is still the previous sentence's person.)
+        // (The agent's title may stand between: "par le ministre d'État chargé de …, X".)
+        let agent = |at: usize| {
+            body[..at].split_whitespace().rev().take(12).any(|w| locale.subject.agent_markers.contains(&lower_case(w).as_ref()))
+        };
+        let people: Vec<&(usize, Actor)> = sentence_actors.iter().filter(|(_, a)| a.kind == ActorKind::Person).collect();
+        if !people.is_empty() {
+            previous_subject = people.iter().find(|(at, _)| !agent(*at)).map(|(_, a)| a.clone()).or(previous_subject);
+        } else {
+            previous_subject = None;
+        }
         sentence_actors.retain(|(at, _)| unquoted(*at));
         let first_in_sentence = out.len();
         // In the order of the text: a later trigger finds what an earlier one of its type made.
@@ -1428,9 +1440,12 @@ fn subject_pronoun(words: &locale::SubjectWords, sentence: &str) -> Option<usize
 /// ensuite rendu …", "Mardi, le président a rencontré …", "The Japanese foreign minister
 /// was welcomed …"; a demonym inside the title is passed over): the title's start and end.
 /// `opens_with_auxiliary` reads the word after the title in lower case; `verb_at` tells
-/// whether a trigger starts at a byte. Also returns the title as the locale lists it.
+/// whether a trigger starts at a byte; `and` is the locale's word joining names (" et "),
+/// after which the title is the first of the subject's names. Also returns the title as the
+/// locale lists it.
 fn title_subject(
     words: &locale::SubjectWords,
+    and: &str,
     sentence: &str,
     opens_with_auxiliary: fn(&str) -> bool,
     verb_at: impl Fn(usize) -> bool,
@@ -1454,7 +1469,9 @@ fn title_subject(
             phrase.push_str(&lower_case(word));
             let &(next_at, next) = tokens.get(n + 1)?;
             let title = words.titles.iter().find(|t| **t == phrase);
-            if let Some(title) = title.filter(|_| opens_with_auxiliary(&lower_case(next)) || verb_at(next_at)) {
+            // ("Le Premier ministre et son épouse … sont arrivés": the first of the subject's names.)
+            let coordinated = lower_case(next) == and.trim();
+            if let Some(title) = title.filter(|_| opens_with_auxiliary(&lower_case(next)) || verb_at(next_at) || coordinated) {
                 return Some((tokens[i].0, at + word.len(), *title));
             }
         }

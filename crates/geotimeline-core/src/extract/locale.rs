@@ -256,6 +256,9 @@ pub struct SubjectWords {
     /// "the prime minister"): they stand for a leader of the table of people, however the
     /// article first titled them.
     pub leader_titles: &'static [&'static str],
+    /// Words before the agent of a passive ("accueillis par X", "welcomed by X"): the agent is
+    /// not who the sentence is about.
+    pub agent_markers: &'static [&'static str],
 }
 
 /// A named trigger rule: a pattern that reports an event of a type.

@@ -571,6 +571,7 @@ pub const SUBJECT_WORDS: crate::extract::locale::SubjectWords = crate::extract::
         "the president-elect",
         "the incumbent",
     ],
+    agent_markers: &["by"],
     leader_titles: &[
         "the president",
         "the prime minister",

@@ -474,6 +474,16 @@ fn condition_in(clause: &str) -> bool {
     CONDITION.is_match(clause) && !CONCESSION.is_match(clause)
 }
 
+/// Whether the words after "conclure" name an event it ends ("sa visite d'État", "leurs
+/// entretiens", "le sommet").
+fn ends_an_event(after: &str) -> bool {
+    static ENDED: LazyLock<WordRegex> = LazyLock::new(|| {
+        WordRegex::new(r"(?i)^\s*(?:\p{L}+\s+)?(?:sa|son|ses|leur|leurs|la|le|les|l['’]|cette|ce|ces)\s*(?:\p{L}+\s+){0,2}?(?:visite|tournée|séjour|voyage|déplacement|sommet|réunion|entretiens?|rencontre|travaux|session|mission)\b")
+            .expect("ended event pattern")
+    });
+    ENDED.is_match(after)
+}
+
 pub fn not_an_event_here(
     event_type: EventType,
     sentence: &str,
@@ -485,6 +495,8 @@ pub fn not_an_event_here(
     let words = lower_case(&sentence[start..end]);
     (nominal && names_a_known_event(&sentence[..start]))
         || (event_type == EventType::Visit && words.starts_with("accueill") && hosts_a_meeting(&sentence[end..to]))
+        // "a conclu sa visite d'État": a visit or talks ended, no agreement.
+        || (event_type == EventType::Agreement && words.contains("conclu") && ends_an_event(&sentence[end..to]))
         // "est arrivé au pouvoir": came to power, no journey.
         || (event_type == EventType::Visit && comes_to_power(&sentence[start..]))
         // "sans rencontrer de résistance", "a rencontré un vif succès": an obstacle or a

@@ -391,6 +391,7 @@ pub const SUBJECT_WORDS: crate::extract::locale::SubjectWords = crate::extract::
         "le chef de l'état sortant",
         "le chef de l’état sortant",
     ],
+    agent_markers: &["par"],
     leader_titles: &[
         "le président",
         "la présidente",
