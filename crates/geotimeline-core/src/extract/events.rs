@@ -509,7 +509,8 @@ pub fn extract_counting(article: ArticleText<'_>, unread: &mut Unread) -> Vec<Ca
                 let of_a_noun = ["de ", "d'", "d’", "of "].iter().any(|p| lower_case(&d.text).starts_with(p))
                     && d.text.chars().filter(char::is_ascii_digit).count() == 4
                     && body[..d.span.start].split_whitespace().next_back().is_some_and(|w| w.chars().all(char::is_lowercase));
-                if of_a_noun && body[m.end()..d.span.start].trim() != "" {
+                let right_after_it = body.get(m.end()..d.span.start).is_some_and(|gap| gap.trim().is_empty());
+                if of_a_noun && !right_after_it {
                     return false;
                 }
                 // "des manifestations qui ont fait 300 morts depuis juillet": events of a noun in
@@ -538,7 +539,9 @@ pub fn extract_counting(article: ArticleText<'_>, unread: &mut Unread) -> Vec<Ca
                             && d.span.end <= to
                             // (Not in a relative clause after it, which dates its own verb: "Le coup
                             // d'État ramène le pays … après une expérience qui a débuté en 2011".)
-                            && !body[m.end()..d.span.start].split_whitespace().any(|w| (locale.clauses.subject_relative)(w))))
+                            && !body
+                                .get(m.end()..d.span.start)
+                                .is_some_and(|gap| gap.split_whitespace().any(|w| (locale.clauses.subject_relative)(w)))))
             });
             let nearest = put_off_date.or(nearest);
             // A sentence in the past does not take a narrative date still to come
@@ -1272,10 +1275,9 @@ fn triggers_in(
     // Nor when the date owns it: "condemned Monday's suicide attack".
     let owned_by_its_date = |f: &Found| {
         dates.iter().any(|&(_, end)| {
-            end <= f.start()
-                && ["'s ", "’s "].iter().any(|p| sentence[end..].starts_with(p))
-                && sentence[end + 3..f.start()].split_whitespace().count() <= 2
-                && !sentence[end..f.start()].contains([',', ';', ':'])
+            let between = sentence.get(end..f.start()).unwrap_or("");
+            let rest = between.strip_prefix("'s ").or_else(|| between.strip_prefix("’s "));
+            rest.is_some_and(|words| words.split_whitespace().count() <= 2 && !words.contains([',', ';', ':']))
         })
     };
     let joined_to_its_date = |f: &Found| {
