@@ -234,7 +234,7 @@ pub fn extract_counting(article: ArticleText<'_>, unread: &mut Unread) -> Vec<Ca
         {
             let fits = |person: &Actor| {
                 titled_before(&text[..sentence.span.start], person, title)
-                    || (locale.subject.leader_titles.contains(&title) && people::leads(&person.name))
+                    || (locale.subject.leader_titles.binary_search(&title).is_ok() && people::leads(&person.name))
             };
             if !sentence_actors.iter().any(|(pos, a)| a.kind == ActorKind::Person && *pos < end) {
                 if let Some(person) = previous_subject.take_if(|p| fits(p)) {
@@ -261,7 +261,7 @@ pub fn extract_counting(article: ArticleText<'_>, unread: &mut Unread) -> Vec<Ca
         // one else, who it is about is still the previous sentence's person.)
         // (The agent's title may stand between: "par le ministre d'État chargé de …, X".)
         let agent = |at: usize| {
-            body[..at].split_whitespace().rev().take(12).any(|w| locale.subject.agent_markers.contains(&lower_case(w).as_ref()))
+            body[..at].split_whitespace().rev().take(12).any(|w| locale.subject.agent_markers.iter().any(|m| w.eq_ignore_ascii_case(m)))
         };
         let people: Vec<&(usize, Actor)> = sentence_actors.iter().filter(|(_, a)| a.kind == ActorKind::Person).collect();
         if !people.is_empty() {
@@ -506,7 +506,7 @@ pub fn extract_counting(article: ArticleText<'_>, unread: &mut Unread) -> Vec<Ca
                 }
                 // "a cité la constitution de 2008", "the constitution of 2008": a year after a noun
                 // and "de", "of" names that noun's year, not the day of a verb elsewhere.
-                let of_a_noun = ["de ", "d'", "d’", "of "].iter().any(|p| lower_case(&d.text).starts_with(p))
+                let of_a_noun = ["de ", "d'", "d’", "of "].iter().any(|p| d.text.get(..p.len()).is_some_and(|t| t.eq_ignore_ascii_case(p)))
                     && d.text.chars().filter(char::is_ascii_digit).count() == 4
                     && body[..d.span.start].split_whitespace().next_back().is_some_and(|w| w.chars().all(char::is_lowercase));
                 let right_after_it = body.get(m.end()..d.span.start).is_some_and(|gap| gap.trim().is_empty());
@@ -1452,25 +1452,35 @@ fn title_subject(
     opens_with_auxiliary: fn(&str) -> bool,
     verb_at: impl Fn(usize) -> bool,
 ) -> Option<(usize, usize, &'static str)> {
-    let tokens: Vec<(usize, &str)> = sentence.split_whitespace().map(|w| (w.as_ptr() as usize - sentence.as_ptr() as usize, w)).collect();
+    // (A title after an opening of some words, then a few words of it: the sentence's first words only.)
+    let tokens: Vec<(usize, &str)> = sentence
+        .split_whitespace()
+        .take(2 * words.opening_words + 4 + 8)
+        .map(|w| (w.as_ptr() as usize - sentence.as_ptr() as usize, w))
+        .collect();
     let is_connective = |w: &str| words.connectives.contains(&lower_case(w.trim_end_matches(',')).as_ref());
     // (A title is less often someone else than a pronoun: it may follow a longer opening,
     // "D'après les résultats rendus publics jeudi, le président sortant a …".)
     let after_opening = tokens.iter().take(2 * words.opening_words + 2).position(|(_, w)| w.ends_with(',')).map(|comma| comma + 1);
     let first = tokens.first().filter(|(_, w)| is_connective(w)).map(|_| 1);
-    let longest = words.titles.iter().map(|t| t.split_whitespace().count()).max().unwrap_or(0);
+    // (The words stop at the first that no title goes on with; a demonym may come between.)
+    const LONGEST: usize = 8;
     [Some(0), first, after_opening].into_iter().flatten().find_map(|i| {
         let mut phrase = String::new();
-        for (n, &(at, word)) in tokens.iter().enumerate().skip(i).take(longest + 1) {
-            if n > i && gazetteer::is_demonym(word) {
-                continue;
+        for (n, &(at, word)) in tokens.iter().enumerate().skip(i).take(LONGEST) {
+            // (Every sentence is read so: the words go on only while some title begins with them.)
+            let longer = if phrase.is_empty() { lower_case(word).into_owned() } else { format!("{phrase} {}", lower_case(word)) };
+            // (Sorted: the first title not before the words is the one that may begin with them.)
+            let next_title = words.titles[words.titles.partition_point(|t| *t < longer.as_str())..].first();
+            if !next_title.is_some_and(|t| t.starts_with(&longer)) {
+                if n > i && gazetteer::is_demonym(word) {
+                    continue;
+                }
+                return None;
             }
-            if !phrase.is_empty() {
-                phrase.push(' ');
-            }
-            phrase.push_str(&lower_case(word));
+            phrase = longer;
             let &(next_at, next) = tokens.get(n + 1)?;
-            let title = words.titles.iter().find(|t| **t == phrase);
+            let title = next_title.filter(|t| **t == phrase);
             // ("Le Premier ministre et son épouse … sont arrivés": the first of the subject's names.)
             let coordinated = lower_case(next) == and.trim();
             if let Some(title) = title.filter(|_| opens_with_auxiliary(&lower_case(next)) || verb_at(next_at) || coordinated) {
@@ -2197,6 +2207,17 @@ mod tests {
 
     fn place_names(candidate: &Candidate) -> Vec<&str> {
         candidate.places.iter().map(|p| p.name.as_str()).collect()
+    }
+
+    #[test]
+    fn titles_are_sorted_for_their_lookup() {
+        for code in ["fr", "en"] {
+            let subject = locale::for_language(code).subject;
+            for list in [subject.titles, subject.leader_titles] {
+                assert!(list.windows(2).all(|pair| pair[0] < pair[1]), "{code}: {list:?} is not sorted");
+            }
+            assert!(subject.leader_titles.iter().all(|t| subject.titles.contains(t)), "{code}: a leader's title missing from titles");
+        }
     }
 
     #[test]

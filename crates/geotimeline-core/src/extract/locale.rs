@@ -250,11 +250,12 @@ pub struct SubjectWords {
     /// At most this many words before a comma and the pronoun ("Samedi en matinée, il …").
     pub opening_words: usize,
     /// Titles that stand for someone already named when a verb follows them, in lower
-    /// case ("Le ministre s'est ensuite rendu à Dakar", "The president then met …").
+    /// case ("Le ministre s'est ensuite rendu à Dakar", "The president then met …"), sorted
+    /// (every sentence looks them up; a test checks the order).
     pub titles: &'static [&'static str],
     /// Those of `titles` that name a head of state or government ("le président sortant",
     /// "the prime minister"): they stand for a leader of the table of people, however the
-    /// article first titled them.
+    /// article first titled them. Sorted too.
     pub leader_titles: &'static [&'static str],
     /// Words before the agent of a passive ("accueillis par X", "welcomed by X"): the agent is
     /// not who the sentence is about.

@@ -605,8 +605,9 @@ pub fn retyped(event_type: EventType, before: &str, trigger: &str, after: &str) 
 pub fn under_condition(clause_before: &str, trigger: &str, clause_after: &str) -> bool {
     static CONDITION: LazyLock<WordRegex> = LazyLock::new(|| regex(r"(?i)\b(?:if|unless|whether)\b"));
     static CONDITIONAL: LazyLock<WordRegex> = LazyLock::new(|| regex(r"(?i)\b(?:would|could|might)\b"));
-    let verb_group = format!("{} {trigger}", crate::extract::last_bytes(clause_before, 24));
-    CONDITION.is_match(clause_before) || (CONDITIONAL.is_match(&verb_group) && CONDITION.is_match(clause_after))
+    CONDITION.is_match(clause_before)
+        || (CONDITION.is_match(clause_after)
+            && CONDITIONAL.is_match(&format!("{} {trigger}", crate::extract::last_bytes(clause_before, 24))))
 }
 
 /// Whether the words after "called on" name someone visited ("called on his Singapore

@@ -456,14 +456,14 @@ pub fn under_condition(clause_before: &str, trigger: &str, clause_after: &str) -
             words::CONDITIONAL_ENDINGS.iter().any(|ending| w.ends_with(ending)) && w.chars().count() > 5
         })
     };
-    let verb_group = format!("{} {trigger}", crate::extract::last_bytes(clause_before, 24));
     // "S'il a appelé au calme, il a dénoncé …": "si" before a compound past grants a fact.
-    let granted = ["a", "ont", "est", "sont"].iter().any(|auxiliary| {
-        let first = lower_case(trigger.split_whitespace().next().unwrap_or(""));
-        let before = clause_before.split_whitespace().next_back().map(lower_case);
-        first == *auxiliary || before.is_some_and(|w| w == *auxiliary)
-    });
-    (condition_in(clause_before) && !granted) || (conditional(&verb_group) && condition_in(clause_after))
+    let granted = || {
+        let first = trigger.split_whitespace().next().unwrap_or("");
+        let before = clause_before.split_whitespace().next_back().unwrap_or("");
+        ["a", "ont", "est", "sont"].iter().any(|auxiliary| first.eq_ignore_ascii_case(auxiliary) || before.eq_ignore_ascii_case(auxiliary))
+    };
+    let in_the_conditional = || conditional(&format!("{} {trigger}", crate::extract::last_bytes(clause_before, 24)));
+    (condition_in(clause_before) && !granted()) || (condition_in(clause_after) && in_the_conditional())
 }
 
 fn condition_in(clause: &str) -> bool {
