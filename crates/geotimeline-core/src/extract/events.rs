@@ -232,10 +232,8 @@ pub fn extract_counting(article: ArticleText<'_>, unread: &mut Unread) -> Vec<Ca
         let verb_at = |at: usize| found_triggers.iter().any(|f| f.span.0 == at);
         if let Some((at, end, title)) = title_subject(locale.subject, locale.actors.and, body, locale.clauses.opens_with_auxiliary, verb_at)
         {
-            let fits = |person: &Actor| {
-                titled_before(&text[..sentence.span.start], person, title)
-                    || (locale.subject.leader_titles.binary_search(&title).is_ok() && people::leads(&person.name))
-            };
+            let fits =
+                |person: &Actor| titled_before(&text[..sentence.span.start], person, title.0) || (title.1 && people::leads(&person.name));
             if !sentence_actors.iter().any(|(pos, a)| a.kind == ActorKind::Person && *pos < end) {
                 if let Some(person) = previous_subject.take_if(|p| fits(p)) {
                     sentence_actors.push((at, person));
@@ -1444,14 +1442,14 @@ fn subject_pronoun(words: &locale::SubjectWords, sentence: &str) -> Option<usize
 /// `opens_with_auxiliary` reads the word after the title in lower case; `verb_at` tells
 /// whether a trigger starts at a byte; `and` is the locale's word joining names (" et "),
 /// after which the title is the first of the subject's names. Also returns the title as the
-/// locale lists it.
+/// locale lists it, with whether it names a leader.
 fn title_subject(
     words: &locale::SubjectWords,
     and: &str,
     sentence: &str,
     opens_with_auxiliary: fn(&str) -> bool,
     verb_at: impl Fn(usize) -> bool,
-) -> Option<(usize, usize, &'static str)> {
+) -> Option<(usize, usize, (&'static str, bool))> {
     // (A title after an opening of some words, then a few words of it: the sentence's first words only.)
     let tokens: Vec<(usize, &str)> = sentence
         .split_whitespace()
@@ -1471,8 +1469,8 @@ fn title_subject(
             // (Every sentence is read so: the words go on only while some title begins with them.)
             let longer = if phrase.is_empty() { lower_case(word).into_owned() } else { format!("{phrase} {}", lower_case(word)) };
             // (Sorted: the first title not before the words is the one that may begin with them.)
-            let next_title = words.titles[words.titles.partition_point(|t| *t < longer.as_str())..].first();
-            if !next_title.is_some_and(|t| t.starts_with(&longer)) {
+            let next_title = words.titles[words.titles.partition_point(|(t, _)| *t < longer.as_str())..].first();
+            if !next_title.is_some_and(|(t, _)| t.starts_with(&longer)) {
                 if n > i && gazetteer::is_demonym(word) {
                     continue;
                 }
@@ -1480,7 +1478,7 @@ fn title_subject(
             }
             phrase = longer;
             let &(next_at, next) = tokens.get(n + 1)?;
-            let title = next_title.filter(|t| **t == phrase);
+            let title = next_title.filter(|(t, _)| *t == phrase);
             // ("Le Premier ministre et son épouse … sont arrivés": the first of the subject's names.)
             let coordinated = lower_case(next) == and.trim();
             if let Some(title) = title.filter(|_| opens_with_auxiliary(&lower_case(next)) || verb_at(next_at) || coordinated) {
@@ -2213,10 +2211,8 @@ mod tests {
     fn titles_are_sorted_for_their_lookup() {
         for code in ["fr", "en"] {
             let subject = locale::for_language(code).subject;
-            for list in [subject.titles, subject.leader_titles] {
-                assert!(list.windows(2).all(|pair| pair[0] < pair[1]), "{code}: {list:?} is not sorted");
-            }
-            assert!(subject.leader_titles.iter().all(|t| subject.titles.contains(t)), "{code}: a leader's title missing from titles");
+            let titles = subject.titles;
+            assert!(titles.windows(2).all(|pair| pair[0].0 < pair[1].0), "{code}: {titles:?} is not sorted");
         }
     }
 

@@ -251,12 +251,10 @@ pub struct SubjectWords {
     pub opening_words: usize,
     /// Titles that stand for someone already named when a verb follows them, in lower
     /// case ("Le ministre s'est ensuite rendu à Dakar", "The president then met …"), sorted
-    /// (every sentence looks them up; a test checks the order).
-    pub titles: &'static [&'static str],
-    /// Those of `titles` that name a head of state or government ("le président sortant",
-    /// "the prime minister"): they stand for a leader of the table of people, however the
-    /// article first titled them. Sorted too.
-    pub leader_titles: &'static [&'static str],
+    /// (every sentence looks them up; a test checks the order); with whether each names a
+    /// head of state or government ("le président sortant", "the prime minister"), who
+    /// stands for a leader of the table of people however the article first titled them.
+    pub titles: &'static [(&'static str, bool)],
     /// Words before the agent of a passive ("accueillis par X", "welcomed by X"): the agent is
     /// not who the sentence is about.
     pub agent_markers: &'static [&'static str],
