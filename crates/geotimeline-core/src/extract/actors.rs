@@ -264,7 +264,7 @@ fn untitled_people(
                 && !words.begins_no_name(w)
                 && !gazetteer::is_demonym(w)
                 // "President of Tajikistan Emomali Rahmon": a place's name ends before it.
-                && !gazetteer::places_in(w).iter().any(|m| m.start == 0 && m.end == w.len())
+                && !gazetteer::is_place_name(w)
         }) && !ends_a_place_of_words(sentence[..whole.start()].trim_end());
         let word_before = crate::extract::lower_case(sentence[..whole.start()].split_whitespace().next_back().unwrap_or(""));
         if words.begins_no_name(first)
@@ -273,7 +273,7 @@ fn untitled_people(
             // "près de Bab al Mandab", "north of Ras Issa": a place outside the gazetteer.
             || words.near.is_match(crate::extract::last_bytes(&sentence[..whole.start()], 40))
             || words.not_a_surname.contains(&last)
-            || words.institution_after_name.contains(&word_after(&sentence[whole.end()..]))
+            || words.institution_after_name.contains(&super::first_word(&sentence[whole.end()..]))
             || continues_a_name
             || covered(whole.start(), whole.end())
         {
@@ -304,11 +304,6 @@ fn untitled_people(
         found.push((whole.start(), person_named(name, at_start)));
     }
     found
-}
-
-/// The first word of a text, without the punctuation after it.
-fn word_after(text: &str) -> &str {
-    text.split_whitespace().next().unwrap_or("").trim_end_matches(|c: char| !c.is_alphanumeric())
 }
 
 /// The person a name found without a title stands for: the table's when spelt like one of

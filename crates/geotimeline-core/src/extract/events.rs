@@ -1271,13 +1271,7 @@ fn triggers_in(
     // (What a verb judges is dated by its own date only when it is joined to it, "the attack
     // of October 7": in "condemned the strikes on Friday" Friday dates the condemnation.)
     // Nor when the date owns it: "condemned Monday's suicide attack".
-    let owned_by_its_date = |f: &Found| {
-        dates.iter().any(|&(_, end)| {
-            let between = sentence.get(end..f.start()).unwrap_or("");
-            let rest = between.strip_prefix("'s ").or_else(|| between.strip_prefix("’s "));
-            rest.is_some_and(|words| words.split_whitespace().count() <= 2 && !words.contains([',', ';', ':']))
-        })
-    };
+    let owned_by_its_date = |f: &Found| dates.iter().any(|&(_, end)| sentence.get(end..f.start()).is_some_and(possessive_date_owns));
     let joined_to_its_date = |f: &Found| {
         owned_by_its_date(f)
             || dates.iter().any(|&(start, _)| start >= f.end() && dates::joins_noun_and_date(locale.dates, &sentence[f.end()..start]))
@@ -1450,19 +1444,20 @@ fn title_subject(
     opens_with_auxiliary: fn(&str) -> bool,
     verb_at: impl Fn(usize) -> bool,
 ) -> Option<(usize, usize, (&'static str, bool))> {
-    // (A title after an opening of some words, then a few words of it: the sentence's first words only.)
+    // (A title is less often someone else than a pronoun: it may follow a longer opening,
+    // "D'après les résultats rendus publics jeudi, le président sortant a …".)
+    let longest_opening = 2 * words.opening_words + 2;
+    // (The words stop at the first that no title goes on with; a demonym may come between.)
+    const LONGEST: usize = 8;
+    // (The opening, its comma's word, a title and the word after it: the sentence's first words only.)
     let tokens: Vec<(usize, &str)> = sentence
         .split_whitespace()
-        .take(2 * words.opening_words + 4 + 8)
+        .take(longest_opening + 1 + LONGEST + 1)
         .map(|w| (w.as_ptr() as usize - sentence.as_ptr() as usize, w))
         .collect();
     let is_connective = |w: &str| words.connectives.contains(&lower_case(w.trim_end_matches(',')).as_ref());
-    // (A title is less often someone else than a pronoun: it may follow a longer opening,
-    // "D'après les résultats rendus publics jeudi, le président sortant a …".)
-    let after_opening = tokens.iter().take(2 * words.opening_words + 2).position(|(_, w)| w.ends_with(',')).map(|comma| comma + 1);
+    let after_opening = tokens.iter().take(longest_opening).position(|(_, w)| w.ends_with(',')).map(|comma| comma + 1);
     let first = tokens.first().filter(|(_, w)| is_connective(w)).map(|_| 1);
-    // (The words stop at the first that no title goes on with; a demonym may come between.)
-    const LONGEST: usize = 8;
     [Some(0), first, after_opening].into_iter().flatten().find_map(|i| {
         let mut phrase = String::new();
         for (n, &(at, word)) in tokens.iter().enumerate().skip(i).take(LONGEST) {
@@ -1579,6 +1574,14 @@ struct Others<'a> {
     quoted: &'a [(usize, usize)],
 }
 
+/// Whether a date in the possessive owns the noun after it, given the text between them:
+/// "Monday's suicide attack", the possessive then up to two words of the noun.
+fn possessive_date_owns(between: &str) -> bool {
+    let between = between.trim_start();
+    let Some(rest) = between.strip_prefix("'s").or_else(|| between.strip_prefix("’s")) else { return false };
+    rest.trim().is_empty() || (rest.starts_with(' ') && rest.split_whitespace().count() <= 2 && !rest.contains([',', ';', ':']))
+}
+
 /// The date the sentence states for a trigger's event: the nearest, except a
 /// date after another event's verb that follows this trigger ("a condamné la
 /// trêve conclue en novembre": November dates the truce; a noun does not take
@@ -1619,13 +1622,7 @@ fn date_of<'d>(
             };
             other != here
                 && other.0 >= d.span.end
-                && between.is_some_and(|b| {
-                    // ("Monday's suicide attack": the possessive, then up to two words of the noun.)
-                    let after_possessive = b.strip_prefix("'s").or_else(|| b.strip_prefix("’s"));
-                    b.is_empty()
-                        || after_possessive.is_some_and(|rest| rest.is_empty() || (rest.starts_with(' ') && adjectives(rest)))
-                        || (d.rule == dates::YEAR_BEFORE_NOUN && adjectives(b))
-                })
+                && between.is_some_and(|b| b.is_empty() || possessive_date_owns(b) || (d.rule == dates::YEAR_BEFORE_NOUN && adjectives(b)))
         };
         // "la présidentielle du 24 mars", "the attack of October 7": so is a date joined to an
         // event noun right before it.

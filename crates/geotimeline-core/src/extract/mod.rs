@@ -76,6 +76,17 @@ pub fn last_bytes(text: &str, n: usize) -> &str {
     &text[start..]
 }
 
+/// A trigger with the words that may open its verb group before it (auxiliaries, modals,
+/// adverbs: "would not impose", "n'imposerait pas"), for rules that read the whole group.
+pub fn with_its_verb_group(clause_before: &str, trigger: &str) -> String {
+    format!("{} {trigger}", last_bytes(clause_before, 24))
+}
+
+/// The first word of a text, without the punctuation after it.
+pub fn first_word(text: &str) -> &str {
+    text.split_whitespace().next().unwrap_or("").trim_end_matches(|c: char| !c.is_alphanumeric())
+}
+
 /// `text.to_lowercase()`, borrowed when that changes nothing, as for most words: the rules
 /// lower-case words to compare them, hundreds of times per article.
 pub fn lower_case(text: &str) -> std::borrow::Cow<'_, str> {

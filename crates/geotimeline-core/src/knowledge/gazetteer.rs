@@ -255,6 +255,12 @@ pub fn places_in(text: &str) -> Vec<PlaceMention> {
     found
 }
 
+/// Whether a text is, whole, one of the known places' names ("Tajikistan", "Hanoï"): a
+/// lookup without the rules of [`places_in`] about the words around a name.
+pub fn is_place_name(text: &str) -> bool {
+    GAZETTEER.matcher.find_iter(text).any(|m| m.start() == 0 && m.end() == text.len())
+}
+
 /// "dans la capitale ukrainienne": the capital city, named as a place (it
 /// speaks for no government, as "la capitale" alone names no city).
 fn capitals_by_demonym(text: &str) -> impl Iterator<Item = PlaceMention> + '_ {

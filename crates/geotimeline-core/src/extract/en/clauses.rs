@@ -606,8 +606,7 @@ pub fn under_condition(clause_before: &str, trigger: &str, clause_after: &str) -
     static CONDITION: LazyLock<WordRegex> = LazyLock::new(|| regex(r"(?i)\b(?:if|unless|whether)\b"));
     static CONDITIONAL: LazyLock<WordRegex> = LazyLock::new(|| regex(r"(?i)\b(?:would|could|might)\b"));
     CONDITION.is_match(clause_before)
-        || (CONDITION.is_match(clause_after)
-            && CONDITIONAL.is_match(&format!("{} {trigger}", crate::extract::last_bytes(clause_before, 24))))
+        || (CONDITION.is_match(clause_after) && CONDITIONAL.is_match(&crate::extract::with_its_verb_group(clause_before, trigger)))
 }
 
 /// Whether the words after "called on" name someone visited ("called on his Singapore
@@ -619,7 +618,7 @@ fn calls_on_someone(after: &str) -> bool {
         )
     });
     static ASKS: LazyLock<WordRegex> = LazyLock::new(|| regex(r"^[^.;]{0,160}?\b(?:to|To)\s+\p{Ll}"));
-    let first = after.split_whitespace().next().unwrap_or("").trim_end_matches(|c: char| !c.is_alphanumeric());
+    let first = crate::extract::first_word(after);
     let a_date = super::words::WEEKDAYS.iter().any(|d| d.name.eq_ignore_ascii_case(first))
         || super::words::MONTHS.iter().any(|m| m.name.eq_ignore_ascii_case(first));
     !a_date && SOMEONE.is_match(after) && !ASKS.is_match(after)

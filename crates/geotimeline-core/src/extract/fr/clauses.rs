@@ -440,10 +440,6 @@ pub fn refers_to(clause_start: &str) -> bool {
     REFERENCE.is_match(clause_start)
 }
 
-/// Whether a trigger's words, read in their sentence, report no new event of
-/// their type: "cette visite" (the one already reported), "accueille une
-/// conférence" (the meeting is the event), "a reçu un accueil" (a thing, not a
-/// visitor), "ont signé une déclaration commune" (a signing, not a statement).
 /// Whether a trigger is under a condition: after one in its clause ("prêt à démissionner si
 /// la Cour validait l'élection"), or in the conditional before one ("imposerait des sanctions
 /// si la Russie envahissait l'Ukraine"). A condition is "si" before its subject ("si la
@@ -462,7 +458,7 @@ pub fn under_condition(clause_before: &str, trigger: &str, clause_after: &str) -
         let before = clause_before.split_whitespace().next_back().unwrap_or("");
         ["a", "ont", "est", "sont"].iter().any(|auxiliary| first.eq_ignore_ascii_case(auxiliary) || before.eq_ignore_ascii_case(auxiliary))
     };
-    let in_the_conditional = || conditional(&format!("{} {trigger}", crate::extract::last_bytes(clause_before, 24)));
+    let in_the_conditional = || conditional(&crate::extract::with_its_verb_group(clause_before, trigger));
     (condition_in(clause_before) && !granted()) || (condition_in(clause_after) && in_the_conditional())
 }
 
@@ -484,6 +480,10 @@ fn ends_an_event(after: &str) -> bool {
     ENDED.is_match(after)
 }
 
+/// Whether a trigger's words, read in their sentence, report no new event of
+/// their type: "cette visite" (the one already reported), "accueille une
+/// conférence" (the meeting is the event), "a reçu un accueil" (a thing, not a
+/// visitor), "ont signé une déclaration commune" (a signing, not a statement).
 pub fn not_an_event_here(
     event_type: EventType,
     sentence: &str,
