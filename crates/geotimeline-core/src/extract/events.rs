@@ -302,6 +302,16 @@ pub fn extract_counting(article: ArticleText<'_>, unread: &mut Unread) -> Vec<Ca
             })
             .map(|d| d.text.as_str())
             .collect();
+        // Dates that own the event noun after them: "the Apr 22 attack", "Saturday's election".
+        let owning_nouns: Vec<&str> = found_dates
+            .iter()
+            .filter(|d| {
+                all_matches.iter().any(|&(_, (start, end))| {
+                    start >= d.span.end && !verbs.contains(&(start, end)) && date_owns_noun(d, &body[d.span.end..start])
+                })
+            })
+            .map(|d| d.text.as_str())
+            .collect();
         for m in found_triggers {
             let trigger = &m;
             if taken.iter().any(|&(s, e)| m.start() < e && s < m.end()) {
@@ -852,8 +862,11 @@ pub fn extract_counting(article: ArticleText<'_>, unread: &mut Unread) -> Vec<Ca
         let recalled_text =
             |c: &Candidate| found_dates.iter().any(|d| recalled_dates.contains(&d.span) && c.date_text.as_deref() == Some(d.text.as_str()));
         // (Nor is a date joined to an event noun the passage's day: "Vainqueur de la présidentielle
-        // du 24 mars, il a prêté serment" goes on from the day of the oath.)
-        let joined_text = |c: &Candidate| c.date_text.as_deref().is_some_and(|t| joined_to_nouns.contains(&t));
+        // du 24 mars, il a prêté serment" goes on from the day of the oath; "an apparent reference
+        // to the widows created by the Apr 22 attack", then "Islamabad has said six locations were
+        // targeted" is still the day of the strikes.)
+        let of_a_noun = |text: &str| joined_to_nouns.contains(&text) || owning_nouns.contains(&text);
+        let joined_text = |c: &Candidate| c.date_text.as_deref().is_some_and(of_a_noun);
         let candidates_for_main = || {
             out[first_in_sentence..first_fact]
                 .iter()
@@ -865,11 +878,8 @@ pub fn extract_counting(article: ArticleText<'_>, unread: &mut Unread) -> Vec<Ca
             found_dates.iter().any(|d| d.anchor == dates::Anchor::Narrative && c.date_text.as_deref() == Some(d.text.as_str()))
         };
         let main = candidates_for_main().find(|c| !anaphoric(c)).or_else(|| candidates_for_main().next()).map(|c| c.date);
-        let narrative_dates: Vec<dates::TimeExpr> = found_dates
-            .iter()
-            .filter(|d| !recalled_dates.contains(&d.span) && !joined_to_nouns.contains(&d.text.as_str()))
-            .cloned()
-            .collect();
+        let narrative_dates: Vec<dates::TimeExpr> =
+            found_dates.iter().filter(|d| !recalled_dates.contains(&d.span) && !of_a_noun(&d.text)).cloned().collect();
         passage.advance_to(&narrative_dates, main);
     }
     // "more than three dozen bodies arrived at the hospital": a visit is someone's, or
@@ -1574,6 +1584,16 @@ struct Others<'a> {
     quoted: &'a [(usize, usize)],
 }
 
+/// Whether a date owns the noun after it, given the text between them: right before it ("a
+/// Sunday statement"), in the possessive ("Monday's suicide attack"), or a year before up to
+/// two adjectives ("the 2015 nuclear deal").
+fn date_owns_noun(date: &dates::TimeExpr, between: &str) -> bool {
+    let between = between.trim();
+    let adjectives =
+        || between.split_whitespace().count() <= 2 && between.split_whitespace().all(|w| w.chars().all(|c| c.is_lowercase() || c == '-'));
+    between.is_empty() || possessive_date_owns(between) || (date.rule == dates::YEAR_BEFORE_NOUN && adjectives())
+}
+
 /// Whether a date in the possessive owns the noun after it, given the text between them:
 /// "Monday's suicide attack", the possessive then up to two words of the noun.
 fn possessive_date_owns(between: &str) -> bool {
@@ -1616,13 +1636,7 @@ fn date_of<'d>(
         // right before an event noun is that noun's.
         // ("the 2015 nuclear deal": a year before a noun, which up to two adjectives may come between.)
         let before_it = |other: (usize, usize)| {
-            let between = sentence.get(d.span.end..other.0).map(str::trim);
-            let adjectives = |words: &str| {
-                words.split_whitespace().count() <= 2 && words.split_whitespace().all(|w| w.chars().all(|c| c.is_lowercase() || c == '-'))
-            };
-            other != here
-                && other.0 >= d.span.end
-                && between.is_some_and(|b| b.is_empty() || possessive_date_owns(b) || (d.rule == dates::YEAR_BEFORE_NOUN && adjectives(b)))
+            other != here && other.0 >= d.span.end && sentence.get(d.span.end..other.0).is_some_and(|b| date_owns_noun(d, b))
         };
         // "la présidentielle du 24 mars", "the attack of October 7": so is a date joined to an
         // event noun right before it.
