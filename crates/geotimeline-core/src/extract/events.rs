@@ -13,6 +13,9 @@ use crate::text;
 /// How far (bytes) from a trigger that does not inherit dates its date may be.
 const OWN_DATE_REACH: usize = 50;
 
+/// The most words a title of a locale's table spans ("le chef de l'État sortant").
+const LONGEST_TITLE: usize = 8;
+
 /// How far (bytes) after a noun a relative clause that dates it may open ("une trêve
 /// à Gaza qui débutera vendredi").
 const RELATIVE_REACH: usize = 40;
@@ -235,6 +238,16 @@ pub fn extract_counting(article: ArticleText<'_>, unread: &mut Unread) -> Vec<Ca
             let fits =
                 |person: &Actor| titled_before(&text[..sentence.span.start], person, title.0) || (title.1 && people::leads(&person.name));
             if !sentence_actors.iter().any(|(pos, a)| a.kind == ActorKind::Person && *pos < end) {
+                if let Some(person) = previous_subject.take_if(|p| fits(p)) {
+                    sentence_actors.push((at, person));
+                }
+            }
+        }
+        // "« … », a déclaré le général": so is a bare title speaking in the incise after a quotation.
+        if let Some((at, end, title)) = title_in_incise(locale.subject, body, verb_at) {
+            let fits =
+                |person: &Actor| titled_before(&text[..sentence.span.start], person, title.0) || (title.1 && people::leads(&person.name));
+            if !sentence_actors.iter().any(|(pos, a)| a.kind == ActorKind::Person && *pos >= at && *pos < end + 40) {
                 if let Some(person) = previous_subject.take_if(|p| fits(p)) {
                     sentence_actors.push((at, person));
                 }
@@ -1457,40 +1470,84 @@ fn title_subject(
     // (A title is less often someone else than a pronoun: it may follow a longer opening,
     // "D'après les résultats rendus publics jeudi, le président sortant a …".)
     let longest_opening = 2 * words.opening_words + 2;
-    // (The words stop at the first that no title goes on with; a demonym may come between.)
-    const LONGEST: usize = 8;
     // (The opening, its comma's word, a title and the word after it: the sentence's first words only.)
     let tokens: Vec<(usize, &str)> = sentence
         .split_whitespace()
-        .take(longest_opening + 1 + LONGEST + 1)
+        .take(longest_opening + 1 + LONGEST_TITLE + 1)
         .map(|w| (w.as_ptr() as usize - sentence.as_ptr() as usize, w))
         .collect();
     let is_connective = |w: &str| words.connectives.contains(&lower_case(w.trim_end_matches(',')).as_ref());
     let after_opening = tokens.iter().take(longest_opening).position(|(_, w)| w.ends_with(',')).map(|comma| comma + 1);
     let first = tokens.first().filter(|(_, w)| is_connective(w)).map(|_| 1);
     [Some(0), first, after_opening].into_iter().flatten().find_map(|i| {
-        let mut phrase = String::new();
-        for (n, &(at, word)) in tokens.iter().enumerate().skip(i).take(LONGEST) {
-            // (Every sentence is read so: the words go on only while some title begins with them.)
-            let longer = if phrase.is_empty() { lower_case(word).into_owned() } else { format!("{phrase} {}", lower_case(word)) };
-            // (Sorted: the first title not before the words is the one that may begin with them.)
-            let next_title = words.titles[words.titles.partition_point(|(t, _)| *t < longer.as_str())..].first();
-            if !next_title.is_some_and(|(t, _)| t.starts_with(&longer)) {
-                if n > i && gazetteer::is_demonym(word) {
-                    continue;
-                }
-                return None;
+        let (last, title) = title_at(words, &tokens, i)?;
+        let (at, word) = tokens[last];
+        let &(next_at, next) = tokens.get(last + 1)?;
+        // ("Le Premier ministre et son épouse … sont arrivés": the first of the subject's names.)
+        let coordinated = lower_case(next) == and.trim();
+        (opens_with_auxiliary(&lower_case(next)) || verb_at(next_at) || coordinated).then_some((tokens[i].0, at + word.len(), title))
+    })
+}
+
+/// The longest title of the locale's table that the words from `tokens[i]` spell (a demonym
+/// inside it passed over, "the Japanese foreign minister"): the index of its last word, and
+/// the title as the table lists it. A word closed by punctuation ends it ("… a déclaré le
+/// général.").
+fn title_at(words: &locale::SubjectWords, tokens: &[(usize, &str)], i: usize) -> Option<(usize, (&'static str, bool))> {
+    let mut phrase = String::new();
+    let mut found = None;
+    for (n, &(_, token)) in tokens.iter().enumerate().skip(i).take(LONGEST_TITLE) {
+        let word = token.trim_end_matches(|c: char| !c.is_alphanumeric());
+        // (Every sentence is read so: the words go on only while some title begins with them.)
+        let longer = if phrase.is_empty() { lower_case(word).into_owned() } else { format!("{phrase} {}", lower_case(word)) };
+        // (Sorted: the first title not before the words is the one that may begin with them.)
+        let next_title = words.titles[words.titles.partition_point(|(t, _)| *t < longer.as_str())..].first();
+        if !next_title.is_some_and(|(t, _)| t.starts_with(&longer)) {
+            if n > i && word.len() == token.len() && gazetteer::is_demonym(word) {
+                continue;
             }
-            phrase = longer;
-            let &(next_at, next) = tokens.get(n + 1)?;
-            let title = next_title.filter(|(t, _)| *t == phrase);
-            // ("Le Premier ministre et son épouse … sont arrivés": the first of the subject's names.)
-            let coordinated = lower_case(next) == and.trim();
-            if let Some(title) = title.filter(|_| opens_with_auxiliary(&lower_case(next)) || verb_at(next_at) || coordinated) {
-                return Some((tokens[i].0, at + word.len(), *title));
-            }
+            break;
         }
-        None
+        phrase = longer;
+        if let Some(&title) = next_title.filter(|(t, _)| *t == phrase) {
+            found = Some((n, title));
+        }
+        if word.len() < token.len() {
+            break;
+        }
+    }
+    found
+}
+
+/// Where the speaker of a quotation is a bare title in the incise after it ("« … », a déclaré
+/// le général lors d'une adresse à la nation", "…," the general said): the title's start and
+/// end, and the title as the locale lists it. The incise's verb is a trigger (`verb_at`), right
+/// before the title with at most three words between ("a déclaré lundi le général"), or right
+/// after it.
+fn title_in_incise(
+    words: &locale::SubjectWords,
+    sentence: &str,
+    verb_at: impl Fn(usize) -> bool,
+) -> Option<(usize, usize, (&'static str, bool))> {
+    let closing = ["», ", "”, ", "\", ", ",\" ", ",” "].iter().filter_map(|mark| sentence.rfind(mark).map(|at| at + mark.len())).max()?;
+    let incise = &sentence[closing..];
+    let tokens: Vec<(usize, &str)> =
+        incise.split_whitespace().take(12).map(|w| (closing + w.as_ptr() as usize - incise.as_ptr() as usize, w)).collect();
+    let span =
+        |i: usize, last: usize| (tokens[i].0, tokens[last].0 + tokens[last].1.trim_end_matches(|c: char| !c.is_alphanumeric()).len());
+    if let Some((last, title)) = title_at(words, &tokens, 0) {
+        if tokens.get(last + 1).is_some_and(|&(at, _)| verb_at(at)) {
+            let (start, end) = span(0, last);
+            return Some((start, end, title));
+        }
+    }
+    if !tokens.first().is_some_and(|&(at, _)| verb_at(at)) {
+        return None;
+    }
+    (1..=5).find_map(|i| {
+        let (last, title) = title_at(words, &tokens, i)?;
+        let (start, end) = span(i, last);
+        Some((start, end, title))
     })
 }
 
