@@ -1222,6 +1222,14 @@ fn triggers_in(
     let acts: Vec<(usize, usize)> = found
         .iter()
         .filter(|f| f.event_type != EventType::Statement && !f.nominal && !f.ahead && f.verbal(locale, sentence))
+        // (Nor is an act told of someone in a relative clause: "a déclaré qu'il allait former un
+        // gouvernement après la démission de Sheikh Hasina, qui a fui la capitale" is his statement.)
+        .filter(|f| {
+            !crate::extract::last_bytes(&sentence[..f.start()], 12)
+                .split_whitespace()
+                .next_back()
+                .is_some_and(|w| (locale.clauses.subject_relative)(w))
+        })
         // (An act under a condition is none: "said that she would not contest the result if the
         // court ratified the election" is her statement.)
         .filter(|f| {

@@ -217,7 +217,7 @@ pub fn not_an_event_here(
         || (nominal && event_type == EventType::Agreement && a_deal_in_force(&sentence[..start]))
         // "the 10 elected members of the council", "a democratically elected president": a
         // participle describing a noun, no vote.
-        || (event_type == EventType::Election && elected_describes(&sentence[..start], &sentence[start..end]))
+        || (event_type == EventType::Election && elected_describes(&sentence[..start], &sentence[start..end], &sentence[end..]))
         || (event_type == EventType::Election
             && (votes_a_text(&sentence[end..to]) || chamber_votes(&sentence[from..end], &sentence[end..to])))
         || (event_type == EventType::Statement
@@ -237,12 +237,34 @@ pub fn not_an_event_here(
             && !nominal
             && last_word_starts(sentence, (start, end), "releas")
             && a_text_released(&sentence[from..start]))
+        // "annulled his visit": what is annulled is a vote, its results or an act ("annulled the
+        // results of the first round", "the election was annulled").
+        || (event_type == EventType::Other
+            && last_word_starts(sentence, (start, end), "annul")
+            && !annuls_a_vote_or_act(&sentence[..start], &sentence[start..end], &sentence[end..], nominal))
         // "protested the decision", "demonstrated its resolve", "rallied support": an object, no
         // crowd in the street ("protested in Tbilisi on Sunday").
         || (event_type == EventType::Other
             && !nominal
             && ["protest", "demonstrat", "rall"].iter().any(|stem| last_word_starts(sentence, (start, end), stem))
             && has_an_object(&sentence[end..]))
+}
+
+/// Whether what "annul" or "annulment" annuls is a vote, its results or an act: after it
+/// ("annulled the results of the first round", "the annulment of the vote"), or, in the
+/// passive, the subject before it ("the election was annulled").
+fn annuls_a_vote_or_act(before_trigger: &str, trigger: &str, after_trigger: &str, nominal: bool) -> bool {
+    const ANNULLED: &str = r"(?:elections?|votes?|ballots?|results?|polls?|referendum|first\s+round|second\s+round|run-?off|decrees?|laws?|deals?|agreements?|contracts?|decisions?|rulings?|appointments?|sentences?|convictions?|mandates?)";
+    static AFTER: LazyLock<WordRegex> = LazyLock::new(|| {
+        regex(&format!(
+            r"(?i)^\s*(?:of\s+)?(?:the|a|an|its|his|her|their|this|that|these|those)?\s*(?:[\p{{L}}'’-]+\s+){{0,3}}?{ANNULLED}\b"
+        ))
+    });
+    static BEFORE: LazyLock<WordRegex> = LazyLock::new(|| regex(&format!(r"(?i)\b{ANNULLED}\b")));
+    let passive = !nominal
+        && (trigger.split_whitespace().count() > 1
+            || before_trigger.split_whitespace().rev().take(2).any(|w| ["was", "were", "been", "be", "is", "are"].contains(&w)));
+    AFTER.is_match(after_trigger) || (passive && BEFORE.is_match(crate::extract::last_bytes(before_trigger, 160)))
 }
 
 /// Whether a verb's object follows it: a determiner, a possessive or "support" ("protested the
@@ -422,7 +444,7 @@ fn passes_a_resolution(after_trigger: &str) -> bool {
     RESOLUTION.is_match(after_trigger)
 }
 
-fn elected_describes(before_trigger: &str, trigger: &str) -> bool {
+fn elected_describes(before_trigger: &str, trigger: &str, after_trigger: &str) -> bool {
     const DESCRIBING: &[&str] = &[
         "the",
         "a",
@@ -449,9 +471,21 @@ fn elected_describes(before_trigger: &str, trigger: &str) -> bool {
         "legitimately",
         "duly",
     ];
+    // "the only recognised and elected President of Niger": the second of two words describing
+    // an office holder, not a vote ("met and elected President Aoun" names whom).
+    static OFFICE: LazyLock<WordRegex> = LazyLock::new(|| {
+        regex(
+            r"(?i)^\s+(?:president|leader|government|head\s+of\s+state|prime\s+minister|parliament|officials?|representatives?|members?|authorities|mayor)\b(?:\s+(?-i:\p{Lu}))?",
+        )
+    });
     let word_before = before_trigger.split_whitespace().next_back().unwrap_or("").to_lowercase();
-    let describing =
-        DESCRIBING.contains(&word_before.as_str()) || (!word_before.is_empty() && word_before.chars().all(|c| c.is_ascii_digit()));
+    let coordinated_description = || {
+        ["and", "or"].contains(&word_before.as_str())
+            && OFFICE.find(after_trigger).is_some_and(|m| !m.as_str().ends_with(char::is_uppercase))
+    };
+    let describing = DESCRIBING.contains(&word_before.as_str())
+        || (!word_before.is_empty() && word_before.chars().all(|c| c.is_ascii_digit()))
+        || coordinated_description();
     describing && matches!(trigger.to_lowercase().as_str(), "elected" | "re-elected" | "reelected")
 }
 
@@ -461,7 +495,7 @@ fn names_a_known_event(before_trigger: &str) -> bool {
         // "It is his first visit …", "This was the second meeting …": the sentence says what the
         // event reported is.
         regex(
-            r"(?i)(?:\b(?:this|these)\s+(?:\p{L}+\s+)?|\b(?:anniversary|commemoration|memory)\s+of\s+(?:the\s+)?(?:[\p{L}'’-]+\s+){0,3}|^\s*(?:it|this|that)(?:['’]s|\s+(?:is|was|marks|marked))\s+(?:the|his|her|its|their|a|an)\s+(?:[\p{L}-]+\s+){0,2})$",
+            r"(?i)(?:\b(?:this|these)\s+(?:\p{L}+\s+)?|\bannul\w*\s+(?:the\s+|his\s+|her\s+|its\s+|their\s+)?(?:results?\s+of\s+(?:the\s+)?)?(?:[\p{L}'’-]+\s+){0,2}|\b(?:anniversary|commemoration|memory)\s+of\s+(?:the\s+)?(?:[\p{L}'’-]+\s+){0,3}|^\s*(?:it|this|that)(?:['’]s|\s+(?:is|was|marks|marked))\s+(?:the|his|her|its|their|a|an)\s+(?:[\p{L}-]+\s+){0,2})$",
         )
     });
     KNOWN.is_match(before_trigger)

@@ -58,12 +58,13 @@ const IRREGULAR: &[(&str, &str, &str)] = &[
     ("mount", "mounted", "mounted"),
     ("cut", "cut", "cut"),
     ("break", "broke", "broken"),
+    ("flee", "fled", "fled"),
 ];
 
 /// Verbs of two syllables or more stressed on their last, which double it ("expelled").
 const DOUBLING: &[&str] = &[
     "expel", "compel", "propel", "repel", "admit", "commit", "submit", "omit", "permit", "acquit", "control", "patrol", "occur", "refer",
-    "confer", "prefer", "regret", "transmit", "kidnap",
+    "confer", "prefer", "regret", "transmit", "kidnap", "annul",
 ];
 
 /// Every form of a verb (the lemma's first word), with what it is.

@@ -537,6 +537,17 @@ pub fn not_an_event_here(
             && words.split_whitespace().last().is_some_and(|w| w.starts_with("appelé"))
             && words.split_whitespace().any(|w| ["est", "sont", "été", "être", "était", "étaient", "sera", "seront"].contains(&w))
             && bound_to(&sentence[end..]))
+        // "chacun appelle ses proches", "une route qui sera appelée « Voie Trump »": a telephone
+        // call or a name, no call for anything ("a appelé mardi les Syriens à rentrer").
+        || (event_type == EventType::Statement
+            && !nominal
+            && words.split_whitespace().last().is_some_and(|w| w.starts_with("appel"))
+            && !calls_for(&sentence[end..]))
+        // "a annulé sa visite": what is annulled is a vote, its results or an act ("la Cour a annulé
+        // l'élection", "l'élection a été annulée"); an event called off is none (`called_off`).
+        || (event_type == EventType::Other
+            && words.contains("annul")
+            && !annuls_a_vote_or_act(&sentence[..start], &words, &sentence[end..], nominal))
         // "a signé le livre d'or": a visitor's signature, no deal.
         || (event_type == EventType::Agreement && words.contains("sign") && signs_a_book(&sentence[end..]))
         // "12 millions de votes ont été exprimés": ballots cast, no words said.
@@ -559,6 +570,32 @@ fn holds_an_office(after_trigger: &str) -> bool {
         .expect("office pattern")
     });
     OFFICE.is_match(after_trigger)
+}
+
+/// Whether "appeler" calls for something: "à" within a few words after it ("a appelé au calme",
+/// "appelle ses combattants à ne pas …"), or a name after it, whom a call reaches ("a appelé
+/// Vladimir Poutine").
+fn calls_for(after_trigger: &str) -> bool {
+    static FOR: LazyLock<WordRegex> = LazyLock::new(|| {
+        WordRegex::new(r"^\s*(?:(?:[^\s.;:!?«»]+\s+){0,8}?(?i:à|au|aux)\s|(?:M\.\s+|Mme\s+)?\p{Lu}\p{Ll})").expect("call-for pattern")
+    });
+    FOR.is_match(after_trigger)
+}
+
+/// Whether what "annuler" or "annulation" annuls is a vote, its results or an act: after it
+/// ("a annulé l'élection présidentielle", "l'annulation du scrutin"), or, in the passive, the
+/// subject before it ("L'élection … a été annulée par la Cour").
+fn annuls_a_vote_or_act(before_trigger: &str, trigger: &str, after_trigger: &str, nominal: bool) -> bool {
+    const ANNULLED: &str = r"(?:élections?|scrutins?|votes?|résultats?|présidentielle|législatives|municipales|référendum|premier\s+tour|second\s+tour|décrets?|lois?|accords?|contrats?|décisions?|arrêtés?|ordonnances?|nominations?|mandats?|condamnations?|peines?)";
+    static AFTER: LazyLock<WordRegex> = LazyLock::new(|| {
+        WordRegex::new(&format!(r"(?i)^\s*(?:\p{{L}}+\s+)?(?:de\s+la|du|des|de\s+l['’]|de|d['’]|le|la|les|l['’]|son|sa|ses|leur|leurs|cette|ce|ces)?\s*(?:[\p{{L}}-]+\s+){{0,2}}?{ANNULLED}\b"))
+            .expect("annulled pattern")
+    });
+    static BEFORE: LazyLock<WordRegex> =
+        LazyLock::new(|| WordRegex::new(&format!(r"(?i)\b{ANNULLED}\b")).expect("annulled subject pattern"));
+    // (The subject may stand before a relative clause: "L'élection, dont le second tour devait …, a été annulée".)
+    let passive = !nominal && trigger.split_whitespace().any(|w| ["été", "est", "sont", "être", "sera", "seront"].contains(&w));
+    AFTER.is_match(after_trigger) || (passive && BEFORE.is_match(crate::extract::last_bytes(before_trigger, 160)))
 }
 
 /// Whether what a passive "appelé" is bound to is an infinitive ("est appelée à devenir",
@@ -823,12 +860,14 @@ pub fn signs(before_trigger: &str) -> bool {
 /// Whether a demonstrative comes right before a trigger ("cette visite", "ce
 /// sommet", "ces sanctions"): the words name an event already reported.
 pub fn names_a_known_event(before_trigger: &str) -> bool {
-    // "cette visite"; "l'anniversaire de l'invasion": an earlier event, remembered on the day.
+    // "cette visite"; "l'anniversaire de l'invasion": an earlier event, remembered on the day;
+    // "a annulé vendredi l'élection", "l'annulation du scrutin", "a annulé sa visite": an
+    // earlier one annulled, or one called off.
     // "Il s'agit de la première visite …", "C'est sa deuxième visite …": the sentence says what
     // the event reported is.
     static KNOWN: LazyLock<WordRegex> = LazyLock::new(|| {
         WordRegex::new(
-            r"(?i)(?:\b(?:cette|ce|cet|ces)\s+(?:\p{L}+\s+)?|\b(?:anniversaire|commémoration|souvenir)\s+(?:de\s+la\s+|de\s+l['’]\s*|du\s+|des\s+|d['’]\s*)(?:\p{L}+\s+)?|^\s*(?:il\s+s['’]ag(?:it|issait)\s+(?:de\s+(?:la|sa|leur|son)\s+|du\s+|de\s+l['’]\s*|d['’]\s*une?\s+)|c['’](?:est|était)\s+(?:la|sa|leur|son|le|une?)\s+)(?:\p{L}+\s+){0,2})$",
+            r"(?i)(?:\b(?:cette|ce|cet|ces)\s+(?:\p{L}+\s+)?|\bannul\w*\s+(?:\p{L}+\s+)?(?:de\s+la\s+|de\s+l['’]\s*|du\s+|des\s+|la\s+|le\s+|les\s+|l['’]\s*|sa\s+|son\s+|ses\s+|leur\s+|leurs\s+)|\b(?:anniversaire|commémoration|souvenir)\s+(?:de\s+la\s+|de\s+l['’]\s*|du\s+|des\s+|d['’]\s*)(?:\p{L}+\s+)?|^\s*(?:il\s+s['’]ag(?:it|issait)\s+(?:de\s+(?:la|sa|leur|son)\s+|du\s+|de\s+l['’]\s*|d['’]\s*une?\s+)|c['’](?:est|était)\s+(?:la|sa|leur|son|le|une?)\s+)(?:\p{L}+\s+){0,2})$",
         )
         .expect("known event pattern")
     });
