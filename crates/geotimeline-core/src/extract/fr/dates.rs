@@ -690,6 +690,18 @@ fn rules(b: &mut Builder) {
     b.rule("year_an", r"\b(?:en\s+)?l['’]an\s+(\d{1,6})\b", |c, x| DateSpan::year(x.year(&c[1])?));
     // "en 1975", "depuis 2017"
     b.rule("year", r"\b(?:en|depuis|dès|avant|après|de|d'ici|année)\s+(\d{4})\b", |c, x| DateSpan::year(x.year(&c[1])?));
+    // "de lundi à mardi", "du vendredi au dimanche", "de mardi 18H00 à mercredi 06H00": the first
+    // day leaning with the tense, the last after it.
+    b.rule(
+        "weekday_range",
+        r"\b(?:de|du)\s+({WEEKDAY})(?:\s+\d{1,2}\s*h(?:\d{2})?)?\s+(?:à|au)\s+({WEEKDAY})(?:\s+\d{1,2}\s*h(?:\d{2})?)?\b",
+        |c, x| {
+            let (p, first, last) = (x.published()?, weekday(&c[1])?, weekday(&c[2])?);
+            let start = if p.weekday() == first { p } else { weekday_near(first, p, x.tense)? };
+            let gap = (last.num_days_from_monday() as i64 - first.num_days_from_monday() as i64).rem_euclid(7);
+            Some(DateSpan { start, end: start + Duration::days(gap), precision: Precision::Day })
+        },
+    );
     // "dans la nuit de mercredi à jeudi" → jeudi; "jeudi"
     // ("le Vendredi saint" is a feast, not a Friday near publication.)
     b.rule(
