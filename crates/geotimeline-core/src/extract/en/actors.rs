@@ -321,6 +321,8 @@ pub const NOT_A_SURNAME: &[&str] = &[
     "Protocol",
     "Declaration",
     "Statement",
+    // "on his Truth Social platform"
+    "Social",
     "Communique",
     "Memorandum",
     "Understanding",

@@ -25,7 +25,7 @@ const CIVILITY_NAME: &str = r"(?:^|[^\p{L}])(?:M\.|Mme|Mlle)\s+(\p{Lu}(?:\p{Ll}|
 /// "le journal du Parti communiste Nhan Dan", "l'agence Tass", "le porte-avions
 /// Charles de Gaulle": between the noun and the name, "de"/"du", capitalised words and adjectives only.
 /// Nor is a name after a place's noun and "de" ("la province cambodgienne de Preah Vihear").
-const THING_BEFORE_NAME: &str = r"(?i)(?:^|[^\p{L}])(?:journal|quotidien|hebdomadaire|magazine|agence|chaîne|télévision|radio|site|navire|porte-avions|frégate|aéroport|hôtel|palais|stade|université|hôpital|opération|plan|programme|groupe|société|entreprise|compagnie|banque|fondation|institut|association|centre|place|rue|avenue|boulevard|quai|pont|barrage|centrale|camp|base|caserne|prison|école|lycée|collège|musée|cathédrale|basilique|église|mosquée|synagogue|gare|port|parc|cimetière)(?:\s+(?:de|du|des|d['’])?\s*(?:\p{Lu}\p{L}*|\p{Ll}+(?:iste|ien|ienne|ain|aine|ais|aise|al|ale|aux|ique|el|elle|if|ive|ois|oise|aire)s?))*\s+$|(?:^|[^\p{L}])(?:province|région|ville|district|gouvernorat|département|village|quartier|camp|île|commune|oblast)(?:\s+\p{Ll}+)?\s+(?:de|du|des)\s+$";
+const THING_BEFORE_NAME: &str = r"(?i)(?:^|[^\p{L}])(?:journal|quotidien|hebdomadaire|magazine|agence|chaîne|réseau|plateforme|compte|télévision|radio|site|navire|porte-avions|frégate|aéroport|hôtel|palais|stade|université|hôpital|opération|plan|programme|groupe|société|entreprise|compagnie|banque|fondation|institut|association|centre|place|rue|avenue|boulevard|quai|pont|barrage|centrale|camp|base|caserne|prison|école|lycée|collège|musée|cathédrale|basilique|église|mosquée|synagogue|gare|port|parc|cimetière)(?:\s+(?:de|du|des|d['’])?\s*(?:\p{Lu}\p{L}*|\p{Ll}+(?:iste|ien|ienne|ain|aine|ais|aise|al|ale|aux|ique|el|elle|if|ive|ois|oise|aire)s?))*\s+$|(?:^|[^\p{L}])(?:province|région|ville|district|gouvernorat|département|village|quartier|camp|île|commune|oblast)(?:\s+\p{Ll}+)?\s+(?:de|du|des)\s+$";
 
 /// "à", "au", "depuis": what puts something at a place.
 /// (A place visited is where: "visitera Minsk", "a visité Kiev".)
@@ -186,7 +186,7 @@ pub const NOT_A_FIRST_NAME: &[&str] = &[
 /// Capitalised nouns that end names of things, not of people.
 pub const NOT_A_SURNAME: &[&str] = &[
     "Guerre", "Mondiale", "Unies", "House", "Post", "Street", "Times", "Journal", "Airlines", "Bank", "Group", "Center", "Centre",
-    "Council", "Force", "Forces", "Party", "Tower", "Square", "Nord", "Sud", "Est", "Ouest",
+    "Council", "Force", "Forces", "Party", "Tower", "Square", "Nord", "Sud", "Est", "Ouest", "Social",
 ];
 
 /// French, for the engine.

@@ -543,6 +543,12 @@ pub fn not_an_event_here(
             && !nominal
             && words.split_whitespace().last().is_some_and(|w| w.starts_with("appel"))
             && !calls_for(&sentence[end..]))
+        // "a écrit un livre": words written are a statement only in a message or a post ("a écrit
+        // sur X", "a écrit dans une lettre"), or as the incise after a quotation.
+        || (event_type == EventType::Statement
+            && !nominal
+            && words.split_whitespace().last().is_some_and(|w| w.starts_with("écri"))
+            && !writes_a_message(&sentence[..start], &sentence[end..]))
         // "a annulé sa visite": what is annulled is a vote, its results or an act ("la Cour a annulé
         // l'élection", "l'élection a été annulée"); an event called off is none (`called_off`).
         || (event_type == EventType::Other
@@ -580,6 +586,20 @@ fn calls_for(after_trigger: &str) -> bool {
         WordRegex::new(r"^\s*(?:(?:[^\s.;:!?«»]+\s+){0,8}?(?i:à|au|aux)\s|(?:M\.\s+|Mme\s+)?\p{Lu}\p{Ll})").expect("call-for pattern")
     });
     FOR.is_match(after_trigger)
+}
+
+/// Whether words written are a message: where they were written or to whom, after the verb
+/// ("sur X", "sur son compte Telegram", "dans une lettre", "aux dirigeants européens"), or a
+/// quotation right before the incise.
+fn writes_a_message(before_trigger: &str, after_trigger: &str) -> bool {
+    static WHERE: LazyLock<WordRegex> = LazyLock::new(|| {
+        WordRegex::new(r"^\s*(?:[^\s,;.]+\s+){0,3}?(?:(?i:à|aux|au)\s+(?i:la\s+|l['’]\s*|ses\s+|son\s+|sa\s+|leurs?\s+)?\p{L}|(?i:sur|dans)\s+(?:(?i:son|sa|ses|leur|leurs|le|la|les|l['’]|un|une)\s*)?(?:(?i:compte|réseau|réseaux|plateforme|page|chaîne|site|blog|messages?|tweets?|publication|post|lettre|communiqué|tribune|éditorial)|X|Twitter|Telegram|Facebook|Instagram|TikTok|Truth|Bluesky|Threads|LinkedIn)\b)")
+            .expect("message pattern")
+    });
+    // (The verb's auxiliary may stand between: "», a écrit", "», avait-elle écrit".)
+    static AFTER_A_QUOTATION: LazyLock<WordRegex> =
+        LazyLock::new(|| WordRegex::new(r#"[»"”]\s*,?\s*(?:[\p{L}-]+\s+){0,2}$"#).expect("incise pattern"));
+    AFTER_A_QUOTATION.is_match(crate::extract::last_bytes(before_trigger, 40)) || WHERE.is_match(after_trigger)
 }
 
 /// Whether what "annuler" or "annulation" annuls is a vote, its results or an act: after it

@@ -383,6 +383,7 @@ fn third_group(inf: &str) -> Option<Stems<'static>> {
     let own = match inf {
         "faire" => table("fai", ["s", "s", "t"], "fais", "f", "f", SIMPLE_PAST_IR, "fer", "fai", T),
         "dire" | "redire" => table("di", ["s", "s", "t"], "dis", "dis", "d", SIMPLE_PAST_IR, "dir", "di", T),
+        "écrire" => table("écri", ["s", "s", "t"], "écriv", "écriv", "écriv", SIMPLE_PAST_IR, "écrir", "écri", T),
         "élire" | "réélire" => {
             let p = leak(inf.trim_end_matches("ire").to_string());
             table(p, ["is", "is", "it"], with(p, "is"), with(p, "is"), p, SIMPLE_PAST_UR, with(p, "ir"), with(p, "u"), PLAIN)
@@ -477,5 +478,10 @@ mod tests {
         assert!(has("dissoudre", "dissous", PastParticiple) && has("dissoudre", "dissoute", PastParticiple));
         assert!(has("dissoudre", "dissout", Finite(Tense::Present)) && has("dissoudre", "dissolvent", Finite(Tense::Present)));
         assert!(has("faire", "fait", PastParticiple) && has("dire", "dit", PastParticiple));
+        assert!(
+            has("écrire", "écrit", PastParticiple)
+                && has("écrire", "écrivent", Finite(Tense::Present))
+                && has("écrire", "écrira", Finite(Tense::Future))
+        );
     }
 }
