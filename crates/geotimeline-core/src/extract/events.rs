@@ -522,7 +522,9 @@ pub fn extract_counting(article: ArticleText<'_>, unread: &mut Unread) -> Vec<Ca
                 let possessive = body[d.span.end..].starts_with("'s") || body[d.span.end..].starts_with("’s");
                 let owned = (m.start() <= d.span.start && d.span.end <= m.end())
                     || body.get(d.span.end..m.start()).is_some_and(|gap| !gap.contains(',') && gap.split_whitespace().count() <= 4);
-                if possessive && !owned {
+                // (Unless the verb took part in that thing: "were killed in Monday's attack", "won a
+                // third term in Saturday's election".)
+                if possessive && !owned && !takes_part_in(body, m.end(), d.span.start) {
                     return false;
                 }
                 // "a cité la constitution de 2008", "the constitution of 2008": a year after a noun
@@ -1647,6 +1649,16 @@ struct Others<'a> {
     plans: &'a [(usize, usize)],
     /// The sentence's quotations ([`quotations`]).
     quoted: &'a [(usize, usize)],
+}
+
+/// Whether the words between a verb and a date in the possessive say the verb took part in
+/// what the date's noun names ("were killed in Monday's attack", "won a third term in
+/// Saturday's election"): a few words, no punctuation, one of them "in", "at" or "during".
+fn takes_part_in(sentence: &str, verb_end: usize, date_start: usize) -> bool {
+    let between = sentence.get(verb_end..date_start).unwrap_or("");
+    between.split_whitespace().count() <= 6
+        && !between.contains([',', ';', ':'])
+        && between.split_whitespace().any(|w| ["in", "at", "during"].contains(&lower_case(w).as_ref()))
 }
 
 /// Whether a date owns the noun after it, given the text between them: right before it ("a
