@@ -402,6 +402,12 @@ fn verb_group(sentence: &str, words: &[(usize, usize, Cow<'_, str>)], i: usize, 
                 let present = before.is_some_and(|b| ["is", "are", "has", "have", "am"].contains(&b)) && !compound;
                 return Some(Group { end: None, start: from(j - 1), ahead: false, present, rule: "participle after its auxiliary" });
             }
+            // "Protesters have been killed", "the two sides have signed": "have" opening the group
+            // is its auxiliary, not a word inside it as in "would have signed".
+            if !modal && !plan && j < i && w(j) == "have" {
+                let present = !(j + 1..i).any(|k| matches!(w(k), "be" | "been" | "being"));
+                return Some(Group { end: None, start: from(j), ahead: false, present, rule: "participle after its auxiliary" });
+            }
             if (modal || plan) && compound {
                 return Some(Group { end: None, start: from(j - 1), ahead: true, present: false, rule: "participle after a modal" });
             }
